@@ -1,0 +1,45 @@
+# One command runs the service, one runs the tests; both set everything up on first use.
+PY := .venv/bin/python
+export PYTHONPATH := $(CURDIR)
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+.PHONY: run test setup prepare train bench eval kennis-check kennis-build kennis-zoek kennis-reload kennis-bench clean
+
+setup:
+	@bash scripts/setup.sh
+
+prepare: setup
+	@$(PY) -m scripts.prepare
+
+run: prepare
+	@$(PY) -m scripts.run
+
+test: prepare
+	@bash scripts/test.sh
+
+train: setup
+	@$(PY) -m scripts.train --force
+
+bench: prepare
+	@$(PY) -m scripts.bench
+
+eval: prepare
+	@$(PY) -m scripts.eval_nlu
+
+kennis-check: setup
+	@$(PY) -m veilig.knowledge.cli check
+
+kennis-build: setup
+	@$(PY) -m veilig.knowledge.cli build
+
+kennis-zoek: setup
+	@$(PY) -m veilig.knowledge.cli zoek "$(Q)"
+
+kennis-reload: setup
+	@$(PY) -m veilig.knowledge.cli reload
+
+kennis-bench: setup
+	@$(PY) -m veilig.knowledge.cli bench
+
+clean:
+	rm -rf models var bot/spacy_nl results

@@ -1,0 +1,58 @@
+"""Answers 'what is X?' from the knowledge index: short answer, source line, related buttons."""
+import json
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.send import send_all
+from veilig.knowledge.search import KnowledgeIndexUnavailable, KnowledgeSearch, source_line
+from veilig.routes import route_messages
+
+logger = logging.getLogger(__name__)
+SEARCH = KnowledgeSearch()
+
+
+def _button(entry_id: str, title: str) -> Dict[str, str]:
+    return {"title": title, "payload": "/kennis_item" + json.dumps({"kennis_id": entry_id})}
+
+
+def entry_messages(entry: Dict) -> List[Dict]:
+    """The message for one entry: short answer, then its source on a line of its own."""
+    buttons = []
+    for related_id in entry["related"][:2]:
+        related = SEARCH.entry(related_id)
+        if related:
+            buttons.append(_button(related_id, related["title"]))
+    source = entry["source"]
+    text = f"{entry['text']}\n\n{source_line(source['document'], source['section'], source.get('url', ''))}"
+    return [{"text": text, "buttons": buttons}]
+
+
+def answer_question(question: str) -> Optional[List[Dict]]:
+    hits = SEARCH.search(question, limit=1)
+    if not hits or not hits[0].confident:
+        return None
+    entry = SEARCH.entry(hits[0].id)
+    return entry_messages(entry) if entry else None
+
+
+class ActionKennis(Action):
+    def name(self) -> Text:
+        return "action_kennis"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        try:
+            entry_id = tracker.get_slot("kennis_id")
+            if tracker.latest_message.get("intent", {}).get("name") == "kennis_item" and entry_id:
+                entry = SEARCH.entry(entry_id)
+                messages = entry_messages(entry) if entry else None
+            else:
+                messages = answer_question(tracker.latest_message.get("text") or "")
+        except KnowledgeIndexUnavailable:
+            logger.error("knowledge index unavailable")
+            messages = None
+        send_all(dispatcher, messages or route_messages("kennis_geen_antwoord"))
+        return [SlotSet("kennis_id", None)]

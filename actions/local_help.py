@@ -1,0 +1,85 @@
+"""'Where do I find help nearby?': municipality -> local team and regional Veilig Thuis."""
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.send import send_all
+from veilig.contacts import phone
+from veilig.regions import find_municipality, find_other_municipality
+from veilig.routes import route_messages
+
+_MAX_ECHO = 40  # never repeat a long message back as if it were a place name
+
+
+def local_help_messages(place_text: str) -> List[Dict]:
+    municipality = find_municipality(place_text)
+    if municipality:
+        team = municipality.local_team
+        contact_parts = []
+        if team.get("telefoon"):
+            contact_parts.append(f"Telefoon: {phone(team['telefoon'])}.")
+        if team.get("website"):
+            contact_parts.append(f"Website: {team['website']}")
+        messages = route_messages(
+            "lokaal",
+            gemeente=municipality.name,
+            lokaal_team=team.get("naam") or "het lokale (wijk)team",
+            lokaal_contact=" ".join(contact_parts),
+            veilig_thuis_organisatie=municipality.veilig_thuis,
+        )
+        if not contact_parts:
+            messages += route_messages("lokaal_onbekend_contact", gemeente=municipality.name)
+        return messages
+    other = find_other_municipality(place_text)
+    if other:
+        return route_messages("lokaal_buiten_regio", gemeente=other)
+    return route_messages("lokaal_niet_herkend")
+
+
+class ActionDetecteerGemeente(Action):
+    """Fill the gemeente slot when the user already named a place in the question."""
+
+    def name(self) -> Text:
+        return "action_detecteer_gemeente"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        text = tracker.latest_message.get("text") or ""
+        if text.startswith("/"):
+            return []
+        municipality = find_municipality(text)
+        if municipality:
+            return [SlotSet("gemeente", municipality.name)]
+        other = find_other_municipality(text)
+        return [SlotSet("gemeente", other)] if other else []
+
+
+class ValidateGemeenteForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_gemeente_form"
+
+    def validate_gemeente(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        text = str(value or "").strip()
+        municipality = find_municipality(text)
+        if municipality:
+            return {"gemeente": municipality.name}
+        other = find_other_municipality(text)
+        if other:
+            return {"gemeente": other}
+        # Not a place we know: keep a short version so the answer can be honest about it.
+        return {"gemeente": text[:_MAX_ECHO] or "onbekend"}
+
+
+class ActionLokaleHulp(Action):
+    def name(self) -> Text:
+        return "action_lokale_hulp"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        place: Optional[str] = tracker.get_slot("gemeente")
+        send_all(dispatcher, local_help_messages(place or ""))
+        # Forget the place again: the next question may be about somewhere else.
+        return [SlotSet("gemeente", None)]

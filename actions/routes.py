@@ -1,0 +1,65 @@
+"""One action per audience route; each sends its texts from knowledge/routes.yml."""
+import re
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.send import send_all
+from veilig.danger import detect_danger
+from veilig.routes import route_messages
+
+_CHILD = re.compile(
+    r"\b(ik ben (1[0-7]|[5-9])( jaar)?|papa|mama|mijn (vader|moeder|stiefvader|stiefmoeder|"
+    r"ouders)|juf|meester|mentor|school|mn (vader|moeder|pa|ma))\b",
+    re.IGNORECASE,
+)
+
+
+class RouteAction(Action):
+    route = ""
+
+    def name(self) -> Text:
+        return f"action_route_{self.route}"
+
+    def messages(self, tracker: Tracker) -> List[Dict]:
+        return route_messages(self.route)
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        send_all(dispatcher, self.messages(tracker))
+        return []
+
+
+class ActionRouteAcuut(RouteAction):
+    """112 first; a child or a threat of suicide gets the matching line after it."""
+
+    route = "acuut"
+
+    def messages(self, tracker: Tracker) -> List[Dict]:
+        text = tracker.latest_message.get("text") or ""
+        messages = route_messages("acuut")
+        signal = detect_danger(text)
+        if signal and signal.kind == "suicide":
+            messages += route_messages("acuut_suicide_extra")
+        if _CHILD.search(text):
+            messages += route_messages("acuut_kind_extra")
+        return messages
+
+
+def _simple_route(class_name: str, route: str) -> type:
+    return type(class_name, (RouteAction,), {"route": route})
+
+
+ActionRouteOmstander = _simple_route("ActionRouteOmstander", "omstander")
+ActionRouteSlachtoffer = _simple_route("ActionRouteSlachtoffer", "slachtoffer")
+ActionRouteKind = _simple_route("ActionRouteKind", "kind")
+ActionRoutePleger = _simple_route("ActionRoutePleger", "pleger")
+ActionRouteOuderen = _simple_route("ActionRouteOuderen", "ouderen")
+ActionRouteSeksueelGeweld = _simple_route("ActionRouteSeksueelGeweld", "seksueel_geweld")
+ActionRouteMeldcode = _simple_route("ActionRouteMeldcode", "meldcode")
+ActionRouteGroet = _simple_route("ActionRouteGroet", "groet")
+ActionRouteBedanken = _simple_route("ActionRouteBedanken", "bedanken")
+ActionRouteAfscheid = _simple_route("ActionRouteAfscheid", "afscheid")
+ActionRouteBotUitleg = _simple_route("ActionRouteBotUitleg", "bot_uitleg")
+ActionRouteBuitenScope = _simple_route("ActionRouteBuitenScope", "buiten_scope")
+ActionRouteHulpMenu = _simple_route("ActionRouteHulpMenu", "hulp_menu")

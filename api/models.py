@@ -1,0 +1,78 @@
+"""Request and response models of the public API (they make up the OpenAPI spec)."""
+from typing import List, Optional
+
+from pydantic import BaseModel, Field
+
+
+class ChatRequest(BaseModel):
+    session_id: Optional[str] = Field(None, description="null for a new conversation; afterwards the id the gateway returned")
+    message: str = Field(..., description="What the person typed, at most 1,000 characters")
+
+
+class Button(BaseModel):
+    title: str
+    payload: str
+
+
+class ChatMessage(BaseModel):
+    text: str
+    buttons: List[Button] = []
+
+
+class ChatResponse(BaseModel):
+    session_id: str
+    messages: List[ChatMessage]
+    degraded: bool = False
+
+
+class ErrorBody(BaseModel):
+    error: str = Field(..., description="machine-readable code")
+    message: str = Field(..., description="explanation in plain Dutch")
+
+
+class Source(BaseModel):
+    document: str
+    section: str
+
+
+class KnowledgeResult(BaseModel):
+    id: str
+    title: str
+    text: str
+    audience: str
+    source: Source
+    score: float
+
+
+class KnowledgeSearchResponse(BaseModel):
+    results: List[KnowledgeResult]
+
+
+class KnowledgeSourceFull(Source):
+    url: str = ""
+
+
+class KnowledgeEntry(BaseModel):
+    id: str
+    title: str
+    text: str
+    long: str
+    audience: str
+    folder: str
+    synonyms: List[str]
+    related: List[str]
+    checked: str
+    source: KnowledgeSourceFull
+
+
+class ReloadProblem(BaseModel):
+    file: str
+    line: int
+    level: str
+    message: str
+
+
+class ReloadResponse(BaseModel):
+    reloaded: bool
+    entries: int
+    problems: List[ReloadProblem]

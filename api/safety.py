@@ -1,0 +1,41 @@
+"""What the gateway says when the bot cannot answer, and the 112 safety net.
+
+The texts come from knowledge/routes.yml like every other answer. They are loaded once at
+start-up, so a broken file or index later on cannot take the emergency numbers away; only if
+they cannot be loaded at all, the built-in text below is used.
+"""
+import logging
+from typing import Dict, List
+
+from veilig.danger import detect_danger
+from veilig.routes import route_messages
+
+logger = logging.getLogger("gateway.safety")
+
+# Last resort only: used when knowledge/routes.yml could not be read at start-up.
+_BUILT_IN_DEGRADED = [{"text": "De chat werkt nu even niet. Is er nu gevaar? Bel 112. "
+                               "Voor advies: Veilig Thuis 0800-2000, gratis en dag en nacht.", "buttons": []}]
+
+
+def _load(name: str, fallback: List[Dict]) -> List[Dict]:
+    try:
+        return route_messages(name)
+    except Exception:  # noqa: BLE001 - any failure here must not stop the gateway
+        logger.exception("could not load route %s; using built-in text", name)
+        return fallback
+
+
+class SafetyTexts:
+    def __init__(self) -> None:
+        self.degraded = _load("storing", _BUILT_IN_DEGRADED)
+        self.acute = _load("acuut", _BUILT_IN_DEGRADED)
+
+    def ensure_112_first(self, text: str, messages: List[Dict]) -> List[Dict]:
+        """If the danger check fires and the bot's first line lacks 112, put the 112 answer first."""
+        if detect_danger(text) is None:
+            return messages
+        first = messages[0]["text"].split("\n", 1)[0] if messages else ""
+        if "112" in first:
+            return messages
+        logger.warning("danger check fired but reply lacked 112; safety net added it")
+        return self.acute + messages

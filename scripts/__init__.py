@@ -1,0 +1,1 @@
+"""Developer commands: set-up, running the services, training, benchmarks."""

@@ -1,0 +1,47 @@
+"""`make run`: the three services in one terminal, each log line prefixed; Ctrl-C stops all."""
+import argparse
+import os
+import signal
+import sys
+import time
+
+from scripts.stack import Stack
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Start Rasa, the action server and the gateway.")
+    parser.add_argument("--host", default=os.environ.get("GATEWAY_HOST", "127.0.0.1"), help="gateway host")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("GATEWAY_PORT", "8000")), help="gateway port")
+    args = parser.parse_args()
+    stack = Stack(rasa_port=int(os.environ.get("RASA_PORT", "5005")), action_port=int(os.environ.get("ACTION_PORT", "5055")),
+                  gateway_host=args.host, gateway_port=args.port)
+    stopping = False
+
+    def _stop(*_):
+        nonlocal stopping
+        stopping = True
+
+    stack.start()
+    print(f"run: starting; the chat is at {stack.gateway_url}/ once ready (Ctrl-C stops everything)")
+    try:
+        seconds = stack.wait_ready()
+        print(f"run: ready after {seconds:.0f} s on {stack.gateway_url}")
+    except (RuntimeError, TimeoutError, KeyboardInterrupt) as error:
+        print(f"run: {error or 'stopping'}", file=sys.stderr)
+        stack.stop()
+        return 1
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+    while not stopping:
+        for name, process in stack.processes.items():
+            if process.poll() is not None:
+                print(f"run: {name} stopped (exit {process.returncode}); stopping the others", file=sys.stderr)
+                stopping = True
+        time.sleep(0.5)
+    stack.stop()
+    print("run: stopped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The whole test suite (make test): Rasa data validation, Rasa test stories, then pytest
+# (unit tests, knowledge search, gateway and integration tests with the real servers).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p results
+export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=2 RASA_TELEMETRY_ENABLED=false
+RASA=.venv/bin/rasa
+
+echo "== rasa data validate"
+$RASA data validate --domain bot/domain --data data --config bot/config.yml --fail-on-warnings > results/validate.log 2>&1 \
+  || { cat results/validate.log; exit 1; }
+echo "ok"
+
+echo "== rasa test stories (tests/stories)"
+$RASA test core --stories tests/stories --model models/veilig-verder.tar.gz --endpoints bot/endpoints.yml \
+  --out results/stories --fail-on-prediction-errors > results/stories.log 2>&1 \
+  || { tail -n 60 results/stories.log; cat results/stories/failed_test_stories.yml 2>/dev/null; exit 1; }
+echo "ok"
+
+echo "== pytest"
+.venv/bin/python -m pytest tests "$@"

@@ -1,0 +1,57 @@
+"""Train the Rasa model only when config, domain or training data changed."""
+import hashlib
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "models" / "veilig-verder.tar.gz"
+STAMP = ROOT / "models" / "veilig-verder.fingerprint"
+INPUTS = [ROOT / "bot" / "config.yml", ROOT / "bot" / "domain", ROOT / "data", ROOT / "veilig" / "rasa_danger.py"]
+
+
+def fingerprint() -> str:
+    digest = hashlib.sha256()
+    for base in INPUTS:
+        files = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file())
+        for path in files:
+            digest.update(str(path.relative_to(ROOT)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def rasa_env() -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    env.setdefault("ACTION_PORT", "5055")
+    env.setdefault("CHAT_IDLE_MINUTES", "30")
+    return env
+
+
+def train(force: bool = False) -> float:
+    """Returns the training time in seconds (0 when the model was up to date)."""
+    current = fingerprint()
+    if not force and MODEL.exists() and STAMP.exists() and STAMP.read_text().strip() == current:
+        print("train: model is up to date")
+        return 0.0
+    print("train: training the Rasa model (a few minutes)")
+    started = time.perf_counter()
+    subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "rasa"), "train", "--config", "bot/config.yml", "--domain", "bot/domain",
+         "--data", "data", "--out", "models", "--fixed-model-name", "veilig-verder", "--quiet"],
+        cwd=ROOT, env=rasa_env(), check=True,
+    )
+    seconds = time.perf_counter() - started
+    STAMP.write_text(current + "\n")
+    print(f"train: done in {seconds:.1f} s")
+    return seconds
+
+
+if __name__ == "__main__":
+    try:
+        train(force="--force" in sys.argv)
+    except subprocess.CalledProcessError as error:
+        sys.exit(f"train: rasa train failed (exit {error.returncode})")

@@ -1,0 +1,46 @@
+"""The deterministic danger check: every 'now' phrasing triggers, everyday and past talk does not.
+
+tests/data/danger_phrases.yml was written separately from the patterns; the lists below add
+more phrasings (typos, no accents, children's words)."""
+import pytest
+import yaml
+
+from tests.conftest import DATA
+from veilig.danger import detect_danger
+
+PHRASES = yaml.safe_load((DATA / "danger_phrases.yml").read_text(encoding="utf-8"))
+
+MORE_DANGER = [
+    "hij slaat haar nu", "HIJ SLAAT ME NU!!!", "hy slaat mama nu", "papa slaat mama nu help",
+    "ik zit opgesloten", "ik zit opgeslote in de wc", "hij heeft me opgesloten in de schuur",
+    "ze wurgt hem", "hij knijpt mijn keel dicht", "hij heeft zijn handen om mijn nek",
+    "hij heeft een mes", "hij zwaait met een mes", "mn vriend heeft een pistool",
+    "hij zegt dat hij me vermoordt", "ze dreigt me dood te maken", "ik maak je dood zei hij net",
+    "mn moeder wil zelfmoord plegen", "mijn vader zegt dat hij zichzelf iets aandoet", "ik wil niet meer leven",
+    "ik hoor geschreeuw en klappen bij de buren", "help hij komt eraan", "hij staat voor de deur en schreeuwt",
+    "hij trapt de deur in", "ik ben zo bang dat hij me iets aandoet", "ze bloedt heel erg",
+    "mn stiefvader is mn moeder aan het slaan", "Hij is haar nu aan het schoppen", "ik word nu geslagen",
+]
+MORE_SAFE = [
+    "ik maak me zorgen om het kind van de buren", "mijn vader sloeg mij vroeger", "ik was vorig jaar opgesloten",
+    "ik wil stoppen met slaan", "ik ben doodmoe", "wat is wurging", "wat is een tijdelijk huisverbod",
+    "ik word soms zo boos dat ik sla", "mijn man controleert alles wat ik doe", "hoi", "dankjewel",
+    "ik ben nu 12 en mijn vader slaat mij", "waar vind ik het wijkteam in Venray", "net als vorige keer",
+    "de messen liggen in de la", "lachen me dood om die film", "mijn kind verveelt zich dood",
+    "hoe vaak komt ouderenmishandeling voor", "leerling vertelt dat hij thuis geslagen wordt wat moet ik doen",
+    "", "   ", "!!!", "1234",
+]
+
+
+@pytest.mark.parametrize("text", PHRASES["gevaar"] + MORE_DANGER)
+def test_danger_is_detected(text):
+    assert detect_danger(text) is not None, text
+
+
+@pytest.mark.parametrize("text", PHRASES["geen_gevaar"] + MORE_SAFE)
+def test_no_false_alarm(text):
+    assert detect_danger(text) is None, (text, detect_danger(text))
+
+
+def test_accents_and_case_do_not_matter():
+    assert detect_danger("Hij DREIGT me te vermoorden") and detect_danger("hij dreigt me te vermóórden")

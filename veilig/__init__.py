@@ -1,0 +1,1 @@
+"""Domain logic shared by the Rasa actions, the Rasa pipeline and the gateway."""

@@ -1,0 +1,175 @@
+"""Deterministic check for acute danger.
+
+Runs on every message (in the Rasa pipeline and again in the gateway) so that the 112 answer
+never depends on the classifier alone. It works on folded text (lowercase, no accents) and
+prefers a false alarm over a miss, but stays quiet for the past tense, for questions about a
+concept ("wat is wurging?") and for everyday idioms ("doodmoe", "mes-scherp").
+"""
+import re
+from dataclasses import dataclass
+from typing import List, Optional
+
+from veilig.text import fold
+
+# Verbs of physical violence, present tense or progressive, with common typos.
+_VIOLENCE = (
+    r"(slaat|slaan|sla|slaaat|schopt|schoppen|trapt|trappen|duwt|stompt|stompen|mept|"
+    r"mishandelt|mishandeld|mishandelen|aangevallen|valt\w* aan|steekt|knijpt|"
+    r"smijt|gooit \w+ (tegen|naar)|sleurt|trekt aan (mijn|haar|zijn) haar|"
+    r"in elkaar|bont en blauw|vecht\w*|geslagen|geschopt|aan het slaan|aan het schoppen)"
+)
+_NOW = r"(nu|nou|op dit moment|op het moment|zojuist|net|bezig|help|snel)"
+
+_PATTERNS = {
+    # violence with a marker of 'now' close by, in either order
+    "geweld_nu": [
+        rf"\b{_VIOLENCE}\b(\s+\w+){{0,3}}\s+{_NOW}\b",
+        rf"\b{_NOW}\b(\s+\w+){{0,3}}\s+{_VIOLENCE}\b",
+        r"\b(is|zijn|ben)\b(\s+\w+){0,3}\s+aan het (slaan|schoppen|vechten|mishandelen|wurgen|trappen)\b",
+        r"\bik hoor\b(\s+\w+){0,6}\s+(gegil|geschreeuw|gillen|schreeuwen|klappen|gebonk|slaan|huilen|vechten|ruzie)",
+        r"\b(gegil|geschreeuw|gillen|gekrijs)\b(\s+\w+){0,4}\s+(nu|op dit moment)\b",
+        r"\bhelp\b.*\b(slaat|schopt|wurgt|mes|vermoord|dood|steekt|pistool|opgesloten|bloed)",
+        r"\b(hij|zij|ze|mijn \w+) (komt|staat|is) (er ?aan|voor de deur|voor mijn deur|binnen)\b",
+        r"\b(breekt|trapt|beukt) (de|mijn|onze) deur\b",
+        rf"\b{_VIOLENCE}\b.*\bhelp\b",
+        r"\bkom (snel|alsjeblieft|alstublieft|nu|gauw)\b",
+        r"\b(om hulp (roepen|roept|schreeuwen|schreeuwt|gillen)|hulpgeroep)\b",
+        r"\b(zit|zitten|heb|hebben)\b(\s+\w+){0,4}\s+verstopt\b",
+        r"\bschudt\b(\s+\w+){0,3}\s+door elkaar\b",
+        r"\b(sleept|sleurt|trekt)\b(\s+\w+){0,4}\s+(aan|bij) (haar|zijn|mijn|m n|mn) haren\b",
+        r"\bhoofd onder (water|het water)\b",
+        r"\b(achter (me|mij|ons|haar) aan|ben net ontsnapt|net gevlucht)\b",
+        r"\b(schoten|schieten|geschoten|schiet)\b",
+        r"\b(in de fik|in brand)\b(\s+\w+){0,4}\s*(steekt|steken|zetten|zet)?\b.*\b(ons|mij|me|huis|kinderen)\b",
+        r"\bgas\w* (open|aan)\b",
+        r"\b(breekt|brak|breken)\b(\s+\w+){0,3}\s+in\b",
+        r"\b(bewegingloos|beweegt niet meer|reageert niet meer|ademt niet)\b",
+        r"\bzie\b(\s+\w+){0,3}\s+bloed\b",
+        r"\b(van het balkon|uit het raam|van de trap)\b(\s+\w+){0,2}\s+(te )?(gooien|duwen|gooit|duwt)\b",
+        r"\b(gevecht|vechtpartij)\b(\s+\w+){0,3}\s+(in huis|thuis|nu|hier)\b",
+        r"\bin (mijn|haar|de) buik\b",
+        r"\bterug ?komt\b(\s+\w+){0,6}\s+(pakken|slaan|vermoorden|afmaken)\b",
+        r"\bprobeert\b(\s+\w+){0,3}\s+binnen te komen\b",
+    ],
+    "wapen": [
+        r"\b(heeft|pakt|pakte|houdt|zwaait|zwaaide|dreigt|met|trekt|haalt)\b(\s+\w+){0,3}\s+"
+        r"(een |het |zijn |haar )?(mes|messen|keukenmes|pistool|vuurwapen|wapen|geweer|bijl)\b",
+        r"\b(heeft|pakt|pakte|zwaait|zwaaide|dreigt|slaat|slaan|wacht|staat|loopt|komt|is|zit)\b(\s+\w+){0,3}\s+met\s+"
+        r"(een |het |zijn |haar )?(knuppel|honkbalknuppel|schroevendraaier|riem|stok|koevoet|hamer|schaar|ijzeren staaf)\b",
+        r"\b(bedreigd|bedreigt|bedreigen|dreigt|aangevallen) met (een|het|zijn|haar)\b",
+        r"\b(neer te steken|neersteken|neer steken|steek je neer|neerschieten|neer te schieten)\b",
+        r"\b(mes|pistool|wapen|geweer|bijl)\b(\s+\w+){0,2}\s+(op|tegen|naar|bij)\s+(mijn|haar|zijn|m|me|mij|de)\s*(keel|hals|nek|hoofd|buik|borst|gezicht)?\b",
+        r"\b(gestoken|neergestoken|neergeschoten|beschoten)\b",
+    ],
+    "wurging": [
+        r"\b(wurgt|wurgen|wurgde|gewurgd|wurgd|wurg|verwurgt|verstikt|smoort)\b",
+        r"\bkeel\b(\s+\w+){0,2}\s+(dicht|dichtknijpen|dichtgeknepen|dichtdrukt|dichtduwt|dichtgedrukt)",
+        r"\b(knijpt|drukt|knijpen)\b(\s+\w+){0,3}\s+(keel|hals|nek)\b",
+        r"\bhanden?\b(\s+\w+){0,2}\s+om\s+(mijn|haar|zijn|m n|mn|me)\s+(keel|hals|nek)\b",
+        r"\b(houdt|pakt|grijpt|knijpt)\b(\s+\w+){0,3}\s+(bij|om|in) (de|haar|zijn|mijn|m n|mn) (nek|keel|hals)\b",
+        r"\b(krijg|kreeg|kan) (bijna )?geen (lucht|adem)\b",
+    ],
+    "opgesloten": [
+        r"\b(zit|zitten|ben|zijn|word|wordt|worden)\b(\s+\w+){0,4}\s+(opgesloten|opgeslote|op ?gesloten|vast ?gezet)\b",
+        r"\b(sluit|sloot)\b(\s+\w+){0,2}\s+(me|mij|ons|haar|hem|de kinderen|het kind)\s+op\b",
+        r"\b(heeft|hebben)\b(\s+\w+){0,2}\s+(me|mij|ons|haar|hem)\s+(op ?gesloten|opgeslote)\b",
+        r"\b(laat|laten)\b(\s+\w+){0,2}\s+(me|mij|ons)\s+(er )?niet (weg|gaan|naar buiten|eruit|uit huis)\b",
+        r"\b(vastgebonden|vast gebonden|vastgeketend)\b",
+        r"\b(kan|kunnen) (nergens heen|er niet uit|niet weg)\b",
+        r"\bmag\b(\s+\w+){0,3}\s+niet uit\b",
+        r"\b(deuren?|deur) (op slot|dicht) (gedraaid|gedaan|gezet)\b",
+        r"\bkan (er )?niet (weg|naar buiten|eruit)\b(\s+\w+){0,4}\s+(hij|zij|ze|deur|op slot)\b",
+    ],
+    "doodsbedreiging": [
+        r"\b(vermoord|vermoordt|vermoorden|vermoorde|doodmaken|dood maken|dood te maken|doodschieten|"
+        r"doodsteken|af te maken|afmaken|om zeep|koud maken|kapot maken)\b",
+        r"\bmaak (je|jou|jullie|u|haar|hem) dood\b",
+        r"\b(dreigt|dreigde|dreigen)\b(\s+\w+){0,5}\s+(dood|vermoord\w*|af te maken|iets aan te doen|pijn te doen)\b",
+        r"\bdoodsbedreiging\w*\b",
+        r"\b(doodmaakt|dood maakt|vermoordt|afmaakt)\b",
+        r"\b(laatste nacht|niet overleef\w*|overleef (het|dit) niet|ga eraan)\b",
+        r"\bmet (ons|de kinderen) erin\b",
+    ],
+    "suicide": [
+        r"\b(zelfmoord|zelf moord|suicide|suicidaal|zelfdoding|suiside|zelfmord)\b",
+        r"\b(zichzelf|mezelf|mijzelf|zichzelve|zich zelf|me zelf) (iets )?(aandoen|aan doen|aandoet|aan doet|van kant|ophangen|doodmaken)\b",
+        r"\b(zich|me|mij)\b(\s+\w+){0,2}\s+(ophangen|op te hangen|verdrinken|van kant)\b",
+        r"\b(wil|wilt|gaat|ga) (van\s+\w+\s+\w+ )?springen\b",
+        r"\bstaat op (het|de) (dak|brug|balkon|rand)\b",
+        r"\b(zichzelf|mezelf|mijzelf|zich) (iets )?(aan te doen|van kant te maken|op te hangen)\b",
+        r"\b(wil|wilt|willen|ga|gaat) (niet meer )?(leven|dood)\b(?! *(verveel|moe))",
+        r"\bniet meer (willen |wil )?leven\b",
+        r"\b(een )?(eind|einde) aan (mijn|zijn|haar|m n|mn|het) leven\b",
+        r"\b(springen|spring) (van|voor) (het dak|de brug|de trein|een trein|de flat)\b",
+        r"\b(pillen|pil) (ingenomen|geslikt|slikken)\b",
+    ],
+    "letsel_nu": [
+        r"\b(bloed|bloedt|bloeden)\b(\s+\w+){0,3}\s+(erg|heel|veel|hevig|nu|overal)\b",
+        r"\b(bloed|bloedt)\s+(uit|aan)\s+(mijn|haar|zijn)\b",
+        r"\b(is|ligt|raakte)\b(\s+\w+){0,2}\s+(bewusteloos|buiten bewustzijn|flauw ?gevallen)\b",
+        r"\bik ben (zo )?bang dat (hij|zij|ze) (me|mij|ons|haar|hem) (iets aandoet|iets aan doet|vermoordt|doodmaakt)\b",
+    ],
+}
+_COMPILED = {kind: [re.compile(p) for p in pats] for kind, pats in _PATTERNS.items()}
+
+# Clearly in the past, with no marker of 'now' in the same message.
+_PAST_ONLY = re.compile(
+    r"\b(vroeger|jaren geleden|jaar geleden|vorig jaar|vorige week|vorige maand|toen ik|"
+    r"als kind|in het verleden|vroeger al|destijds|weken geleden|maanden geleden|in (19|20)\d\d)\b"
+)
+_NOW_STRICT = re.compile(r"\b(nu(?! \d)|op dit moment|nog steeds|weer|vannacht|vanavond|straks|help)\b")
+_PAST_VERB = re.compile(r"\b(dreigde|wilde|probeerde|pleegde|deed|zei|had)\b")
+# A general or hypothetical question ("wat moet ik doen als iemand ...", "hoeveel ...") with no
+# sign that it is happening now.
+_GENERAL_Q = re.compile(
+    r"^(wat is|wat zijn|wat betekent|wat houdt|hoeveel|hoe vaak|hoe herken|hoe kan ik|"
+    r"wat (moet|kan) (ik|je|jij|men) doen als|wat doe je als|wat te doen als|wat als|is het strafbaar)\b"
+)
+
+# Asking what a word means is not an emergency.
+_DEFINITION_Q = re.compile(
+    r"^(wat|wat is|wat zijn|wat betekent|wat houdt|wat bedoelen|hoe vaak|hoeveel|"
+    r"uitleg|definitie|info|informatie)\b(\s+\w+){0,3}\s*"
+    r"(wurging|wurgen|zelfmoord|zelfdoding|suicide|doodsbedreiging|mishandeling|opsluiting|huiselijk)\b"
+)
+# Idioms with words that look dangerous but are not.
+_IDIOMS = re.compile(
+    r"\b(dood ?moe|dood ?verveel\w*|verveelt zich dood|verveel me dood|doodziek|doodeng|"
+    r"dood ?gewoon|doodnormaal|doodstil|lachen me dood|lach me dood|mes ?scherp\w*|"
+    r"als een mes|messen in de (keuken|la)|dood ?op|zich dood ?schrikken|dood ?geschrokken|"
+    r"net als|net zo|net wat|net niet|mes en vork|wat nu|en nu|hoe nu verder|nu wel|nu niet|"
+    r"ga dood van|gaan dood van|dood van de \w+|"
+    r"dood van (honger|dorst|verveling|schaamte|de honger))\b"
+)
+
+
+@dataclass(frozen=True)
+class DangerSignal:
+    kind: str  # which category matched; safe to log, it holds no user text
+
+
+def detect_danger(text: str) -> Optional[DangerSignal]:
+    """Return the first danger category found in the message, or None."""
+    folded = fold(text)
+    if not folded:
+        return None
+    if _DEFINITION_Q.search(folded):
+        return None
+    cleaned = _IDIOMS.sub(" ", folded)
+    has_now = bool(_NOW_STRICT.search(cleaned))
+    if _GENERAL_Q.search(cleaned) and not has_now:
+        return None
+    past_only = bool(_PAST_ONLY.search(cleaned)) and not has_now
+    for kind, patterns in _COMPILED.items():
+        # Suicide talk counts even alongside the past, unless it is itself told in the past.
+        if past_only and (kind != "suicide" or _PAST_VERB.search(cleaned)):
+            continue
+        if any(p.search(cleaned) for p in patterns):
+            return DangerSignal(kind)
+    return None
+
+
+def danger_kinds(text: str) -> List[str]:
+    """All categories that match; used by tests and the evaluation report."""
+    folded = _IDIOMS.sub(" ", fold(text))
+    return [k for k, pats in _COMPILED.items() if any(p.search(folded) for p in pats)]

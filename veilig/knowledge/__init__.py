@@ -1,0 +1,1 @@
+"""The knowledge base: editor-maintained Markdown entries, checked, indexed and searched."""

@@ -1,0 +1,184 @@
+"""Validation of every knowledge file, with Dutch messages that name the file and line."""
+import datetime
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List
+
+import yaml
+
+from veilig.contacts import PHONE_LIKE, PLACEHOLDER
+from veilig.knowledge.entries import AUDIENCES, Entry, load_entries
+from veilig.text import fold
+
+ID_FORMAT = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+PHONE_FORMAT = re.compile(r"^(112|0800-\d{4}|0900-\d{4}|0\d{2,3}-\d{6,7}|14 0\d{2,3})$")
+KENNIS_PAYLOAD = re.compile(r'"kennis_id"\s*:\s*"([^"]+)"')
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+MAX_SENTENCES, MAX_WORDS_PER_SENTENCE = 5, 22
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    level: str  # "fout" blocks the build; "waarschuwing" does not
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.level}: {self.message}"
+
+
+def _line_of(text: str, needle: str) -> int:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            return number
+    return 1
+
+
+def _load_yaml(root: Path, name: str, problems: List[Problem]):
+    path = root / name
+    if not path.exists():
+        problems.append(Problem(name, 1, "fout", f"Het bestand {name} ontbreekt."))
+        return {}
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problems.append(Problem(name, (mark.line + 1) if mark else 1, "fout",
+                                f"Geen geldige YAML ({getattr(error, 'problem', error)}). Controleer inspringing en aanhalingstekens."))
+        return {}
+
+
+def sentences(text: str) -> List[str]:
+    plain = re.sub(r"^\s*[-*]\s+", "", text, flags=re.MULTILINE)
+    return [s for s in SENTENCE_END.split(plain.replace("\n", " ").strip()) if s.strip()]
+
+
+def _check_text(file: str, line: int, text: str, contacts: Dict, problems: List[Problem]) -> None:
+    for key in PLACEHOLDER.findall(text):
+        if key not in contacts:
+            problems.append(Problem(file, line, "fout", f"Onbekend nummer {{tel:{key}}}. Kies een sleutel uit contacten.yml: {', '.join(sorted(contacts))}."))
+    bare = PHONE_LIKE.search(PLACEHOLDER.sub("", text))
+    if bare:
+        problems.append(Problem(file, line, "fout", f"Typ geen telefoonnummer ('{bare.group(0)}'). Schrijf {{tel:sleutel}}; nummers staan alleen in contacten.yml."))
+
+
+def _check_entry(entry: Entry, rel: str, sources: Dict, contacts: Dict, ids: set, problems: List[Problem]) -> None:
+    lines = entry.field_lines
+    if not ID_FORMAT.match(entry.id):
+        problems.append(Problem(rel, 1, "fout", "De bestandsnaam mag alleen kleine letters, cijfers en streepjes hebben, bijvoorbeeld 'tijdelijk-huisverbod.md'."))
+    if not entry.title:
+        problems.append(Problem(rel, lines.get("titel", 2), "fout", "Het veld 'titel' ontbreekt of is leeg."))
+    if entry.audience not in AUDIENCES:
+        problems.append(Problem(rel, lines.get("doelgroep", 2), "fout", f"'doelgroep' moet een van deze zijn: {', '.join(AUDIENCES)}."))
+    document = entry.source.get("document", "")
+    if not document:
+        problems.append(Problem(rel, lines.get("bron", 2), "fout", "Het veld 'bron' met 'document' en 'sectie' ontbreekt."))
+    elif document not in sources:
+        problems.append(Problem(rel, lines.get("bron", 2), "fout", f"Onbekend brondocument '{document}'. Kies uit bronnen.yml: {', '.join(sources)}."))
+    elif document == "landelijk" and not entry.source.get("url"):
+        problems.append(Problem(rel, lines.get("bron", 2), "fout", "Bij een landelijke bron hoort 'url' met de openbare bron."))
+    elif document != "landelijk" and not entry.source.get("sectie"):
+        problems.append(Problem(rel, lines.get("bron", 2), "fout", "Noem onder 'bron' ook de 'sectie': de kop in het document."))
+    try:
+        datetime.date.fromisoformat(entry.checked)
+    except ValueError:
+        problems.append(Problem(rel, lines.get("gecontroleerd", 2), "fout", "'gecontroleerd' moet een datum zijn als 2026-11-25."))
+    for related in entry.related:
+        if related not in ids:
+            problems.append(Problem(rel, lines.get("gerelateerd", 2), "fout", f"Gerelateerd item '{related}' bestaat niet. Controleer de naam (bestandsnaam zonder .md)."))
+    if not isinstance(entry.meta.get("synoniemen", []), list):
+        problems.append(Problem(rel, lines.get("synoniemen", 2), "fout", "'synoniemen' moet een lijst zijn, zoals [woord een, woord twee]."))
+    if not entry.short:
+        problems.append(Problem(rel, entry.body_line, "fout", "Het korte antwoord ontbreekt: schrijf 2 tot 5 zinnen onder de kop."))
+        return
+    _check_text(rel, entry.body_line, entry.short + "\n" + entry.long + "\n" + entry.title, contacts, problems)
+    found = sentences(entry.short)
+    if len(found) > MAX_SENTENCES:
+        problems.append(Problem(rel, entry.body_line, "waarschuwing", f"Het korte antwoord heeft {len(found)} zinnen. Houd het bij 2 tot 5 (taalniveau B1)."))
+    long_ones = [s for s in found if len(s.split()) > MAX_WORDS_PER_SENTENCE]
+    if long_ones:
+        problems.append(Problem(rel, entry.body_line, "waarschuwing", f"{len(long_ones)} zin(nen) hebben meer dan {MAX_WORDS_PER_SENTENCE} woorden. Maak ze korter (taalniveau B1)."))
+
+
+def _check_contacts(contacts: Dict, problems: List[Problem], text: str) -> None:
+    for key, item in contacts.items():
+        number = str((item or {}).get("telefoon", ""))
+        if not PHONE_FORMAT.match(number):
+            problems.append(Problem("contacten.yml", _line_of(text, f"{key}:"), "fout",
+                                    f"'{key}' heeft geen geldig telefoonnummer ('{number}'). Schrijf het als 0800-2000, 112 of 0123-456789."))
+
+
+def _check_regions(root: Path, regions: Dict, municipalities: Dict, contacts: Dict, problems: List[Problem]) -> None:
+    text = (root / "gemeenten.yml").read_text(encoding="utf-8") if (root / "gemeenten.yml").exists() else ""
+    for key, region in regions.items():
+        if not (region or {}).get("veilig_thuis"):
+            problems.append(Problem("regios.yml", 1, "fout", f"Regio '{key}' mist 'veilig_thuis'."))
+    seen: Dict[str, str] = {}
+    for key, item in municipalities.items():
+        line = _line_of(text, f"{key}:")
+        if (item or {}).get("regio") not in regions:
+            problems.append(Problem("gemeenten.yml", line, "fout", f"Gemeente '{key}' verwijst naar onbekende regio '{(item or {}).get('regio')}'. Kies uit regios.yml."))
+        team = (item or {}).get("lokaal_team") or {}
+        if team.get("telefoon") and team["telefoon"] not in contacts:
+            problems.append(Problem("gemeenten.yml", line, "fout", f"Telefoon van het lokale team in '{key}' moet een sleutel uit contacten.yml zijn, geen nummer."))
+        for name in [(item or {}).get("naam", ""), *((item or {}).get("varianten") or [])]:
+            folded = fold(str(name))
+            if folded in seen and seen[folded] != key:
+                problems.append(Problem("gemeenten.yml", line, "fout", f"De naam '{name}' hoort al bij '{seen[folded]}'."))
+            seen[folded] = key
+
+
+def _check_routes(routes: Dict, contacts: Dict, ids: set, problems: List[Problem], text: str) -> None:
+    for name, messages in routes.items():
+        line = _line_of(text, f"{name}:")
+        if not isinstance(messages, list) or not all(isinstance(m, dict) and m.get("tekst") for m in messages):
+            problems.append(Problem("routes.yml", line, "fout", f"Route '{name}' moet een lijst berichten zijn, elk met 'tekst'."))
+            continue
+        for message in messages:
+            _check_text("routes.yml", line, message["tekst"], contacts, problems)
+            for button in message.get("knoppen") or []:
+                payload = str((button or {}).get("payload", ""))
+                if not (button or {}).get("titel") or not payload.startswith("/"):
+                    problems.append(Problem("routes.yml", line, "fout", f"Een knop in '{name}' heeft een 'titel' en een 'payload' nodig die met / begint."))
+                for kennis_id in KENNIS_PAYLOAD.findall(payload):
+                    if kennis_id not in ids:
+                        problems.append(Problem("routes.yml", _line_of(text, kennis_id), "fout", f"Knop verwijst naar kennisitem '{kennis_id}', dat niet bestaat."))
+
+
+def check_knowledge(root: Path) -> List[Problem]:
+    problems: List[Problem] = []
+    contacts = _load_yaml(root, "contacten.yml", problems)
+    sources = _load_yaml(root, "bronnen.yml", problems)
+    regions = _load_yaml(root, "regios.yml", problems)
+    municipalities = _load_yaml(root, "gemeenten.yml", problems)
+    routes = _load_yaml(root, "routes.yml", problems)
+    if contacts:
+        _check_contacts(contacts, problems, (root / "contacten.yml").read_text(encoding="utf-8"))
+    entries, errors = load_entries(root)
+    for error in errors:
+        problems.append(Problem(str(error.path.relative_to(root)), error.line, "fout", error.message))
+    ids = {e.id for e in entries}
+    titles: Dict[str, str] = {}
+    seen_ids: Dict[str, str] = {}
+    for entry in entries:
+        rel = str(entry.path.relative_to(root))
+        if entry.id in seen_ids:
+            problems.append(Problem(rel, 1, "fout", f"Er is al een item met de naam '{entry.id}' ({seen_ids[entry.id]}). Geef dit bestand een andere naam."))
+        seen_ids[entry.id] = rel
+        folded = fold(entry.title)
+        if folded and folded in titles:
+            problems.append(Problem(rel, entry.field_lines.get("titel", 2), "fout", f"Dezelfde titel staat ook in {titles[folded]}. Voeg de items samen of maak de titels verschillend."))
+        titles.setdefault(folded, rel)
+        _check_entry(entry, rel, sources, contacts, ids, problems)
+    if regions and municipalities:
+        _check_regions(root, regions, municipalities, contacts, problems)
+    if routes:
+        _check_routes(routes, contacts, ids, problems, (root / "routes.yml").read_text(encoding="utf-8"))
+    return problems
+
+
+def problems_as_json(problems: List[Problem]) -> str:
+    return json.dumps([p.__dict__ for p in problems], ensure_ascii=False)
