@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.send import send_all
 from veilig.knowledge.search import KnowledgeIndexUnavailable, KnowledgeSearch, source_line
 from veilig.routes import route_messages
+from veilig.worry import is_personal_worry
 
 logger = logging.getLogger(__name__)
 SEARCH = KnowledgeSearch()
@@ -50,7 +51,10 @@ class ActionKennis(Action):
                 entry = SEARCH.entry(entry_id)
                 messages = entry_messages(entry) if entry else None
             else:
-                messages = answer_question(tracker.latest_message.get("text") or "")
+                text = tracker.latest_message.get("text") or ""
+                messages = answer_question(text)
+                if messages and is_personal_worry(text):
+                    messages += route_messages("kennis_zorg_extra")
         except KnowledgeIndexUnavailable:
             logger.error("knowledge index unavailable")
             messages = None

@@ -74,6 +74,17 @@ class ValidateGemeenteForm(FormValidationAction):
         return {"gemeente": text[:_MAX_ECHO] or "onbekend"}
 
 
+class ActionAskGemeente(Action):
+    """Asks for the municipality, with Veilig Thuis's number before the question."""
+
+    def name(self) -> Text:
+        return "action_ask_gemeente"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        send_all(dispatcher, route_messages("vraag_gemeente"))
+        return []
+
+
 class ActionLokaleHulp(Action):
     def name(self) -> Text:
         return "action_lokale_hulp"

@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.send import send_all
 from veilig.danger import detect_danger
 from veilig.routes import route_messages
+from veilig.worry import is_about_violence
 
 _CHILD = re.compile(
     r"\b(ik ben (1[0-7]|[5-9])( jaar)?|papa|mama|mijn (vader|moeder|stiefvader|stiefmoeder|"
@@ -46,6 +47,28 @@ class ActionRouteAcuut(RouteAction):
         return messages
 
 
+class ActionRouteBuitenScope(RouteAction):
+    """Out of scope, unless the message is about violence or worry after all."""
+
+    route = "buiten_scope"
+
+    def messages(self, tracker: Tracker) -> List[Dict]:
+        text = tracker.latest_message.get("text") or ""
+        return route_messages("fallback_zorg" if is_about_violence(text) else "buiten_scope")
+
+
+class ActionRouteMeldcode(RouteAction):
+    """A meldcode question: a knowledge answer in the 'u' register when one fits well, else the
+    meldcode route; Veilig Thuis always in the first message (see actions/meldcode.py)."""
+
+    route = "meldcode"
+
+    def messages(self, tracker: Tracker) -> List[Dict]:
+        from actions.meldcode import meldcode_question_messages
+
+        return meldcode_question_messages(tracker.latest_message.get("text") or "")
+
+
 def _simple_route(class_name: str, route: str) -> type:
     return type(class_name, (RouteAction,), {"route": route})
 
@@ -56,10 +79,8 @@ ActionRouteKind = _simple_route("ActionRouteKind", "kind")
 ActionRoutePleger = _simple_route("ActionRoutePleger", "pleger")
 ActionRouteOuderen = _simple_route("ActionRouteOuderen", "ouderen")
 ActionRouteSeksueelGeweld = _simple_route("ActionRouteSeksueelGeweld", "seksueel_geweld")
-ActionRouteMeldcode = _simple_route("ActionRouteMeldcode", "meldcode")
 ActionRouteGroet = _simple_route("ActionRouteGroet", "groet")
 ActionRouteBedanken = _simple_route("ActionRouteBedanken", "bedanken")
 ActionRouteAfscheid = _simple_route("ActionRouteAfscheid", "afscheid")
 ActionRouteBotUitleg = _simple_route("ActionRouteBotUitleg", "bot_uitleg")
-ActionRouteBuitenScope = _simple_route("ActionRouteBuitenScope", "buiten_scope")
 ActionRouteHulpMenu = _simple_route("ActionRouteHulpMenu", "hulp_menu")

@@ -81,7 +81,7 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = exc.errors()
-        if any(e.get("type") == "value_error.jsondecode" for e in errors):
+        if any(e.get("type") in ("json_invalid", "value_error.jsondecode") for e in errors):
             return _error(400, "invalid_json", "Dit verzoek is geen geldige JSON.")
         fields = ", ".join(sorted({str(e["loc"][-1]) for e in errors if e.get("loc")}))
         return _error(422, "invalid_request", f"Dit verzoek klopt niet. Controleer: {fields or 'de invoer'}.")

@@ -1,12 +1,12 @@
 """Request and response models of the public API (they make up the OpenAPI spec)."""
 from typing import List, Optional
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictStr
 
 
 class ChatRequest(BaseModel):
-    session_id: Optional[str] = Field(None, description="null for a new conversation; afterwards the id the gateway returned")
-    message: str = Field(..., description="What the person typed, at most 1,000 characters")
+    session_id: Optional[StrictStr] = Field(None, description="null for a new conversation; afterwards the id the gateway returned")
+    message: StrictStr = Field(..., description="What the person typed, at most 1,000 characters")
 
 
 class Button(BaseModel):

@@ -36,6 +36,7 @@ class Stack:
     extra_env: Dict[str, str] = field(default_factory=dict)
     echo: bool = True
     processes: Dict[str, subprocess.Popen] = field(default_factory=dict)
+    logs: List[str] = field(default_factory=list)  # kept for tests that check what is logged
 
     @classmethod
     def on_free_ports(cls, **kwargs) -> "Stack":
@@ -65,7 +66,7 @@ class Stack:
             "rasa": [str(BIN / "rasa"), "run", "--model", str(MODEL), "--endpoints", "bot/endpoints.yml",
                      "--credentials", "bot/credentials.yml", "--interface", "127.0.0.1", "--port", str(self.rasa_port)],
             "gateway": [str(BIN / "python"), "-m", "uvicorn", "api.main:app", "--host", self.gateway_host,
-                        "--port", str(self.gateway_port), "--no-access-log"],
+                        "--port", str(self.gateway_port), "--no-access-log", "--ws", "none"],
         }
 
     def start(self, only: Optional[List[str]] = None) -> None:
@@ -79,8 +80,11 @@ class Stack:
 
     def _pipe(self, name: str, process: subprocess.Popen) -> None:
         for raw in iter(process.stdout.readline, b""):
+            line = f"[{name:7}] {raw.decode('utf-8', 'replace')}"
+            if len(self.logs) < 20000:
+                self.logs.append(line)
             if self.echo:
-                sys.stdout.write(f"[{name:7}] {raw.decode('utf-8', 'replace')}")
+                sys.stdout.write(line)
                 sys.stdout.flush()
 
     def wait_ready(self, timeout: float = 240) -> float:

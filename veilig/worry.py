@@ -1,17 +1,33 @@
-"""Is an unclear message about violence or worry? Then the fallback still gives 0800-2000."""
+"""Is a message about violence or worry? Then even an unclear or off-topic answer gives 0800-2000."""
 import re
 
 from veilig.text import fold
 
-_WORRY = re.compile(
-    r"\b(geweld\w*|sla\w*|geslagen|schop\w*|mishandel\w*|bang|angst\w*|zorgen|zorg|onveilig\w*|"
-    r"veilig\w*|misbruik\w*|dreig\w*|bedreig\w*|schreeuw\w*|scheld\w*|uitgescholden|pijn|"
-    r"blauwe plek\w*|blauw|verwaarloos\w*|ruzie|agressie\w*|agressief|boos|woede|controle\w*|"
-    r"controleert|stalk\w*|opvang|weglopen|weg van huis|thuis|huiselijk|kindermishandeling|"
-    r"verkracht\w*|aangerand|aanranding|seks\w*|loverboy\w*|uitbuit\w*|eer|dwang|gedwongen|"
-    r"melden|melding|veilig thuis|politie|hulp|help|huilen|huilt|verdriet\w*)\b"
+# Words that on their own point at violence, abuse or fear.
+_VIOLENCE = re.compile(
+    r"\b(geweld\w*|sla\w*|geslagen|schop\w*|mishandel\w*|bang|angst\w*|onveilig\w*|misbruik\w*|"
+    r"dreig\w*|bedreig\w*|schreeuw\w*|scheld\w*|uitgescholden|pijn|blauwe plek\w*|verwaarloos\w*|"
+    r"agressie\w*|agressief|stalk\w*|verkracht\w*|aangerand|aanranding|loverboy\w*|uitbuit\w*|"
+    r"gedwongen|dwingt|huiselijk\w*|kindermishandeling|opvang|weglopen|gevlucht|vluchten)\b"
 )
+# Words that suggest worry or a need for help, but also occur in everyday questions.
+_WORRY = re.compile(
+    r"\b(zorgen|zorg|ruzie|boos|woede|controle\w*|controleert|thuis|eer|dwang|seks\w*|melden|melding|"
+    r"veilig\w*|politie|hulp|help|huilen|huilt|verdriet\w*)\b"
+)
+_PERSONAL = re.compile(r"\b(ik|mij|me|mijn|mn|wij|we|ons|onze|thuis)\b")
+
+
+def is_about_violence(text: str) -> bool:
+    return bool(_VIOLENCE.search(fold(text)))
 
 
 def is_about_violence_or_worry(text: str) -> bool:
-    return bool(_WORRY.search(fold(text)))
+    folded = fold(text)
+    return bool(_VIOLENCE.search(folded) or _WORRY.search(folded))
+
+
+def is_personal_worry(text: str) -> bool:
+    """Someone speaks about their own situation ('mijn man slaat me, wat is een huisverbod')."""
+    folded = fold(text)
+    return bool((_VIOLENCE.search(folded) or _WORRY.search(folded)) and _PERSONAL.search(folded))

@@ -21,7 +21,7 @@ from veilig.knowledge.entries import Entry, load_entries
 from veilig.paths import index_path, knowledge_dir
 from veilig.yamlfiles import YAML_FILES
 
-ANALYZER_VERSION = "3"  # bump when the analysis changes, so old indexes are rebuilt
+ANALYZER_VERSION = "4"  # bump when the analysis changes, so old indexes are rebuilt
 
 
 def fingerprint(root: Path) -> str:
@@ -77,8 +77,12 @@ def _write(entries: List[Entry], root: Path, target: Path, fp: str) -> None:
         } for e in entries],
         pk="id",
     )
+    # The title and every synonym as analysed phrases, for whole-phrase matching in the search.
+    phrases = {e.id: json.dumps({"title": stems(e.title), "syn": [p for p in (stems(syn) for syn in e.synonyms) if p]})
+               for e in entries}
     db["docs"].insert_all(
-        [{"id": eid, **{k: " ".join(expand(v, vocabulary)) for k, v in cols.items()}} for eid, cols in analysed.items()],
+        [{"id": eid, **{k: " ".join(expand(v, vocabulary)) for k, v in cols.items()}, "phrases_n": phrases[eid]}
+         for eid, cols in analysed.items()],
         pk="id",
     )
     db["docs"].enable_fts(["title_n", "syn_n", "short_n", "long_n"], tokenize="unicode61", create_triggers=False)

@@ -1,26 +1,54 @@
 """Searching the knowledge index.
 
-Questions go through the same analysis as the entries; every term is quoted before it reaches
-FTS5, so no user input is ever read as FTS5 syntax. The index file is reopened when a rebuild
-has replaced it, which makes a reload visible without restarting anything.
+Questions go through the same analysis as the entries (veilig.knowledge.analyzer). The analysed
+entries are read from the index once and scored in Python, so no user input ever reaches SQL
+or FTS5 syntax. The index file is reopened when a rebuild has replaced it, which makes a reload
+visible without restarting anything.
+
+Scoring, per entry:
+- BM25F over four fields (title, synonyms, short answer, longer explanation). Every content
+  word of the question is a 'concept'; it matches through its own term, its compound parts
+  ('partnergeweld' -> partner + geweld) or a typo correction, at a discount for the latter two.
+- compounds made of neighbouring question words ('mishandeling van kinderen' ->
+  kindermishandel) count as extra evidence;
+- a phrase bonus when the title or a synonym is (nearly) wholly contained in the question;
+- multiplied by coverage: the idf-weighted share of the question the entry explains.
+A hit is 'confident' only when it explains most of the question and the match is specific
+enough (a whole title or synonym, or several rare words); see Hit.confident.
 """
 import difflib
 import json
+import math
 import sqlite3
 import threading
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Set
+from typing import Dict, List, Optional, Set, Tuple
 
 from veilig.contacts import render
-from veilig.knowledge.analyzer import split_compound, stems
+from veilig.knowledge.analyzer import analyse, dutch_words, join_compounds, split_compound, tokens
 from veilig.paths import index_path
 from veilig.yamlfiles import load_knowledge_yaml
 
-# Column weights for bm25: title, synonyms, short answer, longer explanation.
-WEIGHTS = (8.0, 6.0, 2.0, 0.7)
-MIN_COVERAGE = 0.5  # share of the question's terms an answer must contain to be 'good enough'
-MIN_SCORE = 2.0
+FIELDS = ("title_n", "syn_n", "short_n", "long_n")
+# BM25F field weights and length normalisation: title, synonyms, short answer, explanation.
+WEIGHTS = (3.0, 2.0, 1.0, 0.4)
+B = (0.6, 0.3, 0.75, 0.75)
+K1 = 1.2
+PART_WEIGHT = 0.6      # a question compound matched only through its parts
+TYPO_WEIGHT = 0.8      # a typo-corrected word
+JOIN_WEIGHT = 0.8      # a compound made of two neighbouring question words
+PHRASE_WEIGHT = 1.5    # whole title or synonym inside the question
+TITLE_PHRASE = 1.3     # ... extra for the title
+COVERAGE_BASE = 0.5
+UNKNOWN_WEIGHT = 1.0   # weight (in units of the highest idf) of a question word the index does not know
+IDF_POWER = 0.5       # concept importance for coverage: idf ** IDF_POWER
+MAX_CONCEPTS = 40
+
+MIN_COVERAGE = 0.4     # share of the question (idf-weighted) an answer must explain
+MIN_SCORE = 4.0
+MIN_EVIDENCE = 1.5    # phrase match fraction or specific evidence, see Hit.confident
 
 
 @dataclass
@@ -35,10 +63,11 @@ class Hit:
     related: List[str]
     score: float
     coverage: float
+    evidence: float = field(default=0.0, repr=False)
 
     @property
     def confident(self) -> bool:
-        return self.coverage >= MIN_COVERAGE and self.score >= MIN_SCORE
+        return self.coverage >= MIN_COVERAGE and self.score >= MIN_SCORE and self.evidence >= MIN_EVIDENCE
 
     def as_result(self) -> Dict:
         return {"id": self.id, "title": self.title, "text": self.text, "audience": self.audience,
@@ -49,25 +78,94 @@ class KnowledgeIndexUnavailable(RuntimeError):
     pass
 
 
+@dataclass
+class _Concept:
+    word: str
+    alts: List[Tuple[Tuple[str, ...], float]]   # (terms that must all be present, weight)
+    weight: float                                # importance for coverage
+
+
 class _Opened:
+    """Everything the scoring needs, read from the index once per index file."""
+
     def __init__(self, path: Path):
         self.stat = path.stat()
         self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self.vocab: Set[str] = {row[0] for row in self.conn.execute("select term from vocab")}
-        self.by_initial: Dict[str, List[str]] = {}
-        for term in self.vocab:
-            self.by_initial.setdefault(term[:1], []).append(term)
-        self.doc_terms: Dict[str, Set[str]] = {
-            row[0]: set(" ".join(row[1:]).split())
-            for row in self.conn.execute("select id, title_n, syn_n, short_n, long_n from docs")
+        rows = self.conn.execute(f"select id, {', '.join(FIELDS)}, phrases_n from docs").fetchall()
+        count = max(1, len(rows))
+        columns = {r[0]: [(c or "").split() for c in r[1:5]] for r in rows}
+        avg = [sum(len(cols[i]) for cols in columns.values()) / count for i in range(len(FIELDS))]
+        df: Counter = Counter()
+        for cols in columns.values():
+            df.update(set().union(*cols))
+        self.idf = {t: math.log(1 + (count - n + 0.5) / (n + 0.5)) for t, n in df.items()}
+        self.max_idf = math.log(1 + (count - 0.5) / 1.5)
+        self.vocab: Set[str] = set(df)
+        # BM25F contribution of every (term, entry) pair, computed once.
+        self.bm25: Dict[str, Dict[str, float]] = {}
+        for eid, cols in columns.items():
+            norms = [1 - b + b * (len(col) / a if a else 0) for b, col, a in zip(B, cols, avg)]
+            weighted: Counter = Counter()
+            for col, weight, norm in zip(cols, WEIGHTS, norms):
+                for term, n in Counter(col).items():
+                    weighted[term] += weight * n / norm
+            for term, tfw in weighted.items():
+                self.bm25.setdefault(term, {})[eid] = self.idf[term] * tfw / (K1 + tfw)
+        self.parts: Dict[str, Tuple[str, ...]] = {}
+        # Titles and synonyms as phrases: (entry, terms, idf per term, factor), indexed by term.
+        self.phrases: List[Tuple[str, Tuple[str, ...], Tuple[float, ...], float]] = []
+        self.phrase_index: Dict[str, List[int]] = {}
+        for r in rows:
+            data = json.loads(r[5] or "{}")
+            for factor, phrase in [(TITLE_PHRASE, data.get("title", []))] + [(1.0, p) for p in data.get("syn", [])]:
+                phrase = tuple(dict.fromkeys(phrase))
+                if not phrase:
+                    continue
+                number = len(self.phrases)
+                self.phrases.append((r[0], phrase, tuple(self.idf.get(t, self.max_idf) for t in phrase), factor))
+                for term in phrase:
+                    for key in (term,) + self.split(term):
+                        self.phrase_index.setdefault(key, []).append(number)
+        self.entries = {
+            r[0]: r[1:] for r in self.conn.execute(
+                "select id, title, short, audience, document, section, url, related from entries")
         }
+        self.buckets: Dict[Tuple[str, int], List[str]] = {}
+        for term in self.vocab:
+            if len(term) >= 4 and not term.isdigit():
+                self.buckets.setdefault((term[0], len(term)), []).append(term)
+        self.corrections: Dict[str, Tuple[str, ...]] = {}
+        dutch_words()  # load the word lists now rather than during the first question
+
+    def split(self, term: str) -> Tuple[str, ...]:
+        parts = self.parts.get(term)
+        if parts is None:
+            parts = tuple(split_compound(term, self.vocab))
+            if len(self.parts) < 50000:
+                self.parts[term] = parts
+        return parts
+
+    def correct(self, term: str) -> Tuple[str, ...]:
+        """Close vocabulary terms with the same first letter and about the same length."""
+        found = self.corrections.get(term)
+        if found is None:
+            candidates = [t for n in range(len(term) - 2, len(term) + 3) for t in self.buckets.get((term[0], n), ())]
+            found = tuple(difflib.get_close_matches(term, candidates, n=1, cutoff=0.8 if len(term) >= 7 else 0.85))
+            if len(self.corrections) < 20000:
+                self.corrections[term] = found
+        return found
 
 
 class KnowledgeSearch:
     def __init__(self, path: Optional[Path] = None):
-        self.path = Path(path) if path else index_path()
+        self._path = Path(path) if path else None
         self._opened: Optional[_Opened] = None
         self._lock = threading.Lock()
+
+    @property
+    def path(self) -> Path:
+        # Resolved on use: VV_VAR_DIR may be set after this object was made (tests, tools).
+        return self._path or index_path()
 
     def _current(self) -> _Opened:
         try:
@@ -78,7 +176,7 @@ class KnowledgeSearch:
         if opened is None or (stat.st_ino, stat.st_mtime_ns) != (opened.stat.st_ino, opened.stat.st_mtime_ns):
             try:
                 opened = _Opened(self.path)
-            except sqlite3.DatabaseError as error:
+            except (sqlite3.Error, ValueError, KeyError) as error:
                 raise KnowledgeIndexUnavailable(str(error))
             self._opened = opened
         return opened
@@ -90,50 +188,138 @@ class KnowledgeSearch:
         except (KnowledgeIndexUnavailable, sqlite3.Error):
             return False
 
-    def _correct(self, term: str, opened: _Opened) -> List[str]:
-        if term in opened.vocab or term.isdigit():
-            return [term]
-        parts = split_compound(term, opened.vocab)
-        if parts:
-            return parts
-        candidates = [t for t in opened.by_initial.get(term[:1], []) if abs(len(t) - len(term)) <= 2]
-        close = difflib.get_close_matches(term, candidates, n=1, cutoff=0.78)
-        return close or [term]
+    # -- question analysis -------------------------------------------------------------------
+
+    def _concepts(self, question: str, opened: _Opened) -> Tuple[List[_Concept], List[str]]:
+        surface = tokens(question)
+        known_words = dutch_words()
+        concepts: List[_Concept] = []
+        seen: Set[str] = set()
+        analysed = analyse(question)[:MAX_CONCEPTS]
+        for term, position in analysed:
+            if term in seen:
+                continue
+            seen.add(term)
+            word = surface[position][0]
+            if term in opened.vocab:
+                alts = [((term,), 1.0)]
+                parts = opened.split(term)
+                if parts:
+                    alts.append((parts, PART_WEIGHT))
+                concepts.append(_Concept(word, alts, opened.idf[term] ** IDF_POWER))
+                continue
+            parts = opened.split(term)
+            if parts:
+                concepts.append(_Concept(word, [(parts, 1.0)], max(opened.idf[p] for p in parts) ** IDF_POWER))
+                continue
+            if len(term) >= 4 and word not in known_words and not term.isdigit():
+                close = opened.correct(term)
+                if close:
+                    concepts.append(_Concept(word, [(close, TYPO_WEIGHT)], opened.idf[close[0]] ** IDF_POWER))
+                    continue
+            weight = UNKNOWN_WEIGHT * opened.max_idf ** IDF_POWER * (0.5 if term.isdigit() else 1.0)
+            concepts.append(_Concept(word, [], weight))
+        joined: List[str] = []
+        for (first, p1), (second, p2) in zip(analysed, analysed[1:]):
+            if p2 - p1 <= 3:
+                for compound in join_compounds(first, second, opened.vocab):
+                    if compound not in seen and compound not in joined:
+                        joined.append(compound)
+        return concepts, joined
 
     def query_terms(self, question: str, opened: _Opened) -> List[str]:
+        concepts, joined = self._concepts(question or "", opened)
         terms: List[str] = []
-        for term in stems(question):
-            for corrected in self._correct(term, opened):
-                if corrected not in terms:
-                    terms.append(corrected)
-        return terms
+        for concept in concepts:
+            for alt, _ in concept.alts[:1]:
+                terms.extend(t for t in alt if t not in terms)
+        return terms + [t for t in joined if t not in terms]
+
+    # -- scoring -------------------------------------------------------------------------------
+
+    def _rank(self, question: str, opened: _Opened) -> List[Tuple[float, float, float, str]]:
+        """(score, coverage, evidence, entry id), best first."""
+        concepts, joined = self._concepts(question, opened)
+        total = sum(c.weight for c in concepts)
+        if not concepts or total <= 0:
+            return []
+        relevance: Dict[str, float] = defaultdict(float)
+        covered: Dict[str, float] = defaultdict(float)
+        wanted: Set[str] = set(joined)
+        for concept in concepts:
+            best: Dict[str, float] = {}
+            hits: Set[str] = set()
+            for alt, weight in concept.alts:
+                wanted.update(alt)
+                if len(alt) == 1:
+                    for eid, value in opened.bm25.get(alt[0], {}).items():
+                        if weight * value > best.get(eid, 0.0):
+                            best[eid] = weight * value
+                        if weight >= PART_WEIGHT:
+                            hits.add(eid)
+                    continue
+                found: Dict[str, List[float]] = defaultdict(list)
+                for term in alt:
+                    for eid, value in opened.bm25.get(term, {}).items():
+                        found[eid].append(value)
+                for eid, values in found.items():
+                    value = weight * sum(values) / len(alt) ** 0.5
+                    if len(values) < len(alt):
+                        value *= 0.4
+                    elif weight >= PART_WEIGHT:
+                        hits.add(eid)
+                    if value > best.get(eid, 0.0):
+                        best[eid] = value
+            for eid, value in best.items():
+                relevance[eid] += value
+            for eid in hits:
+                covered[eid] += concept.weight
+        for compound in joined:
+            for eid, value in opened.bm25.get(compound, {}).items():
+                relevance[eid] += JOIN_WEIGHT * value
+        # Titles and synonyms that the question contains, wholly or in part.
+        phrase: Dict[str, float] = defaultdict(float)
+        whole: Dict[str, float] = defaultdict(float)
+        touched: Set[int] = set()
+        for term in wanted:
+            touched.update(opened.phrase_index.get(term, ()))
+        for number in touched:
+            eid, terms, idfs, factor = opened.phrases[number]
+            matched = 0.0
+            for term, idf in zip(terms, idfs):
+                if term in wanted:
+                    matched += idf
+                else:
+                    parts = opened.parts.get(term)
+                    if parts and all(p in wanted for p in parts):
+                        matched += idf
+            if matched:
+                share = matched / sum(idfs)
+                value = factor * matched * share * share
+                if value > phrase[eid]:
+                    phrase[eid] = value
+                if share >= 0.999 and matched > whole[eid]:
+                    whole[eid] = matched
+        results = []
+        for eid in set(relevance) | set(phrase):
+            coverage = covered.get(eid, 0.0) / total
+            score = (relevance.get(eid, 0.0) + PHRASE_WEIGHT * phrase.get(eid, 0.0)) * (COVERAGE_BASE + coverage)
+            results.append((score, coverage, whole.get(eid, 0.0), eid))
+        results.sort(key=lambda r: (-r[0], r[3]))
+        return results
 
     def search(self, question: str, limit: int = 5) -> List[Hit]:
+        if not isinstance(question, str):
+            question = "" if question is None else str(question)
         with self._lock:
             opened = self._current()
-            terms = self.query_terms(question or "", opened)
-            if not terms:
-                return []
-            # Quoted terms: FTS5 operators in the question are plain words here.
-            match = " OR ".join(f'"{t}"' for t in terms)
-            try:
-                rows = opened.conn.execute(
-                    f"""select e.id, e.title, e.short, e.audience, e.document, e.section, e.url, e.related,
-                               bm25(docs_fts, {', '.join(map(str, WEIGHTS))}) as rank
-                        from docs_fts join docs d on d.rowid = docs_fts.rowid join entries e on e.id = d.id
-                        where docs_fts match ? order by rank limit 25""",
-                    (match,),
-                ).fetchall()
-            except sqlite3.Error:
-                return []
+            ranked = self._rank(question, opened)
         hits = []
-        for eid, title, short, audience, document, section, url, related, rank in rows:
-            coverage = sum(1 for t in terms if t in opened.doc_terms.get(eid, ())) / len(terms)
-            score = -rank * (0.5 + coverage)
+        for score, coverage, evidence, eid in ranked[: max(1, limit)]:
+            title, short, audience, document, section, url, related = opened.entries[eid]
             hits.append(Hit(eid, title, render(short), audience, document, section, url,
-                            json.loads(related or "[]"), score, coverage))
-        hits.sort(key=lambda h: -h.score)
-        return hits[: max(1, limit)]
+                            json.loads(related or "[]"), score, coverage, evidence))
+        return hits
 
     def entry(self, entry_id: str) -> Optional[Dict]:
         with self._lock:

@@ -1,0 +1,123 @@
+"""End to end through HTTP: the real model, action server and gateway, started on free ports.
+
+The last tests stop the action server and then Rasa, and check that the gateway still answers
+with 112 and 0800-2000 (degraded)."""
+import httpx
+import pytest
+
+from scripts.stack import Stack
+
+pytestmark = pytest.mark.integration
+SECRET_WORDS = "zebrapaardje-kiwi-onderzeeboot"
+
+
+@pytest.fixture(scope="module")
+def stack():
+    stack = Stack.on_free_ports(echo=False, extra_env={"CHAT_RATE_LIMIT": "0"})
+    stack.start()
+    try:
+        stack.wait_ready(timeout=300)
+    except Exception:
+        print("".join(stack.logs[-80:]))
+        stack.stop()
+        raise
+    yield stack
+    stack.stop()
+
+
+def chat(stack, message, session_id=None):
+    response = httpx.post(f"{stack.gateway_url}/api/chat", json={"session_id": session_id, "message": message}, timeout=30)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def text_of(body):
+    return "\n".join(m["text"] for m in body["messages"])
+
+
+def test_ready(stack):
+    body = httpx.get(f"{stack.gateway_url}/readyz").json()
+    assert body["ready"] is True
+
+
+@pytest.mark.parametrize("message", [
+    "hij slaat haar nu", "help ik zit opgesloten", "mijn vriend heeft een mes en dreigt", "ze wurgt hem",
+    "mn vader zegt dat hij zichzelf iets aandoet", "hij zegt dat hij me vermoord vannacht",
+])
+def test_acute_danger_gets_112_in_the_first_line(stack, message):
+    body = chat(stack, message)
+    assert "112" in body["messages"][0]["text"].split("\n")[0] and not body["degraded"]
+
+
+@pytest.mark.parametrize("message,number", [
+    ("ik maak me zorgen om het kind van de buren", "0800-2000"),
+    ("mijn man controleert alles wat ik doe", "0800-2000"),
+    ("ik word soms zo boos dat ik mijn vrouw sla", "0800-2000"),
+    ("ik ben 12 en mijn vader slaat mij", "0800-0432"),
+    ("mijn zoon haalt steeds geld van de rekening van mijn moeder van 84", "0800-2000"),
+    ("ik ben vorige week verkracht", "0800-0188"),
+    ("leerling vertelt dat hij thuis geslagen wordt, wat moet ik doen?", "0800-2000"),
+])
+def test_each_audience_gets_its_number_first(stack, message, number):
+    body = chat(stack, message)
+    assert number in text_of(body), text_of(body)
+
+
+def test_definition_question_is_answered_with_a_source(stack):
+    body = chat(stack, "wat is een waakvlamcontact?")
+    assert "Bron:" in text_of(body)
+
+
+def test_out_of_scope_gets_no_crisis_numbers(stack):
+    body = chat(stack, "hoe kan ik mijn paspoort verlengen")
+    assert "0800-2000" not in text_of(body) and "112" not in text_of(body)
+
+
+def test_bot_challenge(stack):
+    assert "computer" in text_of(chat(stack, "ben jij een robot?")).lower()
+
+
+def test_municipality_in_the_question(stack):
+    body = chat(stack, "waar vind ik het wijkteam in Venray")
+    assert "Veilig Thuis Noord- en Midden-Limburg" in text_of(body)
+
+
+def test_municipality_asked_in_a_second_turn(stack):
+    first = chat(stack, "is er hulp bij mij in de buurt?")
+    assert "In welke gemeente woon je?" in text_of(first) and "0800-2000" in text_of(first)
+    second = chat(stack, "gilze rijen", first["session_id"])
+    assert second["session_id"] == first["session_id"]
+    assert "Veilig Thuis Midden-Brabant" in text_of(second)
+
+
+def test_municipality_outside_the_regions(stack):
+    first = chat(stack, "welk wijkteam is er bij mij")
+    second = chat(stack, "amsterdam", first["session_id"])
+    assert "geen lokale gegevens" in text_of(second) and "0800-2000" in text_of(second)
+
+
+def test_danger_interrupts_the_municipality_question(stack):
+    first = chat(stack, "waar is hulp in de buurt")
+    second = chat(stack, "hij staat voor de deur met een mes", first["session_id"])
+    assert second["messages"][0]["text"].startswith("Bel 112")
+
+
+def test_no_message_text_in_any_log(stack):
+    chat(stack, f"ik maak me zorgen {SECRET_WORDS}")
+    assert not any(SECRET_WORDS in line for line in stack.logs)
+
+
+def test_degraded_when_the_action_server_is_down(stack):
+    stack.stop("actions")
+    body = chat(stack, "mijn man slaat me")
+    assert body["degraded"] is True
+    assert "112" in text_of(body) and "0800-2000" in text_of(body)
+    assert httpx.get(f"{stack.gateway_url}/readyz").status_code == 503
+
+
+def test_degraded_when_rasa_is_down(stack):
+    stack.stop("rasa")
+    body = chat(stack, "hallo")
+    assert body["degraded"] is True and "112" in text_of(body) and "0800-2000" in text_of(body)
+    danger = chat(stack, "hij slaat haar nu")
+    assert "112" in danger["messages"][0]["text"].split("\n")[0]

@@ -1,0 +1,186 @@
+"""The gateway on its own, with a stand-in for Rasa: contract, input limits, degraded answers."""
+import pytest
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from api.rasa_client import BotUnavailable
+from api.settings import Settings
+
+
+class FakeRasa:
+    def __init__(self, reply=None, fail=False):
+        self.reply = reply or [{"text": "Hoi, waar kan ik je mee helpen?", "buttons": [{"title": "Help", "payload": "/hulp_menu"}]}]
+        self.fail = fail
+        self.seen = []
+
+    async def send(self, session_id, text):
+        self.seen.append((session_id, text))
+        if self.fail:
+            raise BotUnavailable("down")
+        return self.reply
+
+    async def rasa_ready(self):
+        return not self.fail
+
+    async def actions_ready(self):
+        return not self.fail
+
+    async def close(self):
+        pass
+
+
+@pytest.fixture
+def make_client(built_index):
+    def _make(fake=None, **settings):
+        app = create_app(Settings(**settings))
+        client = TestClient(app)
+        client.__enter__()
+        app.state.rasa = fake or FakeRasa()
+        return client, app
+    return _make
+
+
+def test_chat_contract_and_session_continuity(make_client):
+    client, app = make_client()
+    first = client.post("/api/chat", json={"session_id": None, "message": "hallo"})
+    assert first.status_code == 200
+    body = first.json()
+    assert len(body["session_id"]) >= 20 and body["degraded"] is False
+    assert body["messages"][0]["buttons"] == [{"title": "Help", "payload": "/hulp_menu"}]
+    second = client.post("/api/chat", json={"session_id": body["session_id"], "message": "dank"}).json()
+    assert second["session_id"] == body["session_id"]
+    assert app.state.rasa.seen[0][0] == app.state.rasa.seen[1][0]
+
+
+def test_unknown_session_id_gets_a_fresh_one(make_client):
+    client, _ = make_client()
+    body = client.post("/api/chat", json={"session_id": "a" * 30, "message": "hallo"}).json()
+    assert body["session_id"] != "a" * 30
+
+
+def test_session_ids_are_random(make_client):
+    client, _ = make_client()
+    ids = {client.post("/api/chat", json={"session_id": None, "message": "hoi"}).json()["session_id"] for _ in range(20)}
+    assert len(ids) == 20
+
+
+@pytest.mark.parametrize("payload,status,code", [
+    ({"session_id": None, "message": ""}, 422, "empty_message"),
+    ({"session_id": None, "message": "   \n "}, 422, "empty_message"),
+    ({"session_id": None, "message": "x" * 1001}, 422, "message_too_long"),
+    ({"session_id": None, "message": "hallo\x00daar"}, 422, "control_characters"),
+    ({"session_id": None, "message": 12}, 422, "invalid_request"),
+    ({"session_id": 5, "message": "hoi"}, 422, "invalid_request"),
+    ({"message": None}, 422, "invalid_request"),
+    ({}, 422, "invalid_request"),
+    ([], 422, "invalid_request"),
+])
+def test_bad_input_gets_a_clear_error(make_client, payload, status, code):
+    client, _ = make_client()
+    response = client.post("/api/chat", json=payload)
+    assert response.status_code == status and response.json()["error"] == code
+    assert response.json()["message"]
+
+
+def test_invalid_json(make_client):
+    client, _ = make_client()
+    response = client.post("/api/chat", content=b"{niet: json", headers={"Content-Type": "application/json"})
+    assert response.status_code == 400 and response.json()["error"] == "invalid_json"
+
+
+def test_exactly_1000_characters_is_fine(make_client):
+    client, _ = make_client()
+    assert client.post("/api/chat", json={"session_id": None, "message": "a" * 1000}).status_code == 200
+
+
+def test_degraded_answer_has_both_numbers(make_client):
+    client, _ = make_client(FakeRasa(fail=True))
+    response = client.post("/api/chat", json={"session_id": None, "message": "mijn man slaat me"})
+    body = response.json()
+    assert response.status_code == 200 and body["degraded"] is True
+    text = " ".join(m["text"] for m in body["messages"])
+    assert "112" in text and "0800-2000" in text
+
+
+def test_safety_net_puts_112_first_when_bot_misses_danger(make_client):
+    client, _ = make_client(FakeRasa(reply=[{"text": "Wat bedoel je?", "buttons": []}]))
+    body = client.post("/api/chat", json={"session_id": None, "message": "hij heeft een mes en komt eraan"}).json()
+    assert "112" in body["messages"][0]["text"].split("\n")[0]
+
+
+def test_rate_limit(make_client):
+    client, _ = make_client(rate_limit_per_minute=3)
+    codes = [client.post("/api/chat", json={"session_id": None, "message": "hoi"}).status_code for _ in range(5)]
+    assert codes[:3] == [200, 200, 200] and codes[3:] == [429, 429]
+
+
+def test_rate_limit_zero_switches_it_off(make_client):
+    client, _ = make_client(rate_limit_per_minute=0)
+    assert all(client.post("/api/chat", json={"session_id": None, "message": "hoi"}).status_code == 200 for _ in range(80))
+
+
+def test_health_and_readiness(make_client):
+    client, _ = make_client()
+    assert client.get("/healthz").status_code == 200
+    ready = client.get("/readyz")
+    assert ready.status_code == 200 and ready.json()["checks"] == {"rasa": True, "actions": True, "knowledge": True}
+    down, _ = make_client(FakeRasa(fail=True))
+    assert down.get("/readyz").status_code == 503
+
+
+def test_security_headers(make_client):
+    client, _ = make_client()
+    response = client.get("/healthz")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "no-referrer"
+
+
+def test_cors_allow_list(make_client):
+    client, _ = make_client(cors_origins=["https://www.arnhem.nl"])
+    allowed = client.options("/api/chat", headers={"Origin": "https://www.arnhem.nl", "Access-Control-Request-Method": "POST"})
+    assert allowed.headers.get("access-control-allow-origin") == "https://www.arnhem.nl"
+    other = client.options("/api/chat", headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"})
+    assert other.headers.get("access-control-allow-origin") is None
+
+
+def test_knowledge_search_endpoint(make_client):
+    client, _ = make_client()
+    body = client.get("/api/knowledge/search", params={"q": "wat is waakvlamcontact", "limit": 3}).json()
+    assert body["results"][0]["id"] == "waakvlamcontact"
+    assert set(body["results"][0]) == {"id", "title", "text", "audience", "source", "score"}
+    assert set(body["results"][0]["source"]) == {"document", "section"}
+    assert len(body["results"]) <= 3
+
+
+@pytest.mark.parametrize("q", ['"', "*", "AND", "NEAR(", "((", "title_n:x", "^", "- -", "' or 1=1 --", "x" * 500])
+def test_knowledge_search_hostile_queries(make_client, q):
+    client, _ = make_client()
+    response = client.get("/api/knowledge/search", params={"q": q})
+    assert response.status_code == 200 and isinstance(response.json()["results"], list)
+
+
+def test_knowledge_entry_endpoint(make_client):
+    client, _ = make_client()
+    entry = client.get("/api/knowledge/entries/waakvlamcontact").json()
+    assert entry["id"] == "waakvlamcontact" and entry["source"]["document"]
+    missing = client.get("/api/knowledge/entries/bestaat-niet")
+    assert missing.status_code == 404 and missing.json()["error"] == "not_found"
+
+
+def test_reload_endpoint_is_off_without_token(make_client):
+    client, _ = make_client(admin_token="")
+    assert client.post("/api/admin/knowledge/reload").status_code == 404
+
+
+def test_reload_endpoint_requires_the_token(make_client):
+    client, _ = make_client(admin_token="geheim-token-123")
+    assert client.post("/api/admin/knowledge/reload").status_code == 401
+    assert client.post("/api/admin/knowledge/reload", headers={"Authorization": "Bearer fout"}).status_code == 401
+    ok = client.post("/api/admin/knowledge/reload", headers={"Authorization": "Bearer geheim-token-123"})
+    assert ok.status_code == 200 and ok.json()["problems"] is not None
+
+
+def test_openapi_lists_the_public_endpoints(make_client):
+    client, _ = make_client()
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/chat", "/api/knowledge/search", "/api/knowledge/entries/{entry_id}", "/healthz", "/readyz"} <= set(paths)
