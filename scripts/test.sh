@@ -18,5 +18,9 @@ $RASA test core --stories tests/stories --model models/veilig-verder.tar.gz --en
   || { tail -n 60 results/stories.log; cat results/stories/failed_test_stories.yml 2>/dev/null; exit 1; }
 echo "ok"
 
+echo "== browser test dependencies (Debian chromium, playwright, axe-core)"
+bash scripts/install_browser_deps.sh
+export VV_REQUIRE_BROWSER=1
+
 echo "== pytest"
 .venv/bin/python -m pytest tests "$@"

@@ -215,11 +215,22 @@ def own_gateway(fake_rasa, tmp_path):
 
 
 # ------------------------------------------------------------------ browser
+def _missing(reason: str) -> None:
+    # make test installs the browser parts and sets VV_REQUIRE_BROWSER=1: there a missing
+    # part is a failure, not a silent skip.
+    if os.environ.get("VV_REQUIRE_BROWSER") == "1":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
 @pytest.fixture(scope="session")
 def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="run scripts/install_browser_deps.sh")
+    try:
+        import playwright.sync_api as sync_api
+    except ImportError:
+        _missing("playwright missing; run scripts/install_browser_deps.sh")
     if not os.path.exists(CHROMIUM):
-        pytest.skip("no /usr/bin/chromium; run scripts/install_browser_deps.sh")
+        _missing("no /usr/bin/chromium; run scripts/install_browser_deps.sh")
     playwright = sync_api.sync_playwright().start()
     browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
     yield browser
@@ -273,5 +284,5 @@ def page(context_factory):
 @pytest.fixture(scope="session")
 def axe_source():
     if not AXE_JS.exists():
-        pytest.skip(f"{AXE_JS} missing; run scripts/install_browser_deps.sh")
+        _missing(f"{AXE_JS} missing; run scripts/install_browser_deps.sh")
     return AXE_JS

@@ -1,7 +1,10 @@
 """Safety: quick exit (button and Escape twice), storage, personal data warning, gateway down."""
+import os
+
 import pytest
 
-pytest.importorskip("playwright.sync_api", reason="run scripts/install_browser_deps.sh")
+if os.environ.get("VV_REQUIRE_BROWSER") != "1":
+    pytest.importorskip("playwright.sync_api", reason="run scripts/install_browser_deps.sh")
 
 from tests.browser.helpers import (WIDGET_KEYS_JS, bot_texts, notice_texts, open_demo, open_widget,  # noqa: E402
                                    send, user_texts)

@@ -27,7 +27,8 @@ STOPWORDS = frozenset(
     zou zouden geweest gehad gekund gemoeten gewild geworden gemogen valt vallen viel
     ik jij je jou jouw u uw hij zij ze wij we jullie hun hen hem haar mijn mn m n ons onze me mij
     mezelf jezelf zichzelf zich zelf elkaar iemand niemand iedereen iets niets alles allemaal
-    in op aan van voor met bij naar om over uit tot door tegen onder na zonder per via
+    in op aan van voor met bij naar om over uit tot door tegen onder per via
+    kom komt komen kwam kwamen
     er hier daar nog al ook wel niet geen nooit heel erg zo te ter ten eens even ff gewoon echt
     iets niets mensen men toch toen net nou dus want omdat terwijl zodat of ofzo enzo
     alleen allebei beide beiden soms misschien eigenlijk precies zeker best beetje helemaal hele
@@ -65,6 +66,8 @@ _EXTRA_LEMMAS = {
     "mama": "moeder", "mam": "moeder", "moeders": "moeder", "papa": "vader", "pap": "vader",
     "vaders": "vader", "meisjes": "meisje", "jongens": "jongen", "tieners": "tiener",
     "doe": "doen", "doet": "doen", "deed": "doen", "zie": "zien", "ziet": "zien", "zag": "zien",
+    "baby": "kind", "babys": "kind", "babytje": "kind", "peuter": "kind", "peuters": "kind",
+    "kleuter": "kind", "kleuters": "kind", "dreumes": "kind", "zuigeling": "kind",
     "hoevaak": "vaak", "geweld": "geweld", "info": "informatie",
     # colloquial words, as people type them
     "app": "bericht", "appen": "bericht", "appt": "bericht", "appje": "bericht", "appjes": "bericht",
@@ -72,8 +75,12 @@ _EXTRA_LEMMAS = {
     "berichtjes": "bericht", "berichten": "bericht", "eerst": "eerst", "eerste": "eerst", "naast": "naast", "langs": "langs",
 }
 
-# Words whose stem would collide with another word: their term is fixed here.
+# Words whose stem would collide with another word, and number words: their term is fixed here.
+_NUMBERS = "twee drie vier vijf zes zeven acht negen tien".split()
+_ORDINALS = "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende".split()
 _FIXED_TERMS = {
+    **{word: str(n) for n, word in enumerate(_NUMBERS, 2)},
+    **{word: str(n) for n, word in enumerate(_ORDINALS, 1)},
     "ouderen": "ouderen", "oudere": "ouderen", "bejaarden": "ouderen", "bejaarde": "ouderen",
     "senioren": "ouderen", "senior": "ouderen",
 }

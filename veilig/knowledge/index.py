@@ -7,6 +7,7 @@ An edit with errors is never built, so the last good index keeps serving.
 import hashlib
 import json
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,7 +79,9 @@ def _write(entries: List[Entry], root: Path, target: Path, fp: str) -> None:
         pk="id",
     )
     # The title and every synonym as analysed phrases, for whole-phrase matching in the search.
-    phrases = {e.id: json.dumps({"title": stems(e.title), "syn": [p for p in (stems(syn) for syn in e.synonyms) if p]})
+    # A title's part in brackets ('(Nederland)', '(GI)') is a qualifier, not part of the phrase.
+    phrases = {e.id: json.dumps({"title": stems(re.sub(r"\([^)]*\)", " ", e.title)) or stems(e.title),
+                                 "syn": [p for p in (stems(str(syn)) for syn in e.synonyms) if p]})
                for e in entries}
     db["docs"].insert_all(
         [{"id": eid, **{k: " ".join(expand(v, vocabulary)) for k, v in cols.items()}, "phrases_n": phrases[eid]}

@@ -46,6 +46,14 @@ UNKNOWN_WEIGHT = 1.0   # weight (in units of the highest idf) of a question word
 IDF_POWER = 0.5       # concept importance for coverage: idf ** IDF_POWER
 MAX_CONCEPTS = 40
 
+# Questions about numbers ('hoeveel', 'hoe vaak', 'cijfers') prefer the entries in cijfers/,
+# other questions prefer the rest.
+QUANTITY_WORDS = frozenset("hoeveel hoevaak aantal aantallen cijfer cijfers procent percentage statistiek "
+                           "statistieken prevalentie omvang".split())
+NUMBERS_FOLDER = "cijfers"
+NUMBERS_BOOST = 1.4
+NUMBERS_PENALTY = 0.75
+
 MIN_COVERAGE = 0.4     # share of the question (idf-weighted) an answer must explain
 MIN_SCORE = 4.0
 MIN_EVIDENCE = 1.5    # phrase match fraction or specific evidence, see Hit.confident
@@ -130,6 +138,7 @@ class _Opened:
             r[0]: r[1:] for r in self.conn.execute(
                 "select id, title, short, audience, document, section, url, related from entries")
         }
+        self.numbers = {r[0] for r in self.conn.execute("select id from entries where folder = ?", (NUMBERS_FOLDER,))}
         self.buckets: Dict[Tuple[str, int], List[str]] = {}
         for term in self.vocab:
             if len(term) >= 4 and not term.isdigit():
@@ -300,10 +309,15 @@ class KnowledgeSearch:
                     phrase[eid] = value
                 if share >= 0.999 and matched > whole[eid]:
                     whole[eid] = matched
+        words = [w for w, _ in tokens(question)]
+        about_numbers = bool(QUANTITY_WORDS.intersection(words)) or any(
+            a == "hoe" and b == "vaak" for a, b in zip(words, words[1:]))
         results = []
         for eid in set(relevance) | set(phrase):
             coverage = covered.get(eid, 0.0) / total
             score = (relevance.get(eid, 0.0) + PHRASE_WEIGHT * phrase.get(eid, 0.0)) * (COVERAGE_BASE + coverage)
+            if eid in opened.numbers:
+                score *= NUMBERS_BOOST if about_numbers else NUMBERS_PENALTY
             results.append((score, coverage, whole.get(eid, 0.0), eid))
         results.sort(key=lambda r: (-r[0], r[3]))
         return results
