@@ -59,6 +59,9 @@ def meldcode_knowledge(text: str) -> Optional[List[Dict]]:
     except KnowledgeIndexUnavailable:
         logger.error("knowledge index unavailable")
         return None
+    except Exception:  # a broken search must never cost the professional the Veilig Thuis answer
+        logger.exception("knowledge search failed")
+        return None
     return _formal(messages) if messages else None
 
 

@@ -1,5 +1,4 @@
 """One action per audience route; each sends its texts from knowledge/routes.yml."""
-import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -8,13 +7,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.send import send_all
 from veilig.danger import detect_danger
 from veilig.routes import route_messages
-from veilig.worry import is_about_violence
+from veilig.child import sounds_like_a_child
+from veilig.worry import is_about_violence, is_about_violence_or_worry
 
-_CHILD = re.compile(
-    r"\b(ik ben (1[0-7]|[5-9])( jaar)?|papa|mama|mijn (vader|moeder|stiefvader|stiefmoeder|"
-    r"ouders)|juf|meester|mentor|school|mn (vader|moeder|pa|ma))\b",
-    re.IGNORECASE,
-)
+# Routes for people who may be in need: a child who lands on one of them also gets the
+# Kindertelefoon, whichever intent the classifier chose.
+_AUDIENCE_ROUTES = {"omstander", "slachtoffer", "pleger", "ouderen", "seksueel_geweld"}
 
 
 class RouteAction(Action):
@@ -24,7 +22,10 @@ class RouteAction(Action):
         return f"action_route_{self.route}"
 
     def messages(self, tracker: Tracker) -> List[Dict]:
-        return route_messages(self.route)
+        messages = route_messages(self.route)
+        if self.route in _AUDIENCE_ROUTES and sounds_like_a_child(tracker.latest_message.get("text") or ""):
+            messages += route_messages("acuut_kind_extra")
+        return messages
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         send_all(dispatcher, self.messages(tracker))
@@ -38,11 +39,15 @@ class ActionRouteAcuut(RouteAction):
 
     def messages(self, tracker: Tracker) -> List[Dict]:
         text = tracker.latest_message.get("text") or ""
-        messages = route_messages("acuut")
         signal = detect_danger(text)
+        if signal is None and not text.startswith("/") and not is_about_violence_or_worry(text):
+            # The classifier alone said 'danger' for a message without any sign of it
+            # ("tot snel"): keep 112 first, but do not act as if it were an emergency.
+            return route_messages("acuut_onzeker")
+        messages = route_messages("acuut")
         if signal and signal.kind == "suicide":
             messages += route_messages("acuut_suicide_extra")
-        if _CHILD.search(text):
+        if sounds_like_a_child(text):
             messages += route_messages("acuut_kind_extra")
         return messages
 

@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.models import (ChatRequest, ChatResponse, ErrorBody, KnowledgeEntry, KnowledgeSearchResponse,
                         ReloadResponse)
@@ -85,6 +86,16 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
             return _error(400, "invalid_json", "Dit verzoek is geen geldige JSON.")
         fields = ", ".join(sorted({str(e["loc"][-1]) for e in errors if e.get("loc")}))
         return _error(422, "invalid_request", f"Dit verzoek klopt niet. Controleer: {fields or 'de invoer'}.")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:
+            return _error(400, "invalid_json", "Dit verzoek is geen geldige JSON.")
+        if exc.status_code == 404:
+            return _error(404, "not_found", "Niet gevonden.")
+        if exc.status_code == 405:
+            return _error(405, "method_not_allowed", "Deze methode kan hier niet.")
+        return _error(exc.status_code, "http_error", "Dit verzoek kan niet worden verwerkt.")
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -99,6 +99,7 @@ _PATTERNS = {
         r"\b(zichzelf|mezelf|mijzelf|zich) (iets )?(aan te doen|van kant te maken|op te hangen)\b",
         r"\b(wil|wilt|willen|ga|gaat) (niet meer )?(leven|dood)\b(?! *(verveel|moe))",
         r"\bniet meer (willen |wil )?leven\b",
+        r"\bvan het leven (beroven|beroofd|beroven|te beroven)\b",
         r"\b(een )?(eind|einde) aan (mijn|zijn|haar|m n|mn|het) leven\b",
         r"\b(springen|spring) (van|voor) (het dak|de brug|de trein|een trein|de flat)\b",
         r"\b(pillen|pil) (ingenomen|geslikt|slikken)\b",

@@ -232,6 +232,12 @@ _ROLE_PATTERNS = {sector: re.compile(rf"\b({roles})\b") for sector, roles in _RO
 # counts for these ("ik ben juf", "als mentor"), never a bare mention ("de juf zei").
 _AMBIGUOUS_ROLES = re.compile(r"^(juf|meester|agent|coach|trainer|leraar|lerares|docent\w*|politie|advocaat|vrijwilliger)$")
 
+_SELF = (
+    r"(?:ik ben|ik werk als|werkzaam als|ben ik|wij zijn|we zijn|ik ben werkzaam als|in mijn (?:rol|functie|werk) als|"
+    r"mijn functie is|vanuit mijn (?:rol|functie) als|als)\s+(?:een |de )?"
+)
+_SELF_PREFIX = r"(?:ik ben|ik werk als|werkzaam als|als|in mijn functie als) (?:een )?"
+
 _WORKPLACE_ROLES = re.compile(r"^(consultatiebureau|verslavingszorg|seh|spoedeisende hulp|jgz|huisartsenpost)$")
 
 # Places: "ik werk op de bso", "ik werk in het ziekenhuis".
@@ -248,14 +254,23 @@ _PLACES: Dict[str, str] = {
     "overig": r"dierenkliniek|dierenartsenpraktijk|sportclub|sportvereniging|voetbalclub|vereniging",
 }
 _PLACE_PATTERNS = {
-    sector: re.compile(rf"\b(?:ik werk (?:op|in|bij|voor|vanuit)|wij werken (?:op|in|bij)|vanuit) (?:de |het |een |onze |mijn )?(?:{places})\b")
+    sector: re.compile(
+        rf"\b(?:ik werk (?:op|in|bij|voor|vanuit)|(?:wij|we) werken (?:op|in|bij)|vanuit|(?:wij|we) zijn|(?:wij|we) van|namens|"
+        rf"(?:leidinggevende|directeur|manager|eigenaar|houder|teamleider|coordinator) (?:van|bij|op|in)) "
+        rf"(?:de |het |een |onze |mijn )?(?:{places})\b")
     for sector, places in _PLACES.items()
 }
-
-_SELF = (
-    r"(?:ik ben|ik werk als|werkzaam als|ben ik|wij zijn|we zijn|ik ben werkzaam als|in mijn (?:rol|functie|werk) als|"
-    r"mijn functie is|vanuit mijn (?:rol|functie) als|als)\s+(?:een |de )?"
+# Job titles made of a field and a role ("ambulancemedewerker", "sportleraar"), after "ik ben" / "als".
+_ROLE_SUFFIX = re.compile(
+    rf"\b{_SELF_PREFIX}(\w+?)(leraar|lerares|docent|arts|verpleegkundige|therapeut|medewerker|medewerkster|werker|"
+    rf"begeleider|begeleidster|hulpverlener|consulent|coach|ambtenaar|deskundige|specialist|assistent|assistente|"
+    rf"adviseur|functionaris|behandelaar|coordinator)\b"
 )
+_SUFFIX_SECTOR = {"leraar": "onderwijs", "lerares": "onderwijs", "docent": "onderwijs", "arts": "gezondheidszorg",
+                  "verpleegkundige": "gezondheidszorg", "therapeut": "gezondheidszorg", "behandelaar": "gezondheidszorg"}
+# "ik werk bij vluchtelingenwerk": a job somewhere, sector unknown (only without resident signs).
+_WORKS_AT = re.compile(r"\bik werk (?:als|bij|in|op|voor)\b")
+
 # "als" only without an article: "als huisarts" yes, "als de huisarts belt" no.
 _SELF_NO_ARTICLE = re.compile(r"\bals (?:een |de )")
 
@@ -304,6 +319,9 @@ def _self_identified(folded: str) -> Optional[str]:
             return sector
         if re.search(rf"\b({roles}) hier\b", folded):
             return sector
+    match = _ROLE_SUFFIX.search(folded)
+    if match and not _RESIDENT.search(folded):
+        return _SUFFIX_SECTOR.get(match.group(2), ALGEMEEN)
     match = _OWN_CLIENTS.search(folded)
     if match:
         word = match.group(2)
@@ -350,7 +368,7 @@ def detect_profession(text: Optional[str]) -> Optional[str]:
         return sector
     if _RESIDENT.search(folded):
         return None
-    return _bare_role(folded) or _jargon(text, folded)
+    return _bare_role(folded) or _jargon(text, folded) or (ALGEMEEN if _WORKS_AT.search(folded) else None)
 
 
 _CHILD = re.compile(

@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     ik jij je jou jouw u uw hij zij ze wij we jullie hun hen hem haar mijn mn m n ons onze me mij
     mezelf jezelf zichzelf zich zelf elkaar iemand niemand iedereen iets niets alles allemaal
     in op aan van voor met bij naar om over uit tot door tegen onder per via
-    kom komt komen kwam kwamen
+    af kom komt komen kwam kwamen steeds altijd telkens elke elk iedere ieder
     er hier daar nog al ook wel niet geen nooit heel erg zo te ter ten eens even ff gewoon echt
     iets niets mensen men toch toen net nou dus want omdat terwijl zodat of ofzo enzo
     alleen allebei beide beiden soms misschien eigenlijk precies zeker best beetje helemaal hele
@@ -68,6 +68,7 @@ _EXTRA_LEMMAS = {
     "doe": "doen", "doet": "doen", "deed": "doen", "zie": "zien", "ziet": "zien", "zag": "zien",
     "baby": "kind", "babys": "kind", "babytje": "kind", "peuter": "kind", "peuters": "kind",
     "kleuter": "kind", "kleuters": "kind", "dreumes": "kind", "zuigeling": "kind",
+    "merk": "zien", "merkt": "zien", "merken": "zien", "gemerkt": "zien", "opmerken": "zien",
     "hoevaak": "vaak", "geweld": "geweld", "info": "informatie",
     # colloquial words, as people type them
     "app": "bericht", "appen": "bericht", "appt": "bericht", "appje": "bericht", "appjes": "bericht",
@@ -234,7 +235,9 @@ def stem(word: str) -> str:
 
 def tokens(text: str) -> List[Tuple[str, bool]]:
     """(folded word, written as an abbreviation in capitals) for each word of the text."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     out = []
     for match in _TOKEN.finditer(stripped):
@@ -255,17 +258,73 @@ def _keep(word: str, capitals: bool, keep_stopwords: bool) -> bool:
     return keep_stopwords or word not in STOPWORDS or (capitals and word in ABBREVIATIONS)
 
 
-def analyse(text: str, keep_stopwords: bool = False) -> List[Tuple[str, int]]:
-    """(term, position of the word in the text) for each content word."""
+# Particles of separable verbs: 'hij zit aan mij' -> aanzitten, 'scheldt hem uit' -> uitschelden.
+_PARTICLES = frozenset("aan af op uit in mee door weg terug toe na over om bij vast los".split())
+_PARTICLE_REACH = 6
+
+
+@lru_cache(maxsize=20000)
+def _as_verb(word: str) -> Optional[str]:
+    found = lemma(word)
+    if _is_base(found, "verb"):
+        return found
+    return _verb_from_stem(word) or (_verb_from_stem(word[:-1]) if word.endswith("t") else None)
+
+
+def _separable(particle: str, before: List[Tuple[str, bool]]) -> Optional[str]:
+    for word, _ in reversed(before[-_PARTICLE_REACH:]):
+        if word in _PARTICLES or word in STOPWORDS or len(word) < 2:
+            continue
+        verb = _as_verb(word)
+        if verb and _is_base(particle + verb, "verb"):
+            return particle + verb
+    return None
+
+
+# An age ('mijn moeder van 80', 'ik ben 14', '15 jaar') says who it is about.
+_AGE_BEFORE = frozenset("van ben is bent was wordt werd".split())
+_AGE_AFTER = frozenset("jaar jarig jarige jr".split())
+
+
+def _age(word: str, words_: List[Tuple[str, bool]], position: int) -> Optional[str]:
+    if len(word) > 3:
+        return None
+    before = words_[position - 1][0] if position else ""
+    after = words_[position + 1][0] if position + 1 < len(words_) else ""
+    if before not in _AGE_BEFORE and after not in _AGE_AFTER:
+        return None
+    years = int(word)
+    if 60 <= years <= 110:
+        return "ouderen"
+    if 0 < years < 18:
+        return stem("minderjarig")
+    return None
+
+
+def analyse(text: str, keep_stopwords: bool = False, limit: Optional[int] = None) -> List[Tuple[str, int, bool]]:
+    """(term, position of the word in the text, derived) for each content word. Derived terms
+    come from separable verbs ('zit ... aan' -> aanzitten); they are extra evidence, so a search
+    uses them only when the index knows them."""
     out = []
-    for position, (word, capitals) in enumerate(tokens(text)):
+    words_ = tokens(text)
+    for position, (word, capitals) in enumerate(words_):
+        if limit is not None and len(out) >= limit:
+            break
         if _keep(word, capitals, keep_stopwords):
-            out.append((word if (capitals and word in ABBREVIATIONS) else stem(word), position))
+            out.append((word if (capitals and word in ABBREVIATIONS) else stem(word), position, False))
+        if word.isdigit():
+            age = _age(word, words_, position)
+            if age:
+                out.append((age, position, True))
+        if word in _PARTICLES and position and not capitals:
+            verb = _separable(word, words_[:position])
+            if verb:
+                out.append((stem(verb), position, True))
     return out
 
 
 def stems(text: str, keep_stopwords: bool = False) -> List[str]:
-    return [term for term, _ in analyse(text, keep_stopwords)]
+    return [term for term, _, _ in analyse(text, keep_stopwords)]
 
 
 _LINKS = ("", "s", "en", "er", "e")
@@ -274,18 +333,30 @@ _NOT_HEADS = frozenset("mis her ver ont wan mee toe weg terug samen tegen voor o
 
 
 def _known(part: str, vocabulary: Set[str]) -> Optional[str]:
+    """The index term for a piece of a compound, or None. Cheaper than stem(): no suffix rules,
+    because this runs for every way to cut a word."""
     if part in vocabulary:
         return part
-    stemmed = stem(part)
+    quick = _EXTRA_LEMMAS.get(part) or _lemma_table().get(part) or part
+    stemmed = _FIXED_TERMS.get(part) or _undouble(_stemmer.stemWord(quick))
     return stemmed if stemmed in vocabulary else None
 
 
-def split_compound(term: str, vocabulary: Set[str]) -> List[str]:
+def prefixes(vocabulary: Iterable[str]) -> FrozenSet[str]:
+    """First three letters of every term: a piece of a compound whose first three letters are
+    not among them cannot be a known word (stems and lemmas keep the start of a word)."""
+    return frozenset(term[:3] for term in vocabulary)
+
+
+def split_compound(term: str, vocabulary: Set[str], starts: Optional[FrozenSet[str]] = None) -> List[str]:
     """'kindermishandel' -> ['kind', 'mishandel'] when both parts are known words."""
     if len(term) < 7 or term.isdigit():
         return []
+    starts = starts if starts is not None else prefixes(vocabulary)
     for cut in range(len(term) - 3, 2, -1):
         head, tail = term[:cut], term[cut:]
+        if tail[:3] not in starts:
+            continue
         tail_known = _known(tail, vocabulary)
         if not tail_known:
             continue
@@ -293,7 +364,7 @@ def split_compound(term: str, vocabulary: Set[str]) -> List[str]:
             if link and not head.endswith(link):
                 continue
             base = head[: len(head) - len(link)] if link else head
-            if len(base) < 3 or base in _NOT_HEADS:
+            if len(base) < 3 or base in _NOT_HEADS or base[:3] not in starts:
                 continue
             base_known = _known(base, vocabulary)
             if base_known:
@@ -315,10 +386,22 @@ def join_compounds(first: str, second: str, vocabulary: Set[str]) -> List[str]:
 
 def expand(terms: Iterable[str], vocabulary: Set[str]) -> List[str]:
     """Each term followed by its compound parts, if it has any."""
-    out, parts = [], {}
+    out, parts, starts = [], {}, prefixes(vocabulary)
     for term in terms:
         out.append(term)
         if term not in parts:
-            parts[term] = split_compound(term, vocabulary)
+            parts[term] = split_compound(term, vocabulary, starts)
         out.extend(parts[term])
     return out
+
+
+def phrases(title: str, synonyms: Iterable) -> Dict:
+    """The title and each synonym as analysed phrases, with their number of words before the
+    stopwords went out. A title's part in brackets ('(Nederland)', '(GI)') is a qualifier, not
+    part of the phrase."""
+    def phrase(text: str) -> Dict:
+        return {"terms": stems(text), "words": len(tokens(text))}
+
+    plain = re.sub(r"\([^)]*\)", " ", title or "")
+    return {"title": phrase(plain if stems(plain) else title or ""),
+            "syn": [phrase(str(syn)) for syn in synonyms if stems(str(syn))]}

@@ -7,7 +7,6 @@ An edit with errors is never built, so the last good index keeps serving.
 import hashlib
 import json
 import os
-import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,13 +15,13 @@ from typing import List, Optional
 import sqlite_utils
 import yaml
 
-from veilig.knowledge.analyzer import expand, stems
+from veilig.knowledge.analyzer import expand, phrases, stems
 from veilig.knowledge.check import Problem, check_knowledge
 from veilig.knowledge.entries import Entry, load_entries
 from veilig.paths import index_path, knowledge_dir
 from veilig.yamlfiles import YAML_FILES
 
-ANALYZER_VERSION = "4"  # bump when the analysis changes, so old indexes are rebuilt
+ANALYZER_VERSION = "5"  # bump when the analysis changes, so old indexes are rebuilt
 
 
 def fingerprint(root: Path) -> str:
@@ -79,12 +78,9 @@ def _write(entries: List[Entry], root: Path, target: Path, fp: str) -> None:
         pk="id",
     )
     # The title and every synonym as analysed phrases, for whole-phrase matching in the search.
-    # A title's part in brackets ('(Nederland)', '(GI)') is a qualifier, not part of the phrase.
-    phrases = {e.id: json.dumps({"title": stems(re.sub(r"\([^)]*\)", " ", e.title)) or stems(e.title),
-                                 "syn": [p for p in (stems(str(syn)) for syn in e.synonyms) if p]})
-               for e in entries}
+    phrases_n = {e.id: json.dumps(phrases(e.title, e.synonyms)) for e in entries}
     db["docs"].insert_all(
-        [{"id": eid, **{k: " ".join(expand(v, vocabulary)) for k, v in cols.items()}, "phrases_n": phrases[eid]}
+        [{"id": eid, **{k: " ".join(expand(v, vocabulary)) for k, v in cols.items()}, "phrases_n": phrases_n[eid]}
          for eid, cols in analysed.items()],
         pk="id",
     )

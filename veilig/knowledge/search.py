@@ -13,8 +13,8 @@ Scoring, per entry:
   kindermishandel) count as extra evidence;
 - a phrase bonus when the title or a synonym is (nearly) wholly contained in the question;
 - multiplied by coverage: the idf-weighted share of the question the entry explains.
-A hit is 'confident' only when it explains most of the question and the match is specific
-enough (a whole title or synonym, or several rare words); see Hit.confident.
+A hit is 'confident' only when it explains enough of the question and (nearly) a whole title or
+synonym of the entry is in the question; see Hit.confident and the constants below.
 """
 import difflib
 import json
@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Set, Tuple
 
 from veilig.contacts import render
-from veilig.knowledge.analyzer import analyse, dutch_words, join_compounds, split_compound, tokens
+from veilig.knowledge.analyzer import analyse, dutch_words, join_compounds, phrases, prefixes, split_compound, tokens
 from veilig.paths import index_path
 from veilig.yamlfiles import load_knowledge_yaml
 
@@ -36,15 +36,20 @@ FIELDS = ("title_n", "syn_n", "short_n", "long_n")
 WEIGHTS = (3.0, 2.0, 1.0, 0.4)
 B = (0.6, 0.3, 0.75, 0.75)
 K1 = 1.2
-PART_WEIGHT = 0.6      # a question compound matched only through its parts
-TYPO_WEIGHT = 0.8      # a typo-corrected word
-JOIN_WEIGHT = 0.8      # a compound made of two neighbouring question words
-PHRASE_WEIGHT = 1.5    # whole title or synonym inside the question
-TITLE_PHRASE = 1.3     # ... extra for the title
-COVERAGE_BASE = 0.5
-UNKNOWN_WEIGHT = 1.0   # weight (in units of the highest idf) of a question word the index does not know
-IDF_POWER = 0.5       # concept importance for coverage: idf ** IDF_POWER
+PART_WEIGHT = 0.6       # a question compound matched only through its parts
+TYPO_WEIGHT = 0.8       # a typo-corrected word
+JOIN_WEIGHT = 0.8       # a compound made of two neighbouring question words
+PHRASE_WEIGHT = 1.5     # title or synonym inside the question
+TITLE_PHRASE = 1.3      # ... extra for the title
+VAGUE_PHRASE = 0.5      # ... less for a synonym that the stopwords reduced to a single term
+PHRASE_IDF_FLOOR = 1.5  # every word of a phrase counts for something, also 'veilig' and 'thuis'
+SPECIFIC_IDF = 3.0      # ... unless that single term is rare (in at most a few entries)
+COVERAGE_BASE = 0.5     # score = (bm25f + phrases) * (COVERAGE_BASE + coverage)
+IDF_POWER = 0.5         # importance of a question word for coverage: idf ** IDF_POWER
+UNKNOWN_WEIGHT = 1.0    # a word the index does not know weighs like the rarest word
+MAX_CHARS = 1000        # the chat accepts 1,000 characters, the search API 500
 MAX_CONCEPTS = 40
+MAX_UNKNOWN = 8         # unknown words that get compound splitting and typo correction
 
 # Questions about numbers ('hoeveel', 'hoe vaak', 'cijfers') prefer the entries in cijfers/,
 # other questions prefer the rest.
@@ -54,9 +59,29 @@ NUMBERS_FOLDER = "cijfers"
 NUMBERS_BOOST = 1.4
 NUMBERS_PENALTY = 0.75
 
-MIN_COVERAGE = 0.4     # share of the question (idf-weighted) an answer must explain
+# Words that show a professional is asking: entries for professionals get a boost then.
+PROFESSIONAL_WORDS = frozenset("""
+    professional professionals beroepskracht beroepskrachten hulpverlener hulpverleners leraar leraren
+    leerkracht leerkrachten docent docenten juf juffrouw meester mentor intern begeleider begeleiders
+    huisarts huisartsen arts artsen dokter verpleegkundige verpleegkundigen wijkverpleegkundige
+    jeugdverpleegkundige jeugdarts fysiotherapeut tandarts verloskundige kraamverzorgster pedagogisch
+    leidster leidsters gastouder client clienten patient patienten leerling leerlingen casus casussen
+    dossier beroepsgeheim meldcode kinderdagverblijf kinderopvang consultatiebureau organisatie
+    """.split())
+PROFESSIONAL_BOOST = 1.25
+PROFESSIONAL_PENALTY = 1.0
+
+# Confidence. 'Evidence' is the best title or synonym match: its idf mass (floored) times the
+# squared share of its words found in the question; it counts only when the phrase is nearly
+# whole (EVIDENCE_SHARE of its idf mass) and not a vague one-term leftover. A hit is confident
+# when it explains enough of the question, scores well and has such evidence. Calibrated on the
+# test questions and on the off-topic questions in tests/test_knowledge_search.py.
+EVIDENCE_POWER = 2.0
+EVIDENCE_IDF_FLOOR = 1.5  # for evidence every word counts, also 'veilig' and 'thuis'
+EVIDENCE_SHARE = 0.7
+MIN_COVERAGE = 0.4      # idf-weighted share of the question the answer explains
 MIN_SCORE = 4.0
-MIN_EVIDENCE = 1.5    # phrase match fraction or specific evidence, see Hit.confident
+MIN_EVIDENCE = 1.5
 
 
 @dataclass
@@ -93,13 +118,22 @@ class _Concept:
     weight: float                                # importance for coverage
 
 
+def _phrases(title: str, synonyms: str) -> str:
+    """The phrases_n value for an index built before that column existed."""
+    return json.dumps(phrases(title or "", json.loads(synonyms or "[]")))
+
+
 class _Opened:
     """Everything the scoring needs, read from the index once per index file."""
 
     def __init__(self, path: Path):
         self.stat = path.stat()
         self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        rows = self.conn.execute(f"select id, {', '.join(FIELDS)}, phrases_n from docs").fetchall()
+        try:
+            rows = self.conn.execute(f"select id, {', '.join(FIELDS)}, phrases_n from docs").fetchall()
+        except sqlite3.OperationalError:  # an index from before phrases_n: analyse them here
+            rows = [r + (_phrases(*self.conn.execute("select title, synonyms from entries where id = ?", (r[0],)).fetchone()),)
+                    for r in self.conn.execute(f"select id, {', '.join(FIELDS)} from docs").fetchall()]
         count = max(1, len(rows))
         columns = {r[0]: [(c or "").split() for c in r[1:5]] for r in rows}
         avg = [sum(len(cols[i]) for cols in columns.values()) / count for i in range(len(FIELDS))]
@@ -120,17 +154,22 @@ class _Opened:
             for term, tfw in weighted.items():
                 self.bm25.setdefault(term, {})[eid] = self.idf[term] * tfw / (K1 + tfw)
         self.parts: Dict[str, Tuple[str, ...]] = {}
-        # Titles and synonyms as phrases: (entry, terms, idf per term, factor), indexed by term.
-        self.phrases: List[Tuple[str, Tuple[str, ...], Tuple[float, ...], float]] = []
+        self.starts = prefixes(self.vocab)
+        # Titles and synonyms as phrases: (entry, terms, idf per term, factor, counts as evidence),
+        # indexed by term. A synonym of several words that the stopwords reduced to one term
+        # ('wat kan ik doen' -> doen) is too vague to count as evidence.
+        self.phrases: List[Tuple[str, Tuple[str, ...], Tuple[float, ...], float, bool]] = []
         self.phrase_index: Dict[str, List[int]] = {}
         for r in rows:
             data = json.loads(r[5] or "{}")
-            for factor, phrase in [(TITLE_PHRASE, data.get("title", []))] + [(1.0, p) for p in data.get("syn", [])]:
-                phrase = tuple(dict.fromkeys(phrase))
+            for factor, item in [(TITLE_PHRASE, data.get("title", {}))] + [(1.0, p) for p in data.get("syn", [])]:
+                phrase = tuple(dict.fromkeys(item.get("terms", ())))
                 if not phrase:
                     continue
+                specific = len(phrase) >= 2 or item.get("words", 1) <= 1 or self.idf.get(phrase[0], 0) >= SPECIFIC_IDF
                 number = len(self.phrases)
-                self.phrases.append((r[0], phrase, tuple(self.idf.get(t, self.max_idf) for t in phrase), factor))
+                self.phrases.append((r[0], phrase, tuple(max(PHRASE_IDF_FLOOR, self.idf.get(t, self.max_idf)) for t in phrase),
+                                     factor if specific else factor * VAGUE_PHRASE, specific))
                 for term in phrase:
                     for key in (term,) + self.split(term):
                         self.phrase_index.setdefault(key, []).append(number)
@@ -139,6 +178,7 @@ class _Opened:
                 "select id, title, short, audience, document, section, url, related from entries")
         }
         self.numbers = {r[0] for r in self.conn.execute("select id from entries where folder = ?", (NUMBERS_FOLDER,))}
+        self.professional = {r[0] for r in self.conn.execute("select id from entries where audience = 'professional'")}
         self.buckets: Dict[Tuple[str, int], List[str]] = {}
         for term in self.vocab:
             if len(term) >= 4 and not term.isdigit():
@@ -149,7 +189,7 @@ class _Opened:
     def split(self, term: str) -> Tuple[str, ...]:
         parts = self.parts.get(term)
         if parts is None:
-            parts = tuple(split_compound(term, self.vocab))
+            parts = tuple(split_compound(term, self.vocab, self.starts))
             if len(self.parts) < 50000:
                 self.parts[term] = parts
         return parts
@@ -200,11 +240,14 @@ class KnowledgeSearch:
     # -- question analysis -------------------------------------------------------------------
 
     def _concepts(self, question: str, opened: _Opened) -> Tuple[List[_Concept], List[str]]:
+        question = question[:MAX_CHARS]
         surface = tokens(question)
         known_words = dutch_words()
         concepts: List[_Concept] = []
         seen: Set[str] = set()
-        analysed = analyse(question)[:MAX_CONCEPTS]
+        unknown = 0
+        analysed = [(t, p) for t, p, derived in analyse(question, limit=2 * MAX_CONCEPTS)
+                    if not derived or t in opened.vocab][:MAX_CONCEPTS]
         for term, position in analysed:
             if term in seen:
                 continue
@@ -217,11 +260,12 @@ class KnowledgeSearch:
                     alts.append((parts, PART_WEIGHT))
                 concepts.append(_Concept(word, alts, opened.idf[term] ** IDF_POWER))
                 continue
-            parts = opened.split(term)
+            unknown += 1
+            parts = opened.split(term) if unknown <= MAX_UNKNOWN else ()
             if parts:
                 concepts.append(_Concept(word, [(parts, 1.0)], max(opened.idf[p] for p in parts) ** IDF_POWER))
                 continue
-            if len(term) >= 4 and word not in known_words and not term.isdigit():
+            if len(term) >= 4 and word not in known_words and not term.isdigit() and unknown <= MAX_UNKNOWN:
                 close = opened.correct(term)
                 if close:
                     concepts.append(_Concept(word, [(close, TYPO_WEIGHT)], opened.idf[close[0]] ** IDF_POWER))
@@ -293,31 +337,38 @@ class KnowledgeSearch:
         for term in wanted:
             touched.update(opened.phrase_index.get(term, ()))
         for number in touched:
-            eid, terms, idfs, factor = opened.phrases[number]
-            matched = 0.0
+            eid, terms, idfs, factor, specific = opened.phrases[number]
+            matched, floored, count = 0.0, 0.0, 0
             for term, idf in zip(terms, idfs):
-                if term in wanted:
+                parts = opened.parts.get(term)
+                if term in wanted or (parts and all(p in wanted for p in parts)):
                     matched += idf
-                else:
-                    parts = opened.parts.get(term)
-                    if parts and all(p in wanted for p in parts):
-                        matched += idf
+                    floored += max(idf, EVIDENCE_IDF_FLOOR)
+                    count += 1
             if matched:
                 share = matched / sum(idfs)
                 value = factor * matched * share * share
                 if value > phrase[eid]:
                     phrase[eid] = value
-                if share >= 0.999 and matched > whole[eid]:
-                    whole[eid] = matched
+                # Evidence needs (nearly) the whole phrase: 'hoe lang duurt een huisverbod' is no
+                # evidence for a question about how long a pregnancy lasts.
+                evidence = 0.0
+                if specific and share >= EVIDENCE_SHARE:
+                    evidence = floored * (count / len(terms)) ** EVIDENCE_POWER
+                if evidence > whole[eid]:
+                    whole[eid] = evidence
         words = [w for w, _ in tokens(question)]
         about_numbers = bool(QUANTITY_WORDS.intersection(words)) or any(
             a == "hoe" and b == "vaak" for a, b in zip(words, words[1:]))
+        by_professional = bool(PROFESSIONAL_WORDS.intersection(words))
         results = []
         for eid in set(relevance) | set(phrase):
             coverage = covered.get(eid, 0.0) / total
             score = (relevance.get(eid, 0.0) + PHRASE_WEIGHT * phrase.get(eid, 0.0)) * (COVERAGE_BASE + coverage)
             if eid in opened.numbers:
                 score *= NUMBERS_BOOST if about_numbers else NUMBERS_PENALTY
+            if eid in opened.professional:
+                score *= PROFESSIONAL_BOOST if by_professional else PROFESSIONAL_PENALTY
             results.append((score, coverage, whole.get(eid, 0.0), eid))
         results.sort(key=lambda r: (-r[0], r[3]))
         return results
@@ -325,6 +376,7 @@ class KnowledgeSearch:
     def search(self, question: str, limit: int = 5) -> List[Hit]:
         if not isinstance(question, str):
             question = "" if question is None else str(question)
+        question = question[:MAX_CHARS]
         with self._lock:
             opened = self._current()
             ranked = self._rank(question, opened)

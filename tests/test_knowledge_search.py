@@ -1,0 +1,257 @@
+"""The Dutch knowledge search: hit rate, confidence, hostile input and Dutch analysis.
+
+Speed is measured by `python -m veilig.knowledge.cli bench`, not here.
+"""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from veilig.knowledge.analyzer import stems
+from veilig.knowledge.search import KnowledgeSearch
+
+QUESTIONS = yaml.safe_load((Path(__file__).parent / "data" / "kennis_vragen.yml").read_text(encoding="utf-8"))
+
+# Questions the knowledge base cannot answer: the bot must say so, never guess.
+OFF_TOPIC = [
+    "hoe vraag ik een paspoort aan",
+    "wat is de hoofdstad van Frankrijk",
+    "hoe laat gaat de bibliotheek open",
+    "wat kost een parkeervergunning",
+    "recept voor appeltaart",
+    "wanneer is het koningsdag",
+    "hoe word ik lid van de voetbalclub",
+    "wat voor weer wordt het morgen",
+    "hoe zet ik mijn telefoon uit",
+    "waar kan ik mijn auto laten repareren",
+    "hoeveel kost een treinkaartje naar Amsterdam",
+    "hoe vraag ik huurtoeslag aan",
+    "wanneer wordt het grofvuil opgehaald in Tilburg",
+    "hoe geef ik een verhuizing door aan de gemeente",
+    "wat zijn de openingstijden van het zwembad in Venlo",
+    "hoe lang moet een ei koken",
+    "wie heeft het WK voetbal gewonnen",
+    "hoe maak ik een goed cv",
+    "welk hondenvoer is het beste",
+    "mijn kind heeft koorts wat moet ik doen",
+    "hoe krijg ik mijn kind op een basisschool in Arnhem",
+    "wat kost kinderopvang per uur",
+    "hoe verleng ik mijn rijbewijs",
+    "ik zoek een oppas voor zaterdagavond",
+    "waar kan ik gratis parkeren in Apeldoorn",
+    "hoeveel vakantiedagen heb ik per jaar",
+    "hoe schrijf ik een sollicitatiebrief",
+    "welke film draait er in de bioscoop",
+    "hoe reset ik mijn wachtwoord",
+    "vertel eens een grap",
+    "wat is 2 plus 2",
+    "wie is de koning van Nederland",
+    "wanneer moet ik tulpenbollen planten",
+    "wat eet een konijn",
+    "wanneer krijg ik mijn belastingteruggave",
+    "hoe bereken ik mijn bmi",
+    "mijn fiets is gestolen wat moet ik doen",
+    "ik heb al drie dagen hoofdpijn",
+    "waar is het dichtstbijzijnde tankstation",
+    "tips voor een kinderfeestje thuis",
+    "wat verdient een politieagent",
+    "hoe lang duurt een zwangerschap",
+    "wat is de beste manier om Engels te leren",
+    "kan ik met de bus naar Doetinchem",
+    "welke supermarkt is op zondag open",
+    "hoe ontstop ik de gootsteen",
+    "hoeveel calorieen zitten er in een banaan",
+    "wanneer begint de zomervakantie in Limburg",
+    "hoe laat begint school morgen",
+    "wat is de beste school in Tilburg",
+    "hoeveel kost een huis in Apeldoorn",
+    "ik ben mijn sleutels kwijt",
+    "wat is het telefoonnummer van de belastingdienst",
+    "mijn buurman parkeert steeds voor mijn deur",
+    "hoeveel kinderen zitten er in een klas",
+    "hoe vraag ik een uitkering aan",
+    "waar kan ik een huurwoning vinden",
+]
+
+HOSTILE = [
+    "", " ", "?!?!", "...", '"', '""', "'", "*", "kind*", '"kind', "AND", "OR", "NOT", "NEAR",
+    "kind AND geweld", "kind OR NOT geweld", "NEAR(kind geweld, 2)", "((( kind", "kind )))", "title_n: kind",
+    "syn_n:meldcode", "{title_n syn_n}: kind", "^kind", "-kind", "+kind", "kind -geweld", "x" * 2000,
+    "kindermishandeling " * 300, "🙂", "😡😡 help 🙏", "ábç ÉÉN ﬁ ß İstanbul", "\x00", "kind\x00geweld",
+    "'; DROP TABLE entries; --", 'kind" OR 1=1 --', "1; SELECT * FROM docs", "%_%", "\\", "\n\t\r",
+    "<script>alert(1)</script>", "NULL", "0", "-1", "1e309", "ǅ", "\u202e", "\ufeffkind",
+]
+
+
+@pytest.fixture(scope="module")
+def search(built_index):
+    return KnowledgeSearch(built_index)
+
+
+def _ids(search, question, limit=3):
+    return [hit.id for hit in search.search(question, limit=limit)]
+
+
+def _rates(search, items):
+    top1 = top3 = 0
+    for item in items:
+        ids = _ids(search, item["vraag"])
+        top1 += bool(ids) and ids[0] == item["verwacht"]
+        top3 += item["verwacht"] in ids
+    return top1 / len(items), top3 / len(items)
+
+
+def test_hit_rate(search):
+    seen = [q for q in QUESTIONS if not q.get("holdout")]
+    holdout = [q for q in QUESTIONS if q.get("holdout")]
+    for name, items in (("non-holdout", seen), ("holdout", holdout)):
+        if items:
+            top1, top3 = _rates(search, items)
+            print(f"{name}: {len(items)} questions, top-1 {top1:.1%}, top-3 {top3:.1%}")
+    top1, top3 = _rates(search, QUESTIONS)
+    print(f"all: {len(QUESTIONS)} questions, top-1 {top1:.1%}, top-3 {top3:.1%}")
+    assert top3 >= 0.93
+
+
+def test_right_answers_are_mostly_confident(search):
+    right = []
+    for item in QUESTIONS:
+        hits = search.search(item["vraag"], limit=1)
+        if hits and hits[0].id == item["verwacht"]:
+            right.append(hits[0])
+    share = sum(hit.confident for hit in right) / len(right)
+    print(f"confident among right top-1 answers: {share:.1%}")
+    assert share >= 0.9
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_off_topic_is_not_confident(search, question):
+    hits = search.search(question, limit=3)
+    assert not any(hit.confident for hit in hits), [(h.id, round(h.score, 2), round(h.coverage, 2)) for h in hits]
+
+
+def test_enough_off_topic_questions():
+    assert len(OFF_TOPIC) >= 30
+
+
+@pytest.mark.parametrize("question", HOSTILE)
+def test_hostile_queries_return_a_list(search, question):
+    hits = search.search(question, limit=5)
+    assert isinstance(hits, list)
+    assert len(hits) <= 5
+    for hit in hits:
+        assert set(hit.as_result()) == {"id", "title", "text", "audience", "source", "score"}
+
+
+def test_non_string_query_does_not_raise(search):
+    assert search.search(None, limit=3) == []
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("mishandeling van kinderen", "kindermishandeling"),
+    ("wat valt onder mishandeling van kinderen", "kindermishandeling"),
+    ("geweld door je partner", "partnergeweld"),
+    ("opvang voor vrouwen", "vrouwenopvang"),
+    ("mishandeling van ouderen", "ouderenmishandeling"),
+])
+def test_compounds_both_ways(search, question, expected):
+    assert expected in _ids(search, question)
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("blijf-van-mijn-lijfhuis", "vrouwenopvang"),
+    ("wat is een blijf van mijn lijf huis", "vrouwenopvang"),
+    ("meisjesbesnijdenis", "vrouwelijke-genitale-verminking"),
+    ("loverboy", "loverboys"),
+    ("mijn dochter heeft een loverboy", "loverboys"),
+])
+def test_synonyms(search, question, expected):
+    ids = _ids(search, question)
+    assert ids and ids[0] == expected, ids
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("waakvlamkontact", "waakvlamcontact"),
+    ("wat is een waakvlamkontact", "waakvlamcontact"),
+    ("wat is de verwijzindex", "verwijsindex"),
+    ("huislijk geweld", "huiselijk-geweld"),
+])
+def test_typos(search, question, expected):
+    ids = _ids(search, question)
+    assert ids and ids[0] == expected, ids
+
+
+def test_typo_correction_leaves_valid_words_alone(search):
+    # 'hoofdstad' and 'paspoort' are Dutch words: they must not be 'corrected' into index terms.
+    for question in ("wat is de hoofdstad", "paspoort"):
+        assert not any(hit.confident for hit in search.search(question, limit=3))
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("financiële uitbuiting", "financiele-uitbuiting"),
+    ("financiele uitbuiting", "financiele-uitbuiting"),
+    ("FINANCIELE UITBUITING", "financiele-uitbuiting"),
+    ("WAT IS EEN WAAKVLAMCONTACT", "waakvlamcontact"),
+    ("Wat Is Kindermishandeling?", "kindermishandeling"),
+    ("zorgcoördinatie mensenhandel", "mensenhandel"),
+])
+def test_accents_and_case_do_not_matter(search, question, expected):
+    assert expected in _ids(search, question)
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("wat doet de AF", "aandachtsfunctionaris"),
+    ("wat is VT", "veilig-thuis"),
+    ("wat is MDA", "mda-plus-plus"),
+    ("wat doet het CSG", "centrum-seksueel-geweld"),
+    ("wat is een GI", "gecertificeerde-instelling"),
+    ("wat is de RvdK", "raad-voor-de-kinderbescherming"),
+    ("wat is de JBT", "jeugdbeschermingstafel"),
+    ("wat is vgv", "vrouwelijke-genitale-verminking"),
+])
+def test_abbreviations(search, question, expected):
+    ids = _ids(search, question)
+    assert ids and ids[0] == expected, ids
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("mijn vader heeft mij geslagen", "hulp-voor-kinderen-en-jongeren"),
+    ("ik ben door mijn man geslagen", "partnergeweld"),
+    ("het kindje wordt verwaarloosd", "lichamelijke-verwaarlozing"),
+])
+def test_word_forms(search, question, expected):
+    assert expected in _ids(search, question)
+
+
+def test_analysis_of_word_forms():
+    assert stems("geslagen") == stems("slaan") == stems("slaat")
+    assert stems("kinderen") == stems("kind") == stems("kindje")
+    assert stems("meisjes") == stems("meisje")
+    assert stems("gemeld") == stems("melden")
+    assert sorted(stems("vijfde stap")) == sorted(stems("stap 5"))
+    assert stems("wat is een waakvlamcontact") == stems("waakvlamcontact")
+
+
+def test_abbreviations_survive_analysis():
+    assert stems("VT NOG") == ["vt", "nog"]
+    assert stems("AF") == ["af"]
+
+
+def test_questions_about_numbers_prefer_the_numbers(search):
+    assert _ids(search, "hoeveel kinderen worden mishandeld")[0].startswith("cijfers-")
+    assert not _ids(search, "wat is kindermishandeling")[0].startswith("cijfers-")
+
+
+def test_limit_and_ordering(search):
+    hits = search.search("huiselijk geweld", limit=5)
+    assert 1 <= len(hits) <= 5
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert search.search("huiselijk geweld", limit=0)  # at least one
+
+
+def test_entry_and_ready(search):
+    assert search.ready()
+    entry = search.entry("waakvlamcontact")
+    assert entry["title"] == "Waakvlamcontact" and entry["text"]
+    assert search.entry("bestaat-niet") is None
+    assert search.entry("'; DROP TABLE entries; --") is None
