@@ -21,7 +21,7 @@ train: setup
 	@$(PY) -m scripts.train --force
 
 bench: prepare
-	@$(PY) -m scripts.bench
+	@$(PY) -m scripts.bench $(BENCH)
 
 eval: prepare
 	@$(PY) -m scripts.eval_nlu

@@ -9,11 +9,18 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.send import send_all
 from veilig.knowledge.search import KnowledgeIndexUnavailable, KnowledgeSearch, source_line
+from veilig.meldcode import to_formal
 from veilig.routes import route_messages
 from veilig.worry import is_personal_worry
 
 logger = logging.getLogger(__name__)
 SEARCH = KnowledgeSearch()
+
+
+def formal(messages: List[Dict]) -> List[Dict]:
+    return [{"text": to_formal(m["text"]),
+             "buttons": [{"title": to_formal(b["title"]), "payload": b["payload"]} for b in m.get("buttons") or []]}
+            for m in messages]
 
 
 def _button(entry_id: str, title: str) -> Dict[str, str]:
@@ -58,5 +65,8 @@ class ActionKennis(Action):
         except KnowledgeIndexUnavailable:
             logger.error("knowledge index unavailable")
             messages = None
-        send_all(dispatcher, messages or route_messages("kennis_geen_antwoord"))
+        messages = messages or route_messages("kennis_geen_antwoord")
+        if (tracker.active_loop or {}).get("name") == "meldcode_form" or tracker.get_slot("sector"):
+            messages = formal(messages)  # a professional is addressed with "u" throughout
+        send_all(dispatcher, messages)
         return [SlotSet("kennis_id", None)]

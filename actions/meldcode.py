@@ -12,11 +12,11 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.knowledge import SEARCH, answer_question
+from actions.knowledge import SEARCH, answer_question, formal
 from actions.send import send_all
 from veilig.meldcode import (
     ALGEMEEN, JA, MELDEN, QUESTION_SLOTS, SECTOR_LABELS, STEP_SLOTS, decide, deciding_question, detect_profession,
-    detect_resident, parse_sector, questions_to_ask, sector_note, summary, to_formal,
+    detect_resident, parse_sector, questions_to_ask, sector_note, summary,
 )
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.paths import knowledge_dir
@@ -28,12 +28,6 @@ FORM_SLOTS = ("sector", *STEP_SLOTS, *QUESTION_SLOTS)
 _STEP_ADVICE = {"stap_signalen": "meldcode_stap1_advies", "stap_overleg": "meldcode_stap2_advies",
                 "stap_gesprek": "meldcode_stap3_advies"}
 _RECENT_USER_MESSAGES = 6
-
-
-def _formal(messages: List[Dict]) -> List[Dict]:
-    return [{"text": to_formal(m["text"]),
-             "buttons": [{"title": to_formal(b["title"]), "payload": b["payload"]} for b in m.get("buttons") or []]}
-            for m in messages]
 
 
 def _with_note(messages: List[Dict], sector: Optional[str]) -> List[Dict]:
@@ -62,7 +56,7 @@ def meldcode_knowledge(text: str) -> Optional[List[Dict]]:
     except Exception:  # a broken search must never cost the professional the Veilig Thuis answer
         logger.exception("knowledge search failed")
         return None
-    return _formal(messages) if messages else None
+    return formal(messages) if messages else None
 
 
 def meldcode_question_messages(text: str) -> List[Dict]:

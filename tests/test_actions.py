@@ -1,5 +1,6 @@
 """Custom actions run against rasa_sdk trackers, with the real knowledge files and index."""
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from rasa_sdk import Tracker
@@ -16,9 +17,15 @@ def tracker(text="", intent="", slots=None, entities=None):
                    [], False, None, {}, "action_listen")
 
 
+def run_coroutine(coroutine):
+    # In a thread of its own: the browser tests' Playwright keeps an event loop in the main thread.
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def run(action, text="", intent="", slots=None):
     dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, tracker(text, intent, slots), {}))
+    events = run_coroutine(action.run(dispatcher, tracker(text, intent, slots), {}))
     return dispatcher.messages, events
 
 
@@ -111,7 +118,7 @@ def test_knowledge_answer_has_source_line_and_related_buttons(built_index):
 def test_knowledge_button_shows_that_entry(built_index):
     dispatcher = CollectingDispatcher()
     t = tracker('/kennis_item{"kennis_id": "veiligheidsplan"}', "kennis_item", {"kennis_id": "veiligheidsplan"})
-    asyncio.run(ActionKennis().run(dispatcher, t, {}))
+    run_coroutine(ActionKennis().run(dispatcher, t, {}))
     assert "Bron:" in dispatcher.messages[0]["text"]
 
 

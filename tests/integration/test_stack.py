@@ -2,18 +2,25 @@
 
 The last tests stop the action server and then Rasa, and check that the gateway still answers
 with 112 and 0800-2000 (degraded)."""
+import shutil
+
 import httpx
 import pytest
 
 from scripts.stack import Stack
+from veilig.paths import index_path
 
 pytestmark = pytest.mark.integration
 SECRET_WORDS = "zebrapaardje-kiwi-onderzeeboot"
 
 
 @pytest.fixture(scope="module")
-def stack():
-    stack = Stack.on_free_ports(echo=False, extra_env={"CHAT_RATE_LIMIT": "0"})
+def stack(tmp_path_factory):
+    # A private copy of the index: one test corrupts it.
+    var = tmp_path_factory.mktemp("stack-var")
+    shutil.copy(index_path(), var / index_path().name)
+    stack = Stack.on_free_ports(echo=False, extra_env={"CHAT_RATE_LIMIT": "0", "VV_VAR_DIR": str(var)})
+    stack.var_dir = var
     stack.start()
     try:
         stack.wait_ready(timeout=300)
@@ -105,6 +112,14 @@ def test_danger_interrupts_the_municipality_question(stack):
 def test_no_message_text_in_any_log(stack):
     chat(stack, f"ik maak me zorgen {SECRET_WORDS}")
     assert not any(SECRET_WORDS in line for line in stack.logs)
+
+
+def test_corrupt_knowledge_index_still_gives_both_numbers(stack):
+    (stack.var_dir / index_path().name).write_bytes(b"dit is geen database")
+    assert httpx.get(f"{stack.gateway_url}/readyz").json()["checks"]["knowledge"] is False
+    for message in ("wat is een veiligheidsplan", "mijn man slaat me", "hoi", "hij slaat haar nu"):
+        body = chat(stack, message)
+        assert "112" in text_of(body) and "0800-2000" in text_of(body), (message, text_of(body))
 
 
 def test_degraded_when_the_action_server_is_down(stack):

@@ -2,9 +2,10 @@
 
 tokens (accents folded, abbreviations in capitals remembered) -> stopwords out -> lemma
 (spaCy's Dutch lookup table, its exception lists and suffix rules checked against its lemma
-index, plus diminutives and ge-participles) -> Snowball stem -> compound parts from the index
-vocabulary. The same analysis runs on entries and on questions, so "mishandeling van kinderen"
-meets "kindermishandeling", and "geslagen" meets "slaan".
+index, plus diminutives, ge-participles, number words and a few colloquial words) -> Snowball
+stem -> compound parts from the index vocabulary. Separable verbs ('zit ... aan') and ages
+('mijn moeder van 80') add derived terms. The same analysis runs on entries and on questions,
+so "mishandeling van kinderen" meets "kindermishandeling", and "geslagen" meets "slaan".
 """
 import gzip
 import json
@@ -28,7 +29,7 @@ STOPWORDS = frozenset(
     ik jij je jou jouw u uw hij zij ze wij we jullie hun hen hem haar mijn mn m n ons onze me mij
     mezelf jezelf zichzelf zich zelf elkaar iemand niemand iedereen iets niets alles allemaal
     in op aan van voor met bij naar om over uit tot door tegen onder per via
-    af kom komt komen kwam kwamen steeds altijd telkens elke elk iedere ieder
+    af doet deed kom komt komen kwam kwamen steeds altijd telkens elke elk iedere ieder
     er hier daar nog al ook wel niet geen nooit heel erg zo te ter ten eens even ff gewoon echt
     iets niets mensen men toch toen net nou dus want omdat terwijl zodat of ofzo enzo
     alleen allebei beide beiden soms misschien eigenlijk precies zeker best beetje helemaal hele
@@ -73,7 +74,8 @@ _EXTRA_LEMMAS = {
     # colloquial words, as people type them
     "app": "bericht", "appen": "bericht", "appt": "bericht", "appje": "bericht", "appjes": "bericht",
     "whatsapp": "bericht", "whatsappen": "bericht", "sms": "bericht", "smsen": "bericht", "smsjes": "bericht",
-    "berichtjes": "bericht", "berichten": "bericht", "eerst": "eerst", "eerste": "eerst", "naast": "naast", "langs": "langs",
+    "berichtjes": "bericht", "berichten": "bericht",
+    "eerst": "eerst", "naast": "naast", "langs": "langs",
 }
 
 # Words whose stem would collide with another word, and number words: their term is fixed here.
@@ -259,7 +261,7 @@ def _keep(word: str, capitals: bool, keep_stopwords: bool) -> bool:
 
 
 # Particles of separable verbs: 'hij zit aan mij' -> aanzitten, 'scheldt hem uit' -> uitschelden.
-_PARTICLES = frozenset("aan af op uit in mee door weg terug toe na over om bij vast los".split())
+_PARTICLES = frozenset("aan af op uit mee weg terug toe vast los".split())
 _PARTICLE_REACH = 6
 
 
@@ -301,25 +303,26 @@ def _age(word: str, words_: List[Tuple[str, bool]], position: int) -> Optional[s
     return None
 
 
-def analyse(text: str, keep_stopwords: bool = False, limit: Optional[int] = None) -> List[Tuple[str, int, bool]]:
-    """(term, position of the word in the text, derived) for each content word. Derived terms
-    come from separable verbs ('zit ... aan' -> aanzitten); they are extra evidence, so a search
-    uses them only when the index knows them."""
+def analyse(text: str, keep_stopwords: bool = False, limit: Optional[int] = None) -> List[Tuple[str, int, str]]:
+    """(term, position of the word in the text, derived) for each content word. derived is ""
+    for the word itself, "verb" for a separable verb ('zit ... aan' -> aanzitten) and "age" for
+    an age ('van 85' -> ouderen). Derived terms are extra evidence: a search uses them only
+    when the index knows them."""
     out = []
     words_ = tokens(text)
     for position, (word, capitals) in enumerate(words_):
         if limit is not None and len(out) >= limit:
             break
         if _keep(word, capitals, keep_stopwords):
-            out.append((word if (capitals and word in ABBREVIATIONS) else stem(word), position, False))
+            out.append((word if (capitals and word in ABBREVIATIONS) else stem(word), position, ""))
         if word.isdigit():
             age = _age(word, words_, position)
             if age:
-                out.append((age, position, True))
+                out.append((age, position, "age"))
         if word in _PARTICLES and position and not capitals:
             verb = _separable(word, words_[:position])
             if verb:
-                out.append((stem(verb), position, True))
+                out.append((stem(verb), position, "verb"))
     return out
 
 
@@ -330,6 +333,8 @@ def stems(text: str, keep_stopwords: bool = False) -> List[str]:
 _LINKS = ("", "s", "en", "er", "e")
 # Prefixes that are not words of their own in a compound ('mis|handel', 'ver|werk').
 _NOT_HEADS = frozenset("mis her ver ont wan mee toe weg terug samen tegen voor onder achter be ge".split())
+# Suffixes that are not words of their own in a compound ('huise|lijk', 'veilig|heid').
+_NOT_TAILS = frozenset("lijk lijke heid heden baar zaam loos schap achtig isch ing ingen".split())
 
 
 def _known(part: str, vocabulary: Set[str]) -> Optional[str]:
@@ -355,7 +360,7 @@ def split_compound(term: str, vocabulary: Set[str], starts: Optional[FrozenSet[s
     starts = starts if starts is not None else prefixes(vocabulary)
     for cut in range(len(term) - 3, 2, -1):
         head, tail = term[:cut], term[cut:]
-        if tail[:3] not in starts:
+        if tail[:3] not in starts or tail in _NOT_TAILS:
             continue
         tail_known = _known(tail, vocabulary)
         if not tail_known:

@@ -12,7 +12,8 @@ Scoring, per entry:
 - compounds made of neighbouring question words ('mishandeling van kinderen' ->
   kindermishandel) count as extra evidence;
 - a phrase bonus when the title or a synonym is (nearly) wholly contained in the question;
-- multiplied by coverage: the idf-weighted share of the question the entry explains.
+- multiplied by coverage: the idf-weighted share of the question the entry explains;
+- questions about numbers prefer cijfers/, questions from professionals their entries.
 A hit is 'confident' only when it explains enough of the question and (nearly) a whole title or
 synonym of the entry is in the question; see Hit.confident and the constants below.
 """
@@ -39,7 +40,8 @@ K1 = 1.2
 PART_WEIGHT = 0.6       # a question compound matched only through its parts
 TYPO_WEIGHT = 0.8       # a typo-corrected word
 JOIN_WEIGHT = 0.8       # a compound made of two neighbouring question words
-PHRASE_WEIGHT = 1.5     # title or synonym inside the question
+PHRASE_WEIGHT = 1.5     # title or synonym inside the question: idf mass * share ** PHRASE_POWER
+PHRASE_POWER = 2.0
 TITLE_PHRASE = 1.3      # ... extra for the title
 VAGUE_PHRASE = 0.5      # ... less for a synonym that the stopwords reduced to a single term
 PHRASE_IDF_FLOOR = 1.5  # every word of a phrase counts for something, also 'veilig' and 'thuis'
@@ -80,6 +82,8 @@ EVIDENCE_POWER = 2.0
 EVIDENCE_IDF_FLOOR = 1.5  # for evidence every word counts, also 'veilig' and 'thuis'
 EVIDENCE_SHARE = 0.7
 MIN_COVERAGE = 0.4      # idf-weighted share of the question the answer explains
+MIN_COVERAGE_ONE_WORD = 0.65
+TIE = 0.95              # a runner-up with this share of the score makes the answer a guess
 MIN_SCORE = 4.0
 MIN_EVIDENCE = 1.5
 
@@ -97,10 +101,16 @@ class Hit:
     score: float
     coverage: float
     evidence: float = field(default=0.0, repr=False)
+    evidence_terms: int = field(default=0, repr=False)
+    tied: bool = field(default=False, repr=False)
 
     @property
     def confident(self) -> bool:
-        return self.coverage >= MIN_COVERAGE and self.score >= MIN_SCORE and self.evidence >= MIN_EVIDENCE
+        if self.tied:  # another entry scores (nearly) as high: answering would be a guess
+            return False
+        # A one-word title or synonym ('scheiden', 'vrijwilliger') must explain more of the question.
+        needed = MIN_COVERAGE if self.evidence_terms >= 2 else MIN_COVERAGE_ONE_WORD
+        return self.coverage >= needed and self.score >= MIN_SCORE and self.evidence >= MIN_EVIDENCE
 
     def as_result(self) -> Dict:
         return {"id": self.id, "title": self.title, "text": self.text, "audience": self.audience,
@@ -246,8 +256,16 @@ class KnowledgeSearch:
         concepts: List[_Concept] = []
         seen: Set[str] = set()
         unknown = 0
-        analysed = [(t, p) for t, p, derived in analyse(question, limit=2 * MAX_CONCEPTS)
-                    if not derived or t in opened.vocab][:MAX_CONCEPTS]
+        analysed, extra = [], []
+        for term, position, derived in analyse(question, limit=2 * MAX_CONCEPTS):
+            if not derived:
+                analysed.append((term, position))
+            elif term in opened.vocab and derived == "age":
+                # 'mijn moeder van 85': the age stands for 'ouderen' instead of for the number.
+                analysed = [(t, p) for t, p in analysed if p != position] + [(term, position)]
+            elif term in opened.vocab:
+                extra.append(term)
+        analysed = analysed[:MAX_CONCEPTS]
         for term, position in analysed:
             if term in seen:
                 continue
@@ -272,7 +290,7 @@ class KnowledgeSearch:
                     continue
             weight = UNKNOWN_WEIGHT * opened.max_idf ** IDF_POWER * (0.5 if term.isdigit() else 1.0)
             concepts.append(_Concept(word, [], weight))
-        joined: List[str] = []
+        joined: List[str] = [t for t in dict.fromkeys(extra) if t not in seen]
         for (first, p1), (second, p2) in zip(analysed, analysed[1:]):
             if p2 - p1 <= 3:
                 for compound in join_compounds(first, second, opened.vocab):
@@ -290,8 +308,8 @@ class KnowledgeSearch:
 
     # -- scoring -------------------------------------------------------------------------------
 
-    def _rank(self, question: str, opened: _Opened) -> List[Tuple[float, float, float, str]]:
-        """(score, coverage, evidence, entry id), best first."""
+    def _rank(self, question: str, opened: _Opened) -> List[Tuple[float, float, float, int, str]]:
+        """(score, coverage, evidence, terms in the evidence phrase, entry id), best first."""
         concepts, joined = self._concepts(question, opened)
         total = sum(c.weight for c in concepts)
         if not concepts or total <= 0:
@@ -332,7 +350,7 @@ class KnowledgeSearch:
                 relevance[eid] += JOIN_WEIGHT * value
         # Titles and synonyms that the question contains, wholly or in part.
         phrase: Dict[str, float] = defaultdict(float)
-        whole: Dict[str, float] = defaultdict(float)
+        whole: Dict[str, Tuple[float, int]] = {}
         touched: Set[int] = set()
         for term in wanted:
             touched.update(opened.phrase_index.get(term, ()))
@@ -347,7 +365,7 @@ class KnowledgeSearch:
                     count += 1
             if matched:
                 share = matched / sum(idfs)
-                value = factor * matched * share * share
+                value = factor * matched * share ** PHRASE_POWER
                 if value > phrase[eid]:
                     phrase[eid] = value
                 # Evidence needs (nearly) the whole phrase: 'hoe lang duurt een huisverbod' is no
@@ -355,8 +373,8 @@ class KnowledgeSearch:
                 evidence = 0.0
                 if specific and share >= EVIDENCE_SHARE:
                     evidence = floored * (count / len(terms)) ** EVIDENCE_POWER
-                if evidence > whole[eid]:
-                    whole[eid] = evidence
+                if evidence > whole.get(eid, (0.0, 0))[0]:
+                    whole[eid] = (evidence, len(terms))
         words = [w for w, _ in tokens(question)]
         about_numbers = bool(QUANTITY_WORDS.intersection(words)) or any(
             a == "hoe" and b == "vaak" for a, b in zip(words, words[1:]))
@@ -369,8 +387,9 @@ class KnowledgeSearch:
                 score *= NUMBERS_BOOST if about_numbers else NUMBERS_PENALTY
             if eid in opened.professional:
                 score *= PROFESSIONAL_BOOST if by_professional else PROFESSIONAL_PENALTY
-            results.append((score, coverage, whole.get(eid, 0.0), eid))
-        results.sort(key=lambda r: (-r[0], r[3]))
+            evidence, size = whole.get(eid, (0.0, 0))
+            results.append((score, coverage, evidence, size, eid))
+        results.sort(key=lambda r: (-r[0], r[4]))
         return results
 
     def search(self, question: str, limit: int = 5) -> List[Hit]:
@@ -381,10 +400,11 @@ class KnowledgeSearch:
             opened = self._current()
             ranked = self._rank(question, opened)
         hits = []
-        for score, coverage, evidence, eid in ranked[: max(1, limit)]:
+        for rank, (score, coverage, evidence, size, eid) in enumerate(ranked[: max(1, limit)]):
             title, short, audience, document, section, url, related = opened.entries[eid]
+            tied = any(other[0] >= TIE * score for other in ranked[max(0, rank - 1): rank + 2] if other[4] != eid)
             hits.append(Hit(eid, title, render(short), audience, document, section, url,
-                            json.loads(related or "[]"), score, coverage, evidence))
+                            json.loads(related or "[]"), score, coverage, evidence, size, tied))
         return hits
 
     def entry(self, entry_id: str) -> Optional[Dict]:

@@ -1,0 +1,131 @@
+"""Editors' side of the knowledge base: every file valid, broken edits rejected, reload atomic."""
+import sqlite3
+
+import pytest
+
+from veilig.knowledge import cli
+from veilig.knowledge.check import check_knowledge
+from veilig.knowledge.entries import load_entries
+from veilig.knowledge.index import build_index
+from veilig.knowledge.search import KnowledgeSearch
+from veilig.paths import ROOT, index_path
+from veilig.routes import route_messages
+
+
+def test_every_knowledge_file_validates():
+    errors = [str(p) for p in check_knowledge(ROOT / "knowledge") if p.level == "fout"]
+    assert errors == []
+
+
+def test_there_are_well_over_60_entries_in_every_folder_group():
+    entries, errors = load_entries(ROOT / "knowledge")
+    assert not errors and len(entries) > 60
+    assert {e.folder for e in entries} == {"definities", "meldcode", "hulp-en-route", "organisaties", "regios", "cijfers"}
+
+
+def test_every_entry_cites_a_source():
+    entries, _ = load_entries(ROOT / "knowledge")
+    for entry in entries:
+        assert entry.source.get("document") and (entry.source.get("sectie") or entry.source.get("url")), entry.id
+
+
+def _edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("file,old,new,message", [
+    ("definities/waakvlamcontact.md", "titel:", "naam:", "'titel' ontbreekt"),
+    ("definities/waakvlamcontact.md", "gecontroleerd: 2026-11-25", "gecontroleerd: gisteren", "datum"),
+    ("definities/waakvlamcontact.md", "---\n", "", "beginnen met een regel '---'"),
+    ("definities/waakvlamcontact.md", "doelgroep:", "doelgroep: iedereen\nx:", "doelgroep"),
+    ("contacten.yml", '"0800-2000"', '"0800-20"', "geen geldig telefoonnummer"),
+    ("routes.yml", "Bel voor advies Veilig Thuis: {tel:veilig_thuis}", "Bel voor advies Veilig Thuis: {tel:bestaat_niet}", "Onbekend nummer"),
+    ("routes.yml", "Bel Veilig Thuis voor hulp en advies: {tel:veilig_thuis}", "Bel Veilig Thuis voor hulp en advies: 0800-2000", "Typ geen telefoonnummer"),
+    ("gemeenten.yml", "regio: noord-en-midden-limburg", "regio: limburg-zuid", "onbekende regio"),
+])
+def test_broken_edits_are_reported_with_file_and_line(knowledge_copy, file, old, new, message):
+    _edit(knowledge_copy / file, old, new)
+    problems = [p for p in check_knowledge(knowledge_copy) if p.level == "fout"]
+    assert any(message in p.message and p.file == file and p.line >= 1 for p in problems), [str(p) for p in problems]
+
+
+def test_unknown_related_entry_and_source_document(knowledge_copy):
+    path = knowledge_copy / "definities" / "waakvlamcontact.md"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("gerelateerd: [", "gerelateerd: [bestaat-niet, ", 1)
+    path.write_text(text, encoding="utf-8")
+    problems = [p.message for p in check_knowledge(knowledge_copy) if p.level == "fout"]
+    assert any("'bestaat-niet' bestaat niet" in m for m in problems)
+
+
+def test_duplicate_titles_are_rejected(knowledge_copy):
+    source = (knowledge_copy / "definities" / "waakvlamcontact.md").read_text(encoding="utf-8")
+    (knowledge_copy / "definities" / "waakvlamcontact-kopie.md").write_text(source, encoding="utf-8")
+    assert any("Dezelfde titel" in p.message for p in check_knowledge(knowledge_copy))
+
+
+def test_long_short_answer_gets_a_readability_warning(knowledge_copy):
+    path = knowledge_copy / "definities" / "waakvlamcontact.md"
+    text = path.read_text(encoding="utf-8")
+    head, body = text.split("\n---\n", 1)
+    path.write_text(head + "\n---\n" + "Dit is een zin. " * 7 + "\n\n" + body, encoding="utf-8")
+    warnings = [p for p in check_knowledge(knowledge_copy) if p.level == "waarschuwing" and p.file.endswith("waakvlamcontact.md")]
+    assert any("zinnen" in p.message for p in warnings)
+
+
+def test_broken_edit_is_rejected_and_the_old_index_keeps_serving(knowledge_copy):
+    assert build_index().ok
+    search = KnowledgeSearch()
+    before = search.search("wat is waakvlamcontact")[0].id
+    stat_before = index_path().stat()
+    _edit(knowledge_copy / "definities" / "waakvlamcontact.md", "titel:", "naam:")
+    result = build_index()
+    assert not result.ok and not result.built
+    assert index_path().stat().st_ino == stat_before.st_ino  # the file was not touched
+    assert search.search("wat is waakvlamcontact")[0].id == before
+
+
+def test_invalid_routes_edit_never_reaches_the_bot(knowledge_copy):
+    assert build_index().ok
+    _edit(knowledge_copy / "routes.yml", "Bel {tel:alarmnummer} als er nu gevaar is.", "Bel {tel:kapot} als er nu gevaar is.")
+    assert not build_index().ok
+    # The services read the validated copy stored in the index, not the broken file.
+    assert route_messages("acuut")[0]["text"].startswith("Bel 112")
+
+
+def test_a_valid_edit_is_swapped_in_atomically(knowledge_copy):
+    assert build_index().ok
+    search = KnowledgeSearch()
+    search.search("waakvlamcontact")
+    old_inode = index_path().stat().st_ino
+    _edit(knowledge_copy / "definities" / "waakvlamcontact.md", "titel: ", "titel: Het ")
+    result = build_index()
+    assert result.ok and result.built
+    assert index_path().stat().st_ino != old_inode  # a new file replaced the old one in one rename
+    assert search.entry("waakvlamcontact")["title"].startswith("Het ")
+    assert not list(index_path().parent.glob("*.tmp-*"))
+
+
+def test_unchanged_files_do_not_rebuild(knowledge_copy):
+    assert build_index().built
+    assert not build_index().built
+
+
+def test_corrupt_index_is_rebuilt(knowledge_copy):
+    assert build_index().ok
+    index_path().write_bytes(b"geen database")
+    assert build_index().built
+    assert sqlite3.connect(str(index_path())).execute("select count(*) from entries").fetchone()[0] > 60
+
+
+def test_cli_check_and_zoek(knowledge_copy, capsys):
+    assert cli.main(["check"]) == 0
+    assert "Alles is in orde" in capsys.readouterr().out
+    assert cli.main(["zoek", "wat", "is", "waakvlamcontact"]) == 0
+    out = capsys.readouterr().out
+    assert "Bron:" in out and "waakvlamcontact" in out
+    _edit(knowledge_copy / "contacten.yml", '"0800-2000"', '"12"')
+    assert cli.main(["check"]) == 1
+    assert "contacten.yml" in capsys.readouterr().out
