@@ -37,13 +37,19 @@ def train(force: bool = False) -> float:
     if not force and MODEL.exists() and STAMP.exists() and STAMP.read_text().strip() == current:
         print("train: model is up to date")
         return 0.0
-    print("train: training the Rasa model (a few minutes)")
+    log = ROOT / "results" / "train.log"
+    log.parent.mkdir(exist_ok=True)
+    print(f"train: training the Rasa model (a few minutes; log in {log.relative_to(ROOT)})")
     started = time.perf_counter()
-    subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "rasa"), "train", "--config", "bot/config.yml", "--domain", "bot/domain",
-         "--data", "data", "--out", "models", "--fixed-model-name", "veilig-verder", "--quiet"],
-        cwd=ROOT, env=rasa_env(), check=True,
-    )
+    with open(log, "wb") as output:
+        result = subprocess.run(
+            [str(ROOT / ".venv" / "bin" / "rasa"), "train", "--config", "bot/config.yml", "--domain", "bot/domain",
+             "--data", "data", "--out", "models", "--fixed-model-name", "veilig-verder", "--quiet"],
+            cwd=ROOT, env=rasa_env(), stdout=output, stderr=subprocess.STDOUT,
+        )
+    if result.returncode != 0:
+        print(log.read_text(errors="replace")[-4000:])
+        raise subprocess.CalledProcessError(result.returncode, "rasa train")
     seconds = time.perf_counter() - started
     STAMP.write_text(current + "\n")
     print(f"train: done in {seconds:.1f} s")
