@@ -39,12 +39,25 @@ def entry_messages(entry: Dict) -> List[Dict]:
     return [{"text": text, "buttons": buttons}]
 
 
+SUGGESTION_COVERAGE = 0.6  # how much of the question an entry must explain to be offered as a choice
+
+
 def answer_question(question: str) -> Optional[List[Dict]]:
     hits = SEARCH.search(question, limit=1)
     if not hits or not hits[0].confident:
         return None
     entry = SEARCH.entry(hits[0].id)
     return entry_messages(entry) if entry else None
+
+
+def suggestion_messages(question: str) -> Optional[List[Dict]]:
+    """Not sure enough to answer: offer the likely topics as buttons instead of guessing."""
+    hits = [h for h in SEARCH.search(question, limit=3) if h.coverage >= SUGGESTION_COVERAGE]
+    if not hits:
+        return None
+    messages = route_messages("kennis_suggesties")
+    messages[0]["buttons"] = [_button(h.id, h.title) for h in hits]
+    return messages
 
 
 class ActionKennis(Action):
@@ -59,7 +72,7 @@ class ActionKennis(Action):
                 messages = entry_messages(entry) if entry else None
             else:
                 text = tracker.latest_message.get("text") or ""
-                messages = answer_question(text)
+                messages = answer_question(text) or suggestion_messages(text)
                 if messages and is_personal_worry(text):
                     messages += route_messages("kennis_zorg_extra")
         except KnowledgeIndexUnavailable:

@@ -125,3 +125,18 @@ def test_knowledge_button_shows_that_entry(built_index):
 def test_knowledge_says_so_when_it_has_no_good_answer(built_index):
     messages, _ = run(ActionKennis(), "wat is de hoofdstad van frankrijk", "vraag_definitie")
     assert "geen goed antwoord" in all_text(messages) and "0800-2000" in all_text(messages)
+
+
+def test_knowledge_offers_choices_instead_of_guessing(built_index, monkeypatch):
+    from actions import knowledge
+    from veilig.knowledge.search import Hit
+
+    def unsure(question, limit=5):
+        return [Hit("waakvlamcontact", "Waakvlamcontact", "", "beide", "", "", "", [], 3.0, 0.8),
+                Hit("veiligheidsplan", "Veiligheidsplan", "", "beide", "", "", "", [], 2.9, 0.7)][:limit]
+
+    monkeypatch.setattr(knowledge.SEARCH, "search", unsure)
+    monkeypatch.setattr(Hit, "confident", property(lambda self: False))
+    messages, _ = run(ActionKennis(), "iets met contact houden en veilig", "vraag_definitie")
+    assert "Bron:" not in all_text(messages) and "0800-2000" in all_text(messages)
+    assert [b["title"] for b in messages[0]["buttons"]] == ["Waakvlamcontact", "Veiligheidsplan"]

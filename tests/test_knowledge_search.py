@@ -11,6 +11,10 @@ from veilig.knowledge.analyzer import stems
 from veilig.knowledge.search import KnowledgeSearch
 
 QUESTIONS = yaml.safe_load((Path(__file__).parent / "data" / "kennis_vragen.yml").read_text(encoding="utf-8"))
+# Two later sets written from the entry titles only, with unanswerable questions ('verwacht: null').
+# The second one was never used for tuning.
+NEW_SETS = {name: yaml.safe_load((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))
+            for name in ("kennis_vragen_nieuw.yml", "kennis_vragen_nieuw2.yml")}
 
 # Questions the knowledge base cannot answer: the bot must say so, never guess.
 OFF_TOPIC = [
@@ -145,7 +149,32 @@ def test_right_answers_are_mostly_confident(search):
             right.append(hits[0])
     share = sum(hit.confident for hit in right) / len(right)
     print(f"confident among right top-1 answers: {share:.1%}")
-    assert share >= 0.9
+    # Was 0.9; the stricter confidence (runner-up margin, rival entries) trades some sure right
+    # answers for far fewer sure wrong ones.
+    assert share >= 0.78
+
+
+@pytest.mark.parametrize("name", sorted(NEW_SETS))
+def test_new_sets_hit_rate_and_no_confident_wrong(search, name):
+    items = NEW_SETS[name]
+    answerable = [item for item in items if item["verwacht"]]
+    top3 = wrong_sure = right_sure = 0
+    for item in answerable:
+        hits = search.search(item["vraag"], limit=3)
+        top3 += item["verwacht"] in [hit.id for hit in hits]
+        if hits and hits[0].confident:
+            right_sure += hits[0].id == item["verwacht"]
+            wrong_sure += hits[0].id != item["verwacht"]
+    n = len(answerable)
+    print(f"{name}: top-3 {top3 / n:.1%}, confident right {right_sure / n:.1%}, confident wrong {wrong_sure / n:.1%}")
+    assert top3 / n >= 0.92
+    assert wrong_sure / n <= 0.05
+
+
+@pytest.mark.parametrize("question", [item["vraag"] for items in NEW_SETS.values() for item in items if not item["verwacht"]])
+def test_new_sets_unanswerable_is_never_confident(search, question):
+    hits = search.search(question, limit=3)
+    assert not any(hit.confident for hit in hits), [(h.id, round(h.score, 2), round(h.coverage, 2)) for h in hits]
 
 
 @pytest.mark.parametrize("question", OFF_TOPIC)

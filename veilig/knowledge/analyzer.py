@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     daarna daarom ervan erover eraan ermee erbij erin hiervan hierover hiermee
     betekent betekenis betekenen houdt inhoud bedoeld bedoelen bedoelt uitleg uitleggen leg vertel
     graag vraag vragen vraagje weten weet eigenlijk precies soort zoiets dus zoek zoeken
-    nadat voordat zodra totdat sinds zelfs
+    voordat zodra totdat sinds zelfs
     gebeurt gebeuren gebeurd werkt achter geleden hoelang hoezo
     hallo hoi hey hee hi beste goedemorgen goedemiddag goedenavond dag
     alsjeblieft alstublieft aub svp dank dankje dankjewel bedankt groet groetjes ok oke okee ja nee
@@ -86,6 +86,7 @@ _FIXED_TERMS = {
     **{word: str(n) for n, word in enumerate(_ORDINALS, 1)},
     "ouderen": "ouderen", "oudere": "ouderen", "bejaarden": "ouderen", "bejaarde": "ouderen",
     "senioren": "ouderen", "senior": "ouderen",
+    "nadat": "na",  # "wat gebeurt er nadat ik gemeld heb" is "na een melding"
 }
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")

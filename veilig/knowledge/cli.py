@@ -93,20 +93,33 @@ def cmd_bench(args) -> int:
     questions = yaml.safe_load(Path(args.vragen).read_text(encoding="utf-8"))
     search = KnowledgeSearch()
     search.search("opwarmen")
-    timings, top1, top3 = [], 0, 0
+    timings, top1, top3, right_sure, wrong_sure, null_sure = [], 0, 0, 0, 0, 0
     for item in questions * args.herhaal:
         t0 = time.perf_counter()
         hits = search.search(item["vraag"], limit=3)
         timings.append((time.perf_counter() - t0) * 1000)
-    for item in questions:
-        ids = [h.id for h in search.search(item["vraag"], limit=3)]
+    # 'verwacht: null' marks a question the knowledge base cannot answer: it must never be confident.
+    answerable = [item for item in questions if item.get("verwacht")]
+    unanswerable = [item for item in questions if not item.get("verwacht")]
+    for item in answerable:
+        hits = search.search(item["vraag"], limit=3)
+        ids = [h.id for h in hits]
         top1 += bool(ids) and ids[0] == item["verwacht"]
         top3 += item["verwacht"] in ids
+        if hits and hits[0].confident:
+            right_sure += ids[0] == item["verwacht"]
+            wrong_sure += ids[0] != item["verwacht"]
+    for item in unanswerable:
+        null_sure += any(h.confident for h in search.search(item["vraag"], limit=3))
     timings.sort()
     p = lambda q: timings[min(len(timings) - 1, int(q * len(timings)))]
+    n = max(1, len(answerable))
     print(f"index build: {build_seconds * 1000:.0f} ms for {result.entries} entries")
     print(f"search latency over {len(timings)} queries: p50 {statistics.median(timings):.2f} ms, p95 {p(0.95):.2f} ms, p99 {p(0.99):.2f} ms")
-    print(f"hit rate on {len(questions)} questions: top-1 {top1 / len(questions):.1%}, top-3 {top3 / len(questions):.1%}")
+    print(f"hit rate on {len(answerable)} answerable questions: top-1 {top1 / n:.1%}, top-3 {top3 / n:.1%}, "
+          f"confident and right {right_sure / n:.1%}, confident and wrong {wrong_sure / n:.1%} ({wrong_sure})")
+    if unanswerable:
+        print(f"questions without an answer: {len(unanswerable)}, confident anyway: {null_sure}")
     return 0
 
 

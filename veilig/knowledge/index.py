@@ -21,7 +21,7 @@ from veilig.knowledge.entries import Entry, load_entries
 from veilig.paths import index_path, knowledge_dir
 from veilig.yamlfiles import YAML_FILES
 
-ANALYZER_VERSION = "6"  # bump when the analysis changes, so old indexes are rebuilt
+ANALYZER_VERSION = "7"  # bump when the analysis changes, so old indexes are rebuilt
 
 
 def fingerprint(root: Path) -> str:

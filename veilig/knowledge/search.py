@@ -16,6 +16,8 @@ Scoring, per entry:
 - questions about numbers prefer cijfers/, questions from professionals their entries.
 A hit is 'confident' only when it explains enough of the question and (nearly) a whole title or
 synonym of the entry is in the question; see Hit.confident and the constants below.
+It is a guess, never confident, when the runner-up comes close, when a close rival explains
+question words the best entry does not, or when single-word evidence leaves the heaviest word unexplained.
 """
 import difflib
 import json
@@ -81,9 +83,18 @@ PROFESSIONAL_PENALTY = 1.0
 EVIDENCE_POWER = 2.0
 EVIDENCE_IDF_FLOOR = 1.5  # for evidence every word counts, also 'veilig' and 'thuis'
 EVIDENCE_SHARE = 0.7
+EVIDENCE_FLOORED_SHARE = 0.85
 MIN_COVERAGE = 0.4      # idf-weighted share of the question the answer explains
 MIN_COVERAGE_ONE_WORD = 0.65
 TIE = 0.95              # a runner-up with this share of the score makes the answer a guess
+# The best answer is a guess as well when the runner-up comes close (MARGIN of its score), or when
+# an entry with RIVAL_SCORE of its score explains question words it does not (RIVAL_SHARE of the
+# question's weight): 'mijn kinderen zien dat mijn man mij slaat' is partnergeweld for 'man' and
+# 'slaat', but 'kinderen zien' points to another entry.
+MARGIN = 0.85
+RIVAL_SCORE = 0.5
+RIVAL_SHARE = 0.15
+RIVALS = 5
 MIN_SCORE = 4.0
 MIN_EVIDENCE = 1.5
 
@@ -310,14 +321,19 @@ class KnowledgeSearch:
 
     def _rank(self, question: str, opened: _Opened) -> List[Tuple[float, float, float, int, str]]:
         """(score, coverage, evidence, terms in the evidence phrase, entry id), best first."""
+        return self._rank_full(question, opened)[0]
+
+    def _rank_full(self, question: str, opened: _Opened):
+        """The ranking, and whether the best answer is only a guess (see MARGIN and RIVAL_*)."""
         concepts, joined = self._concepts(question, opened)
         total = sum(c.weight for c in concepts)
         if not concepts or total <= 0:
-            return []
+            return [], False
         relevance: Dict[str, float] = defaultdict(float)
         covered: Dict[str, float] = defaultdict(float)
+        explained: Dict[str, int] = defaultdict(int)   # bit i: the entry explains concept i
         wanted: Set[str] = set(joined)
-        for concept in concepts:
+        for number, concept in enumerate(concepts):
             best: Dict[str, float] = {}
             hits: Set[str] = set()
             for alt, weight in concept.alts:
@@ -345,6 +361,7 @@ class KnowledgeSearch:
                 relevance[eid] += value
             for eid in hits:
                 covered[eid] += concept.weight
+                explained[eid] |= 1 << number
         for compound in joined:
             for eid, value in opened.bm25.get(compound, {}).items():
                 relevance[eid] += JOIN_WEIGHT * value
@@ -371,7 +388,10 @@ class KnowledgeSearch:
                 # Evidence needs (nearly) the whole phrase: 'hoe lang duurt een huisverbod' is no
                 # evidence for a question about how long a pregnancy lasts.
                 evidence = 0.0
-                if specific and share >= EVIDENCE_SHARE:
+                # The share is measured with every word floored: a phrase's common core word
+                # ('hoeveel scholieren worden mishandeld') cannot be missing from the question.
+                floored_share = floored / sum(max(idf, EVIDENCE_IDF_FLOOR) for idf in idfs)
+                if specific and share >= EVIDENCE_SHARE and floored_share >= EVIDENCE_FLOORED_SHARE:
                     evidence = floored * (count / len(terms)) ** EVIDENCE_POWER
                 if evidence > whole.get(eid, (0.0, 0))[0]:
                     whole[eid] = (evidence, len(terms))
@@ -390,7 +410,22 @@ class KnowledgeSearch:
             evidence, size = whole.get(eid, (0.0, 0))
             results.append((score, coverage, evidence, size, eid))
         results.sort(key=lambda r: (-r[0], r[4]))
-        return results
+        guess = False
+        if results and results[0][0] > 0:
+            top_score, top_eid = results[0][0], results[0][4]
+            guess = len(results) > 1 and results[1][0] >= MARGIN * top_score
+            # Evidence of a single word ('scheiding') is weak: then the question's heaviest word
+            # must be explained too ('hoe regel ik de alimentatie na mijn scheiding').
+            if results[0][3] == 1:
+                heaviest = max(range(len(concepts)), key=lambda i: concepts[i].weight)
+                guess = guess or not explained.get(top_eid, 0) >> heaviest & 1
+            for other in results[1:RIVALS + 1]:
+                if guess or other[0] < RIVAL_SCORE * top_score:
+                    break
+                extra = explained.get(other[4], 0) & ~explained.get(top_eid, 0)
+                share = sum(c.weight for i, c in enumerate(concepts) if extra >> i & 1) / total
+                guess = share >= RIVAL_SHARE
+        return results, guess
 
     def search(self, question: str, limit: int = 5) -> List[Hit]:
         if not isinstance(question, str):
@@ -398,11 +433,12 @@ class KnowledgeSearch:
         question = question[:MAX_CHARS]
         with self._lock:
             opened = self._current()
-            ranked = self._rank(question, opened)
+            ranked, guess = self._rank_full(question, opened)
         hits = []
         for rank, (score, coverage, evidence, size, eid) in enumerate(ranked[: max(1, limit)]):
             title, short, audience, document, section, url, related = opened.entries[eid]
             tied = any(other[0] >= TIE * score for other in ranked[max(0, rank - 1): rank + 2] if other[4] != eid)
+            tied = tied or (rank == 0 and guess)
             hits.append(Hit(eid, title, render(short), audience, document, section, url,
                             json.loads(related or "[]"), score, coverage, evidence, size, tied))
         return hits
