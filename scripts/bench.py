@@ -1,11 +1,15 @@
 """`make bench`: training time, time to ready, and chat latency/throughput through /api/chat.
 
 Starts its own stack on free ports with the rate limit off, runs a fixed mix of messages as
-conversations at 1 and at 20 concurrent conversations, and prints percentiles, messages per
-second, errors and the peak memory (VmHWM) of each process.
+conversations: one at a time, then 20 concurrent conversations twice, once with no pause at all
+(a stress test: every conversation sends its next message as soon as the answer is in) and once
+with a pause between messages (people read and type). Prints percentiles, messages per second,
+errors and the peak memory (VmHWM) of each process.
 """
 import argparse
 import asyncio
+import os
+import random
 import statistics
 import time
 from pathlib import Path
@@ -25,6 +29,14 @@ MIX = [
 ]
 
 
+def cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return float("nan")
+
+
 def peak_rss_mb(pid: int) -> float:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -36,8 +48,11 @@ def peak_rss_mb(pid: int) -> float:
 
 
 async def conversation(client: httpx.AsyncClient, url: str, deadline: float, max_messages: int,
-                       latencies: List[float], errors: List[str]) -> None:
+                       latencies: List[float], errors: List[str], think: float = 0.0, seed: int = 0) -> None:
     session_id, sent = None, 0
+    rng = random.Random(seed)
+    if think:
+        await asyncio.sleep(rng.uniform(0, 2 * think))  # people do not all start at the same moment
     while time.perf_counter() < deadline and sent < max_messages:
         message = MIX[sent % len(MIX)]
         if sent % len(MIX) == 0:
@@ -53,25 +68,34 @@ async def conversation(client: httpx.AsyncClient, url: str, deadline: float, max
             errors.append(type(error).__name__)
         latencies.append((time.perf_counter() - started) * 1000)
         sent += 1
+        if think:
+            await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
 
 
-async def load(url: str, concurrency: int, seconds: float, max_messages: int) -> Tuple[List[float], List[str], float]:
+async def load(url: str, concurrency: int, seconds: float, max_messages: int, think: float = 0.0) -> Tuple[List[float], List[str], float]:
     latencies: List[float] = []
     errors: List[str] = []
     limits = httpx.Limits(max_connections=concurrency * 2, max_keepalive_connections=concurrency * 2)
     async with httpx.AsyncClient(timeout=30, limits=limits) as client:
         started = time.perf_counter()
         deadline = started + seconds
-        await asyncio.gather(*(conversation(client, url, deadline, max_messages, latencies, errors) for _ in range(concurrency)))
+        await asyncio.gather(*(conversation(client, url, deadline, max_messages, latencies, errors, think, seed)
+                               for seed in range(concurrency)))
         elapsed = time.perf_counter() - started
     return latencies, errors, elapsed
 
 
-def report(label: str, latencies: List[float], errors: List[str], elapsed: float) -> None:
+def measured(stack: Stack, label: str, run) -> None:
+    """Run one load phase and print latency, throughput, errors and CPU time per message per process."""
+    before = {name: cpu_seconds(p.pid) for name, p in stack.processes.items()}
+    latencies, errors, elapsed = asyncio.run(run)
     ordered = sorted(latencies)
     pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+    cpu = ", ".join(f"{name} {1000 * (cpu_seconds(p.pid) - before[name]) / max(1, len(ordered)):.0f}"
+                    for name, p in stack.processes.items())
     print(f"{label}: {len(ordered)} messages in {elapsed:.1f} s = {len(ordered) / elapsed:.1f} msg/s; "
-          f"p50 {statistics.median(ordered):.0f} ms, p95 {pick(0.95):.0f} ms, p99 {pick(0.99):.0f} ms; errors {len(errors)}")
+          f"p50 {statistics.median(ordered):.0f} ms, p95 {pick(0.95):.0f} ms, p99 {pick(0.99):.0f} ms; "
+          f"errors {len(errors)}; CPU ms per message: {cpu}")
 
 
 def main() -> None:
@@ -80,6 +104,8 @@ def main() -> None:
     parser.add_argument("--single-messages", type=int, default=150)
     parser.add_argument("--seconds", type=float, default=60, help="duration of the 20-conversation run")
     parser.add_argument("--concurrency", type=int, default=20)
+    parser.add_argument("--think", type=float, default=2.0,
+                        help="mean pause (uniform 0.5x-1.5x) between a conversation's messages in the paced run")
     args = parser.parse_args()
 
     if args.train:
@@ -92,8 +118,11 @@ def main() -> None:
         print(f"time to ready: {stack.wait_ready():.1f} s")
         url = f"{stack.gateway_url}/api/chat"
         asyncio.run(load(url, 2, 5, 10))  # warm-up
-        report("1 conversation", *asyncio.run(load(url, 1, 120, args.single_messages)))
-        report(f"{args.concurrency} concurrent conversations", *asyncio.run(load(url, args.concurrency, args.seconds, 10 ** 9)))
+        measured(stack, "1 conversation", load(url, 1, 120, args.single_messages))
+        measured(stack, f"{args.concurrency} concurrent conversations, no pause (stress)",
+                 load(url, args.concurrency, args.seconds, 10 ** 9))
+        measured(stack, f"{args.concurrency} concurrent conversations, about {args.think:g} s pause between messages",
+                 load(url, args.concurrency, args.seconds, 10 ** 9, args.think))
         for name, process in stack.processes.items():
             print(f"peak RSS {name}: {peak_rss_mb(process.pid):.0f} MB")
     finally:

@@ -63,7 +63,7 @@ class Stack:
     def commands(self) -> Dict[str, List[str]]:
         return {
             "actions": [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.action_port)],
-            "rasa": [str(BIN / "rasa"), "run", "--model", str(MODEL), "--endpoints", "bot/endpoints.yml",
+            "rasa": [str(BIN / "python"), "-m", "scripts.rasa_server", "run", "--model", str(MODEL), "--endpoints", "bot/endpoints.yml",
                      "--credentials", "bot/credentials.yml", "--interface", "127.0.0.1", "--port", str(self.rasa_port)],
             "gateway": [str(BIN / "python"), "-m", "uvicorn", "api.main:app", "--host", self.gateway_host,
                         "--port", str(self.gateway_port), "--no-access-log", "--ws", "none"],
