@@ -32,7 +32,7 @@ _PATTERNS = {
         r"\b(hij|zij|ze|mijn \w+) (komt|staat|is) (er ?aan|voor de deur|voor mijn deur|binnen)\b",
         r"\b(breekt|trapt|beukt) (de|mijn|onze) deur\b",
         rf"\b{_VIOLENCE}\b.*\bhelp\b",
-        r"\bkom (snel|alsjeblieft|alstublieft|nu|gauw)\b",
+        r"\bkom (snel|alsjeblieft|alstublieft|nu|gauw|helpen|me helpen|ons helpen)\b",
         r"\b(om hulp (roepen|roept|schreeuwen|schreeuwt|gillen)|hulpgeroep)\b",
         r"\b(zit|zitten|heb|hebben)\b(\s+\w+){0,4}\s+verstopt\b",
         r"\bschudt\b(\s+\w+){0,3}\s+door elkaar\b",

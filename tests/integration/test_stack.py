@@ -6,8 +6,10 @@ import shutil
 
 import httpx
 import pytest
+import yaml
 
 from scripts.stack import Stack
+from tests.conftest import DATA
 from veilig.paths import index_path
 
 pytestmark = pytest.mark.integration
@@ -114,6 +116,29 @@ def test_no_message_text_in_any_log(stack):
     assert not any(SECRET_WORDS in line for line in stack.logs)
 
 
+def _held_out(intent):
+    blocks = yaml.safe_load((DATA / "nlu_testset.yml").read_text(encoding="utf-8"))["nlu"]
+    block = next(b for b in blocks if b["intent"] == intent)
+    return [line[2:].strip() for line in block["examples"].splitlines() if line.strip().startswith("- ")]
+
+
+@pytest.mark.parametrize("intent,number,minimum", [
+    ("zorgen_omstander", "0800-2000", 0.95), ("slachtoffer", "0800-2000", 0.95), ("pleger", "0800-2000", 0.95),
+    ("ouderen", "0800-2000", 0.95), ("kind_jongere", "0800-0432", 0.9),
+])
+def test_held_out_messages_get_their_number_in_the_first_reply(stack, intent, number, minimum):
+    messages = _held_out(intent)
+    hits = sum(number in text_of(chat(stack, m)) for m in messages)
+    assert hits / len(messages) >= minimum, f"{intent}: {hits}/{len(messages)}"
+
+
+def test_held_out_acute_messages_get_112_first(stack):
+    messages = _held_out("acuut_gevaar")
+    misses = [m for m in messages if "112" not in chat(stack, m)["messages"][0]["text"].split("\n")[0]]
+    assert not misses
+
+
+# The tests below break the stack on purpose; they stay last.
 def test_corrupt_knowledge_index_still_gives_both_numbers(stack):
     (stack.var_dir / index_path().name).write_bytes(b"dit is geen database")
     assert httpx.get(f"{stack.gateway_url}/readyz").json()["checks"]["knowledge"] is False
@@ -136,3 +161,4 @@ def test_degraded_when_rasa_is_down(stack):
     assert body["degraded"] is True and "112" in text_of(body) and "0800-2000" in text_of(body)
     danger = chat(stack, "hij slaat haar nu")
     assert "112" in danger["messages"][0]["text"].split("\n")[0]
+
