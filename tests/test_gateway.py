@@ -52,10 +52,17 @@ def test_chat_contract_and_session_continuity(make_client):
     assert app.state.rasa.seen[0][0] == app.state.rasa.seen[1][0]
 
 
-def test_unknown_session_id_gets_a_fresh_one(make_client):
+def test_a_client_chosen_session_id_of_safe_form_is_kept(make_client):
+    client, app = make_client()
+    body = client.post("/api/chat", json={"session_id": "eval-42", "message": "hallo"}).json()
+    assert body["session_id"] == "eval-42" and app.state.rasa.seen[-1][0] == "eval-42"
+
+
+@pytest.mark.parametrize("bad", ["", "met spatie", "x" * 200, "../../etc", "é"])
+def test_a_session_id_of_unsafe_form_gets_a_fresh_one(make_client, bad):
     client, _ = make_client()
-    body = client.post("/api/chat", json={"session_id": "a" * 30, "message": "hallo"}).json()
-    assert body["session_id"] != "a" * 30
+    body = client.post("/api/chat", json={"session_id": bad, "message": "hallo"}).json()
+    assert body["session_id"] != bad and len(body["session_id"]) >= 20
 
 
 def test_session_ids_are_random(make_client):

@@ -8,7 +8,7 @@
  * Safety rules (see docs/widget.md):
  * - Emergency numbers live in the widget itself, so they show when the gateway is down.
  * - "Snel weg" (or Escape twice within 1 second) wipes the chat and leaves with location.replace.
- * - Conversation state only in sessionStorage; no cookies, no localStorage, no third parties.
+ * - Conversation state only in sessionStorage: no cookies, no persistent browser storage, no third parties.
  * - Bot and user text are always rendered as text (textContent), never as HTML.
  */
 (function () {
