@@ -118,7 +118,7 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
             return _error(422, "control_characters", "Je bericht bevat tekens die ik niet kan lezen. Typ het opnieuw.")
         client = request.client.host if request.client else "onbekend"
         if not app.state.limiter.allow(client):
-            return _error(429, "rate_limited", "Je stuurt veel berichten kort na elkaar. Wacht even. Is er nu gevaar? Bel 112.")
+            return _error(429, "rate_limited", app.state.safety.rate_limited)
         session_id = app.state.sessions.resolve(body.session_id)
         try:
             messages = await app.state.rasa.send(session_id, text)

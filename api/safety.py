@@ -29,6 +29,7 @@ class SafetyTexts:
     def __init__(self) -> None:
         self.degraded = _load("storing", _BUILT_IN_DEGRADED)
         self.acute = _load("acuut", _BUILT_IN_DEGRADED)
+        self.rate_limited = _load("te_veel_berichten", _BUILT_IN_DEGRADED)[0]["text"]
 
     def ensure_112_first(self, text: str, messages: List[Dict]) -> List[Dict]:
         """If the danger check fires and the bot's first line lacks 112, put the 112 answer first."""
