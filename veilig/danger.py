@@ -7,7 +7,7 @@ concept ("wat is wurging?") and for everyday idioms ("doodmoe", "mes-scherp").
 """
 import re
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import Optional
 
 from veilig.text import fold
 
@@ -168,9 +168,3 @@ def detect_danger(text: str) -> Optional[DangerSignal]:
         if any(p.search(cleaned) for p in patterns):
             return DangerSignal(kind)
     return None
-
-
-def danger_kinds(text: str) -> List[str]:
-    """All categories that match; used by tests and the evaluation report."""
-    folded = _IDIOMS.sub(" ", fold(text))
-    return [k for k, pats in _COMPILED.items() if any(p.search(folded) for p in pats)]

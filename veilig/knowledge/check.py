@@ -1,6 +1,5 @@
 """Validation of every knowledge file, with Dutch messages that name the file and line."""
 import datetime
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,7 +177,3 @@ def check_knowledge(root: Path) -> List[Problem]:
     if routes:
         _check_routes(routes, contacts, ids, problems, (root / "routes.yml").read_text(encoding="utf-8"))
     return problems
-
-
-def problems_as_json(problems: List[Problem]) -> str:
-    return json.dumps([p.__dict__ for p in problems], ensure_ascii=False)

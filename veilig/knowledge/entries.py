@@ -2,7 +2,7 @@
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Tuple
 
 import yaml
 
@@ -106,7 +106,3 @@ def load_entries(root: Path) -> Tuple[List[Entry], List[EntryFormatError]]:
         except UnicodeDecodeError:
             errors.append(EntryFormatError(path, 1, "Het bestand is geen UTF-8-tekst. Sla het op als UTF-8."))
     return entries, errors
-
-
-def find_entry(entries: List[Entry], entry_id: str) -> Optional[Entry]:
-    return next((e for e in entries if e.id == entry_id), None)
