@@ -3,7 +3,7 @@ PY := .venv/bin/python
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: run test setup prepare train bench eval kennis-check kennis-build kennis-zoek kennis-reload kennis-bench clean
+.PHONY: run test setup prepare train bench eval kennis-check kennis-build kennis-zoek kennis-reload kennis-bench eval-dialoog clean
 
 setup:
 	@bash scripts/setup.sh
@@ -25,6 +25,9 @@ bench: prepare
 
 eval: prepare
 	@$(PY) -m scripts.eval_nlu
+
+eval-dialoog: prepare
+	@$(PY) -m scripts.eval_dialogue
 
 kennis-check: setup
 	@$(PY) -m veilig.knowledge.cli check

@@ -1,13 +1,20 @@
-"""Fallback: when the bot does not understand, worry still gets Veilig Thuis."""
+"""Fallback: search before giving up; when the bot does not understand, worry still gets Veilig Thuis."""
+import logging
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.knowledge_answer import knowledge_messages
 from actions.send import send_all
+from actions.turn import Turn
+from veilig.knowledge.search import KnowledgeIndexUnavailable
+from veilig.need import shows_need
 from veilig.routes import route_messages
 from veilig.worry import is_about_violence_or_worry
+
+logger = logging.getLogger(__name__)
 
 
 class ActionFallback(Action):
@@ -15,8 +22,17 @@ class ActionFallback(Action):
         return "action_fallback"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        text = tracker.latest_message.get("text") or ""
-        route = "fallback_zorg" if is_about_violence_or_worry(text) else "fallback"
-        send_all(dispatcher, route_messages(route))
+        turn = Turn(tracker)
+        try:
+            messages = knowledge_messages(turn) if not turn.text.startswith("/") else None
+        except KnowledgeIndexUnavailable:
+            logger.error("knowledge index unavailable")
+            messages = None
+        worry = is_about_violence_or_worry(turn.text) or (shows_need(turn.text) and not turn.text.startswith("/"))
+        if messages and worry and not any("0800" in m["text"] for m in messages):
+            messages = messages + route_messages("kennis_zorg_extra")
+        if not messages:
+            messages = route_messages("fallback_zorg" if worry else "fallback")
+        send_all(dispatcher, messages, tracker)
         # Forget the unclear turn so it does not steer the rest of the conversation.
         return [UserUtteranceReverted()]

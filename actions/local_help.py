@@ -81,7 +81,7 @@ class ActionAskGemeente(Action):
         return "action_ask_gemeente"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        send_all(dispatcher, route_messages("vraag_gemeente"))
+        send_all(dispatcher, route_messages("vraag_gemeente"), tracker)
         return []
 
 
@@ -91,6 +91,6 @@ class ActionLokaleHulp(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         place: Optional[str] = tracker.get_slot("gemeente")
-        send_all(dispatcher, local_help_messages(place or ""))
+        send_all(dispatcher, local_help_messages(place or ""), tracker)
         # Forget the place again: the next question may be about somewhere else.
         return [SlotSet("gemeente", None)]

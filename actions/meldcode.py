@@ -1,4 +1,4 @@
-"""The meldcode for professionals: answering a meldcode question, and the walk-through form.
+"""The meldcode walk-through form for professionals (a meldcode question: actions/meldcode_answer.py).
 
 Decisions, summary, sector notes and profession recognition live in veilig/meldcode.py (pure);
 this module only reads slots and sends texts. Texts with phone numbers come from
@@ -12,14 +12,12 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.knowledge import SEARCH, answer_question, formal
+from actions.meldcode_answer import with_sector_note
 from actions.send import send_all
 from veilig.meldcode import (
     ALGEMEEN, JA, MELDEN, QUESTION_SLOTS, SECTOR_LABELS, STEP_SLOTS, decide, deciding_question, detect_profession,
-    detect_resident, parse_sector, questions_to_ask, sector_note, summary,
+    parse_sector, questions_to_ask, summary,
 )
-from veilig.knowledge.search import KnowledgeIndexUnavailable
-from veilig.paths import knowledge_dir
 from veilig.routes import route_messages
 
 logger = logging.getLogger(__name__)
@@ -28,51 +26,6 @@ FORM_SLOTS = ("sector", *STEP_SLOTS, *QUESTION_SLOTS)
 _STEP_ADVICE = {"stap_signalen": "meldcode_stap1_advies", "stap_overleg": "meldcode_stap2_advies",
                 "stap_gesprek": "meldcode_stap3_advies"}
 _RECENT_USER_MESSAGES = 6
-
-
-def _with_note(messages: List[Dict], sector: Optional[str]) -> List[Dict]:
-    note = sector_note(sector)
-    if note and messages:
-        messages[-1] = dict(messages[-1], text=f"{messages[-1]['text']}\n\nVoor uw sector: {note}")
-    return messages
-
-
-def _is_meldcode_entry(hit) -> bool:
-    return hit.audience == "professional" or (knowledge_dir() / "meldcode" / f"{hit.id}.md").exists()
-
-
-def meldcode_knowledge(text: str) -> Optional[List[Dict]]:
-    """A formal answer from the knowledge base when the question matches a meldcode entry well."""
-    if not text or text.startswith("/"):
-        return None
-    try:
-        hits = SEARCH.search(text, limit=1)
-        if not hits or not hits[0].confident or not _is_meldcode_entry(hits[0]):
-            return None
-        messages = answer_question(text)
-    except KnowledgeIndexUnavailable:
-        logger.error("knowledge index unavailable")
-        return None
-    except Exception:  # a broken search must never cost the professional the Veilig Thuis answer
-        logger.exception("knowledge search failed")
-        return None
-    return formal(messages) if messages else None
-
-
-def meldcode_question_messages(text: str) -> List[Dict]:
-    """The answer to a meldcode question (intent meldcode_vraag). Veilig Thuis always in the
-    first message. A child or resident that ended up here gets their own route instead."""
-    resident = detect_resident(text)
-    if resident == "kind":
-        return route_messages("kind")
-    if resident == "inwoner":
-        return route_messages("omstander")
-    sector = detect_profession(text)
-    answer = meldcode_knowledge(text)
-    if answer:
-        return (route_messages("meldcode_kennis_intro") + answer
-                + _with_note(route_messages("meldcode_volgende_stap"), sector))
-    return _with_note(route_messages("meldcode"), sector)
 
 
 def _detected_sector(tracker: Tracker) -> Optional[str]:
@@ -111,7 +64,7 @@ class ActionMeldcodeStart(Action):
         messages = []
         if tracker.latest_message.get("intent", {}).get("name") == "opnieuw":
             messages += route_messages("meldcode_opnieuw")
-        send_all(dispatcher, messages + route_messages("meldcode_start"))
+        send_all(dispatcher, messages + route_messages("meldcode_start"), tracker)
         events = _reset()
         sector = _detected_sector(tracker)
         if sector:
@@ -124,7 +77,7 @@ class ActionMeldcodeStoppen(Action):
         return "action_meldcode_stoppen"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        send_all(dispatcher, route_messages("meldcode_stoppen"))
+        send_all(dispatcher, route_messages("meldcode_stoppen"), tracker)
         return _reset()
 
 
@@ -136,7 +89,7 @@ def decision_messages(answers: List[Optional[str]], steps: List[Optional[str]], 
     key = f"meldcode_besluit_{decision}"
     if decision == MELDEN:
         key = f"meldcode_besluit_melden_{deciding_question(answers)}"
-    messages = _with_note(route_messages(key), sector)
+    messages = with_sector_note(route_messages(key), sector)
     messages.append({"text": summary(answers, steps, sector), "buttons": []})
     return messages + route_messages("meldcode_samenvatting_knoppen")
 
@@ -148,7 +101,7 @@ class ActionMeldcodeBesluit(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         answers = [tracker.get_slot(slot) for slot in QUESTION_SLOTS]
         steps = [tracker.get_slot(slot) for slot in STEP_SLOTS]
-        send_all(dispatcher, decision_messages(answers, steps, tracker.get_slot("sector")))
+        send_all(dispatcher, decision_messages(answers, steps, tracker.get_slot("sector")), tracker)
         return []
 
 
@@ -197,7 +150,7 @@ class _AskAction(Action):
         return f"action_ask_{self.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        send_all(dispatcher, route_messages(f"meldcode_ask_{self.slot}"))
+        send_all(dispatcher, route_messages(f"meldcode_ask_{self.slot}"), tracker)
         return []
 
 

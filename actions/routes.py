@@ -4,15 +4,13 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
+from actions.turn import Turn
 from veilig.danger import detect_danger
+from veilig.off_topic import off_topic_route
 from veilig.routes import route_messages
-from veilig.child import sounds_like_a_child
 from veilig.worry import is_about_violence, is_about_violence_or_worry
-
-# Routes for people who may be in need: a child who lands on one of them also gets the
-# Kindertelefoon, whichever intent the classifier chose.
-_AUDIENCE_ROUTES = {"omstander", "slachtoffer", "pleger", "ouderen", "seksueel_geweld"}
 
 
 class RouteAction(Action):
@@ -22,18 +20,17 @@ class RouteAction(Action):
         return f"action_route_{self.route}"
 
     def messages(self, tracker: Tracker) -> List[Dict]:
-        messages = route_messages(self.route)
-        if self.route in _AUDIENCE_ROUTES and sounds_like_a_child(tracker.latest_message.get("text") or ""):
-            messages += route_messages("acuut_kind_extra")
-        return messages
+        # A child's Kindertelefoon line and the 112 line on a weak danger sign are added for
+        # every route in actions/send.py.
+        return route_messages(self.route)
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        send_all(dispatcher, self.messages(tracker))
+        send_all(dispatcher, self.messages(tracker), tracker)
         return []
 
 
 class ActionRouteAcuut(RouteAction):
-    """112 first; a child or a threat of suicide gets the matching line after it."""
+    """112 first; a threat of suicide gets the matching line after it."""
 
     route = "acuut"
 
@@ -47,19 +44,20 @@ class ActionRouteAcuut(RouteAction):
         messages = route_messages("acuut")
         if signal and signal.kind == "suicide":
             messages += route_messages("acuut_suicide_extra")
-        if sounds_like_a_child(text):
-            messages += route_messages("acuut_kind_extra")
         return messages
 
 
 class ActionRouteBuitenScope(RouteAction):
-    """Out of scope, unless the message is about violence or worry after all."""
+    """Not about violence: a municipal service, chit-chat or an everyday worry each get their own
+    kind answer (veilig/off_topic.py), unless the message is about violence after all."""
 
     route = "buiten_scope"
 
     def messages(self, tracker: Tracker) -> List[Dict]:
-        text = tracker.latest_message.get("text") or ""
-        return route_messages("fallback_zorg" if is_about_violence(text) else "buiten_scope")
+        turn = Turn(tracker)
+        if is_about_violence(turn.text):
+            return route_messages("fallback_zorg")
+        return route_messages(off_topic_route(turn.text), gemeente=turn.municipality or "je gemeente")
 
 
 class ActionRouteMeldcode(RouteAction):
@@ -69,9 +67,7 @@ class ActionRouteMeldcode(RouteAction):
     route = "meldcode"
 
     def messages(self, tracker: Tracker) -> List[Dict]:
-        from actions.meldcode import meldcode_question_messages
-
-        return meldcode_question_messages(tracker.latest_message.get("text") or "")
+        return meldcode_question_messages(Turn(tracker))
 
 
 def _simple_route(class_name: str, route: str) -> type:

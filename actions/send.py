@@ -1,9 +1,30 @@
-"""Sending prepared messages ({'text', 'buttons'}) through the dispatcher."""
-from typing import Dict, List
+"""Sending prepared messages ({'text', 'buttons'}) through the dispatcher, safety lines first.
 
+Two lines are added here, once per turn (by the first action that speaks after the message),
+so that no route can forget them:
+- weak danger (veilig.danger: only 'help' marks violence as happening now): the 112 line first,
+  then what the person asked;
+- a child speaking about their own home: the Kindertelefoon, when the answer lacks it.
+"""
+from typing import Dict, List, Optional
+
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from veilig.safety_lines import add_safety_lines
 
-def send_all(dispatcher: CollectingDispatcher, messages: List[Dict]) -> None:
+
+def _first_answer_this_turn(tracker: Tracker) -> bool:
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot":
+            return False
+        if event.get("event") == "user":
+            return True
+    return True
+
+
+def send_all(dispatcher: CollectingDispatcher, messages: List[Dict], tracker: Optional[Tracker] = None) -> None:
+    if tracker is not None and _first_answer_this_turn(tracker):
+        messages = add_safety_lines(tracker.latest_message.get("text") or "", messages)
     for message in messages:
         dispatcher.utter_message(text=message["text"], buttons=message.get("buttons") or [])

@@ -119,7 +119,8 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
             return _error(429, "rate_limited", app.state.safety.rate_limited)
         session_id = app.state.sessions.resolve(body.session_id)
         try:
-            messages = await app.state.rasa.send(session_id, text)
+            municipality = CONTROL_CHARS.sub("", body.gemeente or "").strip()[:80] or None
+            messages = await app.state.rasa.send(session_id, text, municipality)
             degraded = False
         except BotUnavailable as reason:
             logger.warning("bot unavailable (%s); degraded answer sent", reason)

@@ -7,6 +7,8 @@ from pydantic import BaseModel, Field, StrictStr
 class ChatRequest(BaseModel):
     session_id: Optional[StrictStr] = Field(None, description="null for a new conversation; afterwards the id the gateway returned")
     message: StrictStr = Field(..., description="What the person typed, at most 1,000 characters")
+    gemeente: Optional[StrictStr] = Field(None, max_length=80,
+                                          description="The municipality whose website the widget is on (data-gemeente)")
 
 
 class Button(BaseModel):

@@ -15,10 +15,12 @@ class RasaClient:
         self.client = httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=2.0),
                                         limits=httpx.Limits(max_connections=100, max_keepalive_connections=40))
 
-    async def send(self, session_id: str, text: str) -> List[Dict]:
+    async def send(self, session_id: str, text: str, municipality: Optional[str] = None) -> List[Dict]:
+        body: Dict = {"sender": session_id, "message": text}
+        if municipality:
+            body["metadata"] = {"gemeente": municipality}
         try:
-            response = await self.client.post(f"{self.rasa_url}/webhooks/rest/webhook",
-                                              json={"sender": session_id, "message": text})
+            response = await self.client.post(f"{self.rasa_url}/webhooks/rest/webhook", json=body)
         except httpx.HTTPError as error:
             raise BotUnavailable(type(error).__name__) from None
         if response.status_code != 200:

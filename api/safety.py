@@ -29,14 +29,17 @@ class SafetyTexts:
     def __init__(self) -> None:
         self.degraded = _load("storing", _BUILT_IN_DEGRADED)
         self.acute = _load("acuut", _BUILT_IN_DEGRADED)
+        self.danger_first = _load("gevaar_eerst", _BUILT_IN_DEGRADED)
         self.rate_limited = _load("te_veel_berichten", _BUILT_IN_DEGRADED)[0]["text"]
 
     def ensure_112_first(self, text: str, messages: List[Dict]) -> List[Dict]:
-        """If the danger check fires and the bot's first line lacks 112, put the 112 answer first."""
-        if detect_danger(text) is None:
+        """If the danger check fires and the bot's first line lacks 112, put the 112 answer first
+        (for a weak sign only the 112 line, so the answer to the request stays)."""
+        signal = detect_danger(text)
+        if signal is None:
             return messages
         first = messages[0]["text"].split("\n", 1)[0] if messages else ""
         if "112" in first:
             return messages
         logger.warning("danger check fired but reply lacked 112; safety net added it")
-        return self.acute + messages
+        return (self.acute if signal.strong else self.danger_first) + messages

@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "veilig-verder.tar.gz"
 STAMP = ROOT / "models" / "veilig-verder.fingerprint"
-INPUTS = [ROOT / "bot" / "config.yml", ROOT / "bot" / "domain", ROOT / "data", ROOT / "veilig" / "rasa_danger.py"]
+INPUTS = [ROOT / "bot" / "config.yml", ROOT / "bot" / "domain", ROOT / "data", ROOT / "veilig" / "rasa_dialogue_order.py"]
 
 
 def fingerprint() -> str:

@@ -1,4 +1,8 @@
-"""Custom actions run against rasa_sdk trackers, with the real knowledge files and index."""
+"""Custom actions run against rasa_sdk trackers, with the real knowledge files and index.
+
+Each tracker is made as Rasa would make it: the classifier's intent goes through the decision
+order (veilig/dialogue_order.py) with the real knowledge search, which sets the intent and the
+entities the actions read."""
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
 
@@ -9,12 +13,31 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.fallback import ActionFallback
 from actions.knowledge import ActionKennis
 from actions.local_help import ActionDetecteerGemeente, ActionLokaleHulp, ValidateGemeenteForm
-from actions.routes import ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteKind, ActionRouteOmstander
+from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteKind, ActionRouteMeldcode,
+                            ActionRouteOmstander, ActionRouteSlachtoffer)
+from veilig.dialogue_order import Found, decide, find_in_knowledge
+from veilig.knowledge.search import KnowledgeIndexUnavailable, KnowledgeSearch
+from veilig.rasa_entities import decision_entities
 
 
-def tracker(text="", intent="", slots=None, entities=None):
-    return Tracker("test", slots or {}, {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities or []},
-                   [], False, None, {}, "action_listen")
+def _find(text):
+    try:
+        return find_in_knowledge(KnowledgeSearch(), text)
+    except KnowledgeIndexUnavailable:
+        return Found()
+
+
+def tracker(text="", intent="", slots=None, entities=None, metadata=None):
+    entities = list(entities or [])
+    ranking = [{"name": intent, "confidence": 1.0}] if intent else []
+    if text and not text.startswith("/"):
+        decision = decide(text, intent or "nlu_fallback", _find)
+        intent = decision.intent
+        entities += decision_entities(decision, text)
+    message = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities,
+               "intent_ranking": ranking, "metadata": metadata or {}}
+    events = [{"event": "user", "text": text}]
+    return Tracker("test", slots or {}, message, events, False, None, {}, "action_listen")
 
 
 def run_coroutine(coroutine):
@@ -62,7 +85,20 @@ def test_bystander_route_has_veilig_thuis_first():
 def test_out_of_scope_without_crisis_numbers():
     messages, _ = run(ActionRouteBuitenScope(), "wanneer komt het grofvuil")
     assert "0800-2000" not in all_text(messages) and "112" not in all_text(messages)
-    assert "huiselijk geweld" in all_text(messages)
+    assert "geweld thuis" in all_text(messages) and "website van je gemeente" in all_text(messages)
+
+
+def test_out_of_scope_names_the_municipality_of_the_website():
+    dispatcher = CollectingDispatcher()
+    t = tracker("hoe verleng ik mijn paspoort", "buiten_scope", metadata={"gemeente": "Venray"})
+    run_coroutine(ActionRouteBuitenScope().run(dispatcher, t, {}))
+    assert "website van Venray" in all_text(dispatcher.messages)
+
+
+def test_everyday_worry_gets_a_kind_general_pointer():
+    messages, _ = run(ActionRouteBuitenScope(), "ik ben zo gestrest voor mijn examens", "buiten_scope")
+    text = all_text(messages)
+    assert "huisarts" in text and "112" not in text
 
 
 def test_out_of_scope_that_mentions_violence_still_gets_veilig_thuis():
@@ -108,6 +144,30 @@ def test_local_help_unknown_place_does_not_echo_long_text():
     assert "0800-2000" in all_text(messages)
 
 
+def test_weak_danger_puts_112_first_and_keeps_the_route():
+    messages, _ = run(ActionRouteOmstander(), "mijn vriendin wordt mishandeld, help me alsjeblieft wat moet ik doen",
+                      "zorgen_omstander")
+    assert "112" in messages[0]["text"].split("\n")[0]
+    assert "Wat je zelf kunt doen" in all_text(messages)
+
+
+def test_child_in_first_person_gets_the_kindertelefoon_on_a_bystander_route():
+    messages, _ = run(ActionRouteOmstander(), "mijn vader slaat mij en mijn broertje", "zorgen_omstander")
+    assert "0800-0432" in all_text(messages)
+
+
+def test_victim_question_gets_number_line_then_answer(built_index):
+    messages, _ = run(ActionKennis(), "mijn man slaat me, wat is een tijdelijk huisverbod?", "slachtoffer")
+    assert "0800-2000" in messages[0]["text"]
+    assert "Bron:" in all_text(messages[1:]) and "huisverbod" in all_text(messages[1:]).lower()
+
+
+def test_meldcode_question_gets_answer_and_walkthrough_button(built_index):
+    messages, _ = run(ActionRouteMeldcode(), "wat is het afwegingskader", "meldcode_vraag")
+    assert "0800-2000" in messages[0]["text"]
+    assert any(b["payload"] == "/meldcode_doorlopen" for m in messages for b in m["buttons"])
+
+
 def test_knowledge_answer_has_source_line_and_related_buttons(built_index):
     messages, _ = run(ActionKennis(), "wat is waakvlamcontact", "vraag_definitie")
     assert "Bron:" in messages[0]["text"]
@@ -117,7 +177,8 @@ def test_knowledge_answer_has_source_line_and_related_buttons(built_index):
 
 def test_knowledge_button_shows_that_entry(built_index):
     dispatcher = CollectingDispatcher()
-    t = tracker('/kennis_item{"kennis_id": "veiligheidsplan"}', "kennis_item", {"kennis_id": "veiligheidsplan"})
+    t = tracker('/kennis_item{"kennis_id": "veiligheidsplan"}', "kennis_item", {"kennis_id": "veiligheidsplan"},
+                entities=[{"entity": "kennis_id", "value": "veiligheidsplan"}])
     run_coroutine(ActionKennis().run(dispatcher, t, {}))
     assert "Bron:" in dispatcher.messages[0]["text"]
 
@@ -128,15 +189,26 @@ def test_knowledge_says_so_when_it_has_no_good_answer(built_index):
 
 
 def test_knowledge_offers_choices_instead_of_guessing(built_index, monkeypatch):
-    from actions import knowledge
     from veilig.knowledge.search import Hit
 
-    def unsure(question, limit=5):
+    def unsure(self, question, limit=5):
         return [Hit("waakvlamcontact", "Waakvlamcontact", "", "beide", "", "", "", [], 3.0, 0.8),
                 Hit("veiligheidsplan", "Veiligheidsplan", "", "beide", "", "", "", [], 2.9, 0.7)][:limit]
 
-    monkeypatch.setattr(knowledge.SEARCH, "search", unsure)
+    monkeypatch.setattr(KnowledgeSearch, "search", unsure)
     monkeypatch.setattr(Hit, "confident", property(lambda self: False))
     messages, _ = run(ActionKennis(), "iets met contact houden en veilig", "vraag_definitie")
     assert "Bron:" not in all_text(messages) and "0800-2000" in all_text(messages)
     assert [b["title"] for b in messages[0]["buttons"]] == ["Waakvlamcontact", "Veiligheidsplan"]
+
+
+def test_fallback_searches_before_it_gives_up(built_index):
+    messages, events = run(ActionFallback(), "hoe lang duurt een tijdelijk huisverbod eigenlijk", "nlu_fallback")
+    assert "Bron:" in all_text(messages) and "Sorry" not in all_text(messages)
+    assert events and events[0]["event"] == "rewind"
+
+
+@pytest.mark.parametrize("text", ["hij hoort alles, kan ik mailen of chatten?", "ik ben doof, mijn man slaat me"])
+def test_when_calling_is_not_possible_other_ways_are_offered(text):
+    messages, _ = run(ActionRouteSlachtoffer(), text, "slachtoffer")
+    assert "0800-2000" in messages[0]["text"] and "112NL" in messages[1]["text"]

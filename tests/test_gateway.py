@@ -13,7 +13,7 @@ class FakeRasa:
         self.fail = fail
         self.seen = []
 
-    async def send(self, session_id, text):
+    async def send(self, session_id, text, municipality=None):
         self.seen.append((session_id, text))
         if self.fail:
             raise BotUnavailable("down")

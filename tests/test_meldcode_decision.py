@@ -11,8 +11,9 @@ import pytest
 from veilig.contacts import phone
 from veilig.meldcode import (
     ALGEMEEN, QUESTION_SLOTS, SECTOR_LABELS, SECTOR_NOTES, decide, detect_profession, detect_resident,
-    parse_sector, questions_to_ask, summary, to_formal,
+    parse_sector, questions_to_ask, summary,
 )
+from veilig.formal import to_formal
 
 J, N, W = "ja", "nee", "weet_niet"
 ANY = "*"

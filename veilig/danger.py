@@ -39,7 +39,7 @@ _PATTERNS = {
         r"\b(sleept|sleurt|trekt)\b(\s+\w+){0,4}\s+(aan|bij) (haar|zijn|mijn|m n|mn) haren\b",
         r"\bhoofd onder (water|het water)\b",
         r"\b(achter (me|mij|ons|haar) aan|ben net ontsnapt|net gevlucht)\b",
-        r"\b(schoten|schieten|geschoten|schiet)\b",
+        r"\b(schoten|geschoten|schiet (op|naar)|schieten (op|naar)|schiet (me|mij|ons|haar|hem|je) (neer|dood)|gaat schieten|wil schieten)\b",
         r"\b(in de fik|in brand)\b(\s+\w+){0,4}\s*(steekt|steken|zetten|zet)?\b.*\b(ons|mij|me|huis|kinderen)\b",
         r"\bgas\w* (open|aan)\b",
         r"\b(breekt|brak|breken)\b(\s+\w+){0,3}\s+in\b",
@@ -50,6 +50,8 @@ _PATTERNS = {
         r"\bin (mijn|haar|de) buik\b",
         r"\bterug ?komt\b(\s+\w+){0,6}\s+(pakken|slaan|vermoorden|afmaken)\b",
         r"\bprobeert\b(\s+\w+){0,3}\s+binnen te komen\b",
+        rf"\bligt op de (grond|vloer)\b.*\b{_VIOLENCE}\b",
+        rf"\b{_VIOLENCE}\b.*\bligt op de (grond|vloer)\b",
     ],
     "wapen": [
         r"\b(heeft|pakt|pakte|houdt|zwaait|zwaaide|dreigt|met|trekt|haalt)\b(\s+\w+){0,3}\s+"
@@ -89,6 +91,7 @@ _PATTERNS = {
         r"\b(doodmaakt|dood maakt|vermoordt|afmaakt)\b",
         r"\b(laatste nacht|niet overleef\w*|overleef (het|dit) niet|ga eraan)\b",
         r"\bmet (ons|de kinderen) erin\b",
+        r"\b(slaat|sla|slaan|schopt|trapt) (me|mij|je|haar|hem|ons) dood\b",
     ],
     "suicide": [
         r"\b(zelfmoord|zelf moord|suicide|suicidaal|zelfdoding|suiside|zelfmord)\b",
@@ -144,9 +147,16 @@ _IDIOMS = re.compile(
 )
 
 
+# 'Help', 'snel' and 'alsjeblieft' next to a violence word are a weak sign: a teacher who writes
+# "ik vermoed dat een leerling mishandeld wordt, help me de meldcode doorlopen" asks for help
+# with a case, not for rescue. Without these words the message must still match to be strong.
+_WEAK_NOW = re.compile(r"(?<!kom )\b(help|helpen|snel|alsjeblieft|alstublieft|aub)\b")
+
+
 @dataclass(frozen=True)
 class DangerSignal:
     kind: str  # which category matched; safe to log, it holds no user text
+    strong: bool = True  # False: only 'help' or the like marks it as now; 112 first, then the request
 
 
 def detect_danger(text: str) -> Optional[DangerSignal]:
@@ -161,10 +171,23 @@ def detect_danger(text: str) -> Optional[DangerSignal]:
     if _GENERAL_Q.search(cleaned) and not has_now:
         return None
     past_only = bool(_PAST_ONLY.search(cleaned)) and not has_now
+    kind = _first_kind(cleaned, past_only)
+    if kind is None:
+        return None
+    return DangerSignal(kind, strong=_first_kind(_WEAK_NOW.sub(" ", cleaned), past_only) is not None)
+
+
+def _first_kind(cleaned: str, past_only: bool) -> Optional[str]:
     for kind, patterns in _COMPILED.items():
         # Suicide talk counts even alongside the past, unless it is itself told in the past.
         if past_only and (kind != "suicide" or _PAST_VERB.search(cleaned)):
             continue
         if any(p.search(cleaned) for p in patterns):
-            return DangerSignal(kind)
+            return kind
     return None
+
+
+def detect_strong_danger(text: str) -> Optional[DangerSignal]:
+    """Only the signs that get the acute answer alone (violence now, weapons, strangling, ...)."""
+    signal = detect_danger(text)
+    return signal if signal and signal.strong else None

@@ -17,3 +17,14 @@ def var_dir() -> Path:
 
 def index_path() -> Path:
     return var_dir() / INDEX_NAME
+
+
+def seeds_dir() -> Path:
+    """The regional source documents (outside the repository: they are cited, never copied in).
+    VV_SEEDS_DIR, else the shared folder beside the checkout or of this machine."""
+    if os.environ.get("VV_SEEDS_DIR"):
+        return Path(os.environ["VV_SEEDS_DIR"])
+    for candidate in (ROOT.parent / "shared" / "seeds", Path("/work/shared/seeds")):
+        if candidate.is_dir():
+            return candidate
+    return ROOT.parent / "shared" / "seeds"

@@ -1,6 +1,5 @@
 """Municipalities and their region, matched however people type the name."""
 import difflib
-import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 

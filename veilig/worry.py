@@ -5,10 +5,10 @@ from veilig.text import fold
 
 # Words that on their own point at violence, abuse or fear.
 _VIOLENCE = re.compile(
-    r"\b(geweld\w*|sla\w*|geslagen|schop\w*|mishandel\w*|bang|angst\w*|onveilig\w*|misbruik\w*|"
-    r"dreig\w*|bedreig\w*|schreeuw\w*|scheld\w*|uitgescholden|pijn|blauwe plek\w*|verwaarloos\w*|"
+    r"\b(geweld\w*|sla|slaat|slaan|sloeg\w*|geslagen|schop\w*|mishandel\w*|bang|angst\w*|onveilig\w*|misbruik\w*|"
+    r"dreig\w*|bedreig\w*|schreeuw\w*|scheld\w*|uitgescholden|(doet|deed|doen) (me|mij|haar|hem|ons) pijn|pijn (gedaan|doen)|blauwe plek\w*|verwaarloos\w*|"
     r"agressie\w*|agressief|stalk\w*|verkracht\w*|aangerand|aanranding|loverboy\w*|uitbuit\w*|"
-    r"gedwongen|dwingt|huiselijk\w*|kindermishandeling|opvang|weglopen|gevlucht|vluchten|gevaar\w*)\b"
+    r"gedwongen|dwingt|huiselijk\w*|kindermishandeling|vrouwenopvang|weglopen|gevlucht|vluchten|gevaar\w*)\b"
 )
 # Words that suggest worry or a need for help, but also occur in everyday questions.
 _WORRY = re.compile(

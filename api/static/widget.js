@@ -705,7 +705,7 @@
       self.addMessage({ from: "notice", text: notice });
     };
 
-    this.post({ session_id: this.sessionId || null, message: message }).then(function (result) {
+    this.post({ session_id: this.sessionId || null, message: message, gemeente: this.config.gemeente || null }).then(function (result) {
       if (self.removed) {
         return;
       }

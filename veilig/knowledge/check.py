@@ -9,7 +9,10 @@ import yaml
 
 from veilig.contacts import PHONE_LIKE, PLACEHOLDER
 from veilig.knowledge.entries import AUDIENCES, Entry, load_entries
+from veilig.paths import seeds_dir
 from veilig.text import fold
+
+PAGES_KEY = "paginas"  # in bronnen.yml: the public web pages that entries cite
 
 ID_FORMAT = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 PHONE_FORMAT = re.compile(r"^(112|0800-\d{4}|0900-\d{4}|0\d{2,3}-\d{6,7}|14 0\d{2,3})$")
@@ -64,6 +67,48 @@ def _check_text(file: str, line: int, text: str, contacts: Dict, problems: List[
         problems.append(Problem(file, line, "fout", f"Typ geen telefoonnummer ('{bare.group(0)}'). Schrijf {{tel:sleutel}}; nummers staan alleen in contacten.yml."))
 
 
+def _squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+class SourceTexts:
+    """The seed documents' text, read once, for checking locators (bron.vindplaats)."""
+
+    def __init__(self) -> None:
+        self.folder = seeds_dir()
+        self._texts: Dict[str, str] = {}
+
+    @property
+    def available(self) -> bool:
+        return self.folder.is_dir()
+
+    def text(self, document: str) -> str:
+        if document not in self._texts:
+            path = self.folder / document
+            self._texts[document] = _squeeze(path.read_text(encoding="utf-8")) if path.is_file() else ""
+        return self._texts[document]
+
+
+def _check_source(entry: Entry, rel: str, sources: Dict, pages: set, texts: SourceTexts, problems: List[Problem]) -> None:
+    """A national claim cites a page listed in bronnen.yml; a regional one carries a locator that
+    occurs in its document, so every claim can be checked against what its source says."""
+    line = entry.field_lines.get("bron", 2)
+    document = entry.source.get("document", "")
+    if document == "landelijk":
+        url = entry.source.get("url", "")
+        if url and url not in pages:
+            problems.append(Problem(rel, line, "fout", f"De pagina {url} staat niet in bronnen.yml onder '{PAGES_KEY}'. "
+                                    "Voeg haar daar toe met titel en datum van controle."))
+        return
+    locator = entry.source.get("vindplaats", "")
+    if not locator:
+        problems.append(Problem(rel, line, "fout", "Noem onder 'bron' ook 'vindplaats': een korte letterlijke tekst "
+                                "(5 tot 15 woorden) uit het brondocument waar de bewering staat."))
+    elif texts.available and _squeeze(locator) not in texts.text(document):
+        problems.append(Problem(rel, line, "fout", f"De vindplaats '{locator[:60]}' staat niet letterlijk in {document}. "
+                                "Kopieer de tekst precies uit het document."))
+
+
 def _check_entry(entry: Entry, rel: str, sources: Dict, contacts: Dict, ids: set, problems: List[Problem]) -> None:
     lines = entry.field_lines
     if not ID_FORMAT.match(entry.id):
@@ -75,8 +120,8 @@ def _check_entry(entry: Entry, rel: str, sources: Dict, contacts: Dict, ids: set
     document = entry.source.get("document", "")
     if not document:
         problems.append(Problem(rel, lines.get("bron", 2), "fout", "Het veld 'bron' met 'document' en 'sectie' ontbreekt."))
-    elif document not in sources:
-        problems.append(Problem(rel, lines.get("bron", 2), "fout", f"Onbekend brondocument '{document}'. Kies uit bronnen.yml: {', '.join(sources)}."))
+    elif document not in sources or document == PAGES_KEY:
+        problems.append(Problem(rel, lines.get("bron", 2), "fout", f"Onbekend brondocument '{document}'. Kies uit bronnen.yml: {', '.join(k for k in sources if k != PAGES_KEY)}."))
     elif document == "landelijk" and not entry.source.get("url"):
         problems.append(Problem(rel, lines.get("bron", 2), "fout", "Bij een landelijke bron hoort 'url' met de openbare bron."))
     elif document != "landelijk" and not entry.source.get("sectie"):
@@ -121,6 +166,14 @@ def _check_regions(root: Path, regions: Dict, municipalities: Dict, contacts: Di
         if (item or {}).get("regio") not in regions:
             problems.append(Problem("gemeenten.yml", line, "fout", f"Gemeente '{key}' verwijst naar onbekende regio '{(item or {}).get('regio')}'. Kies uit regios.yml."))
         team = (item or {}).get("lokaal_team") or {}
+        if (team.get("website") or team.get("telefoon")) and not str(team.get("bron") or "").startswith("http"):
+            problems.append(Problem("gemeenten.yml", line, "fout", f"Het lokale team van '{key}' heeft een website of telefoon "
+                                    "maar geen 'bron' (de url van de officiële pagina waar het staat)."))
+        if team.get("bron"):
+            try:
+                datetime.date.fromisoformat(str(team.get("gecontroleerd") or ""))
+            except ValueError:
+                problems.append(Problem("gemeenten.yml", line, "fout", f"Het lokale team van '{key}' mist 'gecontroleerd' (JJJJ-MM-DD)."))
         if team.get("telefoon") and team["telefoon"] not in contacts:
             problems.append(Problem("gemeenten.yml", line, "fout", f"Telefoon van het lokale team in '{key}' moet een sleutel uit contacten.yml zijn, geen nummer."))
         for name in [(item or {}).get("naam", ""), *((item or {}).get("varianten") or [])]:
@@ -128,6 +181,11 @@ def _check_regions(root: Path, regions: Dict, municipalities: Dict, contacts: Di
             if folded in seen and seen[folded] != key:
                 problems.append(Problem("gemeenten.yml", line, "fout", f"De naam '{name}' hoort al bij '{seen[folded]}'."))
             seen[folded] = key
+
+
+def missing_local_teams(municipalities: Dict) -> List[str]:
+    """Municipalities whose local team has no sourced name yet (the bot then says so honestly)."""
+    return [key for key, item in municipalities.items() if not ((item or {}).get("lokaal_team") or {}).get("bron")]
 
 
 def _check_routes(routes: Dict, contacts: Dict, ids: set, problems: List[Problem], text: str) -> None:
@@ -160,6 +218,11 @@ def check_knowledge(root: Path) -> List[Problem]:
     for error in errors:
         problems.append(Problem(str(error.path.relative_to(root)), error.line, "fout", error.message))
     ids = {e.id for e in entries}
+    pages = {str((page or {}).get("url", "")) for page in (sources.get(PAGES_KEY) or []) if isinstance(page, dict)}
+    texts = SourceTexts()
+    if not texts.available:
+        problems.append(Problem("bronnen.yml", 1, "waarschuwing", f"De brondocumenten staan niet in {texts.folder}: "
+                                "de vindplaatsen zijn niet gecontroleerd (zet VV_SEEDS_DIR)."))
     titles: Dict[str, str] = {}
     seen_ids: Dict[str, str] = {}
     for entry in entries:
@@ -172,8 +235,14 @@ def check_knowledge(root: Path) -> List[Problem]:
             problems.append(Problem(rel, entry.field_lines.get("titel", 2), "fout", f"Dezelfde titel staat ook in {titles[folded]}. Voeg de items samen of maak de titels verschillend."))
         titles.setdefault(folded, rel)
         _check_entry(entry, rel, sources, contacts, ids, problems)
+        if entry.source.get("document") in sources:
+            _check_source(entry, rel, sources, pages, texts, problems)
     if regions and municipalities:
         _check_regions(root, regions, municipalities, contacts, problems)
+        missing = missing_local_teams(municipalities)
+        if missing:
+            problems.append(Problem("gemeenten.yml", 1, "waarschuwing", f"{len(missing)} gemeenten hebben nog geen lokaal "
+                                    f"team met bron: {', '.join(missing)}."))
     if routes:
         _check_routes(routes, contacts, ids, problems, (root / "routes.yml").read_text(encoding="utf-8"))
     return problems

@@ -97,6 +97,9 @@ RIVAL_SHARE = 0.15
 RIVALS = 5
 MIN_SCORE = 4.0
 MIN_EVIDENCE = 1.5
+# Not confident: offer at most CHOICES entries that explain this share of the question as buttons.
+CHOICES = 3
+CHOICE_COVERAGE = 0.6
 
 
 @dataclass

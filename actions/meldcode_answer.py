@@ -1,0 +1,34 @@
+"""The answer to a meldcode question (intent meldcode_vraag), shared by the route action.
+
+Veilig Thuis is always in the first message. What the knowledge base found comes from the
+decision order, so nothing is searched twice. A child or resident that ended up here gets
+their own route instead.
+"""
+from typing import Dict, List, Optional
+
+from actions.knowledge_answer import SEARCH, knowledge_messages
+from actions.turn import Turn
+from veilig.answers import is_for_professionals
+from veilig.meldcode import detect_profession, detect_resident, sector_note
+from veilig.routes import route_messages
+
+
+def with_sector_note(messages: List[Dict], sector: Optional[str]) -> List[Dict]:
+    note = sector_note(sector)
+    if note and messages:
+        messages[-1] = dict(messages[-1], text=f"{messages[-1]['text']}\n\nVoor uw sector: {note}")
+    return messages
+
+
+def meldcode_question_messages(turn: Turn) -> List[Dict]:
+    resident = detect_resident(turn.text)
+    if resident == "kind":
+        return route_messages("kind")
+    if resident == "inwoner":
+        return route_messages("omstander")
+    sector = detect_profession(turn.text)
+    entry = SEARCH.entry(turn.found_entry) if turn.found_entry else None
+    if entry and is_for_professionals(entry):
+        answer = knowledge_messages(turn) or []
+        return with_sector_note(answer, sector)
+    return with_sector_note(route_messages("meldcode"), sector)

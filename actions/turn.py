@@ -1,0 +1,40 @@
+"""What one turn carries, read from the tracker: the text, the classifier's own guess, and what
+the decision order (veilig/rasa_dialogue_order.py) found in the knowledge base."""
+from typing import Dict, List, Optional, Tuple
+
+from rasa_sdk import Tracker
+
+from veilig.dialogue_order import IN_NEED_INTENTS, classifier_intent
+from veilig.need import shows_need
+from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
+from veilig.routes import route_messages
+
+# The route whose first message (the number line) goes before a knowledge answer.
+ROUTE_OF_INTENT = {"acuut_gevaar": "acuut", "zorgen_omstander": "omstander", "slachtoffer": "slachtoffer",
+                   "kind_jongere": "kind", "pleger": "pleger", "ouderen": "ouderen",
+                   "seksueel_geweld": "seksueel_geweld"}
+
+
+class Turn:
+    def __init__(self, tracker: Tracker):
+        message = tracker.latest_message or {}
+        self.text: str = message.get("text") or ""
+        self.intent: Optional[str] = (message.get("intent") or {}).get("name")
+        self.guess: Optional[str] = classifier_intent(message.get("intent_ranking") or [])
+        entities: List[Dict] = message.get("entities") or []
+        self.found_entry: Optional[str] = next((e["value"] for e in entities if e.get("entity") == FOUND_ENTITY), None)
+        self.choices: Tuple[str, ...] = tuple(e["value"] for e in entities if e.get("entity") == CHOICE_ENTITY)
+        clicked = next((e["value"] for e in entities if e.get("entity") == "kennis_id"), None)
+        self.clicked_entry: Optional[str] = clicked if self.text.startswith("/") else None
+        # The municipality of the website the widget is on (data-gemeente), sent as metadata.
+        metadata = message.get("metadata") or {}
+        self.municipality: Optional[str] = str(metadata.get("gemeente") or "")[:80] or None
+        self.professional: bool = ((tracker.active_loop or {}).get("name") == "meldcode_form"
+                                   or bool(tracker.get_slot("sector")))
+
+    def number_line_first(self) -> List[Dict]:
+        """The route's first message when the message also describes a person in need."""
+        route = ROUTE_OF_INTENT.get(self.guess or "")
+        if not route or self.guess not in IN_NEED_INTENTS or self.text.startswith("/") or not shows_need(self.text):
+            return []
+        return route_messages(route)[:1]

@@ -1,0 +1,146 @@
+"""`make eval-dialoog`: the whole bot judged on real questions and off-topic messages.
+
+Starts its own stack (Rasa, action server, gateway) on free ports and sends every message of
+tests/data/echte_vragen.yml (real questions copied from public pages) and
+tests/data/buiten_scope_set.yml (off-topic messages) as the first message of a new
+conversation. Each reply is judged:
+- a question with expected entries: 'goed' when the bot answers with one of them, 'fout zeker'
+  when it answers with another entry (confident-wrong), else 'keuzes' or 'geen antwoord';
+- a person in need (route): 'goed' when the reply starts with that route's first message
+  (or its number line before an answer), 112 in the first line for acute danger, and the
+  Kindertelefoon for a child;
+- an off-topic message: 'in nood gerouteerd' when it gets a route meant for people in need.
+Figures per category and per half ('afstemmen' may be tuned on, 'toets' is never looked at
+while tuning). Writes results/eval/dialoog.md.
+"""
+import sys
+from collections import Counter, defaultdict
+from typing import Dict, List
+
+import httpx
+import yaml
+
+from scripts.stack import ROOT, Stack
+from veilig.formal import to_formal
+from veilig.knowledge.entries import load_entries
+from veilig.contacts import render
+from veilig.paths import knowledge_dir
+from veilig.routes import route_messages
+
+DATA = ROOT / "tests" / "data"
+OUT = ROOT / "results" / "eval"
+IN_NEED_ROUTES = ("acuut", "omstander", "slachtoffer", "kind", "pleger", "ouderen", "seksueel_geweld")
+
+
+def _first_sentence(text: str) -> str:
+    return render(text).split(". ")[0][:70]
+
+
+def entry_markers() -> Dict[str, List[str]]:
+    """A piece of each entry's short answer (plain and in the 'u' register) to find it in a reply."""
+    entries, _ = load_entries(knowledge_dir())
+    return {e.id: [_first_sentence(e.short), to_formal(_first_sentence(e.short))] for e in entries}
+
+
+def answered_entries(reply: str, markers: Dict[str, List[str]]) -> List[str]:
+    return [eid for eid, marks in markers.items() if any(m and m in reply for m in marks)]
+
+
+def route_starts(route: str) -> List[str]:
+    return [route_messages(route)[0]["text"]]
+
+
+def judge_route(messages: List[Dict], route: str) -> bool:
+    if not messages:
+        return False
+    texts = [m["text"] for m in messages]
+    if route == "acuut":
+        return "112" in texts[0].split("\n")[0]
+    first = route_starts(route)[0]
+    # The route's first message first, or after the 112 line of a weak danger sign.
+    if first not in texts[:2]:
+        return False
+    return route != "kind" or any("0800-0432" in t for t in texts)
+
+
+def in_need_reply(messages: List[Dict]) -> bool:
+    texts = [m["text"] for m in messages]
+    starts = {route_messages(r)[0]["text"] for r in IN_NEED_ROUTES} | {route_messages("gevaar_eerst")[0]["text"]}
+    return bool(texts) and texts[0] in starts
+
+
+def send(client: httpx.Client, url: str, text: str) -> List[Dict]:
+    response = client.post(f"{url}/api/chat", json={"session_id": None, "message": text}, timeout=60)
+    response.raise_for_status()
+    return response.json()["messages"]
+
+
+def evaluate(url: str) -> str:
+    markers = entry_markers()
+    questions = yaml.safe_load((DATA / "echte_vragen.yml").read_text(encoding="utf-8"))
+    off_topic = yaml.safe_load((DATA / "buiten_scope_set.yml").read_text(encoding="utf-8"))
+    table: Dict[tuple, Counter] = defaultdict(Counter)
+    with httpx.Client() as client:
+        for item in questions:
+            messages = send(client, url, item["vraag"])
+            reply = "\n".join(m["text"] for m in messages)
+            key = (item["categorie"], item["deel"])
+            table[key]["n"] += 1
+            if item.get("route"):
+                table[key]["goed" if judge_route(messages, item["route"]) else "fout route"] += 1
+                continue
+            expected = set(item.get("verwacht") or [])
+            found = answered_entries(reply, markers)
+            if not expected:
+                table[key]["zonder verwacht"] += 1
+                table[key]["fout zeker" if found else "goed"] += 1
+            elif expected & set(found):
+                table[key]["goed"] += 1
+            elif found:
+                table[key]["fout zeker"] += 1
+            elif any(b["payload"].startswith("/kennis_item") for m in messages for b in m.get("buttons") or []
+                     if "kies" in m["text"].lower()):
+                table[key]["keuzes"] += 1
+            else:
+                table[key]["geen antwoord"] += 1
+        for item in off_topic:
+            messages = send(client, url, item["tekst"])
+            key = ("buiten_scope:" + item["soort"], item["deel"])
+            table[key]["n"] += 1
+            table[key]["in nood gerouteerd" if in_need_reply(messages) else "goed"] += 1
+    return report(table)
+
+
+def report(table: Dict[tuple, Counter]) -> str:
+    columns = ["n", "goed", "fout zeker", "keuzes", "geen antwoord", "fout route", "in nood gerouteerd"]
+    lines = ["# Dialoog op echte vragen en berichten buiten het onderwerp", "",
+             "| categorie | deel | " + " | ".join(columns) + " | % goed |", "|---" * (len(columns) + 3) + "|"]
+    totals: Dict[str, Counter] = defaultdict(Counter)
+    for (category, part), counts in sorted(table.items()):
+        share = counts["goed"] / max(1, counts["n"])
+        lines.append(f"| {category} | {part} | " + " | ".join(str(counts[c]) for c in columns) + f" | {share:.0%} |")
+        totals[part].update(counts)
+    lines.append("")
+    for part, counts in sorted(totals.items()):
+        lines.append(f"- {part}: {counts['goed']}/{counts['n']} goed ({counts['goed'] / max(1, counts['n']):.0%}), "
+                     f"fout zeker {counts['fout zeker']}, buiten scope in nood gerouteerd {counts['in nood gerouteerd']}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    stack = Stack.on_free_ports(extra_env={"CHAT_RATE_LIMIT": "0"}, echo=False)
+    stack.start()
+    try:
+        stack.wait_ready()
+        text = evaluate(stack.gateway_url)
+    finally:
+        stack.stop()
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "dialoog.md").write_text(text, encoding="utf-8")
+    print(text)
+    print(f"eval: report in {(OUT / 'dialoog.md').relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""The decision order (veilig/dialogue_order.py), step by step, with a fake knowledge search."""
+import pytest
+
+from veilig.dialogue_order import (Found, asks_information, asks_to_be_guided, classifier_intent, decide,
+                                   question_part)
+
+
+class FakeSearch:
+    """Answers with an entry for any question in `known`; counts its calls."""
+
+    def __init__(self, known=()):
+        self.known = set(known)
+        self.calls = 0
+
+    def __call__(self, text):
+        self.calls += 1
+        return Found("gevonden-item", ("gevonden-item", "ander-item")) if text in self.known else Found(None, ("keuze",))
+
+
+def test_a_button_is_taken_as_clicked():
+    search = FakeSearch()
+    decision = decide('/kennis_item{"kennis_id": "x"}', "kennis_item", search)
+    assert decision.intent == "kennis_item" and search.calls == 0
+
+
+def test_strong_danger_comes_first_even_for_a_question_the_knowledge_base_knows():
+    text = "hij heeft een mes, wat is een huisverbod?"
+    decision = decide(text, "vraag_definitie", FakeSearch([text]))
+    assert (decision.intent, decision.reason) == ("acuut_gevaar", "gevaar")
+
+
+def test_weak_danger_keeps_the_request():
+    decision = decide("ik vermoed dat een leerling mishandeld wordt, help me de meldcode doorlopen",
+                      "meldcode_doorlopen", FakeSearch())
+    assert decision.intent == "meldcode_doorlopen"
+
+
+@pytest.mark.parametrize("intent", ["slachtoffer", "meldcode_vraag", "zorgen_omstander", "nlu_fallback", "buiten_scope"])
+def test_an_information_question_is_answered_whatever_the_classifier_guessed(intent):
+    text = "Hoe werkt anoniem melden bij Veilig Thuis?"
+    decision = decide(text, intent, FakeSearch([text]))
+    assert (decision.intent, decision.entry_id, decision.reason) == ("vraag_definitie", "gevonden-item", "kennis")
+
+
+def test_an_unsure_search_does_not_answer_but_passes_choices():
+    decision = decide("Hoe werkt dat precies?", "slachtoffer", FakeSearch())
+    assert decision.intent != "vraag_definitie" and decision.entry_id is None
+
+
+def test_a_plea_for_help_gets_the_route_not_an_entry():
+    text = "mijn man slaat me, wat moet ik doen?"
+    decision = decide(text, "slachtoffer", FakeSearch([text]))
+    assert decision.intent == "slachtoffer"
+
+
+def test_an_audience_guess_without_any_sign_is_not_ours():
+    decision = decide("mijn kat is weg", "kind_jongere", FakeSearch())
+    assert (decision.intent, decision.reason) == ("buiten_scope", "niet_ons")
+
+
+def test_an_audience_guess_with_a_sign_counts():
+    assert decide("ik ben bang voor mijn stiefvader", "kind_jongere", FakeSearch()).intent == "kind_jongere"
+
+
+def test_steps_question_is_answered_not_walked_through():
+    text = "Wat zijn de vijf stappen van de meldcode?"
+    assert decide(text, "meldcode_doorlopen", FakeSearch([text])).intent == "vraag_definitie"
+    assert decide("welke stappen heeft de meldcode", "meldcode_doorlopen", FakeSearch()).intent == "meldcode_vraag"
+
+
+def test_a_request_to_be_guided_starts_the_walk_through():
+    text = "kun je me door de stappen van de meldcode leiden voor een leerling"
+    assert decide(text, "meldcode_doorlopen", FakeSearch([text])).intent == "meldcode_doorlopen"
+
+
+def test_other_intents_are_not_searched():
+    search = FakeSearch()
+    assert decide("ja", "bevestigen", search).intent == "bevestigen" and search.calls == 0
+
+
+@pytest.mark.parametrize("text", ["wat is stalking", "Hoe lang duurt een huisverbod?", "mag ik anoniem melden",
+                                  "kan veilig thuis mijn kinderen afpakken", "uitleg over de kindcheck",
+                                  "ik wil weten hoe een onderzoek gaat?"])
+def test_asks_information(text):
+    assert asks_information(text)
+
+
+@pytest.mark.parametrize("text", ["mijn man slaat me", "wat moet ik doen", "help me", "ik wil hulp",
+                                  "waar kan ik heen vannacht", ""])
+def test_does_not_ask_information(text):
+    assert not asks_information(text)
+
+
+def test_question_part_of_a_story():
+    assert question_part("mijn man slaat me, wat is een tijdelijk huisverbod?") == "wat is een tijdelijk huisverbod?"
+    assert question_part("wat is stalking") == "wat is stalking"
+
+
+def test_guided_and_classifier_guess():
+    assert asks_to_be_guided("loop de stappen samen met me door") and not asks_to_be_guided("wat is stap 3")
+    assert classifier_intent([{"name": "nlu_fallback"}, {"name": "slachtoffer"}]) == "slachtoffer"
+    assert classifier_intent([]) is None

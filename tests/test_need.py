@@ -1,0 +1,55 @@
+"""The sign check (veilig/need.py), tested on both sides, and the off-topic answers.
+
+People in need: every example of the in-need intents in the NLU data and the held-out NLU set
+must carry a sign, or the decision order would send them to 'buiten scope'. Off-topic: the
+everyday messages below must not carry one."""
+import pytest
+import yaml
+
+from tests.conftest import DATA, ROOT
+from veilig.need import shows_need
+from veilig.off_topic import off_topic_route
+
+IN_NEED = {"acuut_gevaar", "zorgen_omstander", "slachtoffer", "kind_jongere", "pleger", "ouderen", "seksueel_geweld"}
+
+
+def _examples(path):
+    for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+        if item.get("intent") in IN_NEED:
+            yield from (line.strip()[2:] for line in item["examples"].splitlines() if line.strip().startswith("- "))
+
+
+IN_NEED_EXAMPLES = [t for p in sorted((ROOT / "data" / "nlu").glob("*.yml")) for t in _examples(p)]
+IN_NEED_EXAMPLES += list(_examples(DATA / "nlu_testset.yml"))
+
+OFF_TOPIC = [
+    "mijn kat is weg", "ik ben gestrest voor mijn examens", "mijn telefoon is kapot", "hoe vraag ik een paspoort aan",
+    "die film was om dood te gaan", "ik ben doodmoe", "ik schrok me dood", "een slachting in de uitverkoop",
+    "wanneer wordt het grofvuil opgehaald", "ik heb pijn in mijn rug van het tuinieren", "ik lach me kapot",
+    "wat is het weer morgen", "hoe laat is het", "vertel een mop", "ik ben ontslagen", "mijn fiets is gestolen",
+]
+
+
+def test_every_in_need_example_carries_a_sign():
+    missed = [t for t in IN_NEED_EXAMPLES if not shows_need(t)]
+    assert len(IN_NEED_EXAMPLES) > 700 and not missed, missed
+
+
+@pytest.mark.parametrize("text", OFF_TOPIC)
+def test_everyday_messages_carry_no_sign(text):
+    assert not shows_need(text)
+
+
+@pytest.mark.parametrize("text", ["mijn vader doet me pijn", "ik durf niet naar huis", "papa is altijd boos op mij",
+                                  "mn ex staat steeds voor de deur", "mijn oom beheert het geld van oma"])
+def test_signs_in_plain_words(text):
+    assert shows_need(text)
+
+
+@pytest.mark.parametrize("text,route", [
+    ("hoe verleng ik mijn rijbewijs", "buiten_scope_gemeente"), ("wanneer komt de kliko", "buiten_scope_gemeente"),
+    ("ik ben zo eenzaam sinds mijn vrouw overleden is", "buiten_scope_zorgen"), ("mijn kat is weg", "buiten_scope_zorgen"),
+    ("vertel een mop", "buiten_scope"), ("wie wint het wk", "buiten_scope"),
+])
+def test_off_topic_route(text, route):
+    assert off_topic_route(text) == route

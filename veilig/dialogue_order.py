@@ -1,0 +1,150 @@
+"""The dialogue's decision order, in one place.
+
+The classifier guesses an intent; this module decides what the turn is about, in a fixed
+order (the table in the README, 'Volgorde van beslissen'):
+
+1. a button (text starting with "/")                         -> as clicked
+2. strong danger (veilig.danger)                              -> acuut_gevaar: 112 alone
+3. a message that asks for information, answered confidently
+   by the knowledge base                                      -> vraag_definitie with that entry
+4. a guess of a person in need without any sign of violence,
+   worry, fear or unsafety (veilig.need)                      -> buiten_scope
+5. 'meldcode doorlopen' that asks about the steps, not to be
+   guided through a case                                       -> meldcode_vraag
+6. otherwise                                                  -> the classifier's intent
+
+Weak danger (only "help" marks it as now) does not change the intent: the actions put the 112
+line first and then answer what was asked (actions/send.py). The Rasa component in
+veilig/rasa_dialogue_order.py applies this to every message; it is pure so it can be tested
+without Rasa.
+"""
+import re
+from dataclasses import dataclass, field
+from typing import Callable, List, Optional, Sequence
+
+from veilig.danger import detect_danger
+from veilig.need import shows_need
+from veilig.text import fold
+
+ACUTE = "acuut_gevaar"
+KNOWLEDGE = "vraag_definitie"
+OUT_OF_SCOPE = "buiten_scope"
+MELDCODE_QUESTION = "meldcode_vraag"
+MELDCODE_GUIDE = "meldcode_doorlopen"
+
+# Routes for people who may be in need; the classifier's guess of one only counts with a sign.
+IN_NEED_INTENTS = frozenset({ACUTE, "zorgen_omstander", "slachtoffer", "kind_jongere", "pleger", "ouderen",
+                             "seksueel_geweld"})
+# Intents whose message may be a question for the knowledge base instead.
+OPEN_INTENTS = IN_NEED_INTENTS | {MELDCODE_QUESTION, MELDCODE_GUIDE, KNOWLEDGE, OUT_OF_SCOPE, "nlu_fallback"}
+
+_QUESTION_START = re.compile(
+    r"^(wat|wie|waarom|hoe|hoelang|wanneer|waar|waarvoor|welke|welk|hoeveel|mag|mogen|moet|moeten|kan|kun|"
+    r"kunnen|kunt|is|zijn|heeft|hebben|heb|wordt|worden|word|krijg|krijgt|krijgen|gaat|gaan|doet|doen|"
+    r"klopt|bestaat|betekent|geldt|gelden|zal|zou|zouden|blijft|weet|vanaf|uitleg|leg uit|vertel|"
+    r"informatie|info|definitie|verschil)\b"
+)
+_QUESTION_INSIDE = re.compile(
+    r"\b(wat is|wat zijn|wat betekent|wat houdt|wat gebeurt|wat gebeurd|wat doet|wat doen|hoe werkt|"
+    r"hoe lang|hoelang|hoe vaak|hoeveel|wat als|mag ik|mag je|moet ik|moet je|kan ik|kun je|kunnen ze|"
+    r"is het|is dat|wie betaalt|wie ziet|wie krijgt|wie hoort|wie beslist|wat is het verschil|waarom)\b"
+)
+# Asking what to do or for help is asking for the route, not for an entry.
+_HELP_REQUEST = re.compile(
+    r"\b(wat (moet|kan|zal|ga|moeten|kunnen) (ik|we|wij)( nu)? (doen|beginnen)|wat nu|help (me|mij|ons)|"
+    r"wie kan (me|mij|ons) helpen|kan iemand (me|mij) helpen|ik weet (het )?niet (meer )?wat ik moet|"
+    r"waar kan ik (heen|naartoe|naar toe|slapen)|waar moet ik heen|ik wil (hulp|praten|weg|stoppen)|"
+    r"ik heb hulp nodig)\b"
+)
+# A professional who asks to be guided through a case; without this, a message about the steps
+# is a question about the steps.
+_GUIDE_REQUEST = re.compile(
+    r"\b(doorlopen|doorlopen|door ?lopen|doorlopen|doornemen|langsgaan|langs gaan|samen|met (me|mij)|"
+    r"leid|leiden|begeleid\w*|help (me|mij)|helpen|stap voor stap|een voor een|invullen|toetsen|"
+    r"mijn (casus|client|leerling|situatie)|een (casus|gezin|leerling|client)|voor (een|mijn) )"
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the knowledge search found: a confident entry, or close choices."""
+
+    entry_id: Optional[str] = None
+    choices: Sequence[str] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Decision:
+    intent: str
+    reason: str  # a fixed word per step, safe to count; never user text
+    entry_id: Optional[str] = None
+    choices: Sequence[str] = field(default_factory=tuple)
+
+
+def asks_information(text: str) -> bool:
+    """A question about something ('hoe werkt ...?', 'mag ...?'), not a plea for help."""
+    folded = fold(text)
+    if not folded or _HELP_REQUEST.search(folded):
+        return False
+    return bool(text.strip().endswith("?") or _QUESTION_START.search(folded) or _QUESTION_INSIDE.search(folded))
+
+
+def asks_to_be_guided(text: str) -> bool:
+    return bool(_GUIDE_REQUEST.search(fold(text)))
+
+
+def decide(text: str, intent: str, search: Callable[[str], Found]) -> Decision:
+    """The intent this turn is handled as. `search` is called at most once."""
+    if not text or text.startswith("/"):
+        return Decision(intent, "knop")
+    danger = detect_danger(text)
+    if danger and danger.strong:
+        return Decision(ACUTE, "gevaar")
+    found = Found()
+    if intent in OPEN_INTENTS:
+        found = search(text)
+        if found.entry_id and asks_information(text) and not (intent == MELDCODE_GUIDE and asks_to_be_guided(text)):
+            return Decision(KNOWLEDGE, "kennis", found.entry_id, found.choices)
+    if intent in IN_NEED_INTENTS and not danger and not shows_need(text):
+        return Decision(OUT_OF_SCOPE, "niet_ons", choices=found.choices)
+    if intent == MELDCODE_GUIDE and not asks_to_be_guided(text):
+        return Decision(MELDCODE_QUESTION, "meldcode_vraag", found.entry_id, found.choices)
+    return Decision(intent, "classifier", found.entry_id, found.choices)
+
+
+_CLAUSE_END = re.compile(r"(?<=[.,;:!?])\s+")
+
+
+def question_part(text: str) -> str:
+    """The asking clause of a message that also tells a story ("mijn man slaat me, wat is een
+    huisverbod?" -> "wat is een huisverbod?"), or the whole text."""
+    clauses = [c for c in _CLAUSE_END.split(text.strip()) if c.strip()]
+    asking = [c for c in clauses if asks_information(c)]
+    return asking[-1] if asking and len(clauses) > 1 else text
+
+
+def find_in_knowledge(search, question: str) -> Found:
+    """Found from a veilig.knowledge.search.KnowledgeSearch: the entry when the top hit is
+    confident, and the hits that explain enough of the question to be offered as choices.
+    When the whole message is not answered with confidence, its asking clause is tried."""
+    from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES
+
+    hits = search.search(question, limit=CHOICES)
+    choices = tuple(h.id for h in hits if h.coverage >= CHOICE_COVERAGE)
+    if hits and hits[0].confident:
+        return Found(hits[0].id, choices)
+    part = question_part(question)
+    if part != question:
+        part_hits = search.search(part, limit=CHOICES)
+        if part_hits and part_hits[0].confident:
+            return Found(part_hits[0].id, tuple(h.id for h in part_hits if h.coverage >= CHOICE_COVERAGE))
+    return Found(None, choices)
+
+
+def classifier_intent(ranking: List[dict]) -> Optional[str]:
+    """The classifier's own best guess from Rasa's intent ranking (skipping nlu_fallback)."""
+    for item in ranking or []:
+        name = item.get("name")
+        if name and name != "nlu_fallback":
+            return name
+    return None

@@ -1,0 +1,116 @@
+"""The 'u' register for professionals: 'je/jij/jouw' -> 'u/uw' with the verb adjusted."""
+import re
+from typing import Tuple
+
+_PREPOSITIONS = {"aan", "bij", "met", "van", "na", "in", "op", "voor", "over", "door", "uit", "naar", "tegen",
+                 "zonder", "onder", "tussen", "binnen", "achter", "tot", "via", "per", "vanuit", "rond", "om"}
+_CONJUNCTIONS = {"als", "dat", "of", "wat", "wie", "waar", "hoe", "die", "omdat", "wanneer", "zodat", "voordat",
+                 "nadat", "tenzij", "waarom", "welke", "terwijl", "zoals", "en", "maar", "want", "dan", "waardoor",
+                 "waarmee", "waarin", "waarover", "hoewel", "zodra", "indien", "mits", "welk", "totdat", "opdat"}
+_PARTICLES = {"mee", "af", "terug", "toe", "aan", "op", "uit", "na", "in", "bij", "door", "om", "over", "voor",
+              "ook", "niet", "wel", "dan", "verder", "zelf", "te", "al", "nog", "snel", "graag", "altijd", "meteen"}
+_NOUNS = {"aandachtsfunctionaris", "client", "cliënt", "clienten", "cliënten", "organisatie", "collega", "collega's",
+          "eigen", "leidinggevende", "beroep", "beroepsgroep", "melding", "werkgever", "afweging", "dossier", "team",
+          "zorgen", "zorg", "vermoeden", "rol", "werk", "verantwoordelijkheid", "gesprek", "signalen", "patiënt",
+          "patient", "leerling", "leerlingen", "vragen", "vraag", "twijfel", "instelling", "praktijk", "school",
+          "gegevens", "aantekeningen", "verslag", "kennis", "eerste", "contact"}
+# Verb stems that come before an inverted 'je' ("dan meld je"), with their 'u' form.
+_IRREGULAR = {"ben": "bent", "heb": "hebt", "kun": "kunt", "kan": "kunt", "wil": "wilt", "zal": "zult",
+              "mag": "mag", "ga": "gaat", "sta": "staat", "doe": "doet", "zie": "ziet", "sla": "slaat",
+              "zou": "zou", "hoorde": "hoorde", "zag": "zag", "had": "had", "was": "was", "kon": "kon",
+              "wist": "wist", "moest": "moest", "deed": "deed", "wilde": "wilde", "mocht": "mocht"}
+_STEMS = {"meld", "bied", "houd", "twijfel", "werk", "ken", "weet", "moet", "breng", "bepaal", "beantwoord", "bel",
+          "bespreek", "blijf", "denk", "geef", "kom", "krijg", "kijk", "leg", "loop", "onderneem", "vind", "vraag",
+          "weeg", "hoef", "gebruik", "zet", "lees", "schrijf", "noteer", "overleg", "zoek", "help", "maak", "neem",
+          "vertel", "hoor", "merk", "ziet", "voel", "begin", "stop", "deel", "wacht", "let", "volg", "check", "word",
+          "spreek", "praat", "handel", "start", "regel", "besluit", "beslis", "raadpleeg", "registreer", "signaleer",
+          "schat", "stel", "wil", "mag", "kun", "kan", "heb", "ben", "ga", "sta", "doe", "zie", "zal", "zou",
+          "hoorde", "zag", "had", "was", "kon", "wist", "moest", "deed", "wilde", "mocht", "licht", "betrek"}
+_TOKEN = re.compile(r"\{[^}]*\}|[\w'’-]+|\s+|[^\w\s]", re.UNICODE)
+_SENTENCE_END = {".", "?", "!", ":", ";", "\n"}
+_REFLEXIVE = re.compile(r"\bzorgen (maakt|maken|maakte)\b", re.IGNORECASE)
+
+
+def _u_form(stem: str) -> str:
+    lower = stem.lower()
+    if lower in _IRREGULAR:
+        form = _IRREGULAR[lower]
+    elif lower.endswith(("t",)):
+        form = lower
+    else:
+        form = lower + "t"
+    return form[0].upper() + form[1:] if stem[:1].isupper() else form
+
+
+def _cap(word: str, like: str) -> str:
+    return word[0].upper() + word[1:] if like[:1].isupper() else word
+
+
+def to_formal(text: str) -> str:
+    """'je/jij/jouw' -> 'u/uw' with the verb adjusted ("meld je" -> "meldt u"). Placeholders
+    ({...}) and hyphenated ids are left alone. Written for the short, plain knowledge texts."""
+    tokens = _TOKEN.findall(text)
+    words = [i for i, t in enumerate(tokens) if not t.isspace()]
+    out = list(tokens)
+
+    def sentence_bounds(pos: int) -> Tuple[int, int]:
+        start = pos
+        while start > 0 and tokens[start - 1] not in _SENTENCE_END and "\n" not in tokens[start - 1]:
+            start -= 1
+        end = pos
+        while end < len(tokens) - 1 and tokens[end] not in _SENTENCE_END and "\n" not in tokens[end]:
+            end += 1
+        return start, end
+
+    subject_at = set()
+    for n, i in enumerate(words):
+        token = tokens[i]
+        lower = token.lower()
+        if lower in ("jouw",):
+            out[i] = _cap("uw", token)
+            continue
+        if lower in ("jij", "jou"):
+            out[i] = _cap("u", token)
+            subject_at.add(i)
+            continue
+        if lower == "jezelf":
+            out[i] = _cap("uzelf", token)
+            continue
+        if lower != "je":
+            continue
+        prev_i = words[n - 1] if n > 0 else None
+        next_i = words[n + 1] if n + 1 < len(words) else None
+        prev = tokens[prev_i].lower() if prev_i is not None else None
+        nxt = tokens[next_i].lower() if next_i is not None else None
+        start, end = sentence_bounds(i)
+        first_in_sentence = prev_i is None or prev_i < start or tokens[prev_i] in _SENTENCE_END
+        nxt_is_word = nxt is not None and re.match(r"\w", nxt) is not None
+        sentence = "".join(tokens[start:end + 1])
+        question = tokens[end] == "?" if end < len(tokens) else False
+        if first_in_sentence:
+            out[i] = _cap("uw" if nxt in _NOUNS and nxt != "zorgen" else "u", token)
+            subject_at.add(i)
+        elif prev_i in subject_at:
+            if nxt == "zorgen" and _REFLEXIVE.search(sentence):
+                out[i] = "zich"
+            else:
+                out[i] = "uw" if nxt_is_word and nxt not in _PARTICLES else "u"
+        elif prev in _PREPOSITIONS:
+            out[i] = "uw" if nxt_is_word and nxt not in _PARTICLES else "u"
+        elif prev in _CONJUNCTIONS:
+            out[i] = "uw" if nxt in _NOUNS and nxt != "zorgen" else "u"
+            subject_at.add(i)
+        elif prev in _STEMS or prev in _IRREGULAR:
+            prev_first = words.index(prev_i) == 0 or words[words.index(prev_i) - 1] < start or \
+                tokens[words[words.index(prev_i) - 1]] in _SENTENCE_END
+            if prev_first and not question and nxt_is_word:
+                # imperative + possessive: "Bespreek je zorgen met ..."
+                out[i] = "uw"
+            else:
+                out[prev_i] = _u_form(tokens[prev_i])
+                out[i] = "u"
+                subject_at.add(i)
+        else:
+            reflexive = nxt == "zorgen" and _REFLEXIVE.search(sentence)
+            out[i] = "zich" if reflexive else ("uw" if nxt in _NOUNS else "u")
+    return "".join(out)

@@ -1,0 +1,216 @@
+"""Recognising a professional (and a resident or child who is not one) from what they write."""
+import re
+from typing import Dict, Optional
+
+from veilig.meldcode.sectors import ALGEMEEN
+from veilig.text import fold
+
+# Recognising a professional (deterministic; works on folded text: lowercase, no accents, and
+# punctuation as spaces, so "IB'er" is "ib er" and "cliënt" is "client").
+
+_ROLES: Dict[str, str] = {
+    "onderwijs": (
+        r"(groeps)?leerkracht(en)?|leraar|leraren|lerares|docent(e|en)?|juf|meester|mentor|"
+        r"ib ?(er|ers)|ibber|intern(e)? begeleider|zorg ?co[o]?rdinator|zorgcoordinator|"
+        r"schoolmaatschappelijk werk(er|ster)?|smw ?er|leerplicht(ambtenaar)?|schoolleider|"
+        r"(con)?rector|directeur van (een|de|onze) \w*school|onderwijsassistent(e)?|klassenassistent(e)?|"
+        r"gym(docent|leraar|juf|meester)|remedial teacher|decaan|schoolpsycholoog|studieloopbaanbegeleider|"
+        r"slb ?er|stagebegeleider|leerlingbegeleider|vertrouwenspersoon op (een |de )?school"
+    ),
+    "kinderopvang": (
+        r"pedagogisch(e)? medewerk(er|ster)s?|pm ?er|gastouder(s)?|gastouderbureau|"
+        r"(kinderopvang|bso|kdv|peuterspeelzaal|kinderdagverblijf)( ?medewerk(er|ster))?|"
+        r"leidster|peuterjuf|groepsleid(st)?er (op|van) de (opvang|bso|kdv)"
+    ),
+    "gezondheidszorg": (
+        r"huisarts(en)?|huisartsenpost|(wijk|jeugd|praktijk|ambulance|seh|kinder|psychiatrisch|sociaal)?"
+        r"verpleegkundige(n)?|jeugdarts|consultatiebureau|jgz|ggz( ?(behandelaar|medewerker|instelling|team))?|"
+        r"verslavingszorg|verslavingsarts|kinderarts|seh( ?arts)?|spoedeisende hulp|tandarts|mondhygienist(e)?|"
+        r"fysio(therapeut)?|verloskundige|kraamverzorg(st)?er|kraamzorg|psycholoog|psychiater|"
+        r"poh( ?ggz)?|praktijkondersteuner|doktersassistent(e)?|logopedist(e)?|ergotherapeut|dietist(e)?|"
+        r"specialist ouderengeneeskunde|casemanager dementie|bedrijfsarts|verpleeghuis|thuiszorg ?medewerk(er|ster)|"
+        r"verzorgende|zorgverlener"
+    ),
+    "jeugdhulp": (
+        r"jeugdhulpverlen(er|ster)|jeugdhulp|jeugdzorg(werker)?|jeugdconsulent|gezinsvoogd|jeugdbeschermer|"
+        r"jeugdbescherming|gezinscoach|gezinsbegeleider|ambulant (hulpverlener|begeleider)|"
+        r"pleegzorg(begeleider|medewerker|werker)?|orthopedagoog|groepsleider|jeugd ?en ?gezinsteam"
+    ),
+    "maatschappelijke_ondersteuning": (
+        r"wijkteam|sociaal (wijk)?team|buurtteam|schuldhulp(verlen(er|ing|ster)|maatje)?|budgetcoach|"
+        r"maatschappelijk werk(er|ster)?|wmo ?consulent|jongerenwerk(er)?|ouderenadviseur|welzijnswerk(er)?|"
+        r"opbouwwerker|woonbegeleider|beschermd wonen|dagbesteding|vrouwenopvang ?medewerk(er|ster)|"
+        r"consulent (wmo|sociaal domein)|sociaal werk(er)?"
+    ),
+    "justitie": (
+        r"reclassering(swerk(er|ster))?|reclasseringsmedewerk(er|ster)|jeugdreclassering|politie ?(agent|man|vrouw)?|"
+        r"wijkagent|agent|raadsonderzoeker|officier van justitie|pi ?medewerker|penitentiair\w*|advocaat"
+    ),
+    "overig": (
+        r"dierenarts(en|enpraktijk)?|(buurt)?sportcoach|trainer|voetbaltrainer|coach|sportvereniging|"
+        r"vrijwilliger|pastor|predikant|dominee|imam|vertrouwenscontactpersoon|hr ?medewerker|kapper"
+    ),
+}
+_ROLE_PATTERNS = {sector: re.compile(rf"\b({roles})\b") for sector, roles in _ROLES.items()}
+
+# Roles that children and residents also name for people around them: only self-identification
+# counts for these ("ik ben juf", "als mentor"), never a bare mention ("de juf zei").
+_AMBIGUOUS_ROLES = re.compile(r"^(juf|meester|agent|coach|trainer|leraar|lerares|docent\w*|politie|advocaat|vrijwilliger)$")
+
+_SELF = (
+    r"(?:ik ben|ik werk als|werkzaam als|ben ik|wij zijn|we zijn|ik ben werkzaam als|in mijn (?:rol|functie|werk) als|"
+    r"mijn functie is|vanuit mijn (?:rol|functie) als|als)\s+(?:een |de )?"
+)
+_SELF_PREFIX = r"(?:ik ben|ik werk als|werkzaam als|als|in mijn functie als) (?:een )?"
+
+_WORKPLACE_ROLES = re.compile(r"^(consultatiebureau|verslavingszorg|seh|spoedeisende hulp|jgz|huisartsenpost)$")
+
+# Places: "ik werk op de bso", "ik werk in het ziekenhuis".
+_PLACES: Dict[str, str] = {
+    "onderwijs": r"(basis|middelbare |speciale |praktijk)?school|mbo|hbo|roc|college|lyceum|gymnasium|onderwijs",
+    "kinderopvang": r"bso|kdv|kinderopvang|opvang|kinderdagverblijf|peuterspeelzaal|peutergroep|creche|gastouderbureau",
+    "gezondheidszorg": (
+        r"ziekenhuis|seh|spoedeisende hulp|huisartsenpraktijk|huisartsenpost|praktijk|consultatiebureau|ggz|ggd|jgz|"
+        r"verslavingszorg|thuiszorg|verpleeghuis|kliniek|zorginstelling|kraamzorg|tandartspraktijk|fysiopraktijk|zorg"
+    ),
+    "jeugdhulp": r"jeugdzorg|jeugdhulp|jeugdbescherming|pleegzorg|gezinshuis|leefgroep",
+    "maatschappelijke_ondersteuning": r"wijkteam|sociaal team|buurtteam|gemeente|schuldhulp\w*|welzijn\w*|vrouwenopvang|maatschappelijk werk|jongerenwerk",
+    "justitie": r"reclassering|jeugdreclassering|politie|gevangenis|pi|raad voor de kinderbescherming|veiligheidshuis|rechtbank",
+    "overig": r"dierenkliniek|dierenartsenpraktijk|sportclub|sportvereniging|voetbalclub|vereniging",
+}
+_PLACE_PATTERNS = {
+    sector: re.compile(
+        rf"\b(?:ik werk (?:op|in|bij|voor|vanuit)|(?:wij|we) werken (?:op|in|bij)|vanuit|(?:wij|we) zijn|(?:wij|we) van|namens|"
+        rf"(?:leidinggevende|directeur|manager|eigenaar|houder|teamleider|coordinator) (?:van|bij|op|in)) "
+        rf"(?:de |het |een |onze |mijn )?(?:{places})\b")
+    for sector, places in _PLACES.items()
+}
+# Job titles made of a field and a role ("ambulancemedewerker", "sportleraar"), after "ik ben" / "als".
+_ROLE_SUFFIX = re.compile(
+    rf"\b{_SELF_PREFIX}(\w+?)(leraar|lerares|docent|arts|verpleegkundige|therapeut|medewerker|medewerkster|werker|"
+    rf"begeleider|begeleidster|hulpverlener|consulent|coach|ambtenaar|deskundige|specialist|assistent|assistente|"
+    rf"adviseur|functionaris|behandelaar|coordinator)\b"
+)
+_SUFFIX_SECTOR = {"leraar": "onderwijs", "lerares": "onderwijs", "docent": "onderwijs", "arts": "gezondheidszorg",
+                  "verpleegkundige": "gezondheidszorg", "therapeut": "gezondheidszorg", "behandelaar": "gezondheidszorg"}
+# "ik werk bij vluchtelingenwerk": a job somewhere, sector unknown (only without resident signs).
+_WORKS_AT = re.compile(r"\bik werk (?:als|bij|in|op|voor)\b")
+
+# "als" only without an article: "als huisarts" yes, "als de huisarts belt" no.
+_SELF_NO_ARTICLE = re.compile(r"\bals (?:een |de )")
+
+# Jargon and the people professionals work for.
+_CLIENTS = (
+    ("onderwijs", r"leerling(en|e|etje)?|handle with care"),
+    ("gezondheidszorg", r"patient(en|je|e)?"),
+    ("jeugdhulp", r"pupil(len)?"),
+    ("justitie", r"reclassant(en)?"),
+    (ALGEMEEN, r"client(en|e|je)?|casus|caseload|zorgmelding(en)?|zorgsignaal|signalen|afwegingskader|meldcode|"
+               r"aandachtsfunctionaris(sen)?|verwijsindex|kindcheck|letselduiding|vt|huisbezoek|dossier|"
+               r"intervisie|multidisciplinair overleg|mdo"),
+)
+_CLIENT_PATTERNS = [(sector, re.compile(rf"\b({words})\b")) for sector, words in _CLIENTS]
+_OWN_CLIENTS = re.compile(r"\b(onze|mijn|ons) (client\w*|patient\w*|pupil\w*|leerling\w*|reclassant\w*|deelnemer\w*|caseload)\b")
+_RAW_JARGON = re.compile(r"(?<![\w'])(AF|VT|IB'?er|AMHK)(?![\w'])")
+_AF_FOLDED = re.compile(r"\b(de|onze|mijn|met|bij|als|ben|ik ben|aan|naar) af\b(?! (te|en toe|gelopen|gesproken|gezegd))")
+
+# A bare role counts unless an article or possessive stands before it ("de tandarts", "mijn mentor").
+_DETERMINERS = {"de", "het", "een", "mijn", "mn", "m", "je", "jouw", "zijn", "haar", "hun", "onze", "ons", "jullie",
+                "die", "deze", "dat", "naar", "zn", "z", "d"}
+
+# Residents, children and victims: these turn off everything but explicit self-identification.
+_RESIDENT = re.compile(
+    r"\b(ik ben (\d+|een (kind|meisje|jongen|tiener|puber|moeder|vader|slachtoffer|scholier))( jaar)?|"
+    r"ik zit (in groep|in de (brugklas|klas)|op (de )?(basisschool|middelbare|school))|"
+    r"(mijn|mn|m n|onze|ons) (kind|kinderen|kindje|kids|zoon|zoontje|dochter|dochtertje|moeder|vader|ma|pa|mama|papa|mam|pap|"
+    r"stiefvader|stiefmoeder|ouders|man|vrouw|partner|vriend|vriendin|vriendje|vriendinnetje|ex|broer|broertje|zus|zusje|"
+    r"oma|opa|oom|tante|neef|nicht|baby|schoonmoeder|schoonvader|familie|gezin|buurman|buurvrouw|buren)|"
+    r"(over)?buur(man|vrouw|jongen|meisje|kind|kinderen|tjes)|(over)?buren|"
+    r"(slaat|schopt|mishandelt|misbruikt|pest|bedreigt|duwt|knijpt|sloeg|schopte|raakt|aanraakt|betast) (mij|me)\b|"
+    r"(mijn|mn|m n) (leraar|lerares|juf|meester|mentor|docent|huisarts|dokter|tandarts|fysio\w*|psycholoog|psychiater|"
+    r"therapeut|trainer|coach|hulpverlener|begeleider|gezinsvoogd|behandelaar|wijkagent|consulent|reclasseringswerker|"
+    r"schuldhulpverlener|maatschappelijk werker|school|klas|klasgenoot|klasgenoten|juf|meester)|"
+    r"bij (ons|mij) thuis|thuis bij (ons|mij)|bij ons op school|naar de (huisarts|dokter|tandarts|fysio|psycholoog))\b"
+)
+
+
+def _self_identified(folded: str) -> Optional[str]:
+    for sector, pattern in _PLACE_PATTERNS.items():
+        if pattern.search(folded):
+            return sector
+    for sector, roles in _ROLES.items():
+        match = re.search(rf"\b{_SELF}({roles})\b", folded)
+        if match and not _SELF_NO_ARTICLE.match(folded, match.start()):
+            return sector
+        if re.search(rf"\b({roles}) hier\b", folded):
+            return sector
+    match = _ROLE_SUFFIX.search(folded)
+    if match and not _RESIDENT.search(folded):
+        return _SUFFIX_SECTOR.get(match.group(2), ALGEMEEN)
+    match = _OWN_CLIENTS.search(folded)
+    if match:
+        word = match.group(2)
+        for sector, pattern in _CLIENT_PATTERNS:
+            if pattern.fullmatch(word):
+                return sector
+        return ALGEMEEN
+    return None
+
+
+def _bare_role(folded: str) -> Optional[str]:
+    for sector, pattern in _ROLE_PATTERNS.items():
+        for match in pattern.finditer(folded):
+            if _AMBIGUOUS_ROLES.match(match.group(1)):
+                continue
+            before = folded[: match.start()].split()
+            if before and before[-1] in _DETERMINERS:
+                # workplaces that residents only visit: "op het consultatiebureau" still counts,
+                # "naar de seh" or "mijn ggz" does not
+                if not (_WORKPLACE_ROLES.match(match.group(1)) and before[-1] in ("de", "het")
+                        and (len(before) < 2 or before[-2] not in ("naar", "bij"))):
+                    continue
+            return sector
+    return None
+
+
+def _jargon(text: str, folded: str) -> Optional[str]:
+    for sector, pattern in _CLIENT_PATTERNS:
+        if pattern.search(folded):
+            return sector
+    if _RAW_JARGON.search(text) or _AF_FOLDED.search(folded):
+        return ALGEMEEN
+    return None
+
+
+def detect_profession(text: Optional[str]) -> Optional[str]:
+    """The sector of a professional writing this message, ALGEMEEN when the message is clearly
+    from a professional but the sector is not, and None for residents, children and victims."""
+    if not text:
+        return None
+    folded = fold(text)
+    sector = _self_identified(folded)
+    if sector:
+        return sector
+    if _RESIDENT.search(folded):
+        return None
+    return _bare_role(folded) or _jargon(text, folded) or (ALGEMEEN if _WORKS_AT.search(folded) else None)
+
+
+_CHILD = re.compile(
+    r"\b(ik ben (\d|1[0-7])( jaar)?|ik zit (in groep|in de (brugklas|klas)|op (de )?(basisschool|middelbare))|"
+    r"(mijn|mn|m n) (papa|mama|pap|mam|juf|meester|mentor|leraar|lerares|klas|klasgenoot|school)|"
+    r"(slaat|schopt|mishandelt|misbruikt|bedreigt) (mij|me))\b"
+)
+
+
+def detect_resident(text: Optional[str]) -> Optional[str]:
+    """'kind' for a child or young person, 'inwoner' for another resident, None otherwise
+    (also for professionals). Used to keep a misrouted resident out of the professional answer."""
+    if not text or detect_profession(text):
+        return None
+    folded = fold(text)
+    if _CHILD.search(folded):
+        return "kind"
+    if _RESIDENT.search(folded):
+        return "inwoner"
+    return None

@@ -1,0 +1,105 @@
+"""Does a message carry a sign of violence, worry, fear or unsafety?
+
+The classifier's guess of an audience (victim, bystander, child, pleger, ...) only counts when
+the message carries such a sign: "mijn kat is weg" or "ik ben gestrest voor mijn examens" is not
+a person in need of the Veilig Thuis route, however the classifier scores it. Like the danger
+check this is deterministic and errs on the side of the sign: one word of violence, fear,
+control or worry is enough, also in children's words and without accents. Idioms with violent
+words ("doodmoe", "ik schrok me dood", "een slachting in de uitverkoop") are removed first.
+"""
+import re
+
+from veilig.text import fold
+
+# Violence, abuse and coercion (stems; folded text, so no accents).
+_VIOLENCE = (
+    r"geweld\w*|sla|slaa\w*|slaat|sloeg\w*|geslagen|slaag|klap|klappen|klapt|mep\w*|schop\w*|geschopt|trap|"
+    r"trapt|trappen|getrapt|duwt|duwde|geduwd|stomp\w*|knijp\w*|geknepen|bijt|gebeten|mishandel\w*|misbruik\w*|"
+    r"verkracht\w*|aangerand|aanrand\w*|betast\w*|seks\w*|naakt\w*|naaktfoto\w*|porno\w*|sexting|sextortion|"
+    r"loverboy\w*|pooier\w*|prostitu\w*|uitbuit\w*|uitgebuit|mensenhandel|dwing\w*|dwingt|dwang|gedwongen|"
+    r"uithuwelijk\w*|huwelijksdwang|achterlating|achtergelaten|besnijd\w*|besneden|verminking|eerwraak|"
+    r"eergerelateerd\w*|stalk\w*|gestalkt|achtervolg\w*|tracker|wurg\w*|gewurgd|opgesloten|opsluit\w*|"
+    r"vastgebonden|verwaarloos\w*|verwaarlozing|kindermishandeling|huiselijk\w*|agressie\w*|agressief|"
+    r"driftbui\w*|woedeaanval\w*|ontplof\w*|vecht\w*|gevecht|in elkaar|blauwe plek\w*|blauw geslagen|"
+    r"wond\w*|bloed|bloedt|bloedde|bloeden|bloedneus|(doet|deed|doen) (me|mij|haar|hem|ons) pijn|pijn (gedaan|doen)|vermoord\w*|doodmaken|dood maken|mes|messen|wapen\w*|pistool|"
+    r"ruw|hardhandig\w*|vastgepakt|aangevallen|aanval"
+)
+# Fear, threat and unsafety.
+_FEAR = (
+    r"bang\w*|angst\w*|eng|doodsbang|durf\w*|onveilig\w*|veilig\w*|gevaar\w*|gevaarlijk|dreig\w*|"
+    r"bedreig\w*|schrik\w*|paniek|nachtmerrie\w*|trauma\w*|schaam\w*|schuld is|mijn schuld|geheim\w*"
+)
+# Abuse by words, control and neglect.
+_CONTROL = (
+    r"schreeuw\w*|gescheld|scheld\w*|uitgescholden|vernederd\w*|vernederen|vernedert|kleineer\w*|"
+    r"klein maken|maakt (me|mij) klein|kapot ?maken|controle\w*|controleert|checkt|verbiedt|verboden|"
+    r"wachtwoord\w*|locatie|mag (niet|geen|nooit|niks|niets)\b|pakt (mijn|haar|zijn|ons)|afgepakt|afpakt|afpakken|"
+    r"geeft (me|mij|haar|hem|ons) geen|zonder loon|paspoort (vast|afgepakt|ingenomen)|houdt (mijn|haar|zijn) paspoort|"
+    r"geen eten|honger (lijden|heeft)|vies en|alleen thuis gelaten|straf\w*|ruzie\w*|boos|woede\w*|kwaad|"
+    r"dronken|gedronken|drinkt|drugs|opgenomen|weg bij (mijn|hem|haar)|weglopen|weggelopen|gevlucht|vlucht\w*|"
+    r"verstoten|verstoot|eer van|niet naar huis|aan (me|mij) zitten|zit (hij|ze|zij) aan|aanraken|aangeraakt|aanraakt|"
+    r"blijft (maar )?(bellen|appen|berichten)|staat (steeds|elke|iedere|soms)"
+)
+# Worry and asking for help about someone's safety.
+_WORRY = (
+    r"zorgen|zorg om|bezorgd|ongerust|vermoed\w*|niet pluis|signalen|signaal|melden|melding\w*|meldcode|"
+    r"veilig thuis|opvang|vrouwenopvang|blijf van mijn lijf|huisverbod|contactverbod|straatverbod|aangifte|"
+    r"politie|kindertelefoon|jeugdzorg|jeugdbescherming|uithuisplaatsing|kinderbescherming|mantelzorg\w*|"
+    r"thuiszorg|hulpverlen\w*|onrustig|huilt|huilen|gehuil|gegil|gillen|gil|stoppen met|niet meer beheersen|"
+    r"mezelf niet|help|hulp|anoniem|gemeld|twijfel\w*|klopt (er )?(iets )?niet|vertrouw (het|hem|haar) niet|"
+    r"niet goed (gaat|met)|in de gaten|steunen|pleger|dader|spijt|aangedaan|kort lontje|anger|"
+    r"jaloer\w*|trouwen|trouw|getrouwd|gemeen|dom|lelijk|niks waard|niets waard|gekleineerd|belachelijk|"
+    r"kapot ?(maken|gemaakt|maakt|geslagen)|keel|nek|haren|haar arm|gegooid|gooit|sleur\w*|gesleurd|pets|striemen|brandplek\w*|letsel\w*|"
+    r"botbreuk|krassen|dik oog|honger\w*|hongerig|magerder|geen (ontbijt|lunch|avondeten)|zonder eten|"
+    r"te weinig te (eten|drinken)|niet genoeg te (eten|drinken)|niet gewassen|viezigheid|vuil|natte luier|"
+    r"doorligwonden|vastgezet|vastbind\w*|vastzet\w*|pinpas|pincode|bankpas|spaargeld|rekening|"
+    r"testament|beheert|opgelicht|afhandig|geld|zakgeld|loon|pensioen|aow|tieren|afblaft|grof|woest|"
+    r"onderweg|verstopt|pillen|doodgaan|sluit|gecontroleerd|opduikt|gezopen|gevochten|raar|niet leuk|"
+    r"niet fijn|niet meer naar huis|nooit naar huis|alleen (thuis|buiten)|in de kou|genegeerd|"
+    r"schande|kostschool|gestraft|vastpakte|hard|verteld|vertellen|reclassering|training"
+)
+# The people of someone's home and close circle: a message about them may be about violence at
+# home even in words the lists above miss ("mijn oom beheert het geld van oma").
+_PEOPLE = (
+    r"man|vrouw|vriend|vriendje|vriendin|ex|partner|vader|moeder|papa|mama|pa|ma|stiefvader|stiefmoeder|"
+    r"stiefma|stiefpa|stiefbroer|stiefzus|opa|oma|broer|broertje|zus|zusje|zoon|dochter|kind|kinderen|"
+    r"kleinzoon|kleindochter|kleinkind\w*|neef|nicht|nichtje|oom|tante|schoonmoeder|schoonvader|"
+    r"schoonzoon|schoondochter|schoonzus|zwager|schoonfamilie|familie|ouders|ouder|gezin|buren|buurman|"
+    r"buurvrouw|buurjongen|buurmeisje|buurjongetje|thuis|baby|peuter|kleuter|leerling|client|clienten"
+)
+# Compounds ("ouderenmishandeling", "partnergeweld"), someone doing something to the writer
+# ("hij ... me"), and a child giving its age.
+_MORE = (
+    r"\w*(geweld|mishandel|misbruik|verkracht|bedreig|uitbuit|dwang|seks)\w*|"
+    r"(hij|zij|ze|iemand)\b.*\b(me|mij|mijn|mn)|ik ben (\d|1\d)( jaar)?|"
+    r"chanteer\w*|chanteert|filmpje\w*|foto s? van (me|mij|mezelf)|drankje|gebeurd\w*|"
+    r"ongewenst\w*|raakt (me|mij)|verdrietig|(bij iemand|ergens) anders (gaan )?wonen|weg bij|bij (hem|haar) weg|"
+    r"geweer|bijl|\w*knuppel|vuurwapen|einde aan|beweegt niet|reageert niet|neergeslagen|op slot|"
+    r"komt eraan|is er weer|(voor|aan) de deur|deur (in|open)|niet praten|gek|zei nee|ging (gewoon )?door|onderzoek|volgen|baas|"
+    r"verlaat|verlaten|terug bij (hem|haar)|zonder dat (hij|zij|ze)|fijn huis|iets doen"
+)
+_SIGN = re.compile(rf"\b({_VIOLENCE}|{_FEAR}|{_CONTROL}|{_WORRY}|{_PEOPLE}|{_MORE})\b")
+
+# Everyday idioms and phrases that use the words above without any violence or worry.
+_IDIOMS = re.compile(
+    r"\b(dood ?moe|doodop|dood op|dood ?verveel\w*|verveel (me|mij|hem|haar|zich) dood|doodziek|doodeng|"
+    r"dood ?gewoon|doodnormaal|doodstil|lach\w* (me|mij|ons|je) (dood|kapot|een breuk)|schrok (me|mij) dood|"
+    r"schrik (me|mij) dood|(ik )?schrok me rot|om dood te gaan|slachting|bloedbad|moordend\w*|"
+    r"mes ?scherp\w*|mes en vork|klap op de vuurpijl|(een )?slag om de arm|slaat nergens op|slaat op|"
+    r"(ik )?sla (het|dat|deze) over|overgeslagen|aanslag|belasting\w*|geen zorgen|zorg(en)? voor (de|het|een)|"
+    r"zorgverzekering|zorgtoeslag|zorgverzekeraar|veiligheidsschoenen|brandveilig\w*|verkeersveilig\w*|"
+    r"strafschop|strafpunt|strafbank|huilen om (de|het|een) (film|boek|serie)|bang voor (spinnen|de tandarts|honden|"
+    r"examens?|toetsen|het donker|onweer|vliegen)|hulp bij (het|de|mijn) (aanvragen|invullen|aangifte inkomstenbelasting|"
+    r"belastingaangifte|formulier)|aangifte (van )?(geboorte|overlijden|verhuizing|inkomstenbelasting|belasting)|"
+    r"aangifte doen van (een )?(geboorte|overlijden|verhuizing|vermissing van mijn (fiets|telefoon|paspoort|rijbewijs))|"
+    r"(paspoort|rijbewijs|fiets|telefoon|portemonnee) (kwijt|gestolen|vermist)|"
+    r"wachtwoord (vergeten|kwijt)|mijn ?overheid|digid)\b"
+)
+
+
+def shows_need(text: str) -> bool:
+    """True when the message carries any sign of violence, worry, fear or unsafety."""
+    folded = fold(text)
+    if not folded:
+        return False
+    return bool(_SIGN.search(_IDIOMS.sub(" ", folded)))

@@ -1,0 +1,38 @@
+"""Which kind answer a message that is not about violence gets (issue: knowing what is not ours).
+
+Municipal services get a pointer to the municipality's website, everyday worries a kind,
+general pointer (huisarts, the local team), and the rest (chit-chat) what the bot can do.
+"""
+import re
+
+from veilig.text import fold
+
+_SERVICES = re.compile(
+    r"\b(paspoort\w*|id ?kaart\w*|identiteitskaart\w*|rijbewijs\w*|afval\w*|grofvuil|container\w*|kliko\w*|"
+    r"vuilnis\w*|milieustraat|parkeer\w*|parkeren|vergunning\w*|verhuiz\w*|verhuis\w*|adreswijziging|"
+    r"belasting\w*|woz|aanslag\w*|kwijtschelding|uitkering\w*|bijstand|participatiewet|toeslag\w*|"
+    r"uittreksel\w*|brp|geboorteaangifte|aangifte van (geboorte|overlijden)|trouwen|huwelijk|"
+    r"geregistreerd partnerschap|gemeentehuis|stadhuis|balie|afspraak|subsidie\w*|bouwen|verbouw\w*|"
+    r"bestemmingsplan|omgevingsvergunning|kapvergunning|lantaarnpaal|stoep|straatverlichting|"
+    r"openbare ruimte|melding openbare|hondenbelasting|hond|evenement\w*|markt|sportpark|zwembad|"
+    r"bibliotheek|digid|mijnoverheid|wmo|huishoudelijke hulp|scootmobiel|rolstoel|leerlingenvervoer|"
+    r"kinderopvangtoeslag|schuldhulp\w*|gemeente\w*|loket|openingstijd\w*|begraaf\w*|naturalisatie|"
+    r"inburger\w*|stemmen|verkiezing\w*|stempas|huur\w*|woning\w*|sociale huur)\b"
+)
+_LIFE = re.compile(
+    r"\b(stress\w*|gestrest|examen\w*|toets\w*|verdriet\w*|verdrietig|eenzaam\w*|alleen|overleden|"
+    r"dood gegaan|rouw\w*|ontslagen|ontslag|werkloos|schulden|schuld|geldzorgen|ziek|ziekte|depressie\w*|"
+    r"somber\w*|moe|slapen|slaap|burn ?out|angstig|zenuw\w*|piekeren|pieker\w*|scheiden|scheiding|"
+    r"relatie|verliefd|uit elkaar|kat|hond|huisdier|telefoon|kapot|kwijt|lawaai|geluidsoverlast|overlast|"
+    r"ruzie|pesten|gepest|gamen|gamet|puber|opvoed\w*|zwanger\w*|verslav\w*|alcohol|drank)\b"
+)
+
+
+def off_topic_route(text: str) -> str:
+    """The name of the route in knowledge/routes.yml for a message that is not about violence."""
+    folded = fold(text)
+    if _SERVICES.search(folded):
+        return "buiten_scope_gemeente"
+    if _LIFE.search(folded):
+        return "buiten_scope_zorgen"
+    return "buiten_scope"

@@ -1,0 +1,14 @@
+"""Entity names by which the decision order passes what it found to the action server."""
+from typing import Any, Dict, List
+
+FOUND_ENTITY = "kennis_gevonden"  # the entry the knowledge base answers with confidently
+CHOICE_ENTITY = "kennis_keuze"    # entries close enough to offer as choices
+
+
+def decision_entities(decision, text: str) -> List[Dict[str, Any]]:
+    """The entities for a veilig.dialogue_order.Decision."""
+    def entity(name: str, value: str) -> Dict[str, Any]:
+        return {"entity": name, "value": value, "start": 0, "end": len(text), "extractor": "DialogueOrder"}
+
+    found = [entity(FOUND_ENTITY, decision.entry_id)] if decision.entry_id else []
+    return found + [entity(CHOICE_ENTITY, choice) for choice in decision.choices]
