@@ -8,6 +8,7 @@ from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
 from actions.turn import Turn
 from veilig.danger import detect_danger
+from veilig.need import shows_need
 from veilig.off_topic import off_topic_route
 from veilig.routes import route_messages
 from veilig.worry import is_about_violence, is_about_violence_or_worry
@@ -37,7 +38,7 @@ class ActionRouteAcuut(RouteAction):
     def messages(self, tracker: Tracker) -> List[Dict]:
         text = tracker.latest_message.get("text") or ""
         signal = detect_danger(text)
-        if signal is None and not text.startswith("/") and not is_about_violence_or_worry(text):
+        if signal is None and not text.startswith("/") and not (is_about_violence_or_worry(text) or shows_need(text)):
             # The classifier alone said 'danger' for a message without any sign of it
             # ("tot snel"): keep 112 first, but do not act as if it were an emergency.
             return route_messages("acuut_onzeker")
@@ -55,9 +56,12 @@ class ActionRouteBuitenScope(RouteAction):
 
     def messages(self, tracker: Tracker) -> List[Dict]:
         turn = Turn(tracker)
-        if is_about_violence(turn.text):
+        route = off_topic_route(turn.text)
+        # A sign of need that is not a municipal service or an everyday worry ("ik heb een
+        # huisverbod gekregen, hoe nu verder") is not ours to wave away: Veilig Thuis.
+        if is_about_violence(turn.text) or (route == "buiten_scope" and shows_need(turn.text)):
             return route_messages("fallback_zorg")
-        return route_messages(off_topic_route(turn.text), gemeente=turn.municipality or "je gemeente")
+        return route_messages(route, gemeente=turn.municipality or "je gemeente")
 
 
 class ActionRouteMeldcode(RouteAction):

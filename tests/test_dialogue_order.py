@@ -100,3 +100,11 @@ def test_guided_and_classifier_guess():
     assert asks_to_be_guided("loop de stappen samen met me door") and not asks_to_be_guided("wat is stap 3")
     assert classifier_intent([{"name": "nlu_fallback"}, {"name": "slachtoffer"}]) == "slachtoffer"
     assert classifier_intent([]) is None
+
+
+def test_small_talk_guess_for_a_message_about_violence_takes_the_best_in_need_guess():
+    decision = decide("Wat moet je doen als je kind je slaat", "bot_vraag", FakeSearch(),
+                      ["bot_vraag", "acuut_gevaar", "pleger", "slachtoffer"])
+    assert decision.intent == "pleger"
+    assert decide("mijn vriend slaat me steeds", "groet", FakeSearch(), ["groet"]).intent == "nlu_fallback"
+    assert decide("ben jij een robot", "bot_vraag", FakeSearch(), ["bot_vraag", "slachtoffer"]).intent == "bot_vraag"

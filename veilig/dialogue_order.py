@@ -8,7 +8,9 @@ order (the table in the README, 'Volgorde van beslissen'):
 3. a message that asks for information, answered confidently
    by the knowledge base                                      -> vraag_definitie with that entry
 4. a guess of a person in need without any sign of violence,
-   worry, fear or unsafety (veilig.need)                      -> buiten_scope
+   worry, fear or unsafety (veilig.need)                      -> buiten_scope;
+   a guess of small talk for a message about violence          -> the classifier's best
+                                                                  in-need guess, else fallback
 5. 'meldcode doorlopen' that asks about the steps, not to be
    guided through a case                                       -> meldcode_vraag
 6. otherwise                                                  -> the classifier's intent
@@ -25,6 +27,7 @@ from typing import Callable, List, Optional, Sequence
 from veilig.danger import detect_danger
 from veilig.need import shows_need
 from veilig.text import fold
+from veilig.worry import is_about_violence
 
 ACUTE = "acuut_gevaar"
 KNOWLEDGE = "vraag_definitie"
@@ -35,8 +38,11 @@ MELDCODE_GUIDE = "meldcode_doorlopen"
 # Routes for people who may be in need; the classifier's guess of one only counts with a sign.
 IN_NEED_INTENTS = frozenset({ACUTE, "zorgen_omstander", "slachtoffer", "kind_jongere", "pleger", "ouderen",
                              "seksueel_geweld"})
+# Small talk: a message that speaks of violence is not small talk, whatever the classifier says.
+SMALL_TALK_INTENTS = frozenset({"groet", "bedanken", "afscheid", "bot_vraag", "hulp_menu"})
 # Intents whose message may be a question for the knowledge base instead.
-OPEN_INTENTS = IN_NEED_INTENTS | {MELDCODE_QUESTION, MELDCODE_GUIDE, KNOWLEDGE, OUT_OF_SCOPE, "nlu_fallback"}
+OPEN_INTENTS = (IN_NEED_INTENTS | SMALL_TALK_INTENTS
+                | {MELDCODE_QUESTION, MELDCODE_GUIDE, KNOWLEDGE, OUT_OF_SCOPE, "nlu_fallback"})
 
 _QUESTION_START = re.compile(
     r"^(wat|wie|waarom|hoe|hoelang|wanneer|waar|waarvoor|welke|welk|hoeveel|mag|mogen|moet|moeten|kan|kun|"
@@ -93,8 +99,9 @@ def asks_to_be_guided(text: str) -> bool:
     return bool(_GUIDE_REQUEST.search(fold(text)))
 
 
-def decide(text: str, intent: str, search: Callable[[str], Found]) -> Decision:
-    """The intent this turn is handled as. `search` is called at most once."""
+def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequence[str] = ()) -> Decision:
+    """The intent this turn is handled as. `search` is called at most once; `ranking` is the
+    classifier's intents, best first."""
     if not text or text.startswith("/"):
         return Decision(intent, "knop")
     danger = detect_danger(text)
@@ -107,6 +114,9 @@ def decide(text: str, intent: str, search: Callable[[str], Found]) -> Decision:
             return Decision(KNOWLEDGE, "kennis", found.entry_id, found.choices)
     if intent in IN_NEED_INTENTS and not danger and not shows_need(text):
         return Decision(OUT_OF_SCOPE, "niet_ons", choices=found.choices)
+    if intent in SMALL_TALK_INTENTS and is_about_violence(text) and len(text.split()) > 3:
+        in_need = next((name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}), None)
+        return Decision(in_need or "nlu_fallback", "geen_kletspraat", found.entry_id, found.choices)
     if intent == MELDCODE_GUIDE and not asks_to_be_guided(text):
         return Decision(MELDCODE_QUESTION, "meldcode_vraag", found.entry_id, found.choices)
     return Decision(intent, "classifier", found.entry_id, found.choices)

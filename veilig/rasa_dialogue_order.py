@@ -14,7 +14,7 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -53,7 +53,8 @@ class DialogueOrder(GraphComponent):
             if not text:
                 continue
             intent = (message.get(INTENT) or {}).get("name") or "nlu_fallback"
-            decision = decide(text, intent, self._find)
+            ranking = [item.get("name") for item in message.get(INTENT_RANKING_KEY) or [] if item.get("name")]
+            decision = decide(text, intent, self._find, ranking)
             if decision.intent != intent:
                 message.set(INTENT, {"name": decision.intent, "confidence": 1.0}, add_to_output=True)
             entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in (FOUND_ENTITY, CHOICE_ENTITY)]

@@ -82,6 +82,33 @@ def test_out_of_scope_gets_no_crisis_numbers(stack):
     assert "0800-2000" not in text_of(body) and "112" not in text_of(body)
 
 
+def test_an_information_question_is_answered_not_routed(stack):
+    body = chat(stack, "Hoe lang duurt een tijdelijk huisverbod?")
+    assert "Bron:" in text_of(body) and "Als professional" not in text_of(body)
+
+
+def test_a_teacher_with_help_and_a_violence_word_gets_112_first_and_the_walk_through(stack):
+    body = chat(stack, "ik vermoed dat een leerling mishandeld wordt, help me de meldcode doorlopen")
+    assert "112" in body["messages"][0]["text"].split("\n")[0]
+    assert any("sector" in m["text"].lower() or "stap" in m["text"].lower() for m in body["messages"][1:])
+
+
+@pytest.mark.parametrize("message", ["mijn kat is weg", "die film was om dood te gaan", "hoe vraag ik een paspoort aan",
+                                     "ik ben gestrest voor mijn examens"])
+def test_off_topic_gets_no_route_for_people_in_need(stack, message):
+    first = chat(stack, message)["messages"][0]["text"]
+    assert "112" not in first and "niet jouw schuld" not in first and "Wat naar dat je" not in first, first
+
+
+def test_a_child_in_the_first_person_gets_the_kindertelefoon(stack):
+    assert "0800-0432" in text_of(chat(stack, "mijn vader slaat mij en mijn broertje"))
+
+
+def test_someone_who_cannot_call_gets_other_ways(stack):
+    body = chat(stack, "mijn man slaat me maar hij hoort alles, kan ik mailen of chatten?")
+    assert "112NL" in text_of(body) or "chat" in text_of(body).lower()
+
+
 def test_bot_challenge(stack):
     assert "computer" in text_of(chat(stack, "ben jij een robot?")).lower()
 
