@@ -7,7 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.send import send_all
-from veilig.contacts import phone
+from veilig.local_help import local_help_route
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 
@@ -15,28 +15,11 @@ _MAX_ECHO = 40  # never repeat a long message back as if it were a place name
 
 
 def local_help_messages(place_text: str) -> List[Dict]:
-    municipality = find_municipality(place_text)
-    if municipality:
-        team = municipality.local_team
-        contact_parts = []
-        if team.get("telefoon"):
-            contact_parts.append(f"Telefoon: {phone(team['telefoon'])}.")
-        if team.get("website"):
-            contact_parts.append(f"Website: {team['website']}")
-        messages = route_messages(
-            "lokaal",
-            gemeente=municipality.name,
-            lokaal_team=team.get("naam") or "het lokale (wijk)team",
-            lokaal_contact=" ".join(contact_parts),
-            veilig_thuis_organisatie=municipality.veilig_thuis,
-        )
-        if not contact_parts:
-            messages += route_messages("lokaal_onbekend_contact", gemeente=municipality.name)
-        return messages
-    other = find_other_municipality(place_text)
-    if other:
-        return route_messages("lokaal_buiten_regio", gemeente=other)
-    return route_messages("lokaal_niet_herkend")
+    route, fields, no_contact = local_help_route(place_text, "Telefoon: ", "Website: ")
+    messages = route_messages(route, **fields)
+    if no_contact:
+        messages += route_messages("lokaal_onbekend_contact", gemeente=fields["gemeente"])
+    return messages
 
 
 class ActionDetecteerGemeente(Action):

@@ -24,6 +24,7 @@ from api.rasa_client import BotUnavailable, RasaClient
 from api.safety import SafetyTexts
 from api.sessions import RateLimiter, SessionRegistry
 from api.settings import Settings
+from veilig.language import detect_language
 from veilig.knowledge.index import build_index
 from veilig.knowledge.search import KnowledgeIndexUnavailable, KnowledgeSearch
 
@@ -118,15 +119,18 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
         if not app.state.limiter.allow(client):
             return _error(429, "rate_limited", app.state.safety.rate_limited)
         session_id = app.state.sessions.resolve(body.session_id)
+        # The widget's choice, else the conversation's language so far; a clear switch wins.
+        language = detect_language(text, body.taal or app.state.sessions.language(session_id))
+        app.state.sessions.set_language(session_id, language)
         try:
             municipality = CONTROL_CHARS.sub("", body.gemeente or "").strip()[:80] or None
-            messages = await app.state.rasa.send(session_id, text, municipality)
+            messages = await app.state.rasa.send(session_id, text, municipality, language)
             degraded = False
         except BotUnavailable as reason:
             logger.warning("bot unavailable (%s); degraded answer sent", reason)
-            messages, degraded = app.state.safety.degraded, True
-        messages = app.state.safety.ensure_112_first(text, messages)
-        return {"session_id": session_id, "messages": messages, "degraded": degraded}
+            messages, degraded = app.state.safety.degraded_in(language), True
+        messages = app.state.safety.ensure_112_first(text, messages, language)
+        return {"session_id": session_id, "messages": messages, "degraded": degraded, "taal": language}
 
     @app.get("/healthz")
     async def healthz():

@@ -1,5 +1,5 @@
 """Request and response models of the public API (they make up the OpenAPI spec)."""
-from typing import List, Optional
+from typing import List, Literal, Optional
 
 from pydantic import BaseModel, Field, StrictStr
 
@@ -9,6 +9,8 @@ class ChatRequest(BaseModel):
     message: StrictStr = Field(..., description="What the person typed, at most 1,000 characters")
     gemeente: Optional[StrictStr] = Field(None, max_length=80,
                                           description="The municipality whose website the widget is on (data-gemeente)")
+    taal: Optional[Literal["nl", "en", "pl", "ro", "bg", "tr", "ar"]] = Field(
+        None, description="The language chosen in the widget; without it the gateway detects the language")
 
 
 class Button(BaseModel):
@@ -25,6 +27,7 @@ class ChatResponse(BaseModel):
     session_id: str
     messages: List[ChatMessage]
     degraded: bool = False
+    taal: str = Field("nl", description="The language the bot answered in")
 
 
 class ErrorBody(BaseModel):

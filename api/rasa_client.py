@@ -15,10 +15,12 @@ class RasaClient:
         self.client = httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=2.0),
                                         limits=httpx.Limits(max_connections=100, max_keepalive_connections=40))
 
-    async def send(self, session_id: str, text: str, municipality: Optional[str] = None) -> List[Dict]:
-        body: Dict = {"sender": session_id, "message": text}
+    async def send(self, session_id: str, text: str, municipality: Optional[str] = None,
+                   language: str = "nl") -> List[Dict]:
+        metadata = {"taal": language}
         if municipality:
-            body["metadata"] = {"gemeente": municipality}
+            metadata["gemeente"] = municipality
+        body: Dict = {"sender": session_id, "message": text, "metadata": metadata}
         try:
             response = await self.client.post(f"{self.rasa_url}/webhooks/rest/webhook", json=body)
         except httpx.HTTPError as error:

@@ -19,11 +19,24 @@ class SessionRegistry:
     def __init__(self, idle_seconds: float) -> None:
         self.idle_seconds = idle_seconds
         self._last_seen: Dict[str, float] = {}
+        self._language: Dict[str, str] = {}  # only for conversations not in Dutch
         self._lock = threading.Lock()
 
     def _expire(self, now: float) -> None:
         for sid in [s for s, seen in self._last_seen.items() if now - seen > self.idle_seconds]:
             del self._last_seen[sid]
+            self._language.pop(sid, None)
+
+    def language(self, session_id: str) -> Optional[str]:
+        with self._lock:
+            return self._language.get(session_id)
+
+    def set_language(self, session_id: str, language: str) -> None:
+        with self._lock:
+            if language == "nl":
+                self._language.pop(session_id, None)
+            elif session_id in self._last_seen:
+                self._language[session_id] = language
 
     def resolve(self, session_id: Optional[str]) -> str:
         """The id to use: the given one if it has a safe form, otherwise a fresh random one."""

@@ -13,8 +13,9 @@ class FakeRasa:
         self.fail = fail
         self.seen = []
 
-    async def send(self, session_id, text, municipality=None):
+    async def send(self, session_id, text, municipality=None, language="nl"):
         self.seen.append((session_id, text))
+        self.languages = getattr(self, "languages", []) + [language]
         if self.fail:
             raise BotUnavailable("down")
         return self.reply
@@ -98,6 +99,24 @@ def test_invalid_json(make_client):
 def test_exactly_1000_characters_is_fine(make_client):
     client, _ = make_client()
     assert client.post("/api/chat", json={"session_id": None, "message": "a" * 1000}).status_code == 200
+
+
+def test_the_conversation_keeps_its_language_and_the_bot_is_told(make_client):
+    fake = FakeRasa()
+    client, _ = make_client(fake)
+    first = client.post("/api/chat", json={"session_id": None, "message": "my husband hits me, what can I do?"}).json()
+    second = client.post("/api/chat", json={"session_id": first["session_id"], "message": "Venlo"}).json()
+    assert first["taal"] == "en" and second["taal"] == "en" and fake.languages == ["en", "en"]
+    chosen = client.post("/api/chat", json={"session_id": None, "message": "ok", "taal": "pl"}).json()
+    assert chosen["taal"] == "pl"
+
+
+def test_degraded_answer_in_the_persons_language(make_client):
+    client, _ = make_client(FakeRasa(fail=True))
+    body = client.post("/api/chat", json={"session_id": None, "message": "Mąż mnie bije, co mam robić"}).json()
+    text = " ".join(m["text"] for m in body["messages"])
+    assert body["degraded"] is True and body["taal"] == "pl" and "112" in text and "0800-2000" in text
+    assert "De chat werkt nu even niet" not in text
 
 
 def test_degraded_answer_has_both_numbers(make_client):

@@ -1,4 +1,4 @@
-"""Deterministic check for acute danger.
+"""Deterministic check for acute danger (Dutch here; six more languages in danger_languages).
 
 Runs on every message (in the Rasa pipeline and again in the gateway) so that the 112 answer
 never depends on the classifier alone. It works on folded text (lowercase, no accents) and
@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from veilig.danger_languages import detect_danger_any
 from veilig.text import fold
 
 # Verbs of physical violence, present tense or progressive, with common typos.
@@ -165,8 +166,8 @@ class DangerSignal:
 def detect_danger(text: str) -> Optional[DangerSignal]:
     """Return the first danger category found in the message, or None."""
     folded = fold(text)
-    if not folded:
-        return None
+    if not folded:  # nothing in Latin script: Arabic or Bulgarian
+        return _other_language(text)
     if _DEFINITION_Q.search(folded):
         return None
     cleaned = _IDIOMS.sub(" ", folded)
@@ -176,8 +177,15 @@ def detect_danger(text: str) -> Optional[DangerSignal]:
     past_only = bool(_PAST_ONLY.search(cleaned)) and not has_now
     kind = _first_kind(cleaned, past_only)
     if kind is None:
-        return None
+        return _other_language(text)
     return DangerSignal(kind, strong=_first_kind(_WEAK_NOW.sub(" ", cleaned), past_only) is not None)
+
+
+def _other_language(text: str) -> Optional[DangerSignal]:
+    """English, Polish, Romanian, Bulgarian, Turkish, Arabic: 112 whatever language the message
+    is detected as (veilig/danger_languages.py); there every sign counts as strong."""
+    kind = detect_danger_any(text)
+    return DangerSignal(kind) if kind else None
 
 
 def _first_kind(cleaned: str, past_only: bool) -> Optional[str]:

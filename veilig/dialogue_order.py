@@ -4,16 +4,18 @@ The classifier guesses an intent; this module decides what the turn is about, in
 order (the table in the README, 'Volgorde van beslissen'):
 
 1. a button (text starting with "/")                         -> as clicked
-2. strong danger (veilig.danger)                              -> acuut_gevaar: 112 alone
-3. a message that asks for information, answered confidently
+2. a message in another language (veilig.language)            -> andere_taal: first help in
+                                                                  that language, 112 first on danger
+3. strong danger (veilig.danger)                              -> acuut_gevaar: 112 alone
+4. a message that asks for information, answered confidently
    by the knowledge base                                      -> vraag_definitie with that entry
-4. a guess of a person in need without any sign of violence,
+5. a guess of a person in need without any sign of violence,
    worry, fear or unsafety (veilig.need)                      -> buiten_scope;
    a guess of small talk for a message about violence          -> the classifier's best
                                                                   in-need guess, else fallback
-5. 'meldcode doorlopen' that asks about the steps, not to be
+6. 'meldcode doorlopen' that asks about the steps, not to be
    guided through a case                                       -> meldcode_vraag
-6. otherwise                                                  -> the classifier's intent
+7. otherwise                                                  -> the classifier's intent
 
 Weak danger (only "help" marks it as now) does not change the intent: the actions put the 112
 line first and then answer what was asked (actions/send.py). The Rasa component in
@@ -32,6 +34,7 @@ from veilig.worry import is_about_violence
 ACUTE = "acuut_gevaar"
 KNOWLEDGE = "vraag_definitie"
 OUT_OF_SCOPE = "buiten_scope"
+OTHER_LANGUAGE = "andere_taal"
 MELDCODE_QUESTION = "meldcode_vraag"
 MELDCODE_GUIDE = "meldcode_doorlopen"
 
@@ -85,6 +88,7 @@ class Decision:
     reason: str  # a fixed word per step, safe to count; never user text
     entry_id: Optional[str] = None
     choices: Sequence[str] = field(default_factory=tuple)
+    language: str = "nl"
 
 
 def asks_information(text: str) -> bool:
@@ -99,11 +103,14 @@ def asks_to_be_guided(text: str) -> bool:
     return bool(_GUIDE_REQUEST.search(fold(text)))
 
 
-def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequence[str] = ()) -> Decision:
+def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequence[str] = (),
+           language: str = "nl") -> Decision:
     """The intent this turn is handled as. `search` is called at most once; `ranking` is the
-    classifier's intents, best first."""
+    classifier's intents, best first; `language` the one this message is answered in."""
     if not text or text.startswith("/"):
         return Decision(intent, "knop")
+    if language != "nl":
+        return Decision(OTHER_LANGUAGE, "taal", language=language)
     danger = detect_danger(text)
     if danger and danger.strong:
         return Decision(ACUTE, "gevaar")

@@ -19,8 +19,9 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from veilig.dialogue_order import Found, decide, find_in_knowledge
+from veilig.language import LANGUAGES, detect_language
 from veilig.knowledge.search import KnowledgeSearch
-from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY, decision_entities
+from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY, LANGUAGE_ENTITY, decision_entities
 
 logger = logging.getLogger(__name__)
 
@@ -54,10 +55,15 @@ class DialogueOrder(GraphComponent):
                 continue
             intent = (message.get(INTENT) or {}).get("name") or "nlu_fallback"
             ranking = [item.get("name") for item in message.get(INTENT_RANKING_KEY) or [] if item.get("name")]
-            decision = decide(text, intent, self._find, ranking)
+            # The gateway detects the language (keeping the conversation's language for a short
+            # "Venlo" or "ok") and sends it along; without it, detect here.
+            metadata = message.get("metadata") or {}
+            language = metadata.get("taal") if isinstance(metadata, dict) else None
+            language = language if language in LANGUAGES else detect_language(text)
+            decision = decide(text, intent, self._find, ranking, language)
             if decision.intent != intent:
                 message.set(INTENT, {"name": decision.intent, "confidence": 1.0}, add_to_output=True)
-            entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in (FOUND_ENTITY, CHOICE_ENTITY)]
+            entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in (FOUND_ENTITY, CHOICE_ENTITY, LANGUAGE_ENTITY)]
             entities += decision_entities(decision, text)
             message.set(ENTITIES, entities, add_to_output=True)
         return messages

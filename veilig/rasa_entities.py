@@ -3,6 +3,7 @@ from typing import Any, Dict, List
 
 FOUND_ENTITY = "kennis_gevonden"  # the entry the knowledge base answers with confidently
 CHOICE_ENTITY = "kennis_keuze"    # entries close enough to offer as choices
+LANGUAGE_ENTITY = "taal"          # the language of a message that is not Dutch
 
 
 def decision_entities(decision, text: str) -> List[Dict[str, Any]]:
@@ -11,4 +12,5 @@ def decision_entities(decision, text: str) -> List[Dict[str, Any]]:
         return {"entity": name, "value": value, "start": 0, "end": len(text), "extractor": "DialogueOrder"}
 
     found = [entity(FOUND_ENTITY, decision.entry_id)] if decision.entry_id else []
-    return found + [entity(CHOICE_ENTITY, choice) for choice in decision.choices]
+    language = [entity(LANGUAGE_ENTITY, decision.language)] if decision.language != "nl" else []
+    return found + language + [entity(CHOICE_ENTITY, choice) for choice in decision.choices]

@@ -15,3 +15,16 @@ def fold(text: str) -> str:
 def squash(text: str) -> str:
     """Folded text without spaces, for names typed without spaces or hyphens."""
     return fold(text).replace(" ", "")
+
+
+_NON_WORD_ANY = re.compile(r"[\W_]+", re.UNICODE)
+# Letters that Unicode does not decompose but people often type without their mark.
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "ı": "i", "đ": "d", "ø": "o", "ß": "ss"})
+
+
+def fold_any(text: str) -> str:
+    """Like fold, for every script: lowercase, accents and Arabic vowel marks removed, letters
+    of any alphabet kept ('Он бьёт меня!' -> 'он бьет меня'; 'Bił mnie' -> 'bil mnie')."""
+    decomposed = unicodedata.normalize("NFKD", (text or "").lower().translate(_PLAIN_LETTERS))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_WORD_ANY.sub(" ", stripped).strip()

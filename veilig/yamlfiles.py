@@ -13,7 +13,8 @@ import yaml
 
 from veilig.paths import index_path, knowledge_dir
 
-YAML_FILES = ("contacten.yml", "regios.yml", "gemeenten.yml", "gemeenten-buiten-regio.yml", "bronnen.yml", "routes.yml")
+YAML_FILES = ("contacten.yml", "regios.yml", "gemeenten.yml", "gemeenten-buiten-regio.yml", "bronnen.yml", "routes.yml",
+              "talen/en.yml", "talen/pl.yml", "talen/ro.yml", "talen/bg.yml", "talen/tr.yml", "talen/ar.yml")
 
 
 @lru_cache(maxsize=8)

@@ -567,6 +567,11 @@
     var self = this;
     var item = el("div", "vv-msg vv-msg--" + message.from);
     var bubble = el("div", "vv-bubble");
+    // A bot answer in another language carries its language (screen readers) and direction (Arabic).
+    if (message.lang && /^(nl|en|pl|ro|bg|tr|ar)$/.test(message.lang)) {
+      bubble.setAttribute("lang", message.lang);
+      bubble.setAttribute("dir", message.lang === "ar" ? "rtl" : "auto");
+    }
     var prefix = message.from === "user" ? T.you : (message.from === "notice" ? T.notice : T.bot);
     bubble.appendChild(el("span", "vv-sr-only", prefix));
     if (message.from === "user") {
@@ -720,7 +725,8 @@
           var buttons = Array.isArray(m.buttons) ? m.buttons.filter(function (b) {
             return b && typeof b.title === "string" && typeof b.payload === "string";
           }).map(function (b) { return { title: b.title, payload: b.payload }; }) : [];
-          self.addMessage({ from: "bot", text: m.text, buttons: buttons });
+          self.addMessage({ from: "bot", text: m.text, buttons: buttons,
+            lang: typeof body.taal === "string" ? body.taal : "nl" });
         });
         self.save();
       } else if (body && typeof body.message === "string" && body.message) {

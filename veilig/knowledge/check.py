@@ -205,6 +205,41 @@ def _check_routes(routes: Dict, contacts: Dict, ids: set, problems: List[Problem
                         problems.append(Problem("routes.yml", _line_of(text, kennis_id), "fout", f"Knop verwijst naar kennisitem '{kennis_id}', dat niet bestaat."))
 
 
+def _check_languages(root: Path, routes: Dict, contacts: Dict, problems: List[Problem]) -> None:
+    """Every language has every first-help route, with the same numbers as the Dutch text and
+    112 in the first line where a person may be in danger."""
+    from veilig.languages import DUTCH_ORIGINAL, FIRST_HELP_ROUTES, FOREIGN
+
+    to_review = 0
+    for language in FOREIGN:
+        name = f"talen/{language}.yml"
+        data = _load_yaml(root, name, problems)
+        if not data:
+            continue
+        text = (root / name).read_text(encoding="utf-8")
+        translated = data.get("routes") or {}
+        for route in FIRST_HELP_ROUTES:
+            messages = translated.get(route)
+            line = _line_of(text, f"{route}:")
+            if not isinstance(messages, list) or not all(isinstance(m, dict) and m.get("tekst") for m in messages):
+                problems.append(Problem(name, line, "fout", f"Route '{route}' ontbreekt of heeft geen 'tekst'."))
+                continue
+            joined = "\n".join(m["tekst"] for m in messages)
+            _check_text(name, line, joined, contacts, problems)
+            to_review += sum(1 for m in messages if m.get("nakijken"))
+            original = routes.get(DUTCH_ORIGINAL.get(route, ""))
+            if original:
+                wanted = set(PLACEHOLDER.findall("\n".join(m.get("tekst", "") for m in original)))
+                if set(PLACEHOLDER.findall(joined)) != wanted:
+                    problems.append(Problem(name, line, "fout", f"Route '{route}' moet dezelfde nummers hebben als de "
+                                            f"Nederlandse tekst: {', '.join('{tel:' + k + '}' for k in sorted(wanted))}."))
+            if route in ("acuut", "slachtoffer", "kind", "storing") and "{tel:alarmnummer}" not in messages[0]["tekst"].split("\n")[0]:
+                problems.append(Problem(name, line, "fout", f"In route '{route}' hoort {{tel:alarmnummer}} in de eerste regel."))
+    if to_review:
+        problems.append(Problem("talen/", 1, "waarschuwing", f"{to_review} vertaalde teksten zijn nog niet nagekeken door "
+                                "een moedertaalspreker (nakijken: ja)."))
+
+
 def check_knowledge(root: Path) -> List[Problem]:
     problems: List[Problem] = []
     contacts = _load_yaml(root, "contacten.yml", problems)
@@ -245,4 +280,5 @@ def check_knowledge(root: Path) -> List[Problem]:
                                     f"team met bron: {', '.join(missing)}."))
     if routes:
         _check_routes(routes, contacts, ids, problems, (root / "routes.yml").read_text(encoding="utf-8"))
+        _check_languages(root, routes, contacts, problems)
     return problems

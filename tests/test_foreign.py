@@ -1,0 +1,51 @@
+"""First help in other languages (veilig/foreign.py, knowledge/talen/): each language routes a
+victim, a child, a pleger, a bystander and a place name, and always gives the numbers."""
+import pytest
+
+from veilig.foreign import choose_route, foreign_messages
+from veilig.languages import FIRST_HELP_ROUTES, FOREIGN, language_messages
+
+CASES = {
+    "en": {"slachtoffer": "my husband hits me, what can I do", "kind": "I'm 12 and my dad hits me",
+           "pleger": "I hit my wife and I want to stop", "omstander": "I'm worried about my neighbour's kids"},
+    "pl": {"slachtoffer": "Mąż mnie bije, co mam robić"},
+    "ro": {"slachtoffer": "soțul meu mă bate"},
+    "bg": {"slachtoffer": "мъжът ми ме бие"},
+    "tr": {"slachtoffer": "kocam yıllardır beni dövüyor"},
+    "ar": {"slachtoffer": "زوجي يضربني"},
+}
+
+
+@pytest.mark.parametrize("language,route,text", [(lang, route, text) for lang, cases in CASES.items()
+                                                  for route, text in cases.items()])
+def test_route_per_language(built_index, language, route, text):
+    assert choose_route(text, language) == route
+    messages = foreign_messages(text, language)
+    assert "0800-2000" in "\n".join(m["text"] for m in messages)
+
+
+@pytest.mark.parametrize("language", FOREIGN)
+def test_a_place_gets_the_local_route_in_that_language(built_index, language):
+    messages = foreign_messages("Venray", language)
+    assert "Venray" in messages[0]["text"] and "0800-2000" in "\n".join(m["text"] for m in messages)
+
+
+@pytest.mark.parametrize("language", FOREIGN)
+def test_every_first_help_route_exists_with_112_where_danger_may_be(built_index, language):
+    for route in FIRST_HELP_ROUTES:
+        assert language_messages(language, route), (language, route)
+    for route in ("acuut", "slachtoffer", "kind", "storing"):
+        assert "112" in language_messages(language, route)[0]["text"].split("\n")[0]
+
+
+@pytest.mark.parametrize("language", FOREIGN)
+def test_any_other_question_gets_both_numbers(built_index, language):
+    text = "\n".join(m["text"] for m in foreign_messages("???", language))
+    assert "112" in text and "0800-2000" in text
+
+
+@pytest.mark.parametrize("language,text", [("en", "he is hitting me right now"), ("pl", "on mnie teraz bije, pomocy"),
+                                           ("tr", "kocam beni dövüyor"), ("ar", "إنه يضربني الآن")])
+def test_danger_gets_112_first_in_that_language(built_index, language, text):
+    messages = foreign_messages(text, language)
+    assert choose_route(text, language) == "acuut" and "112" in messages[0]["text"].split("\n")[0]

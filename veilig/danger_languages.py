@@ -1,0 +1,914 @@
+"""Acute danger in English, Polish, Romanian, Bulgarian, Turkish and Arabic (see veilig/danger.py for Dutch).
+
+The same deterministic check as for Dutch, for the other languages residents write in: it
+prefers a false alarm over a miss, but stays quiet for the past tense ("my ex hit me two years
+ago"), for general or definition questions ("what is strangulation") and for everyday idioms
+("I'm bored to death", "umieram z nudów", "bu sıcak beni öldürüyor").
+
+How a message is checked, per language (as in danger.py):
+  1. a definition question ("what is strangulation", "ما معنى الخنق") -> None;
+  2. idioms are blanked out;
+  3. a general question ("how many ...", "ce fac dacă ...") with no marker of 'now' -> None;
+  4. past-only markers ("years ago", "rok temu", "قبل سنتين") with no marker of 'now' switch off
+     every category but suicide (and suicide too when it is told in the past);
+  5. the first category whose patterns match is returned.
+
+Like Dutch, plain present tense violence ("bije mnie", "يضربني", "mă bate") needs a marker of
+'now' or a call for help nearby, because it is just as often habitual ("my husband hits me").
+English -ing and Turkish -iyor progressives are taken as 'now' by themselves ("he's hitting me",
+"beni dövüyor"). Weapons, strangling, being locked in, death threats, suicide and injury need no
+marker.
+"""
+import re
+from typing import Dict, List, Optional, Pattern
+
+from veilig.text import fold_any
+
+# Patterns are written for text after fold_any(): lowercase, accents/diacritics and Arabic vowel marks removed,
+# punctuation -> space, letters of every alphabet kept (e.g. 'сейчас' -> 'сеичас', 'şimdi' -> 'simdi', 'bije mnie' stays).
+# On top of fold_any, _fold() maps the few letters people type both ways: Turkish dotless 'ı' -> 'i'
+# (uppercase 'I' already lowercases to 'i'), Polish 'ł' -> 'l', Arabic 'ى' -> 'ي' and 'ة' -> 'ه', and drops the
+# Arabic stretching stroke 'ـ'. fold_any already turns 'أ إ آ' into 'ا', 'ؤ' into 'و', 'ئ' into 'ي', 'й' into 'и'.
+_EXTRA_FOLD = str.maketrans({"ı": "i", "ł": "l", "ى": "ي", "ة": "ه", "ـ": None})
+
+CATEGORIES = ("geweld_nu", "wapen", "wurging", "opgesloten", "doodsbedreiging", "suicide", "letsel_nu")
+LANGUAGES = ("en", "pl", "ro", "bg", "tr", "ar")
+
+
+# ----------------------------------------------------------------------------------------------
+# English. Apostrophes become spaces: "he's" -> "he s", "can't" -> "can t"; people also type "hes", "cant".
+# ----------------------------------------------------------------------------------------------
+_EN_NOW = (
+    r"(now|right now|rn|atm|at the moment|currently|as we speak|just|just now|a minute ago|minutes ago|help|pls help|"
+    r"please help|hurry|"
+    r"call (the )?(police|cops|911|112)|police|911|112|nu)"
+)
+# No bare 'kick', 'push', 'slap', 'strik...': Dutch 'een kick', 'pushen', 'slapen', 'strikt'; 'hit' but not 'een hit'.
+_EN_VIOL = (
+    r"((?<!een )hit|hits|hitting|hiting|hittin|beat|beats|beating|beatin|beaten|punch\w*|kicks|kicked|kicking|kickin|"
+    r"slaps|slapped|slapping|smack\w*|attack\w*|hurt|hurts|hurting|assault\w*|pushes|pushed|pushing|shov\w*|"
+    r"strikes|striking|abuse|abuses|abused|abusing|throw\w* \w+ (against|at|into|down)|threw \w+ (against|at|into|down)|"
+    r"fight|fighting|fightin|whip\w*|batter\w*|bash\w*|choke|chokes|choking|strangl\w*|molest\w*|"
+    r"rape|rapes|raping|raped|sexually assault\w*)"
+)
+# -ing forms that mean 'now' by themselves after "is/are/he/she/keeps ..."
+_EN_ING = (
+    r"(hitting|hiting|hittin|beating|beatin|punching|kicking|kickin|slapping|smacking|attacking|hurting|"
+    r"choking|chocking|strangling|strangeling|stabbing|shooting at|throttling|battering|bashing|whipping|molesting|"
+    r"raping|touching me)"
+)
+# "he is hitting me every day": the -ing form is habitual here, not 'now'.
+_EN_HABITUAL = (
+    r"(for (years|months|weeks|a long time|ages)|every (day|night|week|time)|everyday|all the time|always|sometimes|"
+    r"often|when he s drunk|when he drinks|when he gets angry|since (years|\d+))"
+)
+_EN_WEAPON = r"(knife|knifes|knives|blade|gun|guns|pistol|rifle|shotgun|firearm|weapon|axe|machete|cleaver|taser)"
+_EN_TOOL = (
+    r"(knife|knives|blade|gun|pistol|rifle|shotgun|weapon|axe|machete|hammer|bat|baseball bat|belt|stick|"
+    r"bottle|screwdriver|scissors|crowbar|iron|chair|brick|pan)"
+)
+_EN_OBJ = (
+    r"(me|us|you|her|him|them|everyone|everybody|all of us|the kids|the children|the baby|"
+    r"my \w+|his \w+|her \w+|our \w+|mom|mum|dad|mommy|mummy|daddy)"
+)
+_EN = {
+    "geweld_nu": [
+        rf"\b{_EN_VIOL}\b(\s+\w+){{0,3}}\s+{_EN_NOW}\b",
+        rf"\b{_EN_NOW}\b(\s+\w+){{0,3}}\s+{_EN_VIOL}\b",
+        rf"^(?!.*\b{_EN_HABITUAL}\b).*"
+        rf"\b(is|are|s|re|keeps|keep|kept|still|started|starting|he|she|they|hes|shes|theyre|dad|daddy|mom|mum|"
+        rf"mommy|mummy|husband|boyfriend|bf|man|woman|guy|someone|somebody|people|neighbour|neighbor|and)\s+"
+        rf"((still|now|just|really|literally|actually|again|constantly|"
+        rf"keeps|keep on)\s+)?{_EN_ING}\b",
+        r"\b(he|she|they|someone|somebody|man|guy)( is| s| are| re)? shooting( at| everyone| people| us|$)",
+        r"\b(being|getting) (beaten|beat|hit|attacked|hurt|choked|strangled|kicked|punched|stabbed|assaulted|raped)\b",
+        rf"\bhelp\b.*\b({_EN_VIOL}|knife|gun|kill\w*|locked|blood|bleeding)\b",
+        rf"\b{_EN_VIOL}\b.*\bhelp\b",
+        r"\b(hear|hearing)\b(\s+\w+){0,5}\s+(screaming|screams|scream|shouting|yelling|banging|bangs|fighting|"
+        r"hitting|gunshots|shots|shooting|crying for help|calling for help|cries for help)\b",
+        r"\b(kick\w*|break\w*|bash\w*|smash\w*|bang\w*|pound\w*|forc\w*)\s+((down|in|open|on|at)\s+)?"
+        r"(the|my|our|her|his|front|bedroom|bathroom)\s+(\w+\s+)?door\b",
+        r"\bhiding (in|under|behind|from|inside)\b",
+        r"\b(i m|im|i am|we re|we are)\s+hiding( from (him|her|them|my \w+)|$)",
+        r"\b(he|she|they|hes|shes|theyre|he s|she s|they re)( is| are)? (coming|on (his|her|their) way)"
+        r"( (for|after) (me|us|her|him)| to get (me|us)| (back )?here| back (for|to)| now|$)",
+        r"\b(he|she|they|hes|shes|he s|she s|my ex|ex|husband|boyfriend|partner|stalker)( is| s| are| re)? "
+        r"(standing |waiting )?(outside|at|in front of) (my|the|our) (door|window|house|flat|apartment|home)\b",
+        r"\b(trying to|tries to|try to)\s+(break|get|force (his|her|their) way)\s+in(to)?\b|\bbreaking in\b",
+        r"\b(kick\w*|punch\w*|hit\w*|beat\w*)\b(\s+\w+){0,3}\s+(stomach|belly|tummy)\b",
+        r"\b(drag\w*|pull\w*|yank\w*|grab\w*)\b(\s+\w+){0,3}\s+by (the|my|her|his) hair\b",
+        r"\b(pulling (my|her|his) hair|dragging (me|her|him|us))\b",
+        r"\b(shak\w*|shook)\s+(the|my|our|her|his|a)\s+(baby|infant|newborn|child|kid|toddler)\b",
+    ],
+    "wapen": [
+        rf"\b(has|have|had|got|holding|holds|grabbed|grabed|grab|grabbing|grabs|took out|takes out|pulled|pulling|waving|"
+        rf"waves|swinging|swings|brandishing|pointing|pointed|points|aiming|aimed|carrying)\b(\s+\w+){{0,3}}\s+{_EN_WEAPON}\b",
+        rf"\b(threaten\w*|attack\w*|hit\w*|hiting|beat\w*|came at|coming at|comes at|standing|waiting|chasing|"
+        rf"chases|running|going after|went after|hurting|stabb\w*)\b(\s+\w+){{0,3}}\s+with (a|an|his|her|the|my|"
+        rf"this|that)\s+(\w+\s+)?{_EN_TOOL}\b",
+        r"\b(stabbed|stabbing|stab (me|her|him|us|you)|shot (me|her|him|at)|shooting at|"
+        r"shoot (me|us|her|him|you|everyone)|been shot|got shot|got stabbed|knifed)\b",
+        r"\b(knife|gun|pistol|rifle|blade|weapon)\b(\s+\w+){0,2}\s+(to|at|against|on)\s+(my|her|his|our|the)\s+"
+        r"(head|throat|neck|chest|face|stomach)\b",
+    ],
+    "wurging": [
+        r"\b(chok(e|es|ed|ing)|chocking|strangl(e|es|ed|ing)|strangeling|throttl(e|es|ed|ing)|"
+        r"suffocat(e|es|ed|ing)|smother(s|ed|ing)?)\b",
+        r"\b(hands?|arms?|knee|foot)\b(\s+\w+){0,2}\s+(around|round|on|against)\s+(my|her|his|the|our)\s+(neck|throat)\b",
+        r"\b(grab\w*|squeez\w*|hold\w*|held|press\w*)\b(\s+\w+){0,3}\s+(neck|throat)\b",
+        r"\b(can t|cant|cannot|can not|couldn t|could not|unable to)\s+breath(e)?\b",
+    ],
+    "opgesloten": [
+        r"\b(lock\w*|shut|trapp\w*|keep\w*|kept)\s+(me|us|her|him|them|the kids|the children|my \w+)\s+(in|inside|up|into)\b",
+        r"\b(i m|im|i am|we re|we are|she s|shes|he s|hes|is|are|am)\s+(\w+\s+)?(locked|trapped|shut) (in|inside|up|into)\b",
+        r"\b(won t|wont|will not|doesn t|doesnt|does not|not|never|refuses to)\s+(let|letting|lets)\s+"
+        r"(me|us|her|him|the kids|the children)\s+(out|leave|go|get out|escape)\b",
+        r"\b(tied (me|us|her|him) up|tied up|tied to|chained (me|us|her|him|to|up)|held (hostage|captive|prisoner)|"
+        r"holding (me|us|her|him) (hostage|captive|prisoner)|keeping (me|us|her|him) (prisoner|captive|locked))\b",
+    ],
+    "doodsbedreiging": [
+        rf"\b(gonna|going to|gona|will|ll|wants to|want to|wanna|trying to|tries to|try to|threaten\w* to|about to|"
+        rf"would|d)\s+(\w+\s+)?(kill|murder|stab|shoot|strangle|choke|slit|burn|hurt)\s+{_EN_OBJ}\b",
+        r"\b(is|s|are|re)\s+killing\s+(me|her|him|us)\b",
+        r"\b(death threats?|threaten\w* (my life|me with death))\b",
+        r"\b(burn\w*|set fire to|torch\w*)\b(\s+\w+){0,4}\s+(with (us|me|the kids|them|the children)|"
+        r"(house|flat|apartment|car) (down|on fire))\b",
+        r"\bset (the house|us|me|her|him|the flat) on fire\b",
+        r"\b(won t|wont|not going to|will not)\s+(survive|make it through)\b",
+        r"\b(i|we)( ll| will| m going to| re going to| are going to| am going to) (die|be dead)\b",
+    ],
+    "suicide": [
+        r"\b(suicide|suicidal|sucide|suicde|suiside)\b",
+        r"\bkill(ing|s)?\s+(myself|herself|himself|themselves|themself|myslef|my self|her self|him self)\b",
+        r"\b(end|ending|take|taking) (my|her|his|their) (own )?life\b|\bend it all\b",
+        r"\b(going to|gonna|will|ll|want to|wanna|wants to) end it (all|tonight|today|now)\b",
+        r"\b(is|s|hes|shes|i m|im|am|are|re|standing|sitting) on (the|a) (roof|bridge|ledge|edge of the \w+)\b",
+        r"\b(want|wants|wanna)( to)? die\b",
+        r"\b(don t|dont|do not|doesn t|doesnt|does not) (want|wanna)( to)? (live|be alive|exist)\b"
+        r"(?!\s+(in|with|near|there|here|together))",
+        r"\b(don t|dont|do not|doesn t|doesnt|does not) (want|wanna)( to)? be here (anymore|any more)\b",
+        r"\b(took|taken|swallowed|swallowing|taking|ate|has taken)\b(\s+\w+){0,4}\s+(whole|all|too many|handful|"
+        r"bottle|box|pack|packet|lot|bunch|strip)\b(\s+\w+){0,3}\s+(pills|tablets|painkillers|paracetamol|meds|"
+        r"medication|medicine)\b",
+        r"\boverdos\w*\b",
+        r"\b(took|taken|swallowed|ate)\s+(\d+|twenty|thirty|forty|fifty)\s+(\w+\s+)?(pills|tablets|painkillers|paracetamol)\b",
+        r"\b(gonna|going to|wants to|want to|wanna|will|ll|threaten\w* to|about to|trying to)\s+jump\b"
+        r"(?!\s+(on|in|into|rope|around|up))",
+        r"\bjump\w*\s+(off|from|in front of)\b",
+        r"\bhang(ing)?\s+(myself|herself|himself|themselves)\b",
+        r"\b(cutting|cut|cuts|slit|slitting|slashing)\s+(myself|herself|himself|themselves|"
+        r"(my|her|his) (wrists?|arms?|legs?|throat))\b",
+    ],
+    "letsel_nu": [
+        r"\bbleed\w*\b(\s+\w+){0,3}\s+(a lot|lots|heavily|badly|so much|everywhere|everywere|profusely|"
+        r"really bad|bad|too much|from (my|her|his|the) (head|face|nose|mouth|neck|stomach))\b",
+        r"\b(i m|im|i am|she s|shes|he s|hes|is|are|we re)\s+(\w+\s+)?bleeding\b",
+        r"\b(lots of|so much|a lot of|there s|theres) blood\b|\bblood (everywhere|all over)\b",
+        r"\bblood (is )?(coming|pouring|gushing|running|dripping) (out|from|down)\b",
+        r"\bknocked (me|her|him|them|my \w+) (out|unconscious)\b",
+        r"\b(unconscious|passed out|not breathing|isn t breathing|isnt breathing|stopped breathing|not moving|"
+        r"isn t moving|isnt moving|won t wake up|wont wake up|not waking up|knocked (out|unconscious))\b",
+    ],
+}
+_EN_PAST_ONLY = [
+    r"\b(years ago|year ago|months ago|month ago|weeks ago|last (year|month|week|summer|winter|spring|autumn|fall|time)|"
+    r"when i was (a (kid|child|teen\w*|baby|girl|boy)|little|young|younger|small|\d+|kid|child|teen\w*)|"
+    r"as a (kid|child|teen\w*|little girl|little boy)|in the past|used to|back then|in (19|20)\d\d|"
+    r"long time ago|long ago|in my childhood|growing up|years back)\b",
+]
+_EN_NOW_STRICT = [
+    r"\b(now|right now|rn|atm|at the moment|currently|as we speak|still|again|tonight|"
+    r"this (morning|evening|afternoon|night)|today|help|hurry)\b",
+]
+_EN_PAST_VERB = [
+    r"\b(tried|attempted|wanted|threatened|committed|was|were|had|did|used to|cut|took|swallowed|jumped|overdosed|hanged)\b"
+]
+_EN_GENERAL_Q = [
+    r"^(what is|what s|whats|what are|what does|what do|how many|how often|how common|how do (you|people)|"
+    r"what (should|can|do|must|would) (i|you|we|one|someone|a person|people) do (if|when)|"
+    r"what (to|can i) do (if|when)|what if|is it (illegal|a crime|normal|legal|abuse|ok|okay)|why do|why does|"
+    r"can someone|define|definition)\b",
+    r"\b(a |my )?question about\b|\bfor (a |my )?(school )?(project|essay|paper|assignment|presentation|thesis)\b",
+]
+_EN_DEFINITION_Q = [
+    r"^(what|what is|what s|whats|what are|what does|define|definition of|meaning of|explain|info|information)\b"
+    r"(\s+\w+){0,3}\s*(strangulation|strangling|choking|strangle|choke|suicide|suicidal|abuse|violence|coercive|"
+    r"control|stalking|threat|threats|murder|femicide|domestic)\b",
+]
+_EN_IDIOMS = [
+    r"\bdying (to|for)\b",
+    r"\b(bored|scared( me| him| her)?|worried|frightened) to death\b",
+    r"\b(die|died|dying|dead) (of|from|with)? ?(laughter|laughing|embarrassment|boredom|shame|hunger|thirst|cringe|"
+    r"curiosity|exhaustion)\b",
+    r"\bdead (tired|serious|end|line|lines|ly)\b",
+    r"\b(killing it|killed it|kill(ing|ed)? (time|the vibe|the mood)|killer|could (just )?kill for|to die for|drop dead)\b",
+    r"\b(traffic|heat|job|work|homework|exam|exams|test|headache|migraine|back|feet|knees|wait|waiting|suspense|"
+    r"cold|weather|song|show|joke|commute|week|day|month|semester|school|class|deadline|diet|this|that|it)\s+"
+    r"(is |s |are |re )?killing me\b",
+    r"\b(phone|battery) (is |s )?(dead|died|dying)\b",
+    r"\b(choked up|chok\w* on)\b",
+    r"\bbeat (the|my|his|her|a) (record|time|game|level|traffic|rush|odds|heat|boss)\b",
+    r"\bhit (the|a) (road|jackpot|gym|button|wall|target|sack|books|ball|bottle|spot|nail)\b|\bhit (me )?up\b",
+    r"\b(hit|hits|hitting) on (me|her|him|you|us|girls|women|men)\b",
+    r"\b(kick(ing|ed|s)? off|kicking (a |the )?ball|punch ?line|stab at|shoot (me|us) (a|an) (message|email|text|mail|dm))\b",
+    r"\bblood (test|tests|pressure|type|sugar|donation|work)\b",
+    r"\b(locked out|lock ?down|lock screen)\b",
+    r"\bsuicide (prevention|awareness|rates?|statistics)\b",
+    # "now" that is no marker of danger: "I'm 40 now", "it's fine now"
+    r"\b(\d+( years old)? now|now \d+|(fine|ok|okay|alright|safe|over|better|good|done) now|for now|by now|"
+    r"until now|till now|up to now|now and then|now that)\b",
+]
+
+# ----------------------------------------------------------------------------------------------
+# Polish. Folded: ą->a ę->e ó->o ś->s ż/ź->z ć->c ń->n, and ł->l. Present tense (bije, dusi) is
+# also habitual, so plain violence needs 'teraz'/'pomocy'; 'się' moves around the verb. 'kopie'
+# and 'bił' only with a person (Dutch 'kopie', 'bil').
+# ----------------------------------------------------------------------------------------------
+_PL_NOW = (
+    r"(teraz|w tej chwili|wlasnie|przed chwila|w tym momencie|obecnie|pomocy|ratunku|na pomoc|pomozcie|pomoz|"
+    r"prosze o pomoc|szybko|policj\w*|zadzwoncie|dzwoncie|112|997|help|nu)"
+)
+_PL_NOW_PL = r"(teraz|w tej chwili|wlasnie|przed chwila|pomocy|ratunku|na pomoc|pomozcie)"
+_PL_VIOL = (
+    r"(bije|bija|bijesz|bic|bila|bili|pobil\w*|uderza\w*|uderzyl\w*|kopie (mnie|ja|go|nas|dzieci|mame)|"
+    r"(mnie|ja|go|nas) kopie|kopia (mnie|ja|go|nas)|kopnal\w*|tlucze|tluka|"
+    r"oklada\w*|szarpie|szarpia|popycha\w*|leje|gwalci\w*|napada\w*|atakuje\w*|maltretuje|katuje|"
+    r"zneca sie|sie zneca|gryzie|krzywdzi\w*|robi (\w+ )?krzywde|spuszcza (\w+ )?lomot)"
+)
+_PL_WEAPON = (
+    r"(noz|noza|nozem|nozyk\w*|siekier\w*|pistolet\w*|bron|broni|bronia|strzelb\w*|karabin\w*|maczet\w*|"
+    r"tasak\w*|rewolwer\w*|spluw\w*)"
+)
+_PL = {
+    "geweld_nu": [
+        rf"\b{_PL_VIOL}\b(\s+\w+){{0,3}}\s+{_PL_NOW}\b",
+        rf"\b{_PL_NOW}\b(\s+\w+){{0,3}}\s+{_PL_VIOL}\b",
+        rf"\b{_PL_NOW_PL}\b(\s+\w+){{0,3}}\s+(kopie|kopia|bil)\b|\b(kopie|kopia|bil)\b(\s+\w+){{0,3}}\s+{_PL_NOW_PL}\b",
+        rf"\b(pomocy|ratunku|na pomoc|pomozcie|help|policj\w*)\b.*\b{_PL_VIOL}\b",
+        rf"\b{_PL_VIOL}\b.*\b(pomocy|ratunku|na pomoc|pomozcie|help|policj\w*)\b",
+        rf"\b{_PL_VIOL}\b(\s+\w+){{0,3}}\s+(do krwi|do nieprzytomnosci|na smierc)\b",
+        r"\bslysz\w*\b(\s+\w+){0,5}\s+(krzyk\w*|wrzask\w*|uderzen\w*|bicie|halas\w*|strzal\w*|wolanie o pomoc|"
+        r"lomot\w*|bijatyk\w*)",
+        r"\b(wywaz\w*|wylam\w*|rozwal\w*|kopie w|dobija sie do|wali w|wali do|lomocze w)\b(\s+\w+){0,2}\s+drzwi\b",
+        r"\b(wywaz\w*|wylam\w*) drzwi\b",
+        r"\b(chowam sie|ukrywam sie|schowal\w* sie|chowamy sie|ukrywamy sie|sie chowam|sie ukrywam|"
+        r"sie schowal\w*|jestem schowan\w*)\b",
+        r"\b(sie wlamuje|wlamuje sie|sie wlamuja|wlamuja sie|wdziera sie|sie wdziera|dobija sie)\b",
+        r"\bprobuje (sie )?(wejsc|wlamac|dostac)\b",
+        r"\b(jest|stoi|czeka) (pod|przed|za) (drzwiami|domem|oknem|blokiem)\b",
+        r"\b(jedzie|idzie|wraca) (tu|tutaj|do mnie|do nas|po mnie|po nas)\b",
+        r"\b(kopie|kopal|kopnal|bije|bil|uderza|uderzyl|wali)\b(\s+\w+){0,2}\s+(w|po) brzuch\w*",
+        r"\b(ciagnie|ciagnal|szarpie|szarpal|wlecze|ciagna)\b(\s+\w+){0,2}\s+za wlosy\b",
+        r"\b(potrzasa|trzesie|potrzasnal|szarpie)\b(\s+\w+)?\s+(dzieckiem|niemowleciem|dzidziusiem|bobasem|"
+        r"corka|synem|malym|mala)\b",
+    ],
+    "wapen": [
+        rf"\b(ma|mial|miala|trzyma|trzymal|wyciagnal|wyciaga|wyjal|wyjmuje|wzial|wziela|bierze|chwycil|chwyta|"
+        rf"zlapal|macha|wymachuje|celuje|mierzy|z)\b(\s+\w+){{0,2}}\s+{_PL_WEAPON}\b",
+        rf"\b(grozi|grozia|straszy|atakuje|napada|rzuca sie|bije|uderza|goni)\b(\s+\w+){{0,3}}\s+({_PL_WEAPON}|"
+        rf"mlotk\w*|kijem|pasem|paskiem|butelka|srubokret\w*|nozyczkami|palka|kijem bejsbolowym|bejsbol\w*)\b",
+        r"\b(dzgnal\w*|dzgnela\w*|dzga|zadzgal\w*|pchnal nozem|postrzelil\w*|strzela|strzelil\w*|zastrzel\w*)\b",
+        r"\bceluje\b(\s+\w+){0,3}\s+(do|w) (mnie|nas|niej|niego|nia)\b",
+    ],
+    "wurging": [
+        r"\b(dusi|dusza|dusil|dusila|dusili|udusi|udusic|udusze|udusil|udusila|poddusza|poddusil|poddusila|"
+        r"przydusza|przydusil|przydusila)\b",
+        r"\b(sciska|zaciska|trzyma|chwycil|zlapal)\b(\s+\w+){0,3}\s+(za )?(szyj\w*|gardl\w*)\b",
+        r"\b(rece|reke|dlonie)\b(\s+\w+)?\s+na (mojej|jej|jego) (szyi|gardle)\b",
+        r"\bnie (moge|moze|mam czym) (oddychac|zlapac oddechu|zlapac tchu)\b",
+    ],
+    "opgesloten": [
+        r"\b(zamknal|zamknela|zamkneli|zamyka|zamykaja|zamknie|zamkna|uwiezil\w*|wiezi)\s+(\w+\s+)?"
+        r"(mnie|nas|ja|go|dzieci|mame|corke|syna)\s+(w|na|pod)\b",
+        r"\b(jestem|jestesmy|siedze|siedzimy|zostalam|zostalem|zostalismy)\s+(\w+\s+)?"
+        r"(zamknie\w*|uwiezion\w*|zwiazan\w*|przywiazan\w*)\b",
+        r"\bnie (pozwala|pozwoli|pozwalaja|daje)\s+(mi|nam|jej|mu|dzieciom)?\s*(wyjsc|wyjechac|odejsc|wychodzic|uciec)\b",
+        r"\bnie (wypuszcza|wypuszczaja|wypusci)\s+(mnie|nas|jej|jego|dzieci)\b",
+        r"\b(zwiazal|zwiazala|zwiazali|przywiazal)\w*\s+(mnie|nas|ja|go)\b",
+    ],
+    "doodsbedreiging": [
+        r"(?<!sie )\b(zabije|zabic|zabij|zabija|zabijesz|zabijecie|zabijemy|zabijaja|zamorduje|zamordowac|zamorduja|"
+        r"morduje|wykoncze|wykonczy|wykonczyc|zatluke|zatlucze|zatluc|zarzne|zarznie|zastrzele|zastrzeli|zadzgam|"
+        r"zadzga)\b(?! sie\b)",
+        r"\b(grozi|grozil|grozila|straszy)\b(\s+\w+){0,3}\s+(smierci\w*|zabiciem|podpaleniem)\b",
+        r"\b(podpali|podpal\w*|spali)\b(\s+\w+){0,2}\s+(dom|mieszkanie|nas|mnie)\b",
+        r"\bnie (przezyje|przezyjemy|przezyjesz) (tej nocy|do rana|tego)\b|\b(moja|twoja) ostatnia noc\b",
+    ],
+    "suicide": [
+        r"\b(samobojstw\w*|samobojcz\w*|samobujstw\w*)\b",
+        r"\b(zabic|zabije|zabija|zabila|zabil)\s+sie\b|\bsie\s+(zabic|zabije|zabija|zabila|zabil)\b",
+        r"\bnie (chce|chcialabym|chcialbym|mam sily|chca)\s+(mi sie\s+)?(juz\s+)?(dalej\s+)?zyc\b",
+        r"\bnie chce mi sie (juz )?zyc\b",
+        r"\b(chce|chcialabym|chcialbym|chca|wola) (juz )?umrzec\b",
+        r"\b(odebrac|odbiore|odbierze) sobie zycie\b|\bskonczy\w* (ze soba|z zyciem)\b",
+        r"\bpowiesi\w* sie\b|\bsie powiesi\w*\b",
+        r"\b(chce|chcialby|chcialaby|zaraz|moze|zamierza|grozi ze) skocz\w*\b",
+        r"\bskocz\w* (z|pod) (mostu|balkonu|okna|dachu|pociag)",
+        r"\b(polknal|polknela|polknelam|polknalem|lyknal|lyknela|zazyl|zazyla)\w*\b(\s+\w+){0,4}\s+"
+        r"(tabletek|tabletki|tabletkami|lekow|leki|pigulek|pigulki|proszkow|opakowanie)\b",
+        r"\bprzedawkow\w*\b|\bpodci\w* (sobie )?(zyly|nadgarstki)\b|\btnie sie\b",
+    ],
+    "letsel_nu": [
+        r"\b(krwawie|krwawimy)\b",
+        r"\b(krwawi\w*|krew leci|leci krew|krew sie leje)\b(\s+\w+){0,3}\s+(mocno|bardzo|duzo|strasznie|wszedzie|"
+        r"caly|cala|z glowy|z nosa|z brzucha)\b",
+        r"\b(duzo|mnostwo|pelno|wszedzie) krwi\b|\bkrew wszedzie\b",
+        r"\b(nieprzytomn\w*|zemdlal\w*|stracil\w* przytomnosc|nie oddycha|nie rusza sie|sie nie rusza|nie reaguje)\b",
+    ],
+}
+_PL_PAST_ONLY = [
+    r"\b((\d+|dwa|dwie|trzy|cztery|piec|kilka|kilkanascie|wiele|pare) (lat|lata|miesiecy|miesiace|tygodni|tygodnie) temu|"
+    r"rok temu|miesiac temu|tydzien temu|w zeszlym (roku|miesiacu|tygodniu)|w ubieglym (roku|miesiacu|tygodniu)|"
+    r"kiedys|dawniej|w przeszlosci|jako dziecko|kiedy (bylam|bylem) (dzieckiem|mala|maly|mlod\w*|nastolatk\w*)|"
+    r"w dziecinstwie|w (19|20)\d\d)\b",
+]
+_PL_NOW_STRICT = [
+    r"\b(teraz|w tej chwili|wlasnie|w tym momencie|nadal|wciaz|ciagle|znowu|znow|dzisiaj|dzis|tej nocy|"
+    r"pomocy|ratunku|na pomoc)\b",
+]
+_PL_PAST_VERB = [
+    r"\b(probowal\w*|chcial\w*|grozil\w*|popelnil\w*|mowil\w*|zrobil\w*|byl|byla|bylo|mial|miala|polknel\w*|polknal\w*|"
+    r"podcial\w*|podciela\w*|skoczyl\w*|przedawkowal\w*)\b"
+]
+_PL_GENERAL_Q = [
+    r"^(co to (jest|sa|znaczy)|co oznacza|co znaczy|czym jest|czym sa|ile|jak czesto|jak rozpoznac|jak zglosic|"
+    r"dlaczego|co (zrobic|robic|mam zrobic|mam robic|nalezy zrobic|mozna zrobic|powinnam zrobic|powinienem zrobic) "
+    r"(gdy|jesli|jezeli|kiedy|jak)|czy (to jest|to) (normalne|przestepstwo|karalne|przemoc))\b",
+    r"\bpytanie (o|dotyczace|na temat)\b|\bdo (szkoly|referatu|projektu|wypracowania)\b",
+]
+_PL_DEFINITION_Q = [
+    r"^(co to jest|co to sa|co oznacza|co znaczy|czym jest|definicja|wyjasnij)\b(\s+\w+){0,3}\s*"
+    r"(dusz\w*|samobojstw\w*|przemoc\w*|znecanie\w*|grozb\w*|nekanie|stalking)\b",
+]
+_PL_IDIOMS = [
+    r"\b(umieram|umre|umrzec|umarlam|umarlem|umieramy) (z|ze) (nudow|smiechu|glodu|ciekawosci|zmeczenia|strachu|"
+    r"wstydu|pragnienia)\b",
+    r"\bzanudz\w* (sie )?na smierc\b|\bna smierc (sie )?(zanudz\w*|wystrasz\w*|przestrasz\w*)\b",
+    r"\bdusi\w* sie ze smiechu\b|\bdus\w* (mieso|warzywa|cebule|kapuste)\b",
+    r"\b(upal|nuda|praca|korek|korki|tesknota|ten upal|ta nuda|ta praca|ten bol|bol glowy) (mnie )?"
+    r"(zabija|wykonczy|zabije)\b",
+    r"\bzabi\w* czas\b",
+    r"\b(pobic|pobil\w*|bije|bija|pobije) rekord\w*\b",
+    r"\bserce (mi |jej |mu )?(bije|bilo|walilo|wali)\b|\b(bije|bija|bic) brawo\b|\bzegar (bije|wybija)\b",
+    r"\bbije sie z myslami\b|\bleje (deszcz|jak z cebra)\b|\bstrzela\w* (focha|gola|bramk\w*|fotk\w*)\b",
+    r"\bteraz (juz )?(jest |wszystko )?(dobrze|ok|okej|spokoj\w*|lepiej|w porzadku)\b",
+]
+
+# ----------------------------------------------------------------------------------------------
+# Romanian. Folded: ă/â->a î->i ș->s ț->t; "m-a" -> "m a". Beware "acum doi ani" = two years AGO.
+# ----------------------------------------------------------------------------------------------
+_RO_AGO = (
+    r"(\d+|un|o|doi|doua|trei|patru|cinci|sase|sapte|opt|noua|zece|cativa|cateva|multi|multe|mai multi|mai multe|"
+    r"cam|vreo|vreun)"
+)
+_RO_NOW_WORD = (
+    rf"(acum(?!\s+{_RO_AGO}\b)|chiar acum|adineauri|mai devreme|in momentul asta|in acest moment|in clipa asta|"
+    rf"in clipa aceasta)"
+)
+_RO_HELP = r"(ajutor|ajutati\w*|ajuta ma|salvati ma|salvare|sunati\w*|politi(a|e|ei|st\w*)|help)"
+_RO_NOW = rf"({_RO_NOW_WORD}|{_RO_HELP}|repede|urgent|va rog|te rog|112)"
+_RO_VIOL = (
+    r"(bate|bat|batut|batuta|batea|loveste|lovesc|lovit|lovita|palmuieste|pocneste|snopeste|cafteste|altoieste|"
+    r"impinge|ataca|agreseaza|maltrateaza|chinuie|violeaza|da in (mine|ea|el|noi|copii)|"
+    r"(imi|ii|ne) da (palme|pumni|suturi|capace))"
+)
+_RO_WEAPON = r"(cutit|cutitul|cutite|briceag\w*|pistol\w*|arma|arme|pusca|pusti|topor\w*|satar\w*|maceta|sabie|sabia|drujba)"
+_RO = {
+    "geweld_nu": [
+        rf"\b{_RO_VIOL}\b(\s+\w+){{0,3}}\s+{_RO_NOW}\b",
+        rf"\b{_RO_NOW}\b(\s+\w+){{0,3}}\s+{_RO_VIOL}\b",
+        rf"\b{_RO_HELP}\b.*\b{_RO_VIOL}\b",
+        rf"\b{_RO_VIOL}\b.*\b{_RO_HELP}\b",
+        r"\b(bate|loveste|batut|lovit)\b(\s+\w+){0,3}\s+(tare|rau|de moarte|crunt|mar|cu sete|fara mila)\b",
+        r"\baud\b(\s+\w+){0,5}\s+(tipete|tipat\w*|urlete|tipa|striga|strigate|bufnituri|lovituri|impuscaturi|"
+        r"focuri de arma|cum (o|il|ma|ii|se) (bate|bat|loveste))\b",
+        r"\b(sparge|darama|forteaza|izbeste|loveste|da cu piciorul)\b(\s+\w+){0,2}\s+(usa|usile|geamul|geamurile)\b",
+        r"\b(ma ascund|ne ascundem|m am ascuns|ne am ascuns|sunt ascuns\w*|stau ascuns\w*)\b",
+        r"\b(incearca|vrea|vor) sa (intre|patrunda|sparga)\b|\bintra (prin efractie|cu forta)\b",
+        r"\b(vine|a venit|e|sta|asteapta)\s+(incoace|spre mine|dupa mine|la usa|in fata usii|la poarta|sub geam)\b",
+        r"\b(loveste|bate|lovit|da|dat)\b(\s+\w+){0,3}\s+in burta\b",
+        r"\b(trage|tras|taraste|tarat)\w*\b(\s+\w+){0,3}\s+(de par|de paru|prin casa|pe jos)\b",
+        r"\b(zgaltaie|zguduie|scutura|zgaltait)\b(\s+\w+)?\s+(copilul|bebelusul|bebe|bebele|copila|fetita|"
+        r"baietelul|pruncul)\b",
+    ],
+    "wapen": [
+        rf"\b(are|avea|tine|ia|a luat|scoate|a scos|flutura|agita|ridica|indreapta|a indreptat|tinteste)\b"
+        rf"(\s+\w+){{0,2}}\s+{_RO_WEAPON}\b",
+        rf"\b(ameninta|amenintat|ataca|bate|loveste|loveasca|vine|alearga|fuge|sta|asteapta|e)\b(\s+\w+){{0,3}}\s+"
+        rf"cu\s+(un |o |niste )?({_RO_WEAPON}|ciocan\w*|bata|curea|cureaua|surubelnit\w*|sticla|foarfec\w*|ranga)\b",
+        r"\b(m|l|o|ne|i)\s+a(u)?\s+(injunghiat|impuscat|taiat cu cutitul)\b",
+        r"\b(injunghie|impusca|trage cu (pistolul|arma|pusca)|a tras (cu|in))\b",
+        rf"\b{_RO_WEAPON}\b(\s+\w+){{0,2}}\s+(la|spre|in|pe)\s+(gat|gatul|cap|capul|mine|noi|ea|el|burta|piept)\b",
+    ],
+    "wurging": [
+        r"\b(strange|strans|strangea)\b(\s+\w+){0,2}\s+de gat\b",
+        r"\b(sugruma|sugrumat|sugrumata|sugrume|strangula|stranguleaza|strangulat|strangulata|sufoca|sufocat\w*|sufoce)\b",
+        r"\b(mainile|mana|maini)\b(\s+\w+){0,2}\s+(pe|in jurul|la)\s+(gat|gatul|gatului)\b",
+        r"\bnu (mai )?(pot|poate|putem) (sa )?respir\w*\b",
+    ],
+    "opgesloten": [
+        r"\b(m|ne|l|o|i)\s+a(u)?\s+(incuiat|inchis|legat|sechestrat|baricadat)\b",
+        r"\b(ma|ne|o|il)\s+(incuie|tine (inchis\w*|incuiat\w*|sechestrat\w*))\b",
+        r"\b(sunt|suntem|stau|am ramas)\s+(\w+\s+)?(incuiat\w*|inchis|inchisa|inchisi|inchise|sechestrat\w*)\b"
+        r"(?!\s+(in|la) (mine|sine|noi|ea|el|casa mea de \w+)\b)",
+        r"\blegat\w* (de pat|de scaun|de calorifer|cu sfoara|cu banda)\b",
+        r"\bnu (ma|ne|o|il|ii) (lasa|lasau)\s+sa\s+(ies|iesim|iasa|plec|plecam|plece|ma duc|fug)\b",
+    ],
+    "doodsbedreiging": [
+        r"(?<!\bse )(?<!\bsa se )\b(omoara|omoare|omori|ucide|ucida|omoram|omorati)\b",
+        r"\b(te|va|il|o|ii)\s+omor\b",
+        r"\bameninta\w* cu moartea\b",
+        r"\b(da|dea|va da|o sa dea)\s+foc\s+(casei|la casa|la noi|apartamentului)\b|\bincendi(eze|aza)\b",
+    ],
+    "suicide": [
+        r"\b(sinucid\w*|sinucigas\w*|suicid|suicidul|suicidar\w*)\b",
+        r"\b(sa|o sa|vreau sa|vrea sa|va)\s+(ma|se)\s+(omor|omoare|spanzur\w*|arunc\w*|sinucid\w*)\b",
+        r"\b(se|ma) (omoara|spanzura)\b|\bspanzur\w*\b",
+        r"\bnu (mai )?(vreau|vrea|vrem|vor) sa (mai )?(traiesc|traiasca|traim)\b",
+        r"\b(vreau|vrea) sa (mor|moara|murim)\b",
+        r"\b(imi|isi|mi|si)\s+(ia|iau|ie)\s+viata\b|\bpun capat vietii\b",
+        r"\b(vrea|vreau|o sa|va) sa (sara|sar)\b|\bsare de pe\b",
+        r"\b(a inghitit|inghite|a luat|am luat|am inghitit)\b(\s+\w+){0,2}\s+(o cutie|un pumn|toate|o folie|"
+        r"un flacon|multe|prea multe|o gramada)\b(\s+\w+){0,2}\s+(pastile|pastilele|medicamente|medicamentele|"
+        r"pilule|tablete|somnifere)\b",
+        r"\bsupradoz\w*\b|\b(isi|imi|si|mi)\s+(taie|tai|a taiat)\s+venele\b|\btaie venele\b",
+    ],
+    "letsel_nu": [
+        r"\b(sangerez|sangeram)\b",
+        r"\bsanger\w*\b(\s+\w+){0,2}\s+(tare|mult|foarte|rau|puternic|abundent|intruna|din cap|din nas)\b",
+        r"\b(mult|plin de|peste tot|curge) sange\b|\bsange peste tot\b",
+        r"\b(inconstient\w*|lesinat\w*|lesina|nu (mai )?respira|nu se (mai )?misca|nu (mai )?reactioneaza|"
+        r"si a pierdut cunostinta|fara cunostinta)\b",
+    ],
+}
+_RO_PAST_ONLY = [
+    rf"\b(acum {_RO_AGO}\s+(\w+\s+)?(ani|an|luni|luna|saptamani|saptamana)|anul trecut|luna trecuta|saptamana trecuta|"
+    rf"in trecut|cand eram (mic|mica|copil|tanar|tanara|mai mic|mai mica|adolescent\w*)|in copilarie|demult|candva|"
+    rf"pe vremuri|odinioara|in (19|20)\d\d|obisnuia sa)\b",
+]
+_RO_NOW_STRICT = [
+    rf"\b({_RO_NOW_WORD}|inca|din nou|in seara asta|la noapte|azi|astazi|ajutor|ajutati\w*)\b",
+]
+_RO_PAST_VERB = [r"\b(a incercat|a vrut|a amenintat|voia|incerca|a spus|a zis|a facut|era|avea)\b"]
+_RO_GENERAL_Q = [
+    r"^(ce este|ce sunt|ce inseamna|ce e|ce reprezinta|cat de des|cate|cati|cum recunosc|cum pot|cum raportez|de ce|"
+    r"ce (fac|pot face|trebuie sa fac|sa fac|faci|facem|trebuie facut) (daca|cand|in cazul)|ce se intampla daca|"
+    r"este normal|e normal|este ilegal|e ilegal)\b",
+    r"\b(o )?intrebare despre\b|\bpentru (un )?(proiect|referat|scoala|eseu)\b",
+]
+_RO_DEFINITION_Q = [
+    r"^(ce este|ce sunt|ce inseamna|ce e|definitia|definitie|explica)\b(\s+\w+){0,3}\s*(strangulare|sugrumare|"
+    r"sinucidere|suicid|violenta|abuz\w*|amenintare|agresiune|control)\b",
+]
+_RO_IDIOMS = [
+    r"\b(ma|te) omoara (de ras|cu zile)\b",
+    r"\b(caldura|durerea|plictiseala|foamea|munca|curiozitatea|seful|scoala)( asta)? ma omoara\b",
+    r"\bma omoara (caldura|durerea|plictiseala|foamea|munca|curiozitatea)\b",
+    r"\b(omor|omoara|omoram) timpul\b",
+    r"\b(mor|murim|am murit|a murit|o sa mor) de (plictiseala|ras|foame|sete|dor|curiozitate|frig|cald|caldura|"
+    r"oboseala|rusine)\b|\bmor dupa\b",
+    r"\binima (\w+ )?bate\b",
+    r"\bbate (la usa|gandul|vantul|ceasul|din palme|toba|recordul|campii|apa in piua|la cap|la ochi|saua)\b",
+    r"\b(mi|i|ne) a inchis (\w+ )?(telefonul|in nas|usa)\b|\binchis in nas\b",
+    r"\bacum (e |este |suntem |totul e |totul este )?(bine|ok|liniste|in regula)\b",
+]
+
+# ----------------------------------------------------------------------------------------------
+# Bulgarian, in Cyrillic (й -> и after folding) and in the Latin spelling many people type
+# ("shte me ubie", "pomosht"). Present tense is also habitual: plain violence needs 'сега'/'помощ'.
+# ----------------------------------------------------------------------------------------------
+_BG_NOW = (
+    r"(сега|в момента|точно сега|току що|в този момент|в тоя момент|веднага|помощ|помогнете|помагаите|спасете|полиция\w*|"
+    r"полицаи|обадете се|бързо|спешно|112|help|nu|sega|v momenta|pomosht|pomo6t|pomosh|pomognete|spasete|"
+    r"policia|policiq|policiata|burzo|barzo)"
+)
+_BG_HELP = r"(помощ|помогнете|помагаите|спасете|полиция\w*|help|pomosht|pomo6t|pomosh|pomognete|policia|policiq)"
+_BG_VIOL = (
+    r"(бие|бият|биеш|пребива\w*|преби|пребил\w*|удря|удрят|удари|ударил\w*|рита|ритат|ритна|блъска|блъсна|тупа|"
+    r"бъхти|шамаросва|шамароса|напада|нападна|малтретира|дърпа|скубе|хапе|изнасилва\w*|"
+    r"bie|biqt|biat|biyat|udrq|udrya|udria|udari|rita (me|q|ia|go|ni)|blaska|blusk\w*)"
+)
+_BG_WEAPON = (
+    r"(нож|ножа|ножът|пистолет\w*|оръжие\w*|пушка\w*|брадва\w*|мачете|сатър\w*|секира\w*|"
+    r"noj|nozh|noz|pistolet\w*|orajie|oruzhie|bradva)"
+)
+_BG_PRON = r"(ме|ни|те|я|го|ви|ги|децата|me|ni|te|q|ia|go|vi|gi)"
+_BG = {
+    "geweld_nu": [
+        rf"\b{_BG_VIOL}\b(\s+\w+){{0,3}}\s+{_BG_NOW}\b",
+        rf"\b{_BG_NOW}\b(\s+\w+){{0,3}}\s+{_BG_VIOL}\b",
+        rf"\b{_BG_HELP}\b.*\b{_BG_VIOL}\b",
+        rf"\b{_BG_VIOL}\b.*\b{_BG_HELP}\b",
+        r"\b(чувам|чуваме|chuvam)\b(\s+\w+){0,5}\s+(писъци|писък|викове|вик|крясъци|крещи|пищи|удари|изстрели|бои|"
+        r"тряскане|блъскане|pisaci|pisuci|vikove|krasaci)\b",
+        r"\b(разбива|разби|чупи|счупи|троши|рита|блъска|удря|razbiva)\b(\s+\w+){0,2}\s+(вратата|врата|прозореца|vratata)\b",
+        r"\b(крия се|скрих се|крием се|скрихме се|скрита съм|скрит съм|се крия|се крие|kriq se|kria se|skrih se)\b",
+        r"\b(опитва се|опитват се|се опитва|се опитват|иска|пробва) да (влезе|влязат|разбие|нахлуе)\b",
+        r"\bвлиза с взлом\b|\bнахлу\w*\b",
+        r"\b(идва|иде|тръгна|идват)\s+(насам|тук|към мен|към нас|за мен|у нас)\b",
+        r"\b(е|стои|чака)\s+(пред|до)\s+(вратата|блока|къщата|прозореца)\b",
+        r"\b(рита|удря|бие|ритна|удари)\b(\s+\w+){0,2}\s+(в|по)\s+корема\b",
+        r"\b(влачи|дърпа|скубе|дръпна)\b(\s+\w+){0,2}\s+(за|по)\s+(косата|косите|пода)\b",
+        r"\b(друса|тресе|разтърсва|разклаща|drusa)\b(\s+\w+)?\s+(бебето|детето|малкия|малката|bebeto|deteto)\b",
+    ],
+    "wapen": [
+        rf"\b(има|имаше|държи|взе|взима|извади|вади|грабна|размахва|маха|насочи|насочва|ima|darji|durji|vze|izvadi)\b"
+        rf"(\s+\w+){{0,2}}\s+{_BG_WEAPON}\b",
+        rf"\b(заплашва|заплаши|напада|нападна|гони|идва|стои|чака|бие|удря|zaplashva)\b(\s+\w+){{0,2}}\s+(с|със|s)\s+"
+        rf"(\w+\s+)?({_BG_WEAPON}|чук\w*|бухалк\w*|колан\w*|тояга|пръчка|бутилка|отвертка|ножица|лом)\b",
+        r"\b(намушка|наръга|прободе|простреля|застреля|стреля|namushka|nalaga)\w*\b",
+        rf"\b{_BG_WEAPON}\b(\s+\w+){{0,2}}\s+(към|в|на|до|срещу)\s+(мен|нас|нея|него|главата|гърлото|врата|гърдите|корема)\b",
+    ],
+    "wurging": [
+        r"\b(души|душат|душеше|удуши|удушва|удушава|задушава|задуши|dushi|udushi|zadushava)\b",
+        r"\b(стиска|стисна|хвана|държи|притиска)\b(\s+\w+){0,2}\s+(за\s+)?(гърлото|врата|шията)\b",
+        r"\b(ръцете|ръце|ръка|ръката)\b(\s+\w+)?\s+(около|на|върху)\s+(врата|шията|гърлото)\b",
+        r"\bне (мога|може|можем) да (дишам|диша|дишаме)\b|\bne moga da disham\b",
+    ],
+    "opgesloten": [
+        rf"\b(заключи|заключил\w*|заключва|затвори|затворил\w*|zakluchi|zaklyuchi|zaklu4i|zakliuchi)\s+{_BG_PRON}\b",
+        r"\b(заключен\w*|затворен\w*|вързан\w*|zaklyuchena|zakluchena|zakliuchena)\s+(съм|сме|sum|sam)\b",
+        r"\b(съм|сме)\s+(заключен\w*|затворен\w*|вързан\w*)\b",
+        r"\bне (ме|ни|я|го|me|ni)\s+(пуска|пускат|пусна|puska|puskat)\b",
+        r"\b(върза|вързаха)\s+(ме|ни|я)\b",
+    ],
+    "doodsbedreiging": [
+        rf"\b(ще|да|shte|6te|she|sht|da)\s+{_BG_PRON}\s+(убие|убия|убият|избие|избия|заколи|застреля|намушка|очисти|"
+        rf"утрепе|удуши|ubie|ubiq|ubia|ubiat|izbie|zakoli|zastrelia|zastrelq)\b",
+        r"\b(ще|да|shte)\s+(убие|избие|избия|убия|ubie|izbie)\s+(всички|нас|мен|децата|vsichki)\b",
+        r"\b(убива|убиват|ubiva)\s+(ме|ни|я|го|децата|me)\b",
+        r"\b(ще|да)\s+(запали|подпали)\s+(къщата|апартамента|нас|ни|колата)\b",
+        r"\b(смъртни заплахи|заплаши\w* със смърт|zaplashva\w* sas smart)\b",
+    ],
+    "suicide": [
+        r"\b(самоуби\w*|samoubi\w*)\b",
+        r"\b(да|ще)\s+се\s+(обеся|обеси|хвърля|хвърли|убия|убие|застрелям|застреля|нарежа|отровя|отрови)\b",
+        r"\bне\s+(искам|иска|искаме|ми се|и се|му се)\s+(повече\s+)?(да\s+)?(живея|живее|живеем)\b",
+        r"\bne iskam (poveche )?da (jiveq|jivea|zhivea|zhiveya|jiveia)\b",
+        r"\b(искам|иска|искаме)\s+да\s+(умра|умре|умрем)\b",
+        r"\b(ще|иска да|искам да|да)\s+скоч\w*\b",
+        r"\b(изпи|изпих|глътна|глътнах|взе|погълна)\b(\s+\w+){0,2}\s+(цяла|цялата|всички|много|куп|шепа|кутия|"
+        r"опаковка|блистер)\b(\s+\w+){0,2}\s+(хапчета|хапчетата|таблетки|таблетките|лекарства|лекарствата|приспивателни)\b",
+        r"\bпредозира\w*\b|\b(реже|прерязва|прерязах|преряза|нарязва)\s+(си\s+)?(вените|китките)\b",
+    ],
+    "letsel_nu": [
+        r"\b(кървя|кървим|karvq|kurvq)\b",
+        r"\b(кърви|кървят|тече кръв)\b(\s+\w+){0,2}\s+(много|силно|обилно|навсякъде|от главата|от носа)\b",
+        r"\b(много|навсякъде|цялата в|целият в|целия в|пълно с) кръв\b|\bкръв навсякъде\b",
+        r"\b(в безсъзнание|загуби съзнание|изгуби съзнание|припадна|не диша|не мърда|не се движи|не реагира|"
+        r"bez saznanie|bez suznanie)\b",
+    ],
+}
+_BG_PAST_ONLY = [
+    r"\b(преди\s+(\d+|две|два|три|четири|пет|няколко|много|една|един)\s+(\w+\s+)?(години|година|месеца|месец|седмици|"
+    r"седмица)|преди години|миналата (година|седмица)|миналия месец|миналото лято|когато бях (малк\w*|дете|млад\w*)|"
+    r"като (дете|малка|малък)|в детството|навремето|някога|в миналото|(през|в) (19|20)\d\d)\b",
+]
+_BG_NOW_STRICT = [
+    r"\b(сега|в момента|точно сега|пак|отново|все още|тази нощ|довечера|днес|помощ|помогнете|sega|v momenta|pomosht)\b",
+]
+_BG_PAST_VERB = [r"\b(опита|опитваше|искаше|заплаши|заплашваше|каза|направи|беше|имаше)\b"]
+_BG_GENERAL_Q = [
+    r"^(какво е|какво са|какво означава|какво значи|какво представлява|колко|колко често|как да разпозная|"
+    r"как да подам|защо|какво (да правя|трябва да правя|трябва да направя|мога да направя|да направя|правиш|се прави) "
+    r"(ако|когато|при)|нормално ли е|престъпление ли е|kakvo e|kakvo oznachava|kolko|kakvo da pravq)\b",
+    r"\bвъпрос (за|относно)\b|\bза (проект|училище|реферат|есе)\b",
+]
+_BG_DEFINITION_Q = [
+    r"^(какво е|какво са|какво означава|какво значи|какво представлява|определение|обяснете|kakvo e|kakvo oznachava)\b"
+    r"(\s+\w+){0,3}\s*(удушаване|задушаване|самоубииство|насилие|тормоз|заплаха|заплахи|контрол|udushavane|"
+    r"samoubiistvo|nasilie)\b",
+]
+_BG_IDIOMS = [
+    r"\b(умирам|умрях|ще умра|умря|umiram) (от|ot) (скука|смях|глад|жажда|студ|жега|любопитство|срам|умора|"
+    r"skuka|smqh|smiah|glad)\b",
+    r"\b(жегата|работата|скуката|тая жега|тази жега|главоболието|чакането) (ме|me) (убива|уби|ubiva)\b",
+    r"\b(убива|ubiva) (ме|me) (жегата|работата|скуката|главоболието|чакането)\b",
+    r"\bубивам (времето|време)\b",
+    r"\bсърцето (ми |и |му )?бие\b|\bбие (рекорд\w*|дузпа|тъпан|камбана|на очи)\b|\bчасовникът бие\b",
+    r"\bбие се с мисли\w*\b|\bрита (топка|топката)\b",
+    r"\bсега (всичко )?(е )?(наред|добре|ок|спокоино)\b",
+]
+
+# ----------------------------------------------------------------------------------------------
+# Turkish. Agglutinative: match stems (döv-, vur-, öldür-, boğ-, kilitle-). Folded: ö->o ü->u ş->s
+# ç->c ğ->g, and ı->i. The progressive -iyor (dövüyor, vuruyo) counts as 'now' by itself. döv- is
+# spelled out (dövüyor, dövdü, döver, dövecek, dövmek) so that Dutch 'doven' and 'dövme' (tattoo) stay out.
+# ----------------------------------------------------------------------------------------------
+_TR_NOW = (
+    r"(su an|suan|su anda|simdi|simdii|su dakika|az once|demin|hemen|acil|imdat|yardim|yardim edin|yardim et|kurtarin|kurtar|"
+    r"polis\w*|112|155|cabuk|help|nu)"
+)
+_TR_HELP = r"(imdat|yardim|yardim edin|yardim et|kurtarin|help|polis\w*)"
+_TR_VIOL = (
+    r"(dov(u|d|ec|er\b|erdi|erler|mek|meye|mesin)\w*|vur(uyor|uyo|du|dular|acak|ur|uyorlar|masin|maya)\w*|"
+    r"tekme\w*|tokat\w*|yumruk\w*|sille\w*|saldir\w*|itekl\w*|itiyor\w*|hirpal\w*|siddet uygul\w*|dayak at\w*|kavga ed(iyor|iyo)\w*|tecavuz\w*)"
+)
+_TR_PROG = (
+    r"(dov(uyor|uyo)\w*|vur(uyor|uyo)\w*|tekmel(iyor|iyo)\w*|tekme at(iyor|iyo)\w*|tokat at(iyor|iyo)\w*|"
+    r"tokatl(iyor|iyo)\w*|yumruk at(iyor|iyo)\w*|yumrukl(uyor|uyo)\w*|saldir(iyor|iyo)\w*|itekl(iyor|iyo)\w*|"
+    r"hirpal(iyor|iyo)\w*|dayak at(iyor|iyo)\w*|siddet uygul(uyor|uyo)\w*|tecavuz ed(iyor|iyo)\w*)"
+)
+# "yıllardır beni dövüyor": habitual, not 'now'.
+_TR_HABITUAL = (
+    r"(yillardir|yillarca|senelerdir|aylardir|haftalardir|her gun|her aksam|her gece|her zaman|surekli|hep|bazen|"
+    r"sik sik|ara sira|icince|sarhos olunca|sinirlenince|kizinca)"
+)
+_TR_WEAPON = r"(bicak\w*|bicag\w*|silah\w*|tabanca\w*|tufek\w*|pompali\w*|balta\w*|satir(la|i|ini)|caki\w*)"
+_TR = {
+    "geweld_nu": [
+        rf"\b{_TR_VIOL}(\s+\w+){{0,3}}\s+{_TR_NOW}\b",
+        rf"\b{_TR_NOW}\b(\s+\w+){{0,3}}\s+{_TR_VIOL}",
+        rf"^(?!.*\b{_TR_HABITUAL}\b).*\b{_TR_PROG}",
+        rf"\b{_TR_HELP}\b.*\b{_TR_VIOL}",
+        rf"\b{_TR_VIOL}.*\b{_TR_HELP}\b",
+        r"\b(cigl\w*|bagir\w*|vurma ses\w*|dayak ses\w*|silah ses\w*|kavga ses\w*|darbe ses\w*|atis ses\w*|"
+        r"kirilma ses\w*)(\s+\w+){0,3}\s+(duyuyorum|duyuyoruz|geliyor|duyuluyor)\b",
+        r"\bkapi\w*\s+(kiriyor|kirmaya|kirdi|zorluyor|tekmeliyor|yumrukluyor|kiracak)\w*",
+        r"\b(saklan(iyorum|iyoruz|dim|dik|iyor)|gizlen(iyorum|dim|iyoruz))\b",
+        r"\b(eve|iceri|odaya|kapidan)\s+(zorla\s+)?girmeye (calis|ugras)\w*|\bzorla (giriyor|girdi|girmeye|giriyorlar)\b",
+        r"\b(buraya|bize|kapiya|yanima)\s+(geliyor|gelecek|geliyorlar|dogru geliyor)\b|\bkapi(nin|da) (onunde|bekliyor)\b",
+        r"\bkarn\w*\s+(\w+\s+)?(tekme|vur|yumruk|dov)\w*",
+        r"\bsac\w*\s+(\w+\s+)?(cekiyor|cekip|surukl\w*|tutup)\b|\bsurukl(uyor|uyo)\w*",
+        r"\b(bebeg\w*|bebek\w*|cocug\w*|cocuk\w*)\s+(\w+\s+)?sars(iyor|iyo|ti)\w*",
+    ],
+    "wapen": [
+        rf"\b(elinde|eline|elindeki|belinde)\s+(bir\s+)?(\w+\s+)?{_TR_WEAPON}",
+        rf"\b{_TR_WEAPON}\s+(\w+\s+)?(var|cekti|cekiyor|cekmis|aldi|aliyor|dogrult\w*|gosteriyor|salliyor|"
+        rf"sallayarak|tehdit\w*)\b",
+        rf"\b({_TR_WEAPON}|sopa\w*|kemer\w*|cekic\w*|tornavida\w*|beyzbol\w*)\s+(ile\s+)?(\w+\s+)?(tehdit\w*|dov\w*|"
+        rf"vur(uyor|uyo|du)\w*|saldir\w*|kovaliyor|bekliyor|geliyor)",
+        r"\b(bicakl(adi|iyor|iyo|ayacak|andi|andim)\w*|beni vurdu|vurdu beni|ates (etti|ediyor|acti|aciyor)|"
+        r"silahla vur\w*|kursunl\w*)",
+        r"\b(bicag\w*|bicak\w*|silah\w*|tabanca\w*|tufe\w*)(\s+\w+){0,2}\s+(dogrult\w*|yonelt\w*|dayad\w*|dayiyor)",
+    ],
+    "wurging": [
+        r"\bbogaz\w*\s+(\w+\s+)?(sik(iyor|iyo|ti|acak|mis)\w*|tut(uyor|tu)\w*|sar(ildi|iliyor)|yapisti|bastiriyor)",
+        r"\bbog(uyor|uyo|du|acak|acagim|maya calis|mak istiyor)\w*",
+        r"\bnefes (alamiyorum|alamiyor|alamiyoruz)\b",
+        r"\b(ellerini|elini|elleri|eli)\s+(\w+\s+)?bogaz\w*",
+    ],
+    "opgesloten": [
+        r"\bkilitle(di|diler|mis|niyor|ndim|ndik|ndi|yip|yecek|iyor)\w*|\bkilitli (kaldim|kaldik|tutuyor)\w*",
+        r"\b(hapset|hapsed|hapsol)\w*|\besir tut\w*",
+        r"\b(cikmama|cikmamiza|gitmeme|gitmemize|kacmama|ayrilmama)\s+(izin vermiyor|musaade etmiyor|izin yok)\w*",
+        r"(?<!pesimi )\bbirakmiyor\w*\b(?!\s+(pesimi|rahat))",
+        r"\b(bagladi|bagladilar|baglanmis\w*|bagli tutuyor)\b",
+    ],
+    "doodsbedreiging": [
+        r"(?<!kendimi )(?<!kendini )(?<!kendisini )\boldur\w*",
+        r"\b(geber(t|ir|ecek|tecek|tecegim|tirim)\w*|canini al\w*|canimi al\w*|kafani kes\w*|olum tehdid\w*|olumle tehdit\w*)",
+        r"\b(evi|evimizi|bizi)\s+(yakacak|yakacagini|atese verecek\w*|yakmakla)",
+    ],
+    "suicide": [
+        r"\bintihar\w*",
+        r"\b(kendimi|kendini|kendisini)\s+(\w+\s+)?(oldur\w*|as(acag|iyor|arim|mak|ti)\w*|at(acag|iyor|arim|mak|ti)\w*|"
+        r"yak(acag|iyor|mak)\w*|kes(ecek|ecegim|iyor|iyo|mek|ti)\w*|zehirle\w*)",
+        r"\b(yasamak|yasamaya devam etmek)\s+istemiyo\w*|\bolmek istiyo\w*",
+        r"\b(hayat\w*|canima|canina)\s+(son ver\w*|kiy\w*)|\bolsem (daha iyi|kurtulurum)\b",
+        r"\b(atlayacag\w*|atlayacak\w*|atlamak istiyo\w*|atlamaya calis\w*)",
+        r"\b(bir kutu|kutu|tum|butun|hepsini|cok fazla|cok|avuc dolusu|bir avuc)\s+(\w+\s+)?(ilac\w*|hap\w*)\s+(\w+\s+)?"
+        r"(icti|ictim|yuttu|yuttum|aldi|aldim|icmis)\w*",
+        r"\basiri doz\w*|\bbilek\w* kes\w*",
+    ],
+    "letsel_nu": [
+        r"\b(kan kaybed\w*|kaniyor\w*|kanim durmuyor|kani durmuyor|kan (durmuyor|akiyor|fiskiriyor|geliyor)|"
+        r"her yer kan|cok kan|kanlar icinde|kan revan)",
+        r"\b(baygin|bayildi|bayilmis|bilinci (yok|kapali)|bilincini kaybetti|nefes almiyor|kimildamiyor|"
+        r"hareket etmiyor|tepki vermiyor)\b",
+    ],
+}
+_TR_PAST_ONLY = [
+    r"\b((\d+|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|birkac|kac|cok) (yil|sene|ay|hafta) (once|evvel)|"
+    r"yillar once|aylar once|gecen (yil|sene|ay|hafta)|cocukken|kucukken|gencken|cocuklugumda|eskiden|gecmiste|"
+    r"zamaninda|bir zamanlar|(19|20)\d\d(da|de|ta|te| yilinda)?)\b",
+]
+_TR_NOW_STRICT = [
+    r"\b(su an|suan|su anda|simdi|hemen|su dakika|hala|yine|gene|tekrar|bu gece|bu aksam|bugun|imdat|yardim edin)\b",
+]
+_TR_PAST_VERB = [r"\b(etti|etmisti|denedi|kalkisti|kalkismisti|istedi|istiyordu|tehdit etti|calisti)\b"]
+# Turkish puts the question at the end: "... ne yapmalıyım", "... nedir".
+_TR_GENERAL_Q = [
+    r"\b(nedir|ne demek|ne anlama gelir|ne yapmali\w*|ne yapabilirim|ne yapilir|ne yapmam gerek\w*|"
+    r"nasil (anlarim|bildiririm|anlasilir|bildirilir|yardim alirim|sikayet)|kac (kadin|kisi|cocuk)|ne kadar sik|"
+    r"hangi durumlarda|suc mu|normal mi)\b",
+    r"\bhakkinda (bir )?soru\w*|\b(odev|proje|okul)\w* icin\b",
+]
+_TR_DEFINITION_Q = [
+    r"\b(bogma|bogulma|intihar|siddet|aile ici siddet|tehdit|istismar)\w*\s+(nedir|ne demek|ne anlama gelir|"
+    r"nasil tanimlanir)\b",
+]
+_TR_IDIOMS = [
+    r"\b(sikintidan|acliktan|susuzluktan|gulmekten|meraktan|uykusuzluktan|yorgunluktan|sicaktan|soguktan|"
+    r"can sikintisindan|korkudan) (ol|geber)\w*",
+    r"\b(bu |su )?(sicak|is|trafik|ders|sinav|bas agrisi|agri|yorgunluk|sikinti|merak|bekleyis|mesai)\w* (beni )?"
+    r"(olduruyor|oldurecek|bitiriyor)\b",
+    r"\b(vakit|zaman) oldur\w*",
+    r"\b(kalbim|kalp) (\w+ )?(carpiyor|atiyor|vuruyor)\b",
+    r"\bkapiyi (caliyor|caldi)\b|\btop\w* vur\w*|\bgol at\w*",
+    r"\bsimdi (iyiyiz|iyiyim|iyi|tamam|sorun yok|barist\w*)\b",
+]
+
+# ----------------------------------------------------------------------------------------------
+# Arabic: standard and the dialects of our residents (Moroccan: كيضربني، دابا، غادي؛ Egyptian:
+# بيضربني، دلوقتي، هيقتلني؛ Levantine: هلق، بدي؛ Gulf: الحين). Prefixes و ف ب ل ال ك and the future
+# س/ه/ح stick to the word, so stems are matched without \b at the start.
+# ----------------------------------------------------------------------------------------------
+_AR_NOW_WORDS = (
+    r"(الان|الحين|دلوقتي|دلوقت|دابا|دروك|هلق|هسه|هسا|حاليا|قبل شوي|قبل قليل|للتو|هاي اللحظه|هذه اللحظه|هاد اللحظه|في اللحظه|"
+    r"ساعدوني|ساعدني|ساعدونا|النجده|نجده|الحقوني|الحقيني|الحقونا|انقذوني|انقذونا|عتقوني|عتقونا|اغيثوني|"
+    r"بسرعه|الشرطه|بالشرطه|البوليس|للبوليس|البوليسيه|الاسعاف|اتصلوا|اتصلو|عيطو|112|help|nu)"
+)
+_AR_NOW = rf"(?<!\w)[وف]?{_AR_NOW_WORDS}(?!\w)"
+_AR_HELP = (
+    r"(?<!\w)[وف]?(ساعدوني|ساعدونا|النجده|الحقوني|الحقيني|انقذوني|عتقوني|اغيثوني|help|الشرطه|بالشرطه|البوليس|"
+    r"اتصلوا)(?!\w)"
+)
+_AR_VIOL = (
+    r"(يضرب|تضرب|ضربني|ضربها|ضربتني|يتضارب|يتعارك|تتعارك|يتهاوش|يخبط|يصفع|صفعني|يلطم|يركل|يرفس|يشوط|يلكم|لكمني|"
+    r"يعتدي|اعتدى|يهاجم|هاجمني|يسلخ|يعذب|يدفعني|يدفعها|دفعني|يدفش|دفشني|يعنف|يغتصب|اغتصبني)"
+)
+_AR_WEAPON = r"(سكين|موس|جنوي|مسدس|سلاح|بندقيه|فاس|ساطور|خنجر|شاقور|سيف|كلاشن)"
+_AR_WEAPON_WORD = rf"(?<!\w)(ال|بال|ب|و|ف)?{_AR_WEAPON}(ه|ها|و)?(?!\w)"
+_AR = {
+    "geweld_nu": [
+        rf"{_AR_VIOL}\S*(\s+\S+){{0,3}}\s+{_AR_NOW}",
+        rf"{_AR_NOW}(\s+\S+){{0,3}}\s+\S*{_AR_VIOL}",
+        rf"{_AR_HELP}.*{_AR_VIOL}",
+        rf"{_AR_VIOL}\S*\s+(\S+\s+){{0,2}}(بقوه|بعنف|بشده|بوحشيه|بزاف)(?!\w)",
+        rf"{_AR_VIOL}.*{_AR_HELP}",
+        r"سمع\S*\s+(\S+\s+){0,3}\S*(صراخ|صريخ|صياح|صويت|عياط|ضرب|رصاص|طلقات|استغاث|تكسير)",
+        r"(يكسر|يهرس|يخلع|يحطم|يخبط|يرفس)\S*\s+(\S+\s+)?(على\s+)?(ال)?باب",
+        r"(مختبي|مختبا|مستخبي|متخبي|اختبي|تخبيت|تخبينا|خبيت روحي|مستخبيه|متخبيه)",
+        r"(يحاول|يريد|بدو|عايز)\s+(ان\s+)?(يدخل|يقتحم|يكسر)|يقتحم|اقتحم",
+        r"واقف\S*\s+(عند|على|قدام|برا)\s+(ال)?باب",
+        rf"{_AR_VIOL}\S*\s+(\S+\s+)?(في|ف|على)\s*بطن",
+        r"(يسحب|يجر|يشد|يجرجر|كيجر|يجبد)\S*\s+(\S+\s+)?من\s+شعر",
+        r"(يهز|يرج|يخض)\S*\s+(ال)?(طفل|رضيع|بيبي|بيبه|صغير)",
+    ],
+    "wapen": [
+        rf"(معه|معاه|معو|عنده|عندو|بيده|بايده|في يده|في ايده|ف يدو|بيدو|ماسك|شاد|شايل|يحمل|حامل|جاب|جايب|طلع|سحب|"
+        rf"اخرج|يلوح|رافع|مشهر|يشهر|شهر|اخذ)\s+(\S+\s+){{0,2}}{_AR_WEAPON_WORD}",
+        rf"(يهدد|هدد|تهدد|يهاجم|هاجم|يضرب|ضرب|جا|جاي|واقف|يجري|يلحق)\S*\s+(\S+\s+){{0,2}}(ب|بال)({_AR_WEAPON}|عصا|"
+        rf"حزام|مطرقه|شاكوش|قرعه|زجاجه|مفك|مقص|سمطه)",
+        r"(طعن|يطعن|بيطعن|اطلق النار|يطلق النار|بيطلق النار|يطخ|طخني|قوسني)",
+        r"(وجه|يوجه|موجه|صوب|يصوب|حاطط|حط)\S*\s+(\S+\s+)?(ال)?(مسدس|سلاح|بندقيه|سكين)",
+        rf"{_AR_WEAPON_WORD}\s+(\S+\s+)?(على|فوق|نحو)\s+(رقبت|راس|صدر|بطن|وجه|نحوي|علي)",
+    ],
+    "wurging": [
+        r"(يخنق|تخنق|خنقني|خنقها|خنقتني|يكتم (نفس|انفاس)|يكتم علي)",
+        r"(ما|مش|لا|مو|ماني)\s+(\S+\s+)?(اقدر|قادر|قادره|بقدر|نقدر|استطيع|اقدرش)\s+(ان\s+)?(اتنفس|نتنفس|التنفس|تنفس)",
+        r"(يد|ايد|ايدي|يدي|ايديه|يديه|ايدو)\S*\s+(\S+\s+)?(على|حول|ف|في)\s+رقب",
+        r"(يمسك|ماسك|شاد|يعصر|يضغط)\S*\s+(\S+\s+)?(من|على)?\s*رقب",
+    ],
+    "opgesloten": [
+        r"(حبسني|حبسنا|حبسها|حبسه|يحبس|محبوس|محبوسه|مسجون|مسجونه|محتجز|محتجزه|احتجزني|حابسني|حابسنا|حابسها)",
+        r"(?<!\w)[وف]?(قفل|سكر|سد|غلق|اغلق|مقفل|مقفول|مسكر|مسدود)\S*\s+(\S+\s+)?(علي|عليا|علينا|عليها|عليه)(?!\w)",
+        r"(?<!\w)(لا|ما|مش|مو)\s+(\S+\s+)?(يسمح|يخليني|يخلينا|بيخليني|خلاني|يتركني|يدعني|كيخليني|كيخلينيش|"
+        r"يخلينيش|بيخلينيش|خلانيش)\S*\s+(\S+\s+)?(اخرج|نخرج|اطلع|نطلع|بالخروج|الخروج|امشي|نمشي|اروح|نروح|اهرب)",
+        r"(ربطني|ربطوني|مربوط|مربوطه|كتفني|مكتف|مقيد|قيدني)",
+    ],
+    "doodsbedreiging": [
+        r"(يقتل|تقتل|نقتل|اقتل|قتلي|قتلك|قتلها|قتلنا|قتلكم|قتلهم)\S*(?!\S)(?!\s+(نفس|روح))",
+        r"(يذبح|نذبح|اذبح|ذبحني|يموتني|نموتك|نقضي عليك|يخلص علي|يصفيني|بالقتل|بالموت|تهديد\S* بالقتل)",
+        r"(يحرق|حيحرق|يولع|يشعل)\S*\s+(\S+\s+)?(البيت|الدار|فينا|علينا|بينا|الشقه)|يحرقنا",
+    ],
+    "suicide": [
+        r"(نتحر|نتحار)",
+        r"(اقتل|يقتل|تقتل|نقتل|قتل|بقتل|يموت|اموت|نموت)\S*\s+(نفس|روح)",
+        r"(?<!\w)(لا|ما|مش|مو|ماني|معاد)\s+(\S+\s+)?(اريد|ابي|ابغى|بدي|بغيت|عايز|عايزه|حابب|حابه|باغي|باغيه|تريد|"
+        r"يريد)\s+(ان\s+)?(اعيش|نعيش|تعيش|يعيش|العيش|الحياه|عيش)",
+        r"(اريد|ابي|ابغى|بدي|بغيت|عايز|عايزه|باغي|باغيه|تريد|يريد|نفسي)\s+(ان\s+)?(اموت|نموت|تموت|يموت|الموت|موت)",
+        r"(يقفز|يقفذ|تقفز|ينط|تنط|يرمي نفس|ترمي نفس|ارمي نفس|نرمي راس)",
+        r"(بلع|ابتلع|اخذ|اخدت|شرب|كلا)\S*\s+(\S+\s+){0,2}(علبه|كل|كثير|بزاف|شريط)\s+(\S+\s+)?(ال)?(حبوب|حبات|دواء|"
+        r"ادويه|اقراص|دوا)",
+        r"جرعه (زايده|مفرطه)",
+        r"(يشنق|تشنق|اشنق|نشنق|شنق)\S*\s+(نفس|روح)|(يقطع|تقطع|اقطع|قطع|يجرح|تجرح|اجرح)\S*\s+(\S+\s+)?(شرايين|عروق|نفس|روح)",
+    ],
+    "letsel_nu": [
+        r"(انزف|ينزف|تنزف|بنزف|ننزف|نازف|نزيف)",
+        r"(?<!\w)(دم|الدم|دمي|دمها)\s+(\S+\s+)?(في كل مكان|كثير|بزاف|كتير|يسيل|ينزل|سايل|نازل)",
+        r"(كثير|بزاف|كتير) (من )?(ال)?دم(?!\w)|مليان\S* دم|غرقان\S* (في|ف|ب)\s*(ال)?دم",
+        r"(فاقد\S* (ال)?وعي|مغمى علي|مغمي علي|اغمي علي|اغمى علي|مغشي علي|فقد\S* (ال)?وعي)",
+        r"(?<!\w)(ما|لا|مش)\s+(بيتنفس|يتنفس|تتنفس|بتتنفس|كيتنفس|يتحرك|تتحرك|بيتحرك|بتتحرك|كيتحرك)",
+    ],
+}
+_AR_PAST_ONLY = [
+    r"(?<!\w)(قبل\s+(\d+|سنه|سنتين|سنين|سنوات|شهر|شهرين|اشهر|شهور|اسبوع|اسبوعين|اسابيع|مده|فتره|زمان|عام|عامين|اعوام)|"
+    r"السنه الماضيه|السنه اللي فاتت|العام الماضي|الشهر الماضي|الشهر اللي فات|الاسبوع الماضي|"
+    r"(لما|عندما|ملي|حين) كنت (صغير|صغيرا|صغيره|طفل|طفلا|طفله)|في صغري|في طفولتي|في الماضي|زمان|سابقا|"
+    r"في (19|20)\d\d|كان\s+(\S+\s+)?ي\S+)",
+]
+_AR_NOW_STRICT = [
+    r"(?<!\w)[وف]?(الان|الحين|دلوقتي|دلوقت|دابا|دروك|هلق|هسه|حاليا|الليله|اليوم|مره ثانيه|مره اخرى|من جديد|لا يزال|"
+    r"مازال|ما زال|لسه|لساته|ساعدوني|النجده|الحقوني|انقذوني|عتقوني)(?!\w)",
+]
+_AR_PAST_VERB = [r"(?<!\w)(حاول|حاولت|اراد|ارادت|هدد|هددت|كان|كانت|قال|قالت)(?!\w)"]
+_AR_GENERAL_Q = [
+    r"^(ما هو|ما هي|ما هم|ماهو|ماهي|ما معنى|ماذا يعني|شو يعني|شو هو|شو هي|ايش هو|ايش يعني|اشنو هو|اشنو|كم|"
+    r"كيف (اعرف|يمكن|ابلغ|اتعامل|نعرف|اتصرف)|ماذا (افعل|اعمل|نفعل|يجب ان افعل|علي ان افعل)\s+(اذا|لو|ان|عندما|حين)|"
+    r"شو (اعمل|بعمل|لازم اعمل)\s+(اذا|لو)|اش (ندير|نعمل)\s+(اذا|ايلا|الا)|هل (هذا|هو|يعتبر) (طبيعي|جريمه|عنف))(?!\w)",
+    r"سؤال (عن|حول)(?!\w)|(?<!\w)(ل|في )(مشروع|بحث|واجب|المدرسه)(?!\w)",
+]
+_AR_DEFINITION_Q = [
+    r"^(ما هو|ما هي|ماهو|ماهي|ما معنى|ماذا يعني|شو يعني|ايش يعني|اشنو هو|اشنو هي|معنى|تعريف)\s+(\S+\s+){0,3}"
+    r"\S*(خنق|انتحار|عنف|اساءه|تهديد|اعتداء|تعنيف)",
+]
+_AR_IDIOMS = [
+    r"(اموت|بموت|نموت|ميت|ميته|مت|موت|يموت|هموت|حموت)\s+(من|م|ب)\s*(ال)?(ضحك|ملل|جوع|عطش|برد|حر|تعب|خوف|شوق|فضول|نوم)",
+    r"(اموت|بموت|نموت|ميت|ميته|هموت|حموت)\s+(فيك|فيكي|فيه|فيها|عليك|عليكي|عليه|عليها)(?!\w)",
+    r"(ال)?(حر|ملل|شوق|ضحك|جوع|برد|انتظار|صداع|فضول|شغل|دوام)\s+(\S+\s+)?(يقتلني|بيقتلني|قاتلني|موتني)",
+    r"(يقتلني|بيقتلني|قاتلني)\s+(ال)?(حر|ملل|شوق|ضحك|جوع|برد|انتظار|صداع|فضول)",
+    r"الله (ي|لا )?(قتلك|يقتلك|ياخذك|ياخدك)",
+    r"ضرب\S*\s+(ال)?(شمس|موعد|مثل|امثال|الرقم القياسي|الجرس)|يضرب\S* عن (ال)?طعام|اضراب|قتل (ال)?وقت",
+    r"(الان|دلوقتي|هلق|دابا|الحين) (كل شيء|كل شي|كلشي)\s*(بخير|تمام|مزيان|منيح)",
+]
+
+
+PATTERNS: Dict[str, Dict[str, List[str]]] = {"en": _EN, "pl": _PL, "ro": _RO, "bg": _BG, "tr": _TR, "ar": _AR}
+PAST_ONLY: Dict[str, List[str]] = {
+    "en": _EN_PAST_ONLY, "pl": _PL_PAST_ONLY, "ro": _RO_PAST_ONLY,
+    "bg": _BG_PAST_ONLY, "tr": _TR_PAST_ONLY, "ar": _AR_PAST_ONLY,
+}
+NOW: Dict[str, List[str]] = {  # markers of 'now' that cancel a past-only marker and a general question
+    "en": _EN_NOW_STRICT, "pl": _PL_NOW_STRICT, "ro": _RO_NOW_STRICT,
+    "bg": _BG_NOW_STRICT, "tr": _TR_NOW_STRICT, "ar": _AR_NOW_STRICT,
+}
+PAST_VERB: Dict[str, List[str]] = {  # suicide told in the past ("she tried to ... years ago")
+    "en": _EN_PAST_VERB, "pl": _PL_PAST_VERB, "ro": _RO_PAST_VERB,
+    "bg": _BG_PAST_VERB, "tr": _TR_PAST_VERB, "ar": _AR_PAST_VERB,
+}
+GENERAL_Q: Dict[str, List[str]] = {
+    "en": _EN_GENERAL_Q, "pl": _PL_GENERAL_Q, "ro": _RO_GENERAL_Q,
+    "bg": _BG_GENERAL_Q, "tr": _TR_GENERAL_Q, "ar": _AR_GENERAL_Q,
+}
+DEFINITION_Q: Dict[str, List[str]] = {
+    "en": _EN_DEFINITION_Q, "pl": _PL_DEFINITION_Q, "ro": _RO_DEFINITION_Q,
+    "bg": _BG_DEFINITION_Q, "tr": _TR_DEFINITION_Q, "ar": _AR_DEFINITION_Q,
+}
+IDIOMS: Dict[str, List[str]] = {
+    "en": _EN_IDIOMS, "pl": _PL_IDIOMS, "ro": _RO_IDIOMS,
+    "bg": _BG_IDIOMS, "tr": _TR_IDIOMS, "ar": _AR_IDIOMS,
+}
+
+
+def _join(patterns: List[str]) -> Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+_COMPILED = {
+    lang: {kind: [re.compile(p) for p in kinds.get(kind, [])] for kind in CATEGORIES}
+    for lang, kinds in PATTERNS.items()
+}
+_PAST_ONLY_RE = {lang: _join(p) for lang, p in PAST_ONLY.items()}
+_NOW_RE = {lang: _join(p) for lang, p in NOW.items()}
+_PAST_VERB_RE = {lang: _join(p) for lang, p in PAST_VERB.items()}
+_GENERAL_Q_RE = {lang: _join(p) for lang, p in GENERAL_Q.items()}
+_DEFINITION_Q_RE = {lang: _join(p) for lang, p in DEFINITION_Q.items()}
+_IDIOMS_RE = {lang: _join(p) for lang, p in IDIOMS.items()}
+_SPACES = re.compile(r"\s+")
+
+
+def _fold(text: str) -> str:
+    return _SPACES.sub(" ", fold_any(text).translate(_EXTRA_FOLD)).strip()
+
+
+def detect_danger_in(text: str, language: str) -> Optional[str]:
+    """Return the first danger category found in a message written in `language`, or None.
+
+    `language` is one of en, pl, ro, bg, tr, ar (a longer code such as 'en-GB' or 'pl_PL' is cut to
+    its first two letters). For any other language every language is tried, as a miss costs more
+    than a false alarm."""
+    lang = (language or "").strip().lower()[:2]
+    if lang not in _COMPILED:
+        return detect_danger_any(text)
+    return _detect_folded(_fold(text), lang)
+
+
+def detect_danger_any(text: str) -> Optional[str]:
+    """Try every language in turn (a message may be mixed or its language misdetected)."""
+    folded = _fold(text)
+    for lang in LANGUAGES:
+        kind = _detect_folded(folded, lang)
+        if kind:
+            return kind
+    return None
+
+
+def _detect_folded(folded: str, lang: str) -> Optional[str]:
+    if not folded:
+        return None
+    if _DEFINITION_Q_RE[lang].search(folded):
+        return None
+    cleaned = _SPACES.sub(" ", _IDIOMS_RE[lang].sub(" ", folded)).strip()
+    has_now = bool(_NOW_RE[lang].search(cleaned))
+    if _GENERAL_Q_RE[lang].search(cleaned) and not has_now:
+        return None
+    past_only = bool(_PAST_ONLY_RE[lang].search(cleaned)) and not has_now
+    for kind in CATEGORIES:
+        # Suicide talk counts even alongside the past, unless it is itself told in the past.
+        if past_only and (kind != "suicide" or _PAST_VERB_RE[lang].search(cleaned)):
+            continue
+        if any(p.search(cleaned) for p in _COMPILED[lang][kind]):
+            return kind
+    return None

@@ -1,0 +1,81 @@
+"""The language of a message: Dutch, English, Polish, Romanian, Bulgarian, Turkish or Arabic.
+
+Lingua (lingua-language-detector), restricted to these seven languages, decides for Latin
+script; Arabic and Cyrillic script decide by themselves. A conversation stays in its language
+unless a message is long enough and clearly in another one: "Venlo", "ok", "112" or a short
+Dutch message typed without accents never switch it. Dutch is the default.
+"""
+import re
+import threading
+from typing import Optional
+
+DUTCH = "nl"
+LANGUAGES = ("nl", "en", "pl", "ro", "bg", "tr", "ar")
+
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+
+MIN_WORDS = 3          # fewer words never switch the conversation's language ...
+MIN_LETTERS = 12       # ... nor fewer letters
+SWITCH_CONFIDENCE = 0.55  # lingua's confidence needed to leave the current language ...
+SWITCH_RATIO = 2.0        # ... and how many times the current language's confidence it must be
+# Letters that only one of the seven languages uses: they decide a short message
+# ("mama bije tatę", "tata mă lovește") that lingua cannot tell apart.
+_LETTER_HINTS = (("pl", re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")), ("ro", re.compile(r"[ăâîșțţĂÂÎȘȚŢ]")),
+                 ("tr", re.compile(r"[ğıİĞ]")))
+SCRIPT_SHARE = 0.3       # share of letters in Arabic or Cyrillic script that decides by itself
+
+_detector = None
+_lock = threading.Lock()
+
+
+def _lingua():
+    global _detector
+    with _lock:
+        if _detector is None:
+            from lingua import Language, LanguageDetectorBuilder
+
+            _detector = LanguageDetectorBuilder.from_languages(
+                Language.DUTCH, Language.ENGLISH, Language.POLISH, Language.ROMANIAN, Language.BULGARIAN,
+                Language.TURKISH, Language.ARABIC).build()
+        return _detector
+
+
+_CODES = {"DUTCH": "nl", "ENGLISH": "en", "POLISH": "pl", "ROMANIAN": "ro", "BULGARIAN": "bg", "TURKISH": "tr",
+          "ARABIC": "ar"}
+
+
+def _is_place(text: str) -> bool:
+    from veilig.regions import find_municipality, find_other_municipality
+
+    return bool(find_municipality(text) or find_other_municipality(text))
+
+
+def detect_language(text: str, current: Optional[str] = None) -> str:
+    """The language to answer this message in; `current` is the conversation's language so far."""
+    current = current if current in LANGUAGES else DUTCH
+    if not text or text.startswith("/"):
+        return current
+    letters = _LETTER.findall(text)
+    if not letters:
+        return current
+    if len(_ARABIC.findall(text)) >= SCRIPT_SHARE * len(letters):
+        return "ar"
+    if len(_CYRILLIC.findall(text)) >= SCRIPT_SHARE * len(letters):
+        return "bg"
+    if len(text.split()) <= 4 and _is_place(text):
+        return current  # "Horst aan de Maas" answers the question about the municipality
+    hints = [language for language, pattern in _LETTER_HINTS if pattern.search(text)]
+    hint = hints[0] if len(hints) == 1 else None
+    if len(_WORD.findall(text)) < MIN_WORDS or len(letters) < MIN_LETTERS:
+        return hint or current
+    confidence = {_CODES.get(v.language.name, DUTCH): v.value for v in _lingua().compute_language_confidence_values(text)}
+    language = max(confidence, key=confidence.get) if confidence else current
+    if hint and language in (hint, current):
+        return hint
+    if language == current:
+        return current
+    best, now = confidence[language], confidence.get(current, 0.0)
+    return language if best >= SWITCH_CONFIDENCE and best >= SWITCH_RATIO * now else current

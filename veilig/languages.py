@@ -1,0 +1,41 @@
+"""First help in other languages: the texts in knowledge/talen/<taal>.yml, written by hand.
+
+Each file has the same routes as the Dutch first-help routes (with the same {tel:...}
+placeholders), the words that point a message to a route, and the widget's labels.
+"""
+import re
+from typing import Dict, List
+
+from veilig.contacts import render
+from veilig.yamlfiles import load_knowledge_yaml
+
+FOREIGN = ("en", "pl", "ro", "bg", "tr", "ar")
+# The routes every language must have (knowledge/talen/<taal>.yml, key 'routes').
+FIRST_HELP_ROUTES = ("acuut", "slachtoffer", "omstander", "kind", "pleger", "vraag_gemeente", "lokaal",
+                     "lokaal_onbekend_contact", "lokaal_buiten_regio", "lokaal_niet_herkend", "fallback", "storing",
+                     "andere_vragen", "taal_veilig_thuis")
+# Routes whose Dutch original is in routes.yml: their number placeholders must match it.
+DUTCH_ORIGINAL = {name: name for name in FIRST_HELP_ROUTES if name not in ("andere_vragen", "taal_veilig_thuis")}
+_FIELD = re.compile(r"\{(?!tel:)([a-z_]+)\}")
+
+
+def language_file(language: str) -> Dict:
+    return load_knowledge_yaml(f"talen/{language}.yml") or {}
+
+
+def language_messages(language: str, name: str, **fields: str) -> List[Dict]:
+    """Messages of a route in that language, as {'text', 'buttons'} ready to send."""
+    messages = []
+    for item in language_file(language).get("routes", {}).get(name) or []:
+        text = render(item["tekst"])
+        text = _FIELD.sub(lambda m: str(fields.get(m.group(1), m.group(0))), text)
+        messages.append({"text": text.strip(), "buttons": []})
+    return messages
+
+
+def route_words(language: str) -> Dict[str, List[str]]:
+    return {route: [str(w).lower() for w in words or []] for route, words in (language_file(language).get("woorden") or {}).items()}
+
+
+def direction(language: str) -> str:
+    return "rtl" if language_file(language).get("richting") == "rtl" else "ltr"
