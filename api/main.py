@@ -19,11 +19,12 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.models import (ChatRequest, ChatResponse, ErrorBody, KnowledgeEntry, KnowledgeSearchResponse,
-                        ReloadResponse)
+                        ReloadResponse, WidgetTexts)
 from api.rasa_client import BotUnavailable, RasaClient
 from api.safety import SafetyTexts
 from api.sessions import RateLimiter, SessionRegistry
 from api.settings import Settings
+from api.widget_texts import widget_texts
 from veilig.language import detect_language
 from veilig.knowledge.index import build_index
 from veilig.knowledge.search import KnowledgeIndexUnavailable, KnowledgeSearch
@@ -161,6 +162,13 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
         if entry is None:
             return _error(404, "not_found", f"Er is geen kennisitem '{entry_id[:80]}'.")
         return entry
+
+    @app.get("/api/widget-teksten/{taal}", response_model=WidgetTexts, responses={404: {"model": ErrorBody}})
+    def widget_labels(taal: str):
+        texts = widget_texts(taal)
+        if texts is None:
+            return _error(404, "not_found", f"Er zijn geen widgetteksten voor taal '{taal[:10]}'.")
+        return texts
 
     @app.post("/api/admin/knowledge/reload", response_model=ReloadResponse,
               responses={401: {"model": ErrorBody}, 404: {"model": ErrorBody}, 422: {"model": ReloadResponse}})

@@ -81,3 +81,44 @@ class ReloadResponse(BaseModel):
     reloaded: bool
     entries: int
     problems: List[ReloadProblem]
+
+
+Language = Literal["nl", "en", "pl", "ro", "bg", "tr", "ar"]
+
+
+class WidgetLabels(BaseModel):
+    """The widget's visible texts in one language; phone numbers are filled in."""
+    launcher: str
+    title: str
+    subtitle: str = Field(..., description="Template: {gemeente} is the widget's data-gemeente")
+    dialogLabel: str
+    robot: str
+    call112: str = Field(..., description="Header line with 112")
+    callVT: str = Field(..., description="Header line with Veilig Thuis 0800-2000")
+    quickExit: str
+    quickExitHint: str
+    close: str
+    historyLink: str
+    historyBack: str
+    welcome: str
+    peopleAvailable: str
+    inputLabel: str
+    inputHint: str
+    counter: str = Field(..., description="Template: {n} typed characters, {max} the maximum")
+    send: str
+    typing: str
+    you: str
+    bot: str
+    notice: str
+    privacyWarning: str
+    sendAnyway: str
+    edit: str
+    networkError: str
+    tooLong: str = Field(..., description="Template: {max} the maximum number of characters")
+
+
+class WidgetTexts(BaseModel):
+    taal: Language
+    naam: str = Field(..., description="The language's own name (for the language choice)")
+    richting: Literal["ltr", "rtl"] = Field(..., description="Writing direction")
+    teksten: WidgetLabels

@@ -108,3 +108,14 @@ def test_small_talk_guess_for_a_message_about_violence_takes_the_best_in_need_gu
     assert decision.intent == "pleger"
     assert decide("mijn vriend slaat me steeds", "groet", FakeSearch(), ["groet"]).intent == "nlu_fallback"
     assert decide("ben jij een robot", "bot_vraag", FakeSearch(), ["bot_vraag", "slachtoffer"]).intent == "bot_vraag"
+
+
+@pytest.mark.parametrize("text", ["mijn dochter heeft waterpokken, mag ze naar de opvang",
+                                  "heeft mijn dochter van 9 toestemming nodig voor een identiteitskaart",
+                                  "mijn dochter is geslaagd voor haar rijexamen, ik ben zo trots"])
+def test_naming_someone_close_is_no_sign_in_an_everyday_message(text):
+    assert decide(text, "slachtoffer", FakeSearch()).intent == "buiten_scope"
+
+
+def test_an_everyday_message_with_a_real_sign_keeps_its_route():
+    assert decide("mijn man pakt mijn pinpas af en ik ben bang", "slachtoffer", FakeSearch()).intent == "slachtoffer"

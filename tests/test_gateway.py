@@ -210,3 +210,49 @@ def test_openapi_lists_the_public_endpoints(make_client):
     client, _ = make_client()
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/chat", "/api/knowledge/search", "/api/knowledge/entries/{entry_id}", "/healthz", "/readyz"} <= set(paths)
+
+
+@pytest.mark.parametrize("taal,naam,richting", [
+    ("nl", "Nederlands", "ltr"), ("en", "English", "ltr"), ("pl", "Polski", "ltr"), ("ro", "Română", "ltr"),
+    ("bg", "Български", "ltr"), ("tr", "Türkçe", "ltr"), ("ar", "العربية", "rtl"),
+])
+def test_widget_texts_per_language(make_client, taal, naam, richting):
+    from api.models import WidgetLabels
+    client, _ = make_client()
+    response = client.get(f"/api/widget-teksten/{taal}")
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["taal"], body["naam"], body["richting"]) == (taal, naam, richting)
+    labels = body["teksten"]
+    assert set(labels) == set(WidgetLabels.__fields__)
+    assert all(isinstance(v, str) and v.strip() for v in labels.values())
+    assert not any("{tel:" in v for v in labels.values())  # every number is filled in
+    assert "112" in labels["call112"] and "0800-2000" in labels["callVT"]
+    assert "112" in labels["networkError"] and "0800-2000" in labels["networkError"]
+    assert "0800-2000" in labels["peopleAvailable"]
+    # Templates the widget fills in itself stay as they are.
+    assert "{gemeente}" in labels["subtitle"]
+    assert "{n}" in labels["counter"] and "{max}" in labels["counter"] and "{max}" in labels["tooLong"]
+
+
+def test_widget_texts_dutch_are_the_widgets_own(make_client):
+    client, _ = make_client()
+    labels = client.get("/api/widget-teksten/nl").json()["teksten"]
+    assert labels["call112"] == "Bel 112 bij gevaar"
+    assert labels["callVT"] == "Veilig Thuis 0800-2000 (gratis, 24/7)"
+    assert labels["quickExit"] == "Snel weg" and labels["send"] == "Versturen"
+
+
+@pytest.mark.parametrize("taal", ["xx", "de", "NL", "nederlands", "e n", "ar.yml", "..%2Fen"])
+def test_widget_texts_unknown_language_is_404(make_client, taal):
+    client, _ = make_client()
+    response = client.get(f"/api/widget-teksten/{taal}")
+    assert response.status_code == 404
+    assert response.json()["error"] == "not_found" and response.json()["message"]
+
+
+def test_openapi_lists_the_widget_texts(make_client):
+    client, _ = make_client()
+    spec = client.get("/openapi.json").json()
+    assert "/api/widget-teksten/{taal}" in spec["paths"]
+    assert "WidgetTexts" in spec["components"]["schemas"]

@@ -22,7 +22,8 @@ _VIOLENCE = (
     r"vastgebonden|verwaarloos\w*|verwaarlozing|kindermishandeling|huiselijk\w*|agressie\w*|agressief|"
     r"driftbui\w*|woedeaanval\w*|ontplof\w*|vecht\w*|gevecht|in elkaar|blauwe plek\w*|blauw geslagen|"
     r"wond\w*|bloed|bloedt|bloedde|bloeden|bloedneus|(doet|deed|doen) (me|mij|haar|hem|ons) pijn|pijn (gedaan|doen)|vermoord\w*|doodmaken|dood maken|mes|messen|wapen\w*|pistool|"
-    r"ruw|hardhandig\w*|vastgepakt|aangevallen|aanval"
+    r"ruw|hardhandig\w*|vastgepakt|aangevallen|aanval|gepest|bestolen|weggejaagd|geen eigen geld|voor geld|geld nodig|"
+    r"eist (steeds )?geld|geld (afpakt|afgepakt|opmaakt)"
 )
 # Fear, threat and unsafety.
 _FEAR = (
@@ -43,17 +44,17 @@ _CONTROL = (
 # Worry and asking for help about someone's safety.
 _WORRY = (
     r"zorgen|zorg om|bezorgd|ongerust|vermoed\w*|niet pluis|signalen|signaal|melden|melding\w*|meldcode|"
-    r"veilig thuis|opvang|vrouwenopvang|blijf van mijn lijf|huisverbod|contactverbod|straatverbod|aangifte|"
+    r"veilig thuis|vrouwenopvang|blijf van mijn lijf|huisverbod|contactverbod|straatverbod|aangifte|"
     r"politie|kindertelefoon|jeugdzorg|jeugdbescherming|uithuisplaatsing|kinderbescherming|mantelzorg\w*|"
     r"thuiszorg|hulpverlen\w*|onrustig|huilt|huilen|gehuil|gegil|gillen|gil|stoppen met|niet meer beheersen|"
     r"mezelf niet|help|hulp|anoniem|gemeld|twijfel\w*|klopt (er )?(iets )?niet|vertrouw (het|hem|haar) niet|"
     r"niet goed (gaat|met)|in de gaten|steunen|pleger|dader|spijt|aangedaan|kort lontje|anger|"
     r"jaloer\w*|trouwen|trouw|getrouwd|gemeen|dom|lelijk|niks waard|niets waard|gekleineerd|belachelijk|"
-    r"kapot ?(maken|gemaakt|maakt|geslagen)|keel|nek|haren|haar arm|gegooid|gooit|sleur\w*|gesleurd|pets|striemen|brandplek\w*|letsel\w*|"
+    r"kapot ?(maken|gemaakt|maakt|maak|geslagen)|keel|mag alleen|check (steeds|altijd)|alleen op (het|de) (balkon|straat)|nek|haren|haar arm|gegooid|gooit|sleur\w*|gesleurd|pets|striemen|brandplek\w*|letsel\w*|"
     r"botbreuk|krassen|dik oog|honger\w*|hongerig|magerder|geen (ontbijt|lunch|avondeten)|zonder eten|"
     r"te weinig te (eten|drinken)|niet genoeg te (eten|drinken)|niet gewassen|viezigheid|vuil|natte luier|"
-    r"doorligwonden|vastgezet|vastbind\w*|vastzet\w*|pinpas|pincode|bankpas|spaargeld|rekening|"
-    r"testament|beheert|opgelicht|afhandig|geld|zakgeld|loon|pensioen|aow|tieren|afblaft|grof|woest|"
+    r"doorligwonden|vastgezet|vastbind\w*|vastzet\w*|"
+    r"testament|beheert|opgelicht|afhandig|tieren|afblaft|grof|woest|"
     r"onderweg|verstopt|pillen|doodgaan|sluit|gecontroleerd|opduikt|gezopen|gevochten|raar|niet leuk|"
     r"niet fijn|niet meer naar huis|nooit naar huis|alleen (thuis|buiten)|in de kou|genegeerd|"
     r"schande|kostschool|gestraft|vastpakte|hard|verteld|vertellen|reclassering|training"
@@ -65,20 +66,24 @@ _PEOPLE = (
     r"stiefma|stiefpa|stiefbroer|stiefzus|opa|oma|broer|broertje|zus|zusje|zoon|dochter|kind|kinderen|"
     r"kleinzoon|kleindochter|kleinkind\w*|neef|nicht|nichtje|oom|tante|schoonmoeder|schoonvader|"
     r"schoonzoon|schoondochter|schoonzus|zwager|schoonfamilie|familie|ouders|ouder|gezin|buren|buurman|"
-    r"buurvrouw|buurjongen|buurmeisje|buurjongetje|thuis|baby|peuter|kleuter|leerling|client|clienten"
+    r"buurvrouw|buurjongen|buurmeisje|buurjongetje|thuis|baby|peuter|kleuter|leerling|client|clienten|"
+    # Words that point to need only when the message is not plainly about everyday life: money
+    # (financial abuse of older people), a shelter, videos.
+    r"pinpas|pincode|bankpas|spaargeld|rekening|geld|zakgeld|loon|pensioen|aow|opvang|filmpje\w*"
 )
 # Compounds ("ouderenmishandeling", "partnergeweld"), someone doing something to the writer
 # ("hij ... me"), and a child giving its age.
 _MORE = (
     r"\w*(geweld|mishandel|misbruik|verkracht|bedreig|uitbuit|dwang|seks)\w*|"
     r"(hij|zij|ze|iemand)\b.*\b(me|mij|mijn|mn)|ik ben (\d|1\d)( jaar)?|"
-    r"chanteer\w*|chanteert|filmpje\w*|foto s? van (me|mij|mezelf)|drankje|gebeurd\w*|"
+    r"chanteer\w*|chanteert|filmpje\w* van (me|mij|ons)|foto s? van (me|mij|mezelf)|drankje|gebeurd\w*|"
     r"ongewenst\w*|raakt (me|mij)|verdrietig|(bij iemand|ergens) anders (gaan )?wonen|weg bij|bij (hem|haar) weg|"
     r"geweer|bijl|\w*knuppel|vuurwapen|einde aan|beweegt niet|reageert niet|neergeslagen|op slot|"
     r"komt eraan|is er weer|(voor|aan) de deur|deur (in|open)|niet praten|gek|zei nee|ging (gewoon )?door|onderzoek|volgen|baas|"
     r"verlaat|verlaten|terug bij (hem|haar)|zonder dat (hij|zij|ze)|fijn huis|iets doen"
 )
 _SIGN = re.compile(rf"\b({_VIOLENCE}|{_FEAR}|{_CONTROL}|{_WORRY}|{_PEOPLE}|{_MORE})\b")
+_SIGN_WITHOUT_PEOPLE = re.compile(rf"\b({_VIOLENCE}|{_FEAR}|{_CONTROL}|{_WORRY}|{_MORE})\b")
 
 # Everyday idioms and phrases that use the words above without any violence or worry.
 _IDIOMS = re.compile(
@@ -103,3 +108,10 @@ def shows_need(text: str) -> bool:
     if not folded:
         return False
     return bool(_SIGN.search(_IDIOMS.sub(" ", folded)))
+
+
+def shows_need_beyond_people(text: str) -> bool:
+    """A sign other than naming someone close ("mijn dochter heeft waterpokken" names a daughter,
+    nothing more): used when the message is plainly about a municipal service or everyday life."""
+    folded = fold(text)
+    return bool(folded) and bool(_SIGN_WITHOUT_PEOPLE.search(_IDIOMS.sub(" ", folded)))

@@ -20,12 +20,17 @@ _SERVICES = re.compile(
     r"inburger\w*|stemmen|verkiezing\w*|stempas|huur\w*|woning\w*|sociale huur)\b"
 )
 _LIFE = re.compile(
-    r"\b(stress\w*|gestrest|examen\w*|toets\w*|verdriet\w*|verdrietig|eenzaam\w*|alleen|overleden|"
+    r"\b(stress\w*|gestrest|\w*examen\w*|toets\w*|geslaagd|trots|waterpokken|koorts|griep|verkouden|mis (mijn|mn)|heimwee|verdriet\w*|verdrietig|eenzaam\w*|overleden|"
     r"dood gegaan|rouw\w*|ontslagen|ontslag|werkloos|schulden|schuld|geldzorgen|ziek|ziekte|depressie\w*|"
     r"somber\w*|moe|slapen|slaap|burn ?out|angstig|zenuw\w*|piekeren|pieker\w*|scheiden|scheiding|"
     r"relatie|verliefd|uit elkaar|kat|hond|huisdier|telefoon|kapot|kwijt|lawaai|geluidsoverlast|overlast|"
     r"ruzie|pesten|gepest|gamen|gamet|puber|opvoed\w*|zwanger\w*|verslav\w*|alcohol|drank)\b"
 )
+
+
+def is_everyday(text: str) -> bool:
+    """About a municipal service or everyday life (the two off-topic answers other than chit-chat)."""
+    return off_topic_route(text) != "buiten_scope"
 
 
 def off_topic_route(text: str) -> str:

@@ -10,6 +10,8 @@
  * - "Snel weg" (or Escape twice within 1 second) wipes the chat and leaves with location.replace.
  * - Conversation state only in sessionStorage: no cookies, no persistent browser storage, no third parties.
  * - Bot and user text are always rendered as text (textContent), never as HTML.
+ * - Other languages: the labels come from the gateway (/api/widget-teksten/<taal>); the Dutch
+ *   texts below stay the fallback, and the header lines must keep 112 and 0800-2000.
  */
 (function () {
   "use strict";
@@ -25,8 +27,11 @@
   var KEY_SESSION = STORAGE_PREFIX + "session";
   var KEY_MESSAGES = STORAGE_PREFIX + "messages";
   var KEY_OPEN = STORAGE_PREFIX + "open";
+  var KEY_LANGUAGE = STORAGE_PREFIX + "taal";
+  var KEY_TEXTS = STORAGE_PREFIX + "teksten";
   var MAX_STORED_MESSAGES = 120;
   var REQUEST_TIMEOUT_MS = 20000;
+  var TEXTS_TIMEOUT_MS = 8000;
   var ESCAPE_WINDOW_MS = 1000;
   var DEFAULT_COLOR = "#00557f";
   var DEFAULT_EXIT_URL = "https://www.google.nl/";
@@ -40,9 +45,7 @@
   var T = {
     launcher: "Chat over geweld thuis",
     title: "Veilig Verder",
-    subtitle: function (gemeente) {
-      return gemeente ? "Chat voor inwoners van " + gemeente : "Chat over geweld thuis";
-    },
+    subtitle: "Chat voor inwoners van {gemeente}", // without data-gemeente the launcher text is used
     dialogLabel: "Chat Veilig Verder",
     robot: "Dit is een computer, geen mens.",
     call112: "Bel " + NUMBERS.emergency.label + " bij gevaar",
@@ -57,7 +60,7 @@
     peopleAvailable: "Mensen van Veilig Thuis zijn er dag en nacht: " + NUMBERS.veiligThuis.label,
     inputLabel: "Typ je bericht",
     inputHint: "Enter is versturen. Shift + Enter is een nieuwe regel.",
-    counter: function (n) { return n + " van " + MAX_CHARS + " tekens"; },
+    counter: "{n} van {max} tekens",
     send: "Versturen",
     typing: "De chatbot typt...",
     you: "Jij: ",
@@ -69,8 +72,64 @@
     networkError: "Sorry, de chat werkt nu even niet. Je bericht is niet verstuurd. Je tekst staat nog in het invoerveld.\n" +
       "Is er nu gevaar? Bel " + NUMBERS.emergency.label + ".\n" +
       "Wil je met iemand praten? Bel Veilig Thuis: " + NUMBERS.veiligThuis.label + " (gratis, dag en nacht).",
-    tooLong: "Je bericht is te lang. Gebruik maximaal " + MAX_CHARS + " tekens."
+    tooLong: "Je bericht is te lang. Gebruik maximaal {max} tekens."
   };
+
+  // The language choice, each language in its own name (these show even when the gateway is down).
+  var LANGUAGES = [
+    { code: "nl", name: "Nederlands", label: "Taal / Language" },
+    { code: "en", name: "English", label: "Language" },
+    { code: "pl", name: "Polski", label: "J\u0119zyk" },
+    { code: "ro", name: "Rom\u00e2n\u0103", label: "Limba" },
+    { code: "bg", name: "\u0411\u044a\u043b\u0433\u0430\u0440\u0441\u043a\u0438", label: "\u0415\u0437\u0438\u043a" },
+    { code: "tr", name: "T\u00fcrk\u00e7e", label: "Dil" },
+    { code: "ar", name: "\u0627\u0644\u0639\u0631\u0628\u064a\u0629", label: "\u0627\u0644\u0644\u063a\u0629", rtl: true }
+  ];
+
+  function languageInfo(code) {
+    for (var i = 0; i < LANGUAGES.length; i++) {
+      if (LANGUAGES[i].code === code) {
+        return LANGUAGES[i];
+      }
+    }
+    return null;
+  }
+
+  function directionOf(code) {
+    var info = languageInfo(code);
+    return info && info.rtl ? "rtl" : "ltr";
+  }
+
+  // Fills {gemeente}, {n} and {max}; other braces stay as they are.
+  function format(template, values) {
+    return String(template).replace(/\{(gemeente|n|max)\}/g, function (all, key) {
+      return values && values[key] !== undefined ? String(values[key]) : all;
+    });
+  }
+
+  // Labels from the gateway, checked: unknown keys are ignored, a missing or empty label stays
+  // Dutch, and the lines that carry the emergency numbers must still contain them.
+  var MUST_CONTAIN = {
+    call112: [NUMBERS.emergency.label],
+    callVT: [NUMBERS.veiligThuis.label],
+    networkError: [NUMBERS.emergency.label, NUMBERS.veiligThuis.label]
+  };
+
+  function checkedTexts(data, code) {
+    if (!data || typeof data !== "object" || data.taal !== code || !data.teksten || typeof data.teksten !== "object") {
+      return null;
+    }
+    var texts = {};
+    Object.keys(T).forEach(function (key) {
+      var value = data.teksten[key];
+      var ok = typeof value === "string" && value.trim() !== "" && value.length <= 2000;
+      if (ok && MUST_CONTAIN[key]) {
+        ok = MUST_CONTAIN[key].every(function (number) { return value.indexOf(number) !== -1; });
+      }
+      texts[key] = ok ? value : T[key];
+    });
+    return texts;
+  }
 
   var HISTORY_HELP = [
     { h: "Zo wis je je geschiedenis" },
@@ -161,6 +220,7 @@
       position: data.position === "left" ? "left" : "right",
       exitUrl: exitUrl,
       apiUrl: base + "api/chat",
+      textsUrl: base + "api/widget-teksten/",
       cssUrl: base + "static/widget.css"
     };
   }
@@ -178,6 +238,12 @@
     try {
       window.sessionStorage.setItem(key, value);
     } catch (e) { /* storage full or blocked: the chat still works in memory */ }
+  }
+
+  function storageRemove(key) {
+    try {
+      window.sessionStorage.removeItem(key);
+    } catch (e) { /* nothing stored */ }
   }
 
   function storageClear() {
@@ -270,6 +336,11 @@
     this.pending = false;
     this.lastEscape = 0;
     this.removed = false;
+    // The chosen language (sent with every message) and the language of the labels shown.
+    this.language = languageInfo(storageGet(KEY_LANGUAGE)) ? storageGet(KEY_LANGUAGE) : "nl";
+    this.texts = T;
+    this.textLanguage = "nl";
+    this.languageRequest = 0;
     var stored = storageGet(KEY_MESSAGES);
     if (stored) {
       try {
@@ -282,6 +353,16 @@
       }
     }
   }
+
+  // A label in the language shown; the built-in Dutch text when it is missing.
+  Widget.prototype.t = function (key, values) {
+    var text = this.texts[key];
+    return format(typeof text === "string" && text ? text : T[key], values);
+  };
+
+  Widget.prototype.subtitleText = function () {
+    return this.config.gemeente ? this.t("subtitle", { gemeente: this.config.gemeente }) : this.t("launcher");
+  };
 
   Widget.prototype.build = function () {
     var self = this;
@@ -310,12 +391,17 @@
     panel.setAttribute("aria-label", T.dialogLabel);
     panel.hidden = true;
     this.panel = panel;
+    // The labels' language, also when the host page is in another one (changed by applyTexts).
+    [root, panel].forEach(function (node) {
+      node.setAttribute("lang", "nl");
+      node.setAttribute("dir", "ltr");
+    });
 
     var header = el("div", "vv-header");
     var top = el("div", "vv-header-top");
     var titles = el("div", "vv-titles");
-    titles.appendChild(el("p", "vv-title", T.title));
-    titles.appendChild(el("p", "vv-subtitle", T.subtitle(this.config.gemeente)));
+    this.titleText = titles.appendChild(el("p", "vv-title", T.title));
+    this.subtitle = titles.appendChild(el("p", "vv-subtitle", this.subtitleText()));
     top.appendChild(titles);
     this.panelExit = this.exitButton("vv-exit");
     top.appendChild(this.panelExit);
@@ -325,14 +411,19 @@
     close.title = T.close;
     close.appendChild(el("span", "vv-close-icon", "\u00d7")).setAttribute("aria-hidden", "true");
     close.addEventListener("click", function () { self.close(); });
+    this.closeButton = close;
     top.appendChild(close);
     header.appendChild(top);
 
-    header.appendChild(el("p", "vv-robot", T.robot));
+    this.robot = header.appendChild(el("p", "vv-robot", T.robot));
     var numbers = el("ul", "vv-numbers");
     numbers.setAttribute("aria-label", "Hulp via de telefoon");
-    numbers.appendChild(this.telItem(NUMBERS.emergency.tel, T.call112, "vv-num vv-num--112"));
-    numbers.appendChild(this.telItem(NUMBERS.veiligThuis.tel, T.callVT, "vv-num"));
+    var call112 = this.telItem(NUMBERS.emergency.tel, T.call112, "vv-num vv-num--112");
+    var callVT = this.telItem(NUMBERS.veiligThuis.tel, T.callVT, "vv-num");
+    this.call112 = call112.firstChild;
+    this.callVT = callVT.firstChild;
+    numbers.appendChild(call112);
+    numbers.appendChild(callVT);
     header.appendChild(numbers);
 
     var links = el("div", "vv-header-links");
@@ -342,8 +433,10 @@
     this.historyToggle.setAttribute("aria-controls", "vv-history");
     this.historyToggle.addEventListener("click", function () { self.toggleHistory(); });
     links.appendChild(this.historyToggle);
+    links.appendChild(this.languageChoice());
     var hint = el("span", "vv-sr-only", T.quickExitHint);
     hint.id = "vv-exit-hint";
+    this.exitHint = hint;
     links.appendChild(hint);
     header.appendChild(links);
     panel.appendChild(header);
@@ -354,6 +447,11 @@
     help.hidden = true;
     help.setAttribute("role", "region");
     help.setAttribute("aria-label", T.historyLink);
+    // The explanation itself is only in Dutch: marked as such for screen readers.
+    var helpText = el("div", "vv-history-body");
+    helpText.setAttribute("lang", "nl");
+    helpText.setAttribute("dir", "ltr");
+    help.appendChild(helpText);
     HISTORY_HELP.forEach(function (block, index) {
       if (block.h) {
         var heading = el("p", index === 0 ? "vv-history-title" : "vv-history-heading", block.h);
@@ -361,17 +459,18 @@
           heading.tabIndex = -1;
           self.historyTitle = heading;
         }
-        help.appendChild(heading);
+        helpText.appendChild(heading);
       } else if (block.p) {
-        help.appendChild(el("p", "vv-history-text", block.p));
+        helpText.appendChild(el("p", "vv-history-text", block.p));
       } else if (block.ul) {
         var list = el("ul", "vv-history-list");
         block.ul.forEach(function (item) { list.appendChild(el("li", null, item)); });
-        help.appendChild(list);
+        helpText.appendChild(list);
       }
     });
     var back = el("button", "vv-button vv-button--secondary", T.historyBack);
     back.type = "button";
+    this.historyBack = back;
     back.addEventListener("click", function () { self.toggleHistory(false); });
     help.appendChild(back);
     this.help = help;
@@ -409,6 +508,8 @@
     var edit = el("button", "vv-button vv-button--secondary", T.edit);
     edit.type = "button";
     edit.addEventListener("click", function () { self.hideWarning(); self.input.focus(); });
+    this.sendAnywayButton = sendAnyway;
+    this.editButton = edit;
     warningButtons.appendChild(sendAnyway);
     warningButtons.appendChild(edit);
     warning.appendChild(warningButtons);
@@ -419,6 +520,7 @@
     var composer = el("div", "vv-composer");
     var label = el("label", "vv-label", T.inputLabel);
     label.htmlFor = "vv-input";
+    this.inputLabel = label;
     composer.appendChild(label);
     var row = el("div", "vv-input-row");
     var input = el("textarea", "vv-input");
@@ -440,8 +542,9 @@
     var meta = el("div", "vv-input-meta");
     var inputHint = el("span", "vv-input-hint", T.inputHint);
     inputHint.id = "vv-input-hint";
+    this.inputHint = inputHint;
     meta.appendChild(inputHint);
-    var counter = el("span", "vv-counter", T.counter(0));
+    var counter = el("span", "vv-counter", this.t("counter", { n: 0, max: MAX_CHARS }));
     counter.id = "vv-counter";
     this.counter = counter;
     meta.appendChild(counter);
@@ -452,6 +555,30 @@
     root.appendChild(bar);
     this.renderAll();
     return root;
+  };
+
+  // The language choice: a visible label and a <select> with each language in its own name.
+  Widget.prototype.languageChoice = function () {
+    var self = this;
+    var box = el("div", "vv-language");
+    var label = el("label", "vv-language-label", languageInfo("nl").label);
+    label.htmlFor = "vv-language";
+    var select = el("select", "vv-language-select");
+    select.id = "vv-language";
+    LANGUAGES.forEach(function (language) {
+      var option = el("option", null, language.name);
+      option.value = language.code;
+      option.setAttribute("lang", language.code);
+      option.setAttribute("dir", language.rtl ? "rtl" : "ltr");
+      select.appendChild(option);
+    });
+    select.value = this.language;
+    select.addEventListener("change", function () { self.setLanguage(select.value); });
+    box.appendChild(label);
+    box.appendChild(select);
+    this.languageLabel = label;
+    this.languageSelect = select;
+    return box;
   };
 
   Widget.prototype.exitButton = function (className) {
@@ -557,23 +684,40 @@
     while (this.log.firstChild) {
       this.log.removeChild(this.log.firstChild);
     }
-    this.renderMessage({ from: "bot", text: T.welcome, intro: true }, false);
-    this.renderMessage({ from: "bot", text: T.peopleAvailable, intro: true }, false);
+    this.intro = [
+      this.renderMessage({ from: "bot", text: this.t("welcome"), intro: true }, false),
+      this.renderMessage({ from: "bot", text: this.t("peopleAvailable"), intro: true }, false)
+    ];
     var self = this;
     this.messages.forEach(function (m) { self.renderMessage(m, false); });
   };
 
   Widget.prototype.renderMessage = function (message, scroll) {
+    var item = this.messageItem(message);
+    this.log.appendChild(item);
+    if (scroll !== false) {
+      this.scrollToEnd();
+    }
+    return item;
+  };
+
+  Widget.prototype.messageItem = function (message) {
     var self = this;
     var item = el("div", "vv-msg vv-msg--" + message.from);
     var bubble = el("div", "vv-bubble");
-    // A bot answer in another language carries its language (screen readers) and direction (Arabic).
-    if (message.lang && /^(nl|en|pl|ro|bg|tr|ar)$/.test(message.lang)) {
+    // A message carries its language (screen readers) and direction (Arabic); without one it
+    // takes the widget's. What the person typed can be in any script: its direction is "auto".
+    if (message.lang && languageInfo(message.lang)) {
       bubble.setAttribute("lang", message.lang);
       bubble.setAttribute("dir", message.lang === "ar" ? "rtl" : "auto");
     }
-    var prefix = message.from === "user" ? T.you : (message.from === "notice" ? T.notice : T.bot);
-    bubble.appendChild(el("span", "vv-sr-only", prefix));
+    if (message.from === "user") {
+      bubble.setAttribute("dir", "auto");
+    }
+    var prefix = message.from === "user" ? this.t("you") : (message.from === "notice" ? this.t("notice") : this.t("bot"));
+    var prefixNode = el("span", "vv-sr-only", prefix);
+    prefixNode.setAttribute("lang", this.textLanguage);
+    bubble.appendChild(prefixNode);
     if (message.from === "user") {
       bubble.appendChild(document.createTextNode(message.text));
     } else {
@@ -595,10 +739,6 @@
         replies.appendChild(button);
       });
       item.appendChild(replies);
-    }
-    this.log.appendChild(item);
-    if (scroll !== false) {
-      this.scrollToEnd();
     }
     return item;
   };
@@ -636,12 +776,12 @@
     this.pending = pending;
     this.sendButton.disabled = pending;
     this.root.classList.toggle("vv-is-pending", pending);
-    this.typing.textContent = pending ? T.typing : "";
+    this.typing.textContent = pending ? this.t("typing") : "";
   };
 
   Widget.prototype.updateCounter = function () {
     var n = this.input.value.length;
-    this.counter.textContent = T.counter(n);
+    this.counter.textContent = this.t("counter", { n: n, max: MAX_CHARS });
     this.counter.classList.toggle("vv-counter--near", n > MAX_CHARS - 100);
   };
 
@@ -672,7 +812,7 @@
       return;
     }
     if (text.length > MAX_CHARS) {
-      this.addMessage({ from: "notice", text: T.tooLong });
+      this.addMessage({ from: "notice", text: this.t("tooLong", { max: MAX_CHARS }), lang: this.textLanguage });
       return;
     }
     if (!confirmed && looksPersonal(text)) {
@@ -686,7 +826,8 @@
     var self = this;
     this.hideWarning();
     this.dropReplies();
-    var userItem = this.addMessage({ from: "user", text: shown });
+    var userMessage = { from: "user", text: shown };
+    var userItem = this.addMessage(userMessage);
     var userIndex = this.messages.length - 1;
     if (typed) {
       this.input.value = "";
@@ -695,7 +836,7 @@
     this.input.focus();
     this.setPending(true);
 
-    var failed = function (notice) {
+    var failed = function (notice, lang) {
       // Not delivered: take the bubble away and give the typed text back.
       if (self.messages[userIndex] && self.messages[userIndex].from === "user") {
         self.messages.splice(userIndex, 1);
@@ -707,10 +848,11 @@
         self.input.value = message;
         self.updateCounter();
       }
-      self.addMessage({ from: "notice", text: notice });
+      self.addMessage({ from: "notice", text: notice, lang: lang });
     };
 
-    this.post({ session_id: this.sessionId || null, message: message, gemeente: this.config.gemeente || null }).then(function (result) {
+    this.post({ session_id: this.sessionId || null, message: message, gemeente: this.config.gemeente || null,
+      taal: this.language }).then(function (result) {
       if (self.removed) {
         return;
       }
@@ -718,6 +860,16 @@
       var body = result.body;
       if (result.ok && body && typeof body.session_id === "string" && Array.isArray(body.messages)) {
         self.sessionId = body.session_id;
+        var answered = languageInfo(body.taal) ? body.taal : null;
+        if (answered) {
+          // The gateway detected the language of what the person typed.
+          userMessage.lang = answered;
+          userItem.firstChild.setAttribute("lang", answered);
+        }
+        // The person switched language by writing: the widget follows (or retries a failed switch).
+        if (answered && (answered !== self.language || answered !== self.textLanguage)) {
+          self.setLanguage(answered);
+        }
         body.messages.forEach(function (m) {
           if (!m || typeof m.text !== "string") {
             return;
@@ -730,9 +882,9 @@
         });
         self.save();
       } else if (body && typeof body.message === "string" && body.message) {
-        failed(body.message);
+        failed(body.message, "nl"); // the gateway's own error messages are Dutch
       } else {
-        failed(T.networkError);
+        failed(self.t("networkError"), self.textLanguage);
       }
     });
   };
@@ -762,6 +914,116 @@
         window.clearTimeout(timer);
       }
       return result;
+    });
+  };
+
+  // ------------------------------------------------------------ language
+  // Chooses a language: sent with every message from now on; the labels follow once they are
+  // loaded from the gateway. When that fails the labels stay as they are (the built-in Dutch at
+  // first), so the header with 112 and 0800-2000 is always there.
+  Widget.prototype.setLanguage = function (code) {
+    var self = this;
+    if (!languageInfo(code) || this.removed) {
+      return;
+    }
+    this.language = code;
+    storageSet(KEY_LANGUAGE, code);
+    if (this.languageSelect.value !== code) {
+      this.languageSelect.value = code;
+    }
+    var request = ++this.languageRequest;
+    if (code === "nl") {
+      storageRemove(KEY_TEXTS);
+      this.applyTexts("nl", T);
+      return;
+    }
+    var cached = null;
+    try {
+      cached = checkedTexts(JSON.parse(storageGet(KEY_TEXTS) || "null"), code);
+    } catch (e) {
+      cached = null;
+    }
+    if (cached) {
+      this.applyTexts(code, cached);
+      return;
+    }
+    this.fetchTexts(code).then(function (data) {
+      var texts = checkedTexts(data, code);
+      if (!texts || self.removed || request !== self.languageRequest) {
+        return;
+      }
+      storageSet(KEY_TEXTS, JSON.stringify({ taal: code, teksten: texts }));
+      self.applyTexts(code, texts);
+    });
+  };
+
+  // Resolves to the gateway's answer, or null (network error, timeout, not JSON); never rejects.
+  Widget.prototype.fetchTexts = function (code) {
+    var controller = typeof AbortController === "function" ? new AbortController() : null;
+    var timer = controller ? window.setTimeout(function () { controller.abort(); }, TEXTS_TIMEOUT_MS) : null;
+    return window.fetch(this.config.textsUrl + encodeURIComponent(code), {
+      method: "GET",
+      credentials: "omit",
+      cache: "no-store",
+      referrerPolicy: "no-referrer",
+      signal: controller ? controller.signal : undefined
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (body) {
+      return body;
+    }, function () {
+      return null;
+    }).then(function (body) {
+      if (timer) {
+        window.clearTimeout(timer);
+      }
+      return body;
+    });
+  };
+
+  // Puts the labels of one language in the widget, with its lang and dir on the dialog.
+  Widget.prototype.applyTexts = function (code, texts) {
+    var self = this;
+    var dir = directionOf(code);
+    this.texts = texts;
+    this.textLanguage = code;
+    [this.root, this.panel].forEach(function (node) {
+      node.setAttribute("lang", code);
+      node.setAttribute("dir", dir);
+    });
+    this.launcher.textContent = this.t("launcher");
+    this.panel.setAttribute("aria-label", this.t("dialogLabel"));
+    this.titleText.textContent = this.t("title");
+    this.subtitle.textContent = this.subtitleText();
+    this.closeButton.setAttribute("aria-label", this.t("close"));
+    this.closeButton.title = this.t("close");
+    this.robot.textContent = this.t("robot");
+    this.call112.textContent = this.t("call112");
+    this.callVT.textContent = this.t("callVT");
+    this.launcherExit.textContent = this.t("quickExit");
+    this.panelExit.textContent = this.t("quickExit");
+    this.exitHint.textContent = this.t("quickExitHint");
+    this.historyToggle.textContent = this.t("historyLink");
+    this.help.setAttribute("aria-label", this.t("historyLink"));
+    this.historyBack.textContent = this.t("historyBack");
+    this.languageLabel.textContent = languageInfo(code).label;
+    this.warningText.textContent = this.t("privacyWarning");
+    this.sendAnywayButton.textContent = this.t("sendAnyway");
+    this.editButton.textContent = this.t("edit");
+    this.inputLabel.textContent = this.t("inputLabel");
+    this.inputHint.textContent = this.t("inputHint");
+    this.sendButton.textContent = this.t("send");
+    if (this.pending) {
+      this.typing.textContent = this.t("typing");
+    }
+    this.updateCounter();
+    // The two welcome messages follow the language; the conversation itself stays as it was.
+    this.intro = this.intro.map(function (item, index) {
+      var fresh = self.messageItem({ from: "bot", text: self.t(index === 0 ? "welcome" : "peopleAvailable"), intro: true });
+      if (item.parentNode) {
+        item.parentNode.replaceChild(fresh, item);
+      }
+      return fresh;
     });
   };
 
@@ -796,6 +1058,9 @@
     var widget = new Widget(config);
     var root = widget.build();
     document.body.appendChild(root);
+    if (widget.language !== "nl") {
+      widget.setLanguage(widget.language); // the choice made earlier in this tab
+    }
     document.addEventListener("keydown", function (event) { widget.onDocumentKey(event); }, true);
     injectCss(config.cssUrl, function () {
       if (widget.removed) {
