@@ -6,9 +6,10 @@ tests/data/buiten_scope_set.yml (off-topic messages) as the first message of a n
 conversation. Each reply is judged:
 - a question with expected entries: 'goed' when the bot answers with one of them, 'fout zeker'
   when it answers with another entry (confident-wrong), else 'keuzes' or 'geen antwoord';
-- a person in need (route): 'goed' when the reply starts with that route's first message
-  (or its number line before an answer), 112 in the first line for acute danger, and the
-  Kindertelefoon for a child;
+- a person in need (route): 'goed' when the first message carries that route's number (112 in
+  the first line for acute danger; 0800-2000 for a victim, bystander, pleger or older person;
+  the Kindertelefoon for a child; the CSG for sexual violence), which is the service's promise;
+  'zelfde route' counts the replies that also start with that very route's first message;
 - an off-topic message: 'in nood gerouteerd' when it gets a route meant for people in need.
 Figures per category and per half ('afstemmen' may be tuned on, 'toets' is never looked at
 while tuning). Writes results/eval/dialoog.md.
@@ -50,17 +51,24 @@ def route_starts(route: str) -> List[str]:
     return [route_messages(route)[0]["text"]]
 
 
+NUMBER_OF_ROUTE = {"omstander": "0800-2000", "slachtoffer": "0800-2000", "pleger": "0800-2000", "ouderen": "0800-2000",
+                   "kind": "0800-0432", "seksueel_geweld": "0800-0188"}
+
+
 def judge_route(messages: List[Dict], route: str) -> bool:
+    """The person gets the number of their route in the first message (112 first when acute)."""
     if not messages:
         return False
     texts = [m["text"] for m in messages]
     if route == "acuut":
         return "112" in texts[0].split("\n")[0]
-    first = route_starts(route)[0]
-    # The route's first message first, or after the 112 line of a weak danger sign.
-    if first not in texts[:2]:
-        return False
-    return route != "kind" or any("0800-0432" in t for t in texts)
+    # The first message, or the one after the 112 line of a weak danger sign.
+    first = texts[1] if texts[0] == route_messages("gevaar_eerst")[0]["text"] and len(texts) > 1 else texts[0]
+    return NUMBER_OF_ROUTE[route] in first
+
+
+def same_route(messages: List[Dict], route: str) -> bool:
+    return bool(messages) and route_starts(route)[0] in [m["text"] for m in messages[:2]]
 
 
 def in_need_reply(messages: List[Dict]) -> bool:
@@ -88,6 +96,7 @@ def evaluate(url: str) -> str:
             table[key]["n"] += 1
             if item.get("route"):
                 table[key]["goed" if judge_route(messages, item["route"]) else "fout route"] += 1
+                table[key]["zelfde route"] += same_route(messages, item["route"])
                 continue
             expected = set(item.get("verwacht") or [])
             found = answered_entries(reply, markers)
@@ -112,7 +121,7 @@ def evaluate(url: str) -> str:
 
 
 def report(table: Dict[tuple, Counter]) -> str:
-    columns = ["n", "goed", "fout zeker", "keuzes", "geen antwoord", "fout route", "in nood gerouteerd"]
+    columns = ["n", "goed", "fout zeker", "keuzes", "geen antwoord", "fout route", "zelfde route", "in nood gerouteerd"]
     lines = ["# Dialoog op echte vragen en berichten buiten het onderwerp", "",
              "| categorie | deel | " + " | ".join(columns) + " | % goed |", "|---" * (len(columns) + 3) + "|"]
     totals: Dict[str, Counter] = defaultdict(Counter)

@@ -83,9 +83,19 @@ def test_knowledge_entries_paths(client, entry_id):
     assert response.status_code in (200, 404), response.text
 
 
+@fuzz(1200)
+@given(taal=st.one_of(st.sampled_from(["nl", "en", "pl", "ro", "bg", "tr", "ar"]),
+                      st.text(CHARS, min_size=1, max_size=60).filter(lambda s: "/" not in s and s not in (".", ".."))))
+def test_widget_texts_paths(client, taal):
+    http, _ = client
+    response = http.get(f"/api/widget-teksten/{quote(taal, safe='')}")
+    assert response.status_code in (200, 404), response.text
+    assert "{tel:" not in response.text
+
+
 def test_every_route_in_the_openapi_spec_was_fuzzed(client):
     http, _ = client
     paths = set(http.get("/openapi.json").json()["paths"])
-    fuzzed = {"/api/chat", "/api/knowledge/search", "/api/knowledge/entries/{entry_id}"}
+    fuzzed = {"/api/chat", "/api/knowledge/search", "/api/knowledge/entries/{entry_id}", "/api/widget-teksten/{taal}"}
     others = {"/healthz", "/readyz", "/api/admin/knowledge/reload"}  # no input, or covered in test_gateway
     assert paths <= fuzzed | others
