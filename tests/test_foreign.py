@@ -49,3 +49,15 @@ def test_any_other_question_gets_both_numbers(built_index, language):
 def test_danger_gets_112_first_in_that_language(built_index, language, text):
     messages = foreign_messages(text, language)
     assert choose_route(text, language) == "acuut" and "112" in messages[0]["text"].split("\n")[0]
+
+
+@pytest.mark.parametrize("question,entry", [("what happens if I call veilig thuis", "wat-gebeurt-er-als-je-veilig-thuis-belt"),
+                                            ("what is a house ban", "tijdelijk-huisverbod"),
+                                            ("can I chat with veilig thuis, he hears everything", "chatten-met-veilig-thuis")])
+def test_english_questions_get_the_english_answer(built_index, question, entry):
+    from veilig.knowledge.english import find_english
+
+    assert find_english(question).id == entry
+    text = "\n".join(m["text"] for m in foreign_messages(question, "en"))
+    assert "Dutch" in text or "0800-2000" in text
+    assert find_english("what is the capital of france") is None

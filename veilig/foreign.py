@@ -1,13 +1,15 @@
 """First help for a message in another language (knowledge/talen/): which routes to send.
 
 Deterministic, like the danger check: danger gets 112 first in that language; a place name
-gets the local team; words of a child, a victim, a bystander or a pleger get that route; any
-other message a kind answer that the bot can say more in Dutch or English, with the numbers.
+gets the local team; words of a child, a victim, a bystander or a pleger get that route; an
+English question the entries with an English answer cover gets that answer; any other message a
+kind answer that the bot can say more in Dutch (or English), with the numbers.
 """
 import re
 from typing import Dict, List
 
 from veilig.danger import detect_danger
+from veilig.knowledge.english import english_answer, find_english
 from veilig.languages import language_messages, route_words
 from veilig.local_help import local_help_route
 from veilig.regions import find_municipality, find_other_municipality
@@ -45,6 +47,9 @@ def foreign_messages(text: str, language: str) -> List[Dict]:
         if no_contact:
             messages += language_messages(language, "lokaal_onbekend_contact", **fields)
         route = "lokaal"
+    elif route == "andere_vragen" and language == "en" and find_english(text):
+        # English questions are answered from the entries that have an English short answer.
+        messages = [english_answer(find_english(text))]
     else:
         messages = language_messages(language, route)
     if route in _WITH_LANGUAGE_LINE:

@@ -89,6 +89,28 @@ class SourceTexts:
         return self._texts[document]
 
 
+MIN_ENGLISH_ENTRIES = 40
+
+
+def _check_english(entry: Entry, rel: str, contacts: Dict, problems: List[Problem]) -> bool:
+    """The English block of an entry (engels: titel, synoniemen, kort): complete, same numbers as
+    the Dutch short answer. Returns whether the entry has one."""
+    english = entry.meta.get("engels")
+    if english is None:
+        return False
+    line = entry.field_lines.get("engels", 2)
+    if not isinstance(english, dict) or not english.get("titel") or not english.get("kort"):
+        problems.append(Problem(rel, line, "fout", "'engels' heeft 'titel' en 'kort' nodig (en liefst 'synoniemen')."))
+        return False
+    short = str(english["kort"])
+    _check_text(rel, line, short, contacts, problems)
+    if set(PLACEHOLDER.findall(short)) != set(PLACEHOLDER.findall(entry.short)):
+        problems.append(Problem(rel, line, "fout", "De Engelse tekst moet dezelfde nummers ({tel:...}) hebben als het korte antwoord."))
+    if not isinstance(english.get("synoniemen", []), list):
+        problems.append(Problem(rel, line, "fout", "'engels.synoniemen' moet een lijst zijn."))
+    return True
+
+
 def _check_source(entry: Entry, rel: str, sources: Dict, pages: set, texts: SourceTexts, problems: List[Problem]) -> None:
     """A national claim cites a page listed in bronnen.yml; a regional one carries a locator that
     occurs in its document, so every claim can be checked against what its source says."""
@@ -255,6 +277,7 @@ def check_knowledge(root: Path) -> List[Problem]:
     ids = {e.id for e in entries}
     pages = {str((page or {}).get("url", "")) for page in (sources.get(PAGES_KEY) or []) if isinstance(page, dict)}
     texts = SourceTexts()
+    english = 0
     if not texts.available:
         problems.append(Problem("bronnen.yml", 1, "waarschuwing", f"De brondocumenten staan niet in {texts.folder}: "
                                 "de vindplaatsen zijn niet gecontroleerd (zet VV_SEEDS_DIR)."))
@@ -272,6 +295,10 @@ def check_knowledge(root: Path) -> List[Problem]:
         _check_entry(entry, rel, sources, contacts, ids, problems)
         if entry.source.get("document") in sources:
             _check_source(entry, rel, sources, pages, texts, problems)
+        english += _check_english(entry, rel, contacts, problems)
+    if entries and english < MIN_ENGLISH_ENTRIES:
+        problems.append(Problem("(kennisitems)", 1, "waarschuwing", f"{english} items hebben een Engels antwoord ('engels'); "
+                                f"het doel is minstens {MIN_ENGLISH_ENTRIES}."))
     if regions and municipalities:
         _check_regions(root, regions, municipalities, contacts, problems)
         missing = missing_local_teams(municipalities)

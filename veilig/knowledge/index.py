@@ -74,6 +74,7 @@ def _write(entries: List[Entry], root: Path, target: Path, fp: str) -> None:
             "audience": e.audience, "document": e.source.get("document", ""), "section": e.source.get("sectie", ""),
             "url": e.source.get("url", ""), "related": json.dumps(e.related), "checked": e.checked,
             "short": e.short, "long": e.long,
+            "english": json.dumps(e.meta.get("engels") or {}, ensure_ascii=False, default=str),
         } for e in entries],
         pk="id",
     )
