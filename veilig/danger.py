@@ -88,7 +88,8 @@ _PATTERNS = {
     ],
     "doodsbedreiging": [
         r"\b(vermoord|vermoordt|vermoorden|vermoorde|doodmaken|dood maken|dood te maken|doodschieten|"
-        r"doodsteken|af te maken|afmaken|om zeep|koud maken|kapot maken)\b",
+        r"doodsteken|af te maken|afmaken|koud maken|kapot maken)\b",
+        r"\b(me|mij|je|jou|haar|hem|ons|jullie) om zeep (helpen|helpt|help|brengen|brengt|geholpen|gebracht)\b",
         r"\bmaak (je|jou|jullie|u|haar|hem) dood\b",
         r"\b(dreigt|dreigde|dreigen)\b(\s+\w+){0,5}\s+(dood|vermoord\w*|af te maken|iets aan te doen|pijn te doen)\b",
         r"\bdoodsbedreiging\w*\b",
@@ -154,7 +155,7 @@ _IDIOMS = re.compile(
 # 'Help', 'snel' and 'alsjeblieft' next to a violence word are a weak sign: a teacher who writes
 # "ik vermoed dat een leerling mishandeld wordt, help me de meldcode doorlopen" asks for help
 # with a case, not for rescue. Without these words the message must still match to be strong.
-_WEAK_NOW = re.compile(r"(?<!kom )\b(help|helpen|snel|alsjeblieft|alstublieft|aub)\b")
+_WEAK_NOW = re.compile(r"(?<!kom )(?<!zeep )\b(help|helpen|snel|alsjeblieft|alstublieft|aub)\b")
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ _MORE = (
     r"chanteer\w*|chanteert|filmpje\w* van (me|mij|ons)|foto s? van (me|mij|mezelf)|drankje|gebeurd\w*|"
     r"ongewenst\w*|raakt (me|mij)|verdrietig|(bij iemand|ergens) anders (gaan )?wonen|weg bij|bij (hem|haar) weg|"
     r"geweer|bijl|\w*knuppel|vuurwapen|einde aan|beweegt niet|reageert niet|neergeslagen|op slot|"
-    r"komt eraan|is er weer|(voor|aan) de deur|deur (in|open)|niet praten|gek|zei nee|ging (gewoon )?door|onderzoek|volgen|baas|"
+    r"komt eraan|is er weer|(staat|stond|staan|stonden) (steeds )?(voor|aan) (de|mijn|onze) deur|deur (in|open)|niet praten|gek|zei nee|ging (gewoon )?door|onderzoek|volgen|baas|"
     r"verlaat|verlaten|terug bij (hem|haar)|zonder dat (hij|zij|ze)|fijn huis|iets doen"
 )
 _SIGN = re.compile(rf"\b({_VIOLENCE}|{_FEAR}|{_CONTROL}|{_WORRY}|{_PEOPLE}|{_MORE})\b")
