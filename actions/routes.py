@@ -66,7 +66,7 @@ class ActionRouteBuitenScope(RouteAction):
 
 class ActionRouteMeldcode(RouteAction):
     """A meldcode question: a knowledge answer in the 'u' register when one fits well, else the
-    meldcode route; Veilig Thuis always in the first message (see actions/meldcode.py)."""
+    meldcode route; Veilig Thuis always in the first message (see actions/meldcode_answer.py)."""
 
     route = "meldcode"
 

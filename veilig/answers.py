@@ -40,11 +40,6 @@ def entry_messages(search: KnowledgeSearch, entry: Dict) -> List[Dict]:
     return [{"text": text, "buttons": buttons}]
 
 
-def entry_answer(search: KnowledgeSearch, entry_id: Optional[str]) -> Optional[List[Dict]]:
-    entry = search.entry(entry_id) if entry_id else None
-    return entry_messages(search, entry) if entry else None
-
-
 def choice_messages(search: KnowledgeSearch, entry_ids: Sequence[str]) -> Optional[List[Dict]]:
     """Not sure enough to answer: offer the likely topics as buttons instead of guessing."""
     buttons = []
