@@ -13,7 +13,7 @@ from veilig.text import fold
 
 # Violence, abuse and coercion (stems; folded text, so no accents).
 _VIOLENCE = (
-    r"geweld\w*|sla|slaa\w*|slaat|slag|klappen|sloeg\w*|geslagen|slaag|klap|klappen|klapt|mep\w*|schop\w*|geschopt|trap|"
+    r"geweld\w*|sla|slaat|slaan|slaag|slag|klappen|sloeg\w*|geslagen|slaag|klap|klappen|klapt|mep\w*|schop\w*|geschopt|trap|"
     r"trapt|trappen|getrapt|duwt|duwde|geduwd|stomp\w*|knijp\w*|geknepen|bijt|gebeten|mishandel\w*|misbruik\w*|"
     r"verkracht\w*|aangerand|aanrand\w*|betast\w*|seks\w*|naakt\w*|naaktfoto\w*|porno\w*|sexting|sextortion|"
     r"loverboy\w*|pooier\w*|prostitu\w*|uitbuit\w*|uitgebuit|mensenhandel|dwing\w*|dwingt|dwang|gedwongen|"
