@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence
 
 from veilig.danger import detect_danger
+from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES
 from veilig.need import shows_need, shows_need_beyond_people
 from veilig.off_topic import is_everyday
 from veilig.text import fold
@@ -153,8 +154,6 @@ def find_in_knowledge(search, question: str) -> Found:
     """Found from a veilig.knowledge.search.KnowledgeSearch: the entry when the top hit is
     confident, and the hits that explain enough of the question to be offered as choices.
     When the whole message is not answered with confidence, its asking clause is tried."""
-    from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES
-
     hits = search.search(question, limit=CHOICES)
     choices = tuple(h.id for h in hits if h.coverage >= CHOICE_COVERAGE)
     if hits and hits[0].confident:

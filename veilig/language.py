@@ -9,6 +9,8 @@ import re
 import threading
 from typing import Optional
 
+from veilig.regions import find_municipality, find_other_municipality
+
 DUTCH = "nl"
 LANGUAGES = ("nl", "en", "pl", "ro", "bg", "tr", "ar")
 
@@ -48,8 +50,6 @@ _CODES = {"DUTCH": "nl", "ENGLISH": "en", "POLISH": "pl", "ROMANIAN": "ro", "BUL
 
 
 def _is_place(text: str) -> bool:
-    from veilig.regions import find_municipality, find_other_municipality
-
     return bool(find_municipality(text) or find_other_municipality(text))
 
 

@@ -14,8 +14,8 @@ FOREIGN = ("en", "pl", "ro", "bg", "tr", "ar")
 FIRST_HELP_ROUTES = ("acuut", "slachtoffer", "omstander", "kind", "pleger", "vraag_gemeente", "lokaal",
                      "lokaal_onbekend_contact", "lokaal_buiten_regio", "lokaal_niet_herkend", "fallback", "storing",
                      "andere_vragen", "taal_veilig_thuis")
-# Routes whose Dutch original is in routes.yml: their number placeholders must match it.
-DUTCH_ORIGINAL = {name: name for name in FIRST_HELP_ROUTES if name not in ("andere_vragen", "taal_veilig_thuis")}
+# Routes with a Dutch original of the same name in routes.yml: their numbers must match it.
+WITH_DUTCH_ORIGINAL = frozenset(FIRST_HELP_ROUTES) - {"andere_vragen", "taal_veilig_thuis"}
 _FIELD = re.compile(r"\{(?!tel:)([a-z_]+)\}")
 
 

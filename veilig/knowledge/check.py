@@ -230,7 +230,7 @@ def _check_routes(routes: Dict, contacts: Dict, ids: set, problems: List[Problem
 def _check_languages(root: Path, routes: Dict, contacts: Dict, problems: List[Problem]) -> None:
     """Every language has every first-help route, with the same numbers as the Dutch text and
     112 in the first line where a person may be in danger."""
-    from veilig.languages import DUTCH_ORIGINAL, FIRST_HELP_ROUTES, FOREIGN
+    from veilig.languages import FIRST_HELP_ROUTES, FOREIGN, WITH_DUTCH_ORIGINAL
 
     to_review = 0
     for language in FOREIGN:
@@ -249,7 +249,7 @@ def _check_languages(root: Path, routes: Dict, contacts: Dict, problems: List[Pr
             joined = "\n".join(m["tekst"] for m in messages)
             _check_text(name, line, joined, contacts, problems)
             to_review += sum(1 for m in messages if m.get("nakijken"))
-            original = routes.get(DUTCH_ORIGINAL.get(route, ""))
+            original = routes.get(route) if route in WITH_DUTCH_ORIGINAL else None
             if original:
                 wanted = set(PLACEHOLDER.findall("\n".join(m.get("tekst", "") for m in original)))
                 if set(PLACEHOLDER.findall(joined)) != wanted:
