@@ -3,7 +3,7 @@ PY := .venv/bin/python
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: run test setup prepare train bench eval kennis-check kennis-build kennis-zoek kennis-reload kennis-bench eval-dialoog clean
+.PHONY: run test setup prepare train bench eval kennis-check kennis-build kennis-zoek kennis-reload kennis-bench eval-dialoog eval-talen meet-engels clean
 
 setup:
 	@bash scripts/setup.sh
@@ -28,6 +28,12 @@ eval: prepare
 
 eval-dialoog: prepare
 	@$(PY) -m scripts.eval_dialogue
+
+eval-talen: prepare
+	@$(PY) -m scripts.eval_languages
+
+meet-engels: prepare
+	@$(PY) -m scripts.measure_english_model
 
 kennis-check: setup
 	@$(PY) -m veilig.knowledge.cli check

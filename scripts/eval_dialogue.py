@@ -84,7 +84,8 @@ def send(client: httpx.Client, url: str, text: str) -> List[Dict]:
     return response.json()["messages"]
 
 
-def evaluate(url: str) -> str:
+def evaluate(url: str, misses: List[str]) -> str:
+    """Judges every message; the tuning halves' misses go to `misses` (never the test half's)."""
     markers = entry_markers()
     questions = yaml.safe_load((DATA / "echte_vragen.yml").read_text(encoding="utf-8"))
     off_topic = yaml.safe_load((DATA / "buiten_scope_set.yml").read_text(encoding="utf-8"))
@@ -101,7 +102,11 @@ def evaluate(url: str) -> str:
             key = (item["categorie"], item["deel"])
             table[key]["n"] += 1
             if item.get("route"):
-                table[key]["goed" if judge_route(messages, item["route"]) else "fout route"] += 1
+                right = judge_route(messages, item["route"])
+                table[key]["goed" if right else "fout route"] += 1
+                if not right and item["deel"] != "toets":
+                    misses.append(f"- {key[0]} ({item['deel']}), route {item['route']}: {item['vraag']!r} -> "
+                                  f"{(messages[0]['text'] if messages else '')[:80]!r}")
                 table[key]["zelfde route"] += same_route(messages, item["route"])
                 continue
             expected = set(item.get("verwacht") or [])
@@ -122,7 +127,10 @@ def evaluate(url: str) -> str:
             messages = send(client, url, item["tekst"])
             key = ("buiten_scope:" + item["soort"], item["deel"])
             table[key]["n"] += 1
-            table[key]["in nood gerouteerd" if in_need_reply(messages) else "goed"] += 1
+            wrong = in_need_reply(messages)
+            table[key]["in nood gerouteerd" if wrong else "goed"] += 1
+            if wrong and item["deel"] != "toets":
+                misses.append(f"- {key[0]} ({item['deel']}): {item['tekst']!r} -> {messages[0]['text'][:80]!r}")
     return report(table)
 
 
@@ -147,11 +155,15 @@ def main() -> int:
     stack.start()
     try:
         stack.wait_ready()
-        text = evaluate(stack.gateway_url)
+        misses: List[str] = []
+        text = evaluate(stack.gateway_url, misses)
     finally:
         stack.stop()
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "dialoog.md").write_text(text, encoding="utf-8")
+    # Only the tuning halves: the test half stays unseen, so its misses are never written out.
+    (OUT / "dialoog-missers-afstemmen.md").write_text(
+        "# Missers op de afstemdelen (route of buiten scope)\n\n" + "\n".join(misses) + "\n", encoding="utf-8")
     print(text)
     print(f"eval: report in {(OUT / 'dialoog.md').relative_to(ROOT)}")
     return 0

@@ -45,10 +45,28 @@ def test_any_other_question_gets_both_numbers(built_index, language):
 
 
 @pytest.mark.parametrize("language,text", [("en", "he is hitting me right now"), ("pl", "on mnie teraz bije, pomocy"),
-                                           ("tr", "kocam beni dövüyor"), ("ar", "إنه يضربني الآن")])
+                                           ("tr", "kocam şu anda beni dövüyor"), ("ar", "إنه يضربني الآن")])
 def test_danger_gets_112_first_in_that_language(built_index, language, text):
     messages = foreign_messages(text, language)
     assert choose_route(text, language) == "acuut" and "112" in messages[0]["text"].split("\n")[0]
+
+
+@pytest.mark.parametrize("language,text,route", [
+    ("tr", "kocam beni dövüyor", "slachtoffer"), ("bg", "на 12 съм и баща ми ме бие с колан", "kind"),
+    ("tr", "Öfkemi kontrol edemiyorum ve karıma vuruyorum. Durmak istiyorum", "pleger"),
+    ("ro", "îmi ia toți banii și nu mă lasă să ies din casă fără el", "slachtoffer"),
+])
+def test_violence_without_now_gets_the_own_route_with_112_first(built_index, language, text, route):
+    """Habitual violence or control: the person's own route, and still 112 in the very first line."""
+    messages = foreign_messages(text, language)
+    assert choose_route(text, language) == route
+    assert "112" in messages[0]["text"].split("\n")[0]
+
+
+@pytest.mark.parametrize("language,text", [("en", "my husband has a knife"), ("en", "she is strangling him"),
+                                           ("pl", "on mnie dusi"), ("tr", "babam bizi öldüreceğini söylüyor bu gece")])
+def test_weapons_strangling_and_threats_stay_acute_without_now(built_index, language, text):
+    assert choose_route(text, language) == "acuut"
 
 
 @pytest.mark.parametrize("question,entry", [("what happens if I call veilig thuis", "wat-gebeurt-er-als-je-veilig-thuis-belt"),

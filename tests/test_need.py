@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from tests.conftest import DATA, ROOT
-from veilig.need import shows_need
+from veilig.need import shows_need, shows_need_in_context
 from veilig.off_topic import off_topic_route
 
 IN_NEED = {"acuut_gevaar", "zorgen_omstander", "slachtoffer", "kind_jongere", "pleger", "ouderen", "seksueel_geweld"}
@@ -33,6 +33,34 @@ OFF_TOPIC = [
 def test_every_in_need_example_carries_a_sign():
     missed = [t for t in IN_NEED_EXAMPLES if not shows_need(t)]
     assert len(IN_NEED_EXAMPLES) > 700 and not missed, missed
+
+
+def test_every_in_need_example_carries_a_sign_in_context():
+    """Also when it mentions everyday life (school, dementia, a pension): then a sign beyond the
+    people named must be there, as in elder financial abuse or a child picked up from school."""
+    missed = [t for t in IN_NEED_EXAMPLES if not shows_need_in_context(t)]
+    assert not missed, missed
+
+
+@pytest.mark.parametrize("text", [
+    "mijn schoonvader is net met pensioen en weet niet wat hij met al die tijd moet",
+    "ik word tante!! mijn broer en zijn vriendin krijgen een baby",
+    "mijn moeder gaat hertrouwen en ik moet nog wennen aan haar nieuwe man",
+    "opa word 90 zaterdag, wat is een leuk cadeau voor hem",
+    "mijn zoon wil niet meer naar school omdat hij daar gepest word",
+    "die nieuwe regel slaat echt nergens op", "mijn collega sloeg de spijker op de kop",
+])
+def test_life_events_and_idioms_with_people_are_not_need(text):
+    assert not shows_need_in_context(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn opa van 87 heeft dementie en de buurvrouw haalt geld van zijn rekening",
+    "mijn moeder in het verpleeghuis wordt uitgelachen door het personeel",
+    "mijn vriend schudt de baby door elkaar", "mijn zoon wordt thuis gepest door zijn stiefvader",
+])
+def test_need_in_everyday_settings_still_counts(text):
+    assert shows_need_in_context(text)
 
 
 @pytest.mark.parametrize("text", OFF_TOPIC)

@@ -47,7 +47,7 @@ _EN_NOW = (
 _EN_VIOL = (
     r"((?<!een )hit|hits|hitting|hiting|hittin|beat|beats|beating|beatin|beaten|punch\w*|kicks|kicked|kicking|kickin|"
     r"slaps|slapped|slapping|smack\w*|attack\w*|hurt|hurts|hurting|assault\w*|pushes|pushed|pushing|shov\w*|"
-    r"strikes|striking|abuse|abuses|abused|abusing|throw\w* \w+ (against|at|into|down)|threw \w+ (against|at|into|down)|"
+    r"strikes|striking|abuse|abuses|abused|abusing|throw\w*( \w+){1,3} (against|at|into|down)|threw( \w+){1,3} (against|at|into|down)|"
     r"fight|fighting|fightin|whip\w*|batter\w*|bash\w*|choke|chokes|choking|strangl\w*|molest\w*|"
     r"rape|rapes|raping|raped|sexually assault\w*)"
 )
@@ -55,7 +55,7 @@ _EN_VIOL = (
 _EN_ING = (
     r"(hitting|hiting|hittin|beating|beatin|punching|kicking|kickin|slapping|smacking|attacking|hurting|"
     r"choking|chocking|strangling|strangeling|stabbing|shooting at|throttling|battering|bashing|whipping|molesting|"
-    r"raping|touching me)"
+    r"raping|touching me|throwing)"
 )
 # "he is hitting me every day": the -ing form is habitual here, not 'now'.
 _EN_HABITUAL = (
@@ -171,14 +171,15 @@ _EN = {
     ],
 }
 _EN_PAST_ONLY = [
-    r"\b(years ago|year ago|months ago|month ago|weeks ago|last (year|month|week|summer|winter|spring|autumn|fall|time)|"
+    r"\b(years ago|year ago|months ago|month ago|weeks ago|days ago|yesterday|the other day|"
+    r"last (year|month|week|weekend|night|summer|winter|spring|autumn|fall|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"when i was (a (kid|child|teen\w*|baby|girl|boy)|little|young|younger|small|\d+|kid|child|teen\w*)|"
     r"as a (kid|child|teen\w*|little girl|little boy)|in the past|used to|back then|in (19|20)\d\d|"
     r"long time ago|long ago|in my childhood|growing up|years back)\b",
 ]
 _EN_NOW_STRICT = [
-    r"\b(now|right now|rn|atm|at the moment|currently|as we speak|still|again|tonight|"
-    r"this (morning|evening|afternoon|night)|today|help|hurry)\b",
+    r"\b(now|right now|rn|atm|at the moment|at this moment|this moment|currently|as we speak|still|again|tonight|"
+    r"this (morning|evening|afternoon|night)|today|hurry|help (me|us|her|him|my \w+)|(please|pls|plz) help|help$)\b",
 ]
 _EN_PAST_VERB = [
     r"\b(tried|attempted|wanted|threatened|committed|was|were|had|did|used to|cut|took|swallowed|jumped|overdosed|hanged)\b"
@@ -197,6 +198,8 @@ _EN_DEFINITION_Q = [
 ]
 _EN_IDIOMS = [
     r"\bdying (to|for)\b",
+    r"\b(i m|im|i am|we re|we are|she s|shes|he s|hes|they re) (fine|ok|okay|safe|alright|all right) now\b",
+    r"\b(will|ll|might|could|would|going to|gonna) (happen|do it|do that) again\b",
     r"\b(bored|scared( me| him| her)?|worried|frightened) to death\b",
     r"\b(die|died|dying|dead) (of|from|with)? ?(laughter|laughing|embarrassment|boredom|shame|hunger|thirst|cringe|"
     r"curiosity|exhaustion)\b",
@@ -318,13 +321,13 @@ _PL = {
 }
 _PL_PAST_ONLY = [
     r"\b((\d+|dwa|dwie|trzy|cztery|piec|kilka|kilkanascie|wiele|pare) (lat|lata|miesiecy|miesiace|tygodni|tygodnie) temu|"
-    r"rok temu|miesiac temu|tydzien temu|w zeszlym (roku|miesiacu|tygodniu)|w ubieglym (roku|miesiacu|tygodniu)|"
+    r"rok temu|miesiac temu|tydzien temu|wczoraj|przedwczoraj|w (zeszly|ostatni) weekend|w zeszlym (roku|miesiacu|tygodniu)|w ubieglym (roku|miesiacu|tygodniu)|"
     r"kiedys|dawniej|w przeszlosci|jako dziecko|kiedy (bylam|bylem) (dzieckiem|mala|maly|mlod\w*|nastolatk\w*)|"
     r"w dziecinstwie|w (19|20)\d\d)\b",
 ]
 _PL_NOW_STRICT = [
     r"\b(teraz|w tej chwili|wlasnie|w tym momencie|nadal|wciaz|ciagle|znowu|znow|dzisiaj|dzis|tej nocy|"
-    r"pomocy|ratunku|na pomoc)\b",
+    r"(?<!szukac )(?<!szukam )(?<!potrzebuje )(?<!gdzie )(?<!o )pomocy|ratunku|na pomoc)\b",
 ]
 _PL_PAST_VERB = [
     r"\b(probowal\w*|chcial\w*|grozil\w*|popelnil\w*|mowil\w*|zrobil\w*|byl|byla|bylo|mial|miala|polknel\w*|polknal\w*|"
@@ -443,11 +446,11 @@ _RO = {
 }
 _RO_PAST_ONLY = [
     rf"\b(acum {_RO_AGO}\s+(\w+\s+)?(ani|an|luni|luna|saptamani|saptamana)|anul trecut|luna trecuta|saptamana trecuta|"
-    rf"in trecut|cand eram (mic|mica|copil|tanar|tanara|mai mic|mai mica|adolescent\w*)|in copilarie|demult|candva|"
+    rf"ieri|alaltaieri|aseara|weekendul trecut|in trecut|cand eram (mic|mica|copil|tanar|tanara|mai mic|mai mica|adolescent\w*)|in copilarie|demult|candva|"
     rf"pe vremuri|odinioara|in (19|20)\d\d|obisnuia sa)\b",
 ]
 _RO_NOW_STRICT = [
-    rf"\b({_RO_NOW_WORD}|inca|din nou|in seara asta|la noapte|azi|astazi|ajutor|ajutati\w*)\b",
+    rf"\b({_RO_NOW_WORD}|inca|din nou|in seara asta|la noapte|azi|astazi|(?<!nevoie de )(?<!caut )(?<!primi )ajutor|ajutati\w*)\b",
 ]
 _RO_PAST_VERB = [r"\b(a incercat|a vrut|a amenintat|voia|incerca|a spus|a zis|a facut|era|avea)\b"]
 _RO_GENERAL_Q = [
@@ -561,11 +564,11 @@ _BG = {
 }
 _BG_PAST_ONLY = [
     r"\b(преди\s+(\d+|две|два|три|четири|пет|няколко|много|една|един)\s+(\w+\s+)?(години|година|месеца|месец|седмици|"
-    r"седмица)|преди години|миналата (година|седмица)|миналия месец|миналото лято|когато бях (малк\w*|дете|млад\w*)|"
+    r"седмица)|вчера|онзи ден|снощи|миналия уикенд|преди години|миналата (година|седмица)|миналия месец|миналото лято|когато бях (малк\w*|дете|млад\w*)|"
     r"като (дете|малка|малък)|в детството|навремето|някога|в миналото|(през|в) (19|20)\d\d)\b",
 ]
 _BG_NOW_STRICT = [
-    r"\b(сега|в момента|точно сега|пак|отново|все още|тази нощ|довечера|днес|помощ|помогнете|sega|v momenta|pomosht)\b",
+    r"\b(сега|в момента|точно сега|пак|отново|все още|тази нощ|довечера|днес|(?<!търся )(?<!нужда от )(?<!получа )помощ|помогнете|sega|v momenta|pomosht)\b",
 ]
 _BG_PAST_VERB = [r"\b(опита|опитваше|искаше|заплаши|заплашваше|каза|направи|беше|имаше)\b"]
 _BG_GENERAL_Q = [
@@ -680,7 +683,7 @@ _TR = {
 }
 _TR_PAST_ONLY = [
     r"\b((\d+|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|birkac|kac|cok) (yil|sene|ay|hafta) (once|evvel)|"
-    r"yillar once|aylar once|gecen (yil|sene|ay|hafta)|cocukken|kucukken|gencken|cocuklugumda|eskiden|gecmiste|"
+    r"yillar once|aylar once|gecen (yil|sene|ay|hafta|hafta sonu)|dun|dun aksam|dun gece|evvelsi gun|cocukken|kucukken|gencken|cocuklugumda|eskiden|gecmiste|"
     r"zamaninda|bir zamanlar|(19|20)\d\d(da|de|ta|te| yilinda)?)\b",
 ]
 _TR_NOW_STRICT = [
@@ -795,7 +798,7 @@ _AR = {
 }
 _AR_PAST_ONLY = [
     r"(?<!\w)(قبل\s+(\d+|سنه|سنتين|سنين|سنوات|شهر|شهرين|اشهر|شهور|اسبوع|اسبوعين|اسابيع|مده|فتره|زمان|عام|عامين|اعوام)|"
-    r"السنه الماضيه|السنه اللي فاتت|العام الماضي|الشهر الماضي|الشهر اللي فات|الاسبوع الماضي|"
+    r"امس|البارحه|مبارح|امبارح|السنه الماضيه|السنه اللي فاتت|العام الماضي|الشهر الماضي|الشهر اللي فات|الاسبوع الماضي|"
     r"(لما|عندما|ملي|حين) كنت (صغير|صغيرا|صغيره|طفل|طفلا|طفله)|في صغري|في طفولتي|في الماضي|زمان|سابقا|"
     r"في (19|20)\d\d|كان\s+(\S+\s+)?ي\S+)",
 ]
@@ -826,6 +829,18 @@ _AR_IDIOMS = [
 
 
 PATTERNS: Dict[str, Dict[str, List[str]]] = {"en": _EN, "pl": _PL, "ro": _RO, "bg": _BG, "tr": _TR, "ar": _AR}
+# Someone is screaming or calling for help ("a woman keeps yelling help", "kobieta woła o pomoc",
+# "imdat diye çığlık"): danger now, whoever writes it.
+_CALLS_FOR_HELP = {
+    "en": r"\b(yell\w*|scream\w*|shout\w*|cry|cries|crying|calling|calls)\s+(for\s+)?help\b",
+    "pl": r"\b(krzycz\w*|wola\w*|wzywa\w*|placze\w*)\s+(o\s+)?pomoc\w*\b|\bratunku\b",
+    "ro": r"\b(striga\w*|tipa\w*|cheama\w*|plange\w*)\s+(dupa\s+)?ajutor\b",
+    "bg": r"\b(вика\w*|крещ\w*|пищ\w*|зове\w*)\s+(за\s+)?помощ\b",
+    "tr": r"\bimdat\b|\byardim (diye )?(bagir\w*|cigli\w*|isti\w*)",
+    "ar": r"(تطلب|يطلب|تستغيث|يستغيث|تصرخ|يصرخ|تصيح|يصيح)\S*\s+(\S+\s+)?(النجده|المساعده)|(?<!\w)النجده(?!\w)",
+}
+for _language, _pattern in _CALLS_FOR_HELP.items():
+    PATTERNS[_language]["geweld_nu"].append(_pattern)
 PAST_ONLY: Dict[str, List[str]] = {
     "en": _EN_PAST_ONLY, "pl": _PL_PAST_ONLY, "ro": _RO_PAST_ONLY,
     "bg": _BG_PAST_ONLY, "tr": _TR_PAST_ONLY, "ar": _AR_PAST_ONLY,
@@ -893,6 +908,14 @@ def detect_danger_any(text: str) -> Optional[str]:
         if kind:
             return kind
     return None
+
+
+def says_now(text: str, language: str) -> bool:
+    """The message has a marker of 'now' ("right now", "teraz", "acum", "сега", "şu an", "الآن") in its
+    language (or, for an unknown language, in any)."""
+    folded = _fold(text)
+    languages = [language[:2]] if language[:2] in _NOW_RE else list(LANGUAGES)
+    return any(_NOW_RE[lang].search(folded) for lang in languages)
 
 
 def _detect_folded(folded: str, lang: str) -> Optional[str]:

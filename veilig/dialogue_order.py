@@ -28,8 +28,7 @@ from typing import Callable, List, Optional, Sequence
 
 from veilig.danger import detect_danger
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES
-from veilig.need import shows_need, shows_need_beyond_people
-from veilig.off_topic import is_everyday
+from veilig.need import shows_need_in_context
 from veilig.text import fold
 from veilig.worry import is_about_violence
 
@@ -105,14 +104,6 @@ def asks_to_be_guided(text: str) -> bool:
     return bool(_GUIDE_REQUEST.search(fold(text)))
 
 
-def _shows_need_for_this(text: str) -> bool:
-    """A sign of need; for a message plainly about a service or everyday life ("mijn dochter heeft
-    waterpokken, mag ze naar de opvang") naming someone close is not enough."""
-    if is_everyday(text):
-        return shows_need_beyond_people(text)
-    return shows_need(text)
-
-
 def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequence[str] = (),
            language: str = "nl") -> Decision:
     """The intent this turn is handled as. `search` is called at most once; `ranking` is the
@@ -129,7 +120,7 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         found = search(text)
         if found.entry_id and asks_information(text) and not (intent == MELDCODE_GUIDE and asks_to_be_guided(text)):
             return Decision(KNOWLEDGE, "kennis", found.entry_id, found.choices)
-    if intent in IN_NEED_INTENTS and not danger and not _shows_need_for_this(text):
+    if intent in IN_NEED_INTENTS and not danger and not shows_need_in_context(text):
         return Decision(OUT_OF_SCOPE, "niet_ons", choices=found.choices)
     if intent in SMALL_TALK_INTENTS and is_about_violence(text) and len(text.split()) > 3:
         in_need = next((name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}), None)

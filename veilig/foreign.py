@@ -9,15 +9,28 @@ import re
 from typing import Dict, List
 
 from veilig.danger import detect_danger
+from veilig.danger_languages import says_now
 from veilig.knowledge.english import english_answer, find_english
 from veilig.languages import language_messages, route_words
 from veilig.local_help import local_help_route
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.text import fold_any
 
-# The order in which word lists are tried: a child first, then the pleger (who also names a
-# partner), then a victim, a bystander, and local help.
-ROUTE_ORDER = ("kind", "pleger", "slachtoffer", "omstander", "lokaal")
+# The order in which word lists are tried: the pleger first (who names a partner or children as
+# the ones he hurts), then a child, a victim, a bystander, and local help.
+ROUTE_ORDER = ("pleger", "kind", "slachtoffer", "omstander", "lokaal")
+# A child giving its age (6-17) in the first person: the Kindertelefoon, whatever else it names.
+_CHILD_AGE = re.compile(
+    r"\b(i m|im|i am|iam|mam|am|ana|ana 3mri|3mri)\s+(\d|1[0-7])\b(?!\s*(kids|children|copii|dzieci|euro|eur))"
+    r"|\b([6-9]|1[0-7])\s*(years|yrs|yo|y o|lat|lata|ani|de ani|yas\w*|години|год)\b"
+    r"|\bна (\d|1[0-7]) (години )?съм\b|عمري\s*(\d|1[0-7])\b"
+)
+# Violence or control without a marker of 'now' is as often habitual ("babam beni kemerle
+# dövüyor", "nu mă lasă să ies din casă fără el"): the person's own route then, with the 112 line
+# first, as for a weak danger sign in Dutch. Weapons, strangling, threats and suicide stay acute.
+_HABITUAL_KINDS = ("geweld_nu", "opgesloten")
+# A bystander's "her husband is beating her" stays acute: it is told because it is going on.
+_OWN_ROUTES = ("kind", "slachtoffer", "pleger")
 # Routes after which the line about language at Veilig Thuis follows.
 _WITH_LANGUAGE_LINE = {"acuut", "slachtoffer", "omstander", "kind", "pleger", "lokaal", "andere_vragen"}
 
@@ -27,16 +40,28 @@ def _mentions(text: str, words: List[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(fold_any(word))}", folded) for word in words if fold_any(word))
 
 
-def choose_route(text: str, language: str) -> str:
-    if detect_danger(text):
-        return "acuut"
-    if find_municipality(text) or find_other_municipality(text):
-        return "lokaal"
+def _words_route(text: str, language: str) -> str:
+    if _CHILD_AGE.search(fold_any(text)):
+        return "kind"
     words = route_words(language)
     for route in ROUTE_ORDER:
         if _mentions(text, words.get(route, [])):
             return "vraag_gemeente" if route == "lokaal" else route
     return "andere_vragen"
+
+
+def choose_route(text: str, language: str) -> str:
+    danger = detect_danger(text)
+    if danger:
+        if says_now(text, language):
+            return "acuut"
+        route = _words_route(text, language)
+        if route in _OWN_ROUTES and (danger.kind in _HABITUAL_KINDS or route == "kind" and _CHILD_AGE.search(fold_any(text))):
+            return route
+        return "acuut"
+    if find_municipality(text) or find_other_municipality(text):
+        return "lokaal"
+    return _words_route(text, language)
 
 
 def foreign_messages(text: str, language: str) -> List[Dict]:
@@ -52,6 +77,8 @@ def foreign_messages(text: str, language: str) -> List[Dict]:
         messages = [english_answer(find_english(text))]
     else:
         messages = language_messages(language, route)
+        if route in _OWN_ROUTES and detect_danger(text) and "112" not in messages[0]["text"].split("\n")[0]:
+            messages = language_messages(language, "gevaar_eerst") + messages
     if route in _WITH_LANGUAGE_LINE:
         messages += language_messages(language, "taal_veilig_thuis")
     return messages

@@ -53,6 +53,15 @@ def _is_place(text: str) -> bool:
     return bool(find_municipality(text) or find_other_municipality(text))
 
 
+def _without_place(text: str) -> str:
+    place = find_municipality(text)
+    name = place.name if place else find_other_municipality(text)
+    if not name:
+        return text
+    stripped = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    return stripped if _WORD.search(stripped) else text
+
+
 def detect_language(text: str, current: Optional[str] = None) -> str:
     """The language to answer this message in; `current` is the conversation's language so far."""
     current = current if current in LANGUAGES else DUTCH
@@ -71,7 +80,9 @@ def detect_language(text: str, current: Optional[str] = None) -> str:
     hint = hints[0] if len(hints) == 1 else None
     if len(_WORD.findall(text)) < MIN_WORDS or len(letters) < MIN_LETTERS:
         return hint or current
-    confidence = {_CODES.get(v.language.name, DUTCH): v.value for v in _lingua().compute_language_confidence_values(text)}
+    # A Dutch place name ("Winterswijk - where can i go ...") says nothing about the language.
+    confidence = {_CODES.get(v.language.name, DUTCH): v.value
+                  for v in _lingua().compute_language_confidence_values(_without_place(text))}
     language = max(confidence, key=confidence.get) if confidence else current
     if hint and language in (hint, current):
         return hint

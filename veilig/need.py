@@ -9,13 +9,14 @@ words ("doodmoe", "ik schrok me dood", "een slachting in de uitverkoop") are rem
 """
 import re
 
+from veilig.off_topic import is_everyday
 from veilig.text import fold
 
 # Violence, abuse and coercion (stems; folded text, so no accents).
 _VIOLENCE = (
     r"geweld\w*|sla|slaat|slaan|slaag|slag|klappen|sloeg\w*|geslagen|slaag|klap|klappen|klapt|mep\w*|schop\w*|geschopt|trap|"
     r"trapt|trappen|getrapt|duwt|duwde|geduwd|stomp\w*|knijp\w*|geknepen|bijt|gebeten|mishandel\w*|misbruik\w*|"
-    r"verkracht\w*|aangerand|aanrand\w*|betast\w*|seks\w*|naakt\w*|naaktfoto\w*|porno\w*|sexting|sextortion|"
+    r"schud\w*|geschud|verkracht\w*|aangerand|aanrand\w*|betast\w*|seks\w*|naakt\w*|naaktfoto\w*|porno\w*|sexting|sextortion|"
     r"loverboy\w*|pooier\w*|prostitu\w*|uitbuit\w*|uitgebuit|mensenhandel|dwing\w*|dwingt|dwang|gedwongen|"
     r"uithuwelijk\w*|huwelijksdwang|achterlating|achtergelaten|besnijd\w*|besneden|verminking|eerwraak|"
     r"eergerelateerd\w*|stalk\w*|gestalkt|achtervolg\w*|tracker|wurg\w*|gewurgd|opgesloten|opsluit\w*|"
@@ -39,7 +40,9 @@ _CONTROL = (
     r"geen eten|honger (lijden|heeft)|vies en|alleen thuis gelaten|straf\w*|ruzie\w*|boos|woede\w*|kwaad|"
     r"dronken|gedronken|drinkt|drugs|opgenomen|weg bij (mijn|hem|haar)|weglopen|weggelopen|gevlucht|vlucht\w*|"
     r"verstoten|verstoot|eer van|niet naar huis|aan (me|mij) zitten|zit (hij|ze|zij) aan|aanraken|aangeraakt|aanraakt|"
-    r"blijft (maar )?(bellen|appen|berichten)|staat (steeds|elke|iedere|soms)"
+    r"blijft (maar )?(bellen|appen|berichten)|staat (steeds|elke|iedere|soms)|uitgelach\w*|lacht (me|mij|haar|hem) uit|"
+    r"haalt geld|geld (van|op) (zijn|haar|mijn|mn) rekening|(krijg|krijgt) (er )?(niks|niets) van|geen loon|"
+    r"laat (haar|hem|me|mij) (dingen )?(kopen|betalen|tekenen)|veranderd"
 )
 # Worry and asking for help about someone's safety.
 _WORRY = (
@@ -98,7 +101,11 @@ _IDIOMS = re.compile(
     r"belastingaangifte|formulier)|aangifte (van )?(geboorte|overlijden|verhuizing|inkomstenbelasting|belasting)|"
     r"aangifte doen van (een )?(geboorte|overlijden|verhuizing|vermissing van mijn (fiets|telefoon|paspoort|rijbewijs))|"
     r"(paspoort|rijbewijs|fiets|telefoon|portemonnee) (kwijt|gestolen|vermist)|"
-    r"wachtwoord (vergeten|kwijt)|mijn ?overheid|digid)\b"
+    r"wachtwoord (vergeten|kwijt)|mijn ?overheid|digid|slaat (echt |helemaal )?nergens op|((sloeg|slaat|slaan) de )?spijker op de kop|"
+    r"(schreeuw\w* )?moord en brand|(twee|2) vliegen in (een|1) klap( geslagen| slaan)?|wind van voren|(sta|staat) op ontploffen|hoofd ontploft|"
+    r"slag in de rondte|voor (mijn|m n|mn|zijn|je) kop (slaan|geslagen)|(vecht\w* )?tegen de bierkaai|als een klap in|"
+    r"in (mijn|m n|mn|je) nek (te )?hijgen|elkaar (bijna )?in de haren|in de haren vliegen|doorheen gevochten|"
+    r"school\w* ?\b.{0,40}\bgepest|gepest (op|in) (school|de klas|de klassenapp|de sport))\b"
 )
 
 
@@ -115,3 +122,11 @@ def shows_need_beyond_people(text: str) -> bool:
     nothing more): used when the message is plainly about a municipal service or everyday life."""
     folded = fold(text)
     return bool(folded) and bool(_SIGN_WITHOUT_PEOPLE.search(_IDIOMS.sub(" ", folded)))
+
+
+def shows_need_in_context(text: str) -> bool:
+    """The check the decision order uses: for a message plainly about a service or everyday life
+    ("mijn dochter heeft waterpokken, mag ze naar de opvang") naming someone close is not enough."""
+    if is_everyday(text):
+        return shows_need_beyond_people(text)
+    return shows_need(text)

@@ -24,7 +24,12 @@ _LIFE = re.compile(
     r"dood gegaan|rouw\w*|ontslagen|ontslag|werkloos|schulden|schuld|geldzorgen|ziek|ziekte|depressie\w*|"
     r"somber\w*|moe|slapen|slaap|burn ?out|angstig|zenuw\w*|piekeren|pieker\w*|scheiden|scheiding|"
     r"relatie|verliefd|uit elkaar|kat|hond|huisdier|telefoon|kapot|kwijt|lawaai|geluidsoverlast|overlast|"
-    r"ruzie|pesten|gepest|gamen|gamet|puber|opvoed\w*|zwanger\w*|verslav\w*|alcohol|drank)\b"
+    r"ruzie|pesten|gepest|gamen|gamet|puber|opvoed\w*|zwanger\w*|verslav\w*|alcohol|drank|"
+    # Life events and care questions: a family member named in them is not a sign of violence.
+    r"verjaardag\w*|jarig|cadeau\w*|gedicht\w*|dagje uit|lunch|baby|geboren|kinderdagverblijf|"
+    r"huiswerk|tiktok|studie|schooladvies|groep [1-8]|school|pensioen|emigr\w*|buitenland|missen|logeren|"
+    r"snurk\w*|hertrouw\w*|alzheimer|dementie|kanker|heup|revalid\w*|verpleeghuis|maaltijd\w*|koken|"
+    r"plast|zindelijk\w*|krampjes|graf|luier\w*)\b"
 )
 
 
