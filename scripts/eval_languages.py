@@ -1,6 +1,6 @@
 """`make eval-talen`: messages in six other languages judged through `/api/chat`.
 
-Sends every message of tests/data/talen_afstemmen.yml (the tuning set) and
+Sends every message of tests/data/talen_afstemmen.yml and talen_afstemmen2.yml (tuning sets) and
 tests/data/talen_toets.yml (held out: written apart from the word lists, the danger phrasings, the
 training data and the tuning set, never tuned on) as the first message of a new conversation and
 judges the reply: the conversation is answered in the person's language, and the first message
@@ -18,10 +18,13 @@ import httpx
 import yaml
 
 from scripts.stack import ROOT, Stack
+from veilig.foreign import with_latin_places
 from veilig.languages import language_messages
 from veilig.regions import find_municipality, find_other_municipality
 
-SETS = {"afstemmen": ROOT / "tests" / "data" / "talen_afstemmen.yml", "toets": ROOT / "tests" / "data" / "talen_toets.yml"}
+SETS = {"afstemmen": ROOT / "tests" / "data" / "talen_afstemmen.yml",
+        "afstemmen2": ROOT / "tests" / "data" / "talen_afstemmen2.yml",
+        "toets": ROOT / "tests" / "data" / "talen_toets.yml"}
 OUT = ROOT / "results" / "eval"
 LANGUAGES = ("en", "pl", "ro", "bg", "tr", "ar")
 NUMBER = {"slachtoffer": "0800-2000", "omstander": "0800-2000", "pleger": "0800-2000", "kind": "0800-0432"}
@@ -42,6 +45,7 @@ def right_number(messages: List[Dict], route: str, text: str) -> bool:
         # A sign of violence without 'now': the 112 line first, then the route (as in Dutch).
         first = messages[1]["text"] if len(messages) > 1 else ""
     if route == "lokaal":
+        text = with_latin_places(text)  # "Тилбург" is Tilburg
         place = find_municipality(text)
         name = place.name if place else find_other_municipality(text)
         return bool(name) and name in first and "0800-2000" in whole

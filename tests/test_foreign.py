@@ -79,3 +79,25 @@ def test_english_questions_get_the_english_answer(built_index, question, entry):
     text = "\n".join(m["text"] for m in foreign_messages(question, "en"))
     assert "Dutch" in text or "0800-2000" in text
     assert find_english("what is the capital of france") is None
+
+
+@pytest.mark.parametrize("language,text,route", [
+    ("en", "my parents hit me with a belt when my grades are bad", "kind"),
+    ("pl", "Jestem babcią, wnuczka powiedziała mi, że tata zamyka ją w piwnicy za karę.", "omstander"),
+    ("en", "my husband hits me with a stick and has a knife", "acuut"),
+])
+def test_a_belt_or_a_locked_room_told_as_habit_is_the_own_route(built_index, language, text, route):
+    from veilig.danger import detect_danger
+
+    assert detect_danger(text) and choose_route(text, language) == route
+    assert "112" in foreign_messages(text, language)[0]["text"].split("\n")[0]
+
+
+def test_a_place_in_cyrillic_letters(built_index):
+    messages = foreign_messages("Живея в Тилбург. Има ли някой наблизо?", "bg")
+    assert "Tilburg" in messages[0]["text"]
+
+
+def test_an_english_answer_keeps_112(built_index):
+    text = "\n".join(m["text"] for m in foreign_messages("Is this anonymous? I don't want to give my name", "en"))
+    assert "112" in text and "0800-2000" in text

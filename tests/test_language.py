@@ -38,3 +38,25 @@ def test_dutch_training_and_held_out_messages_stay_dutch():
             texts += [line.strip()[2:] for line in block.get("examples", "").splitlines() if line.strip().startswith("- ")]
     wrong = [t for t in texts if detect_language(t) != "nl"]
     assert len(texts) > 1500 and len(wrong) / len(texts) <= 0.005, wrong
+
+
+@pytest.mark.parametrize("text,language", [("he has knife", "en"), ("ma noz", "pl"), ("are cutit", "ro")])
+def test_a_short_danger_message_in_another_language_is_answered_in_it(text, language):
+    assert detect_language(text) == language
+    assert detect_language("hij heeft een mes") == "nl" and detect_language("help") == "nl"
+
+
+@pytest.mark.parametrize("text", ["hala2 sakkar 3alayi el bab w 3am yedrobni, sa3douni",
+                                  "el boss a5ad el passport taba3i w 5ayfe"])
+def test_arabic_in_latin_letters(text):
+    assert detect_language(text) == "ar"
+
+
+@pytest.mark.parametrize("text", ["ik zit in groep 7a en mijn broertje in 8b", "de a2 staat vast bij knooppunt 3",
+                                  "mijn mp3 speler is kapot"])
+def test_dutch_with_digits_is_not_arabizi(text):
+    assert detect_language(text) == "nl"
+
+
+def test_a_place_name_does_not_sway_the_language():
+    assert detect_language("Winterswijk - where can i go for support close to home?") == "en"

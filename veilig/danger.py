@@ -164,21 +164,37 @@ class DangerSignal:
     strong: bool = True  # False: only 'help' or the like marks it as now; 112 first, then the request
 
 
+_NOT_DANGER = "geen"  # the Dutch check has decided: no danger (a definition or general question)
+
+
 def detect_danger(text: str) -> Optional[DangerSignal]:
     """Return the first danger category found in the message, or None."""
+    signal = _dutch(text)
+    if signal == _NOT_DANGER:
+        return None
+    return signal or _other_language(text)
+
+
+def detect_dutch_danger(text: str) -> Optional[DangerSignal]:
+    """The Dutch check alone (the language detection asks whether a short message is Dutch danger)."""
+    signal = _dutch(text)
+    return None if signal == _NOT_DANGER else signal
+
+
+def _dutch(text: str):
     folded = fold(text)
     if not folded:  # nothing in Latin script: Arabic or Bulgarian
-        return _other_language(text)
-    if _DEFINITION_Q.search(folded):
         return None
+    if _DEFINITION_Q.search(folded):
+        return _NOT_DANGER
     cleaned = _IDIOMS.sub(" ", folded)
     has_now = bool(_NOW_STRICT.search(cleaned))
     if _GENERAL_Q.search(cleaned) and not has_now:
-        return None
+        return _NOT_DANGER
     past_only = bool(_PAST_ONLY.search(cleaned)) and not has_now
     kind = _first_kind(cleaned, past_only)
     if kind is None:
-        return _other_language(text)
+        return None
     return DangerSignal(kind, strong=_first_kind(_WEAK_NOW.sub(" ", cleaned), past_only) is not None)
 
 

@@ -179,7 +179,7 @@ _EN_PAST_ONLY = [
 ]
 _EN_NOW_STRICT = [
     r"\b(now|right now|rn|atm|at the moment|at this moment|this moment|currently|as we speak|still|again|tonight|"
-    r"this (morning|evening|afternoon|night)|today|hurry|help (me|us|her|him|my \w+)|(please|pls|plz) help|help$)\b",
+    r"this (morning|evening|afternoon|night)|today|hurry|help (me|us|her|him|my \w+)|(please|pls|plz) help)\b",
 ]
 _EN_PAST_VERB = [
     r"\b(tried|attempted|wanted|threatened|committed|was|were|had|did|used to|cut|took|swallowed|jumped|overdosed|hanged)\b"
@@ -198,7 +198,8 @@ _EN_DEFINITION_Q = [
 ]
 _EN_IDIOMS = [
     r"\bdying (to|for)\b",
-    r"\b(i m|im|i am|we re|we are|she s|shes|he s|hes|they re) (fine|ok|okay|safe|alright|all right) now\b",
+    r"\b(i m|im|i am|we re|we are|she s|shes|he s|hes|they re|is|it s|its|things are)( \w+)? "
+    r"(fine|ok|okay|safe|alright|all right|calmer|calm|better|quiet|gone|over) now\b",
     r"\b(will|ll|might|could|would|going to|gonna) (happen|do it|do that) again\b",
     r"\b(bored|scared( me| him| her)?|worried|frightened) to death\b",
     r"\b(die|died|dying|dead) (of|from|with)? ?(laughter|laughing|embarrassment|boredom|shame|hunger|thirst|cringe|"
@@ -837,10 +838,27 @@ _CALLS_FOR_HELP = {
     "ro": r"\b(striga\w*|tipa\w*|cheama\w*|plange\w*)\s+(dupa\s+)?ajutor\b",
     "bg": r"\b(вика\w*|крещ\w*|пищ\w*|зове\w*)\s+(за\s+)?помощ\b",
     "tr": r"\bimdat\b|\byardim (diye )?(bagir\w*|cigli\w*|isti\w*)",
-    "ar": r"(تطلب|يطلب|تستغيث|يستغيث|تصرخ|يصرخ|تصيح|يصيح)\S*\s+(\S+\s+)?(النجده|المساعده)|(?<!\w)النجده(?!\w)",
+    # Arabic, also in Latin letters with digits (Arabizi: "sa3douni", "ilha2ouni").
+    "ar": r"(تطلب|يطلب|تستغيث|يستغيث|تصرخ|يصرخ|تصيح|يصيح)\S*\s+(\S+\s+)?(النجده|المساعده)|(?<!\w)النجده(?!\w)|"
+          r"\b(sa3douni|sa3dooni|sa3dony|sa3edni|sa3idni|ilha2ouni|el7a2ouni|ilhaqouni|n2zouni|in2izouni)\b",
 }
 for _language, _pattern in _CALLS_FOR_HELP.items():
     PATTERNS[_language]["geweld_nu"].append(_pattern)
+# English, heard or told as it happens: "screaming right now", "begging him to stop", "he's here help".
+_EN["geweld_nu"] += [
+    r"\b(screaming|yelling|fighting|smashing|breaking things|things breaking)\b(\s+\w+){0,3}\s+(right now|now)\b",
+    r"\b(begging|pleading with|crying for) (him|her|them) to stop\b",
+    r"\b(he s|hes|he is|she s|shes|she is|they re|theyre|they are) (here|back|outside|inside)\b.*\bhelp\b",
+]
+_EN["doodsbedreiging"].append(r"\b(or|and|to|then)\s+kill\s+(me|us|her|him|my \w+)\b")
+
+# Words of going on rather than of now ("I still live with him", "ciągle krzyczy"): they cancel a
+# past-only marker, but they do not make violence acute (says_now).
+_ONGOING = {
+    "en": r"\b(still|again)\b", "pl": r"\b(nadal|wciaz|ciagle|znowu|znow)\b", "ro": r"\b(inca|din nou)\b",
+    "bg": r"\b(пак|отново|все още)\b", "tr": r"\b(hala|yine|gene|tekrar)\b",
+    "ar": r"(?<!\w)[وف]?(مره ثانيه|مره اخرى|من جديد|لا يزال|مازال|ما زال|لسه|لساته)(?!\w)",
+}
 PAST_ONLY: Dict[str, List[str]] = {
     "en": _EN_PAST_ONLY, "pl": _PL_PAST_ONLY, "ro": _RO_PAST_ONLY,
     "bg": _BG_PAST_ONLY, "tr": _TR_PAST_ONLY, "ar": _AR_PAST_ONLY,
@@ -881,6 +899,7 @@ _PAST_VERB_RE = {lang: _join(p) for lang, p in PAST_VERB.items()}
 _GENERAL_Q_RE = {lang: _join(p) for lang, p in GENERAL_Q.items()}
 _DEFINITION_Q_RE = {lang: _join(p) for lang, p in DEFINITION_Q.items()}
 _IDIOMS_RE = {lang: _join(p) for lang, p in IDIOMS.items()}
+_ONGOING_RE = {lang: re.compile(p) for lang, p in _ONGOING.items()}
 _SPACES = re.compile(r"\s+")
 
 
@@ -900,6 +919,12 @@ def detect_danger_in(text: str, language: str) -> Optional[str]:
     return _detect_folded(_fold(text), lang)
 
 
+def danger_language(text: str) -> Optional[str]:
+    """The first of the six languages whose danger check matches the message, or None."""
+    folded = _fold(text)
+    return next((lang for lang in LANGUAGES if _detect_folded(folded, lang)), None)
+
+
 def detect_danger_any(text: str) -> Optional[str]:
     """Try every language in turn (a message may be mixed or its language misdetected)."""
     folded = _fold(text)
@@ -915,7 +940,7 @@ def says_now(text: str, language: str) -> bool:
     language (or, for an unknown language, in any)."""
     folded = _fold(text)
     languages = [language[:2]] if language[:2] in _NOW_RE else list(LANGUAGES)
-    return any(_NOW_RE[lang].search(folded) for lang in languages)
+    return any(_NOW_RE[lang].search(_ONGOING_RE[lang].sub(" ", _IDIOMS_RE[lang].sub(" ", folded))) for lang in languages)
 
 
 def _detect_folded(folded: str, lang: str) -> Optional[str]:

@@ -19,18 +19,36 @@ from veilig.text import fold_any
 # The order in which word lists are tried: the pleger first (who names a partner or children as
 # the ones he hurts), then a child, a victim, a bystander, and local help.
 ROUTE_ORDER = ("pleger", "kind", "slachtoffer", "omstander", "lokaal")
-# A child giving its age (6-17) in the first person: the Kindertelefoon, whatever else it names.
+# A child giving its own age (6-17): the Kindertelefoon, whatever else it names. First person
+# only: "mam 12 lat", "am 12 ani", "12 yaşındayım", "عمري 12", not "nepotul meu de 7 ani".
 _CHILD_AGE = re.compile(
-    r"\b(i m|im|i am|iam|mam|am|ana|ana 3mri|3mri)\s+(\d|1[0-7])\b(?!\s*(kids|children|copii|dzieci|euro|eur))"
-    r"|\b([6-9]|1[0-7])\s*(years|yrs|yo|y o|lat|lata|ani|de ani|yas\w*|години|год)\b"
-    r"|\bна (\d|1[0-7]) (години )?съм\b|عمري\s*(\d|1[0-7])\b"
+    r"\b(i m|im|i am|iam|mam|am|ana|ana 3mri|3mri|3omri)\s+(\d|1[0-7])\b(?!\s*(kids|children|copii|dzieci|euro|eur))"
+    r"|\b([6-9]|1[0-7])\s*(years old|yrs old|yo|y o|yasindayim)\b"
+    r"|\bна (\d|1[0-7]) (години |год )?съм\b|\bаз съм на (\d|1[0-7])\b|عمري\s*(\d|1[0-7])\b"
 )
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # Violence or control without a marker of 'now' is as often habitual ("babam beni kemerle
 # dövüyor", "nu mă lasă să ies din casă fără el"): the person's own route then, with the 112 line
-# first, as for a weak danger sign in Dutch. Weapons, strangling, threats and suicide stay acute.
+# first, as for a weak danger sign in Dutch. Knives, guns, strangling, threats and suicide stay acute.
 _HABITUAL_KINDS = ("geweld_nu", "opgesloten")
-# A bystander's "her husband is beating her" stays acute: it is told because it is going on.
-_OWN_ROUTES = ("kind", "slachtoffer", "pleger")
+# A bystander's "her husband is beating her" stays acute: it is told because it is going on; a
+# bystander's "locks him in the basement as a punishment" or a belt is habitual.
+_OWN_ROUTES = {"kind": _HABITUAL_KINDS, "slachtoffer": _HABITUAL_KINDS, "pleger": _HABITUAL_KINDS,
+               "omstander": ("opgesloten",)}
+# Beating with a belt, a stick, a slipper or a cable: the danger check calls it a weapon, but told
+# without 'now' it is habitual punishment, not a knife or a gun.
+_HOUSEHOLD_TOOL = re.compile(
+    r"\b(belt|stick|slipper|hanger|cable|wooden spoon|pas\w*|kij\w*|kapc\w*|kabl\w*|cure\w*|bat\w*|papuc\w*|"
+    r"cablu\w*|колан\w*|пръчк\w*|чехл\w*|кабел\w*|kemer\w*|sopa\w*|terlik\w*|kablo\w*|"
+    r"حزام|بالحزام|عصا|بالعصا|شبشب|بالشبشب|سلك|بالسلك)\b")
+_REAL_WEAPON = re.compile(
+    r"\b(knife|knives|gun|pistol|rifle|axe|machete|noz\w*|pistolet\w*|siekier\w*|cutit\w*|pistol\w*|topor\w*|"
+    r"нож\w*|пистолет\w*|брадв\w*|bicak\w*|silah\w*|tabanca\w*|balta\w*|سكين|مسدس|سلاح|فاس)\b")
+# Bulgarian place names typed in Cyrillic ("Живея в Тилбург") are looked up in Latin letters too.
+_LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+                        "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+                        "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht",
+                        "ъ": "a", "ь": "y", "ю": "yu", "я": "ya"})
 # Routes after which the line about language at Veilig Thuis follows.
 _WITH_LANGUAGE_LINE = {"acuut", "slachtoffer", "omstander", "kind", "pleger", "lokaal", "andere_vragen"}
 
@@ -40,8 +58,12 @@ def _mentions(text: str, words: List[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(fold_any(word))}", folded) for word in words if fold_any(word))
 
 
+def _is_child(text: str) -> bool:
+    return bool(_CHILD_AGE.search(fold_any(text.translate(_ARABIC_DIGITS))))
+
+
 def _words_route(text: str, language: str) -> str:
-    if _CHILD_AGE.search(fold_any(text)):
+    if _is_child(text):
         return "kind"
     words = route_words(language)
     for route in ROUTE_ORDER:
@@ -50,16 +72,30 @@ def _words_route(text: str, language: str) -> str:
     return "andere_vragen"
 
 
+def with_latin_places(text: str) -> str:
+    latin = fold_any(text).translate(_LATIN)
+    return f"{text} {latin}" if latin != fold_any(text) else text
+
+
+def _habitual(kind: str, text: str) -> str:
+    """The danger kind, with a belt or a stick (and no knife or gun) counted as habitual violence."""
+    folded = fold_any(text)
+    if kind == "wapen" and _HOUSEHOLD_TOOL.search(folded) and not _REAL_WEAPON.search(folded):
+        return "geweld_nu"
+    return kind
+
+
 def choose_route(text: str, language: str) -> str:
     danger = detect_danger(text)
     if danger:
         if says_now(text, language):
             return "acuut"
         route = _words_route(text, language)
-        if route in _OWN_ROUTES and (danger.kind in _HABITUAL_KINDS or route == "kind" and _CHILD_AGE.search(fold_any(text))):
+        if _habitual(danger.kind, text) in _OWN_ROUTES.get(route, ()):
             return route
         return "acuut"
-    if find_municipality(text) or find_other_municipality(text):
+    places = with_latin_places(text)
+    if find_municipality(places) or find_other_municipality(places):
         return "lokaal"
     return _words_route(text, language)
 
@@ -67,7 +103,7 @@ def choose_route(text: str, language: str) -> str:
 def foreign_messages(text: str, language: str) -> List[Dict]:
     route = choose_route(text, language)
     if route == "lokaal":
-        route, fields, no_contact = local_help_route(text)
+        route, fields, no_contact = local_help_route(with_latin_places(text))
         messages = language_messages(language, route, **fields)
         if no_contact:
             messages += language_messages(language, "lokaal_onbekend_contact", **fields)
@@ -75,6 +111,8 @@ def foreign_messages(text: str, language: str) -> List[Dict]:
     elif route == "andere_vragen" and language == "en" and find_english(text):
         # English questions are answered from the entries that have an English short answer.
         messages = [english_answer(find_english(text))]
+        if "112" not in messages[0]["text"]:
+            messages += language_messages(language, "gevaar_eerst")
     else:
         messages = language_messages(language, route)
         if route in _OWN_ROUTES and detect_danger(text) and "112" not in messages[0]["text"].split("\n")[0]:

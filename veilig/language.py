@@ -27,6 +27,8 @@ SWITCH_RATIO = 2.0        # ... and how many times the current language's confid
 # ("mama bije tatę", "tata mă lovește") that lingua cannot tell apart.
 _LETTER_HINTS = (("pl", re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")), ("ro", re.compile(r"[ăâîșțţĂÂÎȘȚŢ]")),
                  ("tr", re.compile(r"[ğıİĞ]")))
+# A word of letters with one of the digits Arabizi uses for Arabic sounds inside or at its end.
+_ARABIZI_WORD = re.compile(r"[a-z]*[a-z][235679][a-z0-9]*|[235679][a-z]{2,}[a-z0-9]*")
 SCRIPT_SHARE = 0.3       # share of letters in Arabic or Cyrillic script that decides by itself
 
 _detector = None
@@ -53,6 +55,25 @@ def _is_place(text: str) -> bool:
     return bool(find_municipality(text) or find_other_municipality(text))
 
 
+def _is_arabizi(text: str) -> bool:
+    """Arabic in Latin letters with digits for Arabic sounds ("3am yedrobni", "sa3douni", "a5ad"):
+    at least two such words and a fifth of all words."""
+    words = text.lower().split()
+    mixed = [w for w in words if _ARABIZI_WORD.fullmatch(w.strip(".,!?;:'\""))]
+    return len(mixed) >= 2 and len(mixed) >= 0.2 * len(words)
+
+
+def _short_danger_language(text: str, current: str) -> Optional[str]:
+    """A message too short to detect ("he has knife", "ma noz") that is danger in another language
+    and not in Dutch: answer it in that language, so that 112 comes in words the person reads."""
+    from veilig.danger import detect_dutch_danger
+    from veilig.danger_languages import danger_language
+
+    if current != DUTCH or detect_dutch_danger(text):
+        return None
+    return danger_language(text)
+
+
 def _without_place(text: str) -> str:
     place = find_municipality(text)
     name = place.name if place else find_other_municipality(text)
@@ -76,10 +97,12 @@ def detect_language(text: str, current: Optional[str] = None) -> str:
         return "bg"
     if len(text.split()) <= 4 and _is_place(text):
         return current  # "Horst aan de Maas" answers the question about the municipality
+    if _is_arabizi(text):
+        return "ar"
     hints = [language for language, pattern in _LETTER_HINTS if pattern.search(text)]
     hint = hints[0] if len(hints) == 1 else None
     if len(_WORD.findall(text)) < MIN_WORDS or len(letters) < MIN_LETTERS:
-        return hint or current
+        return hint or _short_danger_language(text, current) or current
     # A Dutch place name ("Winterswijk - where can i go ...") says nothing about the language.
     confidence = {_CODES.get(v.language.name, DUTCH): v.value
                   for v in _lingua().compute_language_confidence_values(_without_place(text))}
