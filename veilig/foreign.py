@@ -6,7 +6,7 @@ English question the entries with an English answer cover gets that answer; any 
 kind answer that the bot can say more in Dutch (or English), with the numbers.
 """
 import re
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 from veilig.danger import detect_danger
 from veilig.danger_languages import says_now
@@ -62,14 +62,18 @@ def _is_child(text: str) -> bool:
     return bool(_CHILD_AGE.search(fold_any(text.translate(_ARABIC_DIGITS))))
 
 
-def _words_route(text: str, language: str) -> str:
+def _words_route(text: str, language: str, guess: Optional[str] = None, guess_first: bool = False) -> str:
+    """The route the words point to; `guess` is a classifier's route, tried after the word lists
+    (or before them with `guess_first`)."""
     if _is_child(text):
         return "kind"
+    if guess and guess_first:
+        return guess
     words = route_words(language)
     for route in ROUTE_ORDER:
         if _mentions(text, words.get(route, [])):
             return "vraag_gemeente" if route == "lokaal" else route
-    return "andere_vragen"
+    return guess or "andere_vragen"
 
 
 def with_latin_places(text: str) -> str:
@@ -85,23 +89,24 @@ def _habitual(kind: str, text: str) -> str:
     return kind
 
 
-def choose_route(text: str, language: str) -> str:
+def choose_route(text: str, language: str, guess: Optional[str] = None, guess_first: bool = False) -> str:
+    """The first-help route; `guess` (and `guess_first`) as in _words_route."""
     danger = detect_danger(text)
     if danger:
         if says_now(text, language):
             return "acuut"
-        route = _words_route(text, language)
+        route = _words_route(text, language, guess, guess_first)
         if _habitual(danger.kind, text) in _OWN_ROUTES.get(route, ()):
             return route
         return "acuut"
     places = with_latin_places(text)
     if find_municipality(places) or find_other_municipality(places):
         return "lokaal"
-    return _words_route(text, language)
+    return _words_route(text, language, guess, guess_first)
 
 
-def foreign_messages(text: str, language: str) -> List[Dict]:
-    route = choose_route(text, language)
+def foreign_messages(text: str, language: str, guess: Optional[str] = None, guess_first: bool = False) -> List[Dict]:
+    route = choose_route(text, language, guess, guess_first)
     if route == "lokaal":
         route, fields, no_contact = local_help_route(with_latin_places(text))
         messages = language_messages(language, route, **fields)

@@ -165,6 +165,38 @@ def test_held_out_acute_messages_get_112_first(stack):
     assert not misses
 
 
+def _language_set(name):
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+def test_held_out_messages_in_other_languages_get_their_number_in_their_language(stack):
+    """tests/data/talen_toets.yml, never tuned on: the figure in the README comes from here and
+    from `make eval-talen`."""
+    from scripts.eval_languages import judge
+
+    items = _language_set("talen_toets.yml")
+    bodies = [chat(stack, item["tekst"]) for item in items]
+    right = sum(judge(item, body["messages"], body["taal"]) for item, body in zip(items, bodies))
+    assert len(items) >= 100 and right / len(items) >= 0.9, f"{right}/{len(items)}"
+
+
+@pytest.mark.parametrize("name", ["talen_afstemmen.yml", "talen_afstemmen2.yml", "talen_toets.yml"])
+def test_danger_now_in_another_language_gets_112_first(stack, name):
+    items = [item for item in _language_set(name) if item["route"] == "acuut"]
+    misses = [item["tekst"] for item in items
+              if "112" not in chat(stack, item["tekst"])["messages"][0]["text"].split("\n")[0]]
+    assert len(items) >= 30 and not misses, misses
+
+
+def test_an_english_conversation_with_the_municipality_in_a_second_turn(stack):
+    first = chat(stack, "is there any help near me? I don't speak Dutch")
+    assert first["taal"] == "en" and "0800-2000" in text_of(first) and "municipality" in text_of(first)
+    second = chat(stack, "Venlo", first["session_id"])
+    assert second["taal"] == "en" and "Venlo" in second["messages"][0]["text"]
+    third = chat(stack, "my husband hits me, what can I do", first["session_id"])
+    assert third["taal"] == "en" and "0800-2000" in third["messages"][0]["text"]
+
+
 # The tests below break the stack on purpose; they stay last.
 def test_corrupt_knowledge_index_still_gives_both_numbers(stack):
     (stack.var_dir / index_path().name).write_bytes(b"dit is geen database")
