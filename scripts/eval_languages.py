@@ -1,6 +1,6 @@
 """`make eval-talen`: messages in six other languages judged through `/api/chat`.
 
-Sends every message of tests/data/talen_afstemmen.yml and talen_afstemmen2.yml (tuning sets) and
+Sends every message of tests/data/talen_afstemmen*.yml (tuning sets) and
 tests/data/talen_toets.yml (held out: written apart from the word lists, the danger phrasings, the
 training data and the tuning set, never tuned on) as the first message of a new conversation and
 judges the reply: the conversation is answered in the person's language, and the first message
@@ -24,6 +24,7 @@ from veilig.regions import find_municipality, find_other_municipality
 
 SETS = {"afstemmen": ROOT / "tests" / "data" / "talen_afstemmen.yml",
         "afstemmen2": ROOT / "tests" / "data" / "talen_afstemmen2.yml",
+        "afstemmen3": ROOT / "tests" / "data" / "talen_afstemmen3.yml",
         "toets": ROOT / "tests" / "data" / "talen_toets.yml"}
 OUT = ROOT / "results" / "eval"
 LANGUAGES = ("en", "pl", "ro", "bg", "tr", "ar")

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RASA = ROOT / ".venv" / "bin" / "rasa"
 PY = ROOT / ".venv" / "bin" / "python"
 ENGLISH_EXAMPLES = ROOT / "experiments" / "engels" / "nlu.yml"
-SETS = [ROOT / "tests" / "data" / name for name in ("talen_afstemmen.yml", "talen_afstemmen2.yml", "talen_toets.yml")]
+SETS = [ROOT / "tests" / "data" / name for name in ("talen_afstemmen.yml", "talen_afstemmen2.yml", "talen_afstemmen3.yml", "talen_toets.yml")]
 OUT = ROOT / "results" / "eval" / "engels-keuze.md"
 RAW = ROOT / "results" / "eval" / "engels-keuze.json"  # the parsed intents, to compare more ways without training
 

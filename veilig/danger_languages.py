@@ -84,6 +84,8 @@ _EN = {
         r"\b(being|getting) (beaten|beat|hit|attacked|hurt|choked|strangled|kicked|punched|stabbed|assaulted|raped)\b",
         rf"\bhelp\b.*\b({_EN_VIOL}|knife|gun|kill\w*|locked|blood|bleeding)\b",
         rf"\b{_EN_VIOL}\b.*\bhelp\b",
+        # Heard now, not "every night" (habitual: the bystander's route, with 112 first).
+        rf"^(?!.*\b{_EN_HABITUAL}\b).*"
         r"\b(hear|hearing)\b(\s+\w+){0,5}\s+(screaming|screams|scream|shouting|yelling|banging|bangs|fighting|"
         r"hitting|gunshots|shots|shooting|crying for help|calling for help|cries for help)\b",
         r"\b(kick\w*|break\w*|bash\w*|smash\w*|bang\w*|pound\w*|forc\w*)\s+((down|in|open|on|at)\s+)?"
@@ -851,6 +853,20 @@ _EN["geweld_nu"] += [
     r"\b(he s|hes|he is|she s|shes|she is|they re|theyre|they are) (here|back|outside|inside)\b.*\bhelp\b",
 ]
 _EN["doodsbedreiging"].append(r"\b(or|and|to|then)\s+kill\s+(me|us|her|him|my \w+)\b")
+_EN["suicide"].append(r"\b(have|holding|hold|got|with|taking)\s+(all\s+)?(the\s+|my\s+|a bottle of\s+|a box of\s+)?"
+                      r"(pills|tablets|meds)\s+(in my hand|in front of me|ready|right here|here)\b")
+_AR["doodsbedreiging"].append(  # Arabizi: "2al hayo2tolni el leila", "bado yo2tolni"
+    r"\b(ha|hay|ra7 |rah |bado |bade |3ayez |hayi|h)?(yo2tol|y2tol|ye2tol|o2tol|2tol)(ni|na|ha|ak|ik)\b")
+# "What do I do now?" asks for advice; it does not make what is told happen now.
+for _language, _pattern in {
+    "en": r"\bwhat (do|should|can|must) (i|we) do now\b|\bwhat now\b",
+    "pl": r"\bco (mam|powinnam|powinienem|moge) teraz zrobic\b|\bco teraz\b",
+    "ro": r"\bce (sa |pot sa |trebuie sa )?fac acum\b",
+    "bg": r"\bкакво да (правя|направя) сега\b",
+    "tr": r"\bsimdi ne (yapmaliyim|yapayim|yapacagim)\b",
+    "ar": r"(ماذا|شو|ايش|اش) (افعل|اعمل|بعمل|نعمل|ندير) (الان|هلق|دلوقتي|دابا)",
+}.items():
+    {"en": _EN_IDIOMS, "pl": _PL_IDIOMS, "ro": _RO_IDIOMS, "bg": _BG_IDIOMS, "tr": _TR_IDIOMS, "ar": _AR_IDIOMS}[_language].append(_pattern)
 
 # Words of going on rather than of now ("I still live with him", "ciągle krzyczy"): they cancel a
 # past-only marker, but they do not make violence acute (says_now).

@@ -11,7 +11,7 @@ from typing import Dict, List, Optional
 from veilig.danger import detect_danger
 from veilig.danger_languages import says_now
 from veilig.knowledge.english import english_answer, find_english
-from veilig.languages import language_messages, route_words
+from veilig.languages import language_messages, route_patterns
 from veilig.local_help import local_help_route
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.text import fold_any
@@ -30,11 +30,14 @@ _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # Violence or control without a marker of 'now' is as often habitual ("babam beni kemerle
 # dövüyor", "nu mă lasă să ies din casă fără el"): the person's own route then, with the 112 line
 # first, as for a weak danger sign in Dutch. Knives, guns, strangling, threats and suicide stay acute.
-_HABITUAL_KINDS = ("geweld_nu", "opgesloten")
-# A bystander's "her husband is beating her" stays acute: it is told because it is going on; a
-# bystander's "locks him in the basement as a punishment" or a belt is habitual.
+_HOUSEHOLD = "huisraad"  # beating with a belt or a stick (see _habitual)
+_HABITUAL_KINDS = ("geweld_nu", "opgesloten", _HOUSEHOLD)
+# A bystander's English "her husband is beating her" stays acute: the -ing form is told because it
+# is going on. In the other languages the present tense is as often habitual ("damadım kızıma
+# vuruyor"); and a bystander's "locks him in as a punishment" or a belt is habitual in any language.
 _OWN_ROUTES = {"kind": _HABITUAL_KINDS, "slachtoffer": _HABITUAL_KINDS, "pleger": _HABITUAL_KINDS,
-               "omstander": ("opgesloten",)}
+               "omstander": ("opgesloten", _HOUSEHOLD)}
+_OWN_ROUTES_NOT_ENGLISH = dict(_OWN_ROUTES, omstander=_HABITUAL_KINDS)
 # Beating with a belt, a stick, a slipper or a cable: the danger check calls it a weapon, but told
 # without 'now' it is habitual punishment, not a knife or a gun.
 _HOUSEHOLD_TOOL = re.compile(
@@ -53,11 +56,6 @@ _LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "
 _WITH_LANGUAGE_LINE = {"acuut", "slachtoffer", "omstander", "kind", "pleger", "lokaal", "andere_vragen"}
 
 
-def _mentions(text: str, words: List[str]) -> bool:
-    folded = f" {fold_any(text)} "
-    return any(re.search(rf"(?<!\w){re.escape(fold_any(word))}", folded) for word in words if fold_any(word))
-
-
 def _is_child(text: str) -> bool:
     return bool(_CHILD_AGE.search(fold_any(text.translate(_ARABIC_DIGITS))))
 
@@ -69,9 +67,9 @@ def _words_route(text: str, language: str, guess: Optional[str] = None, guess_fi
         return "kind"
     if guess and guess_first:
         return guess
-    words = route_words(language)
+    patterns, folded = route_patterns(language), f" {fold_any(text)} "
     for route in ROUTE_ORDER:
-        if _mentions(text, words.get(route, [])):
+        if route in patterns and patterns[route].search(folded):
             return "vraag_gemeente" if route == "lokaal" else route
     return guess or "andere_vragen"
 
@@ -82,10 +80,10 @@ def with_latin_places(text: str) -> str:
 
 
 def _habitual(kind: str, text: str) -> str:
-    """The danger kind, with a belt or a stick (and no knife or gun) counted as habitual violence."""
+    """The danger kind, with a belt or a stick (and no knife or gun) as habitual beating."""
     folded = fold_any(text)
     if kind == "wapen" and _HOUSEHOLD_TOOL.search(folded) and not _REAL_WEAPON.search(folded):
-        return "geweld_nu"
+        return _HOUSEHOLD
     return kind
 
 
@@ -96,7 +94,8 @@ def choose_route(text: str, language: str, guess: Optional[str] = None, guess_fi
         if says_now(text, language):
             return "acuut"
         route = _words_route(text, language, guess, guess_first)
-        if _habitual(danger.kind, text) in _OWN_ROUTES.get(route, ()):
+        own = _OWN_ROUTES if language == "en" else _OWN_ROUTES_NOT_ENGLISH
+        if _habitual(danger.kind, text) in own.get(route, ()):
             return route
         return "acuut"
     places = with_latin_places(text)

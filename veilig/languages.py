@@ -4,9 +4,10 @@ Each file has the same routes as the Dutch first-help routes (with the same {tel
 placeholders), the words that point a message to a route, and the widget's labels.
 """
 import re
-from typing import Dict, List
+from typing import Dict, List, Pattern, Tuple
 
 from veilig.contacts import render
+from veilig.text import fold_any
 from veilig.yamlfiles import load_knowledge_yaml
 
 FOREIGN = ("en", "pl", "ro", "bg", "tr", "ar")
@@ -35,6 +36,27 @@ def language_messages(language: str, name: str, **fields: str) -> List[Dict]:
 
 def route_words(language: str) -> Dict[str, List[str]]:
     return {route: [str(w).lower() for w in words or []] for route, words in (language_file(language).get("woorden") or {}).items()}
+
+
+_WORD_PATTERNS: Dict[str, Tuple[Dict, Dict[str, Pattern[str]]]] = {}
+# Arabic writes "and" and "so" onto the next word ("وأصرخ على", and I shout at).
+_PREFIX = {"ar": r"(?<!\w)(?:و|ف)?"}
+
+
+def route_patterns(language: str) -> Dict[str, Pattern[str]]:
+    """One pattern per route for its words, on folded text, each word at the start of a word;
+    kept until the language file is reloaded."""
+    source = language_file(language)
+    cached = _WORD_PATTERNS.get(language)
+    if cached is None or cached[0] is not source:
+        patterns = {}
+        for route, words in route_words(language).items():
+            folded = sorted({fold_any(w) for w in words if fold_any(w)}, key=len, reverse=True)
+            if folded:
+                patterns[route] = re.compile(_PREFIX.get(language, r"(?<!\w)") + "(?:" + "|".join(re.escape(w) for w in folded) + ")")
+        cached = (source, patterns)
+        _WORD_PATTERNS[language] = cached
+    return cached[1]
 
 
 def direction(language: str) -> str:

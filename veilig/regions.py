@@ -1,7 +1,7 @@
 """Municipalities and their region, matched however people type the name."""
 import difflib
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from veilig.text import fold, squash
 from veilig.yamlfiles import load_knowledge_yaml
@@ -20,29 +20,54 @@ class Municipality:
         return self.region["veilig_thuis"]
 
 
+# Tables built from the knowledge files, kept until a file is reloaded (load_knowledge_yaml then
+# returns a new object): every message looks for a place name, so they are not rebuilt each time.
+_DERIVED: Dict[str, Tuple[Any, Any]] = {}
+
+
+def _derived(name: str, sources: Tuple[Any, ...], build: Callable[..., Any]) -> Any:
+    cached = _DERIVED.get(name)
+    if cached is None or len(cached[0]) != len(sources) or any(a is not b for a, b in zip(cached[0], sources)):
+        cached = (sources, build(*sources))
+        _DERIVED[name] = cached
+    return cached[1]
+
+
 def municipalities() -> Dict[str, Municipality]:
-    regions = load_knowledge_yaml("regios.yml")
-    data = load_knowledge_yaml("gemeenten.yml")
-    return {
-        key: Municipality(key, item["naam"], item["regio"], regions[item["regio"]], item.get("lokaal_team") or {})
-        for key, item in data.items()
-    }
+    def build(regions, data):
+        return {key: Municipality(key, item["naam"], item["regio"], regions[item["regio"]], item.get("lokaal_team") or {})
+                for key, item in data.items()}
+
+    return _derived("municipalities", (load_knowledge_yaml("regios.yml"), load_knowledge_yaml("gemeenten.yml")), build)
 
 
 def _variants() -> List[Tuple[str, str]]:
     """(folded variant, municipality key), longest first so 'oost gelre' beats 'gelre'."""
-    data = load_knowledge_yaml("gemeenten.yml")
-    pairs = []
-    for key, item in data.items():
-        names = [item["naam"], *(item.get("varianten") or [])]
-        for name in names:
-            pairs.append((fold(name), key))
-    return sorted(set(pairs), key=lambda p: -len(p[0]))
+    def build(data):
+        pairs = [(fold(name), key) for key, item in data.items() for name in [item["naam"], *(item.get("varianten") or [])]]
+        return sorted(set(pairs), key=lambda p: -len(p[0]))
+
+    return _derived("variants", (load_knowledge_yaml("gemeenten.yml"),), build)
 
 
 def _other_municipalities() -> Dict[str, str]:
-    data = load_knowledge_yaml("gemeenten-buiten-regio.yml")
-    return {fold(n): n for n in data.get("gemeenten", [])}
+    def build(data):
+        return {fold(n): n for n in data.get("gemeenten", [])}
+
+    return _derived("others", (load_knowledge_yaml("gemeenten-buiten-regio.yml"),), build)
+
+
+def _close_candidates() -> Dict[str, List[Tuple[str, str]]]:
+    """Variants of 5+ letters by first letter: a typo rarely hits the first letter, and comparing
+    a word with only these keeps the close-spelling match cheap."""
+    def build(variants):
+        table: Dict[str, List[Tuple[str, str]]] = {}
+        for variant, key in variants:
+            if len(variant) >= 5:
+                table.setdefault(variant[0], []).append((variant, key))
+        return table
+
+    return _derived("close", (_variants(),), build)
 
 
 def find_municipality(text: str) -> Optional[Municipality]:
@@ -70,10 +95,11 @@ def find_municipality(text: str) -> Optional[Municipality]:
         " ".join(words[i:i + 3]) for i in range(len(words) - 2)]
     if any(g in others for g in grams):
         return None
-    candidates = {variant: key for variant, key in _variants() if len(variant) >= 5}
+    by_letter = _close_candidates()
     for gram in grams:
         if len(gram) < 5:
             continue
+        candidates = {variant: key for variant, key in by_letter.get(gram[0], []) if abs(len(variant) - len(gram)) <= 3}
         close = difflib.get_close_matches(gram, list(candidates), n=1, cutoff=0.8)
         if close:
             return table[candidates[close[0]]]
