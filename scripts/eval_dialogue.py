@@ -13,7 +13,8 @@ conversation. Each reply is judged:
   'zelfde route' counts the replies that also start with that very route's first message;
 - an off-topic message: 'in nood gerouteerd' when it gets a route meant for people in need.
 Figures per category and per half ('afstemmen' may be tuned on, 'toets' is never looked at
-while tuning). Writes results/eval/dialoog.md.
+while tuning; 'nlu_toets' are the people in need of the held-out NLU set, used for error analysis
+before, so not blind). Writes results/eval/dialoog.md.
 """
 import sys
 from collections import Counter, defaultdict
@@ -78,6 +79,16 @@ def in_need_reply(messages: List[Dict]) -> bool:
     return bool(texts) and texts[0] in starts
 
 
+NLU_ROUTES = {"acuut_gevaar": "acuut", "zorgen_omstander": "omstander", "slachtoffer": "slachtoffer",
+              "pleger": "pleger", "ouderen": "ouderen", "kind_jongere": "kind"}
+
+
+def _nlu_examples(intent: str) -> List[str]:
+    blocks = yaml.safe_load((DATA / "nlu_testset.yml").read_text(encoding="utf-8"))["nlu"]
+    block = next(b for b in blocks if b.get("intent") == intent)
+    return [line.strip()[2:] for line in block["examples"].splitlines() if line.strip().startswith("- ")]
+
+
 def send(client: httpx.Client, url: str, text: str) -> List[Dict]:
     response = client.post(f"{url}/api/chat", json={"session_id": None, "message": text}, timeout=60)
     response.raise_for_status()
@@ -96,6 +107,9 @@ def evaluate(url: str, misses: List[str]) -> str:
                   yaml.safe_load((DATA / "echte_vragen_afstemmen3.yml").read_text(encoding="utf-8")) or []]
     off_topic += [dict(item, deel="afstemmen2") for item in
                   yaml.safe_load((DATA / "buiten_scope_afstemmen2.yml").read_text(encoding="utf-8")) or []]
+    # The people in need of the held-out NLU set (tests/data/nlu_testset.yml), as 'nlu_toets'.
+    questions += [{"vraag": text, "route": route, "categorie": "in_nood", "deel": "nlu_toets"}
+                  for intent, route in NLU_ROUTES.items() for text in _nlu_examples(intent)]
     table: Dict[tuple, Counter] = defaultdict(Counter)
     with httpx.Client() as client:
         for item in questions:
@@ -106,7 +120,7 @@ def evaluate(url: str, misses: List[str]) -> str:
             if item.get("route"):
                 right = judge_route(messages, item["route"])
                 table[key]["goed" if right else "fout route"] += 1
-                if not right and item["deel"] != "toets":
+                if not right and item["deel"] not in ("toets", "nlu_toets"):
                     misses.append(f"- {key[0]} ({item['deel']}), route {item['route']}: {item['vraag']!r} -> "
                                   f"{(messages[0]['text'] if messages else '')[:80]!r}")
                 table[key]["zelfde route"] += same_route(messages, item["route"])
