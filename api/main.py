@@ -53,7 +53,7 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
     app = FastAPI(title="Veilig Verder gateway", version="1.0",
                   description="Publieke ingang van de chatbot over huiselijk geweld en kindermishandeling.")
     app.state.settings = settings
-    app.state.sessions = SessionRegistry(settings.idle_minutes * 60)
+    app.state.sessions = SessionRegistry(settings.idle_minutes * 60, settings.session_secret)
     app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
     app.state.safety = SafetyTexts()
     app.state.knowledge = KnowledgeSearch()
@@ -104,7 +104,7 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
         logger.error("unexpected error on %s: %s", request.url.path, type(exc).__name__)
         if request.url.path == "/api/chat":
             return JSONResponse(status_code=200, content={
-                "session_id": secrets.token_urlsafe(24), "messages": app.state.safety.degraded, "degraded": True})
+                "session_id": app.state.sessions.signer.new_id(), "messages": app.state.safety.degraded, "degraded": True})
         return _error(500, "internal_error", "Er ging iets mis. Probeer het later opnieuw.")
 
     @app.post("/api/chat", response_model=ChatResponse, responses={400: {"model": ErrorBody}, 422: {"model": ErrorBody}, 429: {"model": ErrorBody}})

@@ -1,23 +1,44 @@
 """Chat sessions and rate limits, in memory only.
 
-Ids the gateway hands out are random and unguessable. A client may also bring its own id (for
-example a test harness); any id of a safe form is accepted, and it only ever reaches the
-conversation of whoever uses it. Sessions are forgotten after the idle time, like the Rasa
-tracker store does.
+Ids the gateway hands out are random and signed with a secret (CHAT_SESSION_SECRET, shared by
+several gateway processes; made at start when unset): "<random>.<signature>". An id the gateway
+did not issue (chosen by a client, or forged) is replaced by a fresh one, so two clients can never
+share a conversation by picking the same id. Sessions are forgotten after the idle time, like the
+Rasa tracker store does.
 """
-import re
+import base64
+import hashlib
+import hmac
 import secrets
 import threading
 import time
 from collections import deque
 from typing import Deque, Dict, Optional
 
-SESSION_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
+
+class SessionSigner:
+    def __init__(self, secret: str) -> None:
+        self._key = (secret or secrets.token_urlsafe(32)).encode()
+
+    def _signature(self, token: str) -> str:
+        digest = hmac.new(self._key, token.encode(), hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(digest[:18]).decode()
+
+    def new_id(self) -> str:
+        token = secrets.token_urlsafe(24)
+        return f"{token}.{self._signature(token)}"
+
+    def is_ours(self, session_id: str) -> bool:
+        token, dot, signature = (session_id or "").partition(".")
+        if not dot or not token or len(session_id) > 128:
+            return False
+        return hmac.compare_digest(signature.encode(), self._signature(token).encode())
 
 
 class SessionRegistry:
-    def __init__(self, idle_seconds: float) -> None:
+    def __init__(self, idle_seconds: float, secret: str = "") -> None:
         self.idle_seconds = idle_seconds
+        self.signer = SessionSigner(secret)
         self._last_seen: Dict[str, float] = {}
         self._language: Dict[str, str] = {}  # only for conversations not in Dutch
         self._lock = threading.Lock()
@@ -39,14 +60,12 @@ class SessionRegistry:
                 self._language[session_id] = language
 
     def resolve(self, session_id: Optional[str]) -> str:
-        """The id to use: the given one if it has a safe form, otherwise a fresh random one."""
+        """The id to use: the given one if this gateway (or one sharing its secret) issued it,
+        otherwise a fresh signed one."""
         now = time.monotonic()
         with self._lock:
             self._expire(now)
-            if session_id and SESSION_ID.match(session_id):
-                sid = session_id
-            else:
-                sid = secrets.token_urlsafe(24)
+            sid = session_id if session_id and self.signer.is_ours(session_id) else self.signer.new_id()
             self._last_seen[sid] = now
             return sid
 

@@ -28,3 +28,5 @@ class Settings:
     idle_minutes: float = field(default_factory=lambda: _float("CHAT_IDLE_MINUTES", 30))
     cors_origins: List[str] = field(default_factory=lambda: [o.strip() for o in os.environ.get("CHAT_CORS_ORIGINS", "").split(",") if o.strip()])
     admin_token: str = field(default_factory=lambda: os.environ.get("KNOWLEDGE_ADMIN_TOKEN", ""))
+    # Signs the session ids; several gateway processes behind one proxy must share it.
+    session_secret: str = field(default_factory=lambda: os.environ.get("CHAT_SESSION_SECRET", ""))

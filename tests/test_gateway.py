@@ -53,10 +53,29 @@ def test_chat_contract_and_session_continuity(make_client):
     assert app.state.rasa.seen[0][0] == app.state.rasa.seen[1][0]
 
 
-def test_a_client_chosen_session_id_of_safe_form_is_kept(make_client):
+@pytest.mark.parametrize("chosen", ["eval-42", "abc.def", "x" * 20 + "." + "y" * 24])
+def test_an_id_the_gateway_did_not_issue_gets_a_fresh_one(make_client, chosen):
+    """Two clients that pick the same id must not share a conversation."""
     client, app = make_client()
-    body = client.post("/api/chat", json={"session_id": "eval-42", "message": "hallo"}).json()
-    assert body["session_id"] == "eval-42" and app.state.rasa.seen[-1][0] == "eval-42"
+    body = client.post("/api/chat", json={"session_id": chosen, "message": "hallo"}).json()
+    assert body["session_id"] != chosen and app.state.rasa.seen[-1][0] == body["session_id"]
+
+
+def test_a_forged_signature_gets_a_fresh_id(make_client):
+    client, _ = make_client()
+    issued = client.post("/api/chat", json={"session_id": None, "message": "hallo"}).json()["session_id"]
+    token, _, signature = issued.partition(".")
+    forged = f"{token[:-1]}{'A' if token[-1] != 'A' else 'B'}.{signature}"
+    assert client.post("/api/chat", json={"session_id": forged, "message": "hallo"}).json()["session_id"] not in (forged, issued)
+
+
+def test_gateways_that_share_the_secret_accept_each_others_ids(make_client):
+    first, _ = make_client(session_secret="gedeeld-geheim")
+    second, _ = make_client(session_secret="gedeeld-geheim")
+    other, _ = make_client(session_secret="ander-geheim")
+    issued = first.post("/api/chat", json={"session_id": None, "message": "hallo"}).json()["session_id"]
+    assert second.post("/api/chat", json={"session_id": issued, "message": "hallo"}).json()["session_id"] == issued
+    assert other.post("/api/chat", json={"session_id": issued, "message": "hallo"}).json()["session_id"] != issued
 
 
 @pytest.mark.parametrize("bad", ["", "met spatie", "x" * 200, "../../etc", "é"])
