@@ -8,16 +8,18 @@ import asyncio
 import logging
 import re
 import secrets
+import time
 from pathlib import Path
 from typing import Optional
 
 from fastapi import FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.metrics import ChatMetrics
 from api.models import (ChatRequest, ChatResponse, ErrorBody, KnowledgeEntry, KnowledgeSearchResponse,
                         ReloadResponse, WidgetTexts)
 from api.rasa_client import BotUnavailable, RasaClient
@@ -58,6 +60,7 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
     app.state.safety = SafetyTexts()
     app.state.knowledge = KnowledgeSearch()
     app.state.rasa = None
+    app.state.metrics = ChatMetrics()
 
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
@@ -119,6 +122,7 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
         client = request.client.host if request.client else "onbekend"
         if not app.state.limiter.allow(client):
             return _error(429, "rate_limited", app.state.safety.rate_limited)
+        started = time.perf_counter()
         session_id = app.state.sessions.resolve(body.session_id)
         # The widget's choice, else the conversation's language so far; a clear switch wins.
         language = detect_language(text, body.taal or app.state.sessions.language(session_id))
@@ -131,7 +135,14 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
             logger.warning("bot unavailable (%s); degraded answer sent", reason)
             messages, degraded = app.state.safety.degraded_in(language), True
         messages = app.state.safety.ensure_112_first(text, messages, language)
+        app.state.metrics.observe(messages, time.perf_counter() - started, language,
+                                  new_conversation=session_id != body.session_id, degraded=degraded)
         return {"session_id": session_id, "messages": messages, "degraded": degraded, "taal": language}
+
+    @app.get("/metrics", include_in_schema=False)
+    def metrics():
+        # Counts only; keep it internal (the proxy denies /metrics from outside, see the README).
+        return Response(app.state.metrics.render(), media_type=app.state.metrics.content_type)
 
     @app.get("/healthz")
     async def healthz():

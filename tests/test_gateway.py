@@ -275,3 +275,29 @@ def test_openapi_lists_the_widget_texts(make_client):
     spec = client.get("/openapi.json").json()
     assert "/api/widget-teksten/{taal}" in spec["paths"]
     assert "WidgetTexts" in spec["components"]["schemas"]
+
+
+def test_metrics_count_routes_and_answers_without_text_or_ids(make_client):
+    secret = "zebrapaardje-kiwi"
+    reply = [{"text": "Bel 112 als er nu gevaar is.\nBel Veilig Thuis: 0800-2000.", "buttons": []}]
+    client, app = make_client(FakeRasa(reply=reply))
+    first = client.post("/api/chat", json={"session_id": None, "message": f"hallo {secret}"}).json()
+    client.post("/api/chat", json={"session_id": first["session_id"], "message": "nog een vraag"})
+    app.state.rasa = FakeRasa(fail=True)
+    client.post("/api/chat", json={"session_id": first["session_id"], "message": "en nu"})
+    response = client.get("/metrics")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/plain")
+    metrics = response.text
+    assert "vv_chat_messages_total 3.0" in metrics and "vv_chat_conversations_total 1.0" in metrics
+    assert 'vv_chat_route_given_total{route="112"} 3.0' in metrics
+    assert 'vv_chat_route_given_total{route="kindertelefoon"} 0.0' in metrics
+    assert "vv_chat_degraded_total 1.0" in metrics and "vv_chat_latency_seconds_bucket" in metrics
+    assert secret not in metrics and first["session_id"] not in metrics and "testclient" not in metrics
+
+
+def test_metrics_tell_knowledge_answers_from_choices():
+    from api.metrics import knowledge_result
+
+    assert knowledge_result([{"text": "Huiselijk geweld is ...\n\nBron: Regiovisie", "buttons": []}]) == "answer"
+    assert knowledge_result([{"text": "Kies", "buttons": [{"title": "x", "payload": '/kennis_item{"kennis_id": "a"}'}]}]) == "choices"
+    assert knowledge_result([{"text": "Hoi", "buttons": []}]) == "none"
