@@ -10,7 +10,8 @@ conversation. Each reply is judged:
 - a person in need (route): 'goed' when the first message carries that route's number (112 in
   the first line for acute danger; 0800-2000 for a victim, bystander, pleger or older person;
   the Kindertelefoon for a child; the CSG for sexual violence), which is the service's promise;
-  'zelfde route' counts the replies that also start with that very route's first message;
+  'zelfde route' counts the replies that also start with that very route's first message, 'nummer
+  in antwoord' those with the route's number anywhere in the first reply;
 - an off-topic message: 'in nood gerouteerd' when it gets a route meant for people in need.
 Figures per category and per half ('afstemmen' may be tuned on, 'toets' is never looked at
 while tuning; 'nlu_toets' are the people in need of the held-out NLU set, used for error analysis
@@ -69,6 +70,13 @@ def judge_route(messages: List[Dict], route: str) -> bool:
     return NUMBER_OF_ROUTE[route] in first
 
 
+def number_in_reply(messages: List[Dict], route: str) -> bool:
+    """The route's number anywhere in the first reply (112 first for acute danger counts too)."""
+    if route == "acuut":
+        return judge_route(messages, route)
+    return NUMBER_OF_ROUTE[route] in "\n".join(m["text"] for m in messages)
+
+
 def same_route(messages: List[Dict], route: str) -> bool:
     return bool(messages) and route_starts(route)[0] in [m["text"] for m in messages[:2]]
 
@@ -120,6 +128,7 @@ def evaluate(url: str, misses: List[str]) -> str:
             if item.get("route"):
                 right = judge_route(messages, item["route"])
                 table[key]["goed" if right else "fout route"] += 1
+                table[key]["nummer in antwoord"] += number_in_reply(messages, item["route"])
                 if not right and item["deel"] not in ("toets", "nlu_toets"):
                     misses.append(f"- {key[0]} ({item['deel']}), route {item['route']}: {item['vraag']!r} -> "
                                   f"{(messages[0]['text'] if messages else '')[:80]!r}")
@@ -151,7 +160,8 @@ def evaluate(url: str, misses: List[str]) -> str:
 
 
 def report(table: Dict[tuple, Counter]) -> str:
-    columns = ["n", "goed", "fout zeker", "keuzes", "geen antwoord", "fout route", "zelfde route", "in nood gerouteerd"]
+    columns = ["n", "goed", "fout zeker", "keuzes", "geen antwoord", "fout route", "zelfde route", "nummer in antwoord",
+               "in nood gerouteerd"]
     lines = ["# Dialoog op echte vragen en berichten buiten het onderwerp", "",
              "| categorie | deel | " + " | ".join(columns) + " | % goed |", "|---" * (len(columns) + 3) + "|"]
     totals: Dict[str, Counter] = defaultdict(Counter)

@@ -66,7 +66,9 @@ class Stack:
             "rasa": [str(BIN / "python"), "-m", "scripts.rasa_server", "run", "--model", str(MODEL), "--endpoints", "bot/endpoints.yml",
                      "--credentials", "bot/credentials.yml", "--interface", "127.0.0.1", "--port", str(self.rasa_port)],
             "gateway": [str(BIN / "python"), "-m", "uvicorn", "api.main:app", "--host", self.gateway_host,
-                        "--port", str(self.gateway_port), "--no-access-log", "--ws", "none"],
+                        "--port", str(self.gateway_port), "--no-access-log", "--ws", "none", "--proxy-headers",
+                        # X-Forwarded-For counts only from these proxies (the rate limit per real client).
+                        "--forwarded-allow-ips", self.env().get("GATEWAY_TRUSTED_PROXIES", "127.0.0.1")],
         }
 
     def start(self, only: Optional[List[str]] = None) -> None:

@@ -22,5 +22,14 @@ echo "== browser test dependencies (Debian chromium, playwright, axe-core)"
 bash scripts/install_browser_deps.sh
 export VV_REQUIRE_BROWSER=1
 
+echo "== nginx for the proxy test (Debian's nginx; deploy/nginx/veilig-verder.conf)"
+if [ ! -x /usr/sbin/nginx ]; then
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nginx >/dev/null
+fi
+export VV_REQUIRE_NGINX=1
+echo "ok"
+
 echo "== pytest"
 .venv/bin/python -m pytest tests "$@"
