@@ -9,6 +9,7 @@ import logging
 import re
 import secrets
 import time
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -52,7 +53,16 @@ def _error(status: int, code: str, message: str) -> JSONResponse:
 
 def create_app(settings: Optional[Settings] = None) -> FastAPI:
     settings = settings or Settings()
-    app = FastAPI(title="Veilig Verder gateway", version="1.0",
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.rasa = RasaClient(settings.rasa_url, settings.action_url, settings.rasa_timeout)
+        try:
+            yield
+        finally:
+            if app.state.rasa:
+                await app.state.rasa.close()
+
+    app = FastAPI(title="Veilig Verder gateway", version="1.0", lifespan=lifespan,
                   description="Publieke ingang van de chatbot over huiselijk geweld en kindermishandeling.")
     app.state.settings = settings
     app.state.sessions = SessionRegistry(settings.idle_minutes * 60, settings.session_secret)
@@ -65,15 +75,6 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type"], allow_credentials=False, max_age=600)
-
-    @app.on_event("startup")
-    async def _start() -> None:
-        app.state.rasa = RasaClient(settings.rasa_url, settings.action_url, settings.rasa_timeout)
-
-    @app.on_event("shutdown")
-    async def _stop() -> None:
-        if app.state.rasa:
-            await app.state.rasa.close()
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):
