@@ -1,0 +1,1 @@
+"""One router per area of the gateway: chat, knowledge, admin, pages, health, metrics."""
