@@ -3,7 +3,7 @@ PY := .venv/bin/python
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: run test setup prepare train bench eval kennis-check kennis-build kennis-zoek kennis-reload kennis-bench eval-dialoog eval-talen meet-engels clean
+.PHONY: run test lint setup prepare train bench eval kennis-check kennis-build kennis-zoek kennis-reload kennis-bench eval-dialoog eval-talen meet-engels clean
 
 setup:
 	@bash scripts/setup.sh
@@ -16,6 +16,10 @@ run: prepare
 
 test: prepare
 	@bash scripts/test.sh
+
+lint: setup
+	@.venv/bin/ruff check api veilig actions scripts tests
+	@.venv/bin/mypy
 
 train: setup
 	@$(PY) -m scripts.train --force

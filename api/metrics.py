@@ -57,7 +57,8 @@ class ChatMetrics:
 
 def routes_given(messages: List[Dict]) -> List[str]:
     text = "\n".join(m.get("text", "") for m in messages)
-    given = [route for route, key in ROUTE_CONTACTS.items() if _number(key) and _number(key) in text]
+    numbers = {route: _number(key) for route, key in ROUTE_CONTACTS.items()}
+    given = [route for route, number in numbers.items() if number and number in text]
     if any(team and team in text for team in _local_teams()):
         given.append("lokaal_team")
     return given

@@ -31,8 +31,8 @@ class RasaClient:
             raw = response.json()
         except ValueError:
             raise BotUnavailable("rasa sent no json") from None
-        messages = [_clean(m) for m in raw if isinstance(m, dict)] if isinstance(raw, list) else []
-        messages = [m for m in messages if m]
+        cleaned = [_clean(m) for m in raw if isinstance(m, dict)] if isinstance(raw, list) else []
+        messages = [m for m in cleaned if m]
         if not messages:
             # Rasa answers with nothing when an action failed: treat it as a failure.
             raise BotUnavailable("empty reply")

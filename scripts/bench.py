@@ -90,7 +90,9 @@ def measured(stack: Stack, label: str, run) -> None:
     before = {name: cpu_seconds(p.pid) for name, p in stack.processes.items()}
     latencies, errors, elapsed = asyncio.run(run)
     ordered = sorted(latencies)
-    pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+    def pick(q: float) -> float:
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
     cpu = ", ".join(f"{name} {1000 * (cpu_seconds(p.pid) - before[name]) / max(1, len(ordered)):.0f}"
                     for name, p in stack.processes.items())
     print(f"{label}: {len(ordered)} messages in {elapsed:.1f} s = {len(ordered) / elapsed:.1f} msg/s; "

@@ -7,6 +7,11 @@ mkdir -p results
 export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=2 RASA_TELEMETRY_ENABLED=false
 RASA=.venv/bin/rasa
 
+echo "== lint (ruff) and types (mypy)"
+.venv/bin/ruff check --quiet api veilig actions scripts tests
+.venv/bin/mypy --no-error-summary
+echo "ok"
+
 echo "== rasa data validate"
 $RASA data validate --domain bot/domain --data data --config bot/config.yml --fail-on-warnings > results/validate.log 2>&1 \
   || { cat results/validate.log; exit 1; }

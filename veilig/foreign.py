@@ -112,9 +112,9 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
         if no_contact:
             messages += language_messages(language, "lokaal_onbekend_contact", **fields)
         route = "lokaal"
-    elif route == "andere_vragen" and language == "en" and find_english(text):
+    elif route == "andere_vragen" and language == "en" and (english := find_english(text)):
         # English questions are answered from the entries that have an English short answer.
-        messages = [english_answer(find_english(text))]
+        messages = [english_answer(english)]
     else:
         messages = language_messages(language, route)
     if route != "lokaal" and "112" not in messages[0]["text"].split("\n")[0]:

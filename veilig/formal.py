@@ -100,7 +100,7 @@ def to_formal(text: str) -> str:
         elif prev in _CONJUNCTIONS:
             out[i] = "uw" if nxt in _NOUNS and nxt != "zorgen" else "u"
             subject_at.add(i)
-        elif prev in _STEMS or prev in _IRREGULAR:
+        elif prev_i is not None and (prev in _STEMS or prev in _IRREGULAR):
             prev_first = words.index(prev_i) == 0 or words[words.index(prev_i) - 1] < start or \
                 tokens[words[words.index(prev_i) - 1]] in _SENTENCE_END
             if prev_first and not question and nxt_is_word:

@@ -106,7 +106,7 @@ def detect_language(text: str, current: Optional[str] = None) -> str:
     # A Dutch place name ("Winterswijk - where can i go ...") says nothing about the language.
     confidence = {_CODES.get(v.language.name, DUTCH): v.value
                   for v in _lingua().compute_language_confidence_values(_without_place(text))}
-    language = max(confidence, key=confidence.get) if confidence else current
+    language = max(confidence, key=lambda code: confidence[code]) if confidence else current
     if hint and language in (hint, current):
         return hint
     if language == current:

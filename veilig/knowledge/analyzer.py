@@ -309,7 +309,7 @@ def analyse(text: str, keep_stopwords: bool = False, limit: Optional[int] = None
     for the word itself, "verb" for a separable verb ('zit ... aan' -> aanzitten) and "age" for
     an age ('van 85' -> ouderen). Derived terms are extra evidence: a search uses them only
     when the index knows them."""
-    out = []
+    out: List[Tuple[str, int, str]] = []
     words_ = tokens(text)
     for position, (word, capitals) in enumerate(words_):
         if limit is not None and len(out) >= limit:

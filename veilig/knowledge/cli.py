@@ -147,7 +147,9 @@ def cmd_bench(args) -> int:
     for item in unanswerable:
         null_sure += any(h.confident for h in search.search(item["vraag"], limit=3))
     timings.sort()
-    p = lambda q: timings[min(len(timings) - 1, int(q * len(timings)))]
+
+    def p(q: float) -> float:
+        return timings[min(len(timings) - 1, int(q * len(timings)))]
     n = max(1, len(answerable))
     print(f"index build: {build_seconds * 1000:.0f} ms for {result.entries} entries")
     print(f"search latency over {len(timings)} queries: p50 {statistics.median(timings):.2f} ms, p95 {p(0.95):.2f} ms, p99 {p(0.99):.2f} ms")

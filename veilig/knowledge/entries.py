@@ -36,7 +36,7 @@ class Entry:
 
 
 def _field_lines(header: str, first_line: int) -> Dict[str, int]:
-    lines = {}
+    lines: Dict[str, int] = {}
     for offset, line in enumerate(header.splitlines()):
         match = re.match(r"^([a-z_]+)\s*:", line)
         if match:
@@ -71,7 +71,8 @@ def parse_entry(path: Path, root: Path) -> Entry:
     parts = LONG_HEADING.split(body, maxsplit=1)
     short = parts[0].strip()
     long = parts[1].strip() if len(parts) > 1 else ""
-    source = meta.get("bron") if isinstance(meta.get("bron"), dict) else {}
+    bron = meta.get("bron")
+    source: Dict = bron if isinstance(bron, dict) else {}
     synonyms = meta.get("synoniemen") or []
     related = meta.get("gerelateerd") or []
     return Entry(

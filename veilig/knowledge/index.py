@@ -68,7 +68,7 @@ def _write(entries: List[Entry], root: Path, target: Path, fp: str) -> None:
         "long_n": stems(e.long),
     } for e in entries}
     vocabulary = {t for cols in analysed.values() for col in cols.values() for t in col}
-    db["entries"].insert_all(
+    db.table("entries").insert_all(
         [{
             "id": e.id, "folder": e.folder, "title": e.title, "synonyms": json.dumps(e.synonyms, ensure_ascii=False),
             "audience": e.audience, "document": e.source.get("document", ""), "section": e.source.get("sectie", ""),
@@ -80,20 +80,20 @@ def _write(entries: List[Entry], root: Path, target: Path, fp: str) -> None:
     )
     # The title and every synonym as analysed phrases, for whole-phrase matching in the search.
     phrases_n = {e.id: json.dumps(phrases(e.title, e.synonyms)) for e in entries}
-    db["docs"].insert_all(
+    db.table("docs").insert_all(
         [{"id": eid, **{k: " ".join(expand(v, vocabulary)) for k, v in cols.items()}, "phrases_n": phrases_n[eid]}
          for eid, cols in analysed.items()],
         pk="id",
     )
-    db["docs"].enable_fts(["title_n", "syn_n", "short_n", "long_n"], tokenize="unicode61", create_triggers=False)
-    db["vocab"].insert_all([{"term": t} for t in sorted(vocabulary)], pk="term")
+    db.table("docs").enable_fts(["title_n", "syn_n", "short_n", "long_n"], tokenize="unicode61", create_triggers=False)
+    db.table("vocab").insert_all([{"term": t} for t in sorted(vocabulary)], pk="term")
     # The validated YAML files travel with the index: the services read them from here.
-    db["files"].insert_all(
+    db.table("files").insert_all(
         [{"name": name, "data": json.dumps(yaml.safe_load((root / name).read_text(encoding="utf-8")) or {}, ensure_ascii=False, default=str)}
          for name in YAML_FILES],
         pk="name",
     )
-    db["meta"].insert_all(
+    db.table("meta").insert_all(
         [{"key": "fingerprint", "value": fp}, {"key": "entries", "value": str(len(entries))},
          {"key": "built_at", "value": str(int(time.time()))}],
         pk="key",
@@ -103,7 +103,7 @@ def _write(entries: List[Entry], root: Path, target: Path, fp: str) -> None:
     os.replace(tmp, target)
 
 
-def build_index(root: Path = None, target: Path = None, force: bool = False) -> BuildResult:
+def build_index(root: Optional[Path] = None, target: Optional[Path] = None, force: bool = False) -> BuildResult:
     root = root or knowledge_dir()
     target = target or index_path()
     target.parent.mkdir(parents=True, exist_ok=True)

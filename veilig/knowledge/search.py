@@ -160,7 +160,7 @@ class _Opened:
                     for r in self.conn.execute(f"select id, {', '.join(FIELDS)} from docs").fetchall()]
         count = max(1, len(rows))
         columns = {r[0]: [(c or "").split() for c in r[1:5]] for r in rows}
-        avg = [sum(len(cols[i]) for cols in columns.values()) / count for i in range(len(FIELDS))]
+        avg: List[float] = [sum(len(cols[i]) for cols in columns.values()) / count for i in range(len(FIELDS))]
         df: Counter = Counter()
         for cols in columns.values():
             df.update(set().union(*cols))
@@ -171,7 +171,7 @@ class _Opened:
         self.bm25: Dict[str, Dict[str, float]] = {}
         for eid, cols in columns.items():
             norms = [1 - b + b * (len(col) / a if a else 0) for b, col, a in zip(B, cols, avg)]
-            weighted: Counter = Counter()
+            weighted: Dict[str, float] = defaultdict(float)
             for col, weight, norm in zip(cols, WEIGHTS, norms):
                 for term, n in Counter(col).items():
                     weighted[term] += weight * n / norm
@@ -286,7 +286,7 @@ class KnowledgeSearch:
             seen.add(term)
             word = surface[position][0]
             if term in opened.vocab:
-                alts = [((term,), 1.0)]
+                alts: List[Tuple[Tuple[str, ...], float]] = [((term,), 1.0)]
                 parts = opened.split(term)
                 if parts:
                     alts.append((parts, PART_WEIGHT))

@@ -52,12 +52,12 @@ def summary(answers: Sequence[Optional[str]], steps: Sequence[Optional[str]] = (
     if sector in SECTOR_LABELS:
         lines.append(f"Sector: {SECTOR_LABELS[sector]}")
     for label, answer in zip(STEPS, steps):
-        lines.append(f"{label}: {_STEP_TEXT.get(answer, 'niet ingevuld')}")
+        lines.append(f"{label}: {_STEP_TEXT.get(answer or '', 'niet ingevuld')}")
     lines.append("Stap 4 en 5 - afwegingskader:")
     for number, (question, answer) in enumerate(zip(QUESTIONS, answers), start=1):
         shown = _ANSWER_TEXT[answer] if number <= reached and answer else f"niet van toepassing (besluit na vraag {reached})"
         lines.append(f"{number}. {question} {shown}")
-    reason = _REASON.get((decision, deciding))
+    reason = _REASON.get((decision, deciding)) if deciding is not None else None
     lines.append(f"Besluit: {DECISION_TEXT[decision]}" + (f" ({reason})." if reason else "."))
     lines.append(f"Volgende stap: {NEXT_STEP[decision]}")
     lines.append("Advies: Veilig Thuis {tel:veilig_thuis} (gratis, dag en nacht).")
