@@ -18,7 +18,7 @@ test: prepare
 	@bash scripts/test.sh
 
 lint: setup
-	@.venv/bin/ruff check api veilig actions scripts tests
+	@.venv/bin/ruff check api veilig actions rasa_addons scripts tests
 	@.venv/bin/mypy
 
 train: setup

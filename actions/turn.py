@@ -1,5 +1,5 @@
 """What one turn carries, read from the tracker: the text, the classifier's own guess, and what
-the decision order (veilig/rasa_dialogue_order.py) found in the knowledge base."""
+the decision order (rasa_addons/dialogue_order.py) found in the knowledge base."""
 from typing import Dict, List, Optional, Tuple
 
 from rasa_sdk import Tracker

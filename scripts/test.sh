@@ -8,7 +8,7 @@ export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=2 RASA_TELEMETRY_ENABLED=false
 RASA=.venv/bin/rasa
 
 echo "== lint (ruff) and types (mypy)"
-.venv/bin/ruff check --quiet api veilig actions scripts tests
+.venv/bin/ruff check --quiet api veilig actions rasa_addons scripts tests
 .venv/bin/mypy --no-error-summary
 echo "ok"
 

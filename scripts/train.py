@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "veilig-verder.tar.gz"
 STAMP = ROOT / "models" / "veilig-verder.fingerprint"
-# The decision-order component (veilig/rasa_dialogue_order.py) is not trained: its code is
+# The decision-order component (rasa_addons/dialogue_order.py) is not trained: its code is
 # loaded when the model is, so changing it needs no new model.
 INPUTS = [ROOT / "bot" / "config.yml", ROOT / "bot" / "domain", ROOT / "data"]
 

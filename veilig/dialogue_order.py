@@ -19,7 +19,7 @@ order (the table in the README, 'Volgorde van beslissen'):
 
 Weak danger (only "help" marks it as now) does not change the intent: the actions put the 112
 line first and then answer what was asked (actions/send.py). The Rasa component in
-veilig/rasa_dialogue_order.py applies this to every message; it is pure so it can be tested
+rasa_addons/dialogue_order.py applies this to every message; it is pure so it can be tested
 without Rasa.
 """
 import re
