@@ -101,3 +101,7 @@ def test_a_place_in_cyrillic_letters(built_index):
 def test_an_english_answer_keeps_112(built_index):
     text = "\n".join(m["text"] for m in foreign_messages("Is this anonymous? I don't want to give my name", "en"))
     assert "112" in text and "0800-2000" in text
+
+
+def test_a_baseball_bat_is_a_weapon_not_a_belt(built_index):
+    assert choose_route("my husband hits me with a baseball bat", "en") == "acuut"

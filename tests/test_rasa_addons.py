@@ -61,6 +61,7 @@ def test_the_cached_sub_graph_is_rasas_own(patched):
 
 def test_the_tracker_store_forgets_idle_conversations(monkeypatch):
     import asyncio
+    import concurrent.futures
 
     from rasa.shared.core.domain import Domain
     from rasa.shared.core.trackers import DialogueStateTracker
@@ -79,4 +80,6 @@ def test_the_tracker_store_forgets_idle_conversations(monkeypatch):
         now[0] += 45  # 'oud' idle for 75 s, 'nieuw' for 45 s
         assert await store.retrieve("oud") is None and await store.retrieve("nieuw") is not None
 
-    asyncio.run(run())
+    # In a thread of its own: other tests (the browser ones) may leave an event loop running here.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, run()).result()

@@ -41,11 +41,12 @@ _OWN_ROUTES_NOT_ENGLISH = dict(_OWN_ROUTES, omstander=_HABITUAL_KINDS)
 # Beating with a belt, a stick, a slipper or a cable: the danger check calls it a weapon, but told
 # without 'now' it is habitual punishment, not a knife or a gun.
 _HOUSEHOLD_TOOL = re.compile(
-    r"\b(belt|stick|slipper|hanger|cable|wooden spoon|pas\w*|kij\w*|kapc\w*|kabl\w*|cure\w*|bat\w*|papuc\w*|"
+    r"\b(belt|stick|slipper|hanger|cable|wooden spoon|pasem|pasek|paskiem|kij|kijem|kapc\w*|kabl\w*|"
+    r"curea|cureaua|curele|papuc\w*|"
     r"cablu\w*|колан\w*|пръчк\w*|чехл\w*|кабел\w*|kemer\w*|sopa\w*|terlik\w*|kablo\w*|"
     r"حزام|بالحزام|عصا|بالعصا|شبشب|بالشبشب|سلك|بالسلك)\b")
 _REAL_WEAPON = re.compile(
-    r"\b(knife|knives|gun|pistol|rifle|axe|machete|noz\w*|pistolet\w*|siekier\w*|cutit\w*|pistol\w*|topor\w*|"
+    r"\b(knife|knives|gun|pistol|rifle|axe|machete|bat|baseball|hammer|noz\w*|pistolet\w*|siekier\w*|cutit\w*|pistol\w*|topor\w*|"
     r"нож\w*|пистолет\w*|брадв\w*|bicak\w*|silah\w*|tabanca\w*|balta\w*|سكين|مسدس|سلاح|فاس)\b")
 # Bulgarian place names typed in Cyrillic ("Живея в Тилбург") are looked up in Latin letters too.
 _LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
