@@ -11,6 +11,15 @@ def _int(name: str, default: int) -> int:
         return default
 
 
+# Every port's default, written once: the gateway, `make run` and the stacks of the tests and
+# benchmarks read them here (the environment variable of the same name overrides each).
+DEFAULT_PORTS = {"RASA_PORT": 5005, "ACTION_PORT": 5055, "GATEWAY_PORT": 8000}
+
+
+def port(name: str) -> int:
+    return _int(name, DEFAULT_PORTS[name])
+
+
 def _float(name: str, default: float) -> float:
     try:
         return float(os.environ.get(name, default))
@@ -20,8 +29,8 @@ def _float(name: str, default: float) -> float:
 
 @dataclass
 class Settings:
-    rasa_url: str = field(default_factory=lambda: os.environ.get("RASA_URL", f"http://127.0.0.1:{_int('RASA_PORT', 5005)}"))
-    action_url: str = field(default_factory=lambda: os.environ.get("ACTION_URL", f"http://127.0.0.1:{_int('ACTION_PORT', 5055)}"))
+    rasa_url: str = field(default_factory=lambda: os.environ.get("RASA_URL", f"http://127.0.0.1:{port('RASA_PORT')}"))
+    action_url: str = field(default_factory=lambda: os.environ.get("ACTION_URL", f"http://127.0.0.1:{port('ACTION_PORT')}"))
     rasa_timeout: float = field(default_factory=lambda: _float("CHAT_RASA_TIMEOUT", 10.0))
     max_message_chars: int = 1000
     rate_limit_per_minute: int = field(default_factory=lambda: _int("CHAT_RATE_LIMIT", 60))

@@ -27,7 +27,8 @@ from typing import Dict, List
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+from veilig.paths import ROOT
+
 RASA = ROOT / ".venv" / "bin" / "rasa"
 PY = ROOT / ".venv" / "bin" / "python"
 ENGLISH_EXAMPLES = ROOT / "experiments" / "engels" / "nlu.yml"

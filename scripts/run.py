@@ -5,15 +5,16 @@ import signal
 import sys
 import time
 
+from api.settings import port
 from scripts.stack import Stack
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="Start Rasa, the action server and the gateway.")
     parser.add_argument("--host", default=os.environ.get("GATEWAY_HOST", "127.0.0.1"), help="gateway host")
-    parser.add_argument("--port", type=int, default=int(os.environ.get("GATEWAY_PORT", "8000")), help="gateway port")
+    parser.add_argument("--port", type=int, default=port("GATEWAY_PORT"), help="gateway port")
     args = parser.parse_args()
-    stack = Stack(rasa_port=int(os.environ.get("RASA_PORT", "5005")), action_port=int(os.environ.get("ACTION_PORT", "5055")),
+    stack = Stack(rasa_port=port("RASA_PORT"), action_port=port("ACTION_PORT"),
                   gateway_host=args.host, gateway_port=args.port)
     stopping = False
 

@@ -11,12 +11,13 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Dict, List, Optional
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
+from api.settings import DEFAULT_PORTS
+from veilig.paths import ROOT
+
 BIN = ROOT / ".venv" / "bin"
 MODEL = ROOT / "models" / "veilig-verder.tar.gz"
 
@@ -29,10 +30,10 @@ def free_port() -> int:
 
 @dataclass
 class Stack:
-    rasa_port: int = 5005
-    action_port: int = 5055
+    rasa_port: int = DEFAULT_PORTS["RASA_PORT"]
+    action_port: int = DEFAULT_PORTS["ACTION_PORT"]
     gateway_host: str = "127.0.0.1"
-    gateway_port: int = 8000
+    gateway_port: int = DEFAULT_PORTS["GATEWAY_PORT"]
     extra_env: Dict[str, str] = field(default_factory=dict)
     echo: bool = True
     processes: Dict[str, subprocess.Popen] = field(default_factory=dict)

@@ -4,9 +4,10 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from api.settings import DEFAULT_PORTS
+from veilig.paths import ROOT
+
 MODEL = ROOT / "models" / "veilig-verder.tar.gz"
 STAMP = ROOT / "models" / "veilig-verder.fingerprint"
 # The decision-order component (rasa_addons/dialogue_order.py) is not trained: its code is
@@ -28,7 +29,7 @@ def rasa_env() -> dict:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    env.setdefault("ACTION_PORT", "5055")
+    env.setdefault("ACTION_PORT", str(DEFAULT_PORTS["ACTION_PORT"]))
     env.setdefault("CHAT_IDLE_MINUTES", "30")
     return env
 
