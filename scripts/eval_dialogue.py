@@ -24,7 +24,7 @@ from typing import Dict, List
 import httpx
 import yaml
 
-from scripts.stack import ROOT, Stack
+from scripts.stack import ROOT, on_a_fresh_stack
 from veilig.formal import to_formal
 from veilig.knowledge.entries import load_entries
 from veilig.contacts import render
@@ -177,14 +177,8 @@ def report(table: Dict[tuple, Counter]) -> str:
 
 
 def main() -> int:
-    stack = Stack.on_free_ports(extra_env={"CHAT_RATE_LIMIT": "0"}, echo=False)
-    stack.start()
-    try:
-        stack.wait_ready()
-        misses: List[str] = []
-        text = evaluate(stack.gateway_url, misses)
-    finally:
-        stack.stop()
+    misses: List[str] = []
+    text = on_a_fresh_stack(lambda url: evaluate(url, misses))
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "dialoog.md").write_text(text, encoding="utf-8")
     # Only the tuning halves: the test half stays unseen, so its misses are never written out.

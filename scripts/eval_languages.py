@@ -17,7 +17,7 @@ from typing import Dict, List
 import httpx
 import yaml
 
-from scripts.stack import ROOT, Stack
+from scripts.stack import ROOT, on_a_fresh_stack
 from veilig.foreign import with_latin_places
 from veilig.languages import language_messages
 from veilig.regions import find_municipality, find_other_municipality
@@ -93,13 +93,7 @@ def evaluate(url: str) -> str:
 
 
 def main() -> int:
-    stack = Stack.on_free_ports(extra_env={"CHAT_RATE_LIMIT": "0"}, echo=False)
-    stack.start()
-    try:
-        stack.wait_ready()
-        text = evaluate(stack.gateway_url)
-    finally:
-        stack.stop()
+    text = on_a_fresh_stack(evaluate)
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "talen.md").write_text(text, encoding="utf-8")
     print(text)

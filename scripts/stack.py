@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Callable, Dict, List, Optional, TypeVar
 
 import httpx
 
@@ -19,7 +19,19 @@ from api.settings import DEFAULT_PORTS
 from veilig.paths import ROOT
 
 BIN = ROOT / ".venv" / "bin"
+T = TypeVar("T")
 MODEL = ROOT / "models" / "veilig-verder.tar.gz"
+
+
+def on_a_fresh_stack(work: Callable[[str], T]) -> T:
+    """Start a stack on free ports without a rate limit (evaluations), run `work(gateway_url)`, stop it."""
+    stack = Stack.on_free_ports(extra_env={"CHAT_RATE_LIMIT": "0"}, echo=False)
+    stack.start()
+    try:
+        stack.wait_ready()
+        return work(stack.gateway_url)
+    finally:
+        stack.stop()
 
 
 def free_port() -> int:
