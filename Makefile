@@ -1,5 +1,7 @@
 # One command runs the service, one runs the tests; both set everything up on first use.
-PY := .venv/bin/python
+# Two environments (scripts/setup.sh): the gateway's on a supported Python runs the gateway, the
+# knowledge tools and the scripts; Rasa's on Python 3.10 runs Rasa and the action server.
+PY := .venv-gateway/bin/python
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
 
@@ -18,8 +20,8 @@ test: prepare
 	@bash scripts/test.sh
 
 lint: setup
-	@.venv/bin/ruff check api veilig actions rasa_addons scripts tests
-	@.venv/bin/mypy
+	@.venv-gateway/bin/ruff check api veilig actions rasa_addons scripts tests
+	@.venv-gateway/bin/mypy
 
 train: setup
 	@$(PY) -m scripts.train --force

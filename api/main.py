@@ -8,7 +8,7 @@ what they need from the app in api/deps.py, error answers in api/errors.py.
 from contextlib import asynccontextmanager
 from typing import Optional
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
@@ -17,20 +17,11 @@ from api.metrics import ChatMetrics
 from api.rasa_client import RasaClient
 from api.routes import admin, chat, health, knowledge, metrics, pages
 from api.safety import SafetyTexts
+from api.security_headers import SecurityHeaders
 from api.sessions import RateLimiter, SessionRegistry
 from api.settings import Settings
 from veilig.knowledge.search import KnowledgeSearch
-
-SECURITY_HEADERS = {
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
-    "Cache-Control": "no-store",
-}
-PAGE_CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-
+from veilig.language import detect_language
 
 def create_app(settings: Optional[Settings] = None) -> FastAPI:
     settings = settings or Settings()
@@ -38,6 +29,9 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.rasa = RasaClient(settings.rasa_url, settings.action_url, settings.rasa_timeout)
+        # Lingua loads its language models on first use (about 1.5 s): do it before the first
+        # resident waits for it.
+        detect_language("Waar kan ik terecht als ik me zorgen maak over iemand thuis?")
         try:
             yield
         finally:
@@ -58,14 +52,7 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type"], allow_credentials=False, max_age=600)
 
-    @app.middleware("http")
-    async def _headers(request: Request, call_next):
-        response = await call_next(request)
-        for key, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(key, value)
-        if response.headers.get("content-type", "").startswith("text/html"):
-            response.headers["Content-Security-Policy"] = PAGE_CSP
-        return response
+    app.add_middleware(SecurityHeaders)
 
     install_error_handlers(app)
     for area in (chat, health, knowledge, pages, admin, metrics):

@@ -1,41 +1,49 @@
-"""Gateway settings from the environment, with defaults that work on one machine."""
-import os
-from dataclasses import dataclass, field
-from typing import List
+"""The one set of settings: every part of the gateway and every script reads it.
+
+Each value comes from the environment variable named in its alias, else from the default written
+here once (ports included: `make run`, the tests' and benchmarks' stacks and training read them
+here). A value that does not parse stops the start with a clear error instead of a silent default.
+"""
+from typing import Annotated, List
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
-def _int(name: str, default: int) -> int:
-    try:
-        return int(os.environ.get(name, default))
-    except ValueError:
-        return default
+class Settings(BaseSettings):
+    # populate_by_name: code and tests may still pass the field's own name (rate_limit_per_minute=0).
+    model_config = SettingsConfigDict(populate_by_name=True, extra="ignore")
 
+    # Where the services listen; Rasa and the action server only ever on localhost.
+    rasa_port: int = Field(5005, validation_alias="RASA_PORT")
+    action_port: int = Field(5055, validation_alias="ACTION_PORT")
+    gateway_host: str = Field("127.0.0.1", validation_alias="GATEWAY_HOST")
+    gateway_port: int = Field(8000, validation_alias="GATEWAY_PORT")
+    # X-Forwarded-For counts only from these proxies (uvicorn --forwarded-allow-ips).
+    trusted_proxies: str = Field("127.0.0.1", validation_alias="GATEWAY_TRUSTED_PROXIES")
+    rasa_url: str = Field("", validation_alias="RASA_URL")
+    action_url: str = Field("", validation_alias="ACTION_URL")
 
-# Every port's default, written once: the gateway, `make run` and the stacks of the tests and
-# benchmarks read them here (the environment variable of the same name overrides each).
-DEFAULT_PORTS = {"RASA_PORT": 5005, "ACTION_PORT": 5055, "GATEWAY_PORT": 8000}
-
-
-def port(name: str) -> int:
-    return _int(name, DEFAULT_PORTS[name])
-
-
-def _float(name: str, default: float) -> float:
-    try:
-        return float(os.environ.get(name, default))
-    except ValueError:
-        return default
-
-
-@dataclass
-class Settings:
-    rasa_url: str = field(default_factory=lambda: os.environ.get("RASA_URL", f"http://127.0.0.1:{port('RASA_PORT')}"))
-    action_url: str = field(default_factory=lambda: os.environ.get("ACTION_URL", f"http://127.0.0.1:{port('ACTION_PORT')}"))
-    rasa_timeout: float = field(default_factory=lambda: _float("CHAT_RASA_TIMEOUT", 10.0))
+    rasa_timeout: float = Field(10.0, validation_alias="CHAT_RASA_TIMEOUT")
     max_message_chars: int = 1000
-    rate_limit_per_minute: int = field(default_factory=lambda: _int("CHAT_RATE_LIMIT", 60))
-    idle_minutes: float = field(default_factory=lambda: _float("CHAT_IDLE_MINUTES", 30))
-    cors_origins: List[str] = field(default_factory=lambda: [o.strip() for o in os.environ.get("CHAT_CORS_ORIGINS", "").split(",") if o.strip()])
-    admin_token: str = field(default_factory=lambda: os.environ.get("KNOWLEDGE_ADMIN_TOKEN", ""))
+    rate_limit_per_minute: int = Field(60, validation_alias="CHAT_RATE_LIMIT")
+    idle_minutes: float = Field(30, validation_alias="CHAT_IDLE_MINUTES")
+    cors_origins: Annotated[List[str], NoDecode] = Field(default_factory=list, validation_alias="CHAT_CORS_ORIGINS")
+    admin_token: str = Field("", validation_alias="KNOWLEDGE_ADMIN_TOKEN")
     # Signs the session ids; several gateway processes behind one proxy must share it.
-    session_secret: str = field(default_factory=lambda: os.environ.get("CHAT_SESSION_SECRET", ""))
+    session_secret: str = Field("", validation_alias="CHAT_SESSION_SECRET")
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _local_urls(self) -> "Settings":
+        if not self.rasa_url:
+            self.rasa_url = f"http://127.0.0.1:{self.rasa_port}"
+        if not self.action_url:
+            self.action_url = f"http://127.0.0.1:{self.action_port}"
+        return self

@@ -93,7 +93,7 @@ def measured(stack: Stack, label: str, run) -> None:
 
     def pick(q: float) -> float:
         return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-    cpu = ", ".join(f"{name} {1000 * (cpu_seconds(p.pid) - before[name]) / max(1, len(ordered)):.0f}"
+    cpu = ", ".join(f"{name} {1000 * (cpu_seconds(p.pid) - before[name]) / max(1, len(ordered)):.1f}"
                     for name, p in stack.processes.items())
     print(f"{label}: {len(ordered)} messages in {elapsed:.1f} s = {len(ordered) / elapsed:.1f} msg/s; "
           f"p50 {statistics.median(ordered):.0f} ms, p95 {pick(0.95):.0f} ms, p99 {pick(0.99):.0f} ms; "

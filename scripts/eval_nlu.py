@@ -9,12 +9,13 @@ import sys
 from pathlib import Path
 
 from scripts.train import MODEL, ROOT, rasa_env
+from veilig.paths import RASA_BIN
 
 OUT = ROOT / "results" / "eval"
 
 
 def rasa(*args: str) -> None:
-    subprocess.run([str(ROOT / ".venv" / "bin" / "rasa"), *args], cwd=ROOT, env=rasa_env(), check=True,
+    subprocess.run([str(RASA_BIN / "rasa"), *args], cwd=ROOT, env=rasa_env(), check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 

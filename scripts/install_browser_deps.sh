@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Installs what the browser tests (tests/browser) need; safe to run again, does nothing when done.
 #  - Debian's Chromium at /usr/bin/chromium (no browser download by Playwright)
-#  - Playwright for Python into .venv (only the driver; PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1)
-#  - axe-core from npm into .venv/node (offline accessibility checks)
+#  - Playwright for Python into .venv-gateway, where the browser tests run (only the driver;
+#    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1)
+#  - axe-core from npm into .venv-gateway/node (offline accessibility checks)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PLAYWRIGHT_VERSION=1.65.2
 GREENLET_VERSION=3.5.6
 AXE_CORE_VERSION=4.14.1
-AXE_DIR=.venv/node  # inside .venv: ignored by git
+VENV=.venv-gateway
+AXE_DIR=$VENV/node  # inside the environment: ignored by git
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 if [ ! -x /usr/bin/chromium ]; then
@@ -19,13 +21,13 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
-if [ ! -x .venv/bin/python ]; then
+if [ ! -x $VENV/bin/python ]; then
   bash scripts/setup.sh
 fi
 
-if ! .venv/bin/python -c "import importlib.metadata as m, sys; sys.exit(m.version('playwright') != '$PLAYWRIGHT_VERSION')" 2>/dev/null; then
+if ! $VENV/bin/python -c "import importlib.metadata as m, sys; sys.exit(m.version('playwright') != '$PLAYWRIGHT_VERSION')" 2>/dev/null; then
   echo "install_browser_deps: installing playwright==$PLAYWRIGHT_VERSION"
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check \
+  $VENV/bin/python -m pip install --quiet --disable-pip-version-check \
     "playwright==$PLAYWRIGHT_VERSION" "greenlet==$GREENLET_VERSION"
 fi
 

@@ -1,14 +1,21 @@
-"""Everything the services need before they start: spaCy pipeline, knowledge index, model."""
+"""Everything the services need before they start: spaCy pipeline, knowledge index, model.
+
+Runs in the gateway's environment; spaCy and Rasa work in Rasa's (.venv), as subprocesses.
+"""
+import subprocess
 import sys
 
-from scripts import prepare_spacy, train
+from scripts import train
 from veilig.knowledge.index import build_index
-from veilig.paths import index_path
+from veilig.paths import RASA_BIN, ROOT, index_path
+
+SPACY_PIPELINE = ROOT / "bot" / "spacy_nl"
 
 
 def main() -> int:
-    if not (prepare_spacy.TARGET / "SOURCE").exists():
-        print(f"prepare: spaCy pipeline for Dutch: {prepare_spacy.build()}")
+    if not (SPACY_PIPELINE / "SOURCE").exists():
+        subprocess.run([str(RASA_BIN / "python"), "-m", "scripts.prepare_spacy"], cwd=ROOT,
+                       env=train.rasa_env(), check=True)
     result = build_index()
     for problem in result.problems:
         print(f"kennisbank: {problem}")

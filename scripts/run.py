@@ -1,20 +1,20 @@
 """`make run`: the three services in one terminal, each log line prefixed; Ctrl-C stops all."""
 import argparse
-import os
 import signal
 import sys
 import time
 
-from api.settings import port
+from api.settings import Settings
 from scripts.stack import Stack
 
 
 def main() -> int:
+    settings = Settings()
     parser = argparse.ArgumentParser(description="Start Rasa, the action server and the gateway.")
-    parser.add_argument("--host", default=os.environ.get("GATEWAY_HOST", "127.0.0.1"), help="gateway host")
-    parser.add_argument("--port", type=int, default=port("GATEWAY_PORT"), help="gateway port")
+    parser.add_argument("--host", default=settings.gateway_host, help="gateway host")
+    parser.add_argument("--port", type=int, default=settings.gateway_port, help="gateway port")
     args = parser.parse_args()
-    stack = Stack(rasa_port=port("RASA_PORT"), action_port=port("ACTION_PORT"),
+    stack = Stack(rasa_port=settings.rasa_port, action_port=settings.action_port,
                   gateway_host=args.host, gateway_port=args.port)
     stopping = False
 

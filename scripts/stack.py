@@ -15,10 +15,9 @@ from typing import Callable, Dict, List, Optional, TypeVar
 
 import httpx
 
-from api.settings import DEFAULT_PORTS
-from veilig.paths import ROOT
-
-BIN = ROOT / ".venv" / "bin"
+from api.settings import Settings
+# Rasa and the action server run in Rasa's Python 3.10 environment; the gateway in its own.
+from veilig.paths import GATEWAY_BIN, RASA_BIN, ROOT
 T = TypeVar("T")
 MODEL = ROOT / "models" / "veilig-verder.tar.gz"
 
@@ -42,10 +41,10 @@ def free_port() -> int:
 
 @dataclass
 class Stack:
-    rasa_port: int = DEFAULT_PORTS["RASA_PORT"]
-    action_port: int = DEFAULT_PORTS["ACTION_PORT"]
-    gateway_host: str = "127.0.0.1"
-    gateway_port: int = DEFAULT_PORTS["GATEWAY_PORT"]
+    rasa_port: int = field(default_factory=lambda: Settings().rasa_port)
+    action_port: int = field(default_factory=lambda: Settings().action_port)
+    gateway_host: str = field(default_factory=lambda: Settings().gateway_host)
+    gateway_port: int = field(default_factory=lambda: Settings().gateway_port)
     extra_env: Dict[str, str] = field(default_factory=dict)
     echo: bool = True
     processes: Dict[str, subprocess.Popen] = field(default_factory=dict)
@@ -67,7 +66,7 @@ class Stack:
             "SANIC_HOST": "127.0.0.1",  # the action server binds to localhost only
             "RASA_PORT": str(self.rasa_port),
             "ACTION_PORT": str(self.action_port),
-            "CHAT_IDLE_MINUTES": env.get("CHAT_IDLE_MINUTES", "30"),
+            "CHAT_IDLE_MINUTES": env.get("CHAT_IDLE_MINUTES", f"{Settings().idle_minutes:g}"),
             "PYTHONUNBUFFERED": "1",
         })
         env.update(self.extra_env)
@@ -75,13 +74,13 @@ class Stack:
 
     def commands(self) -> Dict[str, List[str]]:
         return {
-            "actions": [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.action_port)],
-            "rasa": [str(BIN / "python"), "-m", "scripts.rasa_server", "run", "--model", str(MODEL), "--endpoints", "bot/endpoints.yml",
+            "actions": [str(RASA_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.action_port)],
+            "rasa": [str(RASA_BIN / "python"), "-m", "scripts.rasa_server", "run", "--model", str(MODEL), "--endpoints", "bot/endpoints.yml",
                      "--credentials", "bot/credentials.yml", "--interface", "127.0.0.1", "--port", str(self.rasa_port)],
-            "gateway": [str(BIN / "python"), "-m", "uvicorn", "api.main:app", "--host", self.gateway_host,
+            "gateway": [str(GATEWAY_BIN / "python"), "-m", "uvicorn", "api.main:app", "--host", self.gateway_host,
                         "--port", str(self.gateway_port), "--no-access-log", "--ws", "none", "--proxy-headers",
                         # X-Forwarded-For counts only from these proxies (the rate limit per real client).
-                        "--forwarded-allow-ips", self.env().get("GATEWAY_TRUSTED_PROXIES", "127.0.0.1")],
+                        "--forwarded-allow-ips", self.extra_env.get("GATEWAY_TRUSTED_PROXIES") or Settings().trusted_proxies],
         }
 
     def start(self, only: Optional[List[str]] = None) -> None:

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# The whole test suite (make test): Rasa data validation, Rasa test stories, then pytest
-# (unit tests, knowledge search, gateway and integration tests with the real servers).
+# The whole test suite (make test): lint and types, Rasa data validation, Rasa test stories, then
+# pytest twice: tests/rasa (actions and Rasa add-ons) in Rasa's Python 3.10 environment, and all
+# other tests (unit tests, knowledge search, gateway, browser and integration tests with the real
+# servers) in the gateway's environment on a supported Python.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p results
 export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=2 RASA_TELEMETRY_ENABLED=false
 RASA=.venv/bin/rasa
+GATEWAY_PY=.venv-gateway/bin/python
 
 echo "== lint (ruff) and types (mypy)"
-.venv/bin/ruff check --quiet api veilig actions rasa_addons scripts tests
-.venv/bin/mypy --no-error-summary
+.venv-gateway/bin/ruff check --quiet api veilig actions rasa_addons scripts tests
+.venv-gateway/bin/mypy --no-error-summary
 echo "ok"
 
 echo "== rasa data validate"
@@ -36,5 +39,8 @@ fi
 export VV_REQUIRE_NGINX=1
 echo "ok"
 
-echo "== pytest"
-.venv/bin/python -m pytest tests "$@"
+echo "== pytest tests/rasa (Rasa's environment, $(.venv/bin/python -V))"
+.venv/bin/python -m pytest tests/rasa "$@"
+
+echo "== pytest (the gateway's environment, $($GATEWAY_PY -V))"
+$GATEWAY_PY -m pytest tests --ignore=tests/rasa "$@"

@@ -5,8 +5,8 @@ import subprocess
 import sys
 import time
 
-from api.settings import DEFAULT_PORTS
-from veilig.paths import ROOT
+from api.settings import Settings
+from veilig.paths import RASA_BIN, ROOT
 
 MODEL = ROOT / "models" / "veilig-verder.tar.gz"
 STAMP = ROOT / "models" / "veilig-verder.fingerprint"
@@ -29,8 +29,9 @@ def rasa_env() -> dict:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    env.setdefault("ACTION_PORT", str(DEFAULT_PORTS["ACTION_PORT"]))
-    env.setdefault("CHAT_IDLE_MINUTES", "30")
+    settings = Settings()
+    env.setdefault("ACTION_PORT", str(settings.action_port))
+    env.setdefault("CHAT_IDLE_MINUTES", f"{settings.idle_minutes:g}")
     return env
 
 
@@ -46,7 +47,7 @@ def train(force: bool = False) -> float:
     started = time.perf_counter()
     with open(log, "wb") as output:
         result = subprocess.run(
-            [str(ROOT / ".venv" / "bin" / "rasa"), "train", "--config", "bot/config.yml", "--domain", "bot/domain",
+            [str(RASA_BIN / "rasa"), "train", "--config", "bot/config.yml", "--domain", "bot/domain",
              "--data", "data", "--out", "models", "--fixed-model-name", "veilig-verder", "--quiet"],
             cwd=ROOT, env=rasa_env(), stdout=output, stderr=subprocess.STDOUT,
         )

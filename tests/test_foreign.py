@@ -105,3 +105,124 @@ def test_an_english_answer_keeps_112(built_index):
 
 def test_a_baseball_bat_is_a_weapon_not_a_belt(built_index):
     assert choose_route("my husband hits me with a baseball bat", "en") == "acuut"
+
+
+# Words that show an adult writes outrank a child's words for its family or its school: a
+# bystander's role, a grandchild, someone else's child, a parent of 60 or more.
+@pytest.mark.parametrize("language,text", [
+    ("en", "Teacher here: a boy in my class says his dad hits him"),
+    ("en", "As a teacher I'm worried, a pupil says mommy's boyfriend hurts her"),
+    ("en", "my neighbour's son says his dad hits him, he is scared to go to school"),
+    ("en", "My granddaughter told me daddy shouts at mummy every night"),
+    ("pl", "Jestem nauczycielką, uczennica mówi że tata ją bije"),
+    ("ro", "Sunt profesoară și o elevă mi-a spus că tatăl ei o bate"),
+    ("bg", "Аз съм учителка, ученичка ми каза, че баща ѝ я бие"),
+    ("tr", "Öğretmenim ben, bir öğrencim babasının onu dövdüğünü söyledi"),
+    ("tr", "komşumun kızını babası okula göndermiyor, ne yapabilirim"),
+    ("ar", "انا معلمة وطالبة عندي قالت ان ابوها يضربها"),
+    ("en", "my mum is 79 and my brother takes her pension and shouts at her"),
+    ("en", "my elderly dad lives with my brother and I think he's hurting him"),
+    ("pl", "moja mama ma 82 lata i brat zabiera jej emeryturę"),
+    ("ro", "mama mea are 80 de ani și fratele meu o lovește"),
+    ("bg", "майка ми е на 81 и брат ми я бие"),
+    ("tr", "annem 78 yaşında, abim ona vuruyor"),
+    ("ar", "أمي عمرها ٨٠ وأخي يضربها"),
+])
+def test_an_adult_writing_about_someone_else_is_a_bystander(built_index, language, text):
+    assert choose_route(text, language) == "omstander"
+
+
+@pytest.mark.parametrize("text", ["my mum is 35 and she hits me", "I'm 12 and my dad is 60, he hits me",
+                                  "I'm 15 and my parents want me to marry my cousin"])
+def test_a_child_stays_a_child(built_index, text):
+    assert choose_route(text, "en") == "kind"
+
+
+# A forced marriage or the family's honour, and one's own partner, outrank the words for parents
+# and family: the victim's route (its first message also names the Kindertelefoon for under 18).
+@pytest.mark.parametrize("language,text", [
+    ("en", "my parents are forcing me to marry a man I don't know"),
+    ("en", "my dad says I brought shame on the family and won't let me leave the house"),
+    ("en", "my husband hits me and my parents say I must stay with him"),
+    ("pl", "rodzice chcą mnie wydać za mąż za kuzyna"),
+    ("ro", "părinții mei vor să mă mărite cu un văr"),
+    ("bg", "родителите ми искат да се омъжа за братовчед ми"),
+    ("tr", "babam beni amcamın oğluyla evlendirmek istiyor"),
+    ("ar", "ابي يريد تزويجي من ابن عمي"),
+])
+def test_a_forced_marriage_or_the_familys_honour_is_the_victims_route(built_index, language, text):
+    assert choose_route(text, language) == "slachtoffer"
+    assert "0800-0432" in foreign_messages(text, language)[0]["text"]
+
+
+# Weak signs of a child (a parent named without 'my', afraid to go home, no food) count only when
+# no victim's or bystander's words do.
+@pytest.mark.parametrize("language,text,route", [
+    ("en", "mum and dad shout all night, I'm scared to go home", "kind"),
+    ("en", "nobody cooks for me, mom is drunk again", "kind"),
+    ("en", "my big sister hits me when our parents are out", "kind"),
+    ("pl", "mama i jej partner ciągle krzyczą, boję się być w domu", "kind"),
+    ("ro", "mi-e frică să merg acasă, mama și tata se ceartă mereu", "kind"),
+    ("en", "I'm scared to go home, my husband will be angry", "slachtoffer"),
+    ("en", "he punches me and keeps my passport", "slachtoffer"),
+    ("en", "I think her husband hurts her", "omstander"),
+    ("tr", "kocam sinirlenince bana vuruyor", "slachtoffer"),
+    ("tr", "çok sinirleniyorum ve karıma vuruyorum", "pleger"),
+])
+def test_weak_signs_of_a_child_and_whose_violence_it_is(built_index, language, text, route):
+    assert choose_route(text, language) == route
+
+
+def test_a_word_list_word_can_be_a_whole_word(built_index):
+    """Romanian "o bat" (I beat her) is a pleger; "o bate" (he beats her) is not."""
+    assert choose_route("soțul ei o bate", "ro") == "omstander"
+    assert choose_route("o bat când mă enervez și vreau să mă opresc", "ro") == "pleger"
+    assert choose_route("îl bat pe fiul meu uneori, unde pot găsi ajutor?", "ro") == "pleger"
+
+
+# Asking where to find help, or how to help someone, is no cry for help now.
+@pytest.mark.parametrize("language,text,route", [
+    ("en", "my sister's husband beats her, how can I help her?", "omstander"),
+    ("en", "he hits me, where can I get help?", "slachtoffer"),
+    ("en", "I hit my son and I want to stop. Where do I find help?", "pleger"),
+    ("pl", "mąż mnie bije, gdzie szukać pomocy?", "slachtoffer"),
+    ("bg", "мъжът ми ме бие, къде мога да намеря помощ?", "slachtoffer"),
+    ("tr", "karıma vurdum, nereden yardım alabilirim", "pleger"),
+    ("en", "he is hitting me right now, where can I get help", "acuut"),
+    ("en", "how can I help her, he has a knife", "acuut"),
+    ("en", "help me he is hitting me", "acuut"),
+    ("ro", "mă bate acum, unde găsesc ajutor", "acuut"),
+    ("ro", "ajutor! mă bate", "acuut"),
+])
+def test_asking_for_advice_about_help_is_not_danger_now(built_index, language, text, route):
+    assert choose_route(text, language) == route
+    assert "112" in foreign_messages(text, language)[0]["text"].split("\n")[0]
+
+
+# A lock-in stays acute when the writer is locked in, or when it comes with an injury or a threat;
+# a bystander's "locks him in as a punishment" and "won't let me go out" stay the own route.
+@pytest.mark.parametrize("language,text,route", [
+    ("pl", "szef zamknął nas w magazynie, kolega krwawi", "acuut"),
+    ("en", "locked in the bathroom by my husband, phone almost dead", "acuut"),
+    ("en", "my colleague says the boss locked us in the container and one of us is bleeding", "acuut"),
+    ("en", "my boss locked me in the storeroom and says he will kill me", "acuut"),
+    ("bg", "мъжът ми ме заключи в банята", "acuut"),
+    ("en", "my neighbour locks her son in the shed as a punishment", "omstander"),
+    ("ro", "îmi ia toți banii și nu mă lasă să ies din casă fără el", "slachtoffer"),
+])
+def test_a_lock_in_of_the_writer_or_with_an_injury_is_acute(built_index, language, text, route):
+    assert choose_route(text, language) == route
+
+
+@pytest.mark.parametrize("language,text,route", [
+    ("tr", "Geçen hafta karıma vurdum. Nereden yardım alabilirim?", "pleger"),
+    ("en", "what are your opening hours", "andere_vragen"),
+    ("en", "I live in Apeldorn, who can help me close by", "lokaal"),
+])
+def test_a_place_by_close_spelling_only_when_written_as_a_name(built_index, language, text, route):
+    """Turkish "nereden" (from where) is not "Neede"; "Apeldorn" with a capital is Apeldoorn."""
+    assert choose_route(text, language) == route
+
+
+def test_arabizi_without_digits_is_the_victims_route(built_index):
+    assert choose_route("zawji bidrobni kel yom w byakhod masari", "ar") == "slachtoffer"

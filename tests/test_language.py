@@ -60,3 +60,29 @@ def test_dutch_with_digits_is_not_arabizi(text):
 
 def test_a_place_name_does_not_sway_the_language():
     assert detect_language("Winterswijk - where can i go for support close to home?") == "en"
+
+
+@pytest.mark.parametrize("text", ["zawji bidrobni w byakhod kel masari", "jozi darabni mbareh w kaman el yom"])
+def test_arabic_in_latin_letters_without_digits(text):
+    assert detect_language(text) == "ar"
+
+
+@pytest.mark.parametrize("text", ["wallah ik zweer het, yalla we gaan", "mijn zawji is lief"])
+def test_street_words_and_a_single_arabic_word_keep_dutch(text):
+    assert detect_language(text) == "nl"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("please hurry hes got a gun", "en"),
+    ("come fast he has a knife", "en"),
+    ("sasedat bie jena si v momenta, chuvam pisaci", "bg"),  # Bulgarian in Latin letters
+])
+def test_danger_in_one_other_language_decides_the_language(text, language):
+    """lingua reads these as Dutch or Romanian; the danger check in one language knows better, and
+    the 112 line must come in words the person reads."""
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text", ["snel hij heeft een mes", "hij heeft een mes en dreigt mij"])
+def test_dutch_danger_stays_dutch(text):
+    assert detect_language(text) == "nl"

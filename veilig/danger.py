@@ -119,7 +119,8 @@ _PATTERNS = {
         r"\bik ben (zo )?bang dat (hij|zij|ze) (me|mij|ons|haar|hem) (iets aandoet|iets aan doet|vermoordt|doodmaakt)\b",
     ],
 }
-_COMPILED = {kind: [re.compile(p) for p in pats] for kind, pats in _PATTERNS.items()}
+# One alternation per category (checked on every message; one search beats one per pattern).
+_COMPILED = {kind: [re.compile("|".join(f"(?:{p})" for p in pats))] for kind, pats in _PATTERNS.items()}
 
 # Clearly in the past, with no marker of 'now' in the same message.
 _PAST_ONLY = re.compile(

@@ -20,7 +20,8 @@ English -ing and Turkish -iyor progressives are taken as 'now' by themselves ("h
 marker.
 """
 import re
-from typing import Dict, List, Optional, Pattern
+from functools import lru_cache
+from typing import Dict, Iterator, List, Optional, Pattern, Tuple
 
 from veilig.text import fold_any
 
@@ -62,6 +63,8 @@ _EN_HABITUAL = (
     r"(for (years|months|weeks|a long time|ages)|every (day|night|week|time)|everyday|all the time|always|sometimes|"
     r"often|when he s drunk|when he drinks|when he gets angry|since (years|\d+))"
 )
+# "I think he's hurting her": a bystander's suspicion, not what is seen or heard now.
+_EN_SUSPICION = r"(i think|i thinks|i suspect|i believe|i m afraid that|im afraid that|i feel like|maybe|probably|might be|may be)"
 _EN_WEAPON = r"(knife|knifes|knives|blade|gun|guns|pistol|rifle|shotgun|firearm|weapon|axe|machete|cleaver|taser)"
 _EN_TOOL = (
     r"(knife|knives|blade|gun|pistol|rifle|shotgun|weapon|axe|machete|hammer|bat|baseball bat|belt|stick|"
@@ -75,7 +78,7 @@ _EN = {
     "geweld_nu": [
         rf"\b{_EN_VIOL}\b(\s+\w+){{0,3}}\s+{_EN_NOW}\b",
         rf"\b{_EN_NOW}\b(\s+\w+){{0,3}}\s+{_EN_VIOL}\b",
-        rf"^(?!.*\b{_EN_HABITUAL}\b).*"
+        rf"^(?!.*\b{_EN_HABITUAL}\b)(?!.*\b{_EN_SUSPICION}\b).*"
         rf"\b(is|are|s|re|keeps|keep|kept|still|started|starting|he|she|they|hes|shes|theyre|dad|daddy|mom|mum|"
         rf"mommy|mummy|husband|boyfriend|bf|man|woman|guy|someone|somebody|people|neighbour|neighbor|and)\s+"
         rf"((still|now|just|really|literally|actually|again|constantly|"
@@ -123,6 +126,8 @@ _EN = {
     "opgesloten": [
         r"\b(lock\w*|shut|trapp\w*|keep\w*|kept)\s+(me|us|her|him|them|the kids|the children|my \w+)\s+(in|inside|up|into)\b",
         r"\b(i m|im|i am|we re|we are|she s|shes|he s|hes|is|are|am)\s+(\w+\s+)?(locked|trapped|shut) (in|inside|up|into)\b",
+        # Told without "I'm": "locked in the bedroom by my husband since this morning".
+        r"^(locked|trapped|shut) (in|inside|up)\b|\b(locked|trapped) (in|inside) (the|my|our|a|her|his) \w+( \w+)? by\b",
         r"\b(won t|wont|will not|doesn t|doesnt|does not|not|never|refuses to)\s+(let|letting|lets)\s+"
         r"(me|us|her|him|the kids|the children)\s+(out|leave|go|get out|escape)\b",
         r"\b(tied (me|us|her|him) up|tied up|tied to|chained (me|us|her|him|to|up)|held (hostage|captive|prisoner)|"
@@ -316,6 +321,7 @@ _PL = {
     ],
     "letsel_nu": [
         r"\b(krwawie|krwawimy)\b",
+        r"\b(krwawi|krwawia)\b(?!\s+(z nosa|z dziasel|po))",
         r"\b(krwawi\w*|krew leci|leci krew|krew sie leje)\b(\s+\w+){0,3}\s+(mocno|bardzo|duzo|strasznie|wszedzie|"
         r"caly|cala|z glowy|z nosa|z brzucha)\b",
         r"\b(duzo|mnostwo|pelno|wszedzie) krwi\b|\bkrew wszedzie\b",
@@ -441,6 +447,7 @@ _RO = {
     ],
     "letsel_nu": [
         r"\b(sangerez|sangeram)\b",
+        r"\b(sangereaza)\b(?!\s+(din nas|gingiile))",
         r"\bsanger\w*\b(\s+\w+){0,2}\s+(tare|mult|foarte|rau|puternic|abundent|intruna|din cap|din nas)\b",
         r"\b(mult|plin de|peste tot|curge) sange\b|\bsange peste tot\b",
         r"\b(inconstient\w*|lesinat\w*|lesina|nu (mai )?respira|nu se (mai )?misca|nu (mai )?reactioneaza|"
@@ -533,6 +540,8 @@ _BG = {
     ],
     "opgesloten": [
         rf"\b(заключи|заключил\w*|заключва|затвори|затворил\w*|zakluchi|zaklyuchi|zaklu4i|zakliuchi)\s+{_BG_PRON}\b",
+        # The pronoun mostly stands before the verb: "мъжът ми ме заключи в банята", "ни заключи".
+        r"\b(ме|ни|я|го|ги|me|ni)\s+(е\s+|са\s+|e\s+)?(заключи|заключил\w*|заключва|заключиха|zakluchi|zaklyuchi)\b",
         r"\b(заключен\w*|затворен\w*|вързан\w*|zaklyuchena|zakluchena|zakliuchena)\s+(съм|сме|sum|sam)\b",
         r"\b(съм|сме)\s+(заключен\w*|затворен\w*|вързан\w*)\b",
         r"\bне (ме|ни|я|го|me|ni)\s+(пуска|пускат|пусна|puska|puskat)\b",
@@ -559,6 +568,7 @@ _BG = {
     ],
     "letsel_nu": [
         r"\b(кървя|кървим|karvq|kurvq)\b",
+        r"\b(кърви|кървят)\b(?!\s+(от носа|венците))",
         r"\b(кърви|кървят|тече кръв)\b(\s+\w+){0,2}\s+(много|силно|обилно|навсякъде|от главата|от носа)\b",
         r"\b(много|навсякъде|цялата в|целият в|целия в|пълно с) кръв\b|\bкръв навсякъде\b",
         r"\b(в безсъзнание|загуби съзнание|изгуби съзнание|припадна|не диша|не мърда|не се движи|не реагира|"
@@ -867,6 +877,26 @@ for _language, _pattern in {
     "ar": r"(ماذا|شو|ايش|اش) (افعل|اعمل|بعمل|نعمل|ندير) (الان|هلق|دلوقتي|دابا)",
 }.items():
     {"en": _EN_IDIOMS, "pl": _PL_IDIOMS, "ro": _RO_IDIOMS, "bg": _BG_IDIOMS, "tr": _TR_IDIOMS, "ar": _AR_IDIOMS}[_language].append(_pattern)
+# Asking where to find help, or how to help someone, asks for advice: it is no cry for help now
+# ("where can I get help for my anger", "how can I help her", "unde pot găsi ajutor", "gdzie szukać
+# pomocy", "къде мога да намеря помощ", "nereden yardım alabilirim"). Violence told with it still
+# gets the person's own route with the 112 line first; 'now', weapons, strangling stay acute.
+for _language, _pattern in {
+    "en": r"\b(how|where|who) (can|could|do|should|would|might|to) ((i|we) )?(best )?(get|find|go (to )?for|look for|"
+          r"ask for|seek|turn to for) (some |professional |the right |more )?help\b"
+          r"|\bhow (can|could|do|should|would|might|to) ((i|we) )?(best )?help (her|him|them|my \w+|his \w+|their \w+|"
+          r"a friend|someone|a \w+)\b"
+          r"|\b(get|getting|find|finding|seek|seeking|looking for|ask for|asking for) (some |professional |the right )?"
+          r"help (for|with|to stop|to change|to control)\b",
+    "pl": r"\b(gdzie|jak|skad|u kogo) (\w+ ){0,2}(szukac|znalezc|znajde|dostac|dostane|uzyskac|otrzymac|szukam|"
+          r"moge dostac|moge znalezc) pomoc\w*\b|\bjak (moge |mam |moglabym |moglbym )?(jej|mu|im|jemu) pomoc\b",
+    "ro": r"\b(unde|cum|de unde|la cine|cine) (\w+ ){0,2}(gasi|gasesc|gasim|primi|primesc|cere|cer|obtine|obtin|caut|"
+          r"cauta) ajutor\b|\bcum (sa |pot sa |as putea sa |o pot |il pot |ii pot )?(o |il |ii |le )?ajut\w*\b",
+    "bg": r"\b(къде|как|откъде|от къде) (\w+ ){0,2}(намеря|намерим|получа|получим|потърся|търся) помощ\b",
+    "tr": r"\b(nereden|nerden|nasil|nerede|kimden|nereye) (\w+ ){0,2}yardim (alabilir|alirim|alabil|bulabilir|"
+          r"isteyebilir|istey)\w*|\bnasil yardim (edebilir|ederim|edebil|etmeli|edeyim)\w*|\byardim almak istiyor\w*",
+}.items():
+    {"en": _EN_IDIOMS, "pl": _PL_IDIOMS, "ro": _RO_IDIOMS, "bg": _BG_IDIOMS, "tr": _TR_IDIOMS}[_language].append(_pattern)
 
 # Words of going on rather than of now ("I still live with him", "ciągle krzyczy"): they cancel a
 # past-only marker, but they do not make violence acute (says_now).
@@ -905,8 +935,10 @@ def _join(patterns: List[str]) -> Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+# One alternation per language and category: a message is checked in all six languages on every
+# turn, and one search per category costs a fraction of one search per pattern.
 _COMPILED = {
-    lang: {kind: [re.compile(p) for p in kinds.get(kind, [])] for kind in CATEGORIES}
+    lang: {kind: [_join(kinds[kind])] if kinds.get(kind) else [] for kind in CATEGORIES}
     for lang, kinds in PATTERNS.items()
 }
 _PAST_ONLY_RE = {lang: _join(p) for lang, p in PAST_ONLY.items()}
@@ -935,20 +967,26 @@ def detect_danger_in(text: str, language: str) -> Optional[str]:
     return _detect_folded(_fold(text), lang)
 
 
+@lru_cache(maxsize=1024)
+def languages_with_danger(text: str) -> Tuple[Tuple[str, str], ...]:
+    """(language, first danger category) for each of the six languages whose check matches, in
+    the order of LANGUAGES. Remembered per text: the language detection and the gateway's safety
+    net both ask on every message."""
+    folded = _fold(text)
+    found = ((lang, _detect_folded(folded, lang)) for lang in LANGUAGES)
+    return tuple((lang, kind) for lang, kind in found if kind)
+
+
 def danger_language(text: str) -> Optional[str]:
     """The first of the six languages whose danger check matches the message, or None."""
-    folded = _fold(text)
-    return next((lang for lang in LANGUAGES if _detect_folded(folded, lang)), None)
+    found = languages_with_danger(text)
+    return found[0][0] if found else None
 
 
 def detect_danger_any(text: str) -> Optional[str]:
     """Try every language in turn (a message may be mixed or its language misdetected)."""
-    folded = _fold(text)
-    for lang in LANGUAGES:
-        kind = _detect_folded(folded, lang)
-        if kind:
-            return kind
-    return None
+    found = languages_with_danger(text)
+    return found[0][1] if found else None
 
 
 def says_now(text: str, language: str) -> bool:
@@ -959,20 +997,60 @@ def says_now(text: str, language: str) -> bool:
     return any(_NOW_RE[lang].search(_ONGOING_RE[lang].sub(" ", _IDIOMS_RE[lang].sub(" ", folded))) for lang in languages)
 
 
+def danger_kinds(text: str, language: str) -> List[str]:
+    """Every danger category the message matches in `language` (or, for an unknown language, in
+    any): "locked us in and a colleague is bleeding" is a lock-in and an injury at once."""
+    folded = _fold(text)
+    languages = [language[:2]] if language[:2] in _COMPILED else list(LANGUAGES)
+    return [kind for lang in languages for kind in _kinds_folded(folded, lang)]
+
+
+# The writer is locked in themselves, now ("he locked me in", "zamknął nas w kontenerze",
+# "ne-a încuiat în casă", "заключи ни", "bizi kilitledi", "حبسنا"): danger now whoever writes,
+# unlike a lock-in told of someone else ("locks him in as a punishment") or control ("won't let me
+# go out", "nu mă lasă să ies"), which can be habitual.
+_LOCKS_IN_THE_WRITER = {
+    "en": r"\b(lock\w*|trapp\w*)\s+(me|us)\s+(in|inside|up|into)\b|\bshut\s+(me|us)\s+(in|inside|into)\b"
+          r"|\b(i m|im|i am|we re|we are|been|got|i ve been|we ve been)\s+(\w+\s+)?(locked|trapped|shut)\s+(in|inside|up|into)\b"
+          r"|^(locked|trapped|shut) (in|inside|up)\b",
+    "pl": r"\b(zamknal|zamknela|zamkneli|zamyka|zamykaja|uwiezil\w*|wiezi)\s+(\w+\s+)?(mnie|nas)\b"
+          r"|\b(jestem|jestesmy|siedze|siedzimy|zostalam|zostalem|zostalismy)\s+(\w+\s+)?(zamknie\w*|uwiezion\w*)",
+    "ro": r"\b(m|ne)\s+a(u)?\s+(incuiat|inchis|sechestrat|baricadat)\b|\b(ma|ne)\s+(incuie|tine (inchis\w*|incuiat\w*))\b"
+          r"|\b(sunt|suntem|stau|am ramas)\s+(\w+\s+)?(incuiat\w*|sechestrat\w*)\b",
+    "bg": r"\b(заключи|заключил\w*|заключва|затвори|затворил\w*)\s+(ме|ни)\b"
+          r"|\b(ме|ни)\s+(е\s+|са\s+)?(заключи|заключил\w*|заключва|заключиха)\b"
+          r"|\b(заключен\w*|затворен\w*)\s+(съм|сме)\b|\b(съм|сме)\s+(заключен\w*|затворен\w*)\b",
+    "tr": r"\b(beni|bizi)\s+(\w+\s+)?(kilitle|hapset)\w*|\bkilitle(ndim|ndik)\w*|\bkilitli (kaldim|kaldik)\b",
+    "ar": r"(حبسني|حبسنا|حابسني|حابسنا|احتجزني|احتجزنا|محبوس|محبوسه|محبوسين|محتجز)"
+          r"|(?<!\w)[وف]?(قفل|سكر|غلق|اغلق)\S*\s+(\S+\s+)?(علي|عليا|علينا)(?!\w)",
+}
+_LOCKS_IN_THE_WRITER_RE = {lang: re.compile(p) for lang, p in _LOCKS_IN_THE_WRITER.items()}
+
+
+def locks_in_the_writer(text: str, language: str) -> bool:
+    """The writer says they are locked in (see _LOCKS_IN_THE_WRITER), in `language` or, unknown, in any."""
+    folded = _fold(text)
+    languages = [language[:2]] if language[:2] in _LOCKS_IN_THE_WRITER_RE else list(LANGUAGES)
+    return any(_LOCKS_IN_THE_WRITER_RE[lang].search(_IDIOMS_RE[lang].sub(" ", folded)) for lang in languages)
+
+
 def _detect_folded(folded: str, lang: str) -> Optional[str]:
+    return next(_kinds_folded(folded, lang), None)
+
+
+def _kinds_folded(folded: str, lang: str) -> Iterator[str]:
     if not folded:
-        return None
+        return
     if _DEFINITION_Q_RE[lang].search(folded):
-        return None
+        return
     cleaned = _SPACES.sub(" ", _IDIOMS_RE[lang].sub(" ", folded)).strip()
     has_now = bool(_NOW_RE[lang].search(cleaned))
     if _GENERAL_Q_RE[lang].search(cleaned) and not has_now:
-        return None
+        return
     past_only = bool(_PAST_ONLY_RE[lang].search(cleaned)) and not has_now
     for kind in CATEGORIES:
         # Suicide talk counts even alongside the past, unless it is itself told in the past.
         if past_only and (kind != "suicide" or _PAST_VERB_RE[lang].search(cleaned)):
             continue
         if any(p.search(cleaned) for p in _COMPILED[lang][kind]):
-            return kind
-    return None
+            yield kind

@@ -9,16 +9,24 @@ import re
 from typing import Dict, List, Optional
 
 from veilig.danger import detect_danger
-from veilig.danger_languages import says_now
+from veilig.danger_languages import danger_kinds, locks_in_the_writer, says_now
 from veilig.knowledge.english import english_answer, find_english
 from veilig.languages import language_messages, route_patterns
 from veilig.local_help import local_help_route
-from veilig.regions import find_municipality, find_other_municipality
-from veilig.text import fold_any
+from veilig.regions import _variants, find_municipality, find_other_municipality
+from veilig.text import fold, fold_any, squash
 
-# The order in which word lists are tried: the pleger first (who names a partner or children as
-# the ones he hurts), then a child, a victim, a bystander, and local help.
-ROUTE_ORDER = ("pleger", "kind", "slachtoffer", "omstander", "lokaal")
+# The order in which the word lists (knowledge/talen/<taal>.yml, 'woorden') are tried, with the route
+# each gives: the pleger first (who names a partner or children as the ones he hurts); then the
+# words that outrank a child's words for its family or school, because they show an adult writes:
+# a bystander's role or someone else's child ("Teacher here", "my grandson", "my neighbour's
+# daughter", "komşunun kızını"), and a forced marriage or the family's honour told by the one it
+# is done to ("they want me to marry my cousin", "my husband"); then a child, a victim, a
+# bystander; then weak signs of a child ("mom is always sleeping", "scared to go home", "mama i jej
+# chłopak") that count only when no victim's or bystander's words do; and local help.
+ROUTE_ORDER = (("pleger", "pleger"), ("omstander_eerst", "omstander"), ("slachtoffer_eerst", "slachtoffer"),
+               ("kind", "kind"), ("slachtoffer", "slachtoffer"), ("omstander", "omstander"), ("kind_zwak", "kind"),
+               ("lokaal", "vraag_gemeente"))
 # A child giving its own age (6-17): the Kindertelefoon, whatever else it names. First person
 # only: "mam 12 lat", "am 12 ani", "12 yaşındayım", "عمري 12", not "nepotul meu de 7 ani".
 _CHILD_AGE = re.compile(
@@ -27,6 +35,20 @@ _CHILD_AGE = re.compile(
     r"|\bна (\d|1[0-7]) (години |год )?съм\b|\bаз съм на (\d|1[0-7])\b|عمري\s*(\d|1[0-7])\b"
 )
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+# A parent of 60 or older ("my dad is 84", "moja mama ma 80 lat", "mama mea are 79 de ani", "майка ми е
+# на 82", "annem 75 yaşında", "أمي عمرها 80"): an adult child writes, about a parent who may be hurt,
+# so the bystander's route, not the Kindertelefoon. Grandparents are left out: a child's grandma is 70;
+# a child's parent is rarely 60.
+_OLD = r"([6-9]\d|1[01]\d)"
+_OLD_PARENT = re.compile(
+    rf"\b(mum|mom|mother|dad|father|parents)\s+((is|are|who is|who s|aged|age|is now|is almost|is nearly|is over|"
+    rf"are both|are over)\s+)?{_OLD}\b(?!\s*(euro|eur|pounds|dollars|times|kg|km|minutes|min))"
+    rf"|\b(mama|mame|matka|matce|tata|tato|ojciec|ojca|rodzice)\b(\s+\w+){{0,2}}\s+(ma|maja|mial|miala|mieli)\s+{_OLD}\s+lat"
+    rf"|\b(mama|mamei|tata|tatal|tatei|parintii)\b(\s+\w+){{0,2}}\s+(are|au|avea)\s+{_OLD}\s+(de\s+)?ani"
+    rf"|(маика|баща|мама|татко|родителите)\s+(ми\s+)?(е|са)\s+на\s+{_OLD}\b"  # folded: й -> и
+    rf"|\b(annem|babam|annemle|babamla)\s+{_OLD}\s+yas"
+    rf"|(امي|ابي|ابوي|والدي|والدتي|امى)\s+(عمره|عمرها|عنده|عندها|عمر)\s+{_OLD}(?!\d)"
+)
 # Violence or control without a marker of 'now' is as often habitual ("babam beni kemerle
 # dövüyor", "nu mă lasă să ies din casă fără el"): the person's own route then, with the 112 line
 # first, as for a weak danger sign in Dutch. Knives, guns, strangling, threats and suicide stay acute.
@@ -69,15 +91,37 @@ def _words_route(text: str, language: str, guess: Optional[str] = None, guess_fi
     if guess and guess_first:
         return guess
     patterns, folded = route_patterns(language), f" {fold_any(text)} "
-    for route in ROUTE_ORDER:
-        if route in patterns and patterns[route].search(folded):
-            return "vraag_gemeente" if route == "lokaal" else route
+    for key, route in ROUTE_ORDER:
+        if key == "omstander_eerst" and _OLD_PARENT.search(fold_any(text.translate(_ARABIC_DIGITS))):
+            return "omstander"
+        if key in patterns and patterns[key].search(folded):
+            return route
     return guess or "andere_vragen"
 
 
 def with_latin_places(text: str) -> str:
     latin = fold_any(text).translate(_LATIN)
     return f"{text} {latin}" if latin != fold_any(text) else text
+
+
+_WORD_AFTER = re.compile(r"(^|[.!?]+\s*|\s+|[^\w\s]+)(\w+)", re.UNICODE)
+
+
+def _find_place(text: str):
+    """A municipality named in the message. A close spelling match ("Apeldorn") counts only on a
+    word written with a capital, as place names are: everyday words of the six languages come close
+    to Dutch names by accident (Turkish "nereden", from where, is not "Neede")."""
+    places = with_latin_places(text)
+    place = find_municipality(places)
+    if place is None:
+        return None
+    padded, squashed = f" {fold(places)} ", squash(places)
+    if any(f" {v} " in padded or (len(v) >= 6 and v.replace(" ", "") in squashed) for v, _ in _variants()):
+        return place
+    # Not the capital that starts a sentence ("Nereden yardım alabilirim?").
+    capitals = " ".join(m.group(2) for m in _WORD_AFTER.finditer(places)
+                        if m.group(2)[:1].isupper() and m.group(1) != "" and not m.group(1).strip().endswith((".", "!", "?")))
+    return place if capitals and find_municipality(capitals) == place else None
 
 
 def _habitual(kind: str, text: str) -> str:
@@ -96,11 +140,13 @@ def choose_route(text: str, language: str, guess: Optional[str] = None, guess_fi
             return "acuut"
         route = _words_route(text, language, guess, guess_first)
         own = _OWN_ROUTES if language == "en" else _OWN_ROUTES_NOT_ENGLISH
-        if _habitual(danger.kind, text) in own.get(route, ()):
+        # Every sign must be one that can be habitual for this route: a lock-in with a death threat
+        # or an injury is acute, and so is a writer who is locked in themselves.
+        kinds = {_habitual(kind, text) for kind in [danger.kind, *danger_kinds(text, language)]}
+        if kinds <= set(own.get(route, ())) and not locks_in_the_writer(text, language):
             return route
         return "acuut"
-    places = with_latin_places(text)
-    if find_municipality(places) or find_other_municipality(places):
+    if _find_place(text) or find_other_municipality(with_latin_places(text)):
         return "lokaal"
     return _words_route(text, language, guess, guess_first)
 

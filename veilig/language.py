@@ -30,6 +30,15 @@ _LETTER_HINTS = (("pl", re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")), ("ro
 # A word of letters with one of the digits Arabizi uses for Arabic sounds inside or at its end.
 _ARABIZI_WORD = re.compile(r"[a-z]*[a-z][235679][a-z0-9]*|[235679][a-z]{2,}[a-z0-9]*")
 SCRIPT_SHARE = 0.3       # share of letters in Arabic or Cyrillic script that decides by itself
+# Arabizi typed without digits ("zawji bidrobni w byakhod kel masari"): words of everyday Arabic in
+# Latin letters that none of the other six languages has - my husband / my wife, (he) hits me / her /
+# us, (he) takes, my money, yesterday, also, I want. Not the words Dutch street language borrows
+# (wallah, yalla, habibi, inshallah): a Dutch message must stay Dutch.
+_ARABIZI_LEXICON = re.compile(
+    r"(zawji|zoji|jozi|zawgi|gozi|rajli|mrati|\w*(drob|drab|darab|darb|dreb)(ni|na|ha|hom|o|ak|ik)|"
+    r"\w*(akhod|akhud|akhed)(ni|li|lna|o|ha)?|masari|flousi|fulusi|mbareh|embareh|imbareh|lbareh|kaman|kamaan|"
+    r"baddi|beddi|bghit|3ayez|3ayza|ayez|ayza)"
+)
 
 _detector = None
 _lock = threading.Lock()
@@ -56,10 +65,10 @@ def _is_place(text: str) -> bool:
 
 
 def _is_arabizi(text: str) -> bool:
-    """Arabic in Latin letters with digits for Arabic sounds ("3am yedrobni", "sa3douni", "a5ad"):
-    at least two such words and a fifth of all words."""
-    words = text.lower().split()
-    mixed = [w for w in words if _ARABIZI_WORD.fullmatch(w.strip(".,!?;:'\""))]
+    """Arabic in Latin letters with digits for Arabic sounds ("3am yedrobni", "sa3douni", "a5ad"), or
+    with words only Arabic has ("zawji bidrobni"): at least two such words and a fifth of all words."""
+    words = [w.strip(".,!?;:'\"") for w in text.lower().split()]
+    mixed = [w for w in words if _ARABIZI_WORD.fullmatch(w) or _ARABIZI_LEXICON.fullmatch(w)]
     return len(mixed) >= 2 and len(mixed) >= 0.2 * len(words)
 
 
@@ -72,6 +81,23 @@ def _short_danger_language(text: str, current: str) -> Optional[str]:
     if current != DUTCH or detect_dutch_danger(text):
         return None
     return danger_language(text)
+
+
+def _danger_speaks_for(text: str, language: str) -> str:
+    """Danger told in exactly one of the other languages, and not in the detected one, decides
+    the language: "pls hurry he has a gun" reads as Dutch to lingua, Bulgarian typed in Latin
+    letters as Romanian; the 112 line must come in words the person reads."""
+    from veilig.danger import detect_dutch_danger
+    from veilig.danger_languages import languages_with_danger
+
+    found = languages_with_danger(text)
+    if len(found) != 1 or found[0][0] == language:
+        return language
+    if language == DUTCH and detect_dutch_danger(text):
+        return language
+    if language != DUTCH and any(lang == language for lang, _ in found):
+        return language
+    return found[0][0]
 
 
 def _without_place(text: str) -> str:
@@ -103,6 +129,10 @@ def detect_language(text: str, current: Optional[str] = None) -> str:
     hint = hints[0] if len(hints) == 1 else None
     if len(_WORD.findall(text)) < MIN_WORDS or len(letters) < MIN_LETTERS:
         return hint or _short_danger_language(text, current) or current
+    return _danger_speaks_for(text, _by_lingua(text, current, hint))
+
+
+def _by_lingua(text: str, current: str, hint: Optional[str]) -> str:
     # A Dutch place name ("Winterswijk - where can i go ...") says nothing about the language.
     confidence = {_CODES.get(v.language.name, DUTCH): v.value
                   for v in _lingua().compute_language_confidence_values(_without_place(text))}

@@ -43,6 +43,15 @@ _WORD_PATTERNS: Dict[str, Tuple[Dict, Dict[str, Pattern[str]]]] = {}
 _PREFIX = {"ar": r"(?<!\w)(?:و|ف)?"}
 
 
+def _word_pattern(word: str) -> str:
+    """A word of a word list as a pattern on folded text: the start of a word ("kocam" is also
+    "kocamın"), or the whole word when it ends with '$' (Romanian "o bat$", I beat her, is not
+    "o bate", he beats her)."""
+    whole = word.rstrip().endswith("$")
+    folded = fold_any(word.rstrip().rstrip("$"))
+    return re.escape(folded) + (r"(?!\w)" if whole else "") if folded else ""
+
+
 def route_patterns(language: str) -> Dict[str, Pattern[str]]:
     """One pattern per route for its words, on folded text, each word at the start of a word;
     kept until the language file is reloaded."""
@@ -51,9 +60,9 @@ def route_patterns(language: str) -> Dict[str, Pattern[str]]:
     if cached is None or cached[0] is not source:
         patterns = {}
         for route, words in route_words(language).items():
-            folded = sorted({fold_any(w) for w in words if fold_any(w)}, key=len, reverse=True)
+            folded = sorted({_word_pattern(w) for w in words if _word_pattern(w)}, key=len, reverse=True)
             if folded:
-                patterns[route] = re.compile(_PREFIX.get(language, r"(?<!\w)") + "(?:" + "|".join(re.escape(w) for w in folded) + ")")
+                patterns[route] = re.compile(_PREFIX.get(language, r"(?<!\w)") + "(?:" + "|".join(folded) + ")")
         cached = (source, patterns)
         _WORD_PATTERNS[language] = cached
     return cached[1]

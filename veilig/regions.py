@@ -70,13 +70,28 @@ def _close_candidates() -> Dict[str, List[Tuple[str, str]]]:
     return _derived("close", (_variants(),), build)
 
 
+_FOUND_KEPT = 2048  # messages whose answer is remembered; the close-spelling match is the costly part
+
+
 def find_municipality(text: str) -> Optional[Municipality]:
     """Find a municipality of our regions in free text, or None.
 
     Exact (folded) names win; then names typed without spaces or hyphens; then a close
     spelling match on single words or word pairs, which never overrides a known
-    municipality outside the regions ("Roosendaal" is not "Rozendaal").
+    municipality outside the regions ("Roosendaal" is not "Rozendaal"). One message is looked
+    up several times per turn, so answers are remembered until a knowledge file is reloaded.
     """
+    found: Dict[str, Optional[Municipality]] = _derived(
+        "found", (load_knowledge_yaml("regios.yml"), load_knowledge_yaml("gemeenten.yml"),
+                  load_knowledge_yaml("gemeenten-buiten-regio.yml")), lambda *_: {})
+    if text not in found:
+        if len(found) >= _FOUND_KEPT:
+            found.clear()
+        found[text] = _find_municipality(text)
+    return found[text]
+
+
+def _find_municipality(text: str) -> Optional[Municipality]:
     folded = fold(text)
     if not folded:
         return None
@@ -109,7 +124,9 @@ def find_municipality(text: str) -> Optional[Municipality]:
 def find_other_municipality(text: str) -> Optional[str]:
     """A Dutch municipality outside our regions named in the text, for an honest answer."""
     folded = f" {fold(text)} "
-    for variant, name in sorted(_other_municipalities().items(), key=lambda p: -len(p[0])):
+    longest_first = _derived("others_longest_first", (_other_municipalities(),),
+                             lambda others: sorted(others.items(), key=lambda p: -len(p[0])))
+    for variant, name in longest_first:
         if f" {variant} " in folded:
             return name
     return None

@@ -5,13 +5,14 @@ set of files: an invalid edit is never served. Without an index (a fresh checkou
 first build) the files themselves are read.
 """
 import json
+import os
 import sqlite3
 from functools import lru_cache
 from typing import Any, Dict
 
 import yaml
 
-from veilig.paths import index_path, knowledge_dir
+from veilig.paths import index_file, knowledge_dir
 
 YAML_FILES = ("contacten.yml", "regios.yml", "gemeenten.yml", "gemeenten-buiten-regio.yml", "bronnen.yml", "routes.yml",
               "talen/en.yml", "talen/pl.yml", "talen/ro.yml", "talen/bg.yml", "talen/tr.yml", "talen/ar.yml")
@@ -33,10 +34,10 @@ def _from_file(path: str, mtime_ns: int) -> Any:
 
 
 def load_knowledge_yaml(name: str) -> Any:
-    index = index_path()
+    index = index_file()
     try:
-        stat = index.stat()
-        files = _from_index(str(index), stat.st_ino, stat.st_mtime_ns)
+        stat = os.stat(index)
+        files = _from_index(index, stat.st_ino, stat.st_mtime_ns)
         if name in files:
             return files[name]
     except (FileNotFoundError, sqlite3.Error):

@@ -6,14 +6,10 @@ import time
 
 from fastapi import APIRouter, Depends, Request
 
-from api.deps import get_limiter, get_metrics, get_rasa, get_safety, get_sessions, get_settings
+from api.deps import ChatParts, get_chat_parts
 from api.errors import error
-from api.metrics import ChatMetrics
 from api.models import ChatRequest, ChatResponse, ErrorBody
-from api.rasa_client import BotUnavailable, RasaClient
-from api.safety import SafetyTexts
-from api.sessions import RateLimiter, SessionRegistry
-from api.settings import Settings
+from api.rasa_client import BotUnavailable
 from veilig.language import detect_language
 
 logger = logging.getLogger("gateway")
@@ -23,10 +19,8 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 @router.post("/api/chat", response_model=ChatResponse,
              responses={400: {"model": ErrorBody}, 422: {"model": ErrorBody}, 429: {"model": ErrorBody}})
-async def chat(body: ChatRequest, request: Request, settings: Settings = Depends(get_settings),
-               sessions: SessionRegistry = Depends(get_sessions), limiter: RateLimiter = Depends(get_limiter),
-               safety: SafetyTexts = Depends(get_safety), rasa: RasaClient = Depends(get_rasa),
-               metrics: ChatMetrics = Depends(get_metrics)):
+async def chat(body: ChatRequest, request: Request, parts: ChatParts = Depends(get_chat_parts)):
+    settings, sessions, limiter, safety, metrics = parts.settings, parts.sessions, parts.limiter, parts.safety, parts.metrics
     text = body.message.strip()
     if not text:
         return error(422, "empty_message", "Je bericht is leeg. Typ eerst wat je wilt vragen.")
@@ -44,7 +38,7 @@ async def chat(body: ChatRequest, request: Request, settings: Settings = Depends
     sessions.set_language(session_id, language)
     try:
         municipality = CONTROL_CHARS.sub("", body.gemeente or "").strip()[:80] or None
-        messages = await rasa.send(session_id, text, municipality, language)
+        messages = await parts.rasa.send(session_id, text, municipality, language)
         degraded = False
     except BotUnavailable as reason:
         logger.warning("bot unavailable (%s); degraded answer sent", reason)

@@ -18,11 +18,12 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from veilig.paths import GATEWAY_BIN, ROOT
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-AXE_JS = ROOT / ".venv" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+AXE_JS = GATEWAY_BIN.parent / "node" / "node_modules" / "axe-core" / "axe.min.js"
 DEMO_EXIT_URL = "https://www.google.nl/"  # the data-exit-url in api/static/demo.html
 
 
@@ -156,7 +157,7 @@ class Gateway:
             "CHAT_RATE_LIMIT": "0",
             "CHAT_CORS_ORIGINS": fake.url,
         })
-        python = ROOT / ".venv" / "bin" / "python"
+        python = GATEWAY_BIN / "python"
         self.log_path = log_path
         self._log = open(log_path, "wb")
         self.proc = subprocess.Popen(
