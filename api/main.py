@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from api.errors import install_error_handlers
 from api.metrics import ChatMetrics
 from api.rasa_client import RasaClient
+from api.rate_limit import SharedRateLimiter
 from api.routes import admin, chat, health, knowledge, metrics, pages
 from api.safety import SafetyTexts
 from api.security_headers import SecurityHeaders
@@ -28,7 +29,8 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.rasa = RasaClient(settings.rasa_url, settings.action_url, settings.rasa_timeout)
+        app.state.rasa = RasaClient(settings.rasa_urls, settings.action_url, settings.rasa_timeout,
+                                    observe_replica=app.state.metrics.replica_used)
         # Lingua loads its language models on first use (about 1.5 s): do it before the first
         # resident waits for it.
         detect_language("Waar kan ik terecht als ik me zorgen maak over iemand thuis?")
@@ -37,12 +39,16 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
         finally:
             if app.state.rasa:
                 await app.state.rasa.close()
+            if isinstance(app.state.limiter, SharedRateLimiter):
+                await app.state.limiter.close()
 
     app = FastAPI(title="Veilig Verder gateway", version="1.0", lifespan=lifespan,
                   description="Publieke ingang van de chatbot over huiselijk geweld en kindermishandeling.")
     app.state.settings = settings
     app.state.sessions = SessionRegistry(settings.idle_minutes * 60, settings.session_secret)
-    app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
+    # Several gateway processes share the limit through Redis when there is one (REDIS_URL).
+    app.state.limiter = (SharedRateLimiter(settings.rate_limit_per_minute, settings.redis_url, app.state.sessions.signer)
+                         if settings.redis_url else RateLimiter(settings.rate_limit_per_minute))
     app.state.safety = SafetyTexts()
     app.state.knowledge = KnowledgeSearch()
     app.state.rasa = None

@@ -31,6 +31,8 @@ class ChatMetrics:
                                  registry=self.registry)
         self.degraded = Counter("vv_chat_degraded", "Degraded answers (bot unavailable)", registry=self.registry)
         self.languages = Counter("vv_chat_language", "Messages per language", ["taal"], registry=self.registry)
+        self.replicas = Counter("vv_rasa_replica_requests", "Messages sent to each Rasa replica, by outcome",
+                                ["replica", "outcome"], registry=self.registry)
         self.latency = Histogram("vv_chat_latency_seconds", "Time to answer a chat message",
                                  buckets=LATENCY_BUCKETS, registry=self.registry)
         for route in [*ROUTE_CONTACTS, "lokaal_team"]:
@@ -50,6 +52,9 @@ class ChatMetrics:
         for route in routes_given(messages):
             self.routes.labels(route).inc()
         self.knowledge.labels(knowledge_result(messages)).inc()
+
+    def replica_used(self, replica: int, outcome: str) -> None:
+        self.replicas.labels(str(replica), outcome).inc()
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

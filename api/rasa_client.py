@@ -1,10 +1,18 @@
-"""Talking to the Rasa REST channel and the action server, both on localhost.
+"""Talking to the Rasa REST channel (one or several replicas) and the action server, on localhost.
+
+With several Rasa replicas (sharing conversations through Redis), a conversation sticks to one
+replica (a stable hash of its id), so its tracker is mostly read where it was written; one message
+per conversation is in flight at a time, so two messages of one person never race for Rasa's lock;
+and when the replica cannot be reached, the message goes to the next one: the conversation goes
+on, because its state is in Redis. A timeout is not retried elsewhere: the replica may still be
+handling the message, and a second answer would come twice.
 
 aiohttp rather than httpx for this hop: measured on this machine, an httpx request cost about
 1.9 ms of CPU against 0.4 ms for aiohttp, and every chat message makes one.
 """
 import asyncio
-from typing import Dict, List, Optional
+import zlib
+from typing import Callable, Dict, List, Optional, Sequence, Union
 
 import aiohttp
 
@@ -13,12 +21,60 @@ class BotUnavailable(Exception):
     """Rasa failed, timed out or gave nothing usable."""
 
 
+# Could not reach the replica at all: safe to send the message to another one.
+UNREACHABLE = (aiohttp.ClientConnectorError, aiohttp.ServerDisconnectedError, ConnectionResetError)
+
+
+class ConversationLocks:
+    """One asyncio.Lock per conversation, dropped when nobody holds or waits for it."""
+
+    def __init__(self) -> None:
+        self._locks: Dict[str, asyncio.Lock] = {}
+        self._users: Dict[str, int] = {}
+
+    def hold(self, session_id: str) -> "_Held":
+        return _Held(self, session_id)
+
+    def __len__(self) -> int:
+        return len(self._locks)
+
+
+class _Held:
+    def __init__(self, locks: ConversationLocks, session_id: str) -> None:
+        self.locks, self.session_id = locks, session_id
+
+    async def __aenter__(self) -> None:
+        locks = self.locks
+        lock = locks._locks.setdefault(self.session_id, asyncio.Lock())
+        locks._users[self.session_id] = locks._users.get(self.session_id, 0) + 1
+        await lock.acquire()
+
+    async def __aexit__(self, *_: object) -> None:
+        locks = self.locks
+        locks._locks[self.session_id].release()
+        locks._users[self.session_id] -= 1
+        if not locks._users[self.session_id]:
+            del locks._users[self.session_id], locks._locks[self.session_id]
+
+
 class RasaClient:
-    def __init__(self, rasa_url: str, action_url: str, timeout: float) -> None:
-        self.rasa_url = rasa_url.rstrip("/")
+    def __init__(self, rasa_urls: Union[str, Sequence[str]], action_url: str, timeout: float,
+                 observe_replica: Optional[Callable[[int, str], None]] = None) -> None:
+        urls = [rasa_urls] if isinstance(rasa_urls, str) else list(rasa_urls)
+        self.rasa_urls = [url.rstrip("/") for url in urls]
+        self.rasa_url = self.rasa_urls[0]
         self.action_url = action_url.rstrip("/")
         self.timeout = aiohttp.ClientTimeout(total=timeout, connect=2.0)
         self._session: Optional[aiohttp.ClientSession] = None
+        self.conversations = ConversationLocks()
+        # (replica index, "ok" | "unreachable" | "failed") for /metrics; never an id or a text.
+        self.observe_replica = observe_replica or (lambda replica, outcome: None)
+
+    def replicas_for(self, session_id: str) -> List[int]:
+        """The conversation's own replica first, then the others in turn (for failover)."""
+        count = len(self.rasa_urls)
+        first = zlib.crc32(session_id.encode()) % count
+        return [(first + i) % count for i in range(count)]
 
     @property
     def session(self) -> aiohttp.ClientSession:
@@ -35,21 +91,37 @@ class RasaClient:
         if municipality:
             metadata["gemeente"] = municipality
         body: Dict = {"sender": session_id, "message": text, "metadata": metadata}
-        try:
-            async with self.session.post(f"{self.rasa_url}/webhooks/rest/webhook", json=body) as response:
-                if response.status != 200:
-                    raise BotUnavailable(f"rasa status {response.status}")
-                raw = await response.json(content_type=None)
-        except (aiohttp.ClientError, asyncio.TimeoutError) as error:
-            raise BotUnavailable(type(error).__name__) from None
-        except ValueError:
-            raise BotUnavailable("rasa sent no json") from None
+        async with self.conversations.hold(session_id):
+            raw = await self._post_to_a_replica(session_id, body)
         cleaned = [_clean(m) for m in raw if isinstance(m, dict)] if isinstance(raw, list) else []
         messages = [m for m in cleaned if m]
         if not messages:
             # Rasa answers with nothing when an action failed: treat it as a failure.
             raise BotUnavailable("empty reply")
         return messages
+
+    async def _post_to_a_replica(self, session_id: str, body: Dict) -> object:
+        reason = "no replica"
+        for replica in self.replicas_for(session_id):
+            try:
+                async with self.session.post(f"{self.rasa_urls[replica]}/webhooks/rest/webhook", json=body) as response:
+                    if response.status != 200:
+                        self.observe_replica(replica, "failed")
+                        raise BotUnavailable(f"rasa status {response.status}")
+                    raw = await response.json(content_type=None)
+            except UNREACHABLE as error:
+                self.observe_replica(replica, "unreachable")
+                reason = type(error).__name__
+                continue
+            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+                self.observe_replica(replica, "failed")
+                raise BotUnavailable(type(error).__name__) from None
+            except ValueError:
+                self.observe_replica(replica, "failed")
+                raise BotUnavailable("rasa sent no json") from None
+            self.observe_replica(replica, "ok")
+            return raw
+        raise BotUnavailable(reason)
 
     async def _ok(self, url: str) -> bool:
         try:
@@ -59,7 +131,9 @@ class RasaClient:
             return False
 
     async def rasa_ready(self) -> bool:
-        return await self._ok(f"{self.rasa_url}/webhooks/rest/")
+        """At least one replica answers (the others' conversations fail over to it)."""
+        answers = await asyncio.gather(*(self._ok(f"{url}/webhooks/rest/") for url in self.rasa_urls))
+        return any(answers)
 
     async def actions_ready(self) -> bool:
         return await self._ok(f"{self.action_url}/health")

@@ -24,6 +24,10 @@ class SessionSigner:
         digest = hmac.new(self._key, token.encode(), hashlib.sha256).digest()
         return base64.urlsafe_b64encode(digest[:18]).decode()
 
+    def digest(self, value: str) -> str:
+        """A keyed hash of `value` (a client address): the same in every gateway sharing the secret."""
+        return hmac.new(self._key, value.encode(), hashlib.sha256).hexdigest()[:24]
+
     def new_id(self) -> str:
         token = secrets.token_urlsafe(24)
         return f"{token}.{self._signature(token)}"
@@ -81,7 +85,7 @@ class RateLimiter:
         self._hits: Dict[str, Deque[float]] = {}
         self._lock = threading.Lock()
 
-    def allow(self, client: str) -> bool:
+    async def allow(self, client: str) -> bool:
         if self.per_minute <= 0:
             return True
         now = time.monotonic()

@@ -23,6 +23,13 @@ class Settings(BaseSettings):
     trusted_proxies: str = Field("127.0.0.1", validation_alias="GATEWAY_TRUSTED_PROXIES")
     rasa_url: str = Field("", validation_alias="RASA_URL")
     action_url: str = Field("", validation_alias="ACTION_URL")
+    # Scaled mode: RASA_REPLICAS >= 2 Rasa processes (replica i on rasa_port + i) sharing Redis.
+    rasa_replicas: int = Field(1, ge=1, le=16, validation_alias="RASA_REPLICAS")
+    rasa_urls: Annotated[List[str], NoDecode] = Field(default_factory=list, validation_alias="RASA_URLS")
+    # Redis for the replicas' conversations and the gateways' shared rate limit: REDIS_URL, or
+    # `make run` starts Debian's redis-server on 127.0.0.1:redis_port (scaled mode only).
+    redis_url: str = Field("", validation_alias="REDIS_URL")
+    redis_port: int = Field(6379, validation_alias="REDIS_PORT")
 
     rasa_timeout: float = Field(10.0, validation_alias="CHAT_RASA_TIMEOUT")
     max_message_chars: int = 1000
@@ -33,7 +40,7 @@ class Settings(BaseSettings):
     # Signs the session ids; several gateway processes behind one proxy must share it.
     session_secret: str = Field("", validation_alias="CHAT_SESSION_SECRET")
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("cors_origins", "rasa_urls", mode="before")
     @classmethod
     def _comma_separated(cls, value: object) -> object:
         if isinstance(value, str):
@@ -42,8 +49,11 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _local_urls(self) -> "Settings":
+        if not self.rasa_urls:
+            self.rasa_urls = ([self.rasa_url] if self.rasa_url else
+                              [f"http://127.0.0.1:{self.rasa_port + i}" for i in range(self.rasa_replicas)])
         if not self.rasa_url:
-            self.rasa_url = f"http://127.0.0.1:{self.rasa_port}"
+            self.rasa_url = self.rasa_urls[0]
         if not self.action_url:
             self.action_url = f"http://127.0.0.1:{self.action_port}"
         return self

@@ -1,12 +1,13 @@
-"""In-memory tracker store that forgets a conversation after it has been idle.
+"""Tracker stores that forget a conversation after it has been idle.
 
 Rasa's InMemoryTrackerStore keeps every conversation until the process ends. For this service
-no transcript may outlive the live conversation, so idle trackers are dropped.
+no transcript may outlive the live conversation, so idle trackers are dropped: in memory for the
+default single Rasa process, by Redis expiry when several replicas share Redis.
 """
 import time
 from typing import Any, Dict, Iterable, Optional, Text
 
-from rasa.core.tracker_store import InMemoryTrackerStore
+from rasa.core.tracker_store import InMemoryTrackerStore, RedisTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -43,3 +44,32 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
     async def keys(self) -> Iterable[Text]:
         self._expire()
         return await super().keys()
+
+
+class ExpiringRedisTrackerStore(RedisTrackerStore):
+    """Redis tracker store for several Rasa replicas (RASA_REPLICAS >= 2), with the same promise:
+    a conversation is gone after the idle time. Redis expires the key (`record_exp`, refreshed on
+    every save; redis-py takes whole seconds only), and the Redis server keeps nothing on disk.
+
+    `fails_loudly`: Rasa wraps every tracker store in a FailSafeTrackerStore that, when Redis
+    fails, goes on with an in-memory store that never forgets. rasa_addons.patches leaves this
+    store unwrapped, so a Redis failure fails the message and the gateway gives the degraded
+    answer (112 and 0800-2000) instead.
+    """
+
+    fails_loudly = True
+
+    def __init__(self, domain: Domain, host: Text = "127.0.0.1", port: Any = 6379, db: Any = 0,
+                 password: Optional[Text] = None, event_broker: Any = None, idle_minutes: Any = 30,
+                 **kwargs: Any) -> None:
+        kwargs.pop("record_exp", None)
+        super().__init__(domain, host=host or "127.0.0.1", port=int(port), db=int(db or 0), password=password or None,
+                         event_broker=event_broker, record_exp=idle_seconds(idle_minutes), **kwargs)
+
+
+def idle_seconds(idle_minutes: Any) -> int:
+    """The idle time in whole seconds (at least 1), from the endpoint's `idle_minutes`."""
+    try:
+        return max(1, int(round(float(idle_minutes) * 60)))
+    except (TypeError, ValueError):
+        return 30 * 60

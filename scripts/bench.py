@@ -85,19 +85,22 @@ async def load(url: str, concurrency: int, seconds: float, max_messages: int, th
     return latencies, errors, elapsed
 
 
-def measured(stack: Stack, label: str, run) -> None:
-    """Run one load phase and print latency, throughput, errors and CPU time per message per process."""
+def measured(stack: Stack, label: str, run) -> Tuple[float, float]:
+    """Run one load phase and print latency, throughput, errors and CPU time per message per process;
+    returns (messages per second, CPU ms per message of all processes together)."""
     before = {name: cpu_seconds(p.pid) for name, p in stack.processes.items()}
     latencies, errors, elapsed = asyncio.run(run)
     ordered = sorted(latencies)
 
     def pick(q: float) -> float:
         return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-    cpu = ", ".join(f"{name} {1000 * (cpu_seconds(p.pid) - before[name]) / max(1, len(ordered)):.1f}"
-                    for name, p in stack.processes.items())
+    per_message = {name: 1000 * (cpu_seconds(p.pid) - before[name]) / max(1, len(ordered))
+                   for name, p in stack.processes.items() if p.poll() is None}
+    cpu = ", ".join(f"{name} {ms:.1f}" for name, ms in per_message.items())
     print(f"{label}: {len(ordered)} messages in {elapsed:.1f} s = {len(ordered) / elapsed:.1f} msg/s; "
           f"p50 {statistics.median(ordered):.0f} ms, p95 {pick(0.95):.0f} ms, p99 {pick(0.99):.0f} ms; "
           f"errors {len(errors)}; CPU ms per message: {cpu}")
+    return len(ordered) / elapsed, sum(per_message.values())
 
 
 def main() -> None:
@@ -108,25 +111,42 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=20)
     parser.add_argument("--think", type=float, default=2.0,
                         help="mean pause (uniform 0.5x-1.5x) between a conversation's messages in the paced run")
+    parser.add_argument("--replicas", type=int, default=2,
+                        help="then the same with this many Rasa replicas on Redis (scaled mode); 1 skips it")
     args = parser.parse_args()
 
     if args.train:
         print(f"training time: {train.train(force=True):.1f} s")
     else:
         print("training time: see README (run with --train to measure again)")
-    stack = Stack.on_free_ports(echo=False, extra_env={"CHAT_RATE_LIMIT": "0"})
+    one = run_stack(args, replicas=1)
+    if args.replicas > 1:
+        scaled = run_stack(args, replicas=args.replicas)
+        print(f"stress throughput, {args.replicas} replicas / 1: {scaled[0]:.1f} / {one[0]:.1f} msg/s = "
+              f"{scaled[0] / one[0]:.2f}x (machine: {os.cpu_count()} cores)")
+        for label, (throughput, cpu_ms) in (("1 replica", one), (f"{args.replicas} replicas", scaled)):
+            print(f"sizing, {label}: {cpu_ms:.0f} ms CPU per message for the whole stack = about "
+                  f"{1000 / cpu_ms:.0f} messages per second per core")
+
+
+def run_stack(args, replicas: int) -> Tuple[float, float]:
+    """One stack's measurements; returns its stress (messages per second, CPU ms per message)."""
+    print(f"== {replicas} Rasa {'replica' if replicas == 1 else 'replicas on Redis'}")
+    stack = Stack.on_free_ports(replicas=replicas, echo=False, extra_env={"CHAT_RATE_LIMIT": "0"})
     stack.start()
     try:
-        print(f"time to ready: {stack.wait_ready():.1f} s")
+        print(f"time to ready: {stack.wait_ready(timeout=400):.1f} s")
         url = f"{stack.gateway_url}/api/chat"
         asyncio.run(load(url, 2, 5, 10))  # warm-up
-        measured(stack, "1 conversation", load(url, 1, 120, args.single_messages))
-        measured(stack, f"{args.concurrency} concurrent conversations, no pause (stress)",
-                 load(url, args.concurrency, args.seconds, 10 ** 9))
+        if replicas == 1:
+            measured(stack, "1 conversation", load(url, 1, 120, args.single_messages))
+        stress = measured(stack, f"{args.concurrency} concurrent conversations, no pause (stress)",
+                          load(url, args.concurrency, args.seconds, 10 ** 9))
         measured(stack, f"{args.concurrency} concurrent conversations, about {args.think:g} s pause between messages",
                  load(url, args.concurrency, args.seconds, 10 ** 9, args.think))
         for name, process in stack.processes.items():
             print(f"peak RSS {name}: {peak_rss_mb(process.pid):.0f} MB")
+        return stress
     finally:
         stack.stop()
 

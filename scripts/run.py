@@ -1,6 +1,10 @@
-"""`make run`: the three services in one terminal, each log line prefixed; Ctrl-C stops all."""
+"""`make run`: the services in one terminal, each log line prefixed; Ctrl-C stops all.
+
+RASA_REPLICAS=N (N >= 2) runs N Rasa processes on Redis (REDIS_URL, or Debian's redis-server,
+installed here when missing and started by the stack with nothing on disk)."""
 import argparse
 import signal
+import subprocess
 import sys
 import time
 
@@ -14,6 +18,8 @@ def main() -> int:
     parser.add_argument("--host", default=settings.gateway_host, help="gateway host")
     parser.add_argument("--port", type=int, default=settings.gateway_port, help="gateway port")
     args = parser.parse_args()
+    if settings.rasa_replicas > 1 and not settings.redis_url:
+        subprocess.run(["bash", "scripts/install_redis.sh"], check=True)
     stack = Stack(rasa_port=settings.rasa_port, action_port=settings.action_port,
                   gateway_host=args.host, gateway_port=args.port)
     stopping = False
@@ -23,7 +29,8 @@ def main() -> int:
         stopping = True
 
     stack.start()
-    print(f"run: starting; the chat is at {stack.gateway_url}/ once ready (Ctrl-C stops everything)")
+    mode = f"{stack.replicas} Rasa replicas on Redis" if stack.scaled else "one Rasa process, conversations in memory"
+    print(f"run: starting ({mode}); the chat is at {stack.gateway_url}/ once ready (Ctrl-C stops everything)")
     try:
         seconds = stack.wait_ready()
         print(f"run: ready after {seconds:.0f} s on {stack.gateway_url}")

@@ -39,6 +39,11 @@ fi
 export VV_REQUIRE_NGINX=1
 echo "ok"
 
+echo "== redis-server for the replica tests (Debian's redis-server, started by the tests themselves)"
+bash scripts/install_redis.sh
+export VV_REQUIRE_REDIS=1
+echo "ok"
+
 echo "== pytest tests/rasa (Rasa's environment, $(.venv/bin/python -V))"
 .venv/bin/python -m pytest tests/rasa "$@"
 

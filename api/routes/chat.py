@@ -29,7 +29,7 @@ async def chat(body: ChatRequest, request: Request, parts: ChatParts = Depends(g
     if CONTROL_CHARS.search(text):
         return error(422, "control_characters", "Je bericht bevat tekens die ik niet kan lezen. Typ het opnieuw.")
     client = request.client.host if request.client else "onbekend"
-    if not limiter.allow(client):
+    if not await limiter.allow(client):
         return error(429, "rate_limited", safety.rate_limited)
     started = time.perf_counter()
     session_id = sessions.resolve(body.session_id)

@@ -1,6 +1,8 @@
 """The Rasa add-ons (rasa_addons/): the performance patches apply only to the Rasa version they
 were written for, validate action-server responses exactly as strictly as Rasa does, and give
 the same sub-graph as Rasa's own walk."""
+import logging
+
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
@@ -83,3 +85,61 @@ def test_the_tracker_store_forgets_idle_conversations(monkeypatch):
     # In a thread of its own: other tests (the browser ones) may leave an event loop running here.
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         pool.submit(asyncio.run, run()).result()
+
+
+def test_a_store_that_fails_loudly_is_not_wrapped_in_the_fail_safe(patched):
+    """Without this, a Redis failure would silently go on in memory, without expiry."""
+    from rasa.core.agent import Agent
+    from rasa.core.tracker_store import FailSafeTrackerStore
+    from rasa.shared.core.domain import Domain
+
+    from rasa_addons.tracker_store import ExpiringInMemoryTrackerStore, ExpiringRedisTrackerStore
+
+    redis_store = ExpiringRedisTrackerStore(Domain.empty(), host="127.0.0.1", port=1, idle_minutes=30)
+    assert Agent._create_tracker_store(redis_store, Domain.empty()) is redis_store
+    memory_store = ExpiringInMemoryTrackerStore(Domain.empty())
+    assert isinstance(Agent._create_tracker_store(memory_store, Domain.empty()), FailSafeTrackerStore)
+    patches.undo()
+    assert isinstance(Agent._create_tracker_store(redis_store, Domain.empty()), FailSafeTrackerStore)
+
+
+@pytest.mark.parametrize("minutes, seconds", [(30, 1800), ("0.05", 3), (0.001, 1), ("nonsense", 1800), (None, 1800)])
+def test_redis_expiry_is_whole_seconds_of_the_idle_time(minutes, seconds):
+    from rasa.shared.core.domain import Domain
+
+    from rasa_addons.tracker_store import ExpiringRedisTrackerStore
+
+    store = ExpiringRedisTrackerStore(Domain.empty(), host="127.0.0.1", idle_minutes=minutes)
+    assert store.record_exp == seconds and isinstance(store.record_exp, int)
+
+
+def test_message_text_is_blanked_in_rasa_logs(patched, caplog):
+    """The REST channel logs the text of a message whose handling failed; the anonymizer that Rasa
+    runs first on every log event blanks it."""
+    import structlog
+    from rasa.utils import log_utils
+
+    log_utils.configure_structlog(logging.INFO)
+    with caplog.at_level(logging.INFO):
+        structlog.get_logger("test").error("rest.message.received.failure", text="mijn man slaat me", sender_id="abc")
+    output = caplog.text
+    assert "rest.message.received.failure" in output
+    assert "mijn man slaat me" not in output and patches.REDACTED in output
+
+
+def test_a_failure_is_logged_by_kind_not_with_its_frames(patched, caplog):
+    """structlog's tracebacks show each frame's local variables, where the message text lives."""
+    import structlog
+    from rasa.utils import log_utils
+
+    log_utils.configure_structlog(logging.INFO)
+
+    def handle(text):
+        raise ConnectionError("redis is weg")
+
+    with caplog.at_level(logging.INFO):
+        try:
+            handle("mijn man slaat me")
+        except ConnectionError:
+            structlog.get_logger("test").exception("rest.message.received.failure")
+    assert "ConnectionError" in caplog.text and "mijn man slaat me" not in caplog.text
