@@ -59,6 +59,17 @@ class ExpiringRedisTrackerStore(RedisTrackerStore):
 
     fails_loudly = True
 
+    async def save(self, tracker: DialogueStateTracker, timeout: Optional[float] = None) -> None:
+        """Write the tracker as it is, like Rasa's InMemoryTrackerStore, with the idle time as TTL.
+
+        Rasa's RedisTrackerStore first reads the stored tracker back, rebuilds it from all its
+        events and merges the two, so that writers racing on one conversation lose nothing. Here
+        they never race: the Redis lock store lets one replica at a time handle a conversation, and
+        the gateway sends one message per conversation at a time. That read, rebuild and merge cost
+        about half as much CPU again as the rest of a message (measured with make bench)."""
+        await self.stream_events(tracker)
+        self.red.set(self.key_prefix + tracker.sender_id, self.serialise_tracker(tracker), ex=timeout or self.record_exp)
+
     def __init__(self, domain: Domain, host: Text = "127.0.0.1", port: Any = 6379, db: Any = 0,
                  password: Optional[Text] = None, event_broker: Any = None, idle_minutes: Any = 30,
                  **kwargs: Any) -> None:

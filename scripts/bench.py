@@ -29,12 +29,38 @@ MIX = [
 ]
 
 
+def _stat(pid: int) -> List[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def _descendants(pid: int) -> List[int]:
+    """Child processes too: the action server's workers (scaled mode) are children of its pid."""
+    children: dict = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                children.setdefault(int(_stat(int(entry.name))[1]), []).append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
 def cpu_seconds(pid: int) -> float:
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except OSError:
-        return float("nan")
+    """CPU seconds of a process and its live children."""
+    total = 0.0
+    for each in [pid, *_descendants(pid)]:
+        try:
+            fields = _stat(each)
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            if each == pid:
+                return float("nan")
+    return total
 
 
 def peak_rss_mb(pid: int) -> float:

@@ -226,3 +226,87 @@ def test_a_place_by_close_spelling_only_when_written_as_a_name(built_index, lang
 
 def test_arabizi_without_digits_is_the_victims_route(built_index):
     assert choose_route("zawji bidrobni kel yom w byakhod masari", "ar") == "slachtoffer"
+
+
+# A writer who gives their own adult age is no child, whatever family or school words follow.
+@pytest.mark.parametrize("language,text", [
+    ("en", "I am 52 years old and my parents still control my money"), ("en", "I'm 67 and my son pushes me when I say no"),
+    ("ro", "am 45 de ani și părinții mei îmi iau banii"), ("bg", "на 50 години съм и баща ми ме бие"),
+    ("tr", "45 yaşındayım, babam beni tehdit ediyor"), ("ar", "عمري 40 وابي يضربني"),
+])
+def test_an_adult_giving_their_age_is_no_child(built_index, language, text):
+    assert choose_route(text, language) == "slachtoffer"
+
+
+def test_minutes_are_no_age(built_index):
+    assert choose_route("I am 20 minutes away from home and my dad hits me", "en") == "kind"
+
+
+# A child named with its age and an indefinite article is told about by an adult, even with a
+# child's word for school or a teacher.
+@pytest.mark.parametrize("language,text", [
+    ("en", "a 9 year old girl at school told me her dad hits her"),
+    ("en", "a boy of 8 from school says his mom burns him with cigarettes"),
+    ("tr", "öğretmenim, 8 yaşında bir oğlan annesinin onu dövdüğünü söyledi"),
+    ("ro", "o fetiță de 8 ani de la școală îmi spune că tatăl o bate"),
+    ("bg", "едно 9-годишно момче от училище ми каза, че баща му го бие"),
+    ("pl", "w szkole jest 8-letnia dziewczynka, ojciec ją bije"),
+    ("ar", "في المدرسة طفلة عمرها 8 تقول ان ابوها يضربها"),
+])
+def test_a_child_of_an_age_told_about_is_the_bystanders_route(built_index, language, text):
+    assert choose_route(text, language) == "omstander"
+
+
+def test_ones_own_child_of_an_age_keeps_the_victims_route(built_index):
+    assert choose_route("my husband hits me and our 9 year old son", "en") == "slachtoffer"
+
+
+def test_an_english_answer_without_the_number_gets_it(built_index):
+    for question in ("Does Veilig Thuis take kids out of their home?", "will they take my children away if I call?"):
+        text = "\n".join(m["text"] for m in foreign_messages(question, "en"))
+        assert "0800-2000" in text and "112" in text
+
+
+# Threats and control in other word orders: the pronoun before the verb, "us" for "me", the
+# documents of a group ("шефът ни прибра личните карти", "the boss took our passports").
+@pytest.mark.parametrize("language,text", [
+    ("bg", "шефът ни прибра личните карти и не ни плаща"), ("bg", "той ни заплашва всеки ден"),
+    ("bg", "свекърът ме заплашва"), ("en", "the boss took our passports and threatens us"),
+    ("pl", "szef zabrał nam dokumenty i grozi nam"), ("ro", "șeful ne-a luat actele și ne amenință"),
+    ("tr", "patron pasaportlarımızı aldı ve bizi tehdit ediyor"), ("ar", "المدير اخذ جوازاتنا ويهددنا"),
+])
+def test_threats_to_us_and_our_documents_are_the_victims_route(built_index, language, text):
+    assert choose_route(text, language) == "slachtoffer"
+
+
+# A wish to help, a polite "can you help me" or a fear that it happens again make nothing happen now:
+# the person's own route, still with the 112 line first.
+@pytest.mark.parametrize("language,text,route", [
+    ("en", "my friend told me her boyfriend beats her, I want to help but she made me promise", "omstander"),
+    ("en", "could you help me? my mom slapped me last week again and I'm scared to tell my teacher", "kind"),
+    ("en", "two years ago my ex choked me. I am afraid it will happen again", "slachtoffer"),
+])
+def test_a_wish_to_help_or_a_fear_is_the_own_route(built_index, language, text, route):
+    assert choose_route(text, language) == route
+    assert "112" in foreign_messages(text, language)[0]["text"].split("\n")[0]
+
+
+# Hiding, a break-in, being taken abroad within hours, a fire threat, an injury that keeps someone
+# down: acute, also when the words point to the person's own route.
+@pytest.mark.parametrize("language,text", [
+    ("en", "my husband broke in through the kitchen window, I'm upstairs with my daughter"),
+    ("en", "my boyfriend is drunk, I locked myself in the bathroom"),
+    ("en", "my uncles are taking me to the airport in two hours, they force me to marry"),
+    ("en", "my husband poured diesel over the sofa and is holding a lighter"),
+    ("en", "my husband kicked me down the stairs, I can't get up"),
+    ("pl", "mąż włamał się do mieszkania, chowam się w szafie"),
+    ("ro", "soțul meu a spart ușa, m-am încuiat în baie"),
+    ("bg", "мъжът ми разби вратата, заключих се в банята"),
+    ("tr", "kocam camdan içeri girdi, kendimi banyoya kilitledim"),
+    ("ar", "zawji kasar el beb, ana mkhabye bel hammam"),
+    ("pl", "mam tabletki w dłoni, dziś z tym skończę"),
+    ("tr", "ilaçlar elimde, bu gece her şeyi bitireceğim"),
+])
+def test_danger_now_for_the_writer_is_acute(built_index, language, text):
+    assert choose_route(text, language) == "acuut"
+    assert "112" in foreign_messages(text, language)[0]["text"].split("\n")[0]

@@ -86,3 +86,9 @@ def test_danger_in_one_other_language_decides_the_language(text, language):
 @pytest.mark.parametrize("text", ["snel hij heeft een mes", "hij heeft een mes en dreigt mij"])
 def test_dutch_danger_stays_dutch(text):
     assert detect_language(text) == "nl"
+
+
+@pytest.mark.parametrize("text", ["ana mkhabye bel hammam w howe 3am yedrobni hala2", "bayye 3am yedrobni hala2 sa3douni",
+                                  "msakkra 3a 7ali, howe barra 3am ykasser el beb"])
+def test_arabizi_danger_is_arabic(text):
+    assert detect_language(text) == "ar"

@@ -18,6 +18,10 @@ Like Dutch, plain present tense violence ("bije mnie", "يضربني", "mă bate
 English -ing and Turkish -iyor progressives are taken as 'now' by themselves ("he's hitting me",
 "beni dövüyor"). Weapons, strangling, being locked in, death threats, suicide and injury need no
 marker.
+
+Some classes look at words anywhere in the message, or near each other in any order: fuel and a
+lighter, pills in the hand and 'tonight', hurt and unable to get up, taken to the airport within
+hours against one's will. Those patterns start with '^' and are tried once per message.
 """
 import re
 from functools import lru_cache
@@ -785,7 +789,7 @@ _AR = {
         r"(ربطني|ربطوني|مربوط|مربوطه|كتفني|مكتف|مقيد|قيدني)",
     ],
     "doodsbedreiging": [
-        r"(يقتل|تقتل|نقتل|اقتل|قتلي|قتلك|قتلها|قتلنا|قتلكم|قتلهم)\S*(?!\S)(?!\s+(نفس|روح))",
+        r"(يقتل|تقتل|نقتل|اقتل|قتلي|قتلك|قتلها|قتلنا|قتلكم|قتلهم)\S*(?!\S)(?!\s+(نفس|روح|حال))",
         r"(يذبح|نذبح|اذبح|ذبحني|يموتني|نموتك|نقضي عليك|يخلص علي|يصفيني|بالقتل|بالموت|تهديد\S* بالقتل)",
         r"(يحرق|حيحرق|يولع|يشعل)\S*\s+(\S+\s+)?(البيت|الدار|فينا|علينا|بينا|الشقه)|يحرقنا",
     ],
@@ -898,6 +902,406 @@ for _language, _pattern in {
 }.items():
     {"en": _EN_IDIOMS, "pl": _PL_IDIOMS, "ro": _RO_IDIOMS, "bg": _BG_IDIOMS, "tr": _TR_IDIOMS}[_language].append(_pattern)
 
+def _near(*parts: str, span: int = 5) -> str:
+    """All `parts` (word patterns) within `span` words of each other, in any order: the word order of
+    Polish, Bulgarian or Turkish is free ("chcę to dziś skończyć", "dziś to skończę")."""
+    window = rf"(?:\w+\s+){{0,{span - 1}}}"
+    # Only where the first (the rarest) part occurs at all: one scan for most messages.
+    return rf"^(?=.*?\b(?:{parts[0]})).*?\b" + "".join(rf"(?={window}(?:{part})\b)" for part in parts)
+
+
+_LANGS = {"en": _EN, "pl": _PL, "ro": _RO, "bg": _BG, "tr": _TR, "ar": _AR}
+
+
+def _add(kind: str, patterns: Dict[str, List[str]]) -> None:
+    for language, extra in patterns.items():
+        _LANGS[language][kind].extend(extra)
+
+
+# Fuel poured or lit, gas opened, a home blown up or set on fire "with us inside": a threat to kill,
+# in every language ("poured petrol in the hallway and says she will light it", "oblał mieszkanie
+# benzyną", "a turnat benzină", "поля всичко с бензин", "evin her yerine benzin döktü", "كب بنزين").
+# A fuel word alone ("petrol station") is nothing.
+_FUEL = {
+    "en": r"(petrol|gasoline|fuel|diesel|kerosene|paraffin|lighter fluid|white spirit|accelerant|lamp oil)",
+    "pl": r"(benzyn\w*|paliw\w*|nafte|nafta|ropa|rope|ropy|spirytus\w*|rozpuszczalnik\w*|denatur\w*)",
+    "ro": r"(benzin\w*|motorin\w*|combustibil\w*|petrol lampant|spirt\w*|diluant\w*|gaz lampant)",
+    "bg": r"(бензин\w*|нафта\w*|газ\w* за запалки|спирт\w*|разредител\w*|запалителн\w*)",
+    "tr": r"(benzin\w*|mazot\w*|tiner\w*|gazyag\w*|ispirto\w*|alkol\w*)",
+    "ar": r"(بنزين\S*|بانزين\S*|مازوت\S*|كاز\S*|سولار\S*|وقود\S*|ليصانص\S*|تنر\S*|تينر\S*|"
+          r"banzin\w*|benzin\w*|mazout\w*)",
+}
+_POUR = {
+    "en": r"(pour\w*|dous\w*|soak\w*|splash\w*|sprinkl\w*|spray\w*|drench\w*)",
+    "pl": r"(oblal\w*|oblewa\w*|oblac|oblej\w*|polal\w*|polewa\w*|wylal\w*|wylewa\w*|rozlal\w*|rozlewa\w*|chlusn\w*|"
+          r"wyla\w*|obleje|obleja)",
+    "ro": r"(turnat|toarna|turna|stropit\w*|stropeste|stropi|varsat|varsa|udat|uda|imbibat\w*)",
+    "bg": r"(поля|полива|полял\w*|изля|излива|излял\w*|разля|разлива|разлял\w*|заля|залива|залял\w*|напръска\w*|пръска\w*)",
+    "tr": r"(dok(tu|uyor|uyo|ecek|eceg|mus|erek|up|er|mek|meye)\w*|serp(ti|iyor|mis|ip|ecek)\w*|sac(ti|iyor|mis|ip)\w*|"
+          r"bula(di|mis|yor)\w*)",
+    "ar": r"((?<!\w)[وف]?(ي|ت|ب|بي|بت|رح ي)?(سكب|كب|رش|صب|دلق)(ت|و|وا|ها|هم|لي|ني|نا)?(?!\w)|"
+          r"\b(sakab|sakabet|sakabo|kabb|kabbet|kabbo|rash|rashsh|rashet|rasho|sabb|sabbet|dala2|ykebb|bikebb)\b)",
+}
+_LIGHT = {
+    "en": r"(light|lights|lighting|lit|ignite\w*|set (\w+ ){0,3}(on )?fire|fire|burn\w*|lighter|matches|flame\w*|torch\w*)",
+    "pl": r"(podpal\w*|zapal\w*|spalic|spale|spalil\w*|ogien|ognia|ogniem|zapalniczk\w*|zapalki|zapalke|zapalek|zapalka)",
+    "ro": r"(foc|focul|aprind\w*|aprinde|aprinda|incendi\w*|bricheta|brichete|chibrit\w*|arde|ard|arda)",
+    "bg": r"(запал\w*|подпал\w*|изгор\w*|огън|огъня|запалка\w*|кибрит\w*|пламн\w*)",
+    "tr": r"(yak(acak|acag|ar|arim|mak|maya|iyor|ti|tim)\w*|ates\w*|cakmak\w*|kibrit\w*|tutustur\w*)",
+    "ar": r"((?<!\w)[وف]?(ي|ت|ب|بي|بت|رح ي|رح ا|ح|س|ا)?(ولع|حرق|شعل|اشعل)\S*|(?<!\w)(ال|بال|ب)?(نار|ولاعه|قداحه|كبريت)(?!\w)|"
+          r"(y7ra2|ya7ra2|7ara2|7ra2|ywalle3|walla3|wala3|yechal|wella3|wal3a|wala3a)\w*)",
+}
+_WITH_US_INSIDE = {
+    "en": r"\bwith (all of )?(us|me|the kids|the children|them|everyone|everybody|my \w+) (still )?(inside|in it|in there|in the house)\b",
+    "pl": r"\bz (nami|mna|dziecmi|nia|nim) (w srodku|wewnatrz|w domu|w mieszkaniu)\b",
+    "ro": r"\bcu (noi|mine|copiii|ea|el) (toti )?(inauntru|in casa|in apartament)\b",
+    "bg": r"\bс (нас|мен|децата|нея|него) (вътре|в къщата|в апартамента)\b",
+    "tr": r"\b(biz|hepimiz|cocuklar|ben) (icerideyken|icindeyken|evdeyken|iceride)\b",
+    "ar": r"(ونحن|واحنا|ونحنا|واحنا|وانا|والاولاد|والاطفال)\s+(جوا|جوه|بالداخل|داخل|فيه|فيها|جواها|جواه|بالبيت|بالدار)(?!\w)",
+}
+_add("doodsbedreiging", {
+    language: [
+        _near(_FUEL[language] if language != "en" else r"(gas|" + _FUEL["en"][1:], _POUR[language], span=6),
+        rf"^(?=.*{_FUEL[language]}).*{_LIGHT[language]}" if language == "ar" else rf"^(?=.*\b{_FUEL[language]}\b).*\b{_LIGHT[language]}\b",
+        rf"^(?=.*\b{_LIGHT[language]}\b).*{_WITH_US_INSIDE[language]}" if language != "ar"
+        else rf"^(?=.*{_LIGHT[language]}).*{_WITH_US_INSIDE[language]}",
+    ] for language in _LANGS
+})
+_add("doodsbedreiging", {
+    "en": [r"\b(open\w*|turn\w* on|turning on|left on)\s+(all\s+)?(of\s+)?(the\s+)?gas\s+(tap|taps|valve|valves|pipe|pipes|bottle)\b",
+           r"\bblow\w*\s+(us|them|the (house|flat|apartment|building|place|kids)|everything|everyone|everybody)\s+up\b",
+           r"\b(he|she|they|hes|shes)( ll| will| s going to| is going to| s gonna| is gonna| wants to| threatens to| threatened to)?"
+           r" (burn|torch)\w* (us|me|the house|the flat|the place|the kids|everything)( down)?\b"],
+    "pl": [r"\b(odkrecil\w*|odkreca\w*|odkreci\w*|puscil\w*|otworzyl\w*)\s+(\w+\s+)?gaz\w*",
+           r"\b(wysadzi\w*|wysadz\w*)\s+(\w+\s+)?(nas|mnie|dom|mieszkanie|blok|wszystko)\b",
+           r"\b(podpali|spali|podpalic|spalic)\s+(\w+\s+)?(nas|mnie|was|dzieci|wszystk\w*)\b"],
+    "ro": [r"\b(a dat|da|dat) drumul la gaz\w*|\ba deschis (\w+ )?gaz\w*",
+           r"\b(arunca|arunce|aruncam) in aer\b",
+           r"\b(sa|o sa|va|vrea sa|ameninta ca)\s+(ne|ma|le|te)\s+(dea|da)\s+foc\b|\bne (da|dea) foc\b|\b(dea|da) foc la tot\b"],
+    "bg": [r"\b(пусна|пуска|пуснал\w*|отвори|отваря|отворил\w*)\s+(\w+\s+)?газта\b",
+           r"\b(ще|да)\s+(\w+\s+)?(взриви|взривя|взривят)\b",
+           r"\b(ще|да)\s+(ни|ме|я|го|ги)\s+(запали|подпали|изгори|изгорят|запалят)\b"],
+    "tr": [r"\bgaz\w*\s+(\w+\s+)?(acti|acmis|acik birakti|acacak|aciyor)\b",
+           r"\b(havaya uc\w*)",
+           r"\b(hepimizi|beni|bizi|cocuklari)\s+(\w+\s+)?(yakacak\w*|yakacag\w*|atese verecek\w*|atese vereceg\w*|yakmakla)"],
+    "ar": [r"(يفجر|بيفجر|رح يفجر|حيفجر|تفجير)\S*\s+(\S+\s+)?(البيت|الدار|الشقه|فينا|علينا|العماره)",
+           r"\b(y7ra2na|ya7ra2na|ra7 y7ra2|bado y7ra2|7ay7ra2)\w*"],
+})
+
+# Hurt now and unable to get up, or someone lying on the floor who does not get up or answer: an
+# injury now ("pushed me down the stairs ... i cant stand up", "nie mogę wstać", "nu mă pot ridica",
+# "не мога да стана", "kalkamıyorum", "ما فيني قوم"), told with violence, a fall or the floor.
+_HURT_CONTEXT = {
+    "en": r"(hit|hits|beat|beats|beaten|kick\w*|punch\w*|push\w*|shov\w*|threw|thrown|throw\w*|stabb\w*|attack\w*|"
+          r"fell|fall|fallen|falling|stairs|staircase|floor|ground|knocked)",
+    "pl": r"(bije|bil|pobil\w*|uderzyl\w*|uderza\w*|kopn\w*|kopie|pchnal\w*|popchn\w*|zepchn\w*|rzucil\w*|upadl\w*|"
+          r"spadl\w*|przewrocil\w*|schod\w*|podlod\w*|ziemi)",
+    "ro": r"(bate|batut\w*|lovit\w*|loveste|impins\w*|impinge|aruncat\w*|trantit\w*|cazut\w*|cad|scari|scara|jos|podea|pamant)",
+    "bg": r"(бие|преби\w*|удари\w*|удря|ритна\w*|рита|бутна\w*|блъсна\w*|хвърли\w*|падна\w*|паднах|стълби\w*|пода|земята)",
+    "tr": r"(itti|itekledi|dovdu|vurdu|tekme\w*|yumruk\w*|dustum|dustu|dusurdu|yigildi\w*|merdiven\w*|firlatti)",
+    "ar": r"((?<!\w)[وف]?(ب|ل|ع|عال|بال|ال)?(ضرب|دفع|دفش|زق|رمي|رما|رفس|وقع|طح|طاح|سقط|درج|ارض)\S{0,4}(?!\w)|"
+          r"(drob|drab|darb|dafa3|daf3|zat|wa2a3|w2e3|wi2i3|ta7|d[ae]raj)\w*)",
+}
+_CANNOT_GET_UP = {
+    "en": r"\b(can t|cant|cannot|can not|unable to|not able to)\s+(get up|stand up|walk|move( my (legs?|arms?|body))?|"
+          r"feel my (legs?|arms?))\b(?!\s+(on|out|in|house|away|to|abroad|back|it|him|her|them|this|that|the|anymore|"
+          r"any more|being|living|for|in the morning|early|him anymore))"
+          r"|\b(won t|wont|doesn t|doesnt|does not|isn t|isnt|is not|not|can t|cant|cannot)\s+(get(ting)? up|stand(ing)? up|"
+          r"wake up|waking up)\b(?!\s+(in the morning|early|for|before|till|until|from bed|out of bed))",
+    "pl": r"\bnie (moge|moze|mozemy|jestem w stanie|daje rady)\s+(sie\s+)?(wstac|podniesc|ruszyc|chodzic|stanac|poruszac)\b"
+          r"|\bnie (wstaje|podnosi sie|budzi sie|otwiera oczu)\b(?!\s+z (lozka|lozeczka))",
+    "ro": r"\bnu (ma )?(mai )?(pot|poate|putem)\s+(sa\s+)?(ma |se |ne )?(ridic\w*|scol\w*|misc\w*)\b"
+          r"|\bnu (mai )?se (ridica|scoala|trezeste)\b(?!\s+din pat)",
+    "bg": r"\bне (мога|може|можем)\s+да\s+(стана|стане|станем|се изправя|се изправи|мръдна|мръдне|се движа|се движи)\b"
+          r"|\bне се (изправя|събужда|буди)\b",
+    "tr": r"\b(ayaga )?kalkamiyor\w*|\byuruyemiyor\w*|\bkimildayamiyor\w*|\bhareket edemiyor\w*|\bkalkmiyor\w*",
+    "ar": r"(?<!\w)[وف]?(ما|مش|مو|لا|ماني)\s+(\S+\s+)?(اقدر|قادر|قادره|بقدر|نقدر|فيني|فيه|فيها|استطيع|يقدر|تقدر|عم)\s+(ان\s+)?"
+          r"(اقوم|قوم|يقوم|تقوم|نوض|انوض|اوقف|اتحرك|يتحرك|تتحرك|نتحرك|الوقوف|الحركه)(?!\w)"
+          r"|(?<!\w)[وف]?(ما|مش)\s+(بيقوم|بتقوم|عم يقوم|عم تقوم|بيصحى|بتصحى|عم يصحى|عم تصحى|بيوعى|بتوعى|عم يوعى|عم توعى|يفيق|تفيق|فاق|فاقت)(?!\w)"
+          r"|\b(ma|mish|mesh|mush)\s+(\w+\s+)?(fini|fiyi|2adra|2ader|9adra|9ader|b2dar|ba2der|n9der)\s+(2oum|2um|a2oum|noudh|nod)\b",
+}
+_add("letsel_nu", {
+    language: [(rf"^(?=.*{_HURT_CONTEXT[language]}).*(?:{_CANNOT_GET_UP[language]})" if language == "ar" else
+                rf"^(?=.*\b{_HURT_CONTEXT[language]}\b).*(?:{_CANNOT_GET_UP[language]})")]
+    for language in _LANGS
+})
+_add("letsel_nu", {  # unconscious or not waking, whatever else is told
+    "en": [r"\b(unresponsive|won t wake|wont wake|doesn t wake|doesnt wake|can t wake (her|him|them|my \w+)|cant wake (her|him|them|my \w+))\b",
+           r"\b(lying|laying|lies|lays)\s+(on|at)\s+the\s+(floor|ground|bottom of the stairs)\b(\s+\w+){0,4}\s+"
+           r"(not moving|and not|doesn t|doesnt|won t|wont|isn t|isnt|not answering|not responding|bleeding|unconscious)\b"],
+    "pl": [r"\bnie (moge|mozemy) (jej|go|ich) (obudzic|dobudzic|ocucic)\b|\blezy na (podlodze|ziemi)\b(\s+\w+){0,3}\s+i nie\b"],
+    "ro": [r"\bnu (o|il|ii) (pot|putem) trezi\b|\b(zace|sta intins\w*|e intins\w*) (pe jos|pe podea|la pamant)\b(\s+\w+){0,3}\s+si nu\b"],
+    "bg": [r"\bне (мога|можем) да (я|го|ги) (събудя|събудим|свестя)\b|\bлежи на (пода|земята)\b(\s+\w+){0,3}\s+и не\b"],
+    "tr": [r"\b(uyanmiyor|uyandiramiyorum|ayiltamiyorum|gozlerini acmiyor)\w*|\byerde yatiyor\w*(\s+\w+){0,3}\s+(kalkmiyor|"
+           r"cevap vermiyor|kimildamiyor|tepki vermiyor)"],
+    "ar": [r"(ما|مش|مو)\s+(عم\s+)?(بيصحى|بتصحى|يصحى|تصحى|يفيق|تفيق|بيفيق|بتفيق|يوعى|توعى)(?!\w)"
+           r"(?!\s+(لل|على|ع|عال|بكير|بدري|الصبح|من بكير|من النوم بكير))|(مرمي|مرميه|ملقى|ملقاه)\S*\s+(على|ع|عال)\s*(ال)?ارض"],
+})
+# "He'll finish me off", "ще ме довърши", "o să mă termine", "beni bitirecek": a threat to kill;
+# "he'll finish it" only with violence told.
+_add("doodsbedreiging", {
+    "en": [r"\bfinish (me|us|her|him|you) off\b|\bfinish (the job|what (he|she|they) started)\b",
+           r"\b(he|she|they)( ll| will| s going to| is going to| s gonna| is gonna| wants to| threatens to| threatened to| d| would)"
+           r"\s+finish (me|us|her|him|you)\b",
+           rf"^(?=.*\b{_HURT_CONTEXT['en']}\b).*\b(he|she|they)( ll| will| s going to| is going to| s gonna| is gonna| wants to| d)"
+           r"\s+finish (it|this)\b"],
+    "pl": [r"\b(dokonczy|wykonczy|dobije)\s+(mnie|nas|ja|go)\b|\b(mnie|nas|ja|go)\s+(dokonczy|wykonczy|dobije)\b"],
+    "ro": [r"\b(o sa|va|vrea sa)\s+(ma|ne|o|il)\s+(termine|termina|omoare)\b|\b(ma|ne) termina\b"],
+    "bg": [r"\b(ще|да)\s+(ме|ни|я|го)\s+(довърши|довършат|доубие|доубият|затрие)\b"],
+    "tr": [r"\b(beni|bizi|onu)\s+(\w+\s+)?(bitirecek|bitirecegini|bitirecekmis|gebertecek)\w*|\bisimi bitirecek\w*"],
+    "ar": [r"(رح|حي|ح|بدو|بده|راح|غادي|هي)\s*(يكمل|يخلص)\s+(علي|عليا|علينا|عليها)(?!\w)"],
+})
+
+# Pills ready in the hand or in front of the writer, and ending it tonight, in every language ("mam
+# tabletki w ręce i chcę to dziś skończyć", "държа хапчетата в ръка. искам тази вечер всичко да
+# свърши", "hapları önüme koydum").
+_PILLS = {
+    "en": r"(pills|tablets|meds|medication|medicine|painkillers|sleeping pills|paracetamol|pill bottle)",
+    "pl": r"(tabletk\w*|pigulk\w*|leki|lekow|lekami|lekarstw\w*|proszki|proszkow|prochy|prochow)",
+    "ro": r"(pastil\w*|tablet\w*|medicament\w*|somnifer\w*|pilule\w*)",
+    "bg": r"(хапче\w*|таблетк\w*|лекарств\w*|приспивателн\w*)",
+    "tr": r"(hap|haplar\w*|hapi|hapimi|haplari\w*|ilac\w*|uyku ilac\w*)",
+    "ar": r"((حبوب|حبات|دوا|ادويه|اقراص|بنادول|منوم)\S*|(7boub|7bub|7oboub|7ebbet|dawa|dwa|adwye)\w*)",
+}
+_IN_HAND = {
+    "en": r"(in my hands?|in front of me|lined up|counted out|all out on the table|on the table in front of me)",
+    "pl": r"(w (rece|reku|dloni|dloniach|garsci)|przed soba|przede mna|przygotowan\w*|wysypal\w*)",
+    "ro": r"(in mana|in maini|in palma|in palme|in fata mea|pregatit\w*|pe masa in fata mea)",
+    "bg": r"(в ръка\w*|в ръцете|в шепата|пред мен|приготвен\w*|държа)",
+    "tr": r"(elimde|avucumda|ellerimde|onumde|onume|hazirladim|dizdim)",
+    "ar": r"(بيدي|بايدي|في يدي|في ايدي|بين ايدي|قدامي|امامي|ماسكه|ماسك|حضرت|جهزت|(b2idi|bi2idi|b2edi|bideyi|2eddeme|"
+          r"2edemi|odami|9damiya|gedami)\w*)",
+}
+_TONIGHT = {
+    "en": r"(tonight|today|this evening|this night|now)",
+    "pl": r"(dzis|dzisiaj|tej nocy|dzis w nocy|wieczorem|jeszcze dzis|teraz)",
+    "ro": r"(in seara asta|diseara|deseara|la noapte|azi|astazi|acum|noaptea asta)",
+    "bg": r"(тази вечер|довечера|тази нощ|днес|още днес|сега)",
+    "tr": r"(bu gece|bu aksam|bugun|simdi|artik)",
+    "ar": r"((?<!\w)(الليله|اليوم|الان|هلق|دابا|هالليله|هاي الليله)(?!\w)|\b(el ?leile|el ?leila|el ?lela|ellela|lyom|el ?yom|hala2|daba)\b)",
+}
+_END_IT = {
+    "en": r"(end (it|it all|everything|my life)(?!\s+with)|(it all|everything) (to end|to be over|ends|will end|will be over))",
+    "pl": r"((to|z tym|wszystko|ze wszystkim|z soba|z zyciem)\s+(\w+\s+){0,2}(skoncze|skonczyc|zakoncze|zakonczyc|skonczy|"
+          r"zakonczy|skonczyl\w*)|(skoncze|skonczyc|zakoncze|zakonczyc)\s+(\w+\s+){0,2}(to|z tym|wszystko|ze wszystkim|z soba|"
+          r"z zyciem)(?!\s+(prac\w*|zadani\w*|projekt\w*|szkol\w*|zmian\w*)))",
+    "ro": r"((termin|terminam|sfarsesc|inchei|pun capat)\s+(\w+\s+)?(cu totul|cu tot|cu toate|cu viata|cu mine|la tot)|"
+          r"(totul|tot) (sa se termine|se termina|se va termina))",
+    "bg": r"((искам|иска ми се|искаше ми се|ще)\s+(\w+\s+){0,3}всичко\s+(\w+\s+)?да\s+(свърши|приключи)|"
+          r"(да|ще)\s+(свърша|приключа|сложа краи)\s+(\w+\s+)?(с всичко|с живота|със себе си|на всичко|на живота си))",
+    "tr": r"((her seyi|hersey\w*|hayatim\w*|her seye|kendimi)\s+(\w+\s+)?(bitir\w*|son ver\w*)|(her sey|hersey) (bitecek|bitsin))",
+    "ar": r"((?<!\w)(اخلص|نخلص|بخلص|انهي|ننهي|اتخلص|بدي خلص|بدي اخلص)\S*\s+(\S+\s+){0,2}(كل شي|كلشي|حياتي|من حالي|من نفسي|من روحي|عمري)|"
+          r"(?<!\w)(انهي|ننهي|اخلص)\s+حياتي|\b(5alles|khalles|khallis|ne5las|nkhallas|5alas)\b(\s+\w+){0,2}\s+(kel|kil|kol)\s+(shi|shi2|chi))",
+}
+_add("suicide", {
+    language: [
+        (_near(_PILLS[language], _IN_HAND[language], span=5) if language != "ar"
+         else rf"^(?=.*?{_PILLS['ar']}).*?({_PILLS['ar']}\s+(\S+\s+){{0,3}}{_IN_HAND['ar']}|{_IN_HAND['ar']}\s+(\S+\s+){{0,3}}"
+              rf"{_PILLS['ar']})"),
+        (_near(rf"(?:{_END_IT[language]})", _TONIGHT[language], span=7) if language not in ("ar", "en") else
+         rf"^(?=.*?{_END_IT[language]})(.*{_TONIGHT[language]}.*{_END_IT[language]}|.*{_END_IT[language]}.*{_TONIGHT[language]})"
+         if language == "ar" else
+         rf"\b(want|wants|wanna|going to|gonna|will|ll|need to|have to|m going to|am going to)\s+(\w+\s+){{0,2}}"
+         rf"{_END_IT['en']}\b(\s+\w+){{0,2}}\s+{_TONIGHT['en']}\b(?!\s+with)"),
+    ] for language in _LANGS
+})
+_add("suicide", {  # "I want everything to end tonight", "tonight I'll end it"
+    "en": [r"\b(want|wish|need) (it all|everything|all of it|my life) to (end|be over)\b",
+           r"\b(tonight|today)\s+(i ll|ill|i will|i m going to|im going to|i m gonna|im gonna)\s+(end|finish) "
+           r"(it|it all|everything|my life)\b"],
+    # Levantine "myself" is حالي: "بدي ارمي حالي", "رح اقتل حالي".
+    "ar": [r"(اقتل|يقتل|تقتل|نقتل|قتل|بقتل|ارمي|يرمي|ترمي|نرمي|اشنق|يشنق|تشنق|اموت|اذبح|احرق|يحرق|تحرق)\S*\s+(\S+\s+)?"
+           r"(حالي|حاله|حالها|حالو|حالك|حالنا)(?!\w)"],
+})
+
+# Arabic in Latin letters (Arabizi), now: "howe 3am yedrabni hala2", "daba kaydrebni", and hiding or
+# locked in "3a 7ali bel hammam". "3am" + verb is the Levantine progressive, like English -ing.
+_AZ_STEM = r"(drob|drab|darb|dreb|dorb|darab|dafa3|daf3|sfa2|sfe2)"
+_AZ_VIOL = rf"\w*{_AZ_STEM}\w*"
+_AZ_NOW = r"(hala2|halla2|hallaa|halla|hal2|hl2|hla2|halla2a|delwa2ti|dilwa2ti|delwa2t|dlw2ty|daba|dba|hadi l2a|l2an|al2an|el2an|2lan)"
+_AZ_HABITUAL = r"(kel|kil|koll|kol)\s+(yom|youm|leile|leila|lele|marra|mara|wa2t|nhar)|dayman|daymen|3ala tool|3a tool"
+_AZ_HIDE = (r"(khaby|khabby|5aby|5abby|khabay|5abay|khabbet|5abbet|khabbayt|5abbayt|stakhb|sta5b|tkhabb|t5abb|khebbi|5ebbi)\w*"
+            r"|\b(msak+[ae]?r\w*|m2af[ae]?l\w*|ma2foul\w*|sakkart\w*|sakkaret\w*|2afalt\w*)\s+(3a|3al|3ala|3le|3la)\s+"
+            r"(7ali|7alna|7ale|nafsi|nafse|rou7i|ro7i)\b")
+# Arabizi, locked in by someone: "sakkar 3layi el bab", "2afal 3alayna", "7abasni".
+_AZ_LOCKED = (r"\b(sakkar|sakkaro|sakker|2afal|2afalo|2fol|msakker|m2afel)\w*\s+(el bab\s+|l bab\s+|lbab\s+|el beb\s+|"
+              r"3al beb\s+)?(3layi|3alayi|3alaya|3lay|3layna|3alayna|3lina)\b|\b(7abasni|7abesni|7absni|7abasna|ma7bous\w*|m7bous\w*)\b")
+_add("opgesloten", {"ar": [_AZ_LOCKED]})
+_add("geweld_nu", {
+    "ar": [rf"^(?=.*?{_AZ_STEM})(?:.*\s)?(?:{_AZ_VIOL}(\s+\w+){{0,3}}\s+{_AZ_NOW}\b|{_AZ_NOW}(\s+\w+){{0,3}}\s+{_AZ_VIOL}\b)",
+           rf"^(?!.*\b({_AZ_HABITUAL})\b).*\b(3am|3m|3ammo|3amma)\s+(y|ye|yi|t|te|ti)?(drob|drab|darb|dreb|dorb|dafa3|daf3|"
+           r"sfa2)\w*",
+           rf"^(?!.*({_AZ_HABITUAL}|كل يوم|دايما|دائما|كل ليله))(?:.*\s)?(عم|قاعد|قاعده|كاي|راه)\s+[كب]?[يت]?(ضرب|دفش|رفس)\S*"],
+})
+_add("wurging", {"ar": [r"\b\w*(khna2|5na2|5ne2|khne2|5an2|khan2|5ane2)\w*"]})  # Arabizi: "3am ykhna2ni", "5ana2ni"
+_AR_NOW_STRICT.append(rf"\b{_AZ_NOW}\b")
+# A moment ago is now ("he punched me a minute ago", "uderzył mnie przed chwilą", "удари ме току що", "az
+# önce beni dövdü"), and so is violence heard as it happens ("słyszę, jak ją bije", "aud cum o bate",
+# "чувам как я бие"; not "słyszę, że", I hear that).
+for _language, _pattern in {
+    "en": r"\b(a (minute|moment|second|few minutes|couple of minutes) ago|(\d+|two|five|ten) minutes ago|moments ago)\b",
+    "pl": r"\b(przed chwila|chwile temu|(\d+|pare|kilka) minut temu|slysze jak|slyszymy jak)\b",
+    "ro": r"\b(adineauri|acum (cateva|un|doua) (minute|minut|clipe)|aud cum|auzim cum)\b",
+    "bg": r"\b(току що|преди малко|преди (\d+|няколко|пет|десет) минути|чувам как|чуваме как)\b",
+    "tr": r"\b(az once|demin|(\d+|birkac|bes|on) dakika once)\b",
+    "ar": r"(?<!\w)(قبل شوي|قبل شويه|قبل قليل|للتو|من شوي)(?!\w)",
+}.items():
+    {"en": _EN_NOW_STRICT, "pl": _PL_NOW_STRICT, "ro": _RO_NOW_STRICT, "bg": _BG_NOW_STRICT, "tr": _TR_NOW_STRICT,
+     "ar": _AR_NOW_STRICT}[_language].append(_pattern)
+
+# Hiding from someone, or locked in by oneself ("locked myself in the bathroom", "zamknęłam się w
+# łazience", "m-am încuiat în baie", "заключих се в банята", "kendimi banyoya kilitledim", "msakkra 3a
+# 7ali"): danger now for the writer (see writer_in_danger_now).
+_HIDING = {
+    "en": [r"\b(i m|im|i am|we re|we are|i ve been|we ve been)\s+(still\s+|now\s+)?hiding(\s+(from|in|under|behind|inside)\b|$)"
+           r"|\bhiding (in|under|behind|inside)\b",
+           r"\b(lock\w*|barricad\w*|shut)\s+(myself|ourselves|herself|himself)\s+(in|inside|into|up)\b",
+           r"\b(hid|hidden)\s+(myself\s+|ourselves\s+)?(in|under|behind|inside)\s+(the|my|a|our)\b"],
+    "pl": [r"\b(zamknel\w*|zamknal\w*|zabarykadowal\w*|zamykam|zamykamy)\s+sie\s+(w|na)\b(?!\s+sobie)|\bsie\s+(zamknel\w*|"
+           r"zamknal\w*|zabarykadowal\w*)\s+(w|na)\b(?!\s+sobie)",
+           r"\b(chowam sie|ukrywam sie|schowal\w* sie|chowamy sie|ukrywamy sie|sie chowam|sie ukrywam|sie schowal\w*|"
+           r"jestem schowan\w*)\b"],
+    "ro": [r"\b(m|ne)\s+am\s+(incuiat|inchis|baricadat|ascuns)\s+(in|la|sub)\s+(baie|camera|dormitor|debara|toaleta|bucatarie|"
+           r"balcon|masina|pivnita|dulap|pat|cada)\b",
+           r"\b(ma ascund|ne ascundem|m am ascuns|ne am ascuns|sunt ascuns\w*|stau ascuns\w*)\b"],
+    "bg": [r"\b(заключих|заключихме|барикадирах|барикадирахме)\s+се\b(?!\s+навън)|\bсе\s+(заключих|заключихме|барикадирах)\b(?!\s+навън)",
+           r"\b(крия се|скрих се|крием се|скрихме се|скрита съм|скрит съм|се крия|kriq se|kria se|skrih se)\b"],
+    "tr": [r"\bkendimi\s+(\w+\s+)?(kilitledim|sakladim)\b", r"\b(saklan(iyorum|iyoruz|dim|dik)|gizlen(iyorum|dim|iyoruz))\b"],
+    "ar": [_AZ_HIDE, r"(مختبي|مختبا|مستخبي|متخبي|تخبيت|تخبينا|خبيت روحي|مستخبيه|متخبيه)"
+                     r"|(?<!\w)[وف]?(قفلت|سكرت|غلقت|مقفل\S*|مسكر\S*)\s+(\S+\s+)?(علي|ع)\s+(حالي|نفسي|روحي|حالنا|نفسنا)(?!\w)"],
+}
+_add("geweld_nu", _HIDING)
+
+# Breaking in now or just now ("my ex just broke in through the back window", "włamał się", "a intrat
+# prin efracție", "влезе с взлом", "camdan içeri girdi", "كسر الباب").
+_BREAK_IN = {
+    "en": [r"\b(broke|broken|breaks|bust\w*|forced (his|her|their|a) way|smashed (his|her|their) way|kicked (his|her|their) way)"
+           r"\s+(in|into|inside|through)\b(?!\s+(my|her|his|our|the|an|a)?\s*(account\w*|email|e mail|phone|computer|laptop|car|"
+           r"instagram|facebook|snapchat|whatsapp|icloud|tears|laughter|laugh\w*|song|sweat|smile|grin|run|pieces|dance|applause))"],
+    "pl": [r"\b(wlamal\w*\s+sie|sie\s+wlamal\w*)\b(?!\s+(na|do) (\w+ )?(konto|poczt\w*|"
+           r"telefon\w*|komputer\w*|facebook\w*|instagram\w*|skrzynk\w*|maila|emaila))",
+           r"\b(wtargn\w*|wdarl\w* sie|wszedl\w* (sila|przez okno|przez balkon|oknem))\b"],
+    "ro": [r"\ba(u)? intrat (prin efractie|cu forta|peste noi|pe geam|pe fereastra|pe balcon)\b|"
+           r"\b(a|au) spart (usa|geamul|fereastra|broasca|yala)\b|\bne a(u)? spart (usa|casa|geamul)\b"],
+    "bg": [r"\b(влезе|влязоха|влязъл|проникна|проникнаха)\s+(с взлом|насила|през прозореца|през балкона)\b"],
+    "tr": [r"\b(camdan|pencereden|balkondan|kapiyi kirip|kapiyi kirarak|kilidi kirip)\s+(\w+\s+)?(iceri\s+|eve\s+)?"
+           r"(girdi|daldi|girmis|giriyor|girdiler)\b"],
+    "ar": [r"(?<!\w)(كسر|خلع|كاسر|كسرو|خلعو)\S*\s+(\S+\s+)?(ال)?(باب|شباك|نافذه|قفل)",
+           r"(?<!\w)[وف]?(دخل|فات|نط|طب|اقتحم)\S*\s+(\S+\s+)?(بالقوه|غصب|بالغصب|من الشباك|من النافذه|من البلكون|عالبيت غصب)",
+           r"\b(kasar|ksar|kassar|kesser|yekser|yeksar|bikassir)\w*\s+(el|l|al)\s*(beb|bab|shebbek|chebbek)\b"],
+}
+_add("geweld_nu", _BREAK_IN)
+
+# Heard now, through the wall or next door ("słyszę jak sąsiad bije żonę za ścianą", "komşuda bir
+# kadın şu an çığlık atıyor", "asma3 el jiran hala2 el mara 3am tsarrikh"); not "every night".
+_add("geweld_nu", {
+    "en": [rf"^(?!.*\b{_EN_HABITUAL}\b).*\b(through|behind) the (wall|walls|door)\b.*\b(scream\w*|yell\w*|hitting|beating|bang\w*|"
+           r"thud\w*|smash\w*|crying|fighting)\b",
+           rf"^(?!.*\b{_EN_HABITUAL}\b).*\b(scream\w*|yell\w*|hitting|beating|bang\w*|thud\w*|smash\w*|crying|fighting)\b.*\b"
+           r"(through|behind) the (wall|walls)\b"],
+    "pl": [r"^(?!.*\b(codziennie|co noc|co wieczor|czesto|zawsze|regularnie|od miesiecy|od lat|czasami|czasem)\b).*"
+           r"\bslysz\w*\s+(jak|ze)\s+(\w+\s+){0,3}(bije|bija|tlucze|tluka|krzycz\w*|wrzeszcz\w*|placze|wola|uderza|kopie|dusi)\b",
+           r"\b(krzycz\w*|wrzeszcz\w*|placze|wola o pomoc|bije|bija|tlucze|tluka)\b(\s+\w+){0,3}\s+(teraz|w tej chwili|wlasnie)\b"
+           r"|\b(teraz|w tej chwili|wlasnie)\b(\s+\w+){0,3}\s+(krzycz\w*|wrzeszcz\w*|placze|wola o pomoc)\b"],
+    "ro": [r"^(?!.*\b(in fiecare (zi|seara|noapte)|mereu|des|adesea|uneori|de luni|de ani)\b).*\baud\s+(cum|ca)\s+(\w+\s+){0,3}"
+           r"(o bate|il bate|ii bate|se bat|tipa|striga|urla|plange|loveste)\b",
+           r"\b(tipa|striga|urla|plange)\b(\s+\w+){0,3}\s+(acum|chiar acum|in momentul asta)\b|\b(acum|chiar acum)\b(\s+\w+){0,3}\s+"
+           r"(tipa|striga|urla)\b"],
+    "bg": [r"^(?!.*\b(всеки ден|всяка вечер|всяка нощ|често|винаги|понякога|от месеци|от години)\b).*\b(чувам|чуваме|chuvam)\s+"
+           r"(как|че)\s+(\w+\s+){0,3}(бие|бият|удря|крещи|пищи|вика|плаче|рита)\b",
+           r"\b(крещи|пищи|вика за помощ|плаче)\b(\s+\w+){0,3}\s+(сега|в момента|точно сега)\b|\b(сега|в момента|точно сега)\b(\s+\w+)"
+           r"{0,3}\s+(крещи|пищи|вика за помощ)\b"],
+    "tr": [r"\b(su an|suan|su anda|simdi|su dakika)\b(\s+\w+){0,3}\s+(cigli\w*|bagir\w*|feryat\w*|imdat\w*)|"
+           r"\b(cigli\w*|bagir\w*|feryat\w*)(\s+\w+){0,2}\s+(su an|suan|su anda|simdi)\b",
+           r"\b(dovdugunu|vurdugunu|dovuldugunu|bagirdigini|cigligini|ciglik attigini|agladigini)\s+(\w+\s+)?duyuyor\w*"],
+    "ar": [r"(?<!\w)[وف]?(صراخ|صريخ|تصرخ|يصرخ|تصيح|يصيح|تستغيث|يستغيث|عياط|تعيط|صويت)\S*\s+(\S+\s+){0,3}[وف]?(الان|هلق|هلا|دلوقتي|دابا|الحين|هسه)(?!\w)"
+           r"|(?<!\w)[وف]?(الان|هلق|دلوقتي|دابا|الحين|هسه)\s+(\S+\s+){0,3}\S*(صراخ|صريخ|تصرخ|يصرخ|تصيح|يصيح|تستغيث|يستغيث|تعيط|عياط)",
+           r"\b(asma3|esma3|bisma3|besma3|sami3|sem3a|sam3a|sam3ah|sam3in|3am esma3)\b(\s+\w+){0,6}\s+\w*(sar+i[kx5]h?|sr[ae]+[kx5]h?|"
+           r"sreekh|3ay+e?t|3yat|dr[ao]b|darb|kas+[ae]r|kas+ir)\w*",
+           rf"\b(3am|3m)\s+t?(sar+i[kx5]h?|3ay+e?t)\w*(\s+\w+){{0,3}}\s+{_AZ_NOW}\b|\b{_AZ_NOW}\b(\s+\w+){{0,5}}\s+(3am|3m)\s+t?"
+           r"(sar+i[kx5]h?|3ay+e?t)\w*"],
+})
+# Violence told with 'just now' or 'a minute ago' anywhere in the message (not 'now' alone: "I'm 40 now").
+_add("geweld_nu", {
+    "en": [rf"\b{_EN_VIOL}\b.*\b(just now|a (minute|moment|few minutes|second) ago|minutes ago|moments ago|as we speak)\b",
+           rf"\b(just now|a (minute|moment|few minutes) ago|minutes ago|moments ago)\b.*\b{_EN_VIOL}\b"],
+    "pl": [rf"\b{_PL_VIOL}\b.*\bprzed chwila\b|\bprzed chwila\b.*\b{_PL_VIOL}\b"],
+    "ro": [rf"\b{_RO_VIOL}\b.*\b(adineauri|acum (cateva|un|doua) (minute|minut|clipe))\b|\b(adineauri|acum (cateva|un|doua) (minute|minut|clipe))\b.*\b{_RO_VIOL}\b"],
+    "bg": [rf"\b{_BG_VIOL}\b.*\b(току що|преди малко)\b|\b(току що|преди малко)\b.*\b{_BG_VIOL}\b"],
+    "tr": [rf"\b{_TR_VIOL}.*\b(az once|demin)\b|\b(az once|demin)\b.*\b{_TR_VIOL}"],
+})
+# "pushed me down the stairs", "threw her down the stairs": violence that injures, told as it happened.
+_add("geweld_nu", {
+    "en": [r"\b(push\w*|shov\w*|threw|throw\w*|kick\w*)\s+(me|her|him|us|my \w+)\s+(down|off)\s+the\s+(stairs|staircase|balcony)\b"],
+    "pl": [r"\b(zepchn\w*|zrzuci\w*|zrzucil\w*)\s+(\w+\s+)?(ze schodow|z balkonu)\b"],
+    "ro": [r"\b(impins\w*|aruncat\w*|imbrancit\w*)\s+(\w+\s+){0,2}(pe scari|de pe scari|de pe balcon)\b"],
+    "bg": [r"\b(бутна|блъсна|хвърли)\w*\s+(\w+\s+)?(по стълбите|от стълбите|от балкона)\b"],
+    "tr": [r"\bmerdiven\w*\s+(\w+\s+)?(itti|itekledi|atti|yuvarladi|dusurdu)\b"],
+    "ar": [r"(دفع|دفش|زق|رمى|رماني|رماها|دفعني|دفشني)\S*\s+(\S+\s+)?(عن|من|على|ع)\s*(ال)?درج"],
+})
+
+# Taken away abroad, to the airport or to be married, within hours ("they take me to the airport ...
+# we leave in 1 hour"): the writer is being held and moved against their will now.
+_AWAY = {
+    "en": r"(airport|abroad|out of the country|on a plane|plane|flight|back to (pakistan|morocco|turkey|afghanistan|somalia|iraq|"
+          r"syria|india|bangladesh|egypt|eritrea|nigeria|my country|the home country|my home country|their country)|to (pakistan|"
+          r"morocco|turkey|afghanistan|somalia|iraq|syria|india|bangladesh|egypt|eritrea|nigeria))",
+    "pl": r"(lotnisk\w*|za granic\w*|samolot\w*|wywioz\w*|wywiez\w*|do (pakistanu|maroka|turcji|polski|kraju))",
+    "ro": r"(aeroport\w*|in strainatate|peste granita|avion\w*|in (tara|pakistan|turcia|romania|maroc))",
+    "bg": r"(летище\w*|в чужбина|самолет\w*|в (пакистан|турция|мароко|българия)|извън страната)",
+    "tr": r"(havaalan\w*|havaliman\w*|yurt ?dis\w*|ucag\w*|ucak\w*|memleket\w*|pakistan\w*|turkiye\w*)",
+    "ar": r"(مطار\S*|طياره\S*|(?<!\w)(الخارج|لبلدي|للبلد|لبرا)(?!\w)|\b(el ?matar|l ?matar|matar|airport)\b)",
+}
+_SOON = {
+    "en": r"(tonight|today|right now|in (an|one|1|2|two|three|3|a few|few|\d+|half an) (hour|hours|hrs|hr|minutes|mins)|"
+          r"this (evening|afternoon|morning)|within (hours|the hour)|we leave|leaving (now|tonight|today|in))",
+    "pl": r"(dzis|dzisiaj|dzis wieczorem|tej nocy|zaraz|za (godzine|\d+ godzin\w*|pare godzin|kilka godzin|chwile))",
+    "ro": r"(azi|astazi|in seara asta|diseara|la noapte|peste (o|\d+|cateva|doua) (ora|ore|ceasuri)|in (\d+|o|cateva) ore)",
+    "bg": r"(днес|тази вечер|довечера|тази нощ|след (час|един час|\d+ часа|няколко часа|малко))",
+    "tr": r"(bugun|bu gece|bu aksam|hemen|(\d+|bir|iki|birkac) saat (sonra|icinde)|yarim saat)",
+    "ar": r"((?<!\w)(الليله|اليوم)(?!\w)|بعد\s+(ساعه|ساعتين|\d+\s+ساع\S*|كم ساعه|شي ساعه)|"
+          r"\b(el ?leile|el ?leila|lyom|ba3d (sa3a|se3a|sa3ten|\d+ sa3at))\b)",
+}
+# Words of force, not of a wedding or a trip alone ("I'm flying to Morocco today for my sister's wedding").
+_FORCED = {
+    "en": r"(forc\w*|against my will|whether i (want|like)|don t want to|dont want to|do not want to|won t let me|make me marry|"
+          r"making me marry|marry me off|married off|(say|says|said|decided) (that )?(i m|im|i am|i will be|i ll be) (getting )?married|"
+          r"(taking|sending|take|send|bringing|bring|flying|fly|driving|drive) (me|her) (\w+ ){0,6}(to marry|to be married|"
+          r"to get married|for (a|the) (marriage|wedding)))",
+    "pl": r"(zmusza\w*|zmusi\w*|wbrew|bez mojej zgody|nie chce|wydac mnie|wyda mnie|wydaja mnie|wywioz\w*|sila)",
+    "ro": r"(forta|fortez\w*|impotriva vointei|fara voia mea|vreau sau nu|nu vreau|sa ma marite|ma marita|ma marite)",
+    "bg": r"(насила|против волята|искам или не|не искам|да ме омъжат|ще ме омъжат|ме омъжват|да ме оженят|ще ме оженят)",
+    "tr": r"(evlendir\w*|zorla|istemesem de|istemiyorum|rizam olmadan)",
+    "ar": r"((يزوجوني|تزويجي|يجوزوني|جوزوني|زوجوني|غصب|بالقوه|رغما عني|غصبا عني|ما بدي|مش عايزه|مش بدي|يسفروني|بيسفروني)\S*|"
+          r"\b(yjawzouni|yzawjouni|gha9ban|ghasban|ghasb|ma baddi|mish baddi)\b)",
+}
+_TAKEN_AWAY = {language: (rf"^(?=.*{_AWAY[language]})(?=.*{_SOON[language]}).*{_FORCED[language]}" if language == "ar" else
+                          rf"^(?=.*\b{_AWAY[language]}\b)(?=.*\b{_SOON[language]}\b).*\b{_FORCED[language]}\b")
+               for language in _LANGS}
+_add("opgesloten", {language: [pattern] for language, pattern in _TAKEN_AWAY.items()})
+
+# An offer or a wish to help is no cry for help: "I want to help but ...", "can u help me? he hit me
+# yesterday"; a fear that it happens again does not make it happen now ("scared that it happens
+# again", "boję się, że znowu", "mi-e frică să nu se repete din nou").
+for _language, _pattern in {
+    "en": r"\b(want|wanna|wants|would like|d like|trying|try|tries|tried|how|way|ways|able|what can i do|do|love) to help\b"
+          r"|\b(can|could|would|will|cn) (you|u|ya|someone|anyone|somebody|some1|any1) (please |pls |plz )?help( me| us)?\b"
+          r"|\b(scared|afraid|worried|terrified|frightened|fear|fears|afraid that|scared that|what if)\b(\s+\w+){0,5}\s+"
+          r"(happens|happen|will happen|ll happen|is going to happen|could happen|might happen|does it|do it|does that|"
+          r"will do it|ll do it) again\b|\b(it|this|that) (happens|will happen|ll happen|could happen|might happen) again\b",
+    "pl": r"\b(boje sie|obawiam sie|strach mnie|martwie sie)\b(\s+\w+){0,2}\s+(ze|iz)\s+(\w+\s+){0,2}(znowu|znow|ponownie)\b",
+    "ro": r"\b(mi e frica|mi e teama|ma tem|ma sperii)\b(\s+\w+){0,2}\s+(ca|sa)\s+(\w+\s+){0,3}(din nou|iar)\b",
+    "bg": r"\b(страх ме е|страхувам се|боя се|притеснявам се)\b(\s+\w+){0,2}\s+(че|да)\s+(\w+\s+){0,3}(пак|отново)\b",
+    "tr": r"\b(yine|tekrar|gene)\b(\s+\w+){0,3}\s+diye\s+(\w+\s+)?kork\w*",
+    "ar": r"(خايف|خايفه|اخاف|بخاف|خوفي)\S*\s+(\S+\s+){0,4}(مره ثانيه|مره تانيه|من جديد|كمان مره)",
+}.items():
+    {"en": _EN_IDIOMS, "pl": _PL_IDIOMS, "ro": _RO_IDIOMS, "bg": _BG_IDIOMS, "tr": _TR_IDIOMS, "ar": _AR_IDIOMS}[_language].append(_pattern)
+_EN_IDIOMS.append(r"\b(add\w*|pour\w*|throw\w*) (more )?fuel (on|to|into) the (fire|flames)\b")
+# Bulgarian "души" is also "people" after a number ("живеем 8 души в една къща", "няколко души"), not "strangles".
+_BG_IDIOMS.append(r"\b(\d+|две|два|двама|три|трима|четири|четирима|пет|петима|шест|шестима|седем|седмина|осем|осмина|девет|"
+                  r"деветима|десет|десетима|\w+надесет|\w+десет|сто|стотина|"
+                  r"няколко|много|малко|колко|хиляди|стотици|десетки|милиони|мнозина) души\b")
+
 # Words of going on rather than of now ("I still live with him", "ciągle krzyczy"): they cancel a
 # past-only marker, but they do not make violence acute (says_now).
 _ONGOING = {
@@ -932,13 +1336,49 @@ IDIOMS: Dict[str, List[str]] = {
 
 
 def _join(patterns: List[str]) -> Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    # Folded like the text: Arabic 'على' is matched as 'علي', 'ة' as 'ه'.
+    return re.compile("|".join(f"(?:{p})" for p in patterns).translate(_EXTRA_FOLD))
 
 
-# One alternation per language and category: a message is checked in all six languages on every
-# turn, and one search per category costs a fraction of one search per pattern.
+def _anchored(pattern: str) -> bool:
+    """The whole pattern starts with '^' (no '|' outside brackets): it can only match at the start."""
+    if not pattern.startswith("^"):
+        return False
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return False
+    return True
+
+
+def _join_category(patterns: List[str]) -> List[Pattern[str]]:
+    """One alternation for the patterns that may match anywhere, and one '^(?:...)' for those that
+    look at the whole message ("^(?=.*petrol).*light"): tried at the start only, and they no longer
+    spoil the quick scan for the first letters of the others."""
+    anchored = [p[1:] for p in patterns if _anchored(p)]
+    anywhere = [p for p in patterns if not _anchored(p)]
+    compiled = [_join(anywhere)] if anywhere else []
+    if anchored:
+        compiled.append(re.compile(("^(?:" + "|".join(f"(?:{p})" for p in anchored) + ")").translate(_EXTRA_FOLD)))
+    return compiled
+
+
+# One alternation per language and category (two with whole-message patterns): a message is checked
+# in all six languages on every turn, and one search per category costs a fraction of one per pattern.
 _COMPILED = {
-    lang: {kind: [_join(kinds[kind])] if kinds.get(kind) else [] for kind in CATEGORIES}
+    lang: {kind: _join_category(kinds[kind]) if kinds.get(kind) else [] for kind in CATEGORIES}
     for lang, kinds in PATTERNS.items()
 }
 _PAST_ONLY_RE = {lang: _join(p) for lang, p in PAST_ONLY.items()}
@@ -1024,7 +1464,14 @@ _LOCKS_IN_THE_WRITER = {
     "ar": r"(حبسني|حبسنا|حابسني|حابسنا|احتجزني|احتجزنا|محبوس|محبوسه|محبوسين|محتجز)"
           r"|(?<!\w)[وف]?(قفل|سكر|غلق|اغلق)\S*\s+(\S+\s+)?(علي|عليا|علينا)(?!\w)",
 }
-_LOCKS_IN_THE_WRITER_RE = {lang: re.compile(p) for lang, p in _LOCKS_IN_THE_WRITER.items()}
+_LOCKS_IN_THE_WRITER["ar"] += "|" + _AZ_LOCKED  # Arabizi: "sakkar 3layi", "7abasni", "ana ma7bouse"
+_LOCKS_IN_THE_WRITER_RE = {lang: re.compile(p.translate(_EXTRA_FOLD)) for lang, p in _LOCKS_IN_THE_WRITER.items()}
+# Danger now for whoever writes, never habitual: locked in, hiding from someone, a break-in, or taken
+# away abroad within hours (see _HIDING, _BREAK_IN, _TAKEN_AWAY).
+_WRITER_IN_DANGER_NOW_RE = {
+    lang: _join([_LOCKS_IN_THE_WRITER[lang], *_HIDING.get(lang, []), *_BREAK_IN.get(lang, []), _TAKEN_AWAY[lang]])
+    for lang in LANGUAGES
+}
 
 
 def locks_in_the_writer(text: str, language: str) -> bool:
@@ -1032,6 +1479,14 @@ def locks_in_the_writer(text: str, language: str) -> bool:
     folded = _fold(text)
     languages = [language[:2]] if language[:2] in _LOCKS_IN_THE_WRITER_RE else list(LANGUAGES)
     return any(_LOCKS_IN_THE_WRITER_RE[lang].search(_IDIOMS_RE[lang].sub(" ", folded)) for lang in languages)
+
+
+def writer_in_danger_now(text: str, language: str) -> bool:
+    """Locked in, hiding, broken in on or taken away now (see _WRITER_IN_DANGER_NOW_RE), in `language` or,
+    unknown, in any: acute whatever route the words point to."""
+    folded = _fold(text)
+    languages = [language[:2]] if language[:2] in _WRITER_IN_DANGER_NOW_RE else list(LANGUAGES)
+    return any(_WRITER_IN_DANGER_NOW_RE[lang].search(_IDIOMS_RE[lang].sub(" ", folded)) for lang in languages)
 
 
 def _detect_folded(folded: str, lang: str) -> Optional[str]:

@@ -8,8 +8,9 @@ kind answer that the bot can say more in Dutch (or English), with the numbers.
 import re
 from typing import Dict, List, Optional
 
+from veilig.contacts import render
 from veilig.danger import detect_danger
-from veilig.danger_languages import danger_kinds, locks_in_the_writer, says_now
+from veilig.danger_languages import danger_kinds, says_now, writer_in_danger_now
 from veilig.knowledge.english import english_answer, find_english
 from veilig.languages import language_messages, route_patterns
 from veilig.local_help import local_help_route
@@ -35,6 +36,31 @@ _CHILD_AGE = re.compile(
     r"|\bна (\d|1[0-7]) (години |год )?съм\b|\bаз съм на (\d|1[0-7])\b|عمري\s*(\d|1[0-7])\b"
 )
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+# A writer giving their own adult age (18 or more: "I am 71 years old", "mam 45 lat", "am 50 de ani", "на 40
+# години съм", "45 yaşındayım", "عمري 40") is no child, whatever family or school words follow ("my other
+# children", "years old"): the child's word lists are skipped.
+_ADULT = r"(1[89]|[2-9]\d|1[01]\d)"
+_ADULT_AGE = re.compile(
+    rf"\b(i m|im|i am|iam)\s+{_ADULT}\b(?=\s+(years?|yrs|yo|y o|and|with|but|my|i|from|woman|man|female|male|"
+    rf"mother|father|grandmother|grandfather|now|already)\b|\s*$)|\b(i m|im|i am|iam)\s+(now\s+)?{_ADULT}\s+(years?|yrs) old\b"
+    rf"|\bmam\s+{_ADULT}\s+(lat|lata)\b|\bjestem\s+{_ADULT}[- ]?(letni|letnia)\w*"
+    rf"|\b(eu\s+)?am\s+{_ADULT}\s+(de\s+)?ani\b"
+    rf"|\bна\s+{_ADULT}\s+(години\s+|год\s+)?съм\b|\bаз съм на\s+{_ADULT}\b"
+    rf"|\b{_ADULT}\s+yasinday(im|iz)\b"
+    rf"|(عمري|ana 3mri|3mri|3omri)\s*{_ADULT}(?!\d)"
+)
+# A child named with its age and an indefinite article ("a 9 year old girl in my class", "8 yaşında bir kız",
+# "o fetiță de 8 ani", "едно 8-годишно момиче", "طفلة عمرها 8"): told by an adult, a bystander, even
+# with a child's word ("öğretmenim", my teacher / I am a teacher).
+_CHILD = r"([1-9]|1[0-7])"
+_A_CHILD_OF_AGE = re.compile(
+    rf"\b(a|an)\s+{_CHILD}[- ]?(year|yr)s?[- ]?old\b|\b(a|an) (girl|boy|child|kid|pupil|student|toddler) (of|aged|age) {_CHILD}\b"
+    rf"|\b(jest|jedna|jeden|pewna|pewien|mam w klasie)\s+(\w+\s+){{0,2}}{_CHILD}[- ]?(letni|letnia|letnie|latek|latka)\w*"
+    rf"|\b(o|un)\s+(fata|fetita|baiat|baietel|copil|copila|elev|eleva)\s+de\s+{_CHILD}\s+ani\b"
+    rf"|\b(едно|един|една)\s+{_CHILD}[- ]?(годишн)\w*|\b(едно|един|една)\s+(момиче|момче|дете)\s+на\s+{_CHILD}\b"
+    rf"|\b{_CHILD}\s+yasinda(ki)?\s+bir\s+(kiz|oglan|erkek|cocuk|ogrenci|bebek)\w*"
+    rf"|(?<!\w)(طفل|طفل[هة]|بنت|ولد|تلميذ|تلميذ[هة]|طالب|طالب[هة])\s+(عمره|عمرها|عمرو|بعمر|عمر)\s*{_CHILD}(?!\d)"
+)
 # A parent of 60 or older ("my dad is 84", "moja mama ma 80 lat", "mama mea are 79 de ani", "майка ми е
 # на 82", "annem 75 yaşında", "أمي عمرها 80"): an adult child writes, about a parent who may be hurt,
 # so the bystander's route, not the Kindertelefoon. Grandparents are left out: a child's grandma is 70;
@@ -83,6 +109,10 @@ def _is_child(text: str) -> bool:
     return bool(_CHILD_AGE.search(fold_any(text.translate(_ARABIC_DIGITS))))
 
 
+def _is_adult(text: str) -> bool:
+    return bool(_ADULT_AGE.search(fold_any(text.translate(_ARABIC_DIGITS))))
+
+
 def _words_route(text: str, language: str, guess: Optional[str] = None, guess_first: bool = False) -> str:
     """The route the words point to; `guess` is a classifier's route, tried after the word lists
     (or before them with `guess_first`)."""
@@ -91,9 +121,13 @@ def _words_route(text: str, language: str, guess: Optional[str] = None, guess_fi
     if guess and guess_first:
         return guess
     patterns, folded = route_patterns(language), f" {fold_any(text)} "
+    digits = fold_any(text.translate(_ARABIC_DIGITS))
+    adult = _is_adult(text)
     for key, route in ROUTE_ORDER:
-        if key == "omstander_eerst" and _OLD_PARENT.search(fold_any(text.translate(_ARABIC_DIGITS))):
+        if key == "omstander_eerst" and (_OLD_PARENT.search(digits) or _A_CHILD_OF_AGE.search(digits)):
             return "omstander"
+        if adult and key in ("kind", "kind_zwak"):
+            continue
         if key in patterns and patterns[key].search(folded):
             return route
     return guess or "andere_vragen"
@@ -141,9 +175,10 @@ def choose_route(text: str, language: str, guess: Optional[str] = None, guess_fi
         route = _words_route(text, language, guess, guess_first)
         own = _OWN_ROUTES if language == "en" else _OWN_ROUTES_NOT_ENGLISH
         # Every sign must be one that can be habitual for this route: a lock-in with a death threat
-        # or an injury is acute, and so is a writer who is locked in themselves.
+        # or an injury is acute, and so is a writer who is locked in, hiding, broken in on or taken
+        # away abroad now.
         kinds = {_habitual(kind, text) for kind in [danger.kind, *danger_kinds(text, language)]}
-        if kinds <= set(own.get(route, ())) and not locks_in_the_writer(text, language):
+        if kinds <= set(own.get(route, ())) and not writer_in_danger_now(text, language):
             return route
         return "acuut"
     if _find_place(text) or find_other_municipality(with_latin_places(text)):
@@ -160,8 +195,11 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
             messages += language_messages(language, "lokaal_onbekend_contact", **fields)
         route = "lokaal"
     elif route == "andere_vragen" and language == "en" and (english := find_english(text)):
-        # English questions are answered from the entries that have an English short answer.
+        # English questions are answered from the entries that have an English short answer; one
+        # without Veilig Thuis's number ("do they take children away?") gets it after the answer.
         messages = [english_answer(english)]
+        if render("{tel:veilig_thuis}") not in messages[0]["text"]:
+            messages += language_messages(language, "meer_hulp")
     else:
         messages = language_messages(language, route)
     if route != "lokaal" and "112" not in messages[0]["text"].split("\n")[0]:
