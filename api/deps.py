@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from fastapi import Request
 
+from api.insight import InsightStore
 from api.metrics import ChatMetrics
 from api.rasa_client import RasaClient
 from api.safety import SafetyTexts
@@ -52,8 +53,13 @@ class ChatParts:
     safety: SafetyTexts
     rasa: RasaClient
     metrics: ChatMetrics
+    insight: InsightStore
 
 
 async def get_chat_parts(request: Request) -> ChatParts:
     state = request.app.state
-    return ChatParts(state.settings, state.sessions, state.limiter, state.safety, state.rasa, state.metrics)
+    return ChatParts(state.settings, state.sessions, state.limiter, state.safety, state.rasa, state.metrics, state.insight)
+
+
+async def get_insight(request: Request) -> InsightStore:
+    return request.app.state.insight

@@ -41,7 +41,7 @@ class ChatMetrics:
             self.knowledge.labels(result)
 
     def observe(self, messages: List[Dict], seconds: float, language: str, new_conversation: bool,
-                degraded: bool) -> None:
+                degraded: bool, routes: Optional[List[str]] = None, knowledge: Optional[str] = None) -> None:
         self.messages.inc()
         self.latency.observe(seconds)
         self.languages.labels(language if language.isalpha() and len(language) == 2 else "anders").inc()
@@ -49,9 +49,9 @@ class ChatMetrics:
             self.conversations.inc()
         if degraded:
             self.degraded.inc()
-        for route in routes_given(messages):
+        for route in routes_given(messages) if routes is None else routes:
             self.routes.labels(route).inc()
-        self.knowledge.labels(knowledge_result(messages)).inc()
+        self.knowledge.labels(knowledge or knowledge_result(messages)).inc()
 
     def replica_used(self, replica: int, outcome: str) -> None:
         self.replicas.labels(str(replica), outcome).inc()

@@ -35,8 +35,8 @@ class SecurityHeaders:
                 present = {name.lower() for name, _ in headers}
                 headers += [(name, value) for name, value in _ENCODED if name not in present]
                 content_type = next((value for name, value in headers if name.lower() == b"content-type"), b"")
-                if content_type.startswith(b"text/html"):
-                    headers = [(n, v) for n, v in headers if n.lower() != _CSP[0]] + [_CSP]
+                if content_type.startswith(b"text/html") and _CSP[0] not in present:
+                    headers = headers + [_CSP]  # a page may bring its own (the forms of /beheer)
                 message = {**message, "headers": headers}
             await send(message)
 

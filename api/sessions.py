@@ -24,6 +24,10 @@ class SessionSigner:
         digest = hmac.new(self._key, token.encode(), hashlib.sha256).digest()
         return base64.urlsafe_b64encode(digest[:18]).decode()
 
+    @property
+    def key(self) -> bytes:
+        return self._key
+
     def digest(self, value: str) -> str:
         """A keyed hash of `value` (a client address): the same in every gateway sharing the secret."""
         return hmac.new(self._key, value.encode(), hashlib.sha256).hexdigest()[:24]

@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     idle_minutes: float = Field(30, validation_alias="CHAT_IDLE_MINUTES")
     cors_origins: Annotated[List[str], NoDecode] = Field(default_factory=list, validation_alias="CHAT_CORS_ORIGINS")
     admin_token: str = Field("", validation_alias="KNOWLEDGE_ADMIN_TOKEN")
+    # The anonymous counts for /beheer (api/insight.py); default var/inzicht.sqlite.
+    insight_path: str = Field("", validation_alias="INSIGHT_DB")
     # Signs the session ids; several gateway processes behind one proxy must share it.
     session_secret: str = Field("", validation_alias="CHAT_SESSION_SECRET")
 

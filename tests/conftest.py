@@ -37,3 +37,13 @@ def knowledge_copy(tmp_path, monkeypatch):
     monkeypatch.setenv("VV_KNOWLEDGE_DIR", str(copy))
     monkeypatch.setenv("VV_VAR_DIR", str(var))
     return copy
+
+
+def run_async(coro):
+    """Run a coroutine to its end in a thread of its own: the browser tests' Playwright keeps an
+    event loop running in the main thread for the whole session, and asyncio.run refuses that."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()

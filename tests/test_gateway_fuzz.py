@@ -93,9 +93,20 @@ def test_widget_texts_paths(client, taal):
     assert "{tel:" not in response.text
 
 
+@fuzz(300)
+@given(body=st.one_of(st.binary(max_size=700), st.text(CHARS, max_size=700).map(str.encode),
+                      st.fixed_dictionaries({"soort": st.text(CHARS, max_size=20), "gemeente": st.text(CHARS, max_size=120),
+                                             "taal": st.text(CHARS, max_size=10)}).map(lambda d: json.dumps(d).encode())))
+def test_events_with_arbitrary_bodies(client, body):
+    http, _ = client
+    response = http.post("/api/gebeurtenis", content=body, headers={"Content-Type": "text/plain"})
+    assert response.status_code in (204, 422), response.text
+
+
 def test_every_route_in_the_openapi_spec_was_fuzzed(client):
     http, _ = client
     paths = set(http.get("/openapi.json").json()["paths"])
-    fuzzed = {"/api/chat", "/api/knowledge/search", "/api/knowledge/entries/{entry_id}", "/api/widget-teksten/{taal}"}
+    fuzzed = {"/api/chat", "/api/knowledge/search", "/api/knowledge/entries/{entry_id}", "/api/widget-teksten/{taal}",
+              "/api/gebeurtenis"}
     others = {"/healthz", "/readyz", "/api/admin/knowledge/reload"}  # no input, or covered in test_gateway
     assert paths <= fuzzed | others

@@ -8,6 +8,7 @@ import pytest
 from aiohttp import web
 
 from api.rasa_client import BotUnavailable, RasaClient
+from tests.conftest import run_async
 
 
 def _free_port() -> int:
@@ -43,7 +44,7 @@ class Replica:
 
 
 def run(coro):
-    return asyncio.run(coro)
+    return run_async(coro)
 
 
 def test_a_conversation_sticks_to_its_replica_and_they_share_the_load():

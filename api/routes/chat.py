@@ -8,6 +8,8 @@ from fastapi import APIRouter, Depends, Request
 
 from api.deps import ChatParts, get_chat_parts
 from api.errors import error
+from api.insight import insight_kinds
+from api.metrics import knowledge_result, routes_given
 from api.models import ChatRequest, ChatResponse, ErrorBody
 from api.rasa_client import BotUnavailable
 from veilig.language import detect_language
@@ -44,6 +46,9 @@ async def chat(body: ChatRequest, request: Request, parts: ChatParts = Depends(g
         logger.warning("bot unavailable (%s); degraded answer sent", reason)
         messages, degraded = safety.degraded_in(language), True
     messages = safety.ensure_112_first(text, messages, language)
-    metrics.observe(messages, time.perf_counter() - started, language,
-                    new_conversation=session_id != body.session_id, degraded=degraded)
+    new_conversation = session_id != body.session_id
+    routes, knowledge = routes_given(messages), knowledge_result(messages)
+    metrics.observe(messages, time.perf_counter() - started, language, new_conversation=new_conversation,
+                    degraded=degraded, routes=routes, knowledge=knowledge)
+    parts.insight.count(body.gemeente, language, insight_kinds(new_conversation, routes, knowledge, degraded))
     return {"session_id": session_id, "messages": messages, "degraded": degraded, "taal": language}

@@ -221,6 +221,7 @@
       exitUrl: exitUrl,
       apiUrl: base + "api/chat",
       textsUrl: base + "api/widget-teksten/",
+      eventUrl: base + "api/gebeurtenis",
       cssUrl: base + "static/widget.css"
     };
   }
@@ -645,6 +646,14 @@
 
   // ------------------------------------------------------------ quick exit
   Widget.prototype.quickExit = function () {
+    // Counted only (anonymous insight for the municipality); sent while the page leaves.
+    try {
+      if (navigator.sendBeacon) {
+        navigator.sendBeacon(this.config.eventUrl, new Blob([JSON.stringify({
+          soort: "snel_weg", gemeente: this.config.gemeente || null, taal: this.language || "nl"
+        })], { type: "text/plain" }));
+      }
+    } catch (ignored) { /* leaving fast matters more than counting */ }
     storageClear();
     this.removed = true;
     if (this.root && this.root.parentNode) {

@@ -146,7 +146,7 @@ class FakeRasa:
 
 # ------------------------------------------------------------------ real gateway
 class Gateway:
-    def __init__(self, fake: FakeRasa, log_path: Path):
+    def __init__(self, fake: FakeRasa, log_path: Path, extra_env=None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ)
@@ -157,6 +157,7 @@ class Gateway:
             "CHAT_RATE_LIMIT": "0",
             "CHAT_CORS_ORIGINS": fake.url,
         })
+        env.update(extra_env or {})
         python = GATEWAY_BIN / "python"
         self.log_path = log_path
         self._log = open(log_path, "wb")

@@ -18,6 +18,7 @@ import pytest
 import redis
 
 from scripts.stack import Stack
+from tests.conftest import run_async
 
 pytestmark = pytest.mark.integration
 IDLE_MINUTES = 0.1  # 6 s: long enough for a conversation of a few turns, short enough to wait for
@@ -88,7 +89,7 @@ def test_two_messages_of_one_conversation_at_once_are_answered_in_order(scaled):
             return await asyncio.gather(*(client.post("/api/chat", json={"session_id": session, "message": m})
                                           for m in ("wat is stalking", "wat is loverboy")))
 
-    replies = asyncio.run(both())
+    replies = run_async(both())
     assert all(r.status_code == 200 and not r.json()["degraded"] for r in replies)
     assert user_texts(scaled, session)[-2:] == ["wat is stalking", "wat is loverboy"]
 
@@ -109,7 +110,7 @@ def test_the_shared_rate_limit_counts_in_redis(scaled):
             await a.close()
             await b.close()
 
-    allowed, keys = asyncio.run(hits())
+    allowed, keys = run_async(hits())
     assert allowed == [True, True, True, False, False]
     assert keys and not any("203.0.113.9" in key.decode() for key in keys)
 
