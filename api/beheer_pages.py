@@ -53,7 +53,16 @@ def _bar_chart(weeks: Sequence[str], series: Dict[str, Dict[str, int]]) -> str:
             f'{"".join(bars)}</svg><ul class="legenda">{legend}</ul>')
 
 
-def dashboard(rows: List[Dict], municipalities: Dict[str, str], chosen: str, csrf: str) -> str:
+def _gap_words(words: Sequence[Dict]) -> str:
+    if not words:
+        return "<p>Nog geen woorden: een woord verschijnt pas als het in minstens 5 verschillende gesprekken voorkwam.</p>"
+    rows = "".join(f'<tr><td>{escape(w["week"])}</td><td>{escape(w["woord"])}</td><td>{w["gesprekken"]}</td></tr>' for w in words)
+    return (f'<table><caption>Woorden in vragen zonder antwoord (alle gemeenten)</caption><thead><tr><th>week</th>'
+            f'<th>woord</th><th>gesprekken</th></tr></thead><tbody>{rows}</tbody></table>')
+
+
+def dashboard(rows: List[Dict], municipalities: Dict[str, str], chosen: str, csrf: str,
+              gap_words: Sequence[Dict] = ()) -> str:
     chosen_rows = [r for r in rows if not chosen or r["gemeente"] == chosen]
     weeks = sorted({r["week"] for r in chosen_rows})
     totals: Dict[str, Dict[str, int]] = {}
@@ -72,6 +81,9 @@ def dashboard(rows: List[Dict], municipalities: Dict[str, str], chosen: str, csr
 <table><caption>Tellingen per week (aantallen onder 10 als "&lt; 10")</caption><thead><tr><th scope="col">Wat</th>{head}</tr></thead>
 <tbody>{body}</tbody></table>
 <p><a href="/beheer/export.csv{'?gemeente=' + escape(chosen) if chosen else ''}">Download als CSV</a></p>
+<h3>Kennisgaten</h3>{_gap_words(gap_words)}
+<p>Alleen losse woorden uit het Nederlandse woordenboek, na het weghalen van namen, plaatsen, adressen en nummers;
+een woord staat er pas als het uit minstens 5 verschillende gesprekken kwam. Berichten worden nooit bewaard.</p>
 <p>Er wordt niets bewaard wat iemand schreef: alleen deze tellingen per dag, gemeente en taal.</p>''', csrf)
 
 

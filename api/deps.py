@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from fastapi import Request
 
+from api.gaps import GapWords
 from api.insight import InsightStore
 from api.metrics import ChatMetrics
 from api.rasa_client import RasaClient
@@ -54,12 +55,18 @@ class ChatParts:
     rasa: RasaClient
     metrics: ChatMetrics
     insight: InsightStore
+    gaps: GapWords
 
 
 async def get_chat_parts(request: Request) -> ChatParts:
     state = request.app.state
-    return ChatParts(state.settings, state.sessions, state.limiter, state.safety, state.rasa, state.metrics, state.insight)
+    return ChatParts(state.settings, state.sessions, state.limiter, state.safety, state.rasa, state.metrics, state.insight,
+                     state.gaps)
 
 
 async def get_insight(request: Request) -> InsightStore:
     return request.app.state.insight
+
+
+async def get_gaps(request: Request) -> GapWords:
+    return request.app.state.gaps

@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api.beheer_auth import BeheerAuth
 from api.errors import install_error_handlers
+from api.gaps import GapWords
 from api.insight import InsightStore
 from api.metrics import ChatMetrics
 from api.rasa_client import RasaClient
@@ -75,7 +76,11 @@ def create_app(settings: Optional[Settings] = None) -> FastAPI:
     app.state.rasa = None
     app.state.metrics = ChatMetrics()
     app.state.beheer_auth = BeheerAuth(settings.admin_token, app.state.sessions.signer.key)
-    app.state.insight = InsightStore(settings.insight_path or var_dir() / "inzicht.sqlite")
+    insight_path = settings.insight_path or var_dir() / "inzicht.sqlite"
+    app.state.insight = InsightStore(insight_path)
+    # Gap words only where someone can see them (/beheer needs the admin token).
+    signer = app.state.sessions.signer
+    app.state.gaps = GapWords(insight_path, lambda sid: signer.digest("gesprek:" + sid), enabled=bool(settings.admin_token))
 
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],

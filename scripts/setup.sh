@@ -56,3 +56,11 @@ make_env .venv requirements.lock \
   "Python 3.10 is nodig voor Rasa en de action server (Rasa 3.6 draait alleen op Python 3.8-3.10)." 10
 make_env .venv-gateway requirements-gateway.lock \
   "Een ondersteunde Python (3.12 of 3.13) is nodig voor de gateway en de tests." 12 13
+
+# deduce (de-identification for the gap words of /beheer) builds its lookup tables on first use:
+# once here, so that no gateway start waits for it.
+if [ ! -f .venv-gateway/.deduce-ready ] || [ requirements-gateway.lock -nt .venv-gateway/.deduce-ready ]; then
+  echo "setup: building deduce's lookup tables (once, 1-3 minutes)"
+  .venv-gateway/bin/python -c "from deduce import Deduce; Deduce()" >/dev/null 2>&1
+  touch .venv-gateway/.deduce-ready
+fi

@@ -122,12 +122,18 @@ PERSONAL = ["Fatima el Amrani", "06-12345678", "0612345678", "Kerkstraat 12", "1
 
 
 def test_nothing_personal_reaches_the_counts(beheer, tmp_path, caplog):
-    client, app = beheer(reply=[{"text": "Ik begrijp je. Bel Veilig Thuis: 0800-2000."}])
+    # A reply with no number and no knowledge: every message is a "no answer" and goes to the gap words.
+    client, app = beheer(reply=[{"text": "Sorry, dat begrijp ik niet goed."}])
     for i in range(200):
         text = (f"Ik ben {PERSONAL[i % 10]}, mijn man slaat me. Bel me op {PERSONAL[1]} of mail {PERSONAL[6]}, "
                 f"ik woon op {PERSONAL[3]}, {PERSONAL[4]}, bsn {PERSONAL[5]}")
         client.post("/api/chat", json={"session_id": None, "message": text, "gemeente": f"Venlo {PERSONAL[i % 10]}"})
     app.state.insight.flush()
+    assert app.state.gaps.drain(timeout=300)
+    gap_words = {w["woord"] for w in app.state.gaps.words(limit=1000)}
+    assert "slaan" in gap_words or "man" in gap_words  # the gap words did run on these messages
+    personal_words = {part.lower().strip(".,") for value in PERSONAL for part in value.split()}
+    assert not gap_words & personal_words, gap_words & personal_words
     stored = (tmp_path / "inzicht.sqlite").read_bytes()
     for value in PERSONAL + ["slaat", "Kerkstraat"]:
         assert value.encode() not in stored, value
@@ -195,3 +201,21 @@ def test_an_edit_round_trip_and_a_bad_edit_is_refused(beheer, knowledge_copy):
     from veilig.paths import var_dir
     kept = list((var_dir() / "kennis-versies" / "cirkel-van-geweld").glob("*.md"))
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == before
+
+
+def test_gap_words_are_de_identified_known_words_from_five_conversations(tmp_path):
+    from api.gaps import GapWords, content_words, deidentify
+
+    words = content_words(deidentify("Ik ben Fatima el Amrani en mijn buurman Pieter de Visser stalkt mij, mail p@example.nl"))
+    assert "fatima" not in words and "visser" not in words and "pieter" not in words and "buurman" in words
+    gaps = GapWords(tmp_path / "gaten.sqlite", lambda sid: f"k-{sid}", enabled=True)
+    for i in range(4):
+        gaps.submit(f"gesprek-{i}", "Wat is een omgangsregeling bij scheiden?")
+    gaps.submit("gesprek-0", "omgangsregeling omgangsregeling")  # the same conversation again
+    assert gaps.drain()
+    assert gaps.words() == []  # 4 conversations: not yet shown
+    gaps.submit("gesprek-5", "hoe regel ik de omgangsregeling")
+    assert gaps.drain()
+    shown_words = {w["woord"]: w["gesprekken"] for w in gaps.words()}
+    assert shown_words.get("omgangsregeling") == 5
+    assert b"Wat is een" not in (tmp_path / "gaten.sqlite").read_bytes()

@@ -13,7 +13,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api import beheer_pages as pages
 from api.beheer_auth import COOKIE, EDITOR_NAME, LIFETIME_SECONDS, BeheerAuth, is_https, same_origin
-from api.deps import get_insight, get_knowledge
+from api.deps import get_gaps, get_insight, get_knowledge
+from api.gaps import GapWords
 from api.insight import InsightStore, shown
 from veilig.answers import choice_messages, entry_messages
 from veilig.knowledge.check import check_knowledge, missing_local_teams
@@ -61,7 +62,7 @@ def _session(request: Request, auth: BeheerAuth) -> Optional[str]:
 
 @router.get("/beheer", response_class=HTMLResponse)
 async def overview(request: Request, gemeente: str = "", auth: BeheerAuth = Depends(get_auth),
-                   insight: InsightStore = Depends(get_insight)):
+                   insight: InsightStore = Depends(get_insight), gaps: GapWords = Depends(get_gaps)):
     if not auth.enabled:
         return _not_found()
     nonce = _session(request, auth)
@@ -69,7 +70,8 @@ async def overview(request: Request, gemeente: str = "", auth: BeheerAuth = Depe
         return _html(pages.login())
     names = {key: m.name for key, m in municipalities().items()}
     chosen = gemeente if gemeente in names or gemeente == "onbekend" else ""
-    return _html(pages.dashboard(insight.weekly(), {**names, "onbekend": "Onbekend"}, chosen, auth.csrf_token(nonce)))
+    return _html(pages.dashboard(insight.weekly(), {**names, "onbekend": "Onbekend"}, chosen, auth.csrf_token(nonce),
+                                 gaps.words()))
 
 
 @router.post("/beheer/inloggen")

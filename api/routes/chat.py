@@ -50,5 +50,8 @@ async def chat(body: ChatRequest, request: Request, parts: ChatParts = Depends(g
     routes, knowledge = routes_given(messages), knowledge_result(messages)
     metrics.observe(messages, time.perf_counter() - started, language, new_conversation=new_conversation,
                     degraded=degraded, routes=routes, knowledge=knowledge)
-    parts.insight.count(body.gemeente, language, insight_kinds(new_conversation, routes, knowledge, degraded))
+    kinds = insight_kinds(new_conversation, routes, knowledge, degraded)
+    parts.insight.count(body.gemeente, language, kinds)
+    if "kennis:geen" in kinds and language == "nl":
+        parts.gaps.submit(session_id, text)  # words only, after de-identification (api/gaps.py)
     return {"session_id": session_id, "messages": messages, "degraded": degraded, "taal": language}

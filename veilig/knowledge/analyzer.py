@@ -120,6 +120,19 @@ def _lemma_table() -> Dict[str, str]:
     return table
 
 
+def dutch_lemma(word: str) -> Optional[str]:
+    """The base form of a Dutch word in spaCy's lookup tables, or None when the lexicon does not
+    know it (names, most places, typos): the gap words of /beheer count only known words. The
+    table maps inflected forms to base forms, so a base form is known as a value."""
+    folded = _fold_word(word)
+    return _lemma_table().get(folded) or (folded if folded in _base_forms() else None)
+
+
+@lru_cache(maxsize=1)
+def _base_forms() -> FrozenSet[str]:
+    return frozenset(_lemma_table().values())
+
+
 @lru_cache(maxsize=1)
 def _lemma_index() -> Dict[str, Dict[str, None]]:
     """Base forms per part of speech ('noun', 'verb', 'adj')."""
