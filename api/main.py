@@ -43,6 +43,7 @@ async def _flush_every(insight: InsightStore, seconds: float) -> None:
         except Exception as error:  # the counts wait for the next try; the chat goes on
             logging.getLogger("gateway").warning("insight: counts not written (%s)", type(error).__name__)
 
+
 def create_app(settings: Optional[Settings] = None) -> FastAPI:
     settings = settings or Settings()
 
