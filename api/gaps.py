@@ -113,8 +113,9 @@ class GapWords:
             seen.add(conversation)
             if len(seen) >= MIN_CONVERSATIONS:
                 reached.append((week, word, len(seen)))
-        if len(self._seen) > KEPT_WORDS:
-            for key in sorted(self._seen)[: len(self._seen) - KEPT_WORDS]:
+        if len(self._seen) > KEPT_WORDS:  # forget the oldest week first (weeks sort as text)
+            oldest = min(seen_week for seen_week, _ in self._seen)
+            for key in [key for key in self._seen if key[0] == oldest]:
                 del self._seen[key]
         if reached:
             conn = sqlite3.connect(self.path)

@@ -12,7 +12,8 @@ aiohttp rather than httpx for this hop: measured on this machine, an httpx reque
 """
 import asyncio
 import zlib
-from typing import Callable, Dict, List, Optional, Sequence, Union
+from contextlib import asynccontextmanager
+from typing import AsyncIterator, Callable, Dict, List, Optional, Sequence, Union
 
 import aiohttp
 
@@ -26,35 +27,27 @@ UNREACHABLE = (aiohttp.ClientConnectorError, aiohttp.ServerDisconnectedError, Co
 
 
 class ConversationLocks:
-    """One asyncio.Lock per conversation, dropped when nobody holds or waits for it."""
+    """One asyncio.Lock per conversation, dropped when nobody holds or waits for it (also when a
+    waiting message is cancelled)."""
 
     def __init__(self) -> None:
         self._locks: Dict[str, asyncio.Lock] = {}
         self._users: Dict[str, int] = {}
 
-    def hold(self, session_id: str) -> "_Held":
-        return _Held(self, session_id)
+    @asynccontextmanager
+    async def hold(self, session_id: str) -> AsyncIterator[None]:
+        lock = self._locks.setdefault(session_id, asyncio.Lock())
+        self._users[session_id] = self._users.get(session_id, 0) + 1
+        try:
+            async with lock:
+                yield
+        finally:
+            self._users[session_id] -= 1
+            if not self._users[session_id]:
+                del self._users[session_id], self._locks[session_id]
 
     def __len__(self) -> int:
         return len(self._locks)
-
-
-class _Held:
-    def __init__(self, locks: ConversationLocks, session_id: str) -> None:
-        self.locks, self.session_id = locks, session_id
-
-    async def __aenter__(self) -> None:
-        locks = self.locks
-        lock = locks._locks.setdefault(self.session_id, asyncio.Lock())
-        locks._users[self.session_id] = locks._users.get(self.session_id, 0) + 1
-        await lock.acquire()
-
-    async def __aexit__(self, *_: object) -> None:
-        locks = self.locks
-        locks._locks[self.session_id].release()
-        locks._users[self.session_id] -= 1
-        if not locks._users[self.session_id]:
-            del locks._users[self.session_id], locks._locks[self.session_id]
 
 
 class RasaClient:

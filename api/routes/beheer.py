@@ -6,7 +6,6 @@ here shows or stores anything a resident wrote.
 """
 import csv
 import io
-from typing import Optional
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -56,16 +55,12 @@ def _forbidden() -> HTMLResponse:
     return _html(pages.page("Niet toegestaan", "<p>Dit verzoek is geweigerd. Ga terug en probeer het opnieuw.</p>"), 403)
 
 
-def _session(request: Request, auth: BeheerAuth) -> Optional[str]:
-    return auth.nonce(request)
-
-
 @router.get("/beheer", response_class=HTMLResponse)
 async def overview(request: Request, gemeente: str = "", auth: BeheerAuth = Depends(get_auth),
                    insight: InsightStore = Depends(get_insight), gaps: GapWords = Depends(get_gaps)):
     if not auth.enabled:
         return _not_found()
-    nonce = _session(request, auth)
+    nonce = auth.nonce(request)
     if nonce is None:
         return _html(pages.login())
     names = {key: m.name for key, m in municipalities().items()}
@@ -90,7 +85,7 @@ async def log_in(request: Request, token: str = Form("", max_length=500), auth: 
 
 @router.post("/beheer/uitloggen")
 async def log_out(request: Request, csrf: str = Form(""), auth: BeheerAuth = Depends(get_auth)):
-    nonce = _session(request, auth)
+    nonce = auth.nonce(request)
     if nonce is None:
         return _not_logged_in(auth)
     if not auth.csrf_ok(request, nonce, csrf):
@@ -103,7 +98,7 @@ async def log_out(request: Request, csrf: str = Form(""), auth: BeheerAuth = Dep
 @router.get("/beheer/export.csv")
 async def export(request: Request, gemeente: str = "", auth: BeheerAuth = Depends(get_auth),
                  insight: InsightStore = Depends(get_insight)):
-    if _session(request, auth) is None:
+    if auth.nonce(request) is None:
         return _not_logged_in(auth)
     out = io.StringIO()
     writer = csv.writer(out)
@@ -118,7 +113,7 @@ async def export(request: Request, gemeente: str = "", auth: BeheerAuth = Depend
 @router.get("/beheer/kennis", response_class=HTMLResponse)
 async def workbench(request: Request, vraag: str = "", auth: BeheerAuth = Depends(get_auth),
                     knowledge: KnowledgeSearch = Depends(get_knowledge)):
-    nonce = _session(request, auth)
+    nonce = auth.nonce(request)
     if nonce is None:
         return _not_logged_in(auth)
     question = vraag.strip()[:500]
@@ -140,7 +135,7 @@ async def workbench(request: Request, vraag: str = "", auth: BeheerAuth = Depend
 
 @router.get("/beheer/kennis/{entry_id}", response_class=HTMLResponse)
 async def edit_page(entry_id: str, request: Request, auth: BeheerAuth = Depends(get_auth)):
-    nonce = _session(request, auth)
+    nonce = auth.nonce(request)
     if nonce is None:
         return _not_logged_in(auth)
     entry = find_entry(entry_id)
@@ -153,7 +148,7 @@ async def edit_page(entry_id: str, request: Request, auth: BeheerAuth = Depends(
 async def edit(entry_id: str, request: Request, kort: str = Form("", max_length=4000),
                synoniemen: str = Form("", max_length=8000), actie: str = Form("voorbeeld"), csrf: str = Form(""),
                auth: BeheerAuth = Depends(get_auth)):
-    nonce = _session(request, auth)
+    nonce = auth.nonce(request)
     if nonce is None:
         return _not_logged_in(auth)
     if not auth.csrf_ok(request, nonce, csrf):
@@ -167,12 +162,10 @@ async def edit(entry_id: str, request: Request, kort: str = Form("", max_length=
         preview = _preview(kort)
         return _html(pages.edit_form(entry.id, entry.title, kort, synonyms, token, preview=preview))
     result = save_edit(entry_id, kort, synoniemen, EDITOR_NAME)
-    status = 200 if result.saved else 422
     saved = find_entry(entry_id) if result.saved else None
-    shown_entry = saved or entry
-    return _html(pages.edit_form(entry.id, entry.title, saved.short if saved else kort,
-                                 shown_entry.synonyms if saved else synonyms, token, result.message,
-                                 [str(p) for p in result.problems]), status)
+    short, synonyms = (saved.short, saved.synonyms) if saved else (kort, synonyms)
+    return _html(pages.edit_form(entry.id, entry.title, short, synonyms, token, result.message,
+                                 [str(p) for p in result.problems]), 200 if result.saved else 422)
 
 
 def _preview(short: str) -> str:
@@ -187,7 +180,7 @@ def _preview(short: str) -> str:
 
 @router.get("/beheer/controle", response_class=HTMLResponse)
 async def problems(request: Request, auth: BeheerAuth = Depends(get_auth)):
-    nonce = _session(request, auth)
+    nonce = auth.nonce(request)
     if nonce is None:
         return _not_logged_in(auth)
     found = [str(p) for p in check_knowledge(knowledge_dir())]
@@ -197,7 +190,7 @@ async def problems(request: Request, auth: BeheerAuth = Depends(get_auth)):
 
 @router.get("/beheer/wijzigingen", response_class=HTMLResponse)
 async def changes(request: Request, auth: BeheerAuth = Depends(get_auth)):
-    nonce = _session(request, auth)
+    nonce = auth.nonce(request)
     if nonce is None:
         return _not_logged_in(auth)
     return _html(pages.changes_page(change_log(), auth.csrf_token(nonce)))
