@@ -34,6 +34,9 @@ def test_log_in_see_counts_and_change_an_answer(context_factory, beheer_gateway)
         httpx.post(f"{beheer_gateway.url}/api/chat", json={"session_id": None, "message": f"hallo {i}", "gemeente": "Venray"})
     SHOTS.mkdir(parents=True, exist_ok=True)
     page = context_factory(viewport={"width": 1100, "height": 800}).new_page()
+    # Pages here post forms and search a fresh index (the first search loads its tables): on a
+    # busy machine a navigation can take longer than the 5 s default of the widget tests.
+    page.set_default_timeout(30000)
 
     page.goto(f"{beheer_gateway.url}/beheer")
     page.fill("#token", "niet-de-sleutel")
