@@ -310,3 +310,45 @@ def test_a_wish_to_help_or_a_fear_is_the_own_route(built_index, language, text, 
 def test_danger_now_for_the_writer_is_acute(built_index, language, text):
     assert choose_route(text, language) == "acuut"
     assert "112" in foreign_messages(text, language)[0]["text"].split("\n")[0]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "he took my bank card and I had to quit my job, now I sleep at my mom's place"),
+    ("pl", "szef mowi ze stracę prace bo mam siniaki, moj partner mnie bije, mieszkam u mamy"),
+    ("tr", "esim maasimi aliyor, babamlara gitmeme izin vermiyor"),
+])
+def test_an_adults_own_life_outranks_a_childs_family_words(built_index, language, text):
+    """'my mom' or 'babam' is a child's word, unless the writer has a job, wages or a spouse."""
+    assert choose_route(text, language) == "slachtoffer"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("tr", "babam beni kuzenimle evlendirmek istiyor, evlenmezsem beni oldururum diyor"),
+    ("en", "my uncle says if i refuse to marry the man they chose he will kill me"),
+    ("ar", "اخي يقول اذا رفضت الزواج من ابن عمي سيقتلني"),
+])
+def test_a_death_threat_tied_to_refusing_a_marriage_is_the_victims_route(built_index, language, text):
+    assert choose_route(text, language) == "slachtoffer"
+    assert "112" in foreign_messages(text, language)[0]["text"].split("\n")[0]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "my husband says he will kill me tonight if i marry someone else, he is outside"),
+    ("tr", "abim beni oldurecek, kapida bekliyor"),
+])
+def test_a_death_threat_without_a_refused_marriage_stays_acute(built_index, language, text):
+    assert choose_route(text, language) == "acuut"
+
+
+@pytest.mark.parametrize("language, text, route", [
+    ("en", "I lose my temper and hit my son, please help me stop", "pleger"),
+    ("ro", "mi-am lovit copilul si imi pare rau, exista ajutor pentru parinti ca mine?", "pleger"),
+    ("pl", "codziennie slysze jak sasiad wrzeszczy na dzieci, co robic", "omstander"),
+    ("en", "a girl in my building keeps getting beaten by her father, who do i tell", "omstander"),
+])
+def test_asking_for_help_to_change_or_violence_heard_every_day_is_not_now(built_index, language, text, route):
+    assert choose_route(text, language) == route
+
+
+def test_bulgarian_in_latin_letters_gets_its_route(built_index):
+    assert choose_route("sasedkata plache vsyaka vecher, mazhat i ya bie", "bg") == "omstander"

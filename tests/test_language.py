@@ -92,3 +92,25 @@ def test_dutch_danger_stays_dutch(text):
                                   "msakkra 3a 7ali, howe barra 3am ykasser el beb"])
 def test_arabizi_danger_is_arabic(text):
     assert detect_language(text) == "ar"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("do i have to give my name when i ring veilig thuis", "en"),
+    ("czy moge zadzwonic do veilig thuis po angielsku", "pl"),
+    ("pot vorbi cu cineva de la wijkteam in engleza?", "ro"),
+    ("kindertelefoon is it free to call for kids?", "en"),
+])
+def test_a_dutch_service_name_does_not_sway_the_language(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text", ["Wat doet Veilig Thuis na een melding?", "kan ik anoniem bellen met veilig thuis",
+                                  "bel ik de huisarts of veilig thuis"])
+def test_dutch_questions_about_services_stay_dutch(text):
+    assert detect_language(text) == "nl"
+
+
+@pytest.mark.parametrize("text", ["bashta mi pie vseki den i kazha che shte ni izgoni",
+                                  "iskam pomosht, mazh mi me zaplashva"])
+def test_bulgarian_in_latin_letters(text):
+    assert detect_language(text) == "bg"

@@ -188,9 +188,12 @@ _EN_PAST_ONLY = [
     r"as a (kid|child|teen\w*|little girl|little boy)|in the past|used to|back then|in (19|20)\d\d|"
     r"long time ago|long ago|in my childhood|growing up|years back)\b",
 ]
+# "help me stop", "help me control my anger": a request to change, not a cry for help now.
+_EN_HELP_TO_CHANGE = r"\s+(to\s+)?(stop|change|control|quit|deal|cope|understand|learn|find|get|figure|with my)"
 _EN_NOW_STRICT = [
-    r"\b(now|right now|rn|atm|at the moment|at this moment|this moment|currently|as we speak|still|again|tonight|"
-    r"this (morning|evening|afternoon|night)|today|hurry|help (me|us|her|him|my \w+)|(please|pls|plz) help)\b",
+    rf"\b(now|right now|rn|atm|at the moment|at this moment|this moment|currently|as we speak|still|again|tonight|"
+    rf"this (morning|evening|afternoon|night)|today|hurry|help (me|us|her|him|my \w+)(?!{_EN_HELP_TO_CHANGE})|"
+    rf"(please|pls|plz) help(?! (me|us){_EN_HELP_TO_CHANGE}))\b",
 ]
 _EN_PAST_VERB = [
     r"\b(tried|attempted|wanted|threatened|committed|was|were|had|did|used to|cut|took|swallowed|jumped|overdosed|hanged)\b"
@@ -464,7 +467,7 @@ _RO_PAST_ONLY = [
     rf"pe vremuri|odinioara|in (19|20)\d\d|obisnuia sa)\b",
 ]
 _RO_NOW_STRICT = [
-    rf"\b({_RO_NOW_WORD}|inca|din nou|in seara asta|la noapte|azi|astazi|(?<!nevoie de )(?<!caut )(?<!primi )ajutor|ajutati\w*)\b",
+    rf"\b({_RO_NOW_WORD}|inca|din nou|in seara asta|la noapte|azi|astazi|(?<!nevoie de )(?<!caut )(?<!primi )(?<!exista )(?<!este )(?<!gasesc )(?<!cer )(?<!un )ajutor|ajutati\w*)\b",
 ]
 _RO_PAST_VERB = [r"\b(a incercat|a vrut|a amenintat|voia|incerca|a spus|a zis|a facut|era|avea)\b"]
 _RO_GENERAL_Q = [
@@ -1135,14 +1138,23 @@ _add("geweld_nu", {
 })
 _add("wurging", {"ar": [r"\b\w*(khna2|5na2|5ne2|khne2|5an2|khan2|5ane2)\w*"]})  # Arabizi: "3am ykhna2ni", "5ana2ni"
 _AR_NOW_STRICT.append(rf"\b{_AZ_NOW}\b")
+# Heard "all the time" or "every night" is habitual: the bystander's route (with the 112 line first).
+_HEARD_HABITUALLY = {
+    "pl": r"(caly czas|codziennie|co noc|co wieczor|co tydzien|zawsze|czesto|od (miesiecy|lat|tygodni))",
+    "ro": r"(mereu|tot timpul|in fiecare (zi|seara|noapte)|zilnic|deseori|adesea|de (luni|ani) de zile)",
+    "bg": r"(постоянно|всеки ден|всяка вечер|всяка нощ|винаги|често|от месеци|от години)",
+}
 # A moment ago is now ("he punched me a minute ago", "uderzył mnie przed chwilą", "удари ме току що", "az
 # önce beni dövdü"), and so is violence heard as it happens ("słyszę, jak ją bije", "aud cum o bate",
 # "чувам как я бие"; not "słyszę, że", I hear that).
 for _language, _pattern in {
     "en": r"\b(a (minute|moment|second|few minutes|couple of minutes) ago|(\d+|two|five|ten) minutes ago|moments ago)\b",
-    "pl": r"\b(przed chwila|chwile temu|(\d+|pare|kilka) minut temu|slysze jak|slyszymy jak)\b",
-    "ro": r"\b(adineauri|acum (cateva|un|doua) (minute|minut|clipe)|aud cum|auzim cum)\b",
-    "bg": r"\b(току що|преди малко|преди (\d+|няколко|пет|десет) минути|чувам как|чуваме как)\b",
+    "pl": r"\b(przed chwila|chwile temu|(\d+|pare|kilka) minut temu)\b"
+          rf"|^(?!.*\b{_HEARD_HABITUALLY['pl']}\b).*\b(slysze jak|slyszymy jak)\b",
+    "ro": r"\b(adineauri|acum (cateva|un|doua) (minute|minut|clipe))\b"
+          rf"|^(?!.*\b{_HEARD_HABITUALLY['ro']}\b).*\b(aud cum|auzim cum)\b",
+    "bg": r"\b(току що|преди малко|преди (\d+|няколко|пет|десет) минути)\b"
+          rf"|^(?!.*\b{_HEARD_HABITUALLY['bg']}\b).*\b(чувам как|чуваме как)\b",
     "tr": r"\b(az once|demin|(\d+|birkac|bes|on) dakika once)\b",
     "ar": r"(?<!\w)(قبل شوي|قبل شويه|قبل قليل|للتو|من شوي)(?!\w)",
 }.items():
@@ -1435,6 +1447,21 @@ def says_now(text: str, language: str) -> bool:
     folded = _fold(text)
     languages = [language[:2]] if language[:2] in _NOW_RE else list(LANGUAGES)
     return any(_NOW_RE[lang].search(_ONGOING_RE[lang].sub(" ", _IDIOMS_RE[lang].sub(" ", folded))) for lang in languages)
+
+
+# Violence told as something that keeps happening ("keeps getting hit", "every night", "caly czas",
+# "her gün"): a bystander's account of it is habitual, not danger this minute.
+_TOLD_AS_HABITUAL_RE = {lang: re.compile(p.translate(_EXTRA_FOLD)) for lang, p in {
+    "en": rf"\b({_EN_HABITUAL}|keeps getting|keep getting|keeps being|regularly|again and again)\b",
+    "pl": rf"\b{_HEARD_HABITUALLY['pl']}\b", "ro": rf"\b{_HEARD_HABITUALLY['ro']}\b",
+    "bg": rf"\b{_HEARD_HABITUALLY['bg']}\b", "tr": rf"\b{_TR_HABITUAL}\b",
+    "ar": rf"\b({_AZ_HABITUAL})\b|(كل يوم|دايما|دائما|كل ليله)",
+}.items()}
+
+
+def told_as_habitual(text: str, language: str) -> bool:
+    pattern = _TOLD_AS_HABITUAL_RE.get(language[:2])
+    return bool(pattern and pattern.search(_fold(text)))
 
 
 def danger_kinds(text: str, language: str) -> List[str]:

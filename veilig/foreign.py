@@ -10,12 +10,12 @@ from typing import Dict, List, Optional
 
 from veilig.contacts import render
 from veilig.danger import detect_danger
-from veilig.danger_languages import danger_kinds, says_now, writer_in_danger_now
+from veilig.danger_languages import danger_kinds, says_now, told_as_habitual, writer_in_danger_now
 from veilig.knowledge.english import english_answer, find_english
 from veilig.languages import language_messages, route_patterns
 from veilig.local_help import local_help_route
 from veilig.regions import _variants, find_municipality, find_other_municipality
-from veilig.text import fold, fold_any, squash
+from veilig.text import fold, fold_any, latin_letters, squash
 
 # The order in which the word lists (knowledge/talen/<taal>.yml, 'woorden') are tried, with the route
 # each gives: the pleger first (who names a partner or children as the ones he hurts); then the
@@ -24,7 +24,9 @@ from veilig.text import fold, fold_any, squash
 # daughter", "komşunun kızını"), and a forced marriage or the family's honour told by the one it
 # is done to ("they want me to marry my cousin", "my husband"); then a child, a victim, a
 # bystander; then weak signs of a child ("mom is always sleeping", "scared to go home", "mama i jej
-# chłopak") that count only when no victim's or bystander's words do; and local help.
+# chłopak") that count only when no victim's or bystander's words do; and local help. Words of an adult's
+# own life ('volwassen': a job, a boss, wages, rent, one's own children) skip the child's lists, as an
+# adult age does ("im staying at my moms" after "i had to quit my job" is no child).
 ROUTE_ORDER = (("pleger", "pleger"), ("omstander_eerst", "omstander"), ("slachtoffer_eerst", "slachtoffer"),
                ("kind", "kind"), ("slachtoffer", "slachtoffer"), ("omstander", "omstander"), ("kind_zwak", "kind"),
                ("lokaal", "vraag_gemeente"))
@@ -34,6 +36,7 @@ _CHILD_AGE = re.compile(
     r"\b(i m|im|i am|iam|mam|am|ana|ana 3mri|3mri|3omri)\s+(\d|1[0-7])\b(?!\s*(kids|children|copii|dzieci|euro|eur))"
     r"|\b([6-9]|1[0-7])\s*(years old|yrs old|yo|y o|yasindayim)\b"
     r"|\bна (\d|1[0-7]) (години |год )?съм\b|\bаз съм на (\d|1[0-7])\b|عمري\s*(\d|1[0-7])\b"
+    r"|(عندي|3andi|3ndi)\s*([6-9]|1[0-7])\s*(عام|سنه|سنة|سنين|sana|3am)"
 )
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # A writer giving their own adult age (18 or more: "I am 71 years old", "mam 45 lat", "am 50 de ani", "на 40
@@ -47,7 +50,7 @@ _ADULT_AGE = re.compile(
     rf"|\b(eu\s+)?am\s+{_ADULT}\s+(de\s+)?ani\b"
     rf"|\bна\s+{_ADULT}\s+(години\s+|год\s+)?съм\b|\bаз съм на\s+{_ADULT}\b"
     rf"|\b{_ADULT}\s+yasinday(im|iz)\b"
-    rf"|(عمري|ana 3mri|3mri|3omri)\s*{_ADULT}(?!\d)"
+    rf"|(عمري|ana 3mri|3mri|3omri)\s*{_ADULT}(?!\d)|(عندي|3andi|3ndi)\s*{_ADULT}\s*(عام|سنه|سنة|سنين|sana|3am)"
 )
 # A child named with its age and an indefinite article ("a 9 year old girl in my class", "8 yaşında bir kız",
 # "o fetiță de 8 ani", "едно 8-годишно момиче", "طفلة عمرها 8"): told by an adult, a bystander, even
@@ -96,11 +99,17 @@ _HOUSEHOLD_TOOL = re.compile(
 _REAL_WEAPON = re.compile(
     r"\b(knife|knives|gun|pistol|rifle|axe|machete|bat|baseball|hammer|noz\w*|pistolet\w*|siekier\w*|cutit\w*|pistol\w*|topor\w*|"
     r"нож\w*|пистолет\w*|брадв\w*|bicak\w*|silah\w*|tabanca\w*|balta\w*|سكين|مسدس|سلاح|فاس)\b")
-# Bulgarian place names typed in Cyrillic ("Живея в Тилбург") are looked up in Latin letters too.
-_LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
-                        "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
-                        "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht",
-                        "ъ": "a", "ь": "y", "ю": "yu", "я": "ya"})
+# A threat to kill tied to refusing a marriage ("if I refuse, my brother will kill me", "kabul etmezsem abim
+# beni öldürecek", "إلا ما تزوجتش"): forced marriage and honour, Veilig Thuis's work, not danger this minute.
+# The victim's route then; the 112 line still comes first (foreign_messages).
+_IF_I_REFUSE = re.compile(
+    r"\bif i (don t|dont|do not|won t|wont|refuse|say no)\b|\bunless i\b|\b(jesli|jezeli|jak|gdy) (nie|odmowie)\b"
+    r"|\bdaca (nu|refuz)\b|\bако (не|откажа)\b|\b\w+(mezsem|mazsam)\b"
+    r"|(?<!\w)(الا ما|اذا ما|اذا لم|لو ما|لو رفضت|اذا رفضت|ان رفضت)(?!\w)")
+_MARRIAGE = re.compile(
+    r"\b(marry|marriage|married|wedding|slub\w*|malzenstw\w*|wyjsc za|ozeni\w*|casator\w*|marit\w*|nunt\w*|"
+    r"жени\w*|омъж\w*|брак\w*|сватб\w*|evlen\w*|evlil\w*|nikah\w*)\b"
+    r"|(زواج|تزوج|يزوج|نتزوج|نزوج|جواز|يجوز)")
 # Routes after which the line about language at Veilig Thuis follows.
 _WITH_LANGUAGE_LINE = {"acuut", "slachtoffer", "omstander", "kind", "pleger", "lokaal", "andere_vragen"}
 
@@ -122,7 +131,7 @@ def _words_route(text: str, language: str, guess: Optional[str] = None, guess_fi
         return guess
     patterns, folded = route_patterns(language), f" {fold_any(text)} "
     digits = fold_any(text.translate(_ARABIC_DIGITS))
-    adult = _is_adult(text)
+    adult = _is_adult(text) or bool("volwassen" in patterns and patterns["volwassen"].search(folded))
     for key, route in ROUTE_ORDER:
         if key == "omstander_eerst" and (_OLD_PARENT.search(digits) or _A_CHILD_OF_AGE.search(digits)):
             return "omstander"
@@ -134,7 +143,7 @@ def _words_route(text: str, language: str, guess: Optional[str] = None, guess_fi
 
 
 def with_latin_places(text: str) -> str:
-    latin = fold_any(text).translate(_LATIN)
+    latin = latin_letters(text)
     return f"{text} {latin}" if latin != fold_any(text) else text
 
 
@@ -178,7 +187,14 @@ def choose_route(text: str, language: str, guess: Optional[str] = None, guess_fi
         # or an injury is acute, and so is a writer who is locked in, hiding, broken in on or taken
         # away abroad now.
         kinds = {_habitual(kind, text) for kind in [danger.kind, *danger_kinds(text, language)]}
-        if kinds <= set(own.get(route, ())) and not writer_in_danger_now(text, language):
+        folded = fold_any(text)
+        if kinds == {"doodsbedreiging"} and _IF_I_REFUSE.search(folded) and _MARRIAGE.search(folded) \
+                and not writer_in_danger_now(text, language):
+            return "slachtoffer"
+        allowed = set(own.get(route, ()))
+        if route == "omstander" and told_as_habitual(text, language):
+            allowed |= set(_HABITUAL_KINDS)  # "one guy keeps getting hit by the house manager"
+        if kinds <= allowed and not writer_in_danger_now(text, language):
             return route
         return "acuut"
     if _find_place(text) or find_other_municipality(with_latin_places(text)):

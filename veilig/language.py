@@ -1,7 +1,8 @@
 """The language of a message: Dutch, English, Polish, Romanian, Bulgarian, Turkish or Arabic.
 
 Lingua (lingua-language-detector), restricted to these seven languages, decides for Latin
-script; Arabic and Cyrillic script decide by themselves. A conversation stays in its language
+script; Arabic and Cyrillic script decide by themselves, and so do Arabic and Bulgarian typed in
+Latin letters (Arabizi, "detsata na sasedite"), which lingua does not know. A conversation stays in its language
 unless a message is long enough and clearly in another one: "Venlo", "ok", "112" or a short
 Dutch message typed without accents never switch it. Dutch is the default.
 """
@@ -40,6 +41,15 @@ _ARABIZI_LEXICON = re.compile(
     r"baddi|beddi|bghit|3ayez|3ayza|ayez|ayza)"
 )
 
+# Bulgarian typed in Latin letters ("detsata na sasedite sa postoyanno sami"): everyday words that none of
+# the other six languages writes this way. At least two of them and a fifth of all words, as for Arabizi.
+_LATIN_BULGARIAN = re.compile(
+    r"(shte|kakvo|kade|kude|kogo|iskam|nyama|niama|mnogo|pomosht|pomogni|pomognete|deteto|detsata|dete|"
+    r"roditelite|roditeli|maika|mayka|majka|bashta|sapruga|saprug|suprug|sasedi|sasedite|sasedka|zashto|"
+    r"postoyanno|piyat|kaja|kazha|obadya|obadia|vkashti|vkushti|udarya|bie|tya|trqbva|tryabva|trabva|"
+    r"plasha|zaplashva|malko|sega|tuk|mozhe|chovek|zhena|mazh|muzh|pijan|piyan|prebi|ubie|ubiya|nozh|"
+    r"politsiya|podam|molya|blagodarya|zdravei|zdrasti|sestra|dyado|lelya|strah|udari|tragna|kashti)"
+)
 _detector = None
 _lock = threading.Lock()
 
@@ -72,6 +82,12 @@ def _is_arabizi(text: str) -> bool:
     return len(mixed) >= 2 and len(mixed) >= 0.2 * len(words)
 
 
+def _is_latin_bulgarian(text: str) -> bool:
+    words = [w.strip(".,!?;:'\"") for w in text.lower().split()]
+    found = [w for w in words if _LATIN_BULGARIAN.fullmatch(w)]
+    return len(set(found)) >= 2 and len(found) >= 0.2 * len(words)
+
+
 def _short_danger_language(text: str, current: str) -> Optional[str]:
     """A message too short to detect ("he has knife", "ma noz") that is danger in another language
     and not in Dutch: answer it in that language, so that 112 comes in words the person reads."""
@@ -100,13 +116,21 @@ def _danger_speaks_for(text: str, language: str) -> str:
     return found[0][0]
 
 
-def _without_place(text: str) -> str:
+# Dutch names of services that people write inside other languages ("is it anonymous if i call veilig
+# thuis?", "e gratis sa sun la veilig thuis?"): like a place name, they say nothing about the language.
+_DUTCH_NAMES = re.compile(r"\b(veilig\s*thuis|kinder\s*telefoon|wijk\s*team|sociaal\s*team|huisarts|"
+                          r"blijf\s*groep|slachtofferhulp|centrum\s*seksueel\s*geweld)\b", re.IGNORECASE)
+
+
+def _without_names(text: str) -> str:
+    """The message without a municipality's name or a Dutch service's name, when enough words remain."""
     place = find_municipality(text)
     name = place.name if place else find_other_municipality(text)
-    if not name:
+    stripped = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE) if name else text
+    stripped = _DUTCH_NAMES.sub(" ", stripped)
+    if stripped == text:
         return text
-    stripped = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
-    return stripped if _WORD.search(stripped) else text
+    return stripped if len(_WORD.findall(stripped)) >= MIN_WORDS or (name and _WORD.search(stripped)) else text
 
 
 def detect_language(text: str, current: Optional[str] = None) -> str:
@@ -127,15 +151,17 @@ def detect_language(text: str, current: Optional[str] = None) -> str:
         return "ar"
     hints = [language for language, pattern in _LETTER_HINTS if pattern.search(text)]
     hint = hints[0] if len(hints) == 1 else None
+    if not hints and _is_latin_bulgarian(text):
+        return "bg"
     if len(_WORD.findall(text)) < MIN_WORDS or len(letters) < MIN_LETTERS:
         return hint or _short_danger_language(text, current) or current
     return _danger_speaks_for(text, _by_lingua(text, current, hint))
 
 
 def _by_lingua(text: str, current: str, hint: Optional[str]) -> str:
-    # A Dutch place name ("Winterswijk - where can i go ...") says nothing about the language.
+    # A Dutch place or service name ("Winterswijk - where can i go ...") says nothing about the language.
     confidence = {_CODES.get(v.language.name, DUTCH): v.value
-                  for v in _lingua().compute_language_confidence_values(_without_place(text))}
+                  for v in _lingua().compute_language_confidence_values(_without_names(text))}
     language = max(confidence, key=lambda code: confidence[code]) if confidence else current
     if hint and language in (hint, current):
         return hint

@@ -7,7 +7,7 @@ import re
 from typing import Dict, List, Pattern, Tuple
 
 from veilig.contacts import render
-from veilig.text import fold_any
+from veilig.text import fold_any, latin_letters
 from veilig.yamlfiles import load_knowledge_yaml
 
 FOREIGN = ("en", "pl", "ro", "bg", "tr", "ar")
@@ -41,6 +41,7 @@ def route_words(language: str) -> Dict[str, List[str]]:
 _WORD_PATTERNS: Dict[str, Tuple[Dict, Dict[str, Pattern[str]]]] = {}
 # Arabic writes "and" and "so" onto the next word ("وأصرخ على", and I shout at).
 _PREFIX = {"ar": r"(?<!\w)(?:و|ف)?"}
+_ALSO_LATIN = ("bg",)
 
 
 def _word_pattern(word: str) -> str:
@@ -60,6 +61,8 @@ def route_patterns(language: str) -> Dict[str, Pattern[str]]:
     if cached is None or cached[0] is not source:
         patterns = {}
         for route, words in route_words(language).items():
+            if language in _ALSO_LATIN:  # Bulgarian typed in Latin letters: "detsata", "sasedite"
+                words = words + [latin_letters(w) + ("$" if w.rstrip().endswith("$") else "") for w in words]
             folded = sorted({_word_pattern(w) for w in words if _word_pattern(w)}, key=len, reverse=True)
             if folded:
                 patterns[route] = re.compile(_PREFIX.get(language, r"(?<!\w)") + "(?:" + "|".join(folded) + ")")

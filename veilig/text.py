@@ -28,3 +28,16 @@ def fold_any(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", (text or "").lower().translate(_PLAIN_LETTERS))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NON_WORD_ANY.sub(" ", stripped).strip()
+
+
+# Bulgarian in Latin letters, as people type it without a Cyrillic keyboard ("Живея в Тилбург" is
+# "zhiveya v tilburg"; "съседите" is "sasedite"): place names and word lists are matched this way too.
+_CYRILLIC_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht", "ъ": "a", "ь": "y", "ю": "yu", "я": "ya"})
+
+
+def latin_letters(text: str) -> str:
+    """Folded text with Cyrillic letters written in Latin ones."""
+    return fold_any(text).translate(_CYRILLIC_TO_LATIN)
