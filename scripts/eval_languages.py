@@ -28,6 +28,7 @@ SETS = {"afstemmen": ROOT / "tests" / "data" / "talen_afstemmen.yml",
         "afstemmen4": ROOT / "tests" / "data" / "talen_afstemmen4.yml",
         "afstemmen5": ROOT / "tests" / "data" / "talen_afstemmen5.yml",
         "afstemmen6": ROOT / "tests" / "data" / "talen_afstemmen6.yml",
+        "afstemmen7": ROOT / "tests" / "data" / "talen_afstemmen7.yml",
         "toets": ROOT / "tests" / "data" / "talen_toets.yml"}
 OUT = ROOT / "results" / "eval"
 LANGUAGES = ("en", "pl", "ro", "bg", "tr", "ar")

@@ -44,7 +44,8 @@ LANGUAGES = ("en", "pl", "ro", "bg", "tr", "ar")
 # English. Apostrophes become spaces: "he's" -> "he s", "can't" -> "can t"; people also type "hes", "cant".
 # ----------------------------------------------------------------------------------------------
 _EN_NOW = (
-    r"(now|right now|rn|atm|at the moment|currently|as we speak|just|just now|a minute ago|minutes ago|help|pls help|"
+    r"(now|right now|rn|atm|at the moment|currently|as we speak|just|just now|a minute ago|minutes ago|"
+    r"(?<!for )(?<!get )(?<!find )(?<!seek )help(?!\s+(with|for|about|after|against)\b)|pls help|"
     r"please help|hurry|"
     r"call (the )?(police|cops|911|112)|police|911|112|nu)"
 )
@@ -64,7 +65,8 @@ _EN_ING = (
 )
 # "he is hitting me every day": the -ing form is habitual here, not 'now'.
 _EN_HABITUAL = (
-    r"(for (years|months|weeks|a long time|ages)|every (day|night|week|time)|everyday|all the time|always|sometimes|"
+    r"(for (years|months|weeks|a long time|ages)|(almost |nearly )?every (day|night|week|weekend|time|evening|morning)|"
+    r"everyday|all the time|always|sometimes|most (nights|days|weekends|evenings)|keeps happening|it keeps|"
     r"often|when he s drunk|when he drinks|when he gets angry|since (years|\d+))"
 )
 # "I think he's hurting her": a bystander's suspicion, not what is seen or heard now.
@@ -89,7 +91,9 @@ _EN = {
         rf"keeps|keep on)\s+)?{_EN_ING}\b",
         r"\b(he|she|they|someone|somebody|man|guy)( is| s| are| re)? shooting( at| everyone| people| us|$)",
         r"\b(being|getting) (beaten|beat|hit|attacked|hurt|choked|strangled|kicked|punched|stabbed|assaulted|raped)\b",
-        rf"\bhelp\b.*\b({_EN_VIOL}|knife|gun|kill\w*|locked|blood|bleeding)\b",
+        # Not help asked as a service ("where can i go for help with abuse", "get help for my anger").
+        rf"(?<!for )(?<!get )(?<!find )(?<!seek )\bhelp\b(?!\s+(with|for|about|after|against|if|when)\b).*"
+        rf"\b({_EN_VIOL}|knife|gun|kill\w*|locked|blood|bleeding)\b",
         rf"\b{_EN_VIOL}\b.*\bhelp\b",
         # Heard now, not "every night" (habitual: the bystander's route, with 112 first).
         rf"^(?!.*\b{_EN_HABITUAL}\b).*"
@@ -467,7 +471,7 @@ _RO_PAST_ONLY = [
     rf"pe vremuri|odinioara|in (19|20)\d\d|obisnuia sa)\b",
 ]
 _RO_NOW_STRICT = [
-    rf"\b({_RO_NOW_WORD}|inca|din nou|in seara asta|la noapte|azi|astazi|(?<!nevoie de )(?<!caut )(?<!primi )(?<!exista )(?<!este )(?<!gasesc )(?<!cer )(?<!un )ajutor|ajutati\w*)\b",
+    rf"\b({_RO_NOW_WORD}|inca|din nou|in seara asta|la noapte|azi|astazi|(?<!nevoie de )(?<!caut )(?<!primi )(?<!exista )(?<!este )(?<!gasesc )(?<!cer )(?<!un )(?<!vreau )(?<!vrem )ajutor|ajutati\w*)\b",
 ]
 _RO_PAST_VERB = [r"\b(a incercat|a vrut|a amenintat|voia|incerca|a spus|a zis|a facut|era|avea)\b"]
 _RO_GENERAL_Q = [

@@ -99,11 +99,12 @@ _HOUSEHOLD_TOOL = re.compile(
 _REAL_WEAPON = re.compile(
     r"\b(knife|knives|gun|pistol|rifle|axe|machete|bat|baseball|hammer|noz\w*|pistolet\w*|siekier\w*|cutit\w*|pistol\w*|topor\w*|"
     r"нож\w*|пистолет\w*|брадв\w*|bicak\w*|silah\w*|tabanca\w*|balta\w*|سكين|مسدس|سلاح|فاس)\b")
-# A threat to kill tied to refusing a marriage ("if I refuse, my brother will kill me", "kabul etmezsem abim
-# beni öldürecek", "إلا ما تزوجتش"): forced marriage and honour, Veilig Thuis's work, not danger this minute.
-# The victim's route then; the 112 line still comes first (foreign_messages).
-_IF_I_REFUSE = re.compile(
-    r"\bif i (don t|dont|do not|won t|wont|refuse|say no)\b|\bunless i\b|\b(jesli|jezeli|jak|gdy) (nie|odmowie)\b"
+# "If I don't ...": a threat to kill tied to refusing a marriage ("if I refuse, my brother will kill me",
+# "kabul etmezsem abim beni öldürecek", "إلا ما تزوجتش") is forced marriage and honour, Veilig Thuis's work,
+# and a lock-in as a punishment "if I don't listen" is habitual: not danger this minute. The own route
+# then; the 112 line still comes first (foreign_messages).
+_IF_I_DONT = re.compile(
+    r"\b(if|when) i (don t|dont|do not|won t|wont|refuse|say no)\b|\bunless i\b|\b(jesli|jezeli|jak|gdy) (nie|odmowie)\b"
     r"|\bdaca (nu|refuz)\b|\bако (не|откажа)\b|\b\w+(mezsem|mazsam)\b"
     r"|(?<!\w)(الا ما|اذا ما|اذا لم|لو ما|لو رفضت|اذا رفضت|ان رفضت)(?!\w)")
 _MARRIAGE = re.compile(
@@ -188,13 +189,15 @@ def choose_route(text: str, language: str, guess: Optional[str] = None, guess_fi
         # away abroad now.
         kinds = {_habitual(kind, text) for kind in [danger.kind, *danger_kinds(text, language)]}
         folded = fold_any(text)
-        if kinds == {"doodsbedreiging"} and _IF_I_REFUSE.search(folded) and _MARRIAGE.search(folded) \
+        if kinds == {"doodsbedreiging"} and _IF_I_DONT.search(folded) and _MARRIAGE.search(folded) \
                 and not writer_in_danger_now(text, language):
             return "slachtoffer"
         allowed = set(own.get(route, ()))
         if route == "omstander" and told_as_habitual(text, language):
             allowed |= set(_HABITUAL_KINDS)  # "one guy keeps getting hit by the house manager"
-        if kinds <= allowed and not writer_in_danger_now(text, language):
+        # Locked in as a punishment "if I don't listen" ("تحبسني في الغرفة إذا لم أسمع الكلام") is habitual.
+        punished = kinds == {"opgesloten"} and bool(_IF_I_DONT.search(folded))
+        if kinds <= allowed and (punished or not writer_in_danger_now(text, language)):
             return route
         return "acuut"
     if _find_place(text) or find_other_municipality(with_latin_places(text)):
