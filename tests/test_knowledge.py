@@ -44,6 +44,7 @@ def _edit(path, old, new):
     ("routes.yml", "Bel voor advies Veilig Thuis: {tel:veilig_thuis}", "Bel voor advies Veilig Thuis: {tel:bestaat_niet}", "Onbekend nummer"),
     ("routes.yml", "Bel Veilig Thuis voor hulp en advies: {tel:veilig_thuis}", "Bel Veilig Thuis voor hulp en advies: 0800-2000", "Typ geen telefoonnummer"),
     ("gemeenten.yml", "regio: noord-en-midden-limburg", "regio: limburg-zuid", "onbekende regio"),
+    ("definities/waakvlamcontact.md", "doelgroep:", "vragen: Wat is waakvlamcontact?\ndoelgroep:", "'vragen' moet een lijst"),
 ])
 def test_broken_edits_are_reported_with_file_and_line(knowledge_copy, file, old, new, message):
     _edit(knowledge_copy / file, old, new)
@@ -129,3 +130,15 @@ def test_cli_check_and_zoek(knowledge_copy, capsys):
     _edit(knowledge_copy / "contacten.yml", '"0800-2000"', '"12"')
     assert cli.main(["check"]) == 1
     assert "contacten.yml" in capsys.readouterr().out
+
+
+def test_an_example_question_finds_its_entry(knowledge_copy):
+    """The words of an entry's example questions ('vragen') are searched too: a word that is in no
+    other field of any entry finds the entry once an example question uses it."""
+    assert build_index().ok
+    assert not [h for h in KnowledgeSearch().search("blubberwoord") if h.id == "waakvlamcontact"]
+    _edit(knowledge_copy / "definities" / "waakvlamcontact.md", "doelgroep:",
+          'vragen:\n  - "Hoe houd ik een blubberwoord in stand met het gezin?"\ndoelgroep:')
+    assert build_index().ok
+    hits = KnowledgeSearch().search("blubberwoord")
+    assert hits and hits[0].id == "waakvlamcontact"

@@ -414,13 +414,14 @@ def expand(terms: Iterable[str], vocabulary: Set[str]) -> List[str]:
     return out
 
 
-def phrases(title: str, synonyms: Iterable) -> Dict:
-    """The title and each synonym as analysed phrases, with their number of words before the
-    stopwords went out. A title's part in brackets ('(Nederland)', '(GI)') is a qualifier, not
-    part of the phrase."""
+def phrases(title: str, synonyms: Iterable, questions: Iterable = ()) -> Dict:
+    """The title, each synonym and each example question as analysed phrases, with their number
+    of words before the stopwords went out. A title's part in brackets ('(Nederland)', '(GI)') is a
+    qualifier, not part of the phrase."""
     def phrase(text: str) -> Dict:
         return {"terms": stems(text), "words": len(tokens(text))}
 
     plain = re.sub(r"\([^)]*\)", " ", title or "")
     return {"title": phrase(plain if stems(plain) else title or ""),
-            "syn": [phrase(str(syn)) for syn in synonyms if stems(str(syn))]}
+            "syn": [phrase(str(syn)) for syn in synonyms if stems(str(syn))],
+            "vragen": [phrase(str(q)) for q in questions if stems(str(q))]}

@@ -157,6 +157,10 @@ def _check_entry(entry: Entry, rel: str, sources: Dict, contacts: Dict, ids: set
             problems.append(Problem(rel, lines.get("gerelateerd", 2), "fout", f"Gerelateerd item '{related}' bestaat niet. Controleer de naam (bestandsnaam zonder .md)."))
     if not isinstance(entry.meta.get("synoniemen", []), list):
         problems.append(Problem(rel, lines.get("synoniemen", 2), "fout", "'synoniemen' moet een lijst zijn, zoals [woord een, woord twee]."))
+    questions = entry.meta.get("vragen", [])
+    if not isinstance(questions, list) or not all(isinstance(q, str) and q.strip() for q in questions):
+        problems.append(Problem(rel, lines.get("vragen", 2), "fout",
+                                "'vragen' moet een lijst met vragen zijn, zoals [\"Hoe doe ik aangifte?\", \"Mag ik anoniem melden?\"]."))
     if not entry.short:
         problems.append(Problem(rel, entry.body_line, "fout", "Het korte antwoord ontbreekt: schrijf 2 tot 5 zinnen onder de kop."))
         return

@@ -90,7 +90,7 @@ def _expected(item) -> set:
     return set(value) if isinstance(value, list) else ({value} if value else set())
 
 
-def answer_table(search: KnowledgeSearch, path: Path) -> List[str]:
+def answer_table(search: KnowledgeSearch, path: Path, part_name: str = "") -> List[str]:
     """What the bot would do with each real question that has an expected entry, per half:
     answered right, answered wrong (confident and wrong), choices offered, no answer."""
     from veilig.dialogue_order import find_in_knowledge
@@ -101,7 +101,7 @@ def answer_table(search: KnowledgeSearch, path: Path) -> List[str]:
         if not wanted:
             continue
         found = find_in_knowledge(search, item["vraag"])
-        part = item.get("deel", "alle")
+        part = part_name or item.get("deel", "alle")
         counts[part]["n"] += 1
         if found.entry_id:
             counts[part]["goed beantwoord" if found.entry_id in wanted else "fout beantwoord"] += 1
@@ -159,8 +159,10 @@ def cmd_bench(args) -> int:
         print(f"questions without an answer: {len(unanswerable)}, confident anyway: {null_sure}")
     real = Path(args.echte_vragen)
     if real.exists():
-        print(f"\nreal questions ({real.name}), as the bot would answer them:")
+        print(f"\nreal questions ({real.name}; the tuning sets beside it), as the bot would answer them:")
         print("\n".join(answer_table(search, real)))
+        for extra in sorted(real.parent.glob(real.stem + "_afstemmen*.yml")):
+            print("\n".join(answer_table(search, extra, extra.stem.rsplit("_", 1)[-1])[1:]))
     return 0
 
 

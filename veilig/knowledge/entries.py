@@ -24,6 +24,7 @@ class Entry:
     path: Path
     title: str
     synonyms: List[str]
+    questions: List[str]
     audience: str
     source: Dict[str, str]
     related: List[str]
@@ -74,6 +75,7 @@ def parse_entry(path: Path, root: Path) -> Entry:
     bron = meta.get("bron")
     source: Dict = bron if isinstance(bron, dict) else {}
     synonyms = meta.get("synoniemen") or []
+    questions = meta.get("vragen") or []
     related = meta.get("gerelateerd") or []
     return Entry(
         id=path.stem,
@@ -81,6 +83,7 @@ def parse_entry(path: Path, root: Path) -> Entry:
         path=path,
         title=str(meta.get("titel") or "").strip(),
         synonyms=[str(s) for s in synonyms] if isinstance(synonyms, list) else [],
+        questions=[str(q) for q in questions] if isinstance(questions, list) else [],
         audience=str(meta.get("doelgroep") or "").strip(),
         source={k: str(v) for k, v in source.items()},
         related=[str(r) for r in related] if isinstance(related, list) else [],

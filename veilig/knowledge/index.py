@@ -21,7 +21,7 @@ from veilig.knowledge.entries import Entry, load_entries
 from veilig.paths import index_path, knowledge_dir
 from veilig.yamlfiles import YAML_FILES
 
-ANALYZER_VERSION = "7"  # bump when the analysis changes, so old indexes are rebuilt
+ANALYZER_VERSION = "8"  # bump when the analysis changes, so old indexes are rebuilt
 
 
 def fingerprint(root: Path) -> str:
@@ -66,6 +66,7 @@ def _write(entries: List[Entry], root: Path, target: Path, fp: str) -> None:
         "syn_n": [s for syn in e.synonyms for s in stems(syn)],
         "short_n": stems(e.short),
         "long_n": stems(e.long),
+        "vragen_n": [s for question in e.questions for s in stems(question)],
     } for e in entries}
     vocabulary = {t for cols in analysed.values() for col in cols.values() for t in col}
     db.table("entries").insert_all(
@@ -75,17 +76,19 @@ def _write(entries: List[Entry], root: Path, target: Path, fp: str) -> None:
             "url": e.source.get("url", ""), "related": json.dumps(e.related), "checked": e.checked,
             "short": e.short, "long": e.long,
             "english": json.dumps(e.meta.get("engels") or {}, ensure_ascii=False, default=str),
+            "questions": json.dumps(e.questions, ensure_ascii=False),
         } for e in entries],
         pk="id",
     )
-    # The title and every synonym as analysed phrases, for whole-phrase matching in the search.
-    phrases_n = {e.id: json.dumps(phrases(e.title, e.synonyms)) for e in entries}
+    # The title, every synonym and every example question as analysed phrases, for whole-phrase
+    # matching in the search.
+    phrases_n = {e.id: json.dumps(phrases(e.title, e.synonyms, e.questions)) for e in entries}
     db.table("docs").insert_all(
         [{"id": eid, **{k: " ".join(expand(v, vocabulary)) for k, v in cols.items()}, "phrases_n": phrases_n[eid]}
          for eid, cols in analysed.items()],
         pk="id",
     )
-    db.table("docs").enable_fts(["title_n", "syn_n", "short_n", "long_n"], tokenize="unicode61", create_triggers=False)
+    db.table("docs").enable_fts(["title_n", "syn_n", "short_n", "long_n", "vragen_n"], tokenize="unicode61", create_triggers=False)
     db.table("vocab").insert_all([{"term": t} for t in sorted(vocabulary)], pk="term")
     # The validated YAML files travel with the index: the services read them from here.
     db.table("files").insert_all(
