@@ -29,6 +29,7 @@ SETS = {"afstemmen": ROOT / "tests" / "data" / "talen_afstemmen.yml",
         "afstemmen5": ROOT / "tests" / "data" / "talen_afstemmen5.yml",
         "afstemmen6": ROOT / "tests" / "data" / "talen_afstemmen6.yml",
         "afstemmen7": ROOT / "tests" / "data" / "talen_afstemmen7.yml",
+        "afstemmen8": ROOT / "tests" / "data" / "talen_afstemmen8.yml",
         "toets": ROOT / "tests" / "data" / "talen_toets.yml"}
 OUT = ROOT / "results" / "eval"
 LANGUAGES = ("en", "pl", "ro", "bg", "tr", "ar")

@@ -352,3 +352,42 @@ def test_asking_for_help_to_change_or_violence_heard_every_day_is_not_now(built_
 
 def test_bulgarian_in_latin_letters_gets_its_route(built_index):
     assert choose_route("sasedkata plache vsyaka vecher, mazhat i ya bie", "bg") == "omstander"
+
+
+@pytest.mark.parametrize("language, text, route", [
+    ("en", "my ex texts me every week saying he will kill me if i take the kids away", "slachtoffer"),
+    ("ro", "fostul sot imi trimite mesaje ca ma omoara daca merg la politie", "slachtoffer"),
+    ("en", "my stepmom grabs me by the throat when she is angry, im 13", "kind"),
+    ("en", "tbh is it normal that ur dad hits u with a slipper when u forget stuff", "kind"),
+    ("bg", "вторият ми баща ме удря, когато пие", "kind"),
+    ("ro", "tata o bate pe mama in fiecare seara si eu plang in camera mea", "kind"),
+    ("en", "my sister's husband pushes her around and then he just acts like nothing happened", "omstander"),
+    ("en", "is there someone in Venlo i can talk to about abuse, i need help nearby", "lokaal"),
+])
+def test_threats_by_text_habits_told_and_service_questions_are_not_danger_now(built_index, language, text, route):
+    assert choose_route(text, language) == route
+    assert "112" in foreign_messages(text, language)[0]["text"] or route == "lokaal"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "he is strangling me right now"),
+    ("en", "he just hit me and he is still here help"),
+    ("ro", "ma omoara acum, e in casa cu un cutit"),
+    ("bg", "мъжът ми ме заключи в банята"),
+])
+def test_danger_now_stays_acute(built_index, language, text):
+    assert choose_route(text, language) == "acuut"
+
+
+def test_a_romanian_threat_to_kill_me_is_not_suicide():
+    from veilig.danger_languages import danger_kinds
+
+    assert "suicide" not in danger_kinds("fostul meu zice ca ma omoara", "ro")
+    assert "suicide" in danger_kinds("vreau sa ma omor", "ro")
+
+
+def test_locked_out_is_not_locked_in():
+    from veilig.danger_languages import writer_in_danger_now
+
+    assert not writer_in_danger_now("мама ме заключва навън цяла нощ", "bg")
+    assert writer_in_danger_now("мама ме заключва в стаята", "bg")

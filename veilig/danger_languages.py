@@ -45,10 +45,12 @@ LANGUAGES = ("en", "pl", "ro", "bg", "tr", "ar")
 # ----------------------------------------------------------------------------------------------
 _EN_NOW = (
     r"(now|right now|rn|atm|at the moment|currently|as we speak|just|just now|a minute ago|minutes ago|"
-    r"(?<!for )(?<!get )(?<!find )(?<!seek )help(?!\s+(with|for|about|after|against)\b)|pls help|"
+    r"(?<!for )(?<!get )(?<!find )(?<!seek )(?<!want )(?<!need )help(?!\s+(with|for|about|after|against|close|near(by)?)\b)|pls help|"
     r"please help|hurry|"
     r"call (the )?(police|cops|911|112)|police|911|112|nu)"
 )
+# After a violence word a bare "just" is no 'now': "his wife hits him and he just laughs it off".
+_EN_NOW_AFTER = _EN_NOW.replace("|just|just now|", "|just now|")
 # No bare 'kick', 'push', 'slap', 'strik...': Dutch 'een kick', 'pushen', 'slapen', 'strikt'; 'hit' but not 'een hit'.
 _EN_VIOL = (
     r"((?<!een )hit|hits|hitting|hiting|hittin|beat|beats|beating|beatin|beaten|punch\w*|kicks|kicked|kicking|kickin|"
@@ -67,7 +69,7 @@ _EN_ING = (
 _EN_HABITUAL = (
     r"(for (years|months|weeks|a long time|ages)|(almost |nearly )?every (day|night|week|weekend|time|evening|morning)|"
     r"everyday|all the time|always|sometimes|most (nights|days|weekends|evenings)|keeps happening|it keeps|"
-    r"often|when he s drunk|when he drinks|when he gets angry|since (years|\d+))"
+    r"often|when (he|she) (s|is|gets) (drunk|angry|mad)|when (he|she) drinks|since (years|\d+))"
 )
 # "I think he's hurting her": a bystander's suspicion, not what is seen or heard now.
 _EN_SUSPICION = r"(i think|i thinks|i suspect|i believe|i m afraid that|im afraid that|i feel like|maybe|probably|might be|may be)"
@@ -82,7 +84,7 @@ _EN_OBJ = (
 )
 _EN = {
     "geweld_nu": [
-        rf"\b{_EN_VIOL}\b(\s+\w+){{0,3}}\s+{_EN_NOW}\b",
+        rf"\b{_EN_VIOL}\b(\s+\w+){{0,3}}\s+{_EN_NOW_AFTER}\b",
         rf"\b{_EN_NOW}\b(\s+\w+){{0,3}}\s+{_EN_VIOL}\b",
         rf"^(?!.*\b{_EN_HABITUAL}\b)(?!.*\b{_EN_SUSPICION}\b).*"
         rf"\b(is|are|s|re|keeps|keep|kept|still|started|starting|he|she|they|hes|shes|theyre|dad|daddy|mom|mum|"
@@ -94,7 +96,7 @@ _EN = {
         # Not help asked as a service ("where can i go for help with abuse", "get help for my anger").
         rf"(?<!for )(?<!get )(?<!find )(?<!seek )\bhelp\b(?!\s+(with|for|about|after|against|if|when)\b).*"
         rf"\b({_EN_VIOL}|knife|gun|kill\w*|locked|blood|bleeding)\b",
-        rf"\b{_EN_VIOL}\b.*\bhelp\b",
+        rf"\b{_EN_VIOL}\b.*(?<!for )(?<!get )(?<!find )(?<!want )\bhelp\b(?!\s+(with|for|about|close|near(by)?)\b)",
         # Heard now, not "every night" (habitual: the bystander's route, with 112 first).
         rf"^(?!.*\b{_EN_HABITUAL}\b).*"
         r"\b(hear|hearing)\b(\s+\w+){0,5}\s+(screaming|screams|scream|shouting|yelling|banging|bangs|fighting|"
@@ -193,11 +195,15 @@ _EN_PAST_ONLY = [
     r"long time ago|long ago|in my childhood|growing up|years back)\b",
 ]
 # "help me stop", "help me control my anger": a request to change, not a cry for help now.
-_EN_HELP_TO_CHANGE = r"\s+(to\s+)?(stop|change|control|quit|deal|cope|understand|learn|find|get|figure|with my)"
+_EN_HELP_TO_CHANGE = (r"\s+(to\s+)?(stop|change|control|quit|deal|cope|understand|learn|find|get|figure|with my|"
+                      r"with (this|the|his|her) (anger|temper|rage|behaviou?r|problem))")
 _EN_NOW_STRICT = [
     rf"\b(now|right now|rn|atm|at the moment|at this moment|this moment|currently|as we speak|still|again|tonight|"
     rf"this (morning|evening|afternoon|night)|today|hurry|help (me|us|her|him|my \w+)(?!{_EN_HELP_TO_CHANGE})|"
     rf"(please|pls|plz) help(?! (me|us){_EN_HELP_TO_CHANGE}))\b",
+    # "he just hit me", "he is (still) here", a bare "help" to end with: now, a moment ago
+    rf"\bjust {_EN_VIOL}\b|\b(he|she|they) (is|s|are|re) (here|outside|at the door|downstairs|upstairs|in the house)\b"
+    r"|(?<!for )(?<!get )(?<!find )(?<!need )(?<!want )(?<!some )\bhelp$",
 ]
 _EN_PAST_VERB = [
     r"\b(tried|attempted|wanted|threatened|committed|was|were|had|did|used to|cut|took|swallowed|jumped|overdosed|hanged)\b"
@@ -215,6 +221,7 @@ _EN_DEFINITION_Q = [
     r"control|stalking|threat|threats|murder|femicide|domestic)\b",
 ]
 _EN_IDIOMS = [
+    r"\b(told|tells|said|says) (me|us)( \w+)? today\b",  # a child told the teacher today: not danger now
     r"\bdying (to|for)\b",
     r"\b(i m|im|i am|we re|we are|she s|shes|he s|hes|they re|is|it s|its|things are)( \w+)? "
     r"(fine|ok|okay|safe|alright|all right|calmer|calm|better|quiet|gone|over) now\b",
@@ -446,7 +453,7 @@ _RO = {
     "suicide": [
         r"\b(sinucid\w*|sinucigas\w*|suicid|suicidul|suicidar\w*)\b",
         r"\b(sa|o sa|vreau sa|vrea sa|va)\s+(ma|se)\s+(omor|omoare|spanzur\w*|arunc\w*|sinucid\w*)\b",
-        r"\b(se|ma) (omoara|spanzura)\b|\bspanzur\w*\b",
+        r"\bse (omoara|spanzura)\b|\bma spanzura\b|\bspanzur\w*\b",  # not "mă omoară", he kills me
         r"\bnu (mai )?(vreau|vrea|vrem|vor) sa (mai )?(traiesc|traiasca|traim)\b",
         r"\b(vreau|vrea) sa (mor|moara|murim)\b",
         r"\b(imi|isi|mi|si)\s+(ia|iau|ie)\s+viata\b|\bpun capat vietii\b",
@@ -552,7 +559,7 @@ _BG = {
     "opgesloten": [
         rf"\b(заключи|заключил\w*|заключва|затвори|затворил\w*|zakluchi|zaklyuchi|zaklu4i|zakliuchi)\s+{_BG_PRON}\b",
         # The pronoun mostly stands before the verb: "мъжът ми ме заключи в банята", "ни заключи".
-        r"\b(ме|ни|я|го|ги|me|ni)\s+(е\s+|са\s+|e\s+)?(заключи|заключил\w*|заключва|заключиха|zakluchi|zaklyuchi)\b",
+        r"\b(ме|ни|я|го|ги|me|ni)\s+(е\s+|са\s+|e\s+)?(заключи|заключил\w*|заключва|заключиха|zakluchi|zaklyuchi)\b(?!\s+навън)",
         r"\b(заключен\w*|затворен\w*|вързан\w*|zaklyuchena|zakluchena|zakliuchena)\s+(съм|сме|sum|sam)\b",
         r"\b(съм|сме)\s+(заключен\w*|затворен\w*|вързан\w*)\b",
         r"\bне (ме|ни|я|го|me|ni)\s+(пуска|пускат|пусна|puska|puskat)\b",
@@ -842,6 +849,7 @@ _AR_DEFINITION_Q = [
     r"\S*(خنق|انتحار|عنف|اساءه|تهديد|اعتداء|تعنيف)",
 ]
 _AR_IDIOMS = [
+    r"(قال|قالت|حكى|حكت|قالي|قالتلي)\s+(لي|لنا)?\s*اليوم",  # "he told me today": what was told, not now
     r"(اموت|بموت|نموت|ميت|ميته|مت|موت|يموت|هموت|حموت)\s+(من|م|ب)\s*(ال)?(ضحك|ملل|جوع|عطش|برد|حر|تعب|خوف|شوق|فضول|نوم)",
     r"(اموت|بموت|نموت|ميت|ميته|هموت|حموت)\s+(فيك|فيكي|فيه|فيها|عليك|عليكي|عليه|عليها)(?!\w)",
     r"(ال)?(حر|ملل|شوق|ضحك|جوع|برد|انتظار|صداع|فضول|شغل|دوام)\s+(\S+\s+)?(يقتلني|بيقتلني|قاتلني|موتني)",
@@ -1489,7 +1497,7 @@ _LOCKS_IN_THE_WRITER = {
     "ro": r"\b(m|ne)\s+a(u)?\s+(incuiat|inchis|sechestrat|baricadat)\b|\b(ma|ne)\s+(incuie|tine (inchis\w*|incuiat\w*))\b"
           r"|\b(sunt|suntem|stau|am ramas)\s+(\w+\s+)?(incuiat\w*|sechestrat\w*)\b",
     "bg": r"\b(заключи|заключил\w*|заключва|затвори|затворил\w*)\s+(ме|ни)\b"
-          r"|\b(ме|ни)\s+(е\s+|са\s+)?(заключи|заключил\w*|заключва|заключиха)\b"
+          r"|\b(ме|ни)\s+(е\s+|са\s+)?(заключи|заключил\w*|заключва|заключиха)\b(?!\s+навън)"
           r"|\b(заключен\w*|затворен\w*)\s+(съм|сме)\b|\b(съм|сме)\s+(заключен\w*|затворен\w*)\b",
     "tr": r"\b(beni|bizi)\s+(\w+\s+)?(kilitle|hapset)\w*|\bkilitle(ndim|ndik)\w*|\bkilitli (kaldim|kaldik)\b",
     "ar": r"(حبسني|حبسنا|حابسني|حابسنا|احتجزني|احتجزنا|محبوس|محبوسه|محبوسين|محتجز)"
