@@ -30,6 +30,7 @@ SETS = {"afstemmen": ROOT / "tests" / "data" / "talen_afstemmen.yml",
         "afstemmen6": ROOT / "tests" / "data" / "talen_afstemmen6.yml",
         "afstemmen7": ROOT / "tests" / "data" / "talen_afstemmen7.yml",
         "afstemmen8": ROOT / "tests" / "data" / "talen_afstemmen8.yml",
+        "afstemmen9": ROOT / "tests" / "data" / "talen_afstemmen9.yml",
         "toets": ROOT / "tests" / "data" / "talen_toets.yml"}
 OUT = ROOT / "results" / "eval"
 LANGUAGES = ("en", "pl", "ro", "bg", "tr", "ar")

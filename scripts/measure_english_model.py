@@ -32,7 +32,7 @@ from veilig.paths import RASA_BIN, ROOT
 RASA = RASA_BIN / "rasa"
 PY = RASA_BIN / "python"
 ENGLISH_EXAMPLES = ROOT / "experiments" / "engels" / "nlu.yml"
-SETS = [ROOT / "tests" / "data" / name for name in ("talen_afstemmen.yml", "talen_afstemmen2.yml", "talen_afstemmen3.yml", "talen_afstemmen4.yml", "talen_afstemmen5.yml", "talen_afstemmen6.yml", "talen_afstemmen7.yml", "talen_afstemmen8.yml", "talen_toets.yml")]
+SETS = [ROOT / "tests" / "data" / name for name in ("talen_afstemmen.yml", "talen_afstemmen2.yml", "talen_afstemmen3.yml", "talen_afstemmen4.yml", "talen_afstemmen5.yml", "talen_afstemmen6.yml", "talen_afstemmen7.yml", "talen_afstemmen8.yml", "talen_afstemmen9.yml", "talen_toets.yml")]
 OUT = ROOT / "results" / "eval" / "engels-keuze.md"
 RAW = ROOT / "results" / "eval" / "engels-keuze.json"  # the parsed intents, to compare more ways without training
 

@@ -391,3 +391,21 @@ def test_locked_out_is_not_locked_in():
 
     assert not writer_in_danger_now("мама ме заключва навън цяла нощ", "bg")
     assert writer_in_danger_now("мама ме заключва в стаята", "bg")
+
+
+@pytest.mark.parametrize("language, text, route", [
+    ("en", "he slaps me when he has been drinking, right now hes asleep, what can i do", "slachtoffer"),
+    ("pl", "ojciec bije mame jak wypije, teraz go nie ma w domu", "kind"),
+    ("tr", "kocam beni dovuyor, simdi evde degil, ne yapayim", "slachtoffer"),
+    ("ar", "زوجي يضربني كل ما يغضب، الان هو في العمل", "slachtoffer"),
+    ("en", "my neighbours kid gets yelled at and hit a lot, i hear it through the wall", "omstander"),
+    ("en", "who can help me in Venray, my husband hits me", "lokaal"),
+])
+def test_now_with_the_one_who_hurts_away_or_told_as_a_habit_is_not_danger_now(built_index, language, text, route):
+    assert choose_route(text, language) == route
+
+
+def test_feeling_like_in_prison_is_a_simile():
+    from veilig.danger_languages import writer_in_danger_now
+
+    assert not writer_in_danger_now("mąż nie pozwala mi wychodzić, czuję się jak w więzieniu", "pl")

@@ -68,7 +68,8 @@ _EN_ING = (
 # "he is hitting me every day": the -ing form is habitual here, not 'now'.
 _EN_HABITUAL = (
     r"(for (years|months|weeks|a long time|ages)|(almost |nearly )?every (day|night|week|weekend|time|evening|morning)|"
-    r"everyday|all the time|always|sometimes|most (nights|days|weekends|evenings)|keeps happening|it keeps|"
+    r"everyday|all the time|always|sometimes|most (nights|days|weekends|evenings)|keeps happening|it keeps|a lot|"
+    r"regularly|constantly|frequently|"
     r"often|when (he|she) (s|is|gets) (drunk|angry|mad)|when (he|she) drinks|since (years|\d+))"
 )
 # "I think he's hurting her": a bystander's suspicion, not what is seen or heard now.
@@ -199,7 +200,7 @@ _EN_HELP_TO_CHANGE = (r"\s+(to\s+)?(stop|change|control|quit|deal|cope|understan
                       r"with (this|the|his|her) (anger|temper|rage|behaviou?r|problem))")
 _EN_NOW_STRICT = [
     rf"\b(now|right now|rn|atm|at the moment|at this moment|this moment|currently|as we speak|still|again|tonight|"
-    rf"this (morning|evening|afternoon|night)|today|hurry|help (me|us|her|him|my \w+)(?!{_EN_HELP_TO_CHANGE})|"
+    rf"this (morning|evening|afternoon|night)|today|hurry|(?<!who can )(?<!who could )help (me|us|her|him|my \w+)(?!{_EN_HELP_TO_CHANGE})|"
     rf"(please|pls|plz) help(?! (me|us){_EN_HELP_TO_CHANGE}))\b",
     # "he just hit me", "he is (still) here", a bare "help" to end with: now, a moment ago
     rf"\bjust {_EN_VIOL}\b|\b(he|she|they) (is|s|are|re) (here|outside|at the door|downstairs|upstairs|in the house)\b"
@@ -221,6 +222,9 @@ _EN_DEFINITION_Q = [
     r"control|stalking|threat|threats|murder|femicide|domestic)\b",
 ]
 _EN_IDIOMS = [
+    # "now he is at work": the one who hurts is away, so this 'now' is no danger now (in every language below)
+    r"\bnow (he|she|they)( s| is| are| re)? (at work|not (at )?home|out|gone|away|asleep|sleeping)\b"
+    r"|\b(he|she|they)( s| is| are| re)? (at work|not (at )?home|out|gone|away|asleep|sleeping) (right )?now\b",
     r"\b(told|tells|said|says) (me|us)( \w+)? today\b",  # a child told the teacher today: not danger now
     r"\bdying (to|for)\b",
     r"\b(i m|im|i am|we re|we are|she s|shes|he s|hes|they re|is|it s|its|things are)( \w+)? "
@@ -371,6 +375,8 @@ _PL_DEFINITION_Q = [
     r"(dusz\w*|samobojstw\w*|przemoc\w*|znecanie\w*|grozb\w*|nekanie|stalking)\b",
 ]
 _PL_IDIOMS = [
+    r"\bteraz (jest w pracy|go nie ma|jej nie ma|ich nie ma|spi|wyszedl|wyszla|jest poza domem)\b",
+    r"\b(jak|jakby) w (wiezieniu|klatce)\b",  # 'like in prison': a simile for control, not a lock-in
     r"\b(umieram|umre|umrzec|umarlam|umarlem|umieramy) (z|ze) (nudow|smiechu|glodu|ciekawosci|zmeczenia|strachu|"
     r"wstydu|pragnienia)\b",
     r"\bzanudz\w* (sie )?na smierc\b|\bna smierc (sie )?(zanudz\w*|wystrasz\w*|przestrasz\w*)\b",
@@ -492,6 +498,7 @@ _RO_DEFINITION_Q = [
     r"sinucidere|suicid|violenta|abuz\w*|amenintare|agresiune|control)\b",
 ]
 _RO_IDIOMS = [
+    r"\bacum (nu e|nu este|nu mai e) acasa\b|\bacum (e|este) la (munca|serviciu|lucru)\b|\bacum doarme\b|\bacum a plecat\b",
     r"\b(ma|te) omoara (de ras|cu zile)\b",
     r"\b(caldura|durerea|plictiseala|foamea|munca|curiozitatea|seful|scoala)( asta)? ma omoara\b",
     r"\bma omoara (caldura|durerea|plictiseala|foamea|munca|curiozitatea)\b",
@@ -614,6 +621,7 @@ _BG_DEFINITION_Q = [
     r"samoubiistvo|nasilie)\b",
 ]
 _BG_IDIOMS = [
+    r"\bсега (е на работа|го няма|я няма|ги няма|спи|не е вкъщи|излезе)\b",
     r"\b(умирам|умрях|ще умра|умря|umiram) (от|ot) (скука|смях|глад|жажда|студ|жега|любопитство|срам|умора|"
     r"skuka|smqh|smiah|glad)\b",
     r"\b(жегата|работата|скуката|тая жега|тази жега|главоболието|чакането) (ме|me) (убива|уби|ubiva)\b",
@@ -733,6 +741,7 @@ _TR_DEFINITION_Q = [
     r"nasil tanimlanir)\b",
 ]
 _TR_IDIOMS = [
+    r"\bsimdi (iste|iseyerinde|is yerinde|evde degil|uyuyor|disarida|yok)\b",
     r"\b(sikintidan|acliktan|susuzluktan|gulmekten|meraktan|uykusuzluktan|yorgunluktan|sicaktan|soguktan|"
     r"can sikintisindan|korkudan) (ol|geber)\w*",
     r"\b(bu |su )?(sicak|is|trafik|ders|sinav|bas agrisi|agri|yorgunluk|sikinti|merak|bekleyis|mesai)\w* (beni )?"
@@ -771,7 +780,8 @@ _AR = {
         rf"{_AR_HELP}.*{_AR_VIOL}",
         rf"{_AR_VIOL}\S*\s+(\S+\s+){{0,2}}(بقوه|بعنف|بشده|بوحشيه|بزاف)(?!\w)",
         rf"{_AR_VIOL}.*{_AR_HELP}",
-        r"سمع\S*\s+(\S+\s+){0,3}\S*(صراخ|صريخ|صياح|صويت|عياط|ضرب|رصاص|طلقات|استغاث|تكسير)",
+        r"^(?!.*(كثيرا|كتير|احيانا|غالبا|دايما|دائما|كل يوم|كل ليله))"
+        r".*سمع\S*\s+(\S+\s+){0,3}\S*(صراخ|صريخ|صياح|صويت|عياط|ضرب|رصاص|طلقات|استغاث|تكسير)",
         r"(يكسر|يهرس|يخلع|يحطم|يخبط|يرفس)\S*\s+(\S+\s+)?(على\s+)?(ال)?باب",
         r"(مختبي|مختبا|مستخبي|متخبي|اختبي|تخبيت|تخبينا|خبيت روحي|مستخبيه|متخبيه)",
         r"(يحاول|يريد|بدو|عايز)\s+(ان\s+)?(يدخل|يقتحم|يكسر)|يقتحم|اقتحم",
@@ -849,6 +859,7 @@ _AR_DEFINITION_Q = [
     r"\S*(خنق|انتحار|عنف|اساءه|تهديد|اعتداء|تعنيف)",
 ]
 _AR_IDIOMS = [
+    r"(الان|هلا|هلق|هلأ)\s+(هو\s+)?(في|ب)\s*(الشغل|العمل|الخارج)|(الان|هلا|هلق)\s+(نايم|نائم|مش بالبيت|مش في البيت|ليس في البيت|برا)",
     r"(قال|قالت|حكى|حكت|قالي|قالتلي)\s+(لي|لنا)?\s*اليوم",  # "he told me today": what was told, not now
     r"(اموت|بموت|نموت|ميت|ميته|مت|موت|يموت|هموت|حموت)\s+(من|م|ب)\s*(ال)?(ضحك|ملل|جوع|عطش|برد|حر|تعب|خوف|شوق|فضول|نوم)",
     r"(اموت|بموت|نموت|ميت|ميته|هموت|حموت)\s+(فيك|فيكي|فيه|فيها|عليك|عليكي|عليه|عليها)(?!\w)",

@@ -175,6 +175,10 @@ def _find_place(text: str):
     return place if capitals and find_municipality(capitals) == place else None
 
 
+def _named_place(text: str) -> bool:
+    return bool(_find_place(text) or find_other_municipality(with_latin_places(text)))
+
+
 def _habitual(kind: str, text: str) -> str:
     """The danger kind, with a belt or a stick (and no knife or gun) as habitual beating."""
     folded = fold_any(text)
@@ -210,10 +214,14 @@ def choose_route(text: str, language: str, guess: Optional[str] = None, guess_fi
             allowed.add("wurging")  # "my dad grabs me by the neck when he's angry": told as a habit
         # Locked in as a punishment "if I don't listen" ("تحبسني في الغرفة إذا لم أسمع الكلام") is habitual.
         punished = kinds == {"opgesloten"} and bool(_IF_I_DONT.search(folded))
+        # "who can help me in Tilburg? my partner abuses me": a place and violence told without 'now'
+        # is a question for help nearby, as without violence (the local answer ends with the 112 line).
+        if kinds <= set(_HABITUAL_KINDS) and not writer_in_danger_now(text, language) and _named_place(text):
+            return "lokaal"
         if kinds <= allowed and (punished or not writer_in_danger_now(text, language)):
             return route
         return "acuut"
-    if _find_place(text) or find_other_municipality(with_latin_places(text)):
+    if _named_place(text):
         return "lokaal"
     return _words_route(text, language, guess, guess_first)
 

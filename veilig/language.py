@@ -24,6 +24,10 @@ MIN_WORDS = 3          # fewer words never switch the conversation's language ..
 MIN_LETTERS = 12       # ... nor fewer letters
 SWITCH_CONFIDENCE = 0.55  # lingua's confidence needed to leave the current language ...
 SWITCH_RATIO = 2.0        # ... and how many times the current language's confidence it must be
+# Leaving Dutch with less confidence ("am 12 ani si tata ma bate": Romanian 0.47) when lingua finds the
+# message hardly Dutch at all: lingua spreads its confidence over the others for short messages.
+WEAK_SWITCH_CONFIDENCE = 0.35
+MAX_DUTCH_CONFIDENCE = 0.1
 # Letters that only one of the seven languages uses: they decide a short message
 # ("mama bije tatę", "tata mă lovește") that lingua cannot tell apart.
 _LETTER_HINTS = (("pl", re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")), ("ro", re.compile(r"[ăâîșțţĂÂÎȘȚŢ]")),
@@ -168,4 +172,9 @@ def _by_lingua(text: str, current: str, hint: Optional[str]) -> str:
     if language == current:
         return current
     best, now = confidence[language], confidence.get(current, 0.0)
-    return language if best >= SWITCH_CONFIDENCE and best >= SWITCH_RATIO * now else current
+    if best >= SWITCH_CONFIDENCE and best >= SWITCH_RATIO * now:
+        return language
+    if current == DUTCH and best >= WEAK_SWITCH_CONFIDENCE and now <= MAX_DUTCH_CONFIDENCE:
+        return language
+    return current
+
