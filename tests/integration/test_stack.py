@@ -170,17 +170,17 @@ def _language_set(name):
 
 
 def test_held_out_messages_in_other_languages_get_their_number_in_their_language(stack):
-    """tests/data/talen_toets.yml, never tuned on: the figure in the README comes from here and
-    from `make eval-talen`."""
+    """tests/data/talen_toets.yml and talen_toets2.yml, never tuned on: the figures in the README come
+    from `make eval-talen`; this guards against a fall below 90%."""
     from scripts.eval_languages import judge
 
-    items = _language_set("talen_toets.yml")
+    items = _language_set("talen_toets.yml") + _language_set("talen_toets2.yml")
     bodies = [chat(stack, item["tekst"]) for item in items]
     right = sum(judge(item, body["messages"], body["taal"]) for item, body in zip(items, bodies))
     assert len(items) >= 100 and right / len(items) >= 0.9, f"{right}/{len(items)}"
 
 
-@pytest.mark.parametrize("name", ["talen_afstemmen.yml", "talen_afstemmen2.yml", "talen_afstemmen3.yml", "talen_afstemmen4.yml", "talen_afstemmen5.yml", "talen_afstemmen6.yml", "talen_afstemmen7.yml", "talen_afstemmen8.yml", "talen_afstemmen9.yml", "talen_toets.yml"])
+@pytest.mark.parametrize("name", ["talen_afstemmen.yml", "talen_afstemmen2.yml", "talen_afstemmen3.yml", "talen_afstemmen4.yml", "talen_afstemmen5.yml", "talen_afstemmen6.yml", "talen_afstemmen7.yml", "talen_afstemmen8.yml", "talen_afstemmen9.yml", "talen_toets.yml", "talen_toets2.yml"])
 def test_danger_now_in_another_language_gets_112_first(stack, name):
     items = [item for item in _language_set(name) if item["route"] == "acuut"]
     misses = [item["tekst"] for item in items
