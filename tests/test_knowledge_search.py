@@ -315,3 +315,20 @@ def test_entry_and_ready(search):
     assert entry["title"] == "Waakvlamcontact" and entry["text"]
     assert search.entry("bestaat-niet") is None
     assert search.entry("'; DROP TABLE entries; --") is None
+
+
+def test_a_clearly_best_entry_is_answered_without_a_title_or_synonym_in_the_question(search):
+    """'het gaat steeds een tijdje goed en dan slaat hij weer' names no title or synonym of the
+    cycle of violence, but that entry explains all of it and nothing comes close."""
+    import veilig.knowledge.search as S
+
+    hit = search.search("het gaat steeds een tijdje goed en dan slaat hij weer", limit=3)[0]
+    assert hit.id == "cirkel-van-geweld" and hit.evidence < S.MIN_EVIDENCE and hit.confident
+    # The same hit with a close runner-up, too few words or an entry for professionals asked by a
+    # resident is no answer.
+    from dataclasses import replace
+
+    assert not replace(hit, runner_up=0.9 * hit.score).confident
+    assert not replace(hit, question_words=2).confident
+    assert not replace(hit, audience="professional").confident
+    assert replace(hit, audience="professional", asked_by_professional=True).confident

@@ -2,9 +2,9 @@
 
 Lingua (lingua-language-detector), restricted to these seven languages, decides for Latin
 script; Arabic and Cyrillic script decide by themselves, and so do Arabic and Bulgarian typed in
-Latin letters (Arabizi, "detsata na sasedite"), which lingua does not know. A conversation stays in its language
-unless a message is long enough and clearly in another one: "Venlo", "ok", "112" or a short
-Dutch message typed without accents never switch it. Dutch is the default.
+Latin letters (Arabizi, "detsata na sasedite"), which lingua does not know. A conversation stays
+in its language unless a message is long enough and clearly in another one: "Venlo", "ok", "112"
+or a short Dutch message typed without accents never switch it. Dutch is the default.
 """
 import re
 import threading
@@ -177,4 +177,3 @@ def _by_lingua(text: str, current: str, hint: Optional[str]) -> str:
     if current == DUTCH and best >= WEAK_SWITCH_CONFIDENCE and now <= MAX_DUTCH_CONFIDENCE:
         return language
     return current
-

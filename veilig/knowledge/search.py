@@ -104,8 +104,9 @@ RIVALS = 5
 MIN_SCORE = 4.0
 MIN_EVIDENCE = 1.5
 # Without a title or synonym in the question, a clearly best entry (not tied) is still an answer when
-# it explains nearly all of the question, scores high and far above the runner-up: on the tuning sets
-# of real questions this answers 6 more right and none more wrong; of 272 off-topic messages, 1 more.
+# it explains nearly all of a question of some length, scores high and far above the runner-up: on
+# the tuning sets of real questions 1 more right, on our own question sets 6 more, none more wrong
+# and no more of 272 off-topic messages answered.
 STRONG_COVERAGE = 0.8
 STRONG_SCORE = 12.0
 STRONG_MARGIN = 0.6     # ... and the runner-up scores at most this share of it
