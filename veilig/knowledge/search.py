@@ -353,12 +353,12 @@ class KnowledgeSearch:
         return self._rank_full(question, opened)[0]
 
     def _rank_full(self, question: str, opened: _Opened):
-        """The ranking, whether the best answer is only a guess (see MARGIN and RIVAL_*), and the
-        number of content words in the question."""
+        """The ranking, whether the best answer is only a guess (see MARGIN and RIVAL_*), the
+        number of content words in the question and whether a professional asks."""
         concepts, joined = self._concepts(question, opened)
         total = sum(c.weight for c in concepts)
         if not concepts or total <= 0:
-            return [], False, 0
+            return [], False, 0, False
         relevance: Dict[str, float] = defaultdict(float)
         covered: Dict[str, float] = defaultdict(float)
         explained: Dict[str, int] = defaultdict(int)   # bit i: the entry explains concept i
@@ -455,7 +455,7 @@ class KnowledgeSearch:
                 extra = explained.get(other[4], 0) & ~explained.get(top_eid, 0)
                 share = sum(c.weight for i, c in enumerate(concepts) if extra >> i & 1) / total
                 guess = share >= RIVAL_SHARE
-        return results, guess, len(concepts)
+        return results, guess, len(concepts), by_professional
 
     def search(self, question: str, limit: int = 5) -> List[Hit]:
         if not isinstance(question, str):
@@ -463,9 +463,8 @@ class KnowledgeSearch:
         question = question[:MAX_CHARS]
         with self._lock:
             opened = self._current()
-            ranked, guess, words = self._rank_full(question, opened)
+            ranked, guess, words, by_professional = self._rank_full(question, opened)
         hits = []
-        by_professional = bool(PROFESSIONAL_WORDS.intersection(w for w, _ in tokens(question)))
         for rank, (score, coverage, evidence, size, eid) in enumerate(ranked[: max(1, limit)]):
             title, short, audience, document, section, url, related = opened.entries[eid]
             tied = any(other[0] >= TIE * score for other in ranked[max(0, rank - 1): rank + 2] if other[4] != eid)
