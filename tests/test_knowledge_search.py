@@ -332,3 +332,46 @@ def test_a_clearly_best_entry_is_answered_without_a_title_or_synonym_in_the_ques
     assert not replace(hit, question_words=2).confident
     assert not replace(hit, audience="professional").confident
     assert replace(hit, audience="professional", asked_by_professional=True).confident
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("Wat is stalking precies?", "definitie"),
+    ("wat houdt ontspoorde mantelzorg in", "definitie"),
+    ("waaraan zie je dat een kind verwaarloosd wordt", "signalen"),
+    ("hoe merk ik of mijn buurvrouw wordt mishandeld", "signalen"),
+    ("waarom blijft ze bij hem", "oorzaken"),
+    ("wat doet ruzie thuis met een kind op lange termijn", "gevolgen"),
+    ("waar kan ik terecht als mijn zoon wordt uitgebuit", "hulp"),
+    ("wat kunnen we doen als buren", "hulp"),
+    ("mijn man slaat me", None),
+    ("hoe lang duurt een huisverbod", None),
+])
+def test_the_kind_of_answer_a_question_asks_for(question, kind):
+    from veilig.knowledge.kinds import question_kind
+
+    assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize("entry_id,title,folder,kind", [
+    ("signalen-ouderenmishandeling", "Signalen van ouderenmishandeling", "hulp-en-route", "signalen"),
+    ("hulp-bij-huwelijksdwang", "Hulp bij (dreigende) huwelijksdwang", "hulp-en-route", "hulp"),
+    ("oorzaken-van-kindermishandeling", "Oorzaken van kindermishandeling", "definities", "oorzaken"),
+    ("gevolgen-partnergeweld-gezondheid", "Gevolgen van partnergeweld voor je gezondheid", "definities", "gevolgen"),
+    ("stalking", "Stalking", "definities", "definitie"),
+    ("kost-veilig-thuis-geld", "Kost Veilig Thuis geld?", "hulp-en-route", None),
+])
+def test_the_kind_of_answer_an_entry_gives(entry_id, title, folder, kind):
+    from veilig.knowledge.kinds import entry_kind
+
+    assert entry_kind(entry_id, title, folder) == kind
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("waaraan merk je dat een oudere wordt mishandeld", "signalen-ouderenmishandeling"),
+    ("waarom slaan ouders hun kind", "oorzaken-van-kindermishandeling"),
+    ("wat moet ik doen bij mensenhandel", "hulp-bij-mensenhandel"),
+    ("wat kun je doen bij huwelijksdwang", "hulp-bij-huwelijksdwang"),
+])
+def test_the_family_member_of_the_asked_kind_ranks_first(search, question, expected):
+    """Without the kind, the subject's definition or a sibling ranked first for these."""
+    assert _ids(search, question)[0] == expected

@@ -13,7 +13,8 @@ Scoring, per entry:
   kindermishandel) count as extra evidence;
 - a phrase bonus when the title or a synonym is (nearly) wholly contained in the question;
 - multiplied by coverage: the idf-weighted share of the question the entry explains;
-- questions about numbers prefer cijfers/, questions from professionals their entries.
+- questions about numbers prefer cijfers/, questions from professionals their entries, and a
+  question that asks for signs, causes, consequences, help or a definition the entry of that kind.
 A hit is 'confident' when it explains enough of the question and (nearly) a whole title or
 synonym of the entry is in the question, or when it explains nearly all of the question with a
 high score; see Hit.confident and the constants below.
@@ -32,6 +33,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 from veilig.contacts import render
 from veilig.knowledge.analyzer import analyse, dutch_words, join_compounds, phrases, prefixes, split_compound, tokens
+from veilig.knowledge.kinds import entry_kind, question_kind
 from veilig.paths import index_path
 from veilig.yamlfiles import load_knowledge_yaml
 
@@ -80,6 +82,13 @@ PROFESSIONAL_WORDS = frozenset("""
     """.split())
 PROFESSIONAL_BOOST = 1.25
 PROFESSIONAL_PENALTY = 1.0
+
+# The kind of answer the question asks for (veilig.knowledge.kinds: what it is, signs, causes,
+# consequences, help): the member of a subject's family of that kind is preferred, one of another
+# kind less so. On the tuning sets of real and own questions: top-1 536 -> 539 of 959, answered
+# right 445 -> 452, confident-wrong 25 -> 24.
+KIND_BOOST = 1.3
+KIND_PENALTY = 0.9
 
 # Confidence. 'Evidence' is the best title or synonym match: its idf mass (floored) times the
 # squared share of its words found in the question; it counts only when the phrase is nearly
@@ -229,6 +238,7 @@ class _Opened:
         }
         self.numbers = {r[0] for r in self.conn.execute("select id from entries where folder = ?", (NUMBERS_FOLDER,))}
         self.professional = {r[0] for r in self.conn.execute("select id from entries where audience = 'professional'")}
+        self.kinds = {r[0]: entry_kind(*r) for r in self.conn.execute("select id, title, folder from entries")}
         self.buckets: Dict[Tuple[str, int], List[str]] = {}
         for term in self.vocab:
             if len(term) >= 4 and not term.isdigit():
@@ -429,6 +439,7 @@ class KnowledgeSearch:
         about_numbers = bool(QUANTITY_WORDS.intersection(words)) or any(
             a == "hoe" and b == "vaak" for a, b in zip(words, words[1:]))
         by_professional = bool(PROFESSIONAL_WORDS.intersection(words))
+        asked_kind = question_kind(question)
         results = []
         for eid in set(relevance) | set(phrase):
             coverage = covered.get(eid, 0.0) / total
@@ -437,6 +448,9 @@ class KnowledgeSearch:
                 score *= NUMBERS_BOOST if about_numbers else NUMBERS_PENALTY
             if eid in opened.professional:
                 score *= PROFESSIONAL_BOOST if by_professional else PROFESSIONAL_PENALTY
+            kind = opened.kinds.get(eid)
+            if asked_kind and kind:
+                score *= KIND_BOOST if kind == asked_kind else KIND_PENALTY
             evidence, size = whole.get(eid, (0.0, 0))
             results.append((score, coverage, evidence, size, eid))
         results.sort(key=lambda r: (-r[0], r[4]))
