@@ -45,6 +45,7 @@ def _edit(path, old, new):
     ("routes.yml", "Bel Veilig Thuis voor hulp en advies: {tel:veilig_thuis}", "Bel Veilig Thuis voor hulp en advies: 0800-2000", "Typ geen telefoonnummer"),
     ("gemeenten.yml", "regio: noord-en-midden-limburg", "regio: limburg-zuid", "onbekende regio"),
     ("definities/waakvlamcontact.md", "doelgroep:", "vragen: Wat is waakvlamcontact?\ndoelgroep:", "'vragen' moet een lijst"),
+    ("definities/waakvlamcontact.md", "doelgroep:", "soort: uitleg\ndoelgroep:", "'soort' moet een van deze zijn"),
 ])
 def test_broken_edits_are_reported_with_file_and_line(knowledge_copy, file, old, new, message):
     _edit(knowledge_copy / file, old, new)
@@ -142,3 +143,24 @@ def test_an_example_question_finds_its_entry(knowledge_copy):
     assert build_index().ok
     hits = KnowledgeSearch().search("blubberwoord")
     assert hits and hits[0].id == "waakvlamcontact"
+
+
+def test_a_declared_kind_wins_over_the_title_and_reaches_the_search(knowledge_copy):
+    """'soort: hulp' makes an entry whose title says nothing of its kind the one a 'wat kan ik
+    doen' question prefers; the index carries the kind to the search."""
+    from veilig.paths import index_path
+
+    path = knowledge_copy / "hulp-en-route" / "zorgen-als-omstander.md"
+    assert build_index().ok
+    assert _kind(index_path(), "zorgen-als-omstander") == "hulp"
+    _edit(path, "soort: hulp\n", "")
+    assert build_index().ok
+    assert _kind(index_path(), "zorgen-als-omstander") == ""
+    assert _kind(index_path(), "signalen-kindermishandeling") == "signalen"  # from its title
+
+
+def _kind(index, entry_id):
+    import sqlite3
+
+    with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as conn:
+        return conn.execute("select kind from entries where id = ?", (entry_id,)).fetchone()[0]

@@ -9,6 +9,7 @@ import yaml
 
 from veilig.contacts import PHONE_LIKE, PLACEHOLDER
 from veilig.knowledge.entries import AUDIENCES, Entry, load_entries
+from veilig.knowledge.kinds import KINDS
 from veilig.paths import seeds_dir
 from veilig.text import fold
 
@@ -161,6 +162,9 @@ def _check_entry(entry: Entry, rel: str, sources: Dict, contacts: Dict, ids: set
     if not isinstance(questions, list) or not all(isinstance(q, str) and q.strip() for q in questions):
         problems.append(Problem(rel, lines.get("vragen", 2), "fout",
                                 "'vragen' moet een lijst met vragen zijn, zoals [\"Hoe doe ik aangifte?\", \"Mag ik anoniem melden?\"]."))
+    if "soort" in entry.meta and entry.meta["soort"] not in KINDS:
+        problems.append(Problem(rel, lines.get("soort", 2), "fout", f"'soort' moet een van deze zijn: {', '.join(KINDS)}. "
+                                "Laat het veld weg als het item geen van deze soorten antwoord geeft."))
     if not entry.short:
         problems.append(Problem(rel, entry.body_line, "fout", "Het korte antwoord ontbreekt: schrijf 2 tot 5 zinnen onder de kop."))
         return

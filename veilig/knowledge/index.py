@@ -18,6 +18,7 @@ import yaml
 from veilig.knowledge.analyzer import expand, phrases, stems
 from veilig.knowledge.check import Problem, check_knowledge
 from veilig.knowledge.entries import Entry, load_entries
+from veilig.knowledge.kinds import entry_kind
 from veilig.paths import index_path, knowledge_dir
 from veilig.yamlfiles import YAML_FILES
 
@@ -77,6 +78,7 @@ def _write(entries: List[Entry], root: Path, target: Path, fp: str) -> None:
             "short": e.short, "long": e.long,
             "english": json.dumps(e.meta.get("engels") or {}, ensure_ascii=False, default=str),
             "questions": json.dumps(e.questions, ensure_ascii=False),
+            "kind": entry_kind(e.id, e.title, e.folder, e.meta.get("soort")) or "",
         } for e in entries],
         pk="id",
     )

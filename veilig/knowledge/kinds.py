@@ -6,8 +6,8 @@ of the subject match them all alike; the asking words ('hoe herken ik', 'waarom'
 doen') are stopwords to the search. So the search asks this module which kind the question wants
 and prefers the family member of that kind (see KIND_BOOST in veilig.knowledge.search).
 
-An entry's kind follows from its title and id ('Signalen van ...', 'Hulp bij ...', 'Oorzaken
-van ...'), or from its folder for definitions, so editors need not set it.
+An entry's kind is its 'soort' when the editor set one; else it follows from its title and id
+('Signalen van ...', 'Hulp bij ...', 'Oorzaken van ...'), or from its folder for definitions.
 """
 import re
 from typing import Optional
@@ -19,6 +19,7 @@ SIGNS = "signalen"
 CAUSES = "oorzaken"
 CONSEQUENCES = "gevolgen"
 HELP = "hulp"
+KINDS = (DEFINITION, SIGNS, CAUSES, CONSEQUENCES, HELP)
 
 # Checked in this order: 'wat kan ik doen als ik signalen zie' asks for help, 'waarom ... gevolgen'
 # for consequences.
@@ -55,8 +56,11 @@ def question_kind(question: str) -> Optional[str]:
     return None
 
 
-def entry_kind(entry_id: str, title: str, folder: str) -> Optional[str]:
-    """The kind of answer an entry gives, from its title or id, else from its folder."""
+def entry_kind(entry_id: str, title: str, folder: str, declared: Optional[str] = None) -> Optional[str]:
+    """The kind of answer an entry gives: the one declared, else from its title or id, else from
+    its folder."""
+    if declared in KINDS:
+        return declared
     for text in (fold(title or "").strip(' "'), (entry_id or "").replace("-", " ")):
         for kind, pattern in _ENTRY_KINDS:
             if pattern.search(text):

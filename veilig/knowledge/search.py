@@ -238,7 +238,10 @@ class _Opened:
         }
         self.numbers = {r[0] for r in self.conn.execute("select id from entries where folder = ?", (NUMBERS_FOLDER,))}
         self.professional = {r[0] for r in self.conn.execute("select id from entries where audience = 'professional'")}
-        self.kinds = {r[0]: entry_kind(*r) for r in self.conn.execute("select id, title, folder from entries")}
+        try:
+            self.kinds = {r[0]: r[1] or None for r in self.conn.execute("select id, kind from entries")}
+        except sqlite3.OperationalError:  # an index from before the kind column
+            self.kinds = {r[0]: entry_kind(*r) for r in self.conn.execute("select id, title, folder from entries")}
         self.buckets: Dict[Tuple[str, int], List[str]] = {}
         for term in self.vocab:
             if len(term) >= 4 and not term.isdigit():
