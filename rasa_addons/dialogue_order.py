@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 class DialogueOrder(GraphComponent):
     def __init__(self) -> None:
         self.search = KnowledgeSearch()
+        self.search.warm_up()
 
     @classmethod
     def create(

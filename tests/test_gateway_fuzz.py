@@ -90,7 +90,9 @@ def test_widget_texts_paths(client, taal):
     http, _ = client
     response = http.get(f"/api/widget-teksten/{quote(taal, safe='')}")
     assert response.status_code in (200, 404), response.text
-    assert "{tel:" not in response.text
+    if response.status_code == 200:
+        # Served texts have every number filled in; a 404 may echo the (odd) language asked for.
+        assert "{tel:" not in response.text
 
 
 @fuzz(300)

@@ -375,3 +375,37 @@ def test_the_kind_of_answer_an_entry_gives(entry_id, title, folder, kind):
 def test_the_family_member_of_the_asked_kind_ranks_first(search, question, expected):
     """Without the kind, the subject's definition or a sibling ranked first for these."""
     assert _ids(search, question)[0] == expected
+
+
+def test_letter_similarity_of_phrasings():
+    from veilig.knowledge.phrasings import Phrasings, clearly_closest, grams
+
+    assert {" ki", "kin", "ind", "nd ", " kin", "kind", "ind ", " kind", "kind "} == set(grams("Kind"))
+    phrasings = Phrasings([("a", "hoe lang bewaart veilig thuis mijn gegevens"), ("a", "bewaartermijn"),
+                           ("b", "kost veilig thuis geld"), ("c", "")])
+    ranked = phrasings.closest("hoe lang bewaart veilig thuis mn gegevns")
+    assert [eid for eid, _ in ranked] == ["a", "b"] and ranked[0][1] > 0.7 > ranked[1][1]
+    assert clearly_closest(ranked, 0.7, 0.1) == "a"
+    assert clearly_closest(ranked, 0.99, 0.1) is None       # not close enough
+    assert clearly_closest(ranked, 0.1, 0.99) is None       # not clearly closer than the next
+    assert phrasings.closest("") == [] and phrasings.closest("xyzzy qqq") == []
+
+
+def test_a_known_phrasing_typed_differently_is_answered_when_the_search_agrees(search):
+    """'advies vraag' in two words: the word search ranks the entry first but is not sure; an
+    example question of that entry is nearly the same letter for letter, so it is the answer."""
+    from veilig.dialogue_order import find_in_knowledge
+
+    question = "wat doet veilig thuis met een advies vraag"
+    hits = search.search(question, limit=3)
+    assert hits[0].id == "wat-gebeurt-er-na-een-adviesvraag" and not hits[0].confident
+    assert find_in_knowledge(search, question).entry_id == "wat-gebeurt-er-na-een-adviesvraag"
+    # Without the search's agreement (the entry not among its hits) it is no answer.
+    assert search.closest_phrasing(question, hits[1:]) is None
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_off_topic_questions_get_no_answer_from_the_phrasings(search, question):
+    from veilig.dialogue_order import find_in_knowledge
+
+    assert find_in_knowledge(search, question).entry_id is None

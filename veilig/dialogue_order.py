@@ -144,7 +144,8 @@ def question_part(text: str) -> str:
 def find_in_knowledge(search, question: str) -> Found:
     """Found from a veilig.knowledge.search.KnowledgeSearch: the entry when the top hit is
     confident, and the hits that explain enough of the question to be offered as choices.
-    When the whole message is not answered with confidence, its asking clause is tried."""
+    When the whole message is not answered with confidence, its asking clause is tried, then the
+    entry with a known phrasing nearly the same as the message (when the search agrees)."""
     hits = search.search(question, limit=CHOICES)
     choices = tuple(h.id for h in hits if h.coverage >= CHOICE_COVERAGE)
     if hits and hits[0].confident:
@@ -154,6 +155,10 @@ def find_in_knowledge(search, question: str) -> Found:
         part_hits = search.search(part, limit=CHOICES)
         if part_hits and part_hits[0].confident:
             return Found(part_hits[0].id, tuple(h.id for h in part_hits if h.coverage >= CHOICE_COVERAGE))
+    # A second opinion: a known phrasing of an entry nearly the same as the question, letter for letter.
+    closest = search.closest_phrasing(question, hits)
+    if closest:
+        return Found(closest, choices)
     return Found(None, choices)
 
 

@@ -34,6 +34,7 @@ from typing import Dict, List, Optional, Set, Tuple
 from veilig.contacts import render
 from veilig.knowledge.analyzer import analyse, dutch_words, join_compounds, phrases, prefixes, split_compound, tokens
 from veilig.knowledge.kinds import entry_kind, question_kind
+from veilig.knowledge.phrasings import Phrasings, clearly_closest
 from veilig.paths import index_path
 from veilig.yamlfiles import load_knowledge_yaml
 
@@ -120,6 +121,14 @@ STRONG_COVERAGE = 0.8
 STRONG_SCORE = 12.0
 STRONG_MARGIN = 0.6     # ... and the runner-up scores at most this share of it
 STRONG_WORDS = 3        # ... in a question of at least this many content words ('is dat normaal' is too little)
+# A second opinion when the search is not confident (veilig.dialogue_order.find_in_knowledge): a
+# title, synonym or example question nearly the same in letters (cosine >= SIMILAR_MIN, SIMILAR_GAP
+# above the next entry's) whose entry the search ranks in its top SIMILAR_AGREE. On the tuning
+# sets of real and own questions, cross-validated: 22 more right, 2 more wrong of 959; no
+# off-topic message more answered.
+SIMILAR_MIN = 0.8
+SIMILAR_GAP = 0.1
+SIMILAR_AGREE = 3
 # Not confident: offer at most CHOICES entries that explain this share of the question as buttons.
 CHOICES = 3
 CHOICE_COVERAGE = 0.6
@@ -247,7 +256,18 @@ class _Opened:
             if len(term) >= 4 and not term.isdigit():
                 self.buckets.setdefault((term[0], len(term)), []).append(term)
         self.corrections: Dict[str, Tuple[str, ...]] = {}
+        self._phrasings: Optional[Phrasings] = None
         dutch_words()  # load the word lists now rather than during the first question
+
+    def phrasings(self) -> Phrasings:
+        """Built on first use: most questions never need it."""
+        if self._phrasings is None:
+            have = {r[1] for r in self.conn.execute("pragma table_info(entries)")}
+            questions = "questions" if "questions" in have else "'[]'"
+            rows = self.conn.execute(f"select id, title, synonyms, {questions} from entries").fetchall()
+            self._phrasings = Phrasings((eid, text) for eid, title, synonyms, asked in rows
+                                        for text in [title] + json.loads(synonyms or "[]") + json.loads(asked or "[]"))
+        return self._phrasings
 
     def split(self, term: str) -> Tuple[str, ...]:
         parts = self.parts.get(term)
@@ -292,6 +312,15 @@ class KnowledgeSearch:
                 raise KnowledgeIndexUnavailable(str(error))
             self._opened = opened
         return opened
+
+    def warm_up(self) -> None:
+        """Open the index and build the phrasings now (about a second) rather than during a
+        conversation; after a reload the first question that needs them builds them again."""
+        try:
+            with self._lock:
+                self._current().phrasings()
+        except (KnowledgeIndexUnavailable, sqlite3.Error):
+            pass
 
     def ready(self) -> bool:
         try:
@@ -490,6 +519,14 @@ class KnowledgeSearch:
             hits.append(Hit(eid, title, render(short), audience, document, section, url,
                             json.loads(related or "[]"), score, coverage, evidence, size, tied, runner_up, by_professional, words))
         return hits
+
+    def closest_phrasing(self, question: str, hits: List[Hit]) -> Optional[str]:
+        """The entry whose title, synonym or example question is nearly the question itself, when
+        the word search agrees by ranking it among `hits`' first SIMILAR_AGREE."""
+        with self._lock:
+            ranked = self._current().phrasings().closest(str(question or "")[:MAX_CHARS])
+        closest = clearly_closest(ranked, SIMILAR_MIN, SIMILAR_GAP)
+        return closest if closest in [h.id for h in hits[:SIMILAR_AGREE]] else None
 
     def entry(self, entry_id: str) -> Optional[Dict]:
         with self._lock:
