@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     daarna daarom ervan erover eraan ermee erbij erin hiervan hierover hiermee
     betekent betekenis betekenen houdt inhoud bedoeld bedoelen bedoelt uitleg uitleggen leg vertel
     graag vraag vragen vraagje weten weet eigenlijk precies soort zoiets dus zoek zoeken
-    voordat zodra totdat sinds zelfs
+    voordat zodra totdat sinds zelfs vervolgens bijvoorbeeld uiteindelijk ineens opeens namelijk
     gebeurt gebeuren gebeurd werkt achter geleden hoelang hoezo
     hallo hoi hey hee hi beste goedemorgen goedemiddag goedenavond dag
     alsjeblieft alstublieft aub svp dank dankje dankjewel bedankt groet groetjes ok oke okee ja nee
