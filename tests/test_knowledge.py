@@ -2,6 +2,7 @@
 import sqlite3
 
 import pytest
+import yaml
 
 from veilig.knowledge import cli
 from veilig.knowledge.check import check_knowledge
@@ -21,6 +22,18 @@ def test_there_are_well_over_60_entries_in_every_folder_group():
     entries, errors = load_entries(ROOT / "knowledge")
     assert not errors and len(entries) > 60
     assert {e.folder for e in entries} == {"definities", "meldcode", "hulp-en-route", "organisaties", "regios", "cijfers"}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "tests" / "data").glob("echte_vragen*.yml")))
+def test_the_real_question_sets_expect_only_entries_that_exist(name):
+    """A renamed or removed entry must not silently turn right answers into misses in the evaluations."""
+    entries, _ = load_entries(ROOT / "knowledge")
+    known = {e.id for e in entries}
+    items = yaml.safe_load((ROOT / "tests" / "data" / name).read_text(encoding="utf-8"))
+    assert len(items) >= 100
+    for item in items:
+        assert item["vraag"].strip() and str(item.get("url", "")).startswith("http"), item
+        assert set(item.get("verwacht") or []) <= known, item
 
 
 def test_every_entry_cites_a_source():
