@@ -3,7 +3,7 @@
 Starts its own stack (Rasa, action server, gateway) on free ports and sends every message of
 tests/data/echte_vragen.yml (real questions copied from public pages) and
 tests/data/buiten_scope_set.yml (off-topic messages), and the second tuning sets
-(echte_vragen_afstemmen2.yml to afstemmen4.yml, buiten_scope_afstemmen2.yml), each as the first message of a new
+(echte_vragen_afstemmen2.yml to afstemmen4.yml, in_nood_echt.yml, buiten_scope_afstemmen2.yml), each as the first message of a new
 conversation. Each reply is judged:
 - a question with expected entries: 'goed' when the bot answers with one of them, 'fout zeker'
   when it answers with another entry (confident-wrong), else 'keuzes' or 'geen antwoord';
@@ -116,6 +116,10 @@ def evaluate(url: str, misses: List[str]) -> str:
                       yaml.safe_load((DATA / f"echte_vragen_afstemmen{number}.yml").read_text(encoding="utf-8")) or []]
     off_topic += [dict(item, deel="afstemmen2") for item in
                   yaml.safe_load((DATA / "buiten_scope_afstemmen2.yml").read_text(encoding="utf-8")) or []]
+    # Real messages of people in need from forums and readers' letters (measured once, then tuned on).
+    in_need = DATA / "in_nood_echt.yml"
+    if in_need.exists():
+        questions += [dict(item, deel="in_nood_echt") for item in yaml.safe_load(in_need.read_text(encoding="utf-8")) or []]
     # The people in need of the held-out NLU set (tests/data/nlu_testset.yml), as 'nlu_toets'.
     questions += [{"vraag": text, "route": route, "categorie": "in_nood", "deel": "nlu_toets"}
                   for intent, route in NLU_ROUTES.items() for text in _nlu_examples(intent)]

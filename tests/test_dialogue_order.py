@@ -119,3 +119,27 @@ def test_naming_someone_close_is_no_sign_in_an_everyday_message(text):
 
 def test_an_everyday_message_with_a_real_sign_keeps_its_route():
     assert decide("mijn man pakt mijn pinpas af en ik ben bang", "slachtoffer", FakeSearch()).intent == "slachtoffer"
+
+
+@pytest.mark.parametrize("intent", ["nlu_fallback", "buiten_scope"])
+def test_an_unclear_or_not_ours_guess_for_a_story_of_violence_takes_the_best_in_need_guess(intent):
+    story = "Hij gooide zijn bord met eten door de kamer en ik moest alles opruimen"
+    decision = decide(story, intent, FakeSearch(), [intent, "slachtoffer", "pleger"])
+    assert (decision.intent, decision.reason) == ("slachtoffer", "geen_kletspraat")
+    # Without violence it stays what the classifier said.
+    assert decide("mijn fiets is gestolen bij het station", intent, FakeSearch(), [intent, "slachtoffer"]).intent == intent
+
+
+@pytest.mark.parametrize("intent", ["slachtoffer", "nlu_fallback", "buiten_scope", "groet", "kind_jongere"])
+def test_a_story_of_sexual_violence_gets_the_sexual_violence_route(intent):
+    story = "Hij deed de deur achter me op slot en heeft me verkracht."
+    decision = decide(story, intent, FakeSearch(), [intent])
+    assert (decision.intent, decision.reason) == ("seksueel_geweld", "seksueel_geweld_verteld")
+
+
+def test_sexual_violence_keeps_the_route_of_a_bystander_a_pleger_and_a_child_who_sounds_like_one():
+    assert decide("mijn vriendin is verkracht, hoe kan ik haar steunen", "zorgen_omstander", FakeSearch()).intent == "zorgen_omstander"
+    assert decide("ik heb iemand aangerand en wil hulp", "pleger", FakeSearch()).intent == "pleger"
+    assert decide("ik ben 12 en mijn oom betast me", "kind_jongere", FakeSearch()).intent == "kind_jongere"
+    # 'misbruikt' alone is not sexual: money, trust.
+    assert decide("mijn zoon heeft mijn vertrouwen misbruikt en mijn geld gepakt", "ouderen", FakeSearch()).intent == "ouderen"

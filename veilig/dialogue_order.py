@@ -11,7 +11,11 @@ order (the table in the README, 'Volgorde van beslissen'):
    by the knowledge base                                      -> vraag_definitie with that entry
 5. a guess of a person in need without any sign of violence,
    worry, fear or unsafety (veilig.need)                      -> buiten_scope;
-   a guess of small talk for a message about violence          -> the classifier's best
+   a message that tells of sexual violence, guessed as a victim,
+   a child who does not sound like one, unclear, small talk or
+   not ours (veilig.sexual_violence)                           -> seksueel_geweld;
+   a guess of small talk, unclear or not ours for a message
+   about violence (veilig.worry)                               -> the classifier's best
                                                                   in-need guess, else fallback
 6. 'meldcode doorlopen' that asks about the steps, not to be
    guided through a case                                       -> meldcode_vraag
@@ -28,7 +32,9 @@ from typing import Callable, List, Optional, Sequence
 
 from veilig.danger import detect_danger
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES
+from veilig.child import sounds_like_a_child
 from veilig.need import shows_need_in_context
+from veilig.sexual_violence import tells_of_sexual_violence
 from veilig.text import fold
 from veilig.worry import is_about_violence
 
@@ -44,6 +50,13 @@ IN_NEED_INTENTS = frozenset({ACUTE, "zorgen_omstander", "slachtoffer", "kind_jon
                              "seksueel_geweld"})
 # Small talk: a message that speaks of violence is not small talk, whatever the classifier says.
 SMALL_TALK_INTENTS = frozenset({"groet", "bedanken", "afscheid", "bot_vraag", "hulp_menu"})
+# A message that tells of violence is never left as unclear or not ours: the classifier's best
+# guess of a person in need is taken instead.
+UNSURE_INTENTS = SMALL_TALK_INTENTS | {"nlu_fallback", OUT_OF_SCOPE}
+# Guesses that give way to the Centrum Seksueel Geweld when the message tells of sexual violence;
+# a bystander, a pleger, an older person and a child who sounds like one keep their own route.
+SEXUAL_VIOLENCE_OVERRIDES = UNSURE_INTENTS | {"slachtoffer", "kind_jongere"}
+SEXUAL_VIOLENCE = "seksueel_geweld"
 # Intents whose message may be a question for the knowledge base instead.
 OPEN_INTENTS = (IN_NEED_INTENTS | SMALL_TALK_INTENTS
                 | {MELDCODE_QUESTION, MELDCODE_GUIDE, KNOWLEDGE, OUT_OF_SCOPE, "nlu_fallback"})
@@ -122,7 +135,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
             return Decision(KNOWLEDGE, "kennis", found.entry_id, found.choices)
     if intent in IN_NEED_INTENTS and not danger and not shows_need_in_context(text):
         return Decision(OUT_OF_SCOPE, "niet_ons", choices=found.choices)
-    if intent in SMALL_TALK_INTENTS and is_about_violence(text) and len(text.split()) > 3:
+    if (intent in SEXUAL_VIOLENCE_OVERRIDES and tells_of_sexual_violence(text)
+            and not (intent == "kind_jongere" and sounds_like_a_child(text))):
+        return Decision(SEXUAL_VIOLENCE, "seksueel_geweld_verteld", found.entry_id, found.choices)
+    if intent in UNSURE_INTENTS and is_about_violence(text) and len(text.split()) > 3:
         in_need = next((name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}), None)
         return Decision(in_need or "nlu_fallback", "geen_kletspraat", found.entry_id, found.choices)
     if intent == MELDCODE_GUIDE and not asks_to_be_guided(text):

@@ -23,6 +23,8 @@ _VIOLENCE = (
     r"vastgebonden|verwaarloos\w*|verwaarlozing|kindermishandeling|huiselijk\w*|agressie\w*|agressief|"
     r"driftbui\w*|woedeaanval\w*|ontplof\w*|vecht\w*|gevecht|in elkaar|blauwe plek\w*|blauw geslagen|"
     r"wond\w*|bloed|bloedt|bloedde|bloeden|bloedneus|(doet|deed|doen) (me|mij|haar|hem|ons) pijn|pijn (gedaan|doen)|vermoord\w*|doodmaken|dood maken|mes|messen|wapen\w*|pistool|"
+    r"gooide\w*|smeet|smeten|smijt|tik|tikken|tikje|oorvijg\w*|draai om (de|zijn|haar|mijn|m n|z n) oren|"
+    r"hand (schoot|schiet) uit|uithaal\w*|uitgehaald|pijpen|bevredig\w*|onderbroek|zonder kleren|"
     r"ruw|hardhandig\w*|vastgepakt|aangevallen|aanval|gepest|bestolen|weggejaagd|geen eigen geld|voor geld|geld nodig|"
     r"eist (steeds )?geld|geld (afpakt|afgepakt|opmaakt)"
 )
@@ -105,8 +107,14 @@ _IDIOMS = re.compile(
     r"(schreeuw\w* )?moord en brand|(twee|2) vliegen in (een|1) klap( geslagen| slaan)?|wind van voren|(sta|staat) op ontploffen|hoofd ontploft|"
     r"slag in de rondte|voor (mijn|m n|mn|zijn|je) kop (slaan|geslagen)|(vecht\w* )?tegen de bierkaai|als een klap in|"
     r"in (mijn|m n|mn|je) nek (te )?hijgen|elkaar (bijna )?in de haren|in de haren vliegen|doorheen gevochten|"
-    r"school\w* ?\b.{0,40}\bgepest|gepest (op|in) (school|de klas|de klassenapp|de sport))\b"
+    r"school\w* ?\b.{0,40}\bgepest|gepest (op|in) (school|de klas|de klassenapp|de sport)|"
+    r"(gepest|uitgescholden) (op|in) (school|de klas|de klassenapp|de groepsapp|de sport|het voetbal))\b"
 )
+
+
+def without_idioms(folded: str) -> str:
+    """Folded text with the everyday idioms above blanked out."""
+    return _IDIOMS.sub(" ", folded)
 
 
 def shows_need(text: str) -> bool:

@@ -1,13 +1,15 @@
 """Is a message about violence or worry? Then even an unclear or off-topic answer gives 0800-2000."""
 import re
 
+from veilig.need import without_idioms
 from veilig.text import fold
 
 # Words that on their own point at violence, abuse or fear.
 _VIOLENCE = re.compile(
     r"\b(geweld\w*|sla|slaat|slaan|sloeg\w*|geslagen|schop\w*|mishandel\w*|bang|angst\w*|onveilig\w*|misbruik\w*|"
     r"dreig\w*|bedreig\w*|schreeuw\w*|scheld\w*|uitgescholden|(doet|deed|doen) (me|mij|haar|hem|ons) pijn|pijn (gedaan|doen)|blauwe plek\w*|verwaarloos\w*|"
-    r"agressie\w*|agressief|stalk\w*|verkracht\w*|aangerand|aanranding|loverboy\w*|uitbuit\w*|"
+    r"agressie\w*|agressief|stalk\w*|verkracht\w*|aangerand|aanranding|loverboy\w*|uitbuit\w*|betast\w*|"
+    r"bevredig\w*|pijpen|aangedaan|gooide(\s+\w+){0,4}\s+(naar|tegen|door)|smeet|(geef|gaf|geven)( ik| je| we)? (hem|haar|ze|hen) een (tik|klap|pak slaag)|draai om (de|zijn|haar|mijn) oren|hand schoot uit|"
     r"gedwongen|dwingt|huiselijk\w*|kindermishandeling|vrouwenopvang|weglopen|gevlucht|vluchten|gevaar\w*)\b"
 )
 # Words that suggest worry or a need for help, but also occur in everyday questions.
@@ -19,7 +21,8 @@ _PERSONAL = re.compile(r"\b(ik|mij|me|mijn|mn|wij|we|ons|onze|thuis)\b")
 
 
 def is_about_violence(text: str) -> bool:
-    return bool(_VIOLENCE.search(fold(text)))
+    """Violence words outside everyday idioms ('die regel slaat nergens op' is not violence)."""
+    return bool(_VIOLENCE.search(without_idioms(fold(text))))
 
 
 def is_about_violence_or_worry(text: str) -> bool:
