@@ -13,15 +13,22 @@ def _mentions(messages: List[Dict], word: str) -> bool:
 
 def add_safety_lines(text: str, messages: List[Dict]) -> List[Dict]:
     """112 first on a weak danger sign; ways to get help without calling when calling is not
-    possible (after the route's number line); the Kindertelefoon for a child."""
+    possible and the Kindertelefoon for a child, both right after the route's number line."""
     if not text or text.startswith("/"):
         return messages
     danger = detect_danger(text)
     first_line = messages[0]["text"].split("\n", 1)[0] if messages else ""
+    # Where the route's own number line is: the added lines go right after it.
+    after_number = 0
     if danger and "112" not in first_line:
         messages = route_messages("gevaar_eerst") + messages
+        after_number = 1
+    after_number = min(after_number + 1, len(messages))
     if cannot_call(text) and not _mentions(messages, "112NL"):
-        messages = messages[:1] + route_messages("niet_bellen") + messages[1:]
+        extra = route_messages("niet_bellen")
+        messages = messages[:after_number] + extra + messages[after_number:]
+        after_number += len(extra)
+    # A child reads the Kindertelefoon straight after the first number, not below the whole route.
     if sounds_like_a_child(text) and not _mentions(messages, "Kindertelefoon"):
-        messages = messages + route_messages("acuut_kind_extra")
+        messages = messages[:after_number] + route_messages("acuut_kind_extra") + messages[after_number:]
     return messages

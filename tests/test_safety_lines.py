@@ -1,0 +1,34 @@
+"""Lines added to any answer (veilig/safety_lines.py): 112 first, no-call options, the Kindertelefoon."""
+from veilig.routes import route_messages
+from veilig.safety_lines import add_safety_lines
+
+
+def _texts(messages):
+    return [m["text"] for m in messages]
+
+
+def test_a_child_reads_the_kindertelefoon_right_after_the_first_number():
+    route = route_messages("omstander")
+    texts = _texts(add_safety_lines("mijn vader schreeuwt de hele avond tegen mij en mijn broertje", route))
+    assert texts[0] == route[0]["text"] and "Kindertelefoon" in texts[1]
+    assert texts[2:] == _texts(route[1:])
+
+
+def test_after_a_weak_danger_line_the_route_number_still_comes_before_the_extra_lines():
+    route, danger_first = route_messages("omstander"), route_messages("gevaar_eerst")
+    texts = _texts(add_safety_lines("help, mijn stiefvader slaat me", route))
+    assert texts[:2] == [danger_first[0]["text"], route[0]["text"]] and "Kindertelefoon" in texts[2]
+    route, no_call = route_messages("slachtoffer"), route_messages("niet_bellen")
+    texts = _texts(add_safety_lines("help, hij hoort alles, ik kan niet bellen, hij slaat me", route))
+    assert texts[:3] == [danger_first[0]["text"], route[0]["text"], no_call[0]["text"]]
+    assert texts[3:] == _texts(route[1:])
+
+
+def test_an_adult_without_child_words_gets_the_route_unchanged():
+    route = route_messages("slachtoffer")
+    assert add_safety_lines("mijn man kleineert me al jaren", route) == route
+
+
+def test_buttons_and_empty_messages_are_left_alone():
+    route = route_messages("slachtoffer")
+    assert add_safety_lines("/kennis_item", route) == route and add_safety_lines("", []) == []
