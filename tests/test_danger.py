@@ -20,6 +20,7 @@ MORE_DANGER = [
     "ik hoor geschreeuw en klappen bij de buren", "help hij komt eraan", "hij staat voor de deur en schreeuwt",
     "hij trapt de deur in", "ik ben zo bang dat hij me iets aandoet", "ze bloedt heel erg",
     "mn stiefvader is mn moeder aan het slaan", "Hij is haar nu aan het schoppen", "ik word nu geslagen",
+    "mijn zus is nu echt onveilig", "ik denk dat de buurvrouw op dit moment in gevaar is",
 ]
 MORE_SAFE = [
     "ik maak me zorgen om het kind van de buren", "mijn vader sloeg mij vroeger", "ik was vorig jaar opgesloten",
@@ -28,6 +29,7 @@ MORE_SAFE = [
     "ik ben nu 12 en mijn vader slaat mij", "waar vind ik het wijkteam in Venray", "net als vorige keer",
     "de messen liggen in de la", "lachen me dood om die film", "mijn kind verveelt zich dood",
     "hoe vaak komt ouderenmishandeling voor", "leerling vertelt dat hij thuis geslagen wordt wat moet ik doen",
+    "ik voel me nu niet onveilig meer", "was ik toen onveilig?",
     "", "   ", "!!!", "1234",
 ]
 

@@ -28,6 +28,7 @@ _PATTERNS = {
         rf"\b{_NOW}\b(\s+\w+){{0,3}}\s+{_VIOLENCE}\b",
         r"\b(is|zijn|ben)\b(\s+\w+){0,3}\s+aan het (slaan|schoppen|vechten|mishandelen|wurgen|trappen)\b",
         r"\bik hoor\b(\s+\w+){0,6}\s+(gegil|geschreeuw|gillen|schreeuwen|klappen|gebonk|slaan|huilen|vechten|ruzie)",
+        r"\b(nu|nou|op dit moment)\b(\s+\w+){0,2}\s+(onveilig|in gevaar|in levensgevaar)\b",
         r"\b(gegil|geschreeuw|gillen|gekrijs)\b(\s+\w+){0,4}\s+(nu|op dit moment)\b",
         r"\bhelp\b.*\b(slaat|schopt|wurgt|mes|vermoord|dood|steekt|pistool|opgesloten|bloed)",
         r"\b(hij|zij|ze|mijn \w+) (komt|staat|is) (er ?aan|voor de deur|voor mijn deur|binnen)\b",
