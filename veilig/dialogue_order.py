@@ -133,9 +133,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         found = search(text)
         if found.entry_id and asks_information(text) and not (intent == MELDCODE_GUIDE and asks_to_be_guided(text)):
             return Decision(KNOWLEDGE, "kennis", found.entry_id, found.choices)
-    if intent in IN_NEED_INTENTS and not danger and not shows_need_in_context(text):
+    sexual_violence = tells_of_sexual_violence(text)
+    if intent in IN_NEED_INTENTS and not danger and not sexual_violence and not shows_need_in_context(text):
         return Decision(OUT_OF_SCOPE, "niet_ons", choices=found.choices)
-    if (intent in SEXUAL_VIOLENCE_OVERRIDES and tells_of_sexual_violence(text)
+    if (intent in SEXUAL_VIOLENCE_OVERRIDES and sexual_violence
             and not (intent == "kind_jongere" and sounds_like_a_child(text))):
         return Decision(SEXUAL_VIOLENCE, "seksueel_geweld_verteld", found.entry_id, found.choices)
     if intent in UNSURE_INTENTS and is_about_violence(text) and len(text.split()) > 3:

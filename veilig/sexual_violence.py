@@ -8,11 +8,21 @@ import re
 
 from veilig.text import fold
 
+# Someone else doing it: 'ik deed mijn broek uit' is no disclosure.
+_SOMEONE = (r"hij|ze|zij|jongen|jongens|man|mannen|vent|kerel|oom|trainer|leraar|docent|vader|stiefvader|"
+            r"broer|neef|opa|buurman|buurjongen|vriend|ex|baas")
+
 _SEXUAL_VIOLENCE = re.compile(
     r"\b(verkracht\w*|aangerand|aanrand\w*|aanranding|seksueel (misbruikt|misbruik\w*|geweld|benaderd|lastig ?gevallen)|"
     r"misbruikt (me|mij|haar|hem)|(me|mij) (seksueel )?misbruikt|betast\w*|bevredig\w*|pijpen|gepijpt|"
     r"ongewenst\w* (seks|aanraking\w*|betasting)|aan (me|mij) (gezeten|zitten|zat)|"
-    r"(zat|zit) (hij|ze|zij) aan (me|mij)|seks (tegen|zonder) (mijn|haar) (wil|zin)|tegen mijn wil)\b"
+    r"(zat|zit) (hij|ze|zij) aan (me|mij)|seks\w* (tegen|zonder) (mijn|haar) (wil|zin)|"
+    r"tegen (mijn|haar) wil (in )?(seks|gezoend|aangeraakt|betast|gekust)|"
+    # Disclosures in plain words: clothes pulled off, touching of intimate parts (also children's words).
+    rf"({_SOMEONE})(\s+\w+){{0,10}}\s+(trok|trekt|deed|doet|rukte|rukt|scheurde)\s+(mijn|m n|mn)\s+"
+    r"(broek|onderbroek|rok|rokje|slipje|kleren|bh)\s+(uit|af|open)|"
+    rf"({_SOMEONE})\s+(mijn|m n|mn)\s+(broek|onderbroek|rok|rokje|slipje|kleren)\s+(uitdeed|uittrok|afrukte|afscheurde)|"
+    r"aan (mijn|m n|mn|haar) (borsten|billen|kruis|piemel|plassertje|plasser|vagina|geslachtsdeel\w*|intieme delen))\b"
 )
 
 

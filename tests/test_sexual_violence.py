@@ -1,0 +1,21 @@
+"""Does a message tell of sexual violence (veilig/sexual_violence.py)? Plain disclosures yes, everyday clothes no."""
+import pytest
+
+from veilig.sexual_violence import tells_of_sexual_violence
+
+
+@pytest.mark.parametrize("text", [
+    "hij heeft me verkracht", "ik ben aangerand op weg naar huis", "mijn oom betast me als niemand kijkt",
+    "hij deed mijn broek uit en ik kon niks zeggen", "die jongen rukte mijn rokje af",
+    "mijn stiefvader zit aan mijn plassertje", "hij wilde seks tegen mijn wil", "ik ben seksueel misbruikt door mijn trainer",
+])
+def test_disclosures(text):
+    assert tells_of_sexual_violence(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik deed mijn broek uit want het was warm", "ik trok mijn jas uit", "hij heeft mijn vertrouwen misbruikt",
+    "mijn zoon misbruikt mijn pinpas", "ik moest tegen mijn wil trouwen met mijn neef", "wat is seksuele voorlichting", "", "hij zei dat ik mijn broek uit moest doen voor de dokter",
+])
+def test_no_disclosure(text):
+    assert not tells_of_sexual_violence(text)
