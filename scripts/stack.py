@@ -30,13 +30,30 @@ MODEL = ROOT / "models" / "veilig-verder.tar.gz"
 
 def on_a_fresh_stack(work: Callable[[str], T]) -> T:
     """Start a stack on free ports without a rate limit (evaluations), run `work(gateway_url)`, stop it."""
-    stack = Stack.on_free_ports(extra_env={"CHAT_RATE_LIMIT": "0"}, echo=False)
-    stack.start()
+    stack = start_ready(lambda: Stack.on_free_ports(extra_env={"CHAT_RATE_LIMIT": "0"}, echo=False))
     try:
-        stack.wait_ready()
         return work(stack.gateway_url)
     finally:
         stack.stop()
+
+
+def start_ready(make: Callable[[], "Stack"], timeout: float = 300.0, attempts: int = 3) -> "Stack":
+    """Start the stack `make` builds and wait until it answers. A port found free can be taken by
+    another process before our server binds it (no free-port search can exclude that race); then
+    the stack is built again on new ports. Any other failure prints the last log lines and raises."""
+    for attempt in range(1, attempts + 1):
+        stack = make()
+        stack.start()
+        try:
+            stack.wait_ready(timeout=timeout)
+            return stack
+        except Exception:
+            port_taken = any("address already in use" in line for line in stack.logs)
+            stack.stop()
+            if not port_taken or attempt == attempts:
+                print("".join(stack.logs[-80:]))
+                raise
+    raise RuntimeError("no attempts")
 
 
 def free_port() -> int:

@@ -17,7 +17,7 @@ import httpx
 import pytest
 import redis
 
-from scripts.stack import Stack
+from scripts.stack import Stack, start_ready
 from tests.conftest import run_async
 
 pytestmark = pytest.mark.integration
@@ -31,15 +31,8 @@ def scaled():
         if os.environ.get("VV_REQUIRE_REDIS"):
             pytest.fail("redis-server is not installed (scripts/test.sh installs Debian's redis-server)")
         pytest.skip("redis-server is not installed")
-    stack = Stack.on_free_ports(replicas=2, echo=False,
-                                extra_env={"CHAT_RATE_LIMIT": "0", "CHAT_IDLE_MINUTES": str(IDLE_MINUTES)})
-    stack.start()
-    try:
-        stack.wait_ready(timeout=400)
-    except Exception:
-        print("".join(stack.logs[-80:]))
-        stack.stop()
-        raise
+    stack = start_ready(lambda: Stack.on_free_ports(
+        replicas=2, echo=False, extra_env={"CHAT_RATE_LIMIT": "0", "CHAT_IDLE_MINUTES": str(IDLE_MINUTES)}), timeout=400)
     stack.redis = redis.Redis(host="127.0.0.1", port=stack.redis_port, decode_responses=True)
     yield stack
     stack.stop()

@@ -8,7 +8,7 @@ import httpx
 import pytest
 import yaml
 
-from scripts.stack import Stack
+from scripts.stack import Stack, start_ready
 from tests.conftest import DATA
 from veilig.paths import index_path
 
@@ -21,15 +21,9 @@ def stack(tmp_path_factory):
     # A private copy of the index: one test corrupts it.
     var = tmp_path_factory.mktemp("stack-var")
     shutil.copy(index_path(), var / index_path().name)
-    stack = Stack.on_free_ports(echo=False, extra_env={"CHAT_RATE_LIMIT": "0", "VV_VAR_DIR": str(var)})
+    stack = start_ready(lambda: Stack.on_free_ports(echo=False, extra_env={"CHAT_RATE_LIMIT": "0", "VV_VAR_DIR": str(var)}),
+                        timeout=300)
     stack.var_dir = var
-    stack.start()
-    try:
-        stack.wait_ready(timeout=300)
-    except Exception:
-        print("".join(stack.logs[-80:]))
-        stack.stop()
-        raise
     yield stack
     stack.stop()
 
