@@ -137,6 +137,12 @@ def test_a_story_of_sexual_violence_gets_the_sexual_violence_route(intent):
     assert (decision.intent, decision.reason) == ("seksueel_geweld", "seksueel_geweld_verteld")
 
 
+@pytest.mark.parametrize("intent", ["zorgen_omstander", "pleger"])
+def test_a_bystander_or_pleger_guess_gives_way_when_it_was_done_to_the_writer(intent):
+    story = "Hij dwong me tegen de grond en trok mijn onderbroek uit."
+    assert decide(story, intent, FakeSearch()).intent == "seksueel_geweld"
+
+
 def test_sexual_violence_keeps_the_route_of_a_bystander_a_pleger_and_a_child_who_sounds_like_one():
     assert decide("mijn vriendin is verkracht, hoe kan ik haar steunen", "zorgen_omstander", FakeSearch()).intent == "zorgen_omstander"
     assert decide("ik heb iemand aangerand en wil hulp", "pleger", FakeSearch()).intent == "pleger"

@@ -1,7 +1,7 @@
 """Does a message tell of sexual violence (veilig/sexual_violence.py)? Plain disclosures yes, everyday clothes no."""
 import pytest
 
-from veilig.sexual_violence import tells_of_sexual_violence
+from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
 
 
 @pytest.mark.parametrize("text", [
@@ -19,3 +19,8 @@ def test_disclosures(text):
 ])
 def test_no_disclosure(text):
     assert not tells_of_sexual_violence(text)
+
+
+def test_done_to_the_writer_or_to_someone_else():
+    assert done_to_the_writer("ik werd vorig jaar aangerand") and done_to_the_writer("hij heeft me toen verkracht")
+    assert not done_to_the_writer("mijn vriendin is verkracht") and not done_to_the_writer("ik heb haar verkracht")

@@ -34,7 +34,7 @@ from veilig.danger import detect_danger
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES
 from veilig.child import sounds_like_a_child
 from veilig.need import shows_need_in_context
-from veilig.sexual_violence import tells_of_sexual_violence
+from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
 from veilig.text import fold
 from veilig.worry import is_about_violence
 
@@ -54,9 +54,12 @@ SMALL_TALK_INTENTS = frozenset({"groet", "bedanken", "afscheid", "bot_vraag", "h
 # guess of a person in need is taken instead.
 UNSURE_INTENTS = SMALL_TALK_INTENTS | {"nlu_fallback", OUT_OF_SCOPE}
 # Guesses that give way to the Centrum Seksueel Geweld when the message tells of sexual violence;
-# a bystander, a pleger, an older person and a child who sounds like one keep their own route.
+# a bystander, a pleger, an older person and a child who sounds like one keep their own route
+# unless the writer says it was done to them.
 SEXUAL_VIOLENCE_OVERRIDES = UNSURE_INTENTS | {"slachtoffer", "kind_jongere"}
 SEXUAL_VIOLENCE = "seksueel_geweld"
+# A bystander or pleger guess gives way too when the writer says it was done to them.
+WRITER_OVERRIDES = frozenset({"zorgen_omstander", "pleger"})
 # Intents whose message may be a question for the knowledge base instead.
 OPEN_INTENTS = (IN_NEED_INTENTS | SMALL_TALK_INTENTS
                 | {MELDCODE_QUESTION, MELDCODE_GUIDE, KNOWLEDGE, OUT_OF_SCOPE, "nlu_fallback"})
@@ -136,8 +139,8 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     sexual_violence = tells_of_sexual_violence(text)
     if intent in IN_NEED_INTENTS and not danger and not sexual_violence and not shows_need_in_context(text):
         return Decision(OUT_OF_SCOPE, "niet_ons", choices=found.choices)
-    if (intent in SEXUAL_VIOLENCE_OVERRIDES and sexual_violence
-            and not (intent == "kind_jongere" and sounds_like_a_child(text))):
+    if sexual_violence and not (intent == "kind_jongere" and sounds_like_a_child(text)) and (
+            intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))):
         return Decision(SEXUAL_VIOLENCE, "seksueel_geweld_verteld", found.entry_id, found.choices)
     if intent in UNSURE_INTENTS and is_about_violence(text) and len(text.split()) > 3:
         in_need = next((name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}), None)

@@ -26,5 +26,22 @@ _SEXUAL_VIOLENCE = re.compile(
 )
 
 
+# Done to the writer: 'heeft me verkracht', 'ik werd aangerand', 'hij deed mijn broek uit'.
+_TO_THE_WRITER = re.compile(
+    r"\b((heeft|hebben|had|hadden) (me|mij)( \w+){0,3} (verkracht|aangerand|misbruikt|betast)|"
+    r"(ik ben|ik werd|werd ik|ben ik)( \w+){0,3} (verkracht|aangerand|misbruikt|betast)|"
+    r"(verkracht\w*|betast\w*|misbruikt|aangerand) (me|mij)|(me|mij) (seksueel )?misbruikt|"
+    rf"({_SOMEONE})(\s+\w+){{0,10}}\s+(trok|trekt|deed|doet|rukte|rukt|scheurde)\s+(mijn|m n|mn)\s+"
+    r"(broek|onderbroek|rok|rokje|slipje|kleren|bh)\s+(uit|af|open)|"
+    rf"({_SOMEONE})\s+(mijn|m n|mn)\s+(broek|onderbroek|rok|rokje|slipje|kleren)\s+(uitdeed|uittrok|afrukte|afscheurde)|"
+    r"aan (mijn|m n|mn) (borsten|billen|kruis|piemel|plassertje|plasser|vagina|geslachtsdeel\w*|intieme delen))\b"
+)
+
+
 def tells_of_sexual_violence(text: str) -> bool:
     return bool(_SEXUAL_VIOLENCE.search(fold(text or "")))
+
+
+def done_to_the_writer(text: str) -> bool:
+    """The writer tells it happened to them (not to someone else, not done by them)."""
+    return bool(_TO_THE_WRITER.search(fold(text or "")))
