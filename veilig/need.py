@@ -24,7 +24,7 @@ _VIOLENCE = (
     r"driftbui\w*|woedeaanval\w*|ontplof\w*|vecht\w*|gevecht|in elkaar|blauwe plek\w*|blauw geslagen|"
     r"wond\w*|bloed|bloedt|bloedde|bloeden|bloedneus|(doet|deed|doen) (me|mij|haar|hem|ons) pijn|pijn (gedaan|doen)|vermoord\w*|doodmaken|dood maken|mes|messen|wapen\w*|pistool|"
     r"gooide\w*|smeet|smeten|smijt|tik|tikken|tikje|oorvijg\w*|draai om (de|zijn|haar|mijn|m n|z n) oren|"
-    r"hand (schoot|schiet) uit|uithaal\w*|uitgehaald|pijpen|bevredig\w*|onderbroek|zonder kleren|"
+    r"hand (schoot|schiet) uit|uithaal\w*|uitgehaald|pijpen|bevredig\w*|"
     r"ruw|hardhandig\w*|vastgepakt|aangevallen|aanval|gepest|bestolen|weggejaagd|geen eigen geld|voor geld|geld nodig|"
     r"eist (steeds )?geld|geld (afpakt|afgepakt|opmaakt)"
 )

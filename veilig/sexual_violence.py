@@ -11,6 +11,14 @@ from veilig.text import fold
 # Someone else doing it: 'ik deed mijn broek uit' is no disclosure.
 _SOMEONE = (r"hij|ze|zij|jongen|jongens|man|mannen|vent|kerel|oom|trainer|leraar|docent|vader|stiefvader|"
             r"broer|neef|opa|buurman|buurjongen|vriend|ex|baas")
+# Disclosures in plain words, done to the writer: clothes pulled off, touching of intimate parts
+# (children's words too).
+_PLAIN_WORDS = (
+    rf"({_SOMEONE})(\s+\w+){{0,10}}\s+(trok|trekt|deed|doet|rukte|rukt|scheurde)\s+(mijn|m n|mn)\s+"
+    r"(broek|onderbroek|rok|rokje|slipje|kleren|bh)\s+(uit|af|open)|"
+    rf"({_SOMEONE})\s+(mijn|m n|mn)\s+(broek|onderbroek|rok|rokje|slipje|kleren)\s+(uitdeed|uittrok|afrukte|afscheurde)|"
+    r"aan (mijn|m n|mn) (borsten|billen|kruis|piemel|plassertje|plasser|vagina|geslachtsdeel\w*|intieme delen)"
+)
 
 _SEXUAL_VIOLENCE = re.compile(
     r"\b(verkracht\w*|aangerand|aanrand\w*|aanranding|seksueel (misbruikt|misbruik\w*|geweld|benaderd|lastig ?gevallen)|"
@@ -18,23 +26,13 @@ _SEXUAL_VIOLENCE = re.compile(
     r"ongewenst\w* (seks|aanraking\w*|betasting)|aan (me|mij) (gezeten|zitten|zat)|"
     r"(zat|zit) (hij|ze|zij) aan (me|mij)|seks\w* (tegen|zonder) (mijn|haar) (wil|zin)|"
     r"tegen (mijn|haar) wil (in )?(seks|gezoend|aangeraakt|betast|gekust)|"
-    # Disclosures in plain words: clothes pulled off, touching of intimate parts (also children's words).
-    rf"({_SOMEONE})(\s+\w+){{0,10}}\s+(trok|trekt|deed|doet|rukte|rukt|scheurde)\s+(mijn|m n|mn)\s+"
-    r"(broek|onderbroek|rok|rokje|slipje|kleren|bh)\s+(uit|af|open)|"
-    rf"({_SOMEONE})\s+(mijn|m n|mn)\s+(broek|onderbroek|rok|rokje|slipje|kleren)\s+(uitdeed|uittrok|afrukte|afscheurde)|"
-    r"aan (mijn|m n|mn|haar) (borsten|billen|kruis|piemel|plassertje|plasser|vagina|geslachtsdeel\w*|intieme delen))\b"
+    rf"{_PLAIN_WORDS}|aan haar (borsten|billen|kruis|vagina|intieme delen))\b"
 )
-
-
 # Done to the writer: 'heeft me verkracht', 'ik werd aangerand', 'hij deed mijn broek uit'.
 _TO_THE_WRITER = re.compile(
     r"\b((heeft|hebben|had|hadden) (me|mij)( \w+){0,3} (verkracht|aangerand|misbruikt|betast)|"
     r"(ik ben|ik werd|werd ik|ben ik)( \w+){0,3} (verkracht|aangerand|misbruikt|betast)|"
-    r"(verkracht\w*|betast\w*|misbruikt|aangerand) (me|mij)|(me|mij) (seksueel )?misbruikt|"
-    rf"({_SOMEONE})(\s+\w+){{0,10}}\s+(trok|trekt|deed|doet|rukte|rukt|scheurde)\s+(mijn|m n|mn)\s+"
-    r"(broek|onderbroek|rok|rokje|slipje|kleren|bh)\s+(uit|af|open)|"
-    rf"({_SOMEONE})\s+(mijn|m n|mn)\s+(broek|onderbroek|rok|rokje|slipje|kleren)\s+(uitdeed|uittrok|afrukte|afscheurde)|"
-    r"aan (mijn|m n|mn) (borsten|billen|kruis|piemel|plassertje|plasser|vagina|geslachtsdeel\w*|intieme delen))\b"
+    rf"(verkracht\w*|betast\w*|misbruikt|aangerand) (me|mij)|(me|mij) (seksueel )?misbruikt|{_PLAIN_WORDS})\b"
 )
 
 

@@ -4,7 +4,8 @@ Every title, synonym and example question of an entry is a way people ask for it
 needs their words to survive stopwords, lemmas and typo correction; this compares letter
 sequences (3 to 5 letters within each word, tf-idf weighted, cosine), so 'hoe herken je een
 loverboy' is close to 'hoe herkent u een loverboy' however it is typed. The search uses it as a
-second opinion only (see SIMILAR_* in veilig.knowledge.search).
+weight in its ranking and as a second opinion when it is not sure (PHRASING_WEIGHT and SIMILAR_*
+in veilig.knowledge.search).
 """
 import math
 from collections import Counter, defaultdict
