@@ -15,6 +15,17 @@ ROUTE_OF_INTENT = {"acuut_gevaar": "acuut", "zorgen_omstander": "omstander", "sl
                    "seksueel_geweld": "seksueel_geweld"}
 
 
+def _previous_entry(events: List[Dict]) -> Optional[str]:
+    """The entry answered or clicked in the user's message before this one, if any."""
+    user_events = [e for e in events if e.get("event") == "user"]
+    for event in reversed(user_events[:-1]):
+        entities = (event.get("parse_data") or {}).get("entities") or []
+        found = next((e.get("value") for e in entities if e.get("entity") in (FOUND_ENTITY, "kennis_id")), None)
+        if found:
+            return found
+    return None
+
+
 class Turn:
     def __init__(self, tracker: Tracker):
         message = tracker.latest_message or {}
@@ -31,6 +42,7 @@ class Turn:
         self.municipality: Optional[str] = str(metadata.get("gemeente") or "")[:80] or None
         self.professional: bool = ((tracker.active_loop or {}).get("name") == "meldcode_form"
                                    or bool(tracker.get_slot("sector")))
+        self.previous_entry: Optional[str] = _previous_entry(tracker.events or [])
 
     def number_line_first(self) -> List[Dict]:
         """The route's first message when the message also describes a person in need."""

@@ -2,7 +2,7 @@
 import pytest
 
 from veilig.dialogue_order import (Found, asks_information, asks_to_be_guided, classifier_intent, decide,
-                                   question_part)
+                                   is_follow_up, question_part)
 
 
 class FakeSearch:
@@ -149,3 +149,15 @@ def test_sexual_violence_keeps_the_route_of_a_bystander_a_pleger_and_a_child_who
     assert decide("ik ben 12 en mijn oom betast me", "kind_jongere", FakeSearch()).intent == "kind_jongere"
     # 'misbruikt' alone is not sexual: money, trust.
     assert decide("mijn zoon heeft mijn vertrouwen misbruikt en mijn geld gepakt", "ouderen", FakeSearch()).intent == "ouderen"
+
+
+@pytest.mark.parametrize("text", ["kost dat geld?", "en als hij zich er niet aan houdt?", "maar wanneer dan?",
+                                  "Hoe lang duurt dat?", "wat als ik het niet zeker weet"])
+def test_follow_ups(text):
+    assert is_follow_up(text)
+
+
+@pytest.mark.parametrize("text", ["wat is een huisverbod", "hoe werkt anoniem melden bij veilig thuis", "", "/groet",
+                                  "ik wil graag weten hoe ik bij mijn gemeente een parkeervergunning kan aanvragen, kan dat ook online?"])
+def test_not_follow_ups(text):
+    assert not is_follow_up(text)

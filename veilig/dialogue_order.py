@@ -116,6 +116,20 @@ def asks_information(text: str) -> bool:
     return bool(text.strip().endswith("?") or _QUESTION_START.search(folded) or _QUESTION_INSIDE.search(folded))
 
 
+# A question that builds on the answer before it: it starts by joining on ('en als ...', 'maar
+# wanneer ...') or points back ('mag dat?', 'hoe lang duurt dat?') in a few words.
+_FOLLOW_UP_START = re.compile(r"^(en|maar|dan|ook|of|wat als|en als|hoe dan|waarom dan|stel dat)\b")
+_POINTS_BACK = re.compile(r"\b(dat|dit|daar|daarvan|daarover|daarmee|daarna|hetzelfde|ook zo)\b")
+FOLLOW_UP_WORDS = 10
+
+
+def is_follow_up(text: str) -> bool:
+    folded = fold(text).strip()
+    if not folded or folded.startswith("/") or len(folded.split()) > FOLLOW_UP_WORDS:
+        return False
+    return bool(_FOLLOW_UP_START.search(folded) or _POINTS_BACK.search(folded))
+
+
 def asks_to_be_guided(text: str) -> bool:
     return bool(_GUIDE_REQUEST.search(fold(text)))
 

@@ -212,3 +212,27 @@ def test_fallback_searches_before_it_gives_up(built_index):
 def test_when_calling_is_not_possible_other_ways_are_offered(text):
     messages, _ = run(ActionRouteSlachtoffer(), text, "slachtoffer")
     assert "0800-2000" in messages[0]["text"] and "112NL" in messages[1]["text"]
+
+
+def _after(previous_entry, text, intent="vraag_definitie"):
+    """A tracker whose previous user message was answered with `previous_entry`."""
+    current = tracker(text, intent)
+    current.events.insert(0, {"event": "user", "text": "eerder",
+                              "parse_data": {"entities": [{"entity": "kennis_gevonden", "value": previous_entry}]}})
+    dispatcher = CollectingDispatcher()
+    run_coroutine(ActionKennis().run(dispatcher, current, {}))
+    return all_text(dispatcher.messages)
+
+
+def test_a_follow_up_question_builds_on_the_previous_answer(built_index):
+    cost = KnowledgeSearch().entry("kost-veilig-thuis-geld")["text"][:60]
+    assert cost in _after("veilig-thuis", "kost dat geld?")
+    # Alone, or after an answer on another subject, the same words are no answer about Veilig Thuis.
+    assert cost not in _after("aangifte-doen", "kost dat geld?")
+    assert cost not in all_text(run(ActionKennis(), "kost dat geld?", "vraag_definitie")[0])
+
+
+def test_a_long_new_question_is_not_read_as_a_follow_up(built_index):
+    online = KnowledgeSearch().entry("kun-je-online-aangifte-doen-bij-de-politie")["text"][:60]
+    assert online in _after("aangifte-doen", "kan dat ook online?")
+    assert online not in _after("aangifte-doen", "ik wil graag weten hoe ik bij mijn gemeente een parkeervergunning kan aanvragen, kan dat ook online?")
