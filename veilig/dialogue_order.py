@@ -13,7 +13,8 @@ order (the table in the README, 'Volgorde van beslissen'):
    worry, fear or unsafety (veilig.need)                      -> buiten_scope;
    a message that tells of sexual violence, guessed as a victim,
    a child who does not sound like one, unclear, small talk or
-   not ours (veilig.sexual_violence)                           -> seksueel_geweld;
+   not ours, or as a bystander or pleger when it was done to
+   the writer (veilig.sexual_violence)                         -> seksueel_geweld;
    a guess of small talk, unclear or not ours for a message
    about violence (veilig.worry)                               -> the classifier's best
                                                                   in-need guess, else fallback
@@ -30,9 +31,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence
 
+from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES
-from veilig.child import sounds_like_a_child
 from veilig.need import shows_need_in_context
 from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
 from veilig.text import fold
