@@ -17,6 +17,7 @@ from veilig.text import fold
 
 SIZES = (3, 4, 5)
 MAX_CHARS = 500
+RECENT = 64  # the ranking and the second opinion ask about the same question in one turn
 
 
 def grams(text: str) -> Counter:
@@ -52,10 +53,20 @@ class Phrasings:
         self.postings = {g: (np.array(numbers, dtype=np.int64), np.array(values))
                          for g, (numbers, values) in lists.items()}
         self.size = count
+        self._recent: Dict[str, List[Tuple[str, float]]] = {}
 
     def closest(self, question: str) -> List[Tuple[str, float]]:
-        """Entries by the cosine similarity of their closest phrasing to the question, best first."""
-        counts = grams(question or "")
+        """Entries by the cosine similarity of their closest phrasing to the question, best first
+        (remembered for the last RECENT questions; callers must not change the list)."""
+        question = question or ""
+        if question not in self._recent:
+            if len(self._recent) >= RECENT:
+                self._recent.pop(next(iter(self._recent)))
+            self._recent[question] = self._closest(question)
+        return self._recent[question]
+
+    def _closest(self, question: str) -> List[Tuple[str, float]]:
+        counts = grams(question)
         weights = {g: (1 + math.log(n)) * self.idf[g] for g, n in counts.items() if g in self.idf}
         norm = math.sqrt(sum(w * w for w in weights.values()))
         if not norm or not self.size:
