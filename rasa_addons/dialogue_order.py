@@ -18,7 +18,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from veilig.dialogue_order import Found, decide, find_in_knowledge
+from veilig.dialogue_order import Found, decide, find_in_knowledge, meaning_allowed
 from veilig.language import LANGUAGES, detect_language
 from veilig.knowledge.search import KnowledgeSearch
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY, LANGUAGE_ENTITY, decision_entities
@@ -42,9 +42,9 @@ class DialogueOrder(GraphComponent):
     ) -> "DialogueOrder":
         return cls()
 
-    def _find(self, text: str) -> Found:
+    def _find(self, text: str, by_meaning: bool) -> Found:
         try:
-            return find_in_knowledge(self.search, text)
+            return find_in_knowledge(self.search, text, by_meaning)
         except Exception:  # noqa: BLE001 - a broken index must never cost anyone the routes
             logger.exception("knowledge search failed in the decision order")
             return Found()
@@ -61,7 +61,8 @@ class DialogueOrder(GraphComponent):
             metadata = message.get("metadata") or {}
             language = metadata.get("taal") if isinstance(metadata, dict) else None
             language = language if language in LANGUAGES else detect_language(text)
-            decision = decide(text, intent, self._find, ranking, language)
+            by_meaning = meaning_allowed(intent)
+            decision = decide(text, intent, lambda question: self._find(question, by_meaning), ranking, language)
             if decision.intent != intent:
                 message.set(INTENT, {"name": decision.intent, "confidence": 1.0}, add_to_output=True)
             entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in (FOUND_ENTITY, CHOICE_ENTITY, LANGUAGE_ENTITY)]

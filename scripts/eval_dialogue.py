@@ -3,7 +3,7 @@
 Starts its own stack (Rasa, action server, gateway) on free ports and sends every message of
 tests/data/echte_vragen.yml (real questions copied from public pages) and
 tests/data/buiten_scope_set.yml (off-topic messages), and the second tuning sets
-(echte_vragen_afstemmen2.yml to afstemmen4.yml, in_nood_echt.yml, buiten_scope_afstemmen2.yml), each as the first message of a new
+(echte_vragen_afstemmen2.yml to afstemmen5.yml, in_nood_echt.yml, buiten_scope_afstemmen2.yml), each as the first message of a new
 conversation. Each reply is judged:
 - a question with expected entries: 'goed' when the bot answers with one of them, 'fout zeker'
   when it answers with another entry (confident-wrong), else 'keuzes' or 'geen antwoord';
@@ -12,7 +12,8 @@ conversation. Each reply is judged:
   the Kindertelefoon for a child; the CSG for sexual violence), which is the service's promise;
   'zelfde route' counts the replies that also start with that very route's first message, 'nummer
   in antwoord' those with the route's number anywhere in the first reply;
-- an off-topic message: 'in nood gerouteerd' when it gets a route meant for people in need.
+- an off-topic message: 'in nood gerouteerd' when it gets a route meant for people in need,
+  'kennis gegeven' when it gets an entry's answer (either is wrong).
 Figures per category and per half ('afstemmen' may be tuned on, 'toets' is never looked at
 while tuning; 'nlu_toets' are the people in need of the held-out NLU set, used for error analysis
 before, so not blind). Writes results/eval/dialoog.md.
@@ -111,7 +112,7 @@ def evaluate(url: str, misses: List[str]) -> str:
     # The second tuning sets (never the test half) are measured too, as 'afstemmen2'.
     questions += [dict(item, deel="afstemmen2") for item in
                   yaml.safe_load((DATA / "echte_vragen_afstemmen2.yml").read_text(encoding="utf-8")) or []]
-    for number in (3, 4):
+    for number in (3, 4, 5):
         questions += [dict(item, deel=f"afstemmen{number}") for item in
                       yaml.safe_load((DATA / f"echte_vragen_afstemmen{number}.yml").read_text(encoding="utf-8")) or []]
     off_topic += [dict(item, deel="afstemmen2") for item in
@@ -158,15 +159,17 @@ def evaluate(url: str, misses: List[str]) -> str:
             key = ("buiten_scope:" + item["soort"], item["deel"])
             table[key]["n"] += 1
             wrong = in_need_reply(messages)
-            table[key]["in nood gerouteerd" if wrong else "goed"] += 1
-            if wrong and item["deel"] != "toets":
+            # Every answer from the knowledge base ends with its source line (veilig/answers.py).
+            answered = any(line.startswith("Bron: ") for m in messages for line in m["text"].splitlines())
+            table[key]["in nood gerouteerd" if wrong else "kennis gegeven" if answered else "goed"] += 1
+            if (wrong or answered) and item["deel"] != "toets":
                 misses.append(f"- {key[0]} ({item['deel']}): {item['tekst']!r} -> {messages[0]['text'][:80]!r}")
     return report(table)
 
 
 def report(table: Dict[tuple, Counter]) -> str:
     columns = ["n", "goed", "fout zeker", "keuzes", "geen antwoord", "fout route", "zelfde route", "nummer in antwoord",
-               "in nood gerouteerd"]
+               "in nood gerouteerd", "kennis gegeven"]
     lines = ["# Dialoog op echte vragen en berichten buiten het onderwerp", "",
              "| categorie | deel | " + " | ".join(columns) + " | % goed |", "|---" * (len(columns) + 3) + "|"]
     totals: Dict[str, Counter] = defaultdict(Counter)
@@ -177,7 +180,8 @@ def report(table: Dict[tuple, Counter]) -> str:
     lines.append("")
     for part, counts in sorted(totals.items()):
         lines.append(f"- {part}: {counts['goed']}/{counts['n']} goed ({counts['goed'] / max(1, counts['n']):.0%}), "
-                     f"fout zeker {counts['fout zeker']}, buiten scope in nood gerouteerd {counts['in nood gerouteerd']}")
+                     f"fout zeker {counts['fout zeker']}, buiten scope in nood gerouteerd {counts['in nood gerouteerd']}, "
+                     f"buiten scope met kennis beantwoord {counts['kennis gegeven']}")
     return "\n".join(lines) + "\n"
 
 

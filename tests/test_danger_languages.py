@@ -322,3 +322,18 @@ def test_arabic_patterns_are_folded_like_the_text():
 def test_whole_message_patterns_are_only_tried_at_the_start():
     assert _anchored(r"^(?=.*petrol).*light") and _anchored(r"^(a|b)[|]c")
     assert not _anchored(r"^locked in|trapped in") and not _anchored(r"\bhiding\b")
+
+
+@pytest.mark.parametrize("text", [
+    "Want die stukjes waren volgens hem niet goed voor zijn gebit.",
+    "ik ging niet, want die man was er ook",
+    "Mijn moeder wil niet, want die vindt dat het meevalt.",
+])
+def test_dutch_want_die_is_no_english_wish_to_die(text):
+    """'want die' is Dutch for 'because that/those'; it made a Dutch story be answered in English."""
+    assert detect_danger_any(text) is None, (text, detect_danger_any(text))
+
+
+@pytest.mark.parametrize("text", ["i want to die", "wanna die", "i want die", "he wants to die", "i just want die"])
+def test_the_english_wish_to_die_is_still_danger(text):
+    assert detect_danger_in(text, "en") == "suicide"

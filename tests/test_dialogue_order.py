@@ -161,3 +161,13 @@ def test_follow_ups(text):
                                   "ik wil graag weten hoe ik bij mijn gemeente een parkeervergunning kan aanvragen, kan dat ook online?"])
 def test_not_follow_ups(text):
     assert not is_follow_up(text)
+
+
+@pytest.mark.parametrize("intent, allowed", [
+    ("nlu_fallback", True), ("vraag_definitie", True), ("meldcode_vraag", True), ("slachtoffer", True),
+    ("buiten_scope", False), ("groet", False), ("bot_vraag", False),
+])
+def test_the_meaning_opinion_is_asked_only_for_messages_the_classifier_holds_for_ours(intent, allowed):
+    from veilig.dialogue_order import meaning_allowed
+
+    assert meaning_allowed(intent) is allowed

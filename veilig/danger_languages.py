@@ -161,7 +161,8 @@ _EN = {
         r"\b(end|ending|take|taking) (my|her|his|their) (own )?life\b|\bend it all\b",
         r"\b(going to|gonna|will|ll|want to|wanna|wants to) end it (all|tonight|today|now)\b",
         r"\b(is|s|hes|shes|i m|im|am|are|re|standing|sitting) on (the|a) (roof|bridge|ledge|edge of the \w+)\b",
-        r"\b(want|wants|wanna)( to)? die\b",
+        # Without 'to' only after a subject: Dutch "want die ..." (because those ...) is not English.
+        r"\b(want|wants|wanna) to die\b|\bwanna die\b|\b(i|he|she|they|we|you|u|just)\s+(want|wants)\s+die\b",
         r"\b(don t|dont|do not|doesn t|doesnt|does not) (want|wanna)( to)? (live|be alive|exist)\b"
         r"(?!\s+(in|with|near|there|here|together))",
         r"\b(don t|dont|do not|doesn t|doesnt|does not) (want|wanna)( to)? be here (anymore|any more)\b",

@@ -176,11 +176,14 @@ def question_part(text: str) -> str:
     return asking[-1] if asking and len(clauses) > 1 else text
 
 
-def find_in_knowledge(search, question: str) -> Found:
+def find_in_knowledge(search, question: str, by_meaning: bool = False) -> Found:
     """Found from a veilig.knowledge.search.KnowledgeSearch: the entry when the top hit is
     confident, and the hits that explain enough of the question to be offered as choices.
     When the whole message is not answered with confidence, its asking clause is tried, then the
-    entry with a known phrasing nearly the same as the message (when the search agrees)."""
+    entry with a known phrasing nearly the same as the message, then (with `by_meaning`) the one
+    with a phrasing clearly closest in meaning; each only when the search agrees. The meaning
+    also finds near neighbours of our topics ('vrijwilliger worden bij de voedselbank'), so it is
+    asked only when the classifier holds the message for ours (meaning_allowed)."""
     hits = search.search(question, limit=CHOICES)
     choices = tuple(h.id for h in hits if h.coverage >= CHOICE_COVERAGE)
     if hits and hits[0].confident:
@@ -192,9 +195,16 @@ def find_in_knowledge(search, question: str) -> Found:
             return Found(part_hits[0].id, tuple(h.id for h in part_hits if h.coverage >= CHOICE_COVERAGE))
     # A second opinion: a known phrasing of an entry nearly the same as the question, letter for letter.
     closest = search.closest_phrasing(question, hits)
+    if not closest and by_meaning:
+        closest = search.closest_in_meaning(question, hits)
     if closest:
         return Found(closest, choices)
     return Found(None, choices)
+
+
+def meaning_allowed(intent: str) -> bool:
+    """The classifier does not hold the message for small talk or not ours."""
+    return intent not in SMALL_TALK_INTENTS | {OUT_OF_SCOPE}
 
 
 def classifier_intent(ranking: List[dict]) -> Optional[str]:

@@ -19,6 +19,12 @@ def var_dir() -> Path:
     return Path(os.environ.get("VV_VAR_DIR") or ROOT / "var")
 
 
+def meaning_cache() -> Path:
+    """The sentence model's vectors of known phrasings (veilig.knowledge.meaning). Not under
+    VV_VAR_DIR: a text has one vector, so every copy of the data (tests, editors) shares it."""
+    return Path(os.environ.get("VV_CACHE_DIR") or ROOT / "var" / "cache") / "betekenis.npz"
+
+
 def index_path() -> Path:
     return var_dir() / INDEX_NAME
 

@@ -92,7 +92,8 @@ def _expected(item) -> set:
 
 def answer_table(search: KnowledgeSearch, path: Path, part_name: str = "") -> List[str]:
     """What the bot would do with each real question that has an expected entry, per half:
-    answered right, answered wrong (confident and wrong), choices offered, no answer."""
+    answered right, answered wrong (confident and wrong), choices offered, no answer. The meaning
+    opinion is asked, as for a message the classifier holds for ours."""
     from veilig.dialogue_order import find_in_knowledge
 
     counts: Dict[str, Counter] = defaultdict(Counter)
@@ -100,7 +101,7 @@ def answer_table(search: KnowledgeSearch, path: Path, part_name: str = "") -> Li
         wanted = _expected(item)
         if not wanted:
             continue
-        found = find_in_knowledge(search, item["vraag"])
+        found = find_in_knowledge(search, item["vraag"], by_meaning=True)
         part = part_name or item.get("deel", "alle")
         counts[part]["n"] += 1
         if found.entry_id:
