@@ -38,10 +38,17 @@ class ActionRouteAcuut(RouteAction):
     def messages(self, tracker: Tracker) -> List[Dict]:
         text = tracker.latest_message.get("text") or ""
         signal = detect_danger(text)
-        if signal is None and not text.startswith("/") and not (is_about_violence_or_worry(text) or shows_need(text)):
-            # The classifier alone said 'danger' for a message without any sign of it
-            # ("tot snel"): keep 112 first, but do not act as if it were an emergency.
-            return route_messages("acuut_onzeker")
+        if signal is None and not text.startswith("/"):
+            if not (is_about_violence_or_worry(text) or shows_need(text)):
+                # The classifier alone said 'danger' for a message without any sign of it
+                # ("tot snel"): keep 112 first, but do not act as if it were an emergency.
+                return route_messages("acuut_onzeker")
+            # A story of violence without any sign of danger now ("hij gooide zijn bord door de
+            # kamer"): 112 first, as for a weak sign, then the route of the classifier's next
+            # guess of a person in need, whose number the person needs.
+            route = Turn(tracker).next_route_in_need()
+            if route:
+                return route_messages("gevaar_eerst") + route_messages(route)
         messages = route_messages("acuut")
         if signal and signal.kind == "suicide":
             messages += route_messages("acuut_suicide_extra")

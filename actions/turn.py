@@ -32,6 +32,7 @@ class Turn:
         self.text: str = message.get("text") or ""
         self.intent: Optional[str] = (message.get("intent") or {}).get("name")
         self.guess: Optional[str] = classifier_intent(message.get("intent_ranking") or [])
+        self.ranking: List[str] = [str(item.get("name")) for item in message.get("intent_ranking") or [] if item.get("name")]
         entities: List[Dict] = message.get("entities") or []
         self.found_entry: Optional[str] = next((e["value"] for e in entities if e.get("entity") == FOUND_ENTITY), None)
         self.choices: Tuple[str, ...] = tuple(e["value"] for e in entities if e.get("entity") == CHOICE_ENTITY)
@@ -43,6 +44,11 @@ class Turn:
         self.professional: bool = ((tracker.active_loop or {}).get("name") == "meldcode_form"
                                    or bool(tracker.get_slot("sector")))
         self.previous_entry: Optional[str] = _previous_entry(tracker.events or [])
+
+    def next_route_in_need(self) -> Optional[str]:
+        """The route of the classifier's best guess of a person in need after 'danger now'."""
+        return next((ROUTE_OF_INTENT[name] for name in self.ranking
+                     if name in ROUTE_OF_INTENT and name != "acuut_gevaar"), None)
 
     def number_line_first(self) -> List[Dict]:
         """The route's first message when the message also describes a person in need."""

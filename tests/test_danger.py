@@ -21,6 +21,7 @@ MORE_DANGER = [
     "hij trapt de deur in", "ik ben zo bang dat hij me iets aandoet", "ze bloedt heel erg",
     "mn stiefvader is mn moeder aan het slaan", "Hij is haar nu aan het schoppen", "ik word nu geslagen",
     "mijn zus is nu echt onveilig", "ik denk dat de buurvrouw op dit moment in gevaar is",
+    "hij slaat me nu, de deur is dicht",
 ]
 MORE_SAFE = [
     "ik maak me zorgen om het kind van de buren", "mijn vader sloeg mij vroeger", "ik was vorig jaar opgesloten",
@@ -30,6 +31,7 @@ MORE_SAFE = [
     "de messen liggen in de la", "lachen me dood om die film", "mijn kind verveelt zich dood",
     "hoe vaak komt ouderenmishandeling voor", "leerling vertelt dat hij thuis geslagen wordt wat moet ik doen",
     "ik voel me nu niet onveilig meer", "was ik toen onveilig?",
+    "Nu slaat zij dicht over dit onderwerp.", "mijn zoon klapt nu helemaal dicht",   # to clam up
     "", "   ", "!!!", "1234",
 ]
 

@@ -150,7 +150,9 @@ _IDIOMS = re.compile(
     r"als een mes|messen in de (keuken|la)|dood ?op|zich dood ?schrikken|dood ?geschrokken|"
     r"net als|net zo|net wat|net niet|mes en vork|wat nu|en nu|hoe nu verder|nu wel|nu niet|"
     r"ga dood van|gaan dood van|dood van de \w+|"
-    r"dood van (honger|dorst|verveling|schaamte|de honger))\b"
+    r"dood van (honger|dorst|verveling|schaamte|de honger)|"
+    # 'dichtslaan' is to clam up: "nu slaat zij dicht over dit onderwerp" is no blow now.
+    r"(slaat|sloeg|slaan) (\w+ ){0,2}dicht|dicht ?(slaan|geslagen|klappen|geklapt)|klapt dicht)\b"
 )
 
 

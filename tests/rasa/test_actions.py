@@ -18,6 +18,7 @@ from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRout
 from veilig.dialogue_order import Found, decide, find_in_knowledge
 from veilig.knowledge.search import KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.rasa_entities import decision_entities
+from veilig.routes import route_messages
 
 
 def _find(text):
@@ -27,9 +28,9 @@ def _find(text):
         return Found()
 
 
-def tracker(text="", intent="", slots=None, entities=None, metadata=None):
+def tracker(text="", intent="", slots=None, entities=None, metadata=None, ranking=None):
     entities = list(entities or [])
-    ranking = [{"name": intent, "confidence": 1.0}] if intent else []
+    ranking = [{"name": name, "confidence": 1.0 - n / 10} for n, name in enumerate(ranking or ([intent] if intent else []))]
     if text and not text.startswith("/"):
         decision = decide(text, intent or "nlu_fallback", _find)
         intent = decision.intent
@@ -46,9 +47,9 @@ def run_coroutine(coroutine):
         return pool.submit(asyncio.run, coroutine).result()
 
 
-def run(action, text="", intent="", slots=None):
+def run(action, text="", intent="", slots=None, ranking=None):
     dispatcher = CollectingDispatcher()
-    events = run_coroutine(action.run(dispatcher, tracker(text, intent, slots), {}))
+    events = run_coroutine(action.run(dispatcher, tracker(text, intent, slots, ranking=ranking), {}))
     return dispatcher.messages, events
 
 
@@ -70,6 +71,21 @@ def test_acute_answer_for_a_child_adds_the_kindertelefoon():
 def test_acute_answer_for_suicide_adds_113():
     messages, _ = run(ActionRouteAcuut(), "mijn moeder zegt dat ze zelfmoord gaat plegen")
     assert "0800-0113" in all_text(messages)
+
+
+def test_a_story_guessed_as_danger_without_danger_now_gets_112_then_its_own_route():
+    """The classifier said 'danger now', the danger check finds nothing of now: the 112 question
+    first (as for a weak sign), then the route of the classifier's next guess with its number."""
+    story = "Hij gooide zijn bord met eten door de kamer en ik moest alles opruimen, want ik had het veroorzaakt."
+    messages, _ = run(ActionRouteAcuut(), story, ranking=["acuut_gevaar", "groet", "slachtoffer", "kind_jongere"])
+    assert messages[0]["text"] == route_messages("gevaar_eerst")[0]["text"]
+    assert messages[1]["text"] == route_messages("slachtoffer")[0]["text"] and "0800-2000" in messages[1]["text"]
+    # Without another guess of a person in need the acute route stays, 112 first.
+    messages, _ = run(ActionRouteAcuut(), story, ranking=["acuut_gevaar", "groet"])
+    assert messages[0]["text"] == route_messages("acuut")[0]["text"]
+    # Danger now keeps the acute route whatever the next guess.
+    messages, _ = run(ActionRouteAcuut(), "hij slaat haar nu", ranking=["acuut_gevaar", "slachtoffer"])
+    assert messages[0]["text"] == route_messages("acuut")[0]["text"]
 
 
 def test_child_route_has_kindertelefoon_first():
