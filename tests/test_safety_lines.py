@@ -7,17 +7,25 @@ def _texts(messages):
     return [m["text"] for m in messages]
 
 
-def test_a_child_reads_the_kindertelefoon_right_after_the_first_number():
+CHILD_LINE = route_messages("acuut_kind_extra")[0]["text"]
+
+
+def test_a_child_reads_the_kindertelefoon_with_the_first_number():
     route = route_messages("omstander")
     texts = _texts(add_safety_lines("mijn vader schreeuwt de hele avond tegen mij en mijn broertje", route))
-    assert texts[0] == route[0]["text"] and "Kindertelefoon" in texts[1]
-    assert texts[2:] == _texts(route[1:])
+    assert texts[0] == route[0]["text"] + "\n" + CHILD_LINE and "0800-0432" in texts[0]
+    assert texts[1:] == _texts(route[1:])
+    # The route's own buttons stay with its message.
+    with_buttons = [dict(route[0], buttons=[{"title": "x", "payload": "/x"}])] + route[1:]
+    assert add_safety_lines("papa slaat mij", with_buttons)[0]["buttons"] == [{"title": "x", "payload": "/x"}]
+    assert add_safety_lines("papa slaat mij", []) == route_messages("acuut_kind_extra")
 
 
 def test_after_a_weak_danger_line_the_route_number_still_comes_before_the_extra_lines():
     route, danger_first = route_messages("omstander"), route_messages("gevaar_eerst")
     texts = _texts(add_safety_lines("help, mijn stiefvader slaat me", route))
-    assert texts[:2] == [danger_first[0]["text"], route[0]["text"]] and "Kindertelefoon" in texts[2]
+    assert texts[:2] == [danger_first[0]["text"], route[0]["text"] + "\n" + CHILD_LINE]
+    assert texts[2:] == _texts(route[1:])
     route, no_call = route_messages("slachtoffer"), route_messages("niet_bellen")
     texts = _texts(add_safety_lines("help, hij hoort alles, ik kan niet bellen, hij slaat me", route))
     assert texts[:3] == [danger_first[0]["text"], route[0]["text"], no_call[0]["text"]]

@@ -12,23 +12,27 @@ def _mentions(messages: List[Dict], word: str) -> bool:
 
 
 def add_safety_lines(text: str, messages: List[Dict]) -> List[Dict]:
-    """112 first on a weak danger sign; ways to get help without calling when calling is not
-    possible and the Kindertelefoon for a child, both right after the route's number line."""
+    """112 first on a weak danger sign; the Kindertelefoon for a child in the route's number
+    message itself, and ways to get help without calling right after it when calling is not
+    possible."""
     if not text or text.startswith("/"):
         return messages
     danger = detect_danger(text)
     first_line = messages[0]["text"].split("\n", 1)[0] if messages else ""
-    # Where the route's own number line is: the added lines go right after it.
-    after_number = 0
+    # Where the route's own number line is: the added lines go with it or right after it.
+    number_at = 0
     if danger and "112" not in first_line:
         messages = route_messages("gevaar_eerst") + messages
-        after_number = 1
-    after_number = min(after_number + 1, len(messages))
-    if cannot_call(text) and not _mentions(messages, "112NL"):
-        extra = route_messages("niet_bellen")
-        messages = messages[:after_number] + extra + messages[after_number:]
-        after_number += len(extra)
-    # A child reads the Kindertelefoon straight after the first number, not below the whole route.
+        number_at = 1
+    # A child reads the Kindertelefoon in the same message as the first number, not below it.
     if sounds_like_a_child(text) and not _mentions(messages, "Kindertelefoon"):
-        messages = messages[:after_number] + route_messages("acuut_kind_extra") + messages[after_number:]
+        child_line = route_messages("acuut_kind_extra")
+        if number_at < len(messages):
+            joined = dict(messages[number_at], text=messages[number_at]["text"] + "\n" + child_line[0]["text"])
+            messages = messages[:number_at] + [joined] + messages[number_at + 1:]
+        else:
+            messages = messages + child_line
+    after_number = min(number_at + 1, len(messages))
+    if cannot_call(text) and not _mentions(messages, "112NL"):
+        messages = messages[:after_number] + route_messages("niet_bellen") + messages[after_number:]
     return messages
