@@ -24,3 +24,24 @@ def test_no_disclosure(text):
 def test_done_to_the_writer_or_to_someone_else():
     assert done_to_the_writer("ik werd vorig jaar aangerand") and done_to_the_writer("hij heeft me toen verkracht")
     assert not done_to_the_writer("mijn vriendin is verkracht") and not done_to_the_writer("ik heb haar verkracht")
+
+
+@pytest.mark.parametrize("text", [
+    "we lagen te zoenen en toen ging hij verder, ik bevroor gewoon",
+    "hij kleedde me uit, ik was naakt en ik kon niks zeggen",
+    "ik zei nee maar hij wilde toch seks",
+    "ik wilde me verzetten toen hij me bleef zoenen maar mijn lijf deed niks",
+])
+def test_telling_it_without_the_words_how_one_froze_or_could_not_say_no(text):
+    assert tells_of_sexual_violence(text) and done_to_the_writer(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik bevroor toen hij met het mes zwaaide",           # freezing, nothing intimate
+    "mijn vriend wil zoenen maar ik heb een koortslip",  # kissing, nobody froze
+    "we hadden een leuke date en hebben gezoend",
+    "ik wilde niet naar school omdat ik gepest werd",
+    "is het normaal dat mijn dochter van 4 naakt door het huis loopt",
+])
+def test_freezing_or_kissing_alone_is_no_disclosure(text):
+    assert not tells_of_sexual_violence(text)

@@ -36,10 +36,30 @@ _TO_THE_WRITER = re.compile(
 )
 
 
+# Many tell it without any of those words: how they froze or could not say no, about kissing or
+# being undressed ('na het zoenen ... ik bevroor', 'zonder kleren ... ik wilde iets zeggen maar
+# kon het niet'). Both kinds of words in one message, in the first person, count as telling it.
+_FROZE = re.compile(
+    r"\b(ik )?(bevroor|verstijfde|verlamd van angst|kon me niet (meer )?(verzetten|bewegen)|wilde me verzetten|"
+    r"(ik )?(wilde|zei) (nee|stop)|ik wilde (het )?niet|kon (niks|niets) (zeggen|doen)|"
+    r"(iets|nee) wilde zeggen,? maar|niet fijn vond|overviel me)\b"
+)
+_INTIMATE = re.compile(
+    r"\b(zoen\w*|tong in (mijn|m n|mn) mond|zonder kleren|naakt|uitgekleed|kleren uit|seks\w*)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(ik|me|mij)\b")
+
+
+def _froze_in_an_intimate_moment(folded: str) -> bool:
+    return bool(_FROZE.search(folded) and _INTIMATE.search(folded) and _FIRST_PERSON.search(folded))
+
+
 def tells_of_sexual_violence(text: str) -> bool:
-    return bool(_SEXUAL_VIOLENCE.search(fold(text or "")))
+    folded = fold(text or "")
+    return bool(_SEXUAL_VIOLENCE.search(folded)) or _froze_in_an_intimate_moment(folded)
 
 
 def done_to_the_writer(text: str) -> bool:
     """The writer tells it happened to them (not to someone else, not done by them)."""
-    return bool(_TO_THE_WRITER.search(fold(text or "")))
+    folded = fold(text or "")
+    return bool(_TO_THE_WRITER.search(folded)) or _froze_in_an_intimate_moment(folded)
