@@ -22,6 +22,11 @@ MORE_DANGER = [
     "mn stiefvader is mn moeder aan het slaan", "Hij is haar nu aan het schoppen", "ik word nu geslagen",
     "mijn zus is nu echt onveilig", "ik denk dat de buurvrouw op dit moment in gevaar is",
     "hij slaat me nu, de deur is dicht",
+    # Danger now told without 'nu' (2026-12-01): just now, a door beaten in, things thrown, hiding.
+    "hij heeft me net tegen de muur gegooid", "hij duwde me net van de trap", "mijn ex bonkt op de deur, ik durf niet open te doen",
+    "hij is door het dolle heen en gooit met spullen", "mijn vader is dronken en sloopt het huis",
+    "hij houdt me vast en laat me niet los", "ik heb me opgesloten in de badkamer, hij is woedend",
+    "hij zegt dat hij me iets gaat aandoen", "ik ben net weggerend, hij zoekt me", "mijn man is door het lint gegaan en ik ben bang",
 ]
 MORE_SAFE = [
     "ik maak me zorgen om het kind van de buren", "mijn vader sloeg mij vroeger", "ik was vorig jaar opgesloten",
@@ -32,6 +37,9 @@ MORE_SAFE = [
     "hoe vaak komt ouderenmishandeling voor", "leerling vertelt dat hij thuis geslagen wordt wat moet ik doen",
     "ik voel me nu niet onveilig meer", "was ik toen onveilig?",
     "Nu slaat zij dicht over dit onderwerp.", "mijn zoon klapt nu helemaal dicht",   # to clam up
+    "de buurman bonkt altijd op de muur", "we slopen de keuken eruit", "hij heeft net gebeld",
+    "mijn peuter gooit alles op de grond", "ik heb me opgesloten in mijn kamer om te leren", "ik ben net weggelopen van mijn werk",
+    "mijn baas ging door het lint toen de printer kapot was", "mijn vriend komt me zo ophalen", "hij gaat me ophalen van school",
     "", "   ", "!!!", "1234",
 ]
 

@@ -16,7 +16,7 @@ from veilig.text import fold
 _VIOLENCE = (
     r"(slaat|slaan|sla|slaaat|schopt|schoppen|trapt|trappen|duwt|stompt|stompen|mept|"
     r"mishandelt|mishandeld|mishandelen|aangevallen|valt\w* aan|steekt|knijpt|"
-    r"smijt|gooit \w+ (tegen|naar)|sleurt|trekt aan (mijn|haar|zijn) haar|"
+    r"smijt|gooit \w+ (tegen|naar)|gooit met \w+|sleurt|trekt aan (mijn|haar|zijn) haar|"
     r"in elkaar|bont en blauw|vecht\w*|geslagen|geschopt|aan het slaan|aan het schoppen)"
 )
 _NOW = r"(nu|nou|op dit moment|op het moment|zojuist|net|bezig|help|snel)"
@@ -57,6 +57,18 @@ _PATTERNS = {
         r"\bprobeert\b(\s+\w+){0,3}\s+binnen te komen\b",
         rf"\bligt op de (grond|vloer)\b.*\b{_VIOLENCE}\b",
         rf"\b{_VIOLENCE}\b.*\bligt op de (grond|vloer)\b",
+        # 'net' is just now, also with a past form: "hij heeft me net tegen de muur gegooid".
+        r"\b(heeft|hebben)\s+(me|mij|haar|hem|ons|mijn \w+)\s+net\b(\s+\w+){0,4}\s+(gegooid|geduwd|geslagen|"
+        r"geschopt|getrapt|gestompt|geknepen|gesmeten|gebeten|gesleurd)\b",
+        r"\b(duwde|gooide|smeet|sloeg|schopte|trapte|stompte)\s+(me|mij|haar|hem|ons)\s+net\b",
+        r"\b(bonkt|bonst|beukt|ramt|slaat|trapt|schopt)\s+(op|tegen) (de|mijn|onze|m n|mn) (voordeur|deur|ramen|raam)\b",
+        r"\b(sloopt|slaat|gooit|smijt|trapt)\s+(alles|de boel|het hele huis|het huis)\s+(kapot|stuk|in elkaar|overhoop)\b|"
+        r"\bsloopt (de boel|alles|het hele huis|het huis)\b",
+        r"\b(houdt|pakt|grijpt)\s+(me|mij|haar|hem)\s+vast\b(\s+\w+){0,4}\s+(laat|wil)\s+(me |mij |haar |hem )?niet los\b",
+        r"\b(gaat|zal|komt)\s+(me|mij|ons|haar|de kinderen)\s+(iets )?(aandoen|aan doen|pakken|te grazen nemen)\b",
+        r"\b(me|mij|ons|haar|de kinderen)\s+(iets )?(gaat|zal|komt)\s+(aandoen|aan doen|pakken)\b",
+        r"\b(ben|zijn) net (weg ?gerend|weg ?gelopen)\b.*\b(hij|zij|ze|hem|haar)\b",
+        r"\b(is|gaat|raakt)\b(\s+\w+){0,2}\s+door het (lint|dolle heen)\b.*\b(bang|gooit|slaat|schreeuwt|sloopt|smijt)\b",
     ],
     "wapen": [
         r"\b(heeft|pakt|pakte|houdt|zwaait|zwaaide|dreigt|met|trekt|haalt)\b(\s+\w+){0,3}\s+"
@@ -83,6 +95,8 @@ _PATTERNS = {
         r"\b(laat|laten)\b(\s+\w+){0,2}\s+(me|mij|ons)\s+(er )?niet (weg|gaan|naar buiten|eruit|uit huis)\b",
         r"\b(vastgebonden|vast gebonden|vastgeketend)\b",
         r"\b(kan|kunnen) (nergens heen|er niet uit|niet weg)\b",
+        # Hiding behind a locked door from someone: "ik heb me opgesloten in de badkamer, hij is woedend".
+        r"\bheb (me|mij|ons) (op ?gesloten|ingesloten|verstopt)\b.*\b(hij|zij|ze)\b",
         r"\bmag\b(\s+\w+){0,3}\s+niet uit\b",
         r"\b(deuren?|deur) (op slot|dicht) (gedraaid|gedaan|gezet)\b",
         r"\bkan (er )?niet (weg|naar buiten|eruit)\b(\s+\w+){0,4}\s+(hij|zij|ze|deur|op slot)\b",
