@@ -47,8 +47,12 @@ def entry_markers() -> Dict[str, List[str]]:
     return {e.id: [_first_sentence(e.short), to_formal(_first_sentence(e.short))] for e in entries}
 
 
-def answered_entries(reply: str, markers: Dict[str, List[str]]) -> List[str]:
-    return [eid for eid, marks in markers.items() if any(m and m in reply for m in marks)]
+def answered_entries(messages: List[Dict], markers: Dict[str, List[str]]) -> List[str]:
+    """Entries answered: their first sentence in a message that carries a source line, which every
+    answer from the knowledge base has (veilig/answers.py). Route texts are not answers, also where
+    an entry starts with the same words ("Bel Veilig Thuis: 0800-2000")."""
+    answers = "\n".join(m["text"] for m in messages if any(line.startswith("Bron: ") for line in m["text"].splitlines()))
+    return [eid for eid, marks in markers.items() if any(m and m in answers for m in marks)]
 
 
 def route_starts(route: str) -> List[str]:
@@ -128,7 +132,6 @@ def evaluate(url: str, misses: List[str]) -> str:
     with httpx.Client() as client:
         for item in questions:
             messages = send(client, url, item["vraag"])
-            reply = "\n".join(m["text"] for m in messages)
             key = (item["categorie"], item["deel"])
             table[key]["n"] += 1
             if item.get("route"):
@@ -141,7 +144,7 @@ def evaluate(url: str, misses: List[str]) -> str:
                 table[key]["zelfde route"] += same_route(messages, item["route"])
                 continue
             expected = set(item.get("verwacht") or [])
-            found = answered_entries(reply, markers)
+            found = answered_entries(messages, markers)
             if not expected:
                 table[key]["zonder verwacht"] += 1
                 table[key]["fout zeker" if found else "goed"] += 1
@@ -159,8 +162,7 @@ def evaluate(url: str, misses: List[str]) -> str:
             key = ("buiten_scope:" + item["soort"], item["deel"])
             table[key]["n"] += 1
             wrong = in_need_reply(messages)
-            # Every answer from the knowledge base ends with its source line (veilig/answers.py).
-            answered = any(line.startswith("Bron: ") for m in messages for line in m["text"].splitlines())
+            answered = answered_entries(messages, markers)
             table[key]["in nood gerouteerd" if wrong else "kennis gegeven" if answered else "goed"] += 1
             if (wrong or answered) and item["deel"] != "toets":
                 misses.append(f"- {key[0]} ({item['deel']}): {item['tekst']!r} -> {messages[0]['text'][:80]!r}")

@@ -1,0 +1,20 @@
+"""The whole-bot evaluation's judge (scripts/eval_dialogue.py): what counts as an answer."""
+from scripts.eval_dialogue import answered_entries, entry_markers, judge_route
+from veilig.routes import route_messages
+
+
+def test_only_a_message_with_a_source_line_answers_an_entry():
+    markers = entry_markers()
+    mark = markers["hulp-als-je-zelf-slachtoffer-bent"][0]
+    route = route_messages("fallback_zorg") + route_messages("slachtoffer")
+    assert any(mark in m["text"] for m in route)          # the entry starts with the route's words ...
+    assert answered_entries(route, markers) == []          # ... but a route is no answer
+    answer = [{"text": f"{mark}. Meer uitleg.\n\nBron: Veilig Thuis (https://voorbeeld.nl)"}]
+    assert answered_entries(route + answer, markers) == ["hulp-als-je-zelf-slachtoffer-bent"]
+
+
+def test_the_route_number_must_be_in_the_first_message_or_right_after_the_112_question():
+    weak = route_messages("gevaar_eerst") + route_messages("slachtoffer")
+    assert judge_route(weak, "slachtoffer") and judge_route(route_messages("kind"), "kind")
+    assert not judge_route(route_messages("acuut"), "slachtoffer") and judge_route(route_messages("acuut"), "acuut")
+    assert not judge_route([], "kind")
