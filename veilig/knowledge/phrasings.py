@@ -9,7 +9,7 @@ in veilig.knowledge.search).
 """
 import math
 from collections import Counter, defaultdict
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Tuple
 
 import numpy as np
 
@@ -58,12 +58,7 @@ class Phrasings:
     def closest(self, question: str) -> List[Tuple[str, float]]:
         """Entries by the cosine similarity of their closest phrasing to the question, best first
         (remembered for the last RECENT questions; callers must not change the list)."""
-        question = question or ""
-        if question not in self._recent:
-            if len(self._recent) >= RECENT:
-                self._recent.pop(next(iter(self._recent)))
-            self._recent[question] = self._closest(question)
-        return self._recent[question]
+        return remembered(self._recent, question or "", self._closest)
 
     def _closest(self, question: str) -> List[Tuple[str, float]]:
         counts = grams(question)
@@ -78,6 +73,16 @@ class Phrasings:
         np.maximum.at(per_entry, self.owners, per_phrasing)
         order = np.argsort(-per_entry, kind="stable")
         return [(self.entries[i], float(per_entry[i])) for i in order if per_entry[i] > 0]
+
+
+def remembered(recent: Dict[str, List[Tuple[str, float]]], question: str,
+               compute: Callable[[str], List[Tuple[str, float]]]) -> List[Tuple[str, float]]:
+    """recent[question], computed on the first ask; the oldest is forgotten past RECENT questions."""
+    if question not in recent:
+        if len(recent) >= RECENT:
+            recent.pop(next(iter(recent)))
+        recent[question] = compute(question)
+    return recent[question]
 
 
 def clearly_closest(ranked: List[Tuple[str, float]], minimum: float, gap: float) -> Optional[str]:

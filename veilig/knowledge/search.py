@@ -559,16 +559,14 @@ class KnowledgeSearch:
         the word search agrees by ranking it among `hits`' first SIMILAR_AGREE."""
         with self._lock:
             ranked = self._current().phrasings().closest(str(question or "")[:MAX_CHARS])
-        closest = clearly_closest(ranked, SIMILAR_MIN, SIMILAR_GAP)
-        return closest if closest in [h.id for h in hits[:SIMILAR_AGREE]] else None
+        return _agreed(clearly_closest(ranked, SIMILAR_MIN, SIMILAR_GAP), hits[:SIMILAR_AGREE])
 
     def closest_in_meaning(self, question: str, hits: List[Hit]) -> Optional[str]:
         """The entry whose phrasing is clearly closest in meaning to the question, when the word
         search agrees by ranking it among `hits`' first MEANING_AGREE (None without a model)."""
         with self._lock:
             ranked = self._current().meanings().closest(str(question or "")[:MAX_CHARS])
-        closest = clearly_closest(ranked, MEANING_MIN, MEANING_GAP)
-        return closest if closest in [h.id for h in hits[:MEANING_AGREE]] else None
+        return _agreed(clearly_closest(ranked, MEANING_MIN, MEANING_GAP), hits[:MEANING_AGREE])
 
     def entry(self, entry_id: str) -> Optional[Dict]:
         with self._lock:
@@ -586,6 +584,11 @@ class KnowledgeSearch:
             "related": json.loads(item["related"]), "checked": item["checked"],
             "source": {"document": item["document"], "section": item["section"], "url": item["url"]},
         }
+
+
+def _agreed(closest: Optional[str], hits: List[Hit]) -> Optional[str]:
+    """The closest entry of a second opinion, when the word search ranks it among `hits`."""
+    return closest if closest in [h.id for h in hits] else None
 
 
 def source_line(document: str, section: str, url: str = "") -> str:
