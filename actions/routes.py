@@ -11,6 +11,7 @@ from veilig.danger import detect_danger
 from veilig.need import shows_need
 from veilig.off_topic import off_topic_route
 from veilig.routes import route_messages
+from veilig.sexual_violence import tells_of_sexual_violence
 from veilig.worry import is_about_violence, is_about_violence_or_worry
 
 
@@ -52,6 +53,9 @@ class ActionRouteAcuut(RouteAction):
         messages = route_messages("acuut")
         if signal and signal.kind == "suicide":
             messages += route_messages("acuut_suicide_extra")
+        if tells_of_sexual_violence(text):
+            # Right after the 112 line: the CSG helps medically and with evidence, best within a week.
+            messages = messages[:1] + route_messages("acuut_seksueel_extra") + messages[1:]
         return messages
 
 

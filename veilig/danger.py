@@ -166,7 +166,10 @@ _IDIOMS = re.compile(
     r"ga dood van|gaan dood van|dood van de \w+|"
     r"dood van (honger|dorst|verveling|schaamte|de honger)|"
     # 'dichtslaan' is to clam up: "nu slaat zij dicht over dit onderwerp" is no blow now.
-    r"(slaat|sloeg|slaan) (\w+ ){0,2}dicht|dicht ?(slaan|geslagen|klappen|geklapt)|klapt dicht)\b"
+    r"(slaat|sloeg|slaan) (\w+ ){0,2}dicht|dicht ?(slaan|geslagen|klappen|geklapt)|klapt dicht|"
+    # Broken by words or inside, not killed: "hij kon mij met woorden echt kapot maken".
+    r"met (zijn |haar )?woorden (\w+ ){0,3}kapot ?(maken|maakt|maakte|gemaakt)|"
+    r"(geestelijk|emotioneel|mentaal|psychisch) (\w+ ){0,1}kapot ?(maken|maakt|maakte|gemaakt))\b"
 )
 
 

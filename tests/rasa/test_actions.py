@@ -73,6 +73,17 @@ def test_acute_answer_for_suicide_adds_113():
     assert "0800-0113" in all_text(messages)
 
 
+def test_acute_answer_for_sexual_violence_adds_the_csg_after_112():
+    story = ("Vanaf het moment dat ik zijn handen om mijn nek voelde, bevroor ik. "
+             "Ik weet niet eens hoe lang de verkrachting duurde.")
+    messages, _ = run(ActionRouteAcuut(), story)
+    assert messages[0]["text"] == route_messages("acuut")[0]["text"]
+    assert messages[1]["text"] == route_messages("acuut_seksueel_extra")[0]["text"] and "0800-0188" in messages[1]["text"]
+    # Danger without sexual violence: no CSG line.
+    for text in ("hij slaat haar nu", "hij staat met een mes voor de deur en schreeuwt dat hij me vermoordt"):
+        assert "0800-0188" not in all_text(run(ActionRouteAcuut(), text)[0]), text
+
+
 def test_a_story_guessed_as_danger_without_danger_now_gets_112_then_its_own_route():
     """The classifier said 'danger now', the danger check finds nothing of now: the 112 question
     first (as for a weak sign), then the route of the classifier's next guess with its number."""
