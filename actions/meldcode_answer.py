@@ -24,6 +24,8 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
     resident = detect_resident(turn.text)
     if resident == "kind":
         return route_messages("kind")
+    if resident == "slachtoffer":
+        return route_messages("slachtoffer")
     if resident == "inwoner":
         return route_messages("omstander")
     sector = detect_profession(turn.text)

@@ -284,6 +284,9 @@ def test_residents_are_not_professionals(text):
     ("mijn leraar slaat mij", "kind"), ("ik ben 12 en mijn moeder slaat me", "kind"),
     ("mijn kind wordt geslagen", "inwoner"), ("de buurvrouw schreeuwt", "inwoner"),
     ("ik ben leerkracht en mijn leerling wordt geslagen", None), ("moet ik melden", None),
+    ("Ik kijk over mijn schouder wanneer ik buiten loop, tot wel honderd keer per dag.", "slachtoffer"),
+    ("ik word al weken gevolgd door mijn ex", "slachtoffer"), ("ik ben bang dat hij terugkomt", "slachtoffer"),
+    ("ik ben leerkracht en ik ben bang dat hij zijn dochter slaat", None),
 ])
 def test_detect_resident(text, kind):
     assert detect_resident(text) == kind

@@ -31,6 +31,9 @@ def test_done_to_the_writer_or_to_someone_else():
     "hij kleedde me uit, ik was naakt en ik kon niks zeggen",
     "ik zei nee maar hij wilde toch seks",
     "ik wilde me verzetten toen hij me bleef zoenen maar mijn lijf deed niks",
+    "Davy begon me te kussen. Ik wou het niet. Hij begon mij ook te betasten. Ik bevroor.",
+    "Toen hij me voor de zoveelste keer beetpakte en probeerde te zoenen, stopte hij pas toen ik hem wegduwde.",
+    "mijn manager valt me al maanden lastig met appjes en handtastelijkheden",
 ])
 def test_telling_it_without_the_words_how_one_froze_or_could_not_say_no(text):
     assert tells_of_sexual_violence(text) and done_to_the_writer(text)
@@ -42,6 +45,8 @@ def test_telling_it_without_the_words_how_one_froze_or_could_not_say_no(text):
     "we hadden een leuke date en hebben gezoend",
     "ik wilde niet naar school omdat ik gepest werd",
     "is het normaal dat mijn dochter van 4 naakt door het huis loopt",
+    "ik wou niet naar bed en gooide mijn kussen op de grond",      # pillows, nobody touched
+    "mijn zus duwde hem weg toen hij haar fiets wilde pakken",
 ])
 def test_freezing_or_kissing_alone_is_no_disclosure(text):
     assert not tells_of_sexual_violence(text)

@@ -22,7 +22,7 @@ _PLAIN_WORDS = (
 
 _SEXUAL_VIOLENCE = re.compile(
     r"\b(verkracht\w*|aangerand|aanrand\w*|aanranding|seksueel (misbruikt|misbruik\w*|geweld|benaderd|lastig ?gevallen)|"
-    r"misbruikt (me|mij|haar|hem)|(me|mij) (seksueel )?misbruikt|betast\w*|bevredig\w*|pijpen|gepijpt|"
+    r"misbruikt (me|mij|haar|hem)|(me|mij) (seksueel )?misbruikt|betast\w*|handtastelijk\w*|bevredig\w*|pijpen|gepijpt|"
     r"ongewenst\w* (seks|aanraking\w*|betasting)|aan (me|mij) (gezeten|zitten|zat)|"
     r"(zat|zit) (hij|ze|zij) aan (me|mij)|seks\w* (tegen|zonder) (mijn|haar) (wil|zin)|"
     r"tegen (mijn|haar) wil (in )?(seks|gezoend|aangeraakt|betast|gekust)|"
@@ -32,7 +32,9 @@ _SEXUAL_VIOLENCE = re.compile(
 _TO_THE_WRITER = re.compile(
     r"\b((heeft|hebben|had|hadden) (me|mij)( \w+){0,3} (verkracht|aangerand|misbruikt|betast)|"
     r"(ik ben|ik werd|werd ik|ben ik)( \w+){0,3} (verkracht|aangerand|misbruikt|betast)|"
-    rf"(verkracht\w*|betast\w*|misbruikt|aangerand) (me|mij)|(me|mij) (seksueel )?misbruikt|{_PLAIN_WORDS})\b"
+    rf"(verkracht\w*|betast\w*|misbruikt|aangerand) (me|mij)|(me|mij) (seksueel )?misbruikt|{_PLAIN_WORDS}|"
+    r"(me|mij)( \w+){0,2} te (betasten|verkrachten|misbruiken|aanranden)|"
+    r"(me|mij)( \w+){0,14} handtastelijk\w*|handtastelijk\w* (tegen|naar|bij) (me|mij))\b"
 )
 
 
@@ -42,10 +44,13 @@ _TO_THE_WRITER = re.compile(
 _FROZE = re.compile(
     r"\b(ik )?(bevroor|verstijfde|verlamd van angst|kon me niet (meer )?(verzetten|bewegen)|wilde me verzetten|"
     r"(ik )?(wilde|zei) (nee|stop)|ik wilde (het )?niet|kon (niks|niets) (zeggen|doen)|"
-    r"(iets|nee) wilde zeggen,? maar|niet fijn vond|overviel me)\b"
+    r"(iets|nee) wilde zeggen,? maar|niet fijn vond|overviel me|ik wou (het )?niet|"
+    # pushing him off is not wanting it either: 'stopte pas toen ik hem wegduwde'
+    r"(hem|haar) (van me af )?(wegduwde|weg ?duwde|weggeduwd|afduwde|van me af duwde))\b"
 )
 _INTIMATE = re.compile(
-    r"\b(zoen\w*|tong in (mijn|m n|mn) mond|zonder kleren|naakt|uitgekleed|kleren uit|seks\w*)\b"
+    r"\b(zoen\w*|(me|mij) (te )?kussen|kuste|kusten|gekust|tong in (mijn|m n|mn) mond|zonder kleren|naakt|uitgekleed|kleren uit|"
+    r"seks\w*|in (mijn|m n|mn) (broek|onderbroek|slipje))\b"
 )
 _FIRST_PERSON = re.compile(r"\b(ik|me|mij)\b")
 

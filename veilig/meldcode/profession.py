@@ -203,14 +203,26 @@ _CHILD = re.compile(
 )
 
 
+# Someone who writes of their own fear of a person: 'ik kijk over mijn schouder', 'ik word gevolgd'.
+_WRITER_IN_FEAR = re.compile(
+    r"\b(ik kijk (steeds |constant |altijd )?over mijn schouder|ik (ben|was|word) (\w+ )?bang (dat|voor) (hij|zij|ze|mijn)|"
+    r"ik voel me (\w+ )?(onveilig|bedreigd|achtervolgd|gevolgd|bekeken)|"
+    r"(ik word|ik werd|word ik|werd ik) (\w+ ){0,2}(gevolgd|achtervolgd|gestalkt|bedreigd|bespied)|"
+    r"ik durf (niet|niks) (meer )?(naar buiten|alleen|over straat))\b"
+)
+
+
 def detect_resident(text: Optional[str]) -> Optional[str]:
-    """'kind' for a child or young person, 'inwoner' for another resident, None otherwise
-    (also for professionals). Used to keep a misrouted resident out of the professional answer."""
+    """'kind' for a child or young person, 'slachtoffer' for someone who writes of their own fear
+    of a person, 'inwoner' for another resident, None otherwise (also for professionals). Used to
+    keep a misrouted resident out of the professional answer."""
     if not text or detect_profession(text):
         return None
     folded = fold(text)
     if _CHILD.search(folded):
         return "kind"
+    if _WRITER_IN_FEAR.search(folded):
+        return "slachtoffer"
     if _RESIDENT.search(folded):
         return "inwoner"
     return None
