@@ -8,7 +8,8 @@ from typing import Dict, List, Optional
 
 from actions.knowledge_answer import SEARCH, knowledge_messages
 from actions.turn import Turn
-from veilig.answers import is_for_professionals
+from veilig.answers import entry_button, entry_messages, formal, is_for_professionals
+from veilig.formal import to_formal
 from veilig.meldcode import detect_profession, detect_resident, sector_note
 from veilig.routes import route_messages
 
@@ -33,4 +34,15 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
     if entry and is_for_professionals(entry):
         answer = knowledge_messages(turn) or []
         return with_sector_note(answer, sector)
-    return with_sector_note(route_messages("meldcode"), sector)
+    if entry:
+        # A professional asking about a resident's topic ('wat doet Veilig Thuis na een melding'):
+        # the same answer, Veilig Thuis first, in the 'u' register.
+        answer = route_messages("meldcode_kennis_intro") + formal(entry_messages(SEARCH, entry))
+        return with_sector_note(answer, sector)
+    messages = route_messages("meldcode")
+    suggestions = [entry_button(entry_id, to_formal(found["title"])) for entry_id in turn.choices
+                   for found in [SEARCH.entry(entry_id)] if found]
+    if suggestions:
+        # Not sure enough to answer, but close topics: offered as buttons after the route.
+        messages += [dict(route_messages("meldcode_suggesties")[0], buttons=suggestions)]
+    return with_sector_note(messages, sector)

@@ -195,6 +195,29 @@ def test_meldcode_question_gets_answer_and_walkthrough_button(built_index):
     assert any(b["payload"] == "/meldcode_doorlopen" for m in messages for b in m["buttons"])
 
 
+def test_unsure_meldcode_question_gets_the_route_then_close_topics_as_buttons(built_index, monkeypatch):
+    from veilig.knowledge.search import Hit
+
+    def unsure(self, question, limit=5):
+        return [Hit("dossiervorming-meldcode", "Dossiervorming", "", "professional", "", "", "", [], 3.0, 0.8),
+                Hit("meldcode-stap-1", "Stap 1", "", "professional", "", "", "", [], 2.9, 0.7)][:limit]
+
+    monkeypatch.setattr(KnowledgeSearch, "search", unsure)
+    monkeypatch.setattr(Hit, "confident", property(lambda self: False))
+    monkeypatch.setattr(KnowledgeSearch, "closest_phrasing", lambda self, q, hits: None)
+    messages, _ = run(ActionRouteMeldcode(), "registreren: waarom?", "meldcode_vraag")
+    assert messages[0]["text"] == route_messages("meldcode")[0]["text"] and "0800-2000" in messages[0]["text"]
+    assert "Bron:" not in all_text(messages)
+    assert [b["payload"] for b in messages[-1]["buttons"]] == [
+        '/kennis_item{"kennis_id": "dossiervorming-meldcode"}', '/kennis_item{"kennis_id": "meldcode-stap-1"}']
+
+
+def test_meldcode_question_answered_by_a_residents_entry_is_answered_in_the_u_register(built_index):
+    messages, _ = run(ActionRouteMeldcode(), "Wat doet Veilig Thuis nadat ik gemeld heb?", "meldcode_vraag")
+    assert "0800-2000" in messages[0]["text"] and "Bron:" in all_text(messages[1:])
+    assert " je " not in f" {all_text(messages[1:])} ".replace("\n", " ")
+
+
 def test_knowledge_answer_has_source_line_and_related_buttons(built_index):
     messages, _ = run(ActionKennis(), "wat is waakvlamcontact", "vraag_definitie")
     assert "Bron:" in messages[0]["text"]
