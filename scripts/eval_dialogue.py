@@ -44,7 +44,9 @@ def _first_sentence(text: str) -> str:
 def entry_markers() -> Dict[str, List[str]]:
     """A piece of each entry's short answer (plain and in the 'u' register) to find it in a reply."""
     entries, _ = load_entries(knowledge_dir())
-    return {e.id: [_first_sentence(e.short), to_formal(_first_sentence(e.short))] for e in entries}
+    # The 'u' form of the whole text, then its first sentence: alone, "Werk je met ...?" loses
+    # the question mark that tells the rewrite 'je' is the subject ("Werkt u met ...").
+    return {e.id: [_first_sentence(e.short), _first_sentence(to_formal(render(e.short)))] for e in entries}
 
 
 def answered_entries(messages: List[Dict], markers: Dict[str, List[str]]) -> List[str]:

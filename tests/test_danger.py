@@ -40,6 +40,7 @@ MORE_SAFE = [
     "de buurman bonkt altijd op de muur", "we slopen de keuken eruit", "hij heeft net gebeld",
     "mijn peuter gooit alles op de grond", "ik heb me opgesloten in mijn kamer om te leren", "ik ben net weggelopen van mijn werk",
     "mijn baas ging door het lint toen de printer kapot was", "mijn vriend komt me zo ophalen", "hij gaat me ophalen van school",
+    "Hoe ontstaat zo’n vechtscheiding nu eigenlijk?", "we zitten nu in een vechtscheiding",
     "Hij kon mij met woorden echt kapot maken.", "ze heeft me geestelijk kapot gemaakt",   # broken, not killed
     "", "   ", "!!!", "1234",
 ]

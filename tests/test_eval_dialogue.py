@@ -1,5 +1,7 @@
 """The whole-bot evaluation's judge (scripts/eval_dialogue.py): what counts as an answer."""
 from scripts.eval_dialogue import answered_entries, entry_markers, judge_route
+from veilig.answers import entry_messages, formal
+from veilig.knowledge.search import KnowledgeSearch
 from veilig.routes import route_messages
 
 
@@ -18,3 +20,10 @@ def test_the_route_number_must_be_in_the_first_message_or_right_after_the_112_qu
     assert judge_route(weak, "slachtoffer") and judge_route(route_messages("kind"), "kind")
     assert not judge_route(route_messages("acuut"), "slachtoffer") and judge_route(route_messages("acuut"), "acuut")
     assert not judge_route([], "kind")
+
+
+def test_an_answer_in_the_u_register_is_found_too(built_index):
+    """The Kindcheck entry starts with "Werk je met ...?": its 'u' form is "Werkt u met ...?"."""
+    search = KnowledgeSearch()
+    for entry_id in ("kindcheck", "meldcode-vijf-stappen", "tijdelijk-huisverbod"):
+        assert entry_id in answered_entries(formal(entry_messages(search, search.entry(entry_id))), entry_markers())

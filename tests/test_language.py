@@ -114,3 +114,13 @@ def test_dutch_questions_about_services_stay_dutch(text):
                                   "iskam pomosht, mazh mi me zaplashva"])
 def test_bulgarian_in_latin_letters(text):
     assert detect_language(text) == "bg"
+
+
+@pytest.mark.parametrize("text", ["Wat is \"coercive control\"?", "wat is gaslighting", "Wat is sexting?",
+                                  "wat betekent grooming", "Wat is ‘coercive control’?"])
+def test_a_dutch_question_about_an_english_term_stays_dutch(text):
+    assert detect_language(text) == "nl"
+
+
+def test_the_same_question_in_english_is_english():
+    assert detect_language("what is coercive control?") == "en" and detect_language("What is gaslighting?") == "en"

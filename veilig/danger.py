@@ -17,7 +17,7 @@ _VIOLENCE = (
     r"(slaat|slaan|sla|slaaat|schopt|schoppen|trapt|trappen|duwt|stompt|stompen|mept|"
     r"mishandelt|mishandeld|mishandelen|aangevallen|valt\w* aan|steekt|knijpt|"
     r"smijt|gooit \w+ (tegen|naar)|gooit met \w+|sleurt|trekt aan (mijn|haar|zijn) haar|"
-    r"in elkaar|bont en blauw|vecht\w*|geslagen|geschopt|aan het slaan|aan het schoppen)"
+    r"in elkaar|bont en blauw|vecht(?!scheiding)\w*|geslagen|geschopt|aan het slaan|aan het schoppen)"
 )
 _NOW = r"(nu|nou|op dit moment|op het moment|zojuist|net|bezig|help|snel)"
 

@@ -137,6 +137,14 @@ def _without_names(text: str) -> str:
     return stripped if len(_WORD.findall(stripped)) >= MIN_WORDS or (name and _WORD.search(stripped)) else text
 
 
+# A Dutch question about a loanword ("wat is coercive control?", "wat is grooming") is Dutch,
+# however English the term looks.
+_DUTCH_FRAME = re.compile(
+    r"^\s*(wat|wa)\s+(is|zijn|betekent|betekend|betekenen|houdt|bedoelen ze met|bedoel je met)\s+"
+    r"(een |het |de )?[\"'‘“]?[\w\- ]{2,40}[\"'’”]?( in)?\s*\??\s*$", re.IGNORECASE
+)
+
+
 def detect_language(text: str, current: Optional[str] = None) -> str:
     """The language to answer this message in; `current` is the conversation's language so far."""
     current = current if current in LANGUAGES else DUTCH
@@ -157,6 +165,8 @@ def detect_language(text: str, current: Optional[str] = None) -> str:
     hint = hints[0] if len(hints) == 1 else None
     if not hints and _is_latin_bulgarian(text):
         return "bg"
+    if _DUTCH_FRAME.match(text) and len(text.split()) <= 6:
+        return DUTCH
     if len(_WORD.findall(text)) < MIN_WORDS or len(letters) < MIN_LETTERS:
         return hint or _short_danger_language(text, current) or current
     return _danger_speaks_for(text, _by_lingua(text, current, hint))
