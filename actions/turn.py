@@ -4,7 +4,7 @@ from typing import Dict, List, Optional, Tuple
 
 from rasa_sdk import Tracker
 
-from veilig.dialogue_order import IN_NEED_INTENTS, classifier_intent
+from veilig.dialogue_order import IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_without_situation, classifier_intent
 from veilig.need import shows_need
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.routes import route_messages
@@ -55,4 +55,7 @@ class Turn:
         route = ROUTE_OF_INTENT.get(self.guess or "")
         if not route or self.guess not in IN_NEED_INTENTS or self.text.startswith("/") or not shows_need(self.text):
             return []
+        if self.guess in VEILIG_THUIS_INTENTS and asks_without_situation(self.text):
+            return []  # a question about a subject tells no situation: no 'wat naar dat je dit meemaakt'
+
         return route_messages(route)[:1]

@@ -1,8 +1,8 @@
 """The decision order (veilig/dialogue_order.py), step by step, with a fake knowledge search."""
 import pytest
 
-from veilig.dialogue_order import (Found, asks_information, asks_to_be_guided, classifier_intent, decide,
-                                   is_follow_up, question_part)
+from veilig.dialogue_order import (Found, asks_information, asks_to_be_guided, asks_without_situation,
+                                   classifier_intent, decide, is_follow_up, question_part)
 
 
 class FakeSearch:
@@ -171,3 +171,23 @@ def test_the_meaning_opinion_is_asked_only_for_messages_the_classifier_holds_for
     from veilig.dialogue_order import meaning_allowed
 
     assert meaning_allowed(intent) is allowed
+
+
+@pytest.mark.parametrize("text", ["Welke factoren spelen een rol bij huiselijk geweld?",
+                                  "Hoeveel slachtoffers van loverboys zijn er in Nederland?",
+                                  "De wet Meldcode verandert, maar waarom eigenlijk?"])
+def test_a_question_without_a_situation_gets_the_knowledge_answer_not_a_route(text):
+    assert asks_without_situation(text)
+    decision = decide(text, "slachtoffer", FakeSearch())
+    assert (decision.intent, decision.reason, decision.entry_id) == ("vraag_definitie", "vraag_zonder_situatie", None)
+    assert decision.choices == ("keuze",)
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("Hoe komt stalkerware op mijn smartphone terecht?", "slachtoffer"),   # the writer's own phone
+    ("waarom slaat hij me steeds?", "slachtoffer"),
+    ("Wat gaat er met papa en mama gebeuren als ik dit vertel?", "kind_jongere"),
+    ("Wat is sexting en is het strafbaar?", "seksueel_geweld"),           # not a Veilig Thuis route
+])
+def test_a_question_that_tells_a_situation_or_needs_another_number_keeps_its_route(text, intent):
+    assert decide(text, intent, FakeSearch()).intent == intent

@@ -117,7 +117,7 @@ def test_bulgarian_in_latin_letters(text):
 
 
 @pytest.mark.parametrize("text", ["Wat is \"coercive control\"?", "wat is gaslighting", "Wat is sexting?",
-                                  "wat betekent grooming", "Wat is ‘coercive control’?"])
+                                  "wat betekent grooming", "Wat is ‘coercive control’?", "Maar wat sextortion is?"])
 def test_a_dutch_question_about_an_english_term_stays_dutch(text):
     assert detect_language(text) == "nl"
 

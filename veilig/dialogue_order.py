@@ -131,6 +131,19 @@ def is_follow_up(text: str) -> bool:
     return bool(_FOLLOW_UP_START.search(folded) or _POINTS_BACK.search(folded))
 
 
+# Words that put the writer or someone of theirs in the message: 'ik', 'mijn', 'we', 'hij', ...
+_PERSONAL = re.compile(r"\b(ik|me|mij|mijn|mn|m n|mezelf|wij|we|ons|onze|hij|zij|hem)\b")
+# Guesses whose route number is Veilig Thuis, which the answer without a situation keeps too.
+VEILIG_THUIS_INTENTS = frozenset({"zorgen_omstander", "slachtoffer", "pleger", "ouderen"})
+
+
+def asks_without_situation(text: str) -> bool:
+    """A question about a subject that tells no situation of the writer or of someone of theirs
+    ('welke factoren spelen een rol bij huiselijk geweld?'): it gets an answer, choices or 'no
+    good answer, ask Veilig Thuis', not a route that says 'wat naar dat je dit meemaakt'."""
+    return asks_information(text) and not _PERSONAL.search(fold(text))
+
+
 def asks_to_be_guided(text: str) -> bool:
     return bool(_GUIDE_REQUEST.search(fold(text)))
 
@@ -157,6 +170,8 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     if sexual_violence and not (intent == "kind_jongere" and sounds_like_a_child(text)) and (
             intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))):
         return Decision(SEXUAL_VIOLENCE, "seksueel_geweld_verteld", found.entry_id, found.choices)
+    if intent in VEILIG_THUIS_INTENTS and not danger and asks_without_situation(text):
+        return Decision(KNOWLEDGE, "vraag_zonder_situatie", None, found.choices)
     if intent in UNSURE_INTENTS and is_about_violence(text) and len(text.split()) > 3:
         in_need = next((name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}), None)
         return Decision(in_need or "nlu_fallback", "geen_kletspraat", found.entry_id, found.choices)

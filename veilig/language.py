@@ -140,8 +140,9 @@ def _without_names(text: str) -> str:
 # A Dutch question about a loanword ("wat is coercive control?", "wat is grooming") is Dutch,
 # however English the term looks.
 _DUTCH_FRAME = re.compile(
-    r"^\s*(wat|wa)\s+(is|zijn|betekent|betekend|betekenen|houdt|bedoelen ze met|bedoel je met)\s+"
-    r"(een |het |de )?[\"'‘“]?[\w\- ]{2,40}[\"'’”]?( in)?\s*\??\s*$", re.IGNORECASE
+    r"^\s*((maar|en) )?(wat|wa)\s+((is|zijn|betekent|betekend|betekenen|houdt|bedoelen ze met|bedoel je met)\s+"
+    r"(een |het |de )?[\"'‘“]?[\w\- ]{2,40}[\"'’”]?( in)?|[\"'‘“]?[\w\-]{3,30}[\"'’”]? (is|betekent|inhoudt))\s*\??\s*$",
+    re.IGNORECASE
 )
 
 
