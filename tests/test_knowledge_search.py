@@ -410,3 +410,17 @@ def test_off_topic_questions_get_no_answer_from_the_phrasings(search, question):
     from veilig.dialogue_order import find_in_knowledge
 
     assert find_in_knowledge(search, question).entry_id is None
+
+
+@pytest.mark.parametrize("written,plain", [
+    ("Wat is ouderenmis(be)handeling?", "Wat is ouderenmishandeling?"),
+    ("Wat is (ex-)partnergeweld?", "Wat is partnergeweld?"),
+    ("hulp voor kind(eren) en ouder(s)", "hulp voor kind en ouder"),
+])
+def test_an_optional_part_inside_a_word_is_left_out(written, plain):
+    assert stems(written) == stems(plain)
+
+
+def test_a_question_with_an_optional_part_finds_its_entry(search):
+    hits = search.search("Wat is ouderenmis(be)handeling?", limit=3)
+    assert hits[0].id == "ouderenmishandeling" and hits[0].confident

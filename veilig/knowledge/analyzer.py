@@ -249,11 +249,16 @@ def stem(word: str) -> str:
     return _undouble(_stemmer.stemWord(lemma(word)))
 
 
+# An optional part inside a word is left out: 'ouderenmis(be)handeling' is 'ouderenmishandeling',
+# '(ex-)partnergeweld' 'partnergeweld', 'kind(eren)' 'kind'.
+_OPTIONAL_PART = re.compile(r"(?<=\w)\(\w{1,6}\)(?=\w)|\(\w{1,6}-\)(?=\w)|(?<=\w)\(-?\w{1,6}\)(?!\w)")
+
+
 def tokens(text: str) -> List[Tuple[str, bool]]:
     """(folded word, written as an abbreviation in capitals) for each word of the text."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", _OPTIONAL_PART.sub("", text))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     out = []
     for match in _TOKEN.finditer(stripped):
