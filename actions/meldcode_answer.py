@@ -40,8 +40,8 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
         answer = route_messages("meldcode_kennis_intro") + formal(entry_messages(SEARCH, entry))
         return with_sector_note(answer, sector)
     messages = route_messages("meldcode")
-    suggestions = [entry_button(entry_id, to_formal(found["title"])) for entry_id in turn.choices
-                   for found in [SEARCH.entry(entry_id)] if found]
+    close = [SEARCH.entry(entry_id) for entry_id in turn.choices]
+    suggestions = [entry_button(entry["id"], to_formal(entry["title"])) for entry in close if entry]
     if suggestions:
         # Not sure enough to answer, but close topics: offered as buttons after the route.
         messages += [dict(route_messages("meldcode_suggesties")[0], buttons=suggestions)]

@@ -57,5 +57,4 @@ class Turn:
             return []
         if self.guess in VEILIG_THUIS_INTENTS and asks_without_situation(self.text):
             return []  # a question about a subject tells no situation: no 'wat naar dat je dit meemaakt'
-
         return route_messages(route)[:1]

@@ -18,9 +18,13 @@ order (the table in the README, 'Volgorde van beslissen'):
    a guess of small talk, unclear or not ours for a message
    about violence (veilig.worry)                               -> the classifier's best
                                                                   in-need guess, else fallback
-6. 'meldcode doorlopen' that asks about the steps, not to be
+6. a guess of a bystander, victim, pleger or older person for a
+   question that tells no situation ('welke factoren spelen een
+   rol bij huiselijk geweld?')                                 -> vraag_definitie without an
+                                                                  entry: choices or Veilig Thuis
+7. 'meldcode doorlopen' that asks about the steps, not to be
    guided through a case                                       -> meldcode_vraag
-7. otherwise                                                  -> the classifier's intent
+8. otherwise                                                  -> the classifier's intent
 
 Weak danger (only "help" marks it as now) does not change the intent: the actions put the 112
 line first and then answer what was asked (actions/send.py). The Rasa component in
