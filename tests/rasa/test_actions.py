@@ -195,16 +195,20 @@ def test_meldcode_question_gets_answer_and_walkthrough_button(built_index):
     assert any(b["payload"] == "/meldcode_doorlopen" for m in messages for b in m["buttons"])
 
 
-def test_unsure_meldcode_question_gets_the_route_then_close_topics_as_buttons(built_index, monkeypatch):
+def unsure_search(monkeypatch, *hits):
+    """The search finds these (id, title, audience) hits, the first best, and is sure of none."""
     from veilig.knowledge.search import Hit
 
-    def unsure(self, question, limit=5):
-        return [Hit("dossiervorming-meldcode", "Dossiervorming", "", "professional", "", "", "", [], 3.0, 0.8),
-                Hit("meldcode-stap-1", "Stap 1", "", "professional", "", "", "", [], 2.9, 0.7)][:limit]
-
-    monkeypatch.setattr(KnowledgeSearch, "search", unsure)
+    found = [Hit(entry_id, title, "", audience, "", "", "", [], 3.0 - n / 10, 0.8 - n / 10)
+             for n, (entry_id, title, audience) in enumerate(hits)]
+    monkeypatch.setattr(KnowledgeSearch, "search", lambda self, question, limit=5: found[:limit])
     monkeypatch.setattr(Hit, "confident", property(lambda self: False))
-    monkeypatch.setattr(KnowledgeSearch, "closest_phrasing", lambda self, q, hits: None)
+    monkeypatch.setattr(KnowledgeSearch, "closest_phrasing", lambda self, question, hits: None)
+
+
+def test_unsure_meldcode_question_gets_the_route_then_close_topics_as_buttons(built_index, monkeypatch):
+    unsure_search(monkeypatch, ("dossiervorming-meldcode", "Dossiervorming", "professional"),
+                  ("meldcode-stap-1", "Stap 1", "professional"))
     messages, _ = run(ActionRouteMeldcode(), "registreren: waarom?", "meldcode_vraag")
     assert messages[0]["text"] == route_messages("meldcode")[0]["text"] and "0800-2000" in messages[0]["text"]
     assert "Bron:" not in all_text(messages)
@@ -239,14 +243,7 @@ def test_knowledge_says_so_when_it_has_no_good_answer(built_index):
 
 
 def test_knowledge_offers_choices_instead_of_guessing(built_index, monkeypatch):
-    from veilig.knowledge.search import Hit
-
-    def unsure(self, question, limit=5):
-        return [Hit("waakvlamcontact", "Waakvlamcontact", "", "beide", "", "", "", [], 3.0, 0.8),
-                Hit("veiligheidsplan", "Veiligheidsplan", "", "beide", "", "", "", [], 2.9, 0.7)][:limit]
-
-    monkeypatch.setattr(KnowledgeSearch, "search", unsure)
-    monkeypatch.setattr(Hit, "confident", property(lambda self: False))
+    unsure_search(monkeypatch, ("waakvlamcontact", "Waakvlamcontact", "beide"), ("veiligheidsplan", "Veiligheidsplan", "beide"))
     messages, _ = run(ActionKennis(), "iets met contact houden en veilig", "vraag_definitie")
     assert "Bron:" not in all_text(messages) and "0800-2000" in all_text(messages)
     assert [b["title"] for b in messages[0]["buttons"]] == ["Waakvlamcontact", "Veiligheidsplan"]
