@@ -16,17 +16,21 @@ def knowledge_messages(turn: Turn) -> Optional[List[Dict]]:
     entry_id = turn.clicked_entry or turn.found_entry
     entry = SEARCH.entry(entry_id) if entry_id else None
     if entry:
-        messages = entry_messages(SEARCH, entry)
         if is_for_professionals(entry) and not turn.clicked_entry:
             # A meldcode question: Veilig Thuis first, then the answer, then the walk-through button.
-            return route_messages("meldcode_kennis_intro") + formal(messages) + route_messages("meldcode_volgende_stap")
-        return turn.number_line_first() + messages
+            return answer_for_professionals(entry) + route_messages("meldcode_volgende_stap")
+        return turn.number_line_first() + entry_messages(SEARCH, entry)
     follow_up = _follow_up_entry(turn)
     if follow_up:
         return turn.number_line_first() + entry_messages(SEARCH, follow_up)
     if turn.choices:
         return choice_messages(SEARCH, turn.choices)
     return None
+
+
+def answer_for_professionals(entry: Dict) -> List[Dict]:
+    """Veilig Thuis first, then the entry's answer in the 'u' register."""
+    return route_messages("meldcode_kennis_intro") + formal(entry_messages(SEARCH, entry))
 
 
 def _follow_up_entry(turn: Turn) -> Optional[Dict]:

@@ -6,9 +6,9 @@ their own route instead.
 """
 from typing import Dict, List, Optional
 
-from actions.knowledge_answer import SEARCH, knowledge_messages
+from actions.knowledge_answer import SEARCH, answer_for_professionals, knowledge_messages
 from actions.turn import Turn
-from veilig.answers import entry_button, entry_messages, formal, is_for_professionals
+from veilig.answers import entry_button, is_for_professionals
 from veilig.formal import to_formal
 from veilig.meldcode import detect_profession, detect_resident, sector_note
 from veilig.routes import route_messages
@@ -37,8 +37,7 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
     if entry:
         # A professional asking about a resident's topic ('wat doet Veilig Thuis na een melding'):
         # the same answer, Veilig Thuis first, in the 'u' register.
-        answer = route_messages("meldcode_kennis_intro") + formal(entry_messages(SEARCH, entry))
-        return with_sector_note(answer, sector)
+        return with_sector_note(answer_for_professionals(entry), sector)
     messages = route_messages("meldcode")
     close = [SEARCH.entry(entry_id) for entry_id in turn.choices]
     suggestions = [entry_button(entry["id"], to_formal(entry["title"])) for entry in close if entry]
