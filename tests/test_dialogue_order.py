@@ -191,3 +191,20 @@ def test_a_question_without_a_situation_gets_the_knowledge_answer_not_a_route(te
 ])
 def test_a_question_that_tells_a_situation_or_needs_another_number_keeps_its_route(text, intent):
     assert decide(text, intent, FakeSearch()).intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "Uit angst dat ze zou weglopen, heb ik haar vastgemaakt in haar zetel.",
+    "mijn vader heeft alzheimer en mijn broer geeft zijn geld uit, hij laat ons niet meer binnen",
+    "De thuiszorg komt bijna nooit en mijn moeder ligt de hele dag in bed, ik ben bang",
+])
+def test_a_child_guess_for_a_message_about_an_older_person_gets_the_older_persons_route(text):
+    assert decide(text, "kind_jongere", FakeSearch()).intent == "ouderen"
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben 12 en mijn moeder heeft alzheimer, ze schreeuwt steeds tegen mij",
+    "mijn vader slaat mij en mijn broertje",
+])
+def test_a_child_guess_keeps_the_child_route_when_it_sounds_like_a_child_or_names_no_older_person(text):
+    assert decide(text, "kind_jongere", FakeSearch()).intent == "kind_jongere"

@@ -58,6 +58,8 @@ def test_life_events_and_idioms_with_people_are_not_need(text):
     "mijn opa van 87 heeft dementie en de buurvrouw haalt geld van zijn rekening",
     "mijn moeder in het verpleeghuis wordt uitgelachen door het personeel",
     "mijn vriend schudt de baby door elkaar", "mijn zoon wordt thuis gepest door zijn stiefvader",
+    "onze vader heeft alzheimer en onze broer geeft deze centen nu uit",
+    "mijn moeder heeft dementie en mijn zus laat ons niet meer binnen",
 ])
 def test_need_in_everyday_settings_still_counts(text):
     assert shows_need_in_context(text)

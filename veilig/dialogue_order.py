@@ -15,6 +15,9 @@ order (the table in the README, 'Volgorde van beslissen'):
    a child who does not sound like one, unclear, small talk or
    not ours, or as a bystander or pleger when it was done to
    the writer (veilig.sexual_violence)                         -> seksueel_geweld;
+   a guess of a child for a message about an older person in
+   care by someone who does not sound like a child
+   (veilig.older)                                              -> ouderen;
    a guess of small talk, unclear or not ours for a message
    about violence (veilig.worry)                               -> the classifier's best
                                                                   in-need guess, else fallback
@@ -39,6 +42,7 @@ from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES
 from veilig.need import shows_need_in_context
+from veilig.older import is_about_an_older_person
 from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
 from veilig.text import fold
 from veilig.worry import is_about_violence
@@ -63,6 +67,8 @@ UNSURE_INTENTS = SMALL_TALK_INTENTS | {"nlu_fallback", OUT_OF_SCOPE}
 # unless the writer says it was done to them.
 SEXUAL_VIOLENCE_OVERRIDES = UNSURE_INTENTS | {"slachtoffer", "kind_jongere"}
 SEXUAL_VIOLENCE = "seksueel_geweld"
+CHILD = "kind_jongere"
+OLDER = "ouderen"
 # A bystander or pleger guess gives way too when the writer says it was done to them.
 WRITER_OVERRIDES = frozenset({"zorgen_omstander", "pleger"})
 # Intents whose message may be a question for the knowledge base instead.
@@ -174,6 +180,8 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     if sexual_violence and not (intent == "kind_jongere" and sounds_like_a_child(text)) and (
             intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))):
         return Decision(SEXUAL_VIOLENCE, "seksueel_geweld_verteld", found.entry_id, found.choices)
+    if intent == CHILD and is_about_an_older_person(text) and not sounds_like_a_child(text):
+        return Decision(OLDER, "oudere", found.entry_id, found.choices)
     if intent in VEILIG_THUIS_INTENTS and not danger and asks_without_situation(text):
         return Decision(KNOWLEDGE, "vraag_zonder_situatie", None, found.choices)
     if intent in UNSURE_INTENTS and is_about_violence(text) and len(text.split()) > 3:

@@ -85,7 +85,10 @@ _MORE = (
     r"ongewenst\w*|raakt (me|mij)|verdrietig|(bij iemand|ergens) anders (gaan )?wonen|weg bij|bij (hem|haar) weg|"
     r"geweer|bijl|\w*knuppel|vuurwapen|einde aan|beweegt niet|reageert niet|neergeslagen|op slot|"
     r"komt eraan|is er weer|(staat|stond|staan|stonden) (steeds )?(voor|aan) (de|mijn|onze) deur|deur (in|open)|niet praten|gek|zei nee|ging (gewoon )?door|onderzoek|volgen|baas|"
-    r"verlaat|verlaten|terug bij (hem|haar)|zonder dat (hij|zij|ze)|fijn huis|iets doen"
+    r"verlaat|verlaten|terug bij (hem|haar)|zonder dat (hij|zij|ze)|fijn huis|iets doen|"
+    # Someone else spending an older person's money, or keeping the family out.
+    r"(geeft|gaf|geven|gebruikt|gebruikte) (zijn|haar|hun|het|de|die|deze|dat) (geld|centen|spaargeld)( nu)? uit|"
+    r"laat (ons|me|mij) niet (meer )?binnen"
 )
 _SIGN = re.compile(rf"\b({_VIOLENCE}|{_FEAR}|{_CONTROL}|{_WORRY}|{_PEOPLE}|{_MORE})\b")
 _SIGN_WITHOUT_PEOPLE = re.compile(rf"\b({_VIOLENCE}|{_FEAR}|{_CONTROL}|{_WORRY}|{_MORE})\b")

@@ -1,0 +1,27 @@
+"""Is a message about an older person who depends on care?
+
+The classifier reads "ik heb haar vastgemaakt in haar zetel" or "mijn vader heeft alzheimer en
+mijn broer geeft zijn geld uit" as a child's message now and then, because it speaks of a father,
+a mother or of being afraid. An adult then gets the Kindertelefoon where Veilig Thuis (also for
+older people) is the number. The signs here are of old age and care, never of childhood; the
+decision order (veilig/dialogue_order.py) only uses them when the writer does not sound like a
+child (veilig/child.py).
+"""
+import re
+
+from veilig.text import fold
+
+_OLDER = re.compile(
+    r"\b(alzheimer|dementie|dement|demente|dementerend\w*|verpleeghuis\w*|verzorgingshuis\w*|bejaard\w*|"
+    r"ouderen\w*|oudere (man|vrouw|mensen|buurman|buurvrouw|vader|moeder)|rolstoel|rollator|incontinent\w*|"
+    r"thuiszorg|mantelzorg\w*|zorgverlener\w*|verpleging|verpleegster\w*|verpleegkundige\w*|wijkverpleging|"
+    r"aow|pensioen|"
+    r"(moeder|vader|man|vrouw|buurman|buurvrouw|tante|oom) (is|van) ([6-9]\d|1[01]\d)( jaar)?|"
+    r"(hoge|hogere) leeftijd|vergeetachtig\w*|in (haar|zijn) (zetel|stoel|bed) (vastgemaakt|vastgebonden)|"
+    r"(vastgemaakt|vastgebonden|vastgezet) (in|aan) (haar|zijn) (zetel|stoel|bed)|"
+    r"voor (hem|haar) (moet |moeten )?zorgen)\b"
+)
+
+
+def is_about_an_older_person(text: str) -> bool:
+    return bool(_OLDER.search(fold(text)))
