@@ -208,3 +208,9 @@ def test_a_child_guess_for_a_message_about_an_older_person_gets_the_older_person
 ])
 def test_a_child_guess_keeps_the_child_route_when_it_sounds_like_a_child_or_names_no_older_person(text):
     assert decide(text, "kind_jongere", FakeSearch()).intent == "kind_jongere"
+
+
+@pytest.mark.parametrize("intent", ["nlu_fallback", "buiten_scope"])
+def test_an_unclear_guess_about_an_older_person_takes_the_older_persons_route_before_the_childs(intent):
+    text = "Uit angst dat ze zou weglopen en iets ergs zou doen, heb ik haar vastgemaakt in haar zetel. Ik schaam me."
+    assert decide(text, intent, FakeSearch(), ranking=[intent, "kind_jongere", "ouderen"]).intent == "ouderen"

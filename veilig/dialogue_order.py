@@ -158,6 +158,11 @@ def asks_to_be_guided(text: str) -> bool:
     return bool(_GUIDE_REQUEST.search(fold(text)))
 
 
+def is_older_person_not_child(text: str) -> bool:
+    """An adult telling about an older person in care, which the classifier may take for a child."""
+    return is_about_an_older_person(text) and not sounds_like_a_child(text)
+
+
 def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequence[str] = (),
            language: str = "nl") -> Decision:
     """The intent this turn is handled as. `search` is called at most once; `ranking` is the
@@ -180,12 +185,14 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     if sexual_violence and not (intent == "kind_jongere" and sounds_like_a_child(text)) and (
             intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))):
         return Decision(SEXUAL_VIOLENCE, "seksueel_geweld_verteld", found.entry_id, found.choices)
-    if intent == CHILD and is_about_an_older_person(text) and not sounds_like_a_child(text):
+    if intent == CHILD and is_older_person_not_child(text):
         return Decision(OLDER, "oudere", found.entry_id, found.choices)
     if intent in VEILIG_THUIS_INTENTS and not danger and asks_without_situation(text):
         return Decision(KNOWLEDGE, "vraag_zonder_situatie", None, found.choices)
     if intent in UNSURE_INTENTS and is_about_violence(text) and len(text.split()) > 3:
         in_need = next((name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}), None)
+        if in_need == CHILD and is_older_person_not_child(text):
+            in_need = OLDER
         return Decision(in_need or "nlu_fallback", "geen_kletspraat", found.entry_id, found.choices)
     if intent == MELDCODE_GUIDE and not asks_to_be_guided(text):
         return Decision(MELDCODE_QUESTION, "meldcode_vraag", found.entry_id, found.choices)
