@@ -14,6 +14,7 @@ MORE_DANGER = [
     "hij slaat haar nu", "HIJ SLAAT ME NU!!!", "hy slaat mama nu", "papa slaat mama nu help",
     "ik zit opgesloten", "ik zit opgeslote in de wc", "hij heeft me opgesloten in de schuur",
     "ze wurgt hem", "hij knijpt mijn keel dicht", "hij heeft zijn handen om mijn nek",
+    "Dan greep hij naar mijn keel, duwde mij overal tegenaan.",
     "hij heeft een mes", "hij zwaait met een mes", "mn vriend heeft een pistool",
     "hij zegt dat hij me vermoordt", "ze dreigt me dood te maken", "ik maak je dood zei hij net",
     "mn moeder wil zelfmoord plegen", "mijn vader zegt dat hij zichzelf iets aandoet", "ik wil niet meer leven",
@@ -30,6 +31,7 @@ MORE_DANGER = [
 ]
 MORE_SAFE = [
     "ik maak me zorgen om het kind van de buren", "mijn vader sloeg mij vroeger", "ik was vorig jaar opgesloten",
+    "dat verhaal greep me echt naar de keel",
     "ik wil stoppen met slaan", "ik ben doodmoe", "wat is wurging", "wat is een tijdelijk huisverbod",
     "ik word soms zo boos dat ik sla", "mijn man controleert alles wat ik doe", "hoi", "dankjewel",
     "ik ben nu 12 en mijn vader slaat mij", "waar vind ik het wijkteam in Venray", "net als vorige keer",

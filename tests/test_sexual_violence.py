@@ -8,6 +8,8 @@ from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
     "hij heeft me verkracht", "ik ben aangerand op weg naar huis", "mijn oom betast me als niemand kijkt",
     "hij deed mijn broek uit en ik kon niks zeggen", "die jongen rukte mijn rokje af",
     "mijn stiefvader zit aan mijn plassertje", "hij wilde seks tegen mijn wil", "ik ben seksueel misbruikt door mijn trainer",
+    "hij riep me bij zich en ik moest seksuele handelingen verrichten", "in het verleden heb ik te maken gehad met seksueel misbruik",
+    "als ik niet betaal, zet hij de beelden online", "hij dreigt mijn naaktfoto's te verspreiden",
 ])
 def test_disclosures(text):
     assert tells_of_sexual_violence(text)
@@ -15,7 +17,7 @@ def test_disclosures(text):
 
 @pytest.mark.parametrize("text", [
     "ik deed mijn broek uit want het was warm", "ik trok mijn jas uit", "hij heeft mijn vertrouwen misbruikt",
-    "mijn zoon misbruikt mijn pinpas", "ik moest tegen mijn wil trouwen met mijn neef", "wat is seksuele voorlichting", "", "hij zei dat ik mijn broek uit moest doen voor de dokter",
+    "mijn zoon misbruikt mijn pinpas", "ik zet de foto's van de vakantie online", "wat zijn seksuele handelingen volgens de wet", "ik moest tegen mijn wil trouwen met mijn neef", "wat is seksuele voorlichting", "", "hij zei dat ik mijn broek uit moest doen voor de dokter",
 ])
 def test_no_disclosure(text):
     assert not tells_of_sexual_violence(text)
@@ -24,6 +26,9 @@ def test_no_disclosure(text):
 def test_done_to_the_writer_or_to_someone_else():
     assert done_to_the_writer("ik werd vorig jaar aangerand") and done_to_the_writer("hij heeft me toen verkracht")
     assert not done_to_the_writer("mijn vriendin is verkracht") and not done_to_the_writer("ik heb haar verkracht")
+    assert done_to_the_writer("ik moest van hem seksuele handelingen verrichten")
+    assert done_to_the_writer("ik heb als kind te maken gehad met incest")
+    assert not done_to_the_writer("mijn dochter heeft te maken gehad met seksueel misbruik")
 
 
 @pytest.mark.parametrize("text", [

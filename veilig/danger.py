@@ -87,6 +87,8 @@ _PATTERNS = {
         r"\bhanden?\b(\s+\w+){0,2}\s+om\s+(mijn|haar|zijn|m n|mn|me)\s+(keel|hals|nek)\b",
         r"\b(houdt|pakt|grijpt|knijpt)\b(\s+\w+){0,3}\s+(bij|om|in) (de|haar|zijn|mijn|m n|mn) (nek|keel|hals)\b",
         r"\b(krijg|kreeg|kan) (bijna )?geen (lucht|adem)\b",
+        # grabbing for the throat; with a possessive, as "het greep me naar de keel" only moves someone
+        r"\b(greep|grepen|grijpt|grijpen|pakte|kneep|vloog)\b(\s+\w+){0,3}\s+naar (haar|zijn|mijn|m n|mn) (keel|hals)\b",
     ],
     "opgesloten": [
         r"\b(zit|zitten|ben|zijn|word|wordt|worden)\b(\s+\w+){0,4}\s+(opgesloten|opgeslote|op ?gesloten|vast ?gezet)\b",

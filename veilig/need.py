@@ -88,7 +88,11 @@ _MORE = (
     r"verlaat|verlaten|terug bij (hem|haar)|zonder dat (hij|zij|ze)|fijn huis|iets doen|"
     # Someone else spending an older person's money, or keeping the family out.
     r"(geeft|gaf|geven|gebruikt|gebruikte) (zijn|haar|hun|het|de|die|deze|dat) (geld|centen|spaargeld)( nu)? uit|"
-    r"laat (ons|me|mij) niet (meer )?binnen"
+    r"laat (ons|me|mij) niet (meer )?binnen|"
+    # walking on eggshells; being called or followed without end; a passport taken; left lying
+    r"op eieren (lopen|liep|liepen|loop|loopt)|liep(en)? op eieren|\w+ keer (achter elkaar |per dag |op een dag )?gebeld|"
+    r"volgverzoek\w*|nepaccount\w*|anonieme accounts|(pakte|pakten|pakt|pakken)( \w+){0,3} (mijn|haar|zijn|ons) paspoort\w* af|"
+    r"(lag|ligt|lagen|liggen) (de hele nacht|nachten|urenlang|uren|dagen)"
 )
 _SIGN = re.compile(rf"\b({_VIOLENCE}|{_FEAR}|{_CONTROL}|{_WORRY}|{_PEOPLE}|{_MORE})\b")
 _SIGN_WITHOUT_PEOPLE = re.compile(rf"\b({_VIOLENCE}|{_FEAR}|{_CONTROL}|{_WORRY}|{_MORE})\b")

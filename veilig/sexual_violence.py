@@ -20,13 +20,22 @@ _PLAIN_WORDS = (
     r"aan (mijn|m n|mn) (borsten|billen|kruis|piemel|plassertje|plasser|vagina|geslachtsdeel\w*|intieme delen)"
 )
 
+# Made to do sexual acts ('ik moest seksuele handelingen verrichten'), and saying plainly that one
+# went through it ('ik heb te maken gehad met seksueel misbruik').
+_FORCED_ACTS = (r"(moest|moesten|dwong|dwingt|gedwongen|verplicht)( \w+){0,6} seksuele handelingen|"
+                r"seksuele handelingen (moeten |te )?(verrichten|ondergaan|doen)")
+_TOLD_PLAINLY = r"(ik|heb|had|ben)( \w+){0,4} te maken (gehad|gekregen) met (seksueel (misbruik|geweld)|verkrachting|incest)"
+
 _SEXUAL_VIOLENCE = re.compile(
     r"\b(verkracht\w*|aangerand|aanrand\w*|aanranding|seksueel (misbruikt|misbruik\w*|geweld|benaderd|lastig ?gevallen)|"
     r"misbruikt (me|mij|haar|hem)|(me|mij) (seksueel )?misbruikt|betast\w*|handtastelijk\w*|bevredig\w*|pijpen|gepijpt|"
     r"ongewenst\w* (seks|aanraking\w*|betasting)|aan (me|mij) (gezeten|zitten|zat)|"
     r"(zat|zit) (hij|ze|zij) aan (me|mij)|seks\w* (tegen|zonder) (mijn|haar) (wil|zin)|"
     r"tegen (mijn|haar) wil (in )?(seks|gezoend|aangeraakt|betast|gekust)|"
-    rf"{_PLAIN_WORDS}|aan haar (borsten|billen|kruis|vagina|intieme delen))\b"
+    rf"{_PLAIN_WORDS}|aan haar (borsten|billen|kruis|vagina|intieme delen)|incest|{_FORCED_ACTS}|{_TOLD_PLAINLY}|"
+    # sextortion: a threat to put images online
+    r"sextortion|(zet|zetten|zal|gaat|dreigt)( \w+){0,4} (de|mijn|die|m n|mn|haar) (beelden|naaktfoto s|naaktfotos|"
+    r"naaktbeelden|fotos|foto s|filmpjes|filmpje|video s|videos|video)( \w+){0,2} (online|te (verspreiden|delen|versturen)))\b"
 )
 # Done to the writer: 'heeft me verkracht', 'ik werd aangerand', 'hij deed mijn broek uit'.
 _TO_THE_WRITER = re.compile(
@@ -34,7 +43,8 @@ _TO_THE_WRITER = re.compile(
     r"(ik ben|ik werd|werd ik|ben ik)( \w+){0,3} (verkracht|aangerand|misbruikt|betast)|"
     rf"(verkracht\w*|betast\w*|misbruikt|aangerand) (me|mij)|(me|mij) (seksueel )?misbruikt|{_PLAIN_WORDS}|"
     r"(me|mij)( \w+){0,2} te (betasten|verkrachten|misbruiken|aanranden)|"
-    r"(me|mij)( \w+){0,14} handtastelijk\w*|handtastelijk\w* (tegen|naar|bij) (me|mij))\b"
+    r"(me|mij)( \w+){0,14} handtastelijk\w*|handtastelijk\w* (tegen|naar|bij) (me|mij)|"
+    rf"ik( \w+){{0,3}} (moest|werd gedwongen)( \w+){{0,6}} seksuele handelingen|{_TOLD_PLAINLY})\b"
 )
 
 
