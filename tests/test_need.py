@@ -74,7 +74,9 @@ def test_everyday_messages_carry_no_sign(text):
                                   "mn ex staat steeds voor de deur", "mijn oom beheert het geld van oma",
                                   "ik liep op eieren thuis", "ik word honderd keer per dag gebeld door mijn ex",
                                   "daar pakten mijn ouders mijn paspoort af",
-                                  "mijn moeder lag de hele nacht op de grond naast haar rolstoel"])
+                                  "mijn moeder lag de hele nacht op de grond naast haar rolstoel",
+                                  "hij domineert haar en ik moet het aanzien",
+                                  "mijn vrouw heeft in geen maanden tegen me gesproken"])
 def test_signs_in_plain_words(text):
     assert shows_need(text)
 

@@ -92,7 +92,10 @@ _MORE = (
     # walking on eggshells; being called or followed without end; a passport taken; left lying
     r"op eieren (lopen|liep|liepen|loop|loopt)|liep(en)? op eieren|\w+ keer (achter elkaar |per dag |op een dag )?gebeld|"
     r"volgverzoek\w*|nepaccount\w*|anonieme accounts|(pakte|pakten|pakt|pakken)( \w+){0,3} (mijn|haar|zijn|ons) paspoort\w* af|"
-    r"(lag|ligt|lagen|liggen) (de hele nacht|nachten|urenlang|uren|dagen)"
+    r"(lag|ligt|lagen|liggen) (de hele nacht|nachten|urenlang|uren|dagen)|"
+    # dominance, and the silent treatment
+    r"domineer\w*|domineert|dominant\w*|negeert (me|mij|haar|hem)|"
+    r"in geen (dagen|weken|maanden|jaren) (meer )?(tegen|met) (me|mij|haar|hem) (gesproken|gepraat)"
 )
 _SIGN = re.compile(rf"\b({_VIOLENCE}|{_FEAR}|{_CONTROL}|{_WORRY}|{_PEOPLE}|{_MORE})\b")
 _SIGN_WITHOUT_PEOPLE = re.compile(rf"\b({_VIOLENCE}|{_FEAR}|{_CONTROL}|{_WORRY}|{_MORE})\b")
