@@ -214,3 +214,13 @@ def test_a_child_guess_keeps_the_child_route_when_it_sounds_like_a_child_or_name
 def test_an_unclear_guess_about_an_older_person_takes_the_older_persons_route_before_the_childs(intent):
     text = "Uit angst dat ze zou weglopen en iets ergs zou doen, heb ik haar vastgemaakt in haar zetel. Ik schaam me."
     assert decide(text, intent, FakeSearch(), ranking=[intent, "kind_jongere", "ouderen"]).intent == "ouderen"
+
+
+@pytest.mark.parametrize("story,route", [
+    ("We gingen naar familie in het buitenland. Daar pakten mijn ouders mijn paspoort af.", "slachtoffer"),
+    ("Mijn moeder viel uit bed en lag de hele nacht op de grond naast haar rolstoel.", "ouderen"),
+])
+def test_a_passport_taken_or_an_older_person_left_lying_is_no_municipal_question(story, route):
+    assert decide(story, "buiten_scope", FakeSearch(), ["buiten_scope", route]).intent == route
+    assert decide("ik ben mijn paspoort kwijt, hoe vraag ik een nieuwe aan", "buiten_scope", FakeSearch(),
+                  ["buiten_scope", route]).intent == "buiten_scope"

@@ -10,7 +10,10 @@ _VIOLENCE = re.compile(
     r"dreig\w*|bedreig\w*|schreeuw\w*|scheld\w*|uitgescholden|(doet|deed|doen) (me|mij|haar|hem|ons) pijn|pijn (gedaan|doen)|blauwe plek\w*|verwaarloos\w*|"
     r"agressie\w*|agressief|stalk\w*|verkracht\w*|aangerand|aanranding|loverboy\w*|uitbuit\w*|betast\w*|"
     r"bevredig\w*|pijpen|aangedaan|gooide(\s+\w+){0,4}\s+(naar|tegen|door)|smeet|(geef|gaf|geven)( ik| je| we)? (hem|haar|ze|hen) een (tik|klap|pak slaag)|draai om (de|zijn|haar|mijn) oren|hand schoot uit|"
-    r"gedwongen|dwingt|huiselijk\w*|kindermishandeling|vrouwenopvang|weglopen|gevlucht|vluchten|gevaar\w*)\b"
+    r"gedwongen|dwingt|huiselijk\w*|kindermishandeling|vrouwenopvang|weglopen|gevlucht|vluchten|gevaar\w*|"
+    # a passport taken abroad (achterlating), and an older person left lying
+    r"(pakte|pakten|pakt|pakken)( \w+){0,3} (mijn|haar|zijn|ons) paspoort\w* af|paspoort\w* afgepakt|achterlating|"
+    r"uithuwelijk\w*|lag( \w+){0,2} (de hele nacht|urenlang|uren|dagen)( \w+){0,3} op de (grond|vloer))\b"
 )
 # Words that suggest worry or a need for help, but also occur in everyday questions.
 _WORRY = re.compile(
