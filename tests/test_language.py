@@ -117,10 +117,12 @@ def test_bulgarian_in_latin_letters(text):
 
 
 @pytest.mark.parametrize("text", ["Wat is \"coercive control\"?", "wat is gaslighting", "Wat is sexting?",
-                                  "wat betekent grooming", "Wat is ‘coercive control’?", "Maar wat sextortion is?"])
+                                  "wat betekent grooming", "Wat is ‘coercive control’?", "Maar wat sextortion is?",
+                                  "Wat zijn Adverse Childhood Experiences (ACE’s)?"])
 def test_a_dutch_question_about_an_english_term_stays_dutch(text):
     assert detect_language(text) == "nl"
 
 
 def test_the_same_question_in_english_is_english():
     assert detect_language("what is coercive control?") == "en" and detect_language("What is gaslighting?") == "en"
+    assert detect_language("What are adverse childhood experiences (ACEs)?") == "en"

@@ -141,7 +141,7 @@ def _without_names(text: str) -> str:
 # however English the term looks.
 _DUTCH_FRAME = re.compile(
     r"^\s*((maar|en) )?(wat|wa)\s+((is|zijn|betekent|betekend|betekenen|houdt|bedoelen ze met|bedoel je met)\s+"
-    r"(een |het |de )?[\"'‘“]?[\w\- ]{2,40}[\"'’”]?( in)?|[\"'‘“]?[\w\-]{3,30}[\"'’”]? (is|betekent|inhoudt))\s*\??\s*$",
+    r"(een |het |de )?[\"'‘“]?[\w\- ]{2,40}[\"'’”]?( in)?|[\"'‘“]?[\w\-]{3,30}[\"'’”]? (is|betekent|inhoudt))(\s*\([\w'’\- ]{1,20}\))?\s*\??\s*$",
     re.IGNORECASE
 )
 
