@@ -54,8 +54,10 @@ OTHER_LANGUAGE = "andere_taal"
 MELDCODE_QUESTION = "meldcode_vraag"
 MELDCODE_GUIDE = "meldcode_doorlopen"
 
+CHILD = "kind_jongere"
+OLDER = "ouderen"
 # Routes for people who may be in need; the classifier's guess of one only counts with a sign.
-IN_NEED_INTENTS = frozenset({ACUTE, "zorgen_omstander", "slachtoffer", "kind_jongere", "pleger", "ouderen",
+IN_NEED_INTENTS = frozenset({ACUTE, "zorgen_omstander", "slachtoffer", CHILD, "pleger", OLDER,
                              "seksueel_geweld"})
 # Small talk: a message that speaks of violence is not small talk, whatever the classifier says.
 SMALL_TALK_INTENTS = frozenset({"groet", "bedanken", "afscheid", "bot_vraag", "hulp_menu"})
@@ -65,10 +67,8 @@ UNSURE_INTENTS = SMALL_TALK_INTENTS | {"nlu_fallback", OUT_OF_SCOPE}
 # Guesses that give way to the Centrum Seksueel Geweld when the message tells of sexual violence;
 # a bystander, a pleger, an older person and a child who sounds like one keep their own route
 # unless the writer says it was done to them.
-SEXUAL_VIOLENCE_OVERRIDES = UNSURE_INTENTS | {"slachtoffer", "kind_jongere"}
+SEXUAL_VIOLENCE_OVERRIDES = UNSURE_INTENTS | {"slachtoffer", CHILD}
 SEXUAL_VIOLENCE = "seksueel_geweld"
-CHILD = "kind_jongere"
-OLDER = "ouderen"
 # A bystander or pleger guess gives way too when the writer says it was done to them.
 WRITER_OVERRIDES = frozenset({"zorgen_omstander", "pleger"})
 # Intents whose message may be a question for the knowledge base instead.
@@ -182,7 +182,7 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     sexual_violence = tells_of_sexual_violence(text)
     if intent in IN_NEED_INTENTS and not danger and not sexual_violence and not shows_need_in_context(text):
         return Decision(OUT_OF_SCOPE, "niet_ons", choices=found.choices)
-    if sexual_violence and not (intent == "kind_jongere" and sounds_like_a_child(text)) and (
+    if sexual_violence and not (intent == CHILD and sounds_like_a_child(text)) and (
             intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))):
         return Decision(SEXUAL_VIOLENCE, "seksueel_geweld_verteld", found.entry_id, found.choices)
     if intent == CHILD and is_older_person_not_child(text):

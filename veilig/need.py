@@ -76,6 +76,8 @@ _PEOPLE = (
     # (financial abuse of older people), a shelter, videos.
     r"pinpas|pincode|bankpas|spaargeld|rekening|geld|zakgeld|loon|pensioen|aow|opvang|filmpje\w*"
 )
+# A passport taken away ("daar pakten mijn ouders mijn paspoort af"): achterlating, or an employer's hold.
+PASSPORT_TAKEN = r"(pakte|pakten|pakt|pakken)( \w+){0,3} (mijn|haar|zijn|ons) paspoort\w* af"
 # Compounds ("ouderenmishandeling", "partnergeweld"), someone doing something to the writer
 # ("hij ... me"), and a child giving its age.
 _MORE = (
@@ -91,7 +93,8 @@ _MORE = (
     r"laat (ons|me|mij) niet (meer )?binnen|"
     # walking on eggshells; being called or followed without end; a passport taken; left lying
     r"op eieren (lopen|liep|liepen|loop|loopt)|liep(en)? op eieren|\w+ keer (achter elkaar |per dag |op een dag )?gebeld|"
-    r"volgverzoek\w*|nepaccount\w*|anonieme accounts|(pakte|pakten|pakt|pakken)( \w+){0,3} (mijn|haar|zijn|ons) paspoort\w* af|"
+    r"volgverzoek\w*|nepaccount\w*|anonieme accounts|"
+    rf"{PASSPORT_TAKEN}|"
     r"(lag|ligt|lagen|liggen) (de hele nacht|nachten|urenlang|uren|dagen)|"
     # dominance, and the silent treatment
     r"domineer\w*|domineert|dominant\w*|negeert (me|mij|haar|hem)|"

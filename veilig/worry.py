@@ -1,7 +1,7 @@
 """Is a message about violence or worry? Then even an unclear or off-topic answer gives 0800-2000."""
 import re
 
-from veilig.need import without_idioms
+from veilig.need import PASSPORT_TAKEN, without_idioms
 from veilig.text import fold
 
 # Words that on their own point at violence, abuse or fear.
@@ -12,7 +12,7 @@ _VIOLENCE = re.compile(
     r"bevredig\w*|pijpen|aangedaan|gooide(\s+\w+){0,4}\s+(naar|tegen|door)|smeet|(geef|gaf|geven)( ik| je| we)? (hem|haar|ze|hen) een (tik|klap|pak slaag)|draai om (de|zijn|haar|mijn) oren|hand schoot uit|"
     r"gedwongen|dwingt|huiselijk\w*|kindermishandeling|vrouwenopvang|weglopen|gevlucht|vluchten|gevaar\w*|"
     # a passport taken abroad (achterlating), and an older person left lying
-    r"(pakte|pakten|pakt|pakken)( \w+){0,3} (mijn|haar|zijn|ons) paspoort\w* af|paspoort\w* afgepakt|achterlating|"
+    rf"{PASSPORT_TAKEN}|paspoort\w* afgepakt|achterlating|"
     r"uithuwelijk\w*|lag( \w+){0,2} (de hele nacht|urenlang|uren|dagen)( \w+){0,3} op de (grond|vloer))\b"
 )
 # Words that suggest worry or a need for help, but also occur in everyday questions.
