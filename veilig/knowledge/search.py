@@ -34,10 +34,12 @@ from pathlib import Path
 from typing import Dict, List, Optional, Set, Tuple
 
 from veilig.contacts import render
+from veilig.knowledge.chat_text import plain_question
 from veilig.knowledge.analyzer import analyse, dutch_words, join_compounds, phrases, prefixes, split_compound, tokens
 from veilig.knowledge.kinds import entry_kind, question_kind
 from veilig.knowledge.meaning import Meanings
 from veilig.knowledge.phrasings import Phrasings, clearly_closest
+from veilig.knowledge.spelling import Speller
 from veilig.paths import index_path, meaning_cache
 from veilig.yamlfiles import load_knowledge_yaml
 
@@ -278,6 +280,7 @@ class _Opened:
         self.corrections: Dict[str, Tuple[str, ...]] = {}
         self._phrasings: Optional[Phrasings] = None
         self._meanings: Optional[Meanings] = None
+        self._speller: Optional[Speller] = None
         dutch_words()  # load the word lists now rather than during the first question
 
     def _known_phrasings(self) -> List[Tuple[str, str]]:
@@ -287,6 +290,21 @@ class _Opened:
         rows = self.conn.execute(f"select id, title, synonyms, {questions} from entries").fetchall()
         return [(eid, text) for eid, title, synonyms, asked in rows
                 for text in [title] + json.loads(synonyms or "[]") + json.loads(asked or "[]")]
+
+    def speller(self) -> Speller:
+        """The words of every entry, for correcting typing errors; built on first use."""
+        if self._speller is None:
+            have = {r[1] for r in self.conn.execute("pragma table_info(entries)")}
+            questions = "questions" if "questions" in have else "'[]'"
+            rows = self.conn.execute(f"select title, synonyms, short, long, {questions} from entries").fetchall()
+            texts = [text for title, synonyms, short, long, asked in rows
+                     for text in [title, short or "", long or ""] + json.loads(synonyms or "[]") + json.loads(asked or "[]")]
+            self._speller = Speller(texts, dutch_words)
+        return self._speller
+
+    def question(self, text: str) -> str:
+        """The question as the search reads it: chat greetings and shorthand out, typing errors corrected."""
+        return self.speller().correct(plain_question(text[:MAX_CHARS]))
 
     def phrasings(self) -> Phrasings:
         """Built on first use: most questions never need it."""
@@ -345,12 +363,13 @@ class KnowledgeSearch:
         return opened
 
     def warm_up(self) -> None:
-        """Open the index and build the phrasings and meanings now rather than during a
+        """Open the index and build the phrasings, meanings and speller now rather than during a
         conversation; after a reload the first question that needs them builds them again."""
         try:
             with self._lock:
                 self._current().phrasings()
                 self._current().meanings()
+                self._current().speller()
         except (KnowledgeIndexUnavailable, sqlite3.Error):
             pass
 
@@ -540,9 +559,9 @@ class KnowledgeSearch:
     def search(self, question: str, limit: int = 5) -> List[Hit]:
         if not isinstance(question, str):
             question = "" if question is None else str(question)
-        question = question[:MAX_CHARS]
         with self._lock:
             opened = self._current()
+            question = opened.question(question)
             ranked, guess, words, by_professional = self._rank_full(question, opened)
         hits = []
         for rank, (score, coverage, evidence, size, eid) in enumerate(ranked[: max(1, limit)]):
@@ -558,14 +577,16 @@ class KnowledgeSearch:
         """The entry whose title, synonym or example question is nearly the question itself, when
         the word search agrees by ranking it among `hits`' first SIMILAR_AGREE."""
         with self._lock:
-            ranked = self._current().phrasings().closest(str(question or "")[:MAX_CHARS])
+            opened = self._current()
+            ranked = opened.phrasings().closest(opened.question(str(question or "")))
         return _agreed(clearly_closest(ranked, SIMILAR_MIN, SIMILAR_GAP), hits[:SIMILAR_AGREE])
 
     def closest_in_meaning(self, question: str, hits: List[Hit]) -> Optional[str]:
         """The entry whose phrasing is clearly closest in meaning to the question, when the word
         search agrees by ranking it among `hits`' first MEANING_AGREE (None without a model)."""
         with self._lock:
-            ranked = self._current().meanings().closest(str(question or "")[:MAX_CHARS])
+            opened = self._current()
+            ranked = opened.meanings().closest(opened.question(str(question or "")))
         return _agreed(clearly_closest(ranked, MEANING_MIN, MEANING_GAP), hits[:MEANING_AGREE])
 
     def entry(self, entry_id: str) -> Optional[Dict]:

@@ -1,0 +1,60 @@
+"""A chat message made into the question it asks, before the knowledge search reads it.
+
+People type in a chat as they talk: "hoi, vraagje: wat is een huisverbod eig?? alvast bedankt!".
+The greeting, the thanks and the shorthand are no part of the question, yet the search counts every
+word it does not know as a heavy part of the question it cannot explain, and the letter and meaning
+comparisons see a different sentence. So greetings at the start and thanks at the end go, chat
+shorthand is written in full ('eig' -> 'eigenlijk', "m'n" -> 'mijn') and repeated question marks
+become one. Only the knowledge search reads the result: danger and need are judged on the message
+as it was written.
+"""
+import re
+
+# A greeting or opening that only announces the question, at the start of the message.
+_OPENING = re.compile(
+    r"^\s*(?:(?:(?:hoi|hallo|hey|hee|hei|hi|hoy|goedemorgen|goedemiddag|goedenavond|goeienavond|goeiemorgen|"
+    r"goeiemiddag)\b|(?:beste|dag)(?=\s*[,!.]))[\s,!.:;-]*)?"
+    r"(?:(?:ik\s+heb\s+(?:een|n)\s+)?(?:vraag|vraagje)\s*[:,.!-]\s*|ik\s+heb\s+(?:een|n)\s+(?:vraag|vraagje)\b[\s,.:;-]*)?",
+    re.IGNORECASE)
+
+# Thanks, signatures and asking the room, at the end of the message (repeated: "thx alvast bedankt").
+_CLOSING = re.compile(
+    r"(?:[\s,.;:-]*(?:alvast\s+(?:bedankt|dank(?:\s*je(?:\s*wel)?)?)|bij\s+voorbaat\s+dank|bvd|thx|thanks|tnx|thnx|"
+    r"dank\s*je(?:\s*wel)?|dank\s+u(?:\s+wel)?|bedankt|merci|groetjes|groeten|mvg|gr|pls|plz|please|aub|svp|"
+    r"weet\s+iemand\s+(?:dat|dit|het)|iemand\s+(?:een\s+)?idee|lol|haha+|xx+)[\s!.?]*)+$",
+    re.IGNORECASE)
+
+# Chat shorthand as people type it, spelled in full.
+_SHORTHAND = {
+    "eig": "eigenlijk", "eigl": "eigenlijk", "mss": "misschien", "misch": "misschien", "wss": "waarschijnlijk",
+    "ff": "even", "idd": "inderdaad", "iig": "in ieder geval", "evt": "eventueel", "bv": "bijvoorbeeld",
+    "bijv": "bijvoorbeeld", "ipv": "in plaats van", "ivm": "in verband met", "zgn": "zogenaamd",
+    "wrm": "waarom", "wnr": "wanneer", "nie": "niet", "nix": "niets", "mn": "mijn", "zn": "zijn",
+    "jwz": "je weet wel", "vr": "voor", "n": "een", "t": "het", "k": "ik", "as": "als", "da": "dat", "nt": "niet", "tog": "toch", "kzou": "ik zou", "kweet": "ik weet", "kheb": "ik heb", "kben": "ik ben",
+}
+_SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'’-])",
+                             re.IGNORECASE)
+# Elided words: "m'n", "z'n", "d'r", "'t", "'n" (with a straight or curly apostrophe).
+_ELIDED = [(re.compile(r"\bm['’]n\b", re.IGNORECASE), "mijn"), (re.compile(r"\bz['’]n\b", re.IGNORECASE), "zijn"),
+           (re.compile(r"\bd['’]r\b", re.IGNORECASE), "haar"), (re.compile(r"(?<!\w)['’]t\b", re.IGNORECASE), "het"),
+           (re.compile(r"(?<!\w)['’]n\b", re.IGNORECASE), "een")]
+_REPEATED = re.compile(r"([?!.])[?!.]+")
+
+
+def _shorthand(match: "re.Match") -> str:
+    word = match.group(1)
+    # Written in capitals it may be an abbreviation of our subject (none of these is, but keep the rule).
+    return word if word.isupper() and len(word) > 2 else _SHORTHAND[word.lower()]
+
+
+def plain_question(text: str) -> str:
+    """The question without greeting, thanks and shorthand; the text itself when nothing is left."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    question = _OPENING.sub("", text, count=1)
+    question = _CLOSING.sub("", question)
+    for pattern, full in _ELIDED:
+        question = pattern.sub(full, question)
+    question = _SHORTHAND_WORD.sub(_shorthand, question)
+    question = _REPEATED.sub(r"\1", question).strip()
+    return question if re.search(r"\w", question) else text
