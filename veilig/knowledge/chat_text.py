@@ -18,10 +18,11 @@ _OPENING = re.compile(
     re.IGNORECASE)
 
 # Thanks, signatures and asking the room, at the end of the message (repeated: "thx alvast bedankt").
+# A laugh stays: it tells a joke ('wil je met me trouwen haha'), and the search should not answer that.
 _CLOSING = re.compile(
     r"(?:[\s,.;:-]*(?:alvast\s+(?:bedankt|dank(?:\s*je(?:\s*wel)?)?)|bij\s+voorbaat\s+dank|bvd|thx|thanks|tnx|thnx|"
     r"dank\s*je(?:\s*wel)?|dank\s+u(?:\s+wel)?|bedankt|merci|groetjes|groeten|mvg|gr|pls|plz|please|aub|svp|"
-    r"weet\s+iemand\s+(?:dat|dit|het)|iemand\s+(?:een\s+)?idee|lol|haha+|xx+)[\s!.?]*)+$",
+    r"weet\s+iemand\s+(?:dat|dit|het)|iemand\s+(?:een\s+)?idee|xx+)[\s!.?]*)+$",
     re.IGNORECASE)
 
 # Chat shorthand as people type it, spelled in full.
