@@ -424,3 +424,27 @@ def test_an_optional_part_inside_a_word_is_left_out(written, plain):
 def test_a_question_with_an_optional_part_finds_its_entry(search):
     hits = search.search("Wat is ouderenmis(be)handeling?", limit=3)
     assert hits[0].id == "ouderenmishandeling" and hits[0].confident
+
+
+@pytest.mark.parametrize("question,self_professional", [
+    ("moet ik als leraar melden", True),
+    ("als pedagogisch medewerker twijfel ik over een kind", True),
+    ("ik ben huisarts, wat moet ik doen", True),
+    ("ik werk op een school", True),
+    ("wij als school willen het goed doen", True),
+    ("als de leraar ons meldt, wat dan", False),
+    ("als mijn juf het weet", False),
+    ("ik ben bang voor mijn man", False),
+])
+def test_who_speaks_from_a_profession(question, self_professional):
+    from veilig.knowledge.analyzer import tokens
+    from veilig.knowledge.search import presents_as_professional
+
+    assert presents_as_professional([w for w, _ in tokens(question)]) is self_professional
+
+
+def test_a_professional_asking_is_not_answered_with_the_residents_entry(search):
+    # 'waarom meldt een leraar mij?' is the parents' question; a teacher asking gets no such answer.
+    top = search.search("moet ik als leraar melden", limit=1)[0]
+    assert not (top.confident and top.audience == "inwoner")
+    assert search.search("de leraar heeft ons gemeld, mag dat?", limit=1)[0].id == "waarom-meldt-een-professional-mij"

@@ -88,6 +88,17 @@ PROFESSIONAL_WORDS = frozenset("""
     """.split())
 PROFESSIONAL_BOOST = 1.25
 PROFESSIONAL_PENALTY = 1.0
+# Someone who says what they are ('als leraar', 'ik ben huisarts', 'ik werk op een school') asks
+# from that side: an entry written for residents ('waarom meldt een leraar mij?') fits less.
+PROFESSIONS = frozenset("""
+    professional beroepskracht hulpverlener leraar leerkracht docent juf meester mentor ib'er begeleider
+    huisarts arts dokter verpleegkundige wijkverpleegkundige jeugdverpleegkundige jeugdarts verloskundige
+    kraamverzorgster kraamverzorgende medewerker leidster gastouder logopedist fysiotherapeut tandarts
+    psycholoog orthopedagoog therapeut werker jeugdhulpverlener zorgcoordinator trainer coach vrijwilliger
+    school organisatie instelling kinderopvang opvang ziekenhuis praktijk vereniging sportclub
+    """.split())
+_NOT_SELF = frozenset("de het mijn jouw je zijn haar onze ons hun uw".split())
+RESIDENT_PENALTY = 0.6
 
 # The kind of answer the question asks for (veilig.knowledge.kinds: what it is, signs, causes,
 # consequences, help): the member of a subject's family of that kind is preferred, one of another
@@ -269,6 +280,7 @@ class _Opened:
         }
         self.numbers = {r[0] for r in self.conn.execute("select id from entries where folder = ?", (NUMBERS_FOLDER,))}
         self.professional = {r[0] for r in self.conn.execute("select id from entries where audience = 'professional'")}
+        self.residents = {r[0] for r in self.conn.execute("select id from entries where audience = 'inwoner'")}
         try:
             self.kinds = {r[0]: r[1] or None for r in self.conn.execute("select id, kind from entries")}
         except sqlite3.OperationalError:  # an index from before the kind column
@@ -522,6 +534,7 @@ class KnowledgeSearch:
         about_numbers = bool(QUANTITY_WORDS.intersection(words)) or any(
             a == "hoe" and b == "vaak" for a, b in zip(words, words[1:]))
         by_professional = bool(PROFESSIONAL_WORDS.intersection(words))
+        self_professional = presents_as_professional(words)
         asked_kind = question_kind(question)
         similar = dict(opened.phrasings().closest(question)[:PHRASING_CANDIDATES]) if PHRASING_WEIGHT else {}
         results = []
@@ -532,6 +545,8 @@ class KnowledgeSearch:
                 score *= NUMBERS_BOOST if about_numbers else NUMBERS_PENALTY
             if eid in opened.professional:
                 score *= PROFESSIONAL_BOOST if by_professional else PROFESSIONAL_PENALTY
+            elif self_professional and eid in opened.residents:
+                score *= RESIDENT_PENALTY
             kind = opened.kinds.get(eid)
             if asked_kind and kind:
                 score *= KIND_BOOST if kind == asked_kind else KIND_PENALTY
@@ -605,6 +620,20 @@ class KnowledgeSearch:
             "related": json.loads(item["related"]), "checked": item["checked"],
             "source": {"document": item["document"], "section": item["section"], "url": item["url"]},
         }
+
+
+def presents_as_professional(words: List[str]) -> bool:
+    """'als leraar', 'als pedagogisch medewerker', 'ik ben (een) huisarts', 'ik werk op een school',
+    'wij als school': the asker speaks from a profession (not 'als de leraar ...', 'als mijn juf ...')."""
+    for i, word in enumerate(words):
+        following = words[i + 1:i + 3]
+        if word == "als" and following and following[0] not in _NOT_SELF and PROFESSIONS.intersection(following):
+            return True
+        if word == "ik" and following[:1] in (["ben"], ["werk"]):
+            rest = [w for w in words[i + 2:i + 6] if w not in ("een", "als", "op", "in", "bij", "de", "het")]
+            if rest[:2] and PROFESSIONS.intersection(rest[:2]):
+                return True
+    return False
 
 
 def _agreed(closest: Optional[str], hits: List[Hit]) -> Optional[str]:
