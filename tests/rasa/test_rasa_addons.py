@@ -143,3 +143,51 @@ def test_a_failure_is_logged_by_kind_not_with_its_frames(patched, caplog):
         except ConnectionError:
             structlog.get_logger("test").exception("rest.message.received.failure")
     assert "ConnectionError" in caplog.text and "mijn man slaat me" not in caplog.text
+
+
+def _spelling_component(tmp_path, monkeypatch, examples):
+    from collections import Counter
+
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+    from rasa.shared.nlu.training_data.message import Message
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    from rasa_addons.spelling import SpellingCorrection
+    from veilig.knowledge.search import KnowledgeSearch
+
+    monkeypatch.setattr(KnowledgeSearch, "entry_words", lambda self: Counter({"veilig": 3, "thuis": 3}))
+    storage, resource = LocalModelStorage(tmp_path), Resource("spelling")
+    trained = SpellingCorrection.create({}, storage, resource, None)
+    trained.train(TrainingData([Message(data={"text": text, "intent": "x"}) for text in examples]))
+    return SpellingCorrection.load({}, storage, resource, None)
+
+
+def test_spelling_correction_learns_its_words_from_the_training_examples(tmp_path, monkeypatch):
+    from rasa.shared.nlu.training_data.message import Message
+
+    component = _spelling_component(tmp_path, monkeypatch, ["hij heeft een vuurwapen", "hij is onderweg om me af te maken"])
+    messages = [Message(data={"text": "hij heeeft een vuurawpen en is onderewg"}),
+                Message(data={"text": "m'n vader slaat me as ik nie luister, is dat vielig"}),
+                Message(data={"text": "/kennis_item"}),
+                Message(data={"text": "He has a gun and he is outside, help", "metadata": {"taal": "en"}})]
+    texts = [m.get("text") for m in component.process(messages)]
+    assert texts[0] == "hij heeft een vuurwapen en is onderweg"
+    assert texts[1] == "mijn vader slaat me als ik niet luister, is dat veilig"   # shorthand, and a knowledge word
+    assert texts[2] == "/kennis_item"
+    assert texts[3] == "He has a gun and he is outside, help"                       # not Dutch: left alone
+
+
+def test_spelling_correction_without_its_trained_words_still_loads(tmp_path, monkeypatch):
+    from collections import Counter
+
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+    from rasa.shared.nlu.training_data.message import Message
+
+    from rasa_addons.spelling import SpellingCorrection
+    from veilig.knowledge.search import KnowledgeSearch
+
+    monkeypatch.setattr(KnowledgeSearch, "entry_words", lambda self: Counter({"veilig": 1}))
+    component = SpellingCorrection.load({}, LocalModelStorage(tmp_path), Resource("nothing"), None)
+    assert component.process([Message(data={"text": "is het hier vielig"})])[0].get("text") == "is het hier veilig"

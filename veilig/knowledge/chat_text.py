@@ -48,14 +48,19 @@ def _shorthand(match: "re.Match") -> str:
     return word if word.isupper() and len(word) > 2 else _SHORTHAND[word.lower()]
 
 
+def spelled_out(text: str) -> str:
+    """Chat shorthand and elided words written in full ("m'n pa slaat me as ik nie luister" ->
+    "mijn pa slaat me als ik niet luister"); greetings and thanks stay."""
+    for pattern, full in _ELIDED:
+        text = pattern.sub(full, text)
+    return _SHORTHAND_WORD.sub(_shorthand, text)
+
+
 def plain_question(text: str) -> str:
     """The question without greeting, thanks and shorthand; the text itself when nothing is left."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     question = _OPENING.sub("", text, count=1)
-    question = _CLOSING.sub("", question)
-    for pattern, full in _ELIDED:
-        question = pattern.sub(full, question)
-    question = _SHORTHAND_WORD.sub(_shorthand, question)
+    question = spelled_out(_CLOSING.sub("", question))
     question = _REPEATED.sub(r"\1", question).strip()
     return question if re.search(r"\w", question) else text

@@ -385,6 +385,11 @@ class KnowledgeSearch:
         except (KnowledgeIndexUnavailable, sqlite3.Error):
             pass
 
+    def entry_words(self) -> Counter:
+        """The words of every entry with how often they occur (what typing errors are corrected to)."""
+        with self._lock:
+            return Counter(self._current().speller().counts)
+
     def ready(self) -> bool:
         try:
             with self._lock:

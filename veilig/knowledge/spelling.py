@@ -42,12 +42,17 @@ def distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+def word_counts(texts: Iterable[str]) -> Counter:
+    """The words a speller corrects to: folded, letters only, long enough."""
+    return Counter(word for text in texts for word in fold(text).split() if len(word) >= MIN_LETTERS and word.isalpha())
+
+
 class Speller:
     """Knows the words of the entries (folded, with how often they occur) and corrects to them."""
 
-    def __init__(self, texts: Iterable[str], known: Callable[[], Container[str]]):
-        self.counts: Counter = Counter(word for text in texts for word in fold(text).split()
-                                       if len(word) >= MIN_LETTERS and word.isalpha())
+    def __init__(self, texts: Iterable[str], known: Callable[[], Container[str]], counts: Optional[Counter] = None):
+        self.counts: Counter = Counter(counts or {})
+        self.counts.update(word_counts(texts))
         self._known = known   # every Dutch word form: valid words are never corrected
         self.buckets: Dict[Tuple[str, int], List[str]] = {}
         for word in self.counts:
