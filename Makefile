@@ -5,7 +5,7 @@ PY := .venv-gateway/bin/python
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: run test lint setup prepare train bench eval kennis-check kennis-build kennis-zoek kennis-reload kennis-bench eval-dialoog eval-talen meet-engels clean
+.PHONY: run test lint setup prepare train bench eval kennis-check kennis-build kennis-zoek kennis-reload kennis-bench eval-dialoog eval-talen eval-typen meet-engels clean
 
 setup:
 	@bash scripts/setup.sh
@@ -37,6 +37,9 @@ eval-dialoog: prepare
 
 eval-talen: prepare
 	@$(PY) -m scripts.eval_languages
+
+eval-typen: prepare
+	@$(PY) -m scripts.eval_typing
 
 meet-engels: prepare
 	@$(PY) -m scripts.measure_english_model

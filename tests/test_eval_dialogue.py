@@ -27,3 +27,18 @@ def test_an_answer_in_the_u_register_is_found_too(built_index):
     search = KnowledgeSearch()
     for entry_id in ("kindcheck", "meldcode-vijf-stappen", "tijdelijk-huisverbod"):
         assert entry_id in answered_entries(formal(entry_messages(search, search.entry(entry_id))), entry_markers())
+
+
+def test_typing_again_as_in_a_chat():
+    import random
+
+    from scripts.eval_typing import chatty, lowercase, shorthand, typos
+    from veilig.knowledge.spelling import distance
+
+    rng = random.Random(1)
+    assert lowercase("Wat is Veilig Thuis?", rng) == "wat is veilig thuis"
+    assert shorthand("Is het eigenlijk niet mijn taak?", rng) == "is t eig nie m'n taak?"
+    assert "Wat is de meldcode" in chatty("Wat is de meldcode?", rng)
+    typed = typos("Wat is kindermishandeling in het onderwijs?", rng).split()
+    original = "Wat is kindermishandeling in het onderwijs?".split()
+    assert [distance(a, b, 2) for a, b in zip(original, typed)] == [0, 0, 1, 0, 0, 1]
