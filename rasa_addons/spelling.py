@@ -24,7 +24,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from veilig.knowledge.analyzer import dutch_words
 from veilig.knowledge.chat_text import spelled_out
-from veilig.knowledge.search import KnowledgeIndexUnavailable, KnowledgeSearch
+from veilig.knowledge.search import KnowledgeSearch
 from veilig.knowledge.spelling import Speller, word_counts
 from veilig.language import DUTCH, LANGUAGES, detect_language
 
@@ -66,8 +66,8 @@ class SpellingCorrection(GraphComponent):
             counts = Counter(self._words)
             try:
                 counts.update(KnowledgeSearch().entry_words())
-            except KnowledgeIndexUnavailable:
-                logger.warning("no knowledge index: typing errors are corrected to the training examples' words only")
+            except Exception:  # noqa: BLE001 - without the index, correct to the training examples' words
+                logger.warning("knowledge index unavailable: typing errors are corrected to the training examples' words only")
             self._speller = Speller((), dutch_words, counts)
         return self._speller
 
@@ -80,7 +80,11 @@ class SpellingCorrection(GraphComponent):
             language = metadata.get("taal") if isinstance(metadata, dict) else None
             if (language if language in LANGUAGES else detect_language(text)) != DUTCH:
                 continue
-            corrected = self.speller().correct(spelled_out(text))
+            try:
+                corrected = self.speller().correct(spelled_out(text))
+            except Exception:  # noqa: BLE001 - a failing correction must never cost anyone their answer
+                logger.exception("spelling correction failed; the message is read as written")
+                continue
             if corrected != text:
                 message.set(TEXT, corrected)
         return messages

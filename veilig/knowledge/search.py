@@ -1,6 +1,8 @@
 """Searching the knowledge index.
 
-Questions go through the same analysis as the entries (veilig.knowledge.analyzer). The analysed
+Questions go through the same analysis as the entries (veilig.knowledge.analyzer), after the chat
+around them is dropped (veilig.knowledge.chat_text) and their typing errors are corrected to the
+entries' words (veilig.knowledge.spelling). The analysed
 entries are read from the index once and scored in Python, so no user input ever reaches SQL
 or FTS5 syntax. The index file is reopened when a rebuild has replaced it, which makes a reload
 visible without restarting anything.
@@ -91,7 +93,7 @@ PROFESSIONAL_PENALTY = 1.0
 # Someone who says what they are ('als leraar', 'ik ben huisarts', 'ik werk op een school') asks
 # from that side: an entry written for residents ('waarom meldt een leraar mij?') fits less.
 PROFESSIONS = frozenset("""
-    professional beroepskracht hulpverlener leraar leerkracht docent juf meester mentor ib'er begeleider
+    professional beroepskracht hulpverlener leraar leerkracht docent juf meester mentor begeleider
     huisarts arts dokter verpleegkundige wijkverpleegkundige jeugdverpleegkundige jeugdarts verloskundige
     kraamverzorgster kraamverzorgende medewerker leidster gastouder logopedist fysiotherapeut tandarts
     psycholoog orthopedagoog therapeut werker jeugdhulpverlener zorgcoordinator trainer coach vrijwilliger
