@@ -448,3 +448,35 @@ def test_a_professional_asking_is_not_answered_with_the_residents_entry(search):
     top = search.search("moet ik als leraar melden", limit=1)[0]
     assert not (top.confident and top.audience == "inwoner")
     assert search.search("de leraar heeft ons gemeld, mag dat?", limit=1)[0].id == "waarom-meldt-een-professional-mij"
+
+
+@pytest.mark.parametrize("written,current", [
+    ("Wanneer doet het AMK onderzoek?", "Wanneer doet Veilig Thuis onderzoek?"),
+    ("Wanneer naar het Advies- en Meldpunt Kindermishandeling (AMK)?", "Wanneer naar Veilig Thuis?"),
+    ("Wat doet het Steunpunt Huiselijk Geweld?", "Wat doet Veilig Thuis?"),
+    ("Melding bij het meldpunt kindermishandeling", "Melding bij Veilig Thuis"),
+    ("Hamka en shgarden", "Hamka en shgarden"),
+])
+def test_old_names_of_veilig_thuis(written, current):
+    from veilig.knowledge.old_names import with_current_name
+
+    assert with_current_name(written) == current
+
+
+def test_a_question_with_an_old_name_is_answered_for_veilig_thuis_now(search):
+    from veilig.dialogue_order import find_in_knowledge
+
+    # What Veilig Thuis does now, not the history of the name ...
+    assert find_in_knowledge(search, "Hoe lang duurt een onderzoek van het AMK?").entry_id == \
+        find_in_knowledge(search, "Hoe lang duurt een onderzoek van Veilig Thuis?").entry_id == \
+        "hoe-lang-duurt-een-onderzoek-van-veilig-thuis"
+    assert find_in_knowledge(search, "Kan ik anoniem melden bij het AMK?").entry_id == "anoniem-melden"
+    # ... but a question about the old organisation itself gets what became of it.
+    assert find_in_knowledge(search, "Bestaat het AMK nog?").entry_id == "veilig-thuis-vroeger-amk-en-shg"
+    assert find_in_knowledge(search, "Wat is het AMK?").entry_id == "veilig-thuis-vroeger-amk-en-shg"
+
+
+def test_the_entries_about_the_organisation_exist(search):
+    from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION
+
+    assert all(search.entry(entry_id) for entry_id in ABOUT_THE_ORGANISATION)

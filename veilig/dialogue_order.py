@@ -41,6 +41,7 @@ from typing import Callable, List, Optional, Sequence
 from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES
+from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.need import shows_need_in_context
 from veilig.older import is_about_an_older_person
 from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
@@ -213,11 +214,17 @@ def question_part(text: str) -> str:
 def find_in_knowledge(search, question: str, by_meaning: bool = False) -> Found:
     """Found from a veilig.knowledge.search.KnowledgeSearch: the entry when the top hit is
     confident, and the hits that explain enough of the question to be offered as choices.
-    When the whole message is not answered with confidence, its asking clause is tried, then the
+    A question that names Veilig Thuis by an old name (AMK, SHG) is first searched with the current
+    one (veilig.knowledge.old_names). When the whole message is not answered with confidence, its asking clause is tried, then the
     entry with a known phrasing nearly the same as the message, then (with `by_meaning`) the one
     with a phrasing clearly closest in meaning; each only when the search agrees. The meaning
     also finds near neighbours of our topics ('vrijwilliger worden bij de voedselbank'), so it is
     asked only when the classifier holds the message for ours (meaning_allowed)."""
+    renamed = with_current_name(question)
+    if renamed != question:  # 'het AMK' asks about Veilig Thuis now, unless about the organisation itself
+        renamed_hits = search.search(renamed, limit=CHOICES)
+        if renamed_hits and renamed_hits[0].confident and renamed_hits[0].id not in ABOUT_THE_ORGANISATION:
+            return Found(renamed_hits[0].id, tuple(h.id for h in renamed_hits if h.coverage >= CHOICE_COVERAGE))
     hits = search.search(question, limit=CHOICES)
     choices = tuple(h.id for h in hits if h.coverage >= CHOICE_COVERAGE)
     if hits and hits[0].confident:
