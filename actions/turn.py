@@ -4,10 +4,12 @@ from typing import Dict, List, Optional, Tuple
 
 from rasa_sdk import Tracker
 
+from veilig.child import sounds_like_a_child
 from veilig.dialogue_order import IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_without_situation, classifier_intent
 from veilig.need import shows_need
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.routes import route_messages
+from veilig.sexual_violence import tells_of_sexual_violence
 
 # The route whose first message (the number line) goes before a knowledge answer.
 ROUTE_OF_INTENT = {"acuut_gevaar": "acuut", "zorgen_omstander": "omstander", "slachtoffer": "slachtoffer",
@@ -46,9 +48,14 @@ class Turn:
         self.previous_entry: Optional[str] = _previous_entry(tracker.events or [])
 
     def next_route_in_need(self) -> Optional[str]:
-        """The route of the classifier's best guess of a person in need after 'danger now'."""
+        """The route of the classifier's best guess of a person in need after 'danger now'. A child
+        ("papa is dronken en gooit met dingen") gets the Kindertelefoon, and the CSG only comes for a
+        message that tells of sexual violence, as in the decision order."""
+        if sounds_like_a_child(self.text):
+            return "kind"
         return next((ROUTE_OF_INTENT[name] for name in self.ranking
-                     if name in ROUTE_OF_INTENT and name != "acuut_gevaar"), None)
+                     if name in ROUTE_OF_INTENT and name != "acuut_gevaar"
+                     and (name != "seksueel_geweld" or tells_of_sexual_violence(self.text))), None)
 
     def number_line_first(self) -> List[Dict]:
         """The route's first message when the message also describes a person in need."""

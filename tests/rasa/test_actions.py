@@ -99,6 +99,16 @@ def test_a_story_guessed_as_danger_without_danger_now_gets_112_then_its_own_rout
     assert messages[0]["text"] == route_messages("acuut")[0]["text"]
 
 
+def test_after_the_112_question_a_child_gets_the_kindertelefoon_and_only_sexual_violence_the_csg():
+    child = "papa is dronken en gooit met dingen"
+    messages, _ = run(ActionRouteAcuut(), child, ranking=["acuut_gevaar", "seksueel_geweld", "slachtoffer"])
+    assert messages[0]["text"] == route_messages("gevaar_eerst")[0]["text"]
+    assert messages[1]["text"] == route_messages("kind")[0]["text"] and "0800-0188" not in all_text(messages)
+    story = "Hij gooide zijn bord met eten door de kamer en ik moest alles opruimen."
+    messages, _ = run(ActionRouteAcuut(), story, ranking=["acuut_gevaar", "seksueel_geweld", "slachtoffer"])
+    assert messages[1]["text"] == route_messages("slachtoffer")[0]["text"]
+
+
 def test_child_route_has_kindertelefoon_first():
     messages, _ = run(ActionRouteKind(), "ik ben 12 en mijn vader slaat mij")
     assert "0800-0432" in messages[0]["text"].split("\n")[0]
