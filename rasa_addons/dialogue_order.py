@@ -18,9 +18,9 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from rasa_addons.knowledge import shared_search
 from veilig.dialogue_order import Found, decide, find_in_knowledge, meaning_allowed
 from veilig.language import LANGUAGES, detect_language
-from veilig.knowledge.search import KnowledgeSearch
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY, LANGUAGE_ENTITY, decision_entities
 
 logger = logging.getLogger(__name__)
@@ -29,8 +29,7 @@ logger = logging.getLogger(__name__)
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class DialogueOrder(GraphComponent):
     def __init__(self) -> None:
-        self.search = KnowledgeSearch()
-        self.search.warm_up()
+        self.search = shared_search()
 
     @classmethod
     def create(

@@ -22,9 +22,9 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from rasa_addons.knowledge import shared_search
 from veilig.knowledge.analyzer import dutch_words
 from veilig.knowledge.chat_text import spelled_out
-from veilig.knowledge.search import KnowledgeSearch
 from veilig.knowledge.spelling import Speller, word_counts
 from veilig.language import DUTCH, LANGUAGES, detect_language
 
@@ -53,7 +53,9 @@ class SpellingCorrection(GraphComponent):
                 words = json.loads((directory / WORDS_FILE).read_text(encoding="utf-8"))
         except (ValueError, OSError):  # a model trained without it: correct to the knowledge base only
             words = {}
-        return cls(model_storage, resource, words)
+        component = cls(model_storage, resource, words)
+        component.speller()  # at start-up rather than during the first conversation
+        return component
 
     def train(self, training_data: TrainingData) -> Resource:
         words = word_counts(example.get(TEXT) or "" for example in training_data.training_examples)
@@ -65,7 +67,7 @@ class SpellingCorrection(GraphComponent):
         if self._speller is None:
             counts = Counter(self._words)
             try:
-                counts.update(KnowledgeSearch().entry_words())
+                counts.update(shared_search().entry_words())
             except Exception:  # noqa: BLE001 - without the index, correct to the training examples' words
                 logger.warning("knowledge index unavailable: typing errors are corrected to the training examples' words only")
             self._speller = Speller((), dutch_words, counts)

@@ -157,6 +157,7 @@ def _spelling_component(tmp_path, monkeypatch, examples):
     from veilig.knowledge.search import KnowledgeSearch
 
     monkeypatch.setattr(KnowledgeSearch, "entry_words", lambda self: Counter({"veilig": 3, "thuis": 3}))
+    monkeypatch.setattr(KnowledgeSearch, "warm_up", lambda self: None)
     storage, resource = LocalModelStorage(tmp_path), Resource("spelling")
     trained = SpellingCorrection.create({}, storage, resource, None)
     trained.train(TrainingData([Message(data={"text": text, "intent": "x"}) for text in examples]))
@@ -189,5 +190,6 @@ def test_spelling_correction_without_its_trained_words_still_loads(tmp_path, mon
     from veilig.knowledge.search import KnowledgeSearch
 
     monkeypatch.setattr(KnowledgeSearch, "entry_words", lambda self: Counter({"veilig": 1}))
+    monkeypatch.setattr(KnowledgeSearch, "warm_up", lambda self: None)
     component = SpellingCorrection.load({}, LocalModelStorage(tmp_path), Resource("nothing"), None)
     assert component.process([Message(data={"text": "is het hier vielig"})])[0].get("text") == "is het hier veilig"
