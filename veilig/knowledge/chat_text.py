@@ -31,7 +31,8 @@ _SHORTHAND = {
     "ff": "even", "idd": "inderdaad", "iig": "in ieder geval", "evt": "eventueel", "bv": "bijvoorbeeld",
     "bijv": "bijvoorbeeld", "ipv": "in plaats van", "ivm": "in verband met", "zgn": "zogenaamd",
     "wrm": "waarom", "wnr": "wanneer", "nie": "niet", "nix": "niets", "mn": "mijn", "zn": "zijn",
-    "jwz": "je weet wel", "vr": "voor", "n": "een", "t": "het", "k": "ik", "as": "als", "da": "dat", "nt": "niet", "tog": "toch", "kzou": "ik zou", "kweet": "ik weet", "kheb": "ik heb", "kben": "ik ben",
+    "jwz": "je weet wel", "vr": "voor", "n": "een", "t": "het", "k": "ik", "as": "als", "da": "dat", "nt": "niet",
+    "tog": "toch", "kzou": "ik zou", "kweet": "ik weet", "kheb": "ik heb", "kben": "ik ben",
 }
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'’-])",
                              re.IGNORECASE)
@@ -44,7 +45,7 @@ _REPEATED = re.compile(r"([?!.])[?!.]+")
 
 def _shorthand(match: "re.Match") -> str:
     word = match.group(1)
-    # Written in capitals it may be an abbreviation of our subject (none of these is, but keep the rule).
+    # Three or more capitals make an abbreviation, which is kept as written ("EVT" is not "eventueel").
     return word if word.isupper() and len(word) > 2 else _SHORTHAND[word.lower()]
 
 
