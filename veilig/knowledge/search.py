@@ -308,11 +308,8 @@ class _Opened:
     def speller(self) -> Speller:
         """The words of every entry, for correcting typing errors; built on first use."""
         if self._speller is None:
-            have = {r[1] for r in self.conn.execute("pragma table_info(entries)")}
-            questions = "questions" if "questions" in have else "'[]'"
-            rows = self.conn.execute(f"select title, synonyms, short, long, {questions} from entries").fetchall()
-            texts = [text for title, synonyms, short, long, asked in rows
-                     for text in [title, short or "", long or ""] + json.loads(synonyms or "[]") + json.loads(asked or "[]")]
+            texts = [text for _, text in self._known_phrasings()]
+            texts += [text or "" for row in self.conn.execute("select short, long from entries") for text in row]
             self._speller = Speller(texts, dutch_words)
         return self._speller
 
