@@ -224,3 +224,37 @@ def test_a_passport_taken_or_an_older_person_left_lying_is_no_municipal_question
     assert decide(story, "buiten_scope", FakeSearch(), ["buiten_scope", route]).intent == route
     assert decide("ik ben mijn paspoort kwijt, hoe vraag ik een nieuwe aan", "buiten_scope", FakeSearch(),
                   ["buiten_scope", route]).intent == "buiten_scope"
+
+
+class FakeKnowledgeSearch:
+    """A knowledge search that is never sure by words; records which opinions were asked."""
+
+    def __init__(self, phrasing=None, meaning=None, text=None):
+        self.opinions = {"closest_phrasing": phrasing, "closest_in_meaning": meaning, "answered_in_meaning": text}
+        self.asked = []
+
+    def search(self, question, limit=3):
+        from veilig.knowledge.search import Hit
+        return [Hit(id="eerste", title="Eerste", text="", audience="inwoner", document="landelijk", section="",
+                    url="", related=[], score=5.0, coverage=0.7)]
+
+    def __getattr__(self, name):
+        if name not in ("closest_phrasing", "closest_in_meaning", "answered_in_meaning"):
+            raise AttributeError(name)
+        return lambda question, hits: self.asked.append(name) or self.opinions[name]
+
+
+@pytest.mark.parametrize("opinions, by_meaning, answer, asked", [
+    ({"phrasing": "eerste"}, True, "eerste", ["closest_phrasing"]),
+    ({"meaning": "eerste"}, True, "eerste", ["closest_phrasing", "closest_in_meaning"]),
+    ({"text": "eerste"}, True, "eerste", ["closest_phrasing", "closest_in_meaning", "answered_in_meaning"]),
+    ({"text": "eerste"}, False, None, ["closest_phrasing"]),
+    ({}, True, None, ["closest_phrasing", "closest_in_meaning", "answered_in_meaning"]),
+])
+def test_the_opinions_are_asked_in_order_and_the_meaning_ones_only_for_our_messages(opinions, by_meaning, answer, asked):
+    from veilig.dialogue_order import find_in_knowledge
+
+    search = FakeKnowledgeSearch(**opinions)
+    found = find_in_knowledge(search, "Hoe zit dat precies?", by_meaning=by_meaning)
+    assert found.entry_id == answer and found.choices == ("eerste",)
+    assert search.asked == asked
