@@ -1,7 +1,5 @@
 """The meaning opinion (veilig.knowledge.meaning): the real sentence model on small phrasing sets,
 its cache, and what the search does without it."""
-from dataclasses import replace
-
 import numpy as np
 import pytest
 
@@ -37,7 +35,7 @@ def test_vectors_are_unit_length_and_the_cache_spares_encoding_them_again(tmp_pa
     assert np.allclose(np.linalg.norm(first.vectors, axis=1), 1.0, atol=1e-3)
     encoded = []
     real_encode = meaning.encode
-    monkeypatch.setattr(meaning, "encode", lambda texts, passage=False: encoded.append(list(texts)) or real_encode(texts, passage))
+    monkeypatch.setattr(meaning, "encode", lambda texts: encoded.append(list(texts)) or real_encode(texts))
     again = Meanings(PHRASINGS, cache)
     assert encoded == []                                   # all phrasings from the cache
     assert np.allclose(again.vectors, first.vectors)
@@ -82,47 +80,3 @@ def test_the_meaning_answers_what_the_words_leave_unsure_when_the_classifier_hol
     assert find_in_knowledge(search, question, by_meaning=True).entry_id == entry
     # Without the search's agreement (the entry not among its first hits) it is no answer.
     assert search.closest_in_meaning(question, hits[2:]) is None
-
-
-@pytest.mark.parametrize("question, entry", [
-    ("Welke maatregelen kan de RvdK nemen en welke gevolgen hebben die voor het gezin?", "raad-voor-de-kinderbescherming"),
-    ("Waarom blijf je bij een partner die je mishandelt?", "waarom-is-weggaan-moeilijk"),
-    ("Bij wie gebruik je de kindcheck?", "kindcheck"),
-])
-def test_the_text_that_answers_best_in_meaning_confirms_the_first_hit(built_index, question, entry):
-    """Tuning-set questions that neither the words nor a phrasing make sure of: the entry whose
-    text answers them best in meaning is the search's first hit, so that is the answer."""
-    from veilig.dialogue_order import find_in_knowledge
-    from veilig.knowledge.search import KnowledgeSearch
-
-    search = KnowledgeSearch()
-    hits = search.search(question, limit=3)
-    assert hits[0].id == entry and not hits[0].confident
-    assert search.closest_in_meaning(question, hits) is None
-    assert find_in_knowledge(search, question).entry_id is None
-    assert find_in_knowledge(search, question, by_meaning=True).entry_id == entry
-    # When the search puts another entry first, the text's opinion is no answer; nor when the
-    # first hit explains too little of the question to be offered as a choice.
-    assert search.answered_in_meaning(question, hits[1:]) is None
-    assert search.answered_in_meaning(question, [replace(hits[0], coverage=0.5)]) is None
-
-
-def test_entry_texts_are_ranked_as_passages_and_cached_apart_from_questions(tmp_path, monkeypatch):
-    texts = [("huisverbod", "Tijdelijk huisverbod. De burgemeester kan iemand tien dagen uit huis plaatsen "
-                            "als er gevaar is. Die persoon mag dan niet thuis komen en geen contact opnemen."),
-             ("kosten", "Kosten. Bellen met Veilig Thuis is gratis, dag en nacht.")]
-    cache = tmp_path / "cache.npz"
-    found = Meanings(PHRASINGS, cache, texts)
-    assert found.text_entries == ["huisverbod", "kosten"]
-    assert found.closest_text("mag de burgemeester hem zomaar het huis uit zetten")[0][0] == "huisverbod"
-    assert found.closest_text("wat kost het om te bellen")[0][0] == "kosten"
-    assert found.closest_text("") == []
-    encoded = []
-    real_encode = meaning.encode
-    monkeypatch.setattr(meaning, "encode", lambda texts, passage=False: encoded.append((list(texts), passage))
-                        or real_encode(texts, passage))
-    Meanings(PHRASINGS, cache, texts)
-    assert encoded == []                                   # passages come from the cache too
-    # The same words as a phrasing are a question, not a passage: encoded as such, once.
-    Meanings(PHRASINGS + [("kosten", texts[1][1])], cache, texts)
-    assert encoded == [([texts[1][1]], False)]

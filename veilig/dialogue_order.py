@@ -217,8 +217,7 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False) -> Found:
     A question that names Veilig Thuis by an old name (AMK, SHG) is first searched with the current
     one (veilig.knowledge.old_names). When the whole message is not answered with confidence, its asking clause is tried, then the
     entry with a known phrasing nearly the same as the message, then (with `by_meaning`) the one
-    with a phrasing clearly closest in meaning, then the one whose text answers it best in meaning;
-    each only when the search agrees. The meaning
+    with a phrasing clearly closest in meaning; each only when the search agrees. The meaning
     also finds near neighbours of our topics ('vrijwilliger worden bij de voedselbank'), so it is
     asked only when the classifier holds the message for ours (meaning_allowed)."""
     renamed = with_current_name(question)
@@ -238,7 +237,7 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False) -> Found:
     # A second opinion: a known phrasing of an entry nearly the same as the question, letter for letter.
     closest = search.closest_phrasing(question, hits)
     if not closest and by_meaning:
-        closest = search.closest_in_meaning(question, hits) or search.answered_in_meaning(question, hits)
+        closest = search.closest_in_meaning(question, hits)
     if closest:
         return Found(closest, choices)
     return Found(None, choices)

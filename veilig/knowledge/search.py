@@ -164,16 +164,6 @@ PHRASING_CANDIDATES = 50
 MEANING_MIN = 0.92
 MEANING_GAP = 0.02
 MEANING_AGREE = 2
-# A fourth opinion, from the same model read the way it was trained, a query against the passage
-# that answers it: the search's first hit is answered when it explains enough of the question to be
-# offered as a choice (CHOICE_COVERAGE) and its title and text also answer the question best in
-# meaning. Alone the passage ranking is weaker than the word search (first right 416 against 436
-# of 559 tuning questions); agreeing, they are right 274 times out of 288. Measured on what the
-# three opinions above leave unanswered: tuning sets 2-7, 31 more right and 6 more wrong (mostly a
-# neighbour of the labelled entry); an eighth set of 80 real questions measured before any use,
-# 5 more right and 2 more wrong; 6 of the 272 off-topic tuning messages answered when asked
-# without the classifier. Without the coverage condition: 49/8, 8/3 and 15 off-topic.
-ANSWER_AGREE = 1
 # Not confident: offer at most CHOICES entries that explain this share of the question as buttons.
 CHOICES = 3
 CHOICE_COVERAGE = 0.6
@@ -333,15 +323,10 @@ class _Opened:
             self._phrasings = Phrasings(self._known_phrasings())
         return self._phrasings
 
-    def _entry_texts(self) -> List[Tuple[str, str]]:
-        """Every entry's title and text, as the passage that answers its questions."""
-        return [(eid, f"{title}. {short} {long}") for eid, title, short, long
-                in self.conn.execute("select id, title, short, long from entries")]
-
     def meanings(self) -> Meanings:
         """Built on first use from the cache (seconds without it: `make prepare` fills it)."""
         if self._meanings is None:
-            self._meanings = Meanings(self._known_phrasings(), meaning_cache(), self._entry_texts())
+            self._meanings = Meanings(self._known_phrasings(), meaning_cache())
         return self._meanings
 
     def split(self, term: str) -> Tuple[str, ...]:
@@ -622,15 +607,6 @@ class KnowledgeSearch:
             opened = self._current()
             ranked = opened.meanings().closest(opened.question(str(question or "")))
         return _agreed(clearly_closest(ranked, MEANING_MIN, MEANING_GAP), hits[:MEANING_AGREE])
-
-    def answered_in_meaning(self, question: str, hits: List[Hit]) -> Optional[str]:
-        """The search's first hit, when it would be offered as a choice and its text is also the
-        one that answers the question best in meaning (None without a model)."""
-        with self._lock:
-            opened = self._current()
-            ranked = opened.meanings().closest_text(opened.question(str(question or "")))
-        offered = [hit for hit in hits[:ANSWER_AGREE] if hit.coverage >= CHOICE_COVERAGE]
-        return _agreed(ranked[0][0] if ranked else None, offered)
 
     def entry(self, entry_id: str) -> Optional[Dict]:
         with self._lock:
