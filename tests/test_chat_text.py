@@ -109,3 +109,14 @@ def test_a_question_typed_in_a_hurry_gets_the_same_answer(search, clean, typed):
 
 def test_the_search_reads_the_corrected_question(search):
     assert search._current().question("hallo, hoe werkt Vielig Thuis eig? thx") == "hoe werkt veilig Thuis eigenlijk?"
+
+
+@pytest.mark.parametrize("message, question", [
+    ("Wat verstaan we onder triage?", "Wat is triage?"),
+    ("wat wordt er verstaan onder huiselijk geweld", "Wat is huiselijk geweld"),
+    ("Wat verstaat men onder ouderenmishandeling?", "Wat is ouderenmishandeling?"),
+    ("hoi, wat verstaan jullie onder een melding??", "Wat is een melding?"),
+    ("Ik weet niet wat we verstaan onder een melding", "Ik weet niet wat we verstaan onder een melding"),
+])
+def test_the_formal_way_to_ask_what_a_word_means_is_read_as_wat_is(message, question):
+    assert plain_question(message) == question

@@ -60,3 +60,25 @@ def test_no_false_alarm(text):
 
 def test_accents_and_case_do_not_matter():
     assert detect_danger("Hij DREIGT me te vermoorden") and detect_danger("hij dreigt me te vermóórden")
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben leerkracht en een leerling vertelde vandaag dat ze thuis wordt opgesloten in haar kamer",
+    "Ik ben huisarts. Een patiënte vertelde dat haar man haar probeert te wurgen, wat nu?",
+    "als pedagogisch medewerker: een moeder gaf aan dat haar partner haar met een mes bedreigt",
+])
+def test_a_professional_passing_on_what_they_were_told_gets_112_first_and_then_an_answer(text):
+    """A case told to a professional is a weak sign (112 line first, then the request); it is
+    still danger, so 112 stays first."""
+    signal = detect_danger(text)
+    assert signal is not None and not signal.strong, (text, signal)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben leerkracht, er staat een vader met een mes in de klas",           # before their eyes
+    "ik word opgesloten in mijn kamer, mijn moeder zei dat ik er niet uit mag",  # the writer, not a professional
+    "mijn vriendin vertelde dat haar man haar nu probeert te wurgen",         # a friend, not a professional
+])
+def test_danger_before_ones_eyes_or_told_by_a_resident_stays_strong(text):
+    signal = detect_danger(text)
+    assert signal is not None and signal.strong, (text, signal)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from veilig.danger_languages import detect_danger_any
+from veilig.meldcode.profession import speaks_as_professional
 from veilig.text import fold
 
 # Verbs of physical violence, present tense or progressive, with common typos.
@@ -181,6 +182,12 @@ _IDIOMS = re.compile(
 _WEAK_NOW = re.compile(r"(?<!kom )(?<!zeep )\b(help|helpen|snel|alsjeblieft|alstublieft|aub)\b")
 
 
+# A professional who passes on what someone told them ("ik ben leerkracht en een leerling vertelde
+# vandaag dat ze thuis wordt opgesloten") asks about a case, not for rescue before their eyes: the
+# 112 line first, then the answer to the request, as for the weak signs above.
+_TOLD = re.compile(r"\b(vertelde|vertelden|vertelt|verteld|zei|zegt|zeiden|gaf aan|geeft aan)\b(\s+\w+){0,3}\s+dat\b")
+
+
 @dataclass(frozen=True)
 class DangerSignal:
     kind: str  # which category matched; safe to log, it holds no user text
@@ -218,7 +225,10 @@ def _dutch(text: str):
     kind = _first_kind(cleaned, past_only)
     if kind is None:
         return None
-    return DangerSignal(kind, strong=_first_kind(_WEAK_NOW.sub(" ", cleaned), past_only) is not None)
+    strong = _first_kind(_WEAK_NOW.sub(" ", cleaned), past_only) is not None
+    if strong and _TOLD.search(cleaned) and speaks_as_professional(text):
+        strong = False
+    return DangerSignal(kind, strong=strong)
 
 
 def _other_language(text: str) -> Optional[DangerSignal]:

@@ -182,6 +182,12 @@ def _jargon(text: str, folded: str) -> Optional[str]:
     return None
 
 
+def speaks_as_professional(text: Optional[str]) -> bool:
+    """The writer says they are one ("ik ben leerkracht", "ik werk op een bso", "als huisarts"),
+    not merely uses a professional's words."""
+    return bool(text) and _self_identified(fold(text)) is not None
+
+
 def detect_profession(text: Optional[str]) -> Optional[str]:
     """The sector of a professional writing this message, ALGEMEEN when the message is clearly
     from a professional but the sector is not, and None for residents, children and victims."""
