@@ -185,7 +185,7 @@ def _jargon(text: str, folded: str) -> Optional[str]:
 def speaks_as_professional(text: Optional[str]) -> bool:
     """The writer says they are one ("ik ben leerkracht", "ik werk op een bso", "als huisarts"),
     not merely uses a professional's words."""
-    return bool(text) and _self_identified(fold(text)) is not None
+    return _self_identified(fold(text)) is not None if text else False
 
 
 def detect_profession(text: Optional[str]) -> Optional[str]:
