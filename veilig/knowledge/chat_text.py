@@ -5,8 +5,8 @@ The greeting, the thanks and the shorthand are no part of the question, yet the 
 word it does not know as a heavy part of the question it cannot explain, and the letter and meaning
 comparisons see a different sentence. So greetings at the start and thanks at the end go, chat
 shorthand is written in full ('eig' -> 'eigenlijk', "m'n" -> 'mijn'), repeated question marks
-become one, and the formal "Wat verstaan we onder ..." asks "Wat is ...". Only the knowledge search reads the result: danger and need are judged on the message
-as it was written.
+become one, and the formal "Wat verstaan we onder ..." is read as "Wat is ...". Only the knowledge
+search reads the result: danger and need are judged on the message as it was written.
 """
 import re
 
@@ -45,7 +45,7 @@ _REPEATED = re.compile(r"([?!.])[?!.]+")
 # "Wat wordt verstaan onder ...", "Wat verstaat men onder ...". Its words are no part of the topic
 # but pull towards entries whose synonyms happen to contain them; the search reads "Wat is ...".
 _DEFINITION = re.compile(
-    r"^(\s*)wat\s+(?:verstaan\s+(?:we|wij|jullie|ze|zij|je|u)\s+onder|verstaat\s+(?:men|u|je|jij)\s+onder|"
+    r"^wat\s+(?:verstaan\s+(?:we|wij|jullie|ze|zij|je|u)\s+onder|verstaat\s+(?:men|u|je|jij)\s+onder|"
     r"wordt\s+(?:er\s+)?(?:(?:precies|eigenlijk)\s+)?verstaan\s+onder)\b", re.IGNORECASE)
 
 
@@ -70,5 +70,5 @@ def plain_question(text: str) -> str:
     question = _OPENING.sub("", text, count=1)
     question = spelled_out(_CLOSING.sub("", question))
     question = _REPEATED.sub(r"\1", question).strip()
-    question = _DEFINITION.sub(r"\1Wat is", question, count=1)
+    question = _DEFINITION.sub("Wat is", question, count=1)
     return question if re.search(r"\w", question) else text
