@@ -2,7 +2,7 @@
 import pytest
 
 from veilig.dialogue_order import (Found, asks_information, asks_to_be_guided, asks_without_situation,
-                                   classifier_intent, decide, is_follow_up, question_part)
+                                   classifier_intent, decide, first_question, is_follow_up, question_part)
 
 
 class FakeSearch:
@@ -94,6 +94,27 @@ def test_does_not_ask_information(text):
 def test_question_part_of_a_story():
     assert question_part("mijn man slaat me, wat is een tijdelijk huisverbod?") == "wat is een tijdelijk huisverbod?"
     assert question_part("wat is stalking") == "wat is stalking"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Wat is een kindcheck en waarom is deze in de meldcode voor de kinderopvang opgenomen?", "Wat is een kindcheck?"),
+    ("Waarom is een tik zo onacceptabel, en hoe reageer je dan wél op je kind?", "Waarom is een tik zo onacceptabel?"),
+    ("mijn man slaat me en wat moet ik doen", "mijn man slaat me en wat moet ik doen"),   # a story, not a question
+    ("Hoe herken en voorkom je huwelijksdwang?", "Hoe herken en voorkom je huwelijksdwang?"),
+    ("Wat en waarom?", "Wat en waarom?"),                                                 # too short to stand alone
+])
+def test_the_first_of_two_questions_names_the_subject(text, first):
+    assert first_question(text) == first
+
+
+def test_two_questions_in_one_are_answered_by_the_first_when_the_whole_is_unsure(built_index):
+    from veilig.dialogue_order import find_in_knowledge
+    from veilig.knowledge.search import KnowledgeSearch
+
+    search = KnowledgeSearch()
+    text = "Wat is een kindcheck en waarom is deze in de meldcode voor de kinderopvang opgenomen?"
+    assert not search.search(text, limit=3)[0].confident
+    assert find_in_knowledge(search, text).entry_id == "kindcheck"
 
 
 def test_guided_and_classifier_guess():

@@ -203,6 +203,23 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
 _CLAUSE_END = re.compile(r"(?<=[.,;:!?])\s+")
 
 
+# Two questions in one: "Wat is een kindcheck en waarom is deze in de meldcode opgenomen?". The
+# second often leans on the first ('deze', 'dan'), so the first names the subject.
+_SECOND_QUESTION = re.compile(
+    r"(?:,\s*|\s+)(?:en|of)\s+(?=(?:waarom|hoe|wat|wanneer|wie|welke|waar|waarvoor|kan|kun|mag|moet)\b)",
+    re.IGNORECASE)
+
+
+def first_question(text: str) -> str:
+    """The first of two questions joined by 'en' ('Wat is een VOG en waarom is die belangrijk?' ->
+    'Wat is een VOG?'), or the whole text."""
+    parts = _SECOND_QUESTION.split(text.strip(), maxsplit=1)
+    first = parts[0].strip(" ,")
+    if len(parts) < 2 or len(first.split()) < 3 or not asks_information(first):
+        return text
+    return first + "?"
+
+
 def question_part(text: str) -> str:
     """The asking clause of a message that also tells a story ("mijn man slaat me, wat is een
     huisverbod?" -> "wat is een huisverbod?"), or the whole text."""
@@ -215,7 +232,8 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False) -> Found:
     """Found from a veilig.knowledge.search.KnowledgeSearch: the entry when the top hit is
     confident, and the hits that explain enough of the question to be offered as choices.
     A question that names Veilig Thuis by an old name (AMK, SHG) is first searched with the current
-    one (veilig.knowledge.old_names). When the whole message is not answered with confidence, its asking clause is tried, then the
+    one (veilig.knowledge.old_names). When the whole message is not answered with confidence, its
+    asking clause and the first of two joined questions are tried, then the
     entry with a known phrasing nearly the same as the message, then (with `by_meaning`) the one
     with a phrasing clearly closest in meaning; each only when the search agrees. The meaning
     also finds near neighbours of our topics ('vrijwilliger worden bij de voedselbank'), so it is
@@ -229,11 +247,11 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False) -> Found:
     choices = tuple(h.id for h in hits if h.coverage >= CHOICE_COVERAGE)
     if hits and hits[0].confident:
         return Found(hits[0].id, choices)
-    part = question_part(question)
-    if part != question:
-        part_hits = search.search(part, limit=CHOICES)
-        if part_hits and part_hits[0].confident:
-            return Found(part_hits[0].id, tuple(h.id for h in part_hits if h.coverage >= CHOICE_COVERAGE))
+    for part in dict.fromkeys((question_part(question), first_question(question))):
+        if part != question:
+            part_hits = search.search(part, limit=CHOICES)
+            if part_hits and part_hits[0].confident:
+                return Found(part_hits[0].id, tuple(h.id for h in part_hits if h.coverage >= CHOICE_COVERAGE))
     # A second opinion: a known phrasing of an entry nearly the same as the question, letter for letter.
     closest = search.closest_phrasing(question, hits)
     if not closest and by_meaning:
