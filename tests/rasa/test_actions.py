@@ -199,6 +199,16 @@ def test_victim_question_gets_number_line_then_answer(built_index):
     assert "Bron:" in all_text(messages[1:]) and "huisverbod" in all_text(messages[1:]).lower()
 
 
+def test_a_victim_asking_about_the_dader_gets_no_pleger_line_before_the_answer(built_index):
+    """The classifier may take 'de dader' for a pleger; the pleger's line ('ook voor mensen die zelf
+    geweld gebruiken ... ga even weg uit de situatie') does not belong before a victim's answer."""
+    pleger_line = route_messages("pleger")[0]["text"]
+    messages, _ = run(ActionKennis(), "Komt de dader mijn gegevens te weten als ik aangifte doe?", "pleger")
+    assert pleger_line not in all_text(messages) and "Bron:" in all_text(messages)
+    messages, _ = run(ActionKennis(), "ik ben zelf de dader, wat is een tijdelijk huisverbod?", "pleger")
+    assert messages[0]["text"] == pleger_line
+
+
 def test_meldcode_question_gets_answer_and_walkthrough_button(built_index):
     messages, _ = run(ActionRouteMeldcode(), "wat is het afwegingskader", "meldcode_vraag")
     assert "0800-2000" in messages[0]["text"]
