@@ -211,8 +211,8 @@ _SECOND_QUESTION = re.compile(
 
 
 def first_question(text: str) -> str:
-    """The first of two questions joined by 'en' ('Wat is een VOG en waarom is die belangrijk?' ->
-    'Wat is een VOG?'), or the whole text."""
+    """The first of two questions joined by 'en' or 'of' ('Wat is een VOG en waarom is die
+    belangrijk?' -> 'Wat is een VOG?'), or the whole text."""
     parts = _SECOND_QUESTION.split(text.strip(), maxsplit=1)
     first = parts[0].strip(" ,")
     if len(parts) < 2 or len(first.split()) < 3 or not asks_information(first):
