@@ -1,34 +1,21 @@
 """What one turn carries, read from the tracker: the text, the classifier's own guess, and what
 the decision order (rasa_addons/dialogue_order.py) found in the knowledge base."""
-import re
 from typing import Dict, List, Optional, Tuple
 
 from rasa_sdk import Tracker
 
 from veilig.child import sounds_like_a_child
 from veilig.dialogue_order import IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_without_situation, classifier_intent
+from veilig.doer import speaks_of_the_doer_as_another
 from veilig.need import shows_need
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.routes import route_messages
 from veilig.sexual_violence import tells_of_sexual_violence
-from veilig.text import fold
 
 # The route whose first message (the number line) goes before a knowledge answer.
 ROUTE_OF_INTENT = {"acuut_gevaar": "acuut", "zorgen_omstander": "omstander", "slachtoffer": "slachtoffer",
                    "kind_jongere": "kind", "pleger": "pleger", "ouderen": "ouderen",
                    "seksueel_geweld": "seksueel_geweld"}
-
-
-# Someone who writes of 'de dader' or 'de verdachte' is not speaking of themselves: the victim who
-# asks "komt de dader mijn gegevens te weten als ik aangifte doe?" is no pleger, whatever the
-# classifier makes of the word (unless they say they are one: "als ik zelf de dader ben").
-_THE_OTHER_AS_DOER = re.compile(r"\b(de|die|deze) (dader|verdachte|pleger)\b")
-_SELF_AS_DOER = re.compile(r"\b(ik ben|zelf) (de |een )?(dader|pleger)\b")
-
-
-def _speaks_of_the_doer_as_another(text: str) -> bool:
-    folded = fold(text)
-    return bool(_THE_OTHER_AS_DOER.search(folded)) and not _SELF_AS_DOER.search(folded)
 
 
 def _previous_entry(events: List[Dict]) -> Optional[str]:
@@ -78,6 +65,6 @@ class Turn:
             return []
         if self.guess in VEILIG_THUIS_INTENTS and asks_without_situation(self.text):
             return []  # a question about a subject tells no situation: no 'wat naar dat je dit meemaakt'
-        if route == "pleger" and _speaks_of_the_doer_as_another(self.text):
+        if route == "pleger" and speaks_of_the_doer_as_another(self.text):
             return []
         return route_messages(route)[:1]

@@ -1,0 +1,23 @@
+"""Who used violence: someone else ('de dader') or the writer ('ik ben zelf de dader')."""
+import pytest
+
+from veilig.doer import speaks_of_the_doer_as_another
+
+
+@pytest.mark.parametrize("text", [
+    "Komt de dader mijn gegevens te weten als ik aangifte doe?",
+    "krijgt de verdachte mijn adres te zien",
+    "Wat gebeurt er met die dader na een huisverbod?",
+])
+def test_the_doer_is_someone_else(text):
+    assert speaks_of_the_doer_as_another(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben zelf de dader, wat is een tijdelijk huisverbod?",
+    "Ik ben de pleger en wil stoppen, maar wat moet de dader doen?",
+    "ik sla mijn vrouw soms",
+    "",
+])
+def test_no_other_doer(text):
+    assert not speaks_of_the_doer_as_another(text)
