@@ -5,7 +5,7 @@ PY := .venv-gateway/bin/python
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: run test lint setup prepare train bench eval kennis-check kennis-build kennis-zoek kennis-reload kennis-bench eval-dialoog eval-talen eval-typen meet-engels clean
+.PHONY: run test lint setup prepare train bench eval kennis-check kennis-build kennis-zoek kennis-reload kennis-bench eval-dialoog eval-vervolg eval-talen eval-typen meet-engels clean
 
 setup:
 	@bash scripts/setup.sh
@@ -34,6 +34,9 @@ eval: prepare
 
 eval-dialoog: prepare
 	@$(PY) -m scripts.eval_dialogue
+
+eval-vervolg: prepare
+	@$(PY) -m scripts.eval_follow_up
 
 eval-talen: prepare
 	@$(PY) -m scripts.eval_languages

@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.send import send_all
+from actions.turn import Turn
 from veilig.local_help import local_help_route
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
@@ -36,7 +37,13 @@ class ActionDetecteerGemeente(Action):
         if municipality:
             return [SlotSet("gemeente", municipality.name)]
         other = find_other_municipality(text)
-        return [SlotSet("gemeente", other)] if other else []
+        if other:
+            return [SlotSet("gemeente", other)]
+        # No place in the question: the municipality of the website the chat is on, which is
+        # most often where the person lives (the answer says how to ask for another one). A
+        # number and a team come before any question.
+        website = find_municipality(Turn(tracker).municipality or "")
+        return [SlotSet("gemeente", website.name)] if website else []
 
 
 class ValidateGemeenteForm(FormValidationAction):
@@ -74,6 +81,11 @@ class ActionLokaleHulp(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         place: Optional[str] = tracker.get_slot("gemeente")
-        send_all(dispatcher, local_help_messages(place or ""), tracker)
+        messages = local_help_messages(place or "")
+        text = tracker.latest_message.get("text") or ""
+        if place and not text.startswith("/") and not (find_municipality(text) or find_other_municipality(text)):
+            # The place is the website's, not one the person named: say how to ask for another.
+            messages += route_messages("lokaal_andere_gemeente", gemeente=place)
+        send_all(dispatcher, messages, tracker)
         # Forget the place again: the next question may be about somewhere else.
         return [SlotSet("gemeente", None)]

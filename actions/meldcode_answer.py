@@ -6,7 +6,7 @@ their own route instead.
 """
 from typing import Dict, List, Optional
 
-from actions.knowledge_answer import SEARCH, answer_for_professionals, knowledge_messages
+from actions.knowledge_answer import SEARCH, answer_for_professionals, answer_messages, context_entry
 from actions.turn import Turn
 from veilig.answers import entry_button, is_for_professionals
 from veilig.formal import to_formal
@@ -30,10 +30,9 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
     if resident == "inwoner":
         return route_messages("omstander")
     sector = detect_profession(turn.text)
-    entry = SEARCH.entry(turn.found_entry) if turn.found_entry else None
+    entry = SEARCH.entry(turn.found_entry) if turn.found_entry else context_entry(turn)
     if entry and is_for_professionals(entry):
-        answer = knowledge_messages(turn) or []
-        return with_sector_note(answer, sector)
+        return with_sector_note(answer_messages(turn, entry), sector)
     if entry:
         # A professional asking about a resident's topic ('wat doet Veilig Thuis na een melding'):
         # the same answer, Veilig Thuis first, in the 'u' register.

@@ -1,13 +1,18 @@
 """One action per audience route; each sends its texts from knowledge/routes.yml."""
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.follow_up import follow_up_messages
 from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
 from actions.turn import Turn
+from veilig.cannot_call import cannot_call
+from veilig.conversation import asks_what_to_do
+from veilig.dialogue_order import is_follow_up
 from veilig.danger import detect_danger
+from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.need import shows_need
 from veilig.off_topic import off_topic_route
 from veilig.routes import route_messages
@@ -67,6 +72,15 @@ class ActionRouteBuitenScope(RouteAction):
 
     def messages(self, tracker: Tracker) -> List[Dict]:
         turn = Turn(tracker)
+        if turn.context.route or turn.context.previous_entry:
+            # In a conversation about violence, a message that alone looks off-topic ("ik zit
+            # in de badkamer", "hoe lang duurt dat?") leans on what came before.
+            follow_up = _follow_up_or_none(turn)
+            if follow_up:
+                return follow_up
+        if cannot_call(turn.text):
+            # "ik ben doof, hoe bel ik 112?" is ours: the ways to get help without calling.
+            return route_messages("niet_bellen")
         route = off_topic_route(turn.text)
         # A sign of need that is not a municipal service or an everyday worry ("ik heb een
         # huisverbod gekregen, hoe nu verder") is not ours to wave away: Veilig Thuis.
@@ -85,6 +99,32 @@ class ActionRouteMeldcode(RouteAction):
         return meldcode_question_messages(Turn(tracker))
 
 
+class ActionRouteHulpMenu(RouteAction):
+    """What the bot can help with; but 'wat moet ik nu doen?' or 'weet ik niet' after a route
+    for a person in need gets that route's advice or number, and a follow-up question after an
+    answer ('en als ik twijfel?') its answer (actions/follow_up.py)."""
+
+    route = "hulp_menu"
+
+    def messages(self, tracker: Tracker) -> List[Dict]:
+        turn = Turn(tracker)
+        context = turn.context
+        if ((context.route and (asks_what_to_do(turn.text) or turn.intent == "weet_niet" or context.acute))
+                or (context.child and cannot_call(turn.text))
+                or (context.previous_entry and is_follow_up(turn.text))):
+            follow_up = _follow_up_or_none(turn)
+            if follow_up:
+                return follow_up
+        return route_messages(self.route)
+
+
+def _follow_up_or_none(turn: Turn) -> Optional[List[Dict]]:
+    try:
+        return follow_up_messages(turn)
+    except KnowledgeIndexUnavailable:
+        return None
+
+
 def _simple_route(class_name: str, route: str) -> type:
     return type(class_name, (RouteAction,), {"route": route})
 
@@ -99,4 +139,3 @@ ActionRouteGroet = _simple_route("ActionRouteGroet", "groet")
 ActionRouteBedanken = _simple_route("ActionRouteBedanken", "bedanken")
 ActionRouteAfscheid = _simple_route("ActionRouteAfscheid", "afscheid")
 ActionRouteBotUitleg = _simple_route("ActionRouteBotUitleg", "bot_uitleg")
-ActionRouteHulpMenu = _simple_route("ActionRouteHulpMenu", "hulp_menu")

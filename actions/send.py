@@ -4,13 +4,15 @@ Two lines are added here, once per turn (by the first action that speaks after t
 so that no route can forget them:
 - weak danger (veilig.danger: only 'help' marks violence as happening now): the 112 line first,
   then what the person asked;
-- a child speaking about their own home: the Kindertelefoon, when the answer lacks it.
+- a child speaking about their own home, now or earlier in the conversation: the
+  Kindertelefoon, when the answer lacks it.
 """
 from typing import Dict, List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from veilig.conversation import context_of
 from veilig.safety_lines import add_safety_lines
 
 
@@ -25,6 +27,7 @@ def _first_answer_this_turn(tracker: Tracker) -> bool:
 
 def send_all(dispatcher: CollectingDispatcher, messages: List[Dict], tracker: Optional[Tracker] = None) -> None:
     if tracker is not None and _first_answer_this_turn(tracker):
-        messages = add_safety_lines(tracker.latest_message.get("text") or "", messages)
+        child = context_of(tracker.events or []).child
+        messages = add_safety_lines(tracker.latest_message.get("text") or "", messages, child=child)
     for message in messages:
         dispatcher.utter_message(text=message["text"], buttons=message.get("buttons") or [])

@@ -5,29 +5,13 @@ from typing import Dict, List, Optional, Tuple
 from rasa_sdk import Tracker
 
 from veilig.child import sounds_like_a_child
+from veilig.conversation import ROUTE_OF_INTENT, Context, context_of
 from veilig.dialogue_order import IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_without_situation, classifier_intent
 from veilig.doer import speaks_of_the_doer_as_another
 from veilig.need import shows_need
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.routes import route_messages
 from veilig.sexual_violence import tells_of_sexual_violence
-
-# The route whose first message (the number line) goes before a knowledge answer.
-ROUTE_OF_INTENT = {"acuut_gevaar": "acuut", "zorgen_omstander": "omstander", "slachtoffer": "slachtoffer",
-                   "kind_jongere": "kind", "pleger": "pleger", "ouderen": "ouderen",
-                   "seksueel_geweld": "seksueel_geweld"}
-
-
-def _previous_entry(events: List[Dict]) -> Optional[str]:
-    """The entry answered or clicked in the user's message before this one, if any."""
-    user_events = [e for e in events if e.get("event") == "user"]
-    for event in reversed(user_events[:-1]):
-        entities = (event.get("parse_data") or {}).get("entities") or []
-        found = next((e.get("value") for e in entities if e.get("entity") in (FOUND_ENTITY, "kennis_id")), None)
-        if found:
-            return found
-    return None
-
 
 class Turn:
     def __init__(self, tracker: Tracker):
@@ -46,7 +30,8 @@ class Turn:
         self.municipality: Optional[str] = str(metadata.get("gemeente") or "")[:80] or None
         self.professional: bool = ((tracker.active_loop or {}).get("name") == "meldcode_form"
                                    or bool(tracker.get_slot("sector")))
-        self.previous_entry: Optional[str] = _previous_entry(tracker.events or [])
+        # What the earlier messages tell: the last route, the entry answered before, a child.
+        self.context: Context = context_of(tracker.events or [])
 
     def next_route_in_need(self) -> Optional[str]:
         """The route of the classifier's best guess of a person in need after 'danger now'. A child

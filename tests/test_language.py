@@ -126,3 +126,9 @@ def test_a_dutch_question_about_an_english_term_stays_dutch(text):
 def test_the_same_question_in_english_is_english():
     assert detect_language("what is coercive control?") == "en" and detect_language("What is gaslighting?") == "en"
     assert detect_language("What are adverse childhood experiences (ACEs)?") == "en"
+
+
+@pytest.mark.parametrize("text", ["is dat stalking?", "is dat grooming", "en die sexting dan?"])
+def test_a_short_dutch_question_about_an_english_word_stays_dutch(text):
+    assert detect_language(text, "nl") == "nl"
+    assert detect_language("is he stalking me", "nl") == "en"

@@ -53,3 +53,9 @@ def test_municipalities_outside_the_regions_are_not_matched(typed):
 @pytest.mark.parametrize("typed", ["ik ben echt bang", "hallo", "weet ik niet", "ik woon bij mijn moeder", ""])
 def test_ordinary_text_is_no_municipality(typed):
     assert find_municipality(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["hij hoort alles als ik bel", "ik woon bij mijn tante en mijn oom"])
+def test_words_close_to_a_name_in_a_sentence_are_no_place(typed):
+    # 'hoort' is one letter from Horst: a close spelling counts only where a place is expected.
+    assert find_municipality(typed) is None

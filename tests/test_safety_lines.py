@@ -40,3 +40,10 @@ def test_an_adult_without_child_words_gets_the_route_unchanged():
 def test_buttons_and_empty_messages_are_left_alone():
     route = route_messages("slachtoffer")
     assert add_safety_lines("/kennis_item", route) == route and add_safety_lines("", []) == []
+
+
+def test_a_child_earlier_in_the_conversation_still_gets_the_kindertelefoon():
+    route = route_messages("omstander")
+    texts = _texts(add_safety_lines("kan iemand zien dat ik gebeld heb?", route, child=True))
+    assert CHILD_LINE in texts[0]
+    assert add_safety_lines("kan iemand zien dat ik gebeld heb?", route) == route

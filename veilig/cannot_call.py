@@ -5,7 +5,7 @@ import re
 from veilig.text import fold
 
 _CANNOT_CALL = re.compile(
-    r"\b(?:(kan|kun|durf|mag) (ik )?(niet|nie) (veilig )?(bellen|praten|telefoneren|hardop praten)|"
+    r"\b(?:(kan|kun|durf|mag) (ik )?(het )?(niet|nie) (veilig )?(te )?(bellen|praten|telefoneren|hardop praten)|"
     r"bellen (is|lukt|gaat) (niet|nie)|niet (veilig )?(kan|kunnen) bellen|geen (beltegoed|telefoon)|"
     r"(hij|zij|ze) (hoort|luistert|kijkt) (alles|mee)|(hoort|luistert) (alles|mee)|"
     r"kan (ik )?(ook )?(mailen|e ?mailen|chatten|appen|whatsappen|sms en|sms|typen)|"

@@ -85,7 +85,8 @@ _QUESTION_START = re.compile(
 _QUESTION_INSIDE = re.compile(
     r"\b(wat is|wat zijn|wat betekent|wat houdt|wat gebeurt|wat gebeurd|wat doet|wat doen|hoe werkt|"
     r"hoe lang|hoelang|hoe vaak|hoeveel|wat als|mag ik|mag je|moet ik|moet je|kan ik|kun je|kunnen ze|"
-    r"is het|is dat|wie betaalt|wie ziet|wie krijgt|wie hoort|wie beslist|wat is het verschil|waarom)\b"
+    r"is het|is dat|wie betaalt|wie ziet|wie krijgt|wie hoort|wie beslist|wat is het verschil|waarom|"
+    r"hoe (bel|kan|kun|moet|doe|kom|krijg|vind|meld|regel) (ik|je|u|we))\b"
 )
 # Asking what to do or for help is asking for the route, not for an entry.
 _HELP_REQUEST = re.compile(
@@ -140,6 +141,21 @@ def is_follow_up(text: str) -> bool:
     if not folded or folded.startswith("/") or len(folded.split()) > FOLLOW_UP_WORDS:
         return False
     return bool(_FOLLOW_UP_START.search(folded) or _POINTS_BACK.search(folded))
+
+
+# Replies that carry nothing to search for.
+_BARE_REPLY = re.compile(r"^(ja|nee|ok|oke|okay|ok[eé]|goed|prima|top|thanks|dank je|dankje|bedankt|weet ik niet|"
+                         r"weet niet|geen idee|misschien|hmm+|uhm+|eh+)[.!?]*$")
+
+
+def leans_on_context(text: str) -> bool:
+    """A short question that may need the conversation to be understood: a follow-up question
+    ('en als hij het merkt?', 'hoe lang duurt dat?') or any question of a few words ('ook
+    vrijwilligers?'). Statements and a bare 'ja' or 'ok' carry no question to answer."""
+    folded = fold(text).strip()
+    if not folded or text.strip().startswith("/") or _BARE_REPLY.match(folded):
+        return False
+    return is_follow_up(text) or (asks_information(text) and len(folded.split()) <= FOLLOW_UP_WORDS)
 
 
 # Words that put the writer or someone of theirs in the message: 'ik', 'mijn', 'we', 'hij', ...

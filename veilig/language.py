@@ -22,6 +22,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 
 MIN_WORDS = 3          # fewer words never switch the conversation's language ...
 MIN_LETTERS = 12       # ... nor fewer letters
+SHORT_DUTCH_WORDS = 4  # ... nor a message this short with a word only Dutch has
 SWITCH_CONFIDENCE = 0.55  # lingua's confidence needed to leave the current language ...
 SWITCH_RATIO = 2.0        # ... and how many times the current language's confidence it must be
 # Leaving Dutch with less confidence ("am 12 ani si tata ma bate": Romanian 0.47) when lingua finds the
@@ -90,6 +91,11 @@ def _is_latin_bulgarian(text: str) -> bool:
     words = [w.strip(".,!?;:'\"") for w in text.lower().split()]
     found = [w for w in words if _LATIN_BULGARIAN.fullmatch(w)]
     return len(set(found)) >= 2 and len(found) >= 0.2 * len(words)
+
+
+# Short words that only Dutch has among the languages here: in a Dutch conversation, "is dat
+# stalking?" asks in Dutch about a word that is also English.
+_DUTCH_ONLY_WORDS = frozenset("dat het een ik mijn hij zij niet wat wie hoe dit deze die ook nog mij".split())
 
 
 def _short_danger_language(text: str, current: str) -> Optional[str]:
@@ -167,6 +173,9 @@ def detect_language(text: str, current: Optional[str] = None) -> str:
     if not hints and _is_latin_bulgarian(text):
         return "bg"
     if _DUTCH_FRAME.match(text) and len(text.split()) <= 6:
+        return DUTCH
+    words = _WORD.findall(text.lower())
+    if current == DUTCH and len(words) <= SHORT_DUTCH_WORDS and _DUTCH_ONLY_WORDS & set(words):
         return DUTCH
     if len(_WORD.findall(text)) < MIN_WORDS or len(letters) < MIN_LETTERS:
         return hint or _short_danger_language(text, current) or current

@@ -112,13 +112,27 @@ def _find_municipality(text: str) -> Optional[Municipality]:
         return None
     by_letter = _close_candidates()
     for gram in grams:
-        if len(gram) < 5:
+        if len(gram) < 5 or not _may_be_a_misspelt_place(words, gram):
             continue
         candidates = {variant: key for variant, key in by_letter.get(gram[0], []) if abs(len(variant) - len(gram)) <= 3}
         close = difflib.get_close_matches(gram, list(candidates), n=1, cutoff=0.8)
         if close:
             return table[candidates[close[0]]]
     return None
+
+
+# A close spelling is only taken for a place where a place is expected: a reply of a few words
+# ("apeldorn", "ik woon in ulft") or after a word that introduces one. In a sentence, ordinary
+# words are close to names too: "hij hoort alles" is not Horst.
+_PLACE_CUES = frozenset("in uit bij te rond buurt omgeving gemeente woonplaats regio wijk".split())
+_FEW_WORDS = 3
+
+
+def _may_be_a_misspelt_place(words: List[str], gram: str) -> bool:
+    if len(words) <= _FEW_WORDS:
+        return True
+    first = gram.split()[0]
+    return any(word == first and i > 0 and words[i - 1] in _PLACE_CUES for i, word in enumerate(words))
 
 
 def find_other_municipality(text: str) -> Optional[str]:

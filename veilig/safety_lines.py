@@ -11,10 +11,10 @@ def _mentions(messages: List[Dict], word: str) -> bool:
     return any(word.lower() in m["text"].lower() for m in messages)
 
 
-def add_safety_lines(text: str, messages: List[Dict]) -> List[Dict]:
-    """112 first on a weak danger sign; the Kindertelefoon for a child in the route's number
-    message itself, and ways to get help without calling right after it when calling is not
-    possible."""
+def add_safety_lines(text: str, messages: List[Dict], child: bool = False) -> List[Dict]:
+    """112 first on a weak danger sign; the Kindertelefoon for a child (who sounds like one now, or
+    did earlier in the conversation: `child`) in the route's number message itself, and ways to
+    get help without calling right after it when calling is not possible."""
     if not text or text.startswith("/"):
         return messages
     danger = detect_danger(text)
@@ -25,7 +25,7 @@ def add_safety_lines(text: str, messages: List[Dict]) -> List[Dict]:
         messages = route_messages("gevaar_eerst") + messages
         number_at = 1
     # A child reads the Kindertelefoon in the same message as the first number, not below it.
-    if sounds_like_a_child(text) and not _mentions(messages, "Kindertelefoon"):
+    if (child or sounds_like_a_child(text)) and not _mentions(messages, "Kindertelefoon"):
         child_line = route_messages("acuut_kind_extra")
         if number_at < len(messages):
             joined = dict(messages[number_at], text=messages[number_at]["text"] + "\n" + child_line[0]["text"])

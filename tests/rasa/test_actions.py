@@ -3,11 +3,7 @@
 Each tracker is made as Rasa would make it: the classifier's intent goes through the decision
 order (veilig/dialogue_order.py) with the real knowledge search, which sets the intent and the
 entities the actions read."""
-import asyncio
-from concurrent.futures import ThreadPoolExecutor
-
 import pytest
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.fallback import ActionFallback
@@ -15,46 +11,9 @@ from actions.knowledge import ActionKennis
 from actions.local_help import ActionDetecteerGemeente, ActionLokaleHulp, ValidateGemeenteForm
 from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteKind, ActionRouteMeldcode,
                             ActionRouteOmstander, ActionRouteSlachtoffer)
-from veilig.dialogue_order import Found, decide, find_in_knowledge
+from tests.rasa.helpers import all_text, run, run_coroutine, tracker
 from veilig.knowledge.search import KnowledgeIndexUnavailable, KnowledgeSearch
-from veilig.rasa_entities import decision_entities
 from veilig.routes import route_messages
-
-
-def _find(text):
-    try:
-        return find_in_knowledge(KnowledgeSearch(), text)
-    except KnowledgeIndexUnavailable:
-        return Found()
-
-
-def tracker(text="", intent="", slots=None, entities=None, metadata=None, ranking=None):
-    entities = list(entities or [])
-    ranking = [{"name": name, "confidence": 1.0 - n / 10} for n, name in enumerate(ranking or ([intent] if intent else []))]
-    if text and not text.startswith("/"):
-        decision = decide(text, intent or "nlu_fallback", _find)
-        intent = decision.intent
-        entities += decision_entities(decision, text)
-    message = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities,
-               "intent_ranking": ranking, "metadata": metadata or {}}
-    events = [{"event": "user", "text": text}]
-    return Tracker("test", slots or {}, message, events, False, None, {}, "action_listen")
-
-
-def run_coroutine(coroutine):
-    # In a thread of its own: the browser tests' Playwright keeps an event loop in the main thread.
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
-
-
-def run(action, text="", intent="", slots=None, ranking=None):
-    dispatcher = CollectingDispatcher()
-    events = run_coroutine(action.run(dispatcher, tracker(text, intent, slots, ranking=ranking), {}))
-    return dispatcher.messages, events
-
-
-def all_text(messages):
-    return "\n".join(m["text"] for m in messages)
 
 
 def test_acute_answer_starts_with_112():

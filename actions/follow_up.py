@@ -1,0 +1,53 @@
+"""Replies that lean on the conversation (veilig/conversation.py).
+
+A message that alone is unclear, off-topic or only close to some entries ("ik zit in de
+badkamer", "ja", "hoe lang duurt dat?", "wat moet ik doen?") is answered in the light of what
+came before. The knowledge, fallback, off-topic and help-menu actions ask here when they have no
+answer of their own; None leaves their reply as it was. The order:
+1. acute danger a moment ago: 112 again, with what to do when you cannot talk, before anything;
+2. a child who cannot call or asks to chat: the Kindertelefoon's chat;
+3. an entry found for the message together with the previous answer or message;
+4. 'wat moet ik doen?' after a route: the route's number line and the route's advice; calling
+   not possible: the number line (the ways to get help without calling follow it,
+   veilig/safety_lines.py);
+5. entries close to the message: the choices, as without context;
+6. after a route: its number line again, then an invitation to say more.
+"""
+from typing import Dict, List, Optional
+
+from actions.knowledge_answer import SEARCH, answer_messages, context_entry
+from actions.turn import Turn
+from veilig.answers import choice_messages, entry_messages
+from veilig.cannot_call import cannot_call
+from veilig.conversation import ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do
+from veilig.routes import route_messages
+
+
+def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
+    if turn.text.startswith("/"):
+        return None
+    context = turn.context
+    if context.acute:
+        entry = (SEARCH.entry(turn.found_entry) if turn.found_entry else None) or context_entry(turn)
+        return route_messages("acuut_vervolg") + (entry_messages(SEARCH, entry) if entry else [])
+    calling_impossible = cannot_call(turn.text)
+    if calling_impossible and context.child:
+        return _entry_answer(CHILD_CHAT_ENTRY)  # a child who cannot call: the Kindertelefoon's chat
+    entry = context_entry(turn)
+    if entry:
+        return answer_messages(turn, entry)
+    number_line = route_messages(context.route)[:1] if context.route else []
+    if number_line and asks_what_to_do(turn.text) and context.route in ADVICE_ENTRY:
+        return number_line + _entry_answer(ADVICE_ENTRY[context.route])
+    if number_line and calling_impossible:
+        return number_line  # the ways to get help without calling follow it (veilig/safety_lines.py)
+    if turn.choices:
+        return choice_messages(SEARCH, turn.choices)
+    if not number_line:
+        return None
+    return number_line + route_messages("vervolg_onduidelijk")
+
+
+def _entry_answer(entry_id: str) -> List[Dict]:
+    entry = SEARCH.entry(entry_id)
+    return entry_messages(SEARCH, entry) if entry else []

@@ -1,0 +1,73 @@
+"""Replies that lean on the conversation (actions/follow_up.py): a message that alone would be
+unclear or off-topic, after a route or an answer."""
+from actions.fallback import ActionFallback
+from actions.knowledge import ActionKennis
+from actions.routes import ActionRouteBuitenScope, ActionRouteHulpMenu
+from tests.rasa.helpers import all_text, run
+from veilig.contacts import render
+from veilig.formal import to_formal
+from veilig.knowledge.search import KnowledgeSearch
+from veilig.routes import route_messages
+
+ACUTE = [("help hij staat voor de deur met een mes", "acuut_gevaar")]
+CHILD = [("ik ben 12 en mijn moeder drinkt veel en schreeuwt", "kind_jongere")]
+BYSTANDER = [("ik maak me zorgen om mijn buurvrouw, haar man slaat haar", "zorgen_omstander")]
+
+
+def answered(entry_id, messages):
+    """The entry's answer is among the messages, plain or in the 'u' register for professionals."""
+    start = render(KnowledgeSearch().entry(entry_id)["text"]).split(". ")[0]
+    text = all_text(messages)
+    return start in text or to_formal(start) in text
+
+
+def test_after_acute_danger_a_place_to_hide_gets_112_again(built_index):
+    messages, _ = run(ActionRouteBuitenScope(), "ik zit in de badkamer", "buiten_scope", earlier=ACUTE)
+    assert messages[0]["text"].startswith("Is er nog gevaar? Bel 112")
+    # Alone, the same message is no danger and not ours.
+    alone, _ = run(ActionRouteBuitenScope(), "ik zit in de badkamer", "buiten_scope")
+    assert "112" not in alone[0]["text"]
+
+
+def test_a_childs_yes_gets_the_kindertelefoon_not_sorry(built_index):
+    messages, _ = run(ActionFallback(), "ja", "bevestigen", earlier=CHILD)
+    assert "0800-0432" in messages[0]["text"] and "Sorry" not in all_text(messages)
+    alone, _ = run(ActionFallback(), "ja", "bevestigen")
+    assert "0800-0432" not in all_text(alone)
+
+
+def test_a_child_who_asks_to_chat_gets_the_kindertelefoon_chat(built_index):
+    messages, _ = run(ActionRouteHulpMenu(), "kan ik ook chatten", "hulp_menu", earlier=CHILD)
+    assert answered("chatten-met-de-kindertelefoon", messages)
+
+
+def test_what_to_do_after_a_route_gets_that_routes_advice(built_index):
+    messages, _ = run(ActionRouteHulpMenu(), "wat moet ik doen", "hulp_menu", earlier=BYSTANDER)
+    assert messages[0]["text"] == route_messages("omstander")[0]["text"]
+    assert answered("zorgen-als-omstander", messages)
+    # Without a route before it, the same words get the menu of what the bot can help with.
+    alone, _ = run(ActionRouteHulpMenu(), "wat moet ik doen", "hulp_menu")
+    assert alone[0]["text"] == route_messages("hulp_menu")[0]["text"]
+
+
+def test_an_elliptic_question_is_answered_from_the_previous_subject(built_index):
+    earlier = [("wat is een tijdelijk huisverbod", "vraag_definitie")]
+    messages, _ = run(ActionRouteBuitenScope(), "hoe lang duurt dat?", "buiten_scope", earlier=earlier)
+    assert answered("tijdelijk-huisverbod", messages)
+
+
+def test_a_question_with_choices_of_its_own_is_answered_with_one_of_them(built_index):
+    earlier = [("wat zijn de vijf stappen van de meldcode", "meldcode_vraag")]
+    messages, _ = run(ActionKennis(), "en wat is stap 2?", "vraag_definitie", earlier=earlier)
+    assert answered("meldcode-stap-2", messages)
+
+
+def test_an_unclear_reply_after_a_route_gets_its_number_and_an_invitation(built_index):
+    messages, _ = run(ActionRouteBuitenScope(), "hmm tja", "buiten_scope", earlier=BYSTANDER)
+    assert messages[0]["text"] == route_messages("omstander")[0]["text"]
+    assert messages[1]["text"] == route_messages("vervolg_onduidelijk")[0]["text"]
+
+
+def test_deaf_and_asking_how_to_call_112_is_not_off_topic(built_index):
+    messages, _ = run(ActionRouteBuitenScope(), "ik ben doof hoor", "buiten_scope")
+    assert "Daar kan ik je helaas niet mee helpen" not in all_text(messages) and "112NL" in all_text(messages)

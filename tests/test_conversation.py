@@ -1,0 +1,106 @@
+"""What the conversation so far tells (veilig/conversation.py), from tracker events as dicts."""
+import pytest
+
+from veilig.conversation import ACUTE_LOOKBACK, ROUTE_LOOKBACK, asks_what_to_do, context_of
+from veilig.dialogue_order import leans_on_context
+
+
+def user(text, intent="nlu_fallback", entities=(), ranking=None):
+    ranking = ranking or [intent]
+    return {"event": "user", "text": text,
+            "parse_data": {"intent": {"name": intent}, "entities": list(entities),
+                           "intent_ranking": [{"name": name} for name in ranking]}}
+
+
+def found(entry_id):
+    return {"entity": "kennis_gevonden", "value": entry_id}
+
+
+def test_no_earlier_messages_no_context():
+    context = context_of([user("ja", "bevestigen")])
+    assert context.route is None and context.previous_entry is None and context.previous_text is None
+    assert not context.child and not context.acute
+
+
+def test_acute_danger_right_before_is_acute():
+    events = [user("help hij staat voor de deur met een mes", "acuut_gevaar"), user("ik zit in de badkamer", "buiten_scope")]
+    context = context_of(events)
+    assert context.route == "acuut" and context.messages_since_route == 1 and context.acute
+
+
+def test_acute_danger_fades_after_a_few_messages():
+    events = [user("hij slaat me nu", "acuut_gevaar")]
+    events += [user(f"vraag {n}", "vraag_definitie") for n in range(ACUTE_LOOKBACK)]
+    events += [user("ok", "bevestigen")]
+    context = context_of(events)
+    assert context.route == "acuut" and not context.acute
+
+
+def test_a_route_is_forgotten_after_the_lookback():
+    events = [user("mijn vriend slaat me", "slachtoffer")]
+    events += [user(f"vraag {n}", "vraag_definitie") for n in range(ROUTE_LOOKBACK)]
+    events += [user("ja", "bevestigen")]
+    assert context_of(events).route is None
+
+
+def test_the_latest_route_counts():
+    events = [user("ik maak me zorgen om de buurvrouw", "zorgen_omstander"),
+              user("ik heb zelf ook weleens geslagen", "pleger"), user("ja", "bevestigen")]
+    assert context_of(events).route == "pleger"
+
+
+def test_a_knowledge_answer_to_a_person_in_need_keeps_their_route():
+    # The decision order answered from the knowledge base; the classifier guessed a victim.
+    events = [user("mijn man slaat me, kan ik anoniem bellen?", "vraag_definitie", [found("anoniem-advies")],
+                   ranking=["slachtoffer", "vraag_definitie"]), user("ja", "bevestigen")]
+    context = context_of(events)
+    assert context.route == "slachtoffer" and context.previous_entry == "anoniem-advies"
+
+
+def test_a_question_without_need_gives_no_route():
+    events = [user("wat is een huisverbod", "vraag_definitie", [found("tijdelijk-huisverbod")],
+                   ranking=["slachtoffer"]), user("hoe lang duurt dat?", "buiten_scope")]
+    context = context_of(events)
+    assert context.route is None and context.previous_entry == "tijdelijk-huisverbod"
+    assert context.previous_text == "wat is een huisverbod"
+
+
+def test_a_rewound_message_is_not_context():
+    events = [user("wat is een huisverbod", "vraag_definitie", [found("tijdelijk-huisverbod")]),
+              user("asdf qwerty"), {"event": "rewind"}, user("hoe lang duurt dat?")]
+    assert context_of(events).previous_text == "wat is een huisverbod"
+
+
+def test_buttons_are_not_the_previous_text_but_their_entry_counts():
+    events = [user('/kennis_item{"kennis_id": "stalking"}', "kennis_item", [{"entity": "kennis_id", "value": "stalking"}]),
+              user("en wat kan ik ertegen doen?")]
+    context = context_of(events)
+    assert context.previous_text is None and context.previous_entry == "stalking"
+
+
+def test_a_child_stays_a_child():
+    events = [user("ik ben 12 en mijn moeder schreeuwt de hele tijd", "kind_jongere"), user("ja", "bevestigen"),
+              user("kan ik ook chatten")]
+    assert context_of(events).child
+    assert not context_of([user("mijn buurman schreeuwt", "zorgen_omstander"), user("ja")]).child
+
+
+@pytest.mark.parametrize("text", ["wat moet ik doen", "Wat kan ik nu doen?", "wie kan me helpen", "wat nu",
+                                  "hoe nu verder?", "wat kunnen we eraan doen", "help me"])
+def test_asks_what_to_do(text):
+    assert asks_what_to_do(text)
+
+
+@pytest.mark.parametrize("text", ["wat is stalking", "wat kun je allemaal", "ik weet wat ik moet doen"])
+def test_does_not_ask_what_to_do(text):
+    assert not asks_what_to_do(text)
+
+
+@pytest.mark.parametrize("text,leans", [
+    ("hoe lang duurt dat?", True), ("ook vrijwilligers?", True), ("kost het geld?", True),
+    ("ik zit in de badkamer", False), ("hmm tja", False),
+    ("ja", False), ("Ok.", False), ("weet ik niet", False), ("", False), ("/hulp_menu", False),
+    ("mijn man slaat me al jaren en ik weet niet meer wat ik moet doen want hij wordt steeds erger", False),
+])
+def test_leans_on_context(text, leans):
+    assert leans_on_context(text) is leans

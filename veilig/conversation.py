@@ -1,0 +1,115 @@
+"""What the conversation so far tells about the message now.
+
+People rarely write one message. After the first reply they answer "ja", ask "hoe lang duurt
+dat?", say where they are hiding ("ik zit in de badkamer") or ask "wat moet ik doen?". Alone,
+such a message is unclear or off-topic; after a route for a person in need, or after an answer,
+it is not. This module reads the earlier user messages from Rasa's tracker events (plain dicts,
+so it is tested without Rasa): the last route for a person in need and how many messages ago,
+the entry answered before, the message before this one, and whether the writer is a child.
+It keeps nothing itself: the tracker lives only as long as the conversation.
+"""
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Optional
+
+from veilig.child import sounds_like_a_child
+from veilig.danger import detect_danger
+from veilig.dialogue_order import asks_without_situation
+from veilig.need import shows_need
+from veilig.rasa_entities import FOUND_ENTITY
+from veilig.text import fold
+
+# The route each decided intent gives a person in need (the same routes as knowledge/routes.yml).
+ROUTE_OF_INTENT = {"acuut_gevaar": "acuut", "zorgen_omstander": "omstander", "slachtoffer": "slachtoffer",
+                   "kind_jongere": "kind", "pleger": "pleger", "ouderen": "ouderen",
+                   "seksueel_geweld": "seksueel_geweld"}
+# What someone on a route can do next: the entry answered when they ask "wat moet ik doen?".
+ADVICE_ENTRY = {"omstander": "zorgen-als-omstander", "slachtoffer": "hulp-als-je-zelf-slachtoffer-bent",
+                "kind": "hulp-voor-kinderen-en-jongeren", "pleger": "hulp-voor-plegers",
+                "ouderen": "zorgen-als-omstander", "seksueel_geweld": "hulp-na-seksueel-geweld"}
+# A child who cannot call or asks to chat.
+CHILD_CHAT_ENTRY = "chatten-met-de-kindertelefoon"
+# A route counts for this many of the person's later messages; acute danger for fewer, as
+# danger passes or gets told again.
+ROUTE_LOOKBACK = 6
+ACUTE_LOOKBACK = 2
+_KNOWLEDGE_ENTITIES = (FOUND_ENTITY, "kennis_id")
+
+_ASKS_WHAT_TO_DO = re.compile(
+    r"\b(wat (moet|kan|kun|zal|moeten|kunnen) (ik|we|wij) (nu |dan |hier |daar |eraan |er )*(aan )?doen|"
+    r"wie kan (mij|me|ons) (nu |dan )?helpen|wat (nu|moet ik nu)|hoe (nu|moet het nu) verder|"
+    r"help (mij|me)|wat raad (je|jij) (me|mij) aan|wat (is|zijn) (nu )?(de )?(volgende )?stap(pen)?)\b")
+
+
+def asks_what_to_do(text: str) -> bool:
+    """'wat moet ik doen?', 'wie kan me helpen', 'hoe nu verder': a question of what next."""
+    return bool(_ASKS_WHAT_TO_DO.search(fold(text)))
+
+
+@dataclass(frozen=True)
+class Context:
+    route: Optional[str] = None          # the last route for a person in need, if recent enough
+    messages_since_route: int = 0        # 1: the route was for the message right before this one
+    previous_entry: Optional[str] = None  # the entry answered or clicked before this message
+    previous_text: Optional[str] = None  # the person's message before this one (not a button)
+    child: bool = False                  # an earlier message sounded like a child, or got the child route
+
+    @property
+    def acute(self) -> bool:
+        return self.route == "acuut" and self.messages_since_route <= ACUTE_LOOKBACK
+
+
+def _user_messages(events: List[Dict]) -> List[Dict]:
+    """The user events still in the conversation: a fallback's rewind takes its message back."""
+    messages: List[Dict] = []
+    for event in events or []:
+        kind = event.get("event")
+        if kind == "user":
+            messages.append(event)
+        elif kind == "rewind" and messages:
+            messages.pop()
+        elif kind == "restart" or kind == "session_started":
+            messages = []
+    return messages
+
+
+def _route_of(event: Dict) -> Optional[str]:
+    parse = event.get("parse_data") or {}
+    intent = (parse.get("intent") or {}).get("name")
+    ranking = [item.get("name") for item in parse.get("intent_ranking") or [] if item.get("name") != "nlu_fallback"]
+    text = event.get("text") or ""
+    if intent == "acuut_gevaar" and not text.startswith("/") and detect_danger(text) is None:
+        # The classifier said danger for a story without danger now: the person got 112 first and
+        # then the route of the next guess (actions/routes.py), which is their route.
+        return next((ROUTE_OF_INTENT[name] for name in ranking if name in ROUTE_OF_INTENT and name != intent), "acuut")
+    if intent in ROUTE_OF_INTENT:
+        return ROUTE_OF_INTENT[intent]
+    # An answer from the knowledge base to a person in need: the classifier's own guess, with a sign.
+    guess = ranking[0] if ranking else None
+    if (guess in ROUTE_OF_INTENT and guess != "acuut_gevaar" and not text.startswith("/") and shows_need(text)
+            and not asks_without_situation(text)):
+        return ROUTE_OF_INTENT[guess]
+    return None
+
+
+def _entry_of(event: Dict) -> Optional[str]:
+    entities = (event.get("parse_data") or {}).get("entities") or []
+    return next((e.get("value") for e in entities if e.get("entity") in _KNOWLEDGE_ENTITIES), None)
+
+
+def context_of(events: List[Dict]) -> Context:
+    """The context for the latest user message, from the messages before it."""
+    earlier = _user_messages(events)[:-1]
+    route, since = None, 0
+    for back, event in enumerate(reversed(earlier[-ROUTE_LOOKBACK:]), start=1):
+        route = _route_of(event)
+        if route:
+            since = back
+            break
+    previous_entry = next((e for e in map(_entry_of, reversed(earlier)) if e), None)
+    typed = [e.get("text") or "" for e in earlier if not (e.get("text") or "").startswith("/")]
+    previous_text = typed[-1] if typed else None
+    child = any(sounds_like_a_child(text) for text in typed) or any(_route_of(e) == "kind" for e in earlier)
+    return Context(route=route, messages_since_route=since, previous_entry=previous_entry,
+                   previous_text=previous_text, child=child)
+
