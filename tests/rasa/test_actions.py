@@ -12,7 +12,7 @@ from actions.local_help import ActionDetecteerGemeente, ActionLokaleHulp, Valida
 from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteKind, ActionRouteMeldcode,
                             ActionRouteOmstander, ActionRouteSlachtoffer)
 from tests.rasa.helpers import all_text, run, run_coroutine, tracker
-from veilig.knowledge.search import KnowledgeIndexUnavailable, KnowledgeSearch
+from veilig.knowledge.search import KnowledgeSearch
 from veilig.routes import route_messages
 
 
