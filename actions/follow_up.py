@@ -33,7 +33,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     calling_impossible = cannot_call(turn.text)
     if calling_impossible and context.child:
         return _entry_answer(CHILD_CHAT_ENTRY)  # a child who cannot call: the Kindertelefoon's chat
-    entry = context_entry(turn)
+    # The message's own confident entry, when the action that asks had no use for it ('waar kan
+    # ik heen?' is a plea for help, not a question, until the conversation shows whose).
+    own = SEARCH.entry(turn.found_entry) if turn.found_entry and context.route else None
+    entry = own or context_entry(turn)
     if entry:
         return answer_messages(turn, entry)
     number_line = route_messages(context.route)[:1] if context.route else []

@@ -3,18 +3,22 @@ from typing import Dict, List, Optional
 
 from actions.turn import Turn
 from veilig.answers import entry_messages, formal, is_for_professionals
-from veilig.dialogue_order import find_in_knowledge, leans_on_context
-from veilig.knowledge.search import KnowledgeSearch
+from veilig.conversation import asks_what_to_do
+from veilig.dialogue_order import find_in_knowledge, is_follow_up, leans_on_context
+from veilig.knowledge.search import CHOICES, KnowledgeSearch
 from veilig.routes import route_messages
 
 SEARCH = KnowledgeSearch()
 
 
 def knowledge_messages(turn: Turn) -> Optional[List[Dict]]:
-    """The answer for the entry the decision order found or the person clicked, or None. (No new
-    search: a message that leans on the conversation is searched in actions/follow_up.py.)"""
+    """The answer for the entry the decision order found or the person clicked, or None. A
+    follow-up that points back ('kan je daar aangifte van doen?' after stalking) may get an entry
+    linked to the previous answer instead (context_entry)."""
     entry_id = turn.clicked_entry or turn.found_entry
     entry = SEARCH.entry(entry_id) if entry_id else None
+    if entry and turn.found_entry and not turn.clicked_entry:
+        entry = context_entry(turn) or entry
     return answer_messages(turn, entry) if entry else None
 
 
@@ -33,28 +37,63 @@ def answer_for_professionals(entry: Dict) -> List[Dict]:
 
 def context_entry(turn: Turn) -> Optional[Dict]:
     """An entry for a question that leans on what came before ('hoe lang duurt dat?', 'ook
-    vrijwilligers?', 'en wat is stap 2?'), or None. Each side must support the answer:
-    - after an answer: one of the message's own close entries that is that answer or one the
-      editors linked to it ('gerelateerd'); else the confident entry for the message searched
-      together with that answer's title, when it is that answer (the question was not answered
-      by reading it), a linked one or one of the message's own close entries;
-    - after a message without an answer (a route): the confident entry for both messages
-      together, when the first alone does not give it and the second alone came close to it
-      (or to nothing)."""
-    if turn.found_entry or turn.clicked_entry or not leans_on_context(turn.text):
+    vrijwilligers?', 'is dat strafbaar?'), or None. Each side must support the answer.
+
+    The context is the entry answered before and the entries the editors linked to it
+    ('gerelateerd'; the answer itself only when the message alone came close to it too, as
+    repeating an answer rarely answers a new question); or, when the message before was not
+    answered, the entries it came close to and their links. The message is also searched
+    together with that answer's title, or with that message:
+    - when the message alone was answered, only a follow-up that points back ('daar', 'dat', 'en
+      ...') changes that, to the first context entry among the hits for both together, when it
+      comes before the message's own answer there;
+    - else one of the message's own close entries that is in the context; else the confident
+      entry for both together when it is in the context or one of the message's own close
+      entries; for 'wat kan ik eraan doen?' the first context entry among the hits for both.
+    Without either, the confident entry for both messages together, when the first alone does
+    not give it and the second alone came close to it (or to nothing)."""
+    context = turn.context
+    if turn.clicked_entry or not leans_on_context(turn.text):
         return None
-    own = set(turn.choices)
-    previous = SEARCH.entry(turn.context.previous_entry) if turn.context.previous_entry else None
+    own = list(turn.choices)
+    previous = SEARCH.entry(context.previous_entry) if context.previous_entry else None
     if previous:
-        linked = [previous["id"], *(previous.get("related") or [])]
-        pick = next((choice for choice in turn.choices if choice in linked), None)
-        if not pick:
-            found = find_in_knowledge(SEARCH, f"{previous['title']} {turn.text}", by_meaning=True).entry_id
-            pick = found if found and (found in linked or found in own) else None
-        return SEARCH.entry(pick) if pick else None
+        subject, linked = previous["title"], [e for e in previous.get("related") or [] if e != previous["id"]]
+    elif context.previous_text and context.previous_choices:
+        subject, linked = context.previous_text, _with_links(context.previous_choices)
+    else:
+        return _entry_for_both_messages(turn)
+    together = f"{subject} {turn.text}"
+    if turn.found_entry:
+        if not is_follow_up(turn.text) or turn.found_entry in linked or (previous and turn.found_entry == previous["id"]):
+            return None
+        hits = [hit.id for hit in SEARCH.search(together, limit=CHOICES)]
+        pick = next((entry_id for entry_id in hits if entry_id in linked), None)
+        before_own = pick and (turn.found_entry not in hits or hits.index(pick) < hits.index(turn.found_entry))
+        return SEARCH.entry(pick) if pick and before_own else None
+    pick = next((choice for choice in own if choice in linked), None)
+    if not pick:
+        found = find_in_knowledge(SEARCH, together, by_meaning=True).entry_id
+        pick = found if found in linked or found in own else None
+    if not pick and asks_what_to_do(turn.text):
+        pick = next((hit.id for hit in SEARCH.search(together, limit=CHOICES) if hit.id in linked), None)
+    return SEARCH.entry(pick) if pick else None
+
+
+def _with_links(entry_ids) -> List[str]:
+    linked = list(entry_ids)
+    for entry_id in entry_ids:
+        entry = SEARCH.entry(entry_id)
+        linked += (entry.get("related") or []) if entry else []
+    return list(dict.fromkeys(linked))
+
+
+def _entry_for_both_messages(turn: Turn) -> Optional[Dict]:
     before = turn.context.previous_text
-    if before:
-        found = find_in_knowledge(SEARCH, f"{before} {turn.text}", by_meaning=True).entry_id
-        if found and (not own or found in own) and found != find_in_knowledge(SEARCH, before).entry_id:
-            return SEARCH.entry(found)
+    if not before or turn.found_entry:
+        return None
+    found = find_in_knowledge(SEARCH, f"{before} {turn.text}", by_meaning=True).entry_id
+    own = turn.choices
+    if found and (not own or found in own) and found != find_in_knowledge(SEARCH, before).entry_id:
+        return SEARCH.entry(found)
     return None

@@ -30,7 +30,7 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
     if resident == "inwoner":
         return route_messages("omstander")
     sector = detect_profession(turn.text)
-    entry = SEARCH.entry(turn.found_entry) if turn.found_entry else context_entry(turn)
+    entry = context_entry(turn) or (SEARCH.entry(turn.found_entry) if turn.found_entry else None)
     if entry and is_for_professionals(entry):
         return with_sector_note(answer_messages(turn, entry), sector)
     if entry:

@@ -9,6 +9,7 @@ from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
 from actions.turn import Turn
 from veilig.cannot_call import cannot_call
+from veilig.child import sounds_like_a_child
 from veilig.conversation import asks_what_to_do
 from veilig.dialogue_order import is_follow_up
 from veilig.danger import detect_danger
@@ -18,6 +19,10 @@ from veilig.off_topic import off_topic_route
 from veilig.routes import route_messages
 from veilig.sexual_violence import tells_of_sexual_violence
 from veilig.worry import is_about_violence, is_about_violence_or_worry
+
+
+# Routes of people in need whose conversation a later message may lean on (acute danger has its own).
+CONTEXT_ROUTES = frozenset({"omstander", "slachtoffer", "kind", "pleger", "ouderen", "seksueel_geweld"})
 
 
 class RouteAction(Action):
@@ -32,8 +37,22 @@ class RouteAction(Action):
         return route_messages(self.route)
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
-        send_all(dispatcher, self.messages(tracker), tracker)
+        send_all(dispatcher, self.messages_in_context(tracker), tracker)
         return []
+
+    def messages_in_context(self, tracker: Tracker) -> List[Dict]:
+        """A message that tells nothing new ('wie kan mij helpen', 'hij hoort alles als ik bel')
+        after the route of a person in need stays on that route, whatever other audience the
+        classifier guesses for it: a victim is not made a pleger by a short reply."""
+        turn = Turn(tracker)
+        earlier = turn.context.route
+        if (self.route in CONTEXT_ROUTES and earlier in CONTEXT_ROUTES and earlier != self.route
+                and not turn.text.startswith("/") and not is_about_violence(turn.text)
+                and not (self.route == "kind" and sounds_like_a_child(turn.text))):
+            follow_up = _follow_up_or_none(turn)
+            if follow_up:
+                return follow_up
+        return self.messages(tracker)
 
 
 class ActionRouteAcuut(RouteAction):

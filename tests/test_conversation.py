@@ -104,3 +104,12 @@ def test_does_not_ask_what_to_do(text):
 ])
 def test_leans_on_context(text, leans):
     assert leans_on_context(text) is leans
+
+
+def test_the_entries_an_unanswered_message_came_close_to_are_context():
+    story = user("mijn dochter van 13 chat met een man die foto's wil", "zorgen_omstander",
+                 [{"entity": "kennis_keuze", "value": "online-grooming"}, {"entity": "kennis_keuze", "value": "sexting"}])
+    context = context_of([story, user("is dat strafbaar?")])
+    assert context.previous_choices == ("online-grooming", "sexting") and context.previous_entry is None
+    # Only the message right before counts.
+    assert context_of([story, user("ok", "bevestigen"), user("is dat strafbaar?")]).previous_choices == ()

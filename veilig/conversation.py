@@ -5,18 +5,19 @@ dat?", say where they are hiding ("ik zit in de badkamer") or ask "wat moet ik d
 such a message is unclear or off-topic; after a route for a person in need, or after an answer,
 it is not. This module reads the earlier user messages from Rasa's tracker events (plain dicts,
 so it is tested without Rasa): the last route for a person in need and how many messages ago,
-the entry answered before, the message before this one, and whether the writer is a child.
+the entry answered before, the message before this one and the entries it came close to, and
+whether the writer is a child.
 It keeps nothing itself: the tracker lives only as long as the conversation.
 """
 import re
 from dataclasses import dataclass
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_without_situation
 from veilig.need import shows_need
-from veilig.rasa_entities import FOUND_ENTITY
+from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.text import fold
 
 # The route each decided intent gives a person in need (the same routes as knowledge/routes.yml).
@@ -36,7 +37,8 @@ ACUTE_LOOKBACK = 2
 _KNOWLEDGE_ENTITIES = (FOUND_ENTITY, "kennis_id")
 
 _ASKS_WHAT_TO_DO = re.compile(
-    r"\b(wat (moet|kan|kun|zal|moeten|kunnen) (ik|we|wij) (nu |dan |hier |daar |eraan |er )*(aan )?doen|"
+    r"\b(wat (moet|kan|kun|zal|moeten|kunnen) (ik|we|wij) (nu |dan |hier |daar |eraan |ertegen |daartegen |er )*"
+    r"(aan |tegen )?doen|"
     r"wie kan (mij|me|ons) (nu |dan )?helpen|wat (nu|moet ik nu)|hoe (nu|moet het nu) verder|"
     r"help (mij|me)|wat raad (je|jij) (me|mij) aan|wat (is|zijn) (nu )?(de )?(volgende )?stap(pen)?)\b")
 
@@ -52,6 +54,7 @@ class Context:
     messages_since_route: int = 0        # 1: the route was for the message right before this one
     previous_entry: Optional[str] = None  # the entry answered or clicked before this message
     previous_text: Optional[str] = None  # the person's message before this one (not a button)
+    previous_choices: Tuple[str, ...] = ()  # the entries that message came close to, when not answered
     child: bool = False                  # an earlier message sounded like a child, or got the child route
 
     @property
@@ -107,9 +110,12 @@ def context_of(events: List[Dict]) -> Context:
             since = back
             break
     previous_entry = next((e for e in map(_entry_of, reversed(earlier)) if e), None)
-    typed = [e.get("text") or "" for e in earlier if not (e.get("text") or "").startswith("/")]
+    typed_events = [e for e in earlier if not (e.get("text") or "").startswith("/")]
+    typed = [e.get("text") or "" for e in typed_events]
     previous_text = typed[-1] if typed else None
+    previous_choices = tuple(e.get("value") for e in (typed_events[-1].get("parse_data") or {}).get("entities") or []
+                             if e.get("entity") == CHOICE_ENTITY) if typed_events else ()
     child = any(sounds_like_a_child(text) for text in typed) or any(_route_of(e) == "kind" for e in earlier)
     return Context(route=route, messages_since_route=since, previous_entry=previous_entry,
-                   previous_text=previous_text, child=child)
+                   previous_text=previous_text, previous_choices=previous_choices, child=child)
 

@@ -50,10 +50,17 @@ def test_what_to_do_after_a_route_gets_that_routes_advice(built_index):
     assert alone[0]["text"] == route_messages("hulp_menu")[0]["text"]
 
 
-def test_an_elliptic_question_is_answered_from_the_previous_subject(built_index):
-    earlier = [("wat is een tijdelijk huisverbod", "vraag_definitie")]
-    messages, _ = run(ActionRouteBuitenScope(), "hoe lang duurt dat?", "buiten_scope", earlier=earlier)
-    assert answered("tijdelijk-huisverbod", messages)
+def test_an_elliptic_question_is_answered_from_an_entry_linked_to_the_previous_answer(built_index):
+    earlier = [("voor wie is de meldcode verplicht", "meldcode_vraag")]
+    messages, _ = run(ActionRouteBuitenScope(), "ook vrijwilligers?", "buiten_scope", earlier=earlier)
+    assert answered("meldcode-vrijwilligers", messages)
+
+
+def test_what_to_do_about_the_previous_subject_gets_an_entry_linked_to_it(built_index):
+    earlier = [("wat is stalking", "vraag_definitie")]
+    messages, _ = run(ActionRouteHulpMenu(), "en wat kan ik ertegen doen?", "hulp_menu", earlier=earlier)
+    assert any(answered(entry_id, messages) for entry_id in
+               ("aangifte-van-stalking", "stalking-logboek-en-bewijs", "contactverbod-en-straatverbod"))
 
 
 def test_a_question_with_choices_of_its_own_is_answered_with_one_of_them(built_index):
