@@ -1,14 +1,14 @@
 """The answer to a meldcode question (intent meldcode_vraag), shared by the route action.
 
 Veilig Thuis is always in the first message. What the knowledge base found comes from the
-decision order, so nothing is searched twice. A child or resident that ended up here gets
-their own route instead.
+decision order, so nothing is searched twice. A child or resident that ended up here gets the
+answer to their own question in "je" when a resident's entry answers it, else their own route.
 """
 from typing import Dict, List, Optional
 
 from actions.knowledge_answer import SEARCH, answer_for_professionals, answer_messages, context_entry
 from actions.turn import Turn
-from veilig.answers import entry_button, is_for_professionals
+from veilig.answers import entry_button, entry_messages, is_for_professionals
 from veilig.formal import to_formal
 from veilig.meldcode import detect_profession, detect_resident, sector_note
 from veilig.routes import route_messages
@@ -23,6 +23,14 @@ def with_sector_note(messages: List[Dict], sector: Optional[str]) -> List[Dict]:
 
 def meldcode_question_messages(turn: Turn) -> List[Dict]:
     resident = detect_resident(turn.text)
+    entry = context_entry(turn) or (SEARCH.entry(turn.found_entry) if turn.found_entry else None)
+    if resident and entry and not is_for_professionals(entry):
+        # A resident's own question ("er is een melding over mij gedaan"): their answer, in "je",
+        # with Veilig Thuis when the answer does not name it.
+        answer = turn.number_line_first() + entry_messages(SEARCH, entry)
+        if not any("0800-2000" in message["text"] for message in answer):
+            answer += route_messages("kennis_zorg_extra")
+        return answer
     if resident == "kind":
         return route_messages("kind")
     if resident == "slachtoffer":
@@ -30,7 +38,6 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
     if resident == "inwoner":
         return route_messages("omstander")
     sector = detect_profession(turn.text)
-    entry = context_entry(turn) or (SEARCH.entry(turn.found_entry) if turn.found_entry else None)
     if entry and is_for_professionals(entry):
         return with_sector_note(answer_messages(turn, entry), sector)
     if entry:

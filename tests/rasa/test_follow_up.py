@@ -2,7 +2,7 @@
 unclear or off-topic, after a route or an answer."""
 from actions.fallback import ActionFallback
 from actions.knowledge import ActionKennis
-from actions.routes import ActionRouteBuitenScope, ActionRouteHulpMenu
+from actions.routes import ActionRouteBuitenScope, ActionRouteHulpMenu, ActionRouteMeldcode
 from tests.rasa.helpers import all_text, run
 from veilig.contacts import render
 from veilig.formal import to_formal
@@ -78,3 +78,9 @@ def test_an_unclear_reply_after_a_route_gets_its_number_and_an_invitation(built_
 def test_deaf_and_asking_how_to_call_112_is_not_off_topic(built_index):
     messages, _ = run(ActionRouteBuitenScope(), "ik ben doof hoor", "buiten_scope")
     assert "Daar kan ik je helaas niet mee helpen" not in all_text(messages) and "112NL" in all_text(messages)
+
+
+def test_a_parent_who_was_reported_gets_their_answer_not_the_professionals(built_index):
+    messages, _ = run(ActionRouteMeldcode(), "er is iemand een melding over mij gedaan bij veilig thuis", "meldcode_vraag")
+    assert answered("er-is-een-melding-over-mij-gedaan", messages) and "0800-2000" in all_text(messages)
+    assert "uw casus" not in all_text(messages)

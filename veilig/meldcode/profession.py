@@ -130,7 +130,9 @@ _RESIDENT = re.compile(
     r"(mijn|mn|m n) (leraar|lerares|juf|meester|mentor|docent|huisarts|dokter|tandarts|fysio\w*|psycholoog|psychiater|"
     r"therapeut|trainer|coach|hulpverlener|begeleider|gezinsvoogd|behandelaar|wijkagent|consulent|reclasseringswerker|"
     r"schuldhulpverlener|maatschappelijk werker|school|klas|klasgenoot|klasgenoten|juf|meester)|"
-    r"bij (ons|mij) thuis|thuis bij (ons|mij)|bij ons op school|naar de (huisarts|dokter|tandarts|fysio|psycholoog))\b"
+    r"bij (ons|mij) thuis|thuis bij (ons|mij)|bij ons op school|naar de (huisarts|dokter|tandarts|fysio|psycholoog)|"
+    r"(melding|meldingen) (over|tegen) (mij|ons)|(ik ben|wij zijn|we zijn|ben ik|zijn wij|zijn we) (\w+ )?gemeld|"
+    r"(heeft|hebben) (mij|ons) (\w+ )?gemeld)\b"
 )
 
 
