@@ -11,7 +11,8 @@ answer of their own; None leaves their reply as it was. The order:
    not possible: the number line (the ways to get help without calling follow it,
    veilig/safety_lines.py);
 5. entries close to the message: the choices, as without context;
-6. after a route: its number line again, then an invitation to say more.
+6. after a route: its number line again, then an invitation to say more; 'ok top' after an
+   answer: room for the next question, with Veilig Thuis.
 """
 from typing import Dict, List, Optional
 
@@ -20,6 +21,7 @@ from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages
 from veilig.cannot_call import cannot_call
 from veilig.conversation import ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do
+from veilig.dialogue_order import is_bare_reply
 from veilig.routes import route_messages
 
 
@@ -47,7 +49,8 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     if turn.choices:
         return choice_messages(SEARCH, turn.choices)
     if not number_line:
-        return None
+        # 'ok top' after an answer: room for the next question, and Veilig Thuis to talk to.
+        return route_messages("vervolg_na_antwoord") if context.previous_entry and is_bare_reply(turn.text) else None
     return number_line + route_messages("vervolg_onduidelijk")
 
 

@@ -9,8 +9,7 @@ from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
 from actions.turn import Turn
 from veilig.cannot_call import cannot_call
-from veilig.child import sounds_like_a_child
-from veilig.conversation import asks_what_to_do
+from veilig.conversation import asks_what_to_do, tells_something_new
 from veilig.dialogue_order import is_follow_up
 from veilig.danger import detect_danger
 from veilig.knowledge.search import KnowledgeIndexUnavailable
@@ -41,14 +40,15 @@ class RouteAction(Action):
         return []
 
     def messages_in_context(self, tracker: Tracker) -> List[Dict]:
-        """A message that tells nothing new ('wie kan mij helpen', 'hij hoort alles als ik bel')
-        after the route of a person in need stays on that route, whatever other audience the
-        classifier guesses for it: a victim is not made a pleger by a short reply."""
+        """A message that tells nothing new ('wie kan mij helpen', 'hij hoort alles als ik bel',
+        'ik zit in de kast') after the route of a person in need stays on that route, whatever
+        other audience the classifier guesses for it: a victim is not made a pleger by a short
+        reply, and acute danger a moment ago keeps 112 first."""
         turn = Turn(tracker)
         earlier = turn.context.route
-        if (self.route in CONTEXT_ROUTES and earlier in CONTEXT_ROUTES and earlier != self.route
-                and not turn.text.startswith("/") and not is_about_violence(turn.text)
-                and not (self.route == "kind" and sounds_like_a_child(turn.text))):
+        switches = earlier in CONTEXT_ROUTES and earlier != self.route
+        if (self.route in CONTEXT_ROUTES and (switches or turn.context.acute) and not turn.text.startswith("/")
+                and not tells_something_new(self.route, turn.text)):
             follow_up = _follow_up_or_none(turn)
             if follow_up:
                 return follow_up

@@ -113,3 +113,19 @@ def test_the_entries_an_unanswered_message_came_close_to_are_context():
     assert context.previous_choices == ("online-grooming", "sexting") and context.previous_entry is None
     # Only the message right before counts.
     assert context_of([story, user("ok", "bevestigen"), user("is dat strafbaar?")]).previous_choices == ()
+
+
+def test_a_short_reply_guessed_as_another_audience_keeps_the_route():
+    events = [user("mijn man slaat me als hij gedronken heeft", "slachtoffer"),
+              user("wie kan mij helpen", "pleger"), user("weet niet", "weet_niet")]
+    assert context_of(events).route == "slachtoffer"
+    events = [user("mijn man slaat me", "slachtoffer"), user("ik heb zelf ook mijn kind geslagen", "pleger"),
+              user("ja", "bevestigen")]
+    assert context_of(events).route == "pleger"
+
+
+def test_danger_counts_from_its_own_message():
+    events = [user("help hij staat voor de deur met een mes", "acuut_gevaar"), user("ik zit in de kast", "kind_jongere"),
+              user("ok", "bevestigen")]
+    context = context_of(events)
+    assert context.route == "acuut" and context.messages_since_route == 2 and context.acute

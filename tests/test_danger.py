@@ -22,7 +22,7 @@ MORE_DANGER = [
     "hij trapt de deur in", "ik ben zo bang dat hij me iets aandoet", "ze bloedt heel erg",
     "mn stiefvader is mn moeder aan het slaan", "Hij is haar nu aan het schoppen", "ik word nu geslagen",
     "mijn zus is nu echt onveilig", "ik denk dat de buurvrouw op dit moment in gevaar is",
-    "hij slaat me nu, de deur is dicht",
+    "hij slaat me nu, de deur is dicht", "hij staat nu beneden aan de deur te bonken", "hij staat te bonken op de deur",
     # Danger now told without 'nu' (2026-12-01): just now, a door beaten in, things thrown, hiding.
     "hij heeft me net tegen de muur gegooid", "hij duwde me net van de trap", "mijn ex bonkt op de deur, ik durf niet open te doen",
     "hij is door het dolle heen en gooit met spullen", "mijn vader is dronken en sloopt het huis",

@@ -278,3 +278,15 @@ def test_the_second_opinions_are_asked_in_order_and_meaning_only_for_our_message
     found = find_in_knowledge(search, "Hoe zit dat precies?", by_meaning=by_meaning)
     assert found.entry_id == answer and found.choices == ("eerste",)
     assert search.asked == asked
+
+
+@pytest.mark.parametrize("text", ["ik woon in velp, is daar iemand die langs kan komen",
+                                  "kan ik ff met iemand hier in de buurt praten", "woon zelf in drunen, is daar iets"])
+def test_a_question_for_help_nearby_is_local_help(text):
+    assert decide(text, "slachtoffer", lambda _: Found()).intent == "lokale_hulp"
+
+
+@pytest.mark.parametrize("text", ["ik woon in tilburg, waar kan ik mijn paspoort verlengen",
+                                  "mijn man slaat me, ik woon in tilburg, wie kan helpen", "ik woon in tilburg"])
+def test_violence_or_a_municipal_service_is_no_question_for_help_nearby(text):
+    assert decide(text, "slachtoffer", lambda _: Found()).intent != "lokale_hulp"

@@ -19,6 +19,7 @@ from veilig.dialogue_order import asks_without_situation
 from veilig.need import shows_need
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.text import fold
+from veilig.worry import is_about_violence
 
 # The route each decided intent gives a person in need (the same routes as knowledge/routes.yml).
 ROUTE_OF_INTENT = {"acuut_gevaar": "acuut", "zorgen_omstander": "omstander", "slachtoffer": "slachtoffer",
@@ -46,6 +47,14 @@ _ASKS_WHAT_TO_DO = re.compile(
 def asks_what_to_do(text: str) -> bool:
     """'wat moet ik doen?', 'wie kan me helpen', 'hoe nu verder': a question of what next."""
     return bool(_ASKS_WHAT_TO_DO.search(fold(text)))
+
+
+def tells_something_new(route: str, text: str) -> bool:
+    """Whether a message guessed as `route` may change the route the conversation is on: it tells
+    of violence itself, or it is a child's. A short reply ("wie kan mij helpen", "hij hoort alles
+    als ik bel") keeps the earlier route, whatever audience the classifier guesses for it; the
+    route actions do the same (actions/routes.py)."""
+    return is_about_violence(text) or (route == "kind" and sounds_like_a_child(text))
 
 
 @dataclass(frozen=True)
@@ -104,11 +113,11 @@ def context_of(events: List[Dict]) -> Context:
     """The context for the latest user message, from the messages before it."""
     earlier = _user_messages(events)[:-1]
     route, since = None, 0
-    for back, event in enumerate(reversed(earlier[-ROUTE_LOOKBACK:]), start=1):
-        route = _route_of(event)
-        if route:
-            since = back
-            break
+    window = earlier[-ROUTE_LOOKBACK:]
+    for index, event in enumerate(window):
+        found = _route_of(event)
+        if found and (route is None or found == "acuut" or tells_something_new(found, event.get("text") or "")):
+            route, since = found, len(window) - index
     previous_entry = next((e for e in map(_entry_of, reversed(earlier)) if e), None)
     typed_events = [e for e in earlier if not (e.get("text") or "").startswith("/")]
     typed = [e.get("text") or "" for e in typed_events]

@@ -62,7 +62,11 @@ _PATTERNS = {
         r"\b(heeft|hebben)\s+(me|mij|haar|hem|ons|mijn \w+)\s+net\b(\s+\w+){0,4}\s+(gegooid|geduwd|geslagen|"
         r"geschopt|getrapt|gestompt|geknepen|gesmeten|gebeten|gesleurd)\b",
         r"\b(duwde|gooide|smeet|sloeg|schopte|trapte|stompte)\s+(me|mij|haar|hem|ons)\s+net\b",
-        r"\b(bonkt|bonst|beukt|ramt|slaat|trapt|schopt)\s+(op|tegen) (de|mijn|onze|m n|mn) (voordeur|deur|ramen|raam)\b",
+        r"\b(bonkt|bonst|beukt|ramt|slaat|trapt|schopt)\s+(op|tegen|aan) (de|mijn|onze|m n|mn) (voordeur|deur|ramen|raam)\b",
+        r"\b(staat|is)\b(\s+\w+){0,3}\s+(op|tegen|aan) (de|mijn|onze|m n|mn) (voordeur|deur|ramen|raam) te "
+        r"(bonken|bonzen|beuken|rammen|slaan|trappen|schoppen)\b",
+        r"\b(staat|is)\s+te\s+(bonken|bonzen|beuken|rammen|trappen|schoppen)\s+(op|tegen|aan) (de|mijn|onze|m n|mn) "
+        r"(voordeur|deur|ramen|raam)\b",
         r"\b(sloopt|slaat|gooit|smijt|trapt)\s+(alles|de boel|het hele huis|het huis)\s+(kapot|stuk|in elkaar|overhoop)\b|"
         r"\bsloopt (de boel|alles|het hele huis|het huis)\b",
         r"\b(houdt|pakt|grijpt)\s+(me|mij|haar|hem)\s+vast\b(\s+\w+){0,4}\s+(laat|wil)\s+(me |mij |haar |hem )?niet los\b",

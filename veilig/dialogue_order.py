@@ -7,6 +7,7 @@ order (the table in the README, 'Volgorde van beslissen'):
 2. a message in another language (veilig.language)            -> andere_taal: first help in
                                                                   that language, 112 first on danger
 3. strong danger (veilig.danger)                              -> acuut_gevaar: 112 alone
+3b. a question for help nearby without words of violence       -> lokale_hulp
 4. a message that asks for information, answered confidently
    by the knowledge base                                      -> vraag_definitie with that entry
 5. a guess of a person in need without any sign of violence,
@@ -43,6 +44,7 @@ from veilig.danger import detect_danger
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.need import shows_need_in_context
+from veilig.off_topic import off_topic_route
 from veilig.older import is_about_an_older_person
 from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
 from veilig.text import fold
@@ -54,6 +56,7 @@ OUT_OF_SCOPE = "buiten_scope"
 OTHER_LANGUAGE = "andere_taal"
 MELDCODE_QUESTION = "meldcode_vraag"
 MELDCODE_GUIDE = "meldcode_doorlopen"
+LOCAL_HELP = "lokale_hulp"
 
 CHILD = "kind_jongere"
 OLDER = "ouderen"
@@ -143,9 +146,32 @@ def is_follow_up(text: str) -> bool:
     return bool(_FOLLOW_UP_START.search(folded) or _POINTS_BACK.search(folded))
 
 
-# Replies that carry nothing to search for.
-_BARE_REPLY = re.compile(r"^(ja|nee|ok|oke|okay|ok[eé]|goed|prima|top|thanks|dank je|dankje|bedankt|weet ik niet|"
-                         r"weet niet|geen idee|misschien|hmm+|uhm+|eh+)[.!?]*$")
+# Someone asking for a person or help near them ("ik woon in velp, is daar iemand die langs kan
+# komen", "kan ik ff met iemand hier in de buurt praten"), not for a municipal service.
+_NEARBY = re.compile(r"\b(in de buurt|hier in|bij (mij|ons) in|dichtbij|in (mijn|onze|m n|mn) (gemeente|dorp|stad|wijk)|"
+                     r"ik woon in|we wonen in|wij wonen in|ze woont in|hij woont in|woon (zelf )?in)\b")
+_SOMEONE_TO_HELP = re.compile(r"\b(iemand|iets|hulp|praten|spreken|langs(komen| komen)?|terecht|team|wijkteam|instantie)\b")
+
+
+def asks_for_help_nearby(text: str) -> bool:
+    """A question for help near the writer, without words of violence (a message that tells of
+    violence gets its route first; the route offers help nearby) and not about a municipal service."""
+    folded = fold(text)
+    if not (_NEARBY.search(folded) and _SOMEONE_TO_HELP.search(folded)) or is_about_violence(text):
+        return False
+    return off_topic_route(text) != "buiten_scope_gemeente"
+
+
+# Replies that carry nothing to search for: a few words of agreement, thanks or doubt.
+_BARE_REPLY = re.compile(r"^(ja|nee|ok|oke|okay|oki|k|kk|goed|prima|top|super|fijn|duidelijk|helder|thanks|thx|dank|"
+                         r"je|jij|wel|hoor|dankje|dankjewel|bedankt|yes|jep|jup|weet|ik|niet|het|geen|idee|misschien|"
+                         r"hmm+|uhm+|eh+|\s)+[.!?]*$")
+
+
+def is_bare_reply(text: str) -> bool:
+    """'ja', 'ok top', 'ok thx', 'weet ik niet': agreement, thanks or doubt, nothing to answer."""
+    folded = fold(text).strip()
+    return bool(folded) and len(folded.split()) <= 4 and bool(_BARE_REPLY.match(folded))
 
 
 def leans_on_context(text: str) -> bool:
@@ -153,7 +179,7 @@ def leans_on_context(text: str) -> bool:
     ('en als hij het merkt?', 'hoe lang duurt dat?') or any question of a few words ('ook
     vrijwilligers?'). Statements and a bare 'ja' or 'ok' carry no question to answer."""
     folded = fold(text).strip()
-    if not folded or text.strip().startswith("/") or _BARE_REPLY.match(folded):
+    if not folded or text.strip().startswith("/") or is_bare_reply(text):
         return False
     return is_follow_up(text) or (asks_information(text) and len(folded.split()) <= FOLLOW_UP_WORDS)
 
@@ -191,6 +217,8 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     danger = detect_danger(text)
     if danger and danger.strong:
         return Decision(ACUTE, "gevaar")
+    if intent != LOCAL_HELP and asks_for_help_nearby(text):
+        return Decision(LOCAL_HELP, "hulp_dichtbij")
     found = Found()
     if intent in OPEN_INTENTS:
         found = search(text)

@@ -2,7 +2,7 @@
 unclear or off-topic, after a route or an answer."""
 from actions.fallback import ActionFallback
 from actions.knowledge import ActionKennis
-from actions.routes import ActionRouteBuitenScope, ActionRouteHulpMenu, ActionRouteMeldcode
+from actions.routes import ActionRouteBuitenScope, ActionRouteHulpMenu, ActionRouteKind, ActionRouteMeldcode
 from tests.rasa.helpers import all_text, run
 from veilig.contacts import render
 from veilig.formal import to_formal
@@ -84,3 +84,14 @@ def test_a_parent_who_was_reported_gets_their_answer_not_the_professionals(built
     messages, _ = run(ActionRouteMeldcode(), "er is iemand een melding over mij gedaan bij veilig thuis", "meldcode_vraag")
     assert answered("er-is-een-melding-over-mij-gedaan", messages) and "0800-2000" in all_text(messages)
     assert "uw casus" not in all_text(messages)
+
+
+def test_a_route_guess_right_after_danger_keeps_112_first(built_index):
+    messages, _ = run(ActionRouteKind(), "ik zit in de kast", "kind_jongere", earlier=ACUTE)
+    assert messages[0]["text"].startswith("Is er nog gevaar? Bel 112")
+
+
+def test_ok_after_an_answer_leaves_room_for_the_next_question(built_index):
+    earlier = [("wat is een tijdelijk huisverbod", "vraag_definitie")]
+    messages, _ = run(ActionFallback(), "ok top", "bevestigen", earlier=earlier)
+    assert messages[0]["text"] == route_messages("vervolg_na_antwoord")[0]["text"] and "0800-2000" in messages[0]["text"]
