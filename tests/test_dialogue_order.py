@@ -290,3 +290,9 @@ def test_a_question_for_help_nearby_is_local_help(text):
                                   "mijn man slaat me, ik woon in tilburg, wie kan helpen", "ik woon in tilburg"])
 def test_violence_or_a_municipal_service_is_no_question_for_help_nearby(text):
     assert decide(text, "slachtoffer", lambda _: Found()).intent != "lokale_hulp"
+
+
+def test_a_pleger_guess_for_someone_who_is_hit_is_a_victim():
+    assert decide("mijn moeder slaat me met de slof", "pleger", lambda _: Found()).intent == "slachtoffer"
+    assert decide("ik ben 13 en mijn moeder slaat me", "pleger", lambda _: Found()).intent == "kind_jongere"
+    assert decide("mijn vrouw slaat me en ik sla terug", "pleger", lambda _: Found()).intent == "pleger"

@@ -1,7 +1,7 @@
 """Who used violence: someone else ('de dader') or the writer ('ik ben zelf de dader')."""
 import pytest
 
-from veilig.doer import speaks_of_the_doer_as_another
+from veilig.doer import done_to_the_writer_only, speaks_of_the_doer_as_another
 
 
 @pytest.mark.parametrize("text", [
@@ -21,3 +21,14 @@ def test_the_doer_is_someone_else(text):
 ])
 def test_no_other_doer(text):
     assert not speaks_of_the_doer_as_another(text)
+
+
+@pytest.mark.parametrize("text,victim", [
+    ("mijn moeder slaat me met de slof en zegt dat ik een mislukking ben", True),
+    ("mijn vriendin kleineert me de hele dag", True),
+    ("mijn vrouw slaat me en ik sla terug", False),
+    ("ik heb mijn vrouw geslagen en nu slaat ze mij", False),
+    ("mn pa slaat mn moeder en ik ben groot genoeg om terug te slaan", False),
+])
+def test_violence_done_to_the_writer_only(text, victim):
+    assert done_to_the_writer_only(text) is victim

@@ -41,6 +41,7 @@ from typing import Callable, List, Optional, Sequence
 
 from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
+from veilig.doer import done_to_the_writer_only
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.need import shows_need_in_context
@@ -59,6 +60,8 @@ MELDCODE_GUIDE = "meldcode_doorlopen"
 LOCAL_HELP = "lokale_hulp"
 
 CHILD = "kind_jongere"
+PLEGER = "pleger"
+VICTIM = "slachtoffer"
 OLDER = "ouderen"
 # Routes for people who may be in need; the classifier's guess of one only counts with a sign.
 IN_NEED_INTENTS = frozenset({ACUTE, "zorgen_omstander", "slachtoffer", CHILD, "pleger", OLDER,
@@ -230,6 +233,9 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     if sexual_violence and not (intent == CHILD and sounds_like_a_child(text)) and (
             intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))):
         return Decision(SEXUAL_VIOLENCE, "seksueel_geweld_verteld", found.entry_id, found.choices)
+    if intent == PLEGER and done_to_the_writer_only(text):
+        # "mijn moeder slaat me met de slof": the writer is hit, and hits no one.
+        return Decision(CHILD if sounds_like_a_child(text) else VICTIM, "geen_pleger", found.entry_id, found.choices)
     if intent == CHILD and is_older_person_not_child(text):
         return Decision(OLDER, "oudere", found.entry_id, found.choices)
     if intent in VEILIG_THUIS_INTENTS and not danger and asks_without_situation(text):
