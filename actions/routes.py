@@ -10,8 +10,8 @@ from actions.send import send_all
 from actions.turn import Turn
 from veilig.cannot_call import cannot_call
 from veilig.conversation import asks_what_to_do, tells_something_new
-from veilig.dialogue_order import is_follow_up
 from veilig.danger import detect_danger
+from veilig.dialogue_order import is_follow_up
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.need import shows_need
 from veilig.off_topic import off_topic_route

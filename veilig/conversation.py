@@ -6,8 +6,8 @@ such a message is unclear or off-topic; after a route for a person in need, or a
 it is not. This module reads the earlier user messages from Rasa's tracker events (plain dicts,
 so it is tested without Rasa): the last route for a person in need and how many messages ago,
 the entry answered before, the message before this one and the entries it came close to, and
-whether the writer is a child.
-It keeps nothing itself: the tracker lives only as long as the conversation.
+whether the writer is a child. It keeps nothing itself: the tracker lives only as long as the
+conversation.
 """
 import re
 from dataclasses import dataclass
@@ -127,4 +127,3 @@ def context_of(events: List[Dict]) -> Context:
     child = any(sounds_like_a_child(text) for text in typed) or any(_route_of(e) == "kind" for e in earlier)
     return Context(route=route, messages_since_route=since, previous_entry=previous_entry,
                    previous_text=previous_text, previous_choices=previous_choices, child=child)
-

@@ -1,9 +1,10 @@
 """Who used violence: the writer, or someone else?
 
-The classifier may take the word 'dader' for a pleger speaking. A victim who asks "komt de dader
-mijn gegevens te weten als ik aangifte doe?" is no pleger and should not get the pleger's line
-("ook voor mensen die zelf geweld gebruiken ..."), unless they say they are the doer themselves
-("als ik zelf de dader ben").
+The classifier may take a victim for a pleger. One who asks "komt de dader mijn gegevens te weten
+als ik aangifte doe?" should not get the pleger's line ("ook voor mensen die zelf geweld gebruiken
+..."), unless they say they are the doer themselves ("als ik zelf de dader ben"); one who writes
+"mijn moeder slaat me met de slof" gets the victim's route (veilig/dialogue_order.py), unless they
+tell of violence of their own ("ik sla terug").
 """
 import re
 
