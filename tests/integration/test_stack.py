@@ -132,6 +132,25 @@ def test_danger_interrupts_the_municipality_question(stack):
     assert second["messages"][0]["text"].startswith("Bel 112")
 
 
+def test_a_message_after_danger_keeps_112_first(stack):
+    first = chat(stack, "help hij staat voor de deur met een mes")
+    second = chat(stack, "ik zit in de badkamer", first["session_id"])
+    assert second["messages"][0]["text"].startswith("Is er nog gevaar? Bel 112")
+
+
+def test_a_childs_short_reply_keeps_the_kindertelefoon(stack):
+    first = chat(stack, "ik ben 12 en mijn moeder drinkt veel en schreeuwt")
+    second = chat(stack, "ja", first["session_id"])
+    assert "0800-0432" in second["messages"][0]["text"] and "Sorry" not in text_of(second)
+
+
+def test_help_nearby_on_a_municipal_website_names_that_team_first(stack):
+    response = httpx.post(f"{stack.gateway_url}/api/chat", timeout=30,
+                          json={"session_id": None, "message": "waar kan ik hier in de buurt terecht", "gemeente": "Venlo"})
+    text = text_of(response.json())
+    assert "In Venlo kun je terecht bij" in text and "Woon je niet in Venlo?" in text
+
+
 def test_no_message_text_in_any_log(stack):
     chat(stack, f"ik maak me zorgen {SECRET_WORDS}")
     assert not any(SECRET_WORDS in line for line in stack.logs)
@@ -216,21 +235,3 @@ def test_degraded_when_rasa_is_down(stack):
     assert "112" in danger["messages"][0]["text"].split("\n")[0]
 
 
-
-def test_a_message_after_danger_keeps_112_first(stack):
-    first = chat(stack, "help hij staat voor de deur met een mes")
-    second = chat(stack, "ik zit in de badkamer", first["session_id"])
-    assert second["messages"][0]["text"].startswith("Is er nog gevaar? Bel 112")
-
-
-def test_a_childs_short_reply_keeps_the_kindertelefoon(stack):
-    first = chat(stack, "ik ben 12 en mijn moeder drinkt veel en schreeuwt")
-    second = chat(stack, "ja", first["session_id"])
-    assert "0800-0432" in second["messages"][0]["text"] and "Sorry" not in text_of(second)
-
-
-def test_help_nearby_on_a_municipal_website_names_that_team_first(stack):
-    response = httpx.post(f"{stack.gateway_url}/api/chat", timeout=30,
-                          json={"session_id": None, "message": "waar kan ik hier in de buurt terecht", "gemeente": "Venlo"})
-    text = text_of(response.json())
-    assert "In Venlo kun je terecht bij" in text and "Woon je niet in Venlo?" in text
