@@ -233,5 +233,3 @@ def test_degraded_when_rasa_is_down(stack):
     assert body["degraded"] is True and "112" in text_of(body) and "0800-2000" in text_of(body)
     danger = chat(stack, "hij slaat haar nu")
     assert "112" in danger["messages"][0]["text"].split("\n")[0]
-
-
