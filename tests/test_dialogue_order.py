@@ -250,14 +250,15 @@ def test_a_passport_taken_or_an_older_person_left_lying_is_no_municipal_question
 class FakeKnowledgeSearch:
     """A knowledge search that is never sure by words; records which second opinions were asked."""
 
-    def __init__(self, phrasing=None, meaning=None):
+    def __init__(self, phrasing=None, meaning=None, score=5.0, runner_up=0.0, audience="inwoner"):
         self.opinions = {"closest_phrasing": phrasing, "closest_in_meaning": meaning}
         self.asked = []
+        self.score, self.runner_up, self.audience = score, runner_up, audience
 
     def search(self, question, limit=3):
         from veilig.knowledge.search import Hit
-        return [Hit(id="eerste", title="Eerste", text="", audience="inwoner", document="landelijk", section="",
-                    url="", related=[], score=5.0, coverage=0.7)]
+        return [Hit(id="eerste", title="Eerste", text="", audience=self.audience, document="landelijk", section="",
+                    url="", related=[], score=self.score, coverage=0.7, runner_up=self.runner_up)]
 
     def __getattr__(self, name):
         if name not in ("closest_phrasing", "closest_in_meaning"):
@@ -278,6 +279,20 @@ def test_the_second_opinions_are_asked_in_order_and_meaning_only_for_our_message
     found = find_in_knowledge(search, "Hoe zit dat precies?", by_meaning=by_meaning)
     assert found.entry_id == answer and found.choices == ("eerste",)
     assert search.asked == asked
+
+
+@pytest.mark.parametrize("score, runner_up, audience, by_meaning, answer", [
+    (16.0, 4.0, "inwoner", True, "eerste"),         # far ahead: answered for a message that is ours
+    (16.0, 4.0, "inwoner", False, None),            # ... not when the classifier holds it for not ours
+    (16.0, 9.0, "inwoner", True, None),             # the runner-up is too close
+    (8.0, 1.0, "inwoner", True, None),              # too low a score
+    (16.0, 4.0, "professional", True, None),        # an entry for professionals, asked by a resident
+])
+def test_a_top_hit_far_ahead_is_answered_only_for_our_messages(score, runner_up, audience, by_meaning, answer):
+    from veilig.dialogue_order import find_in_knowledge
+
+    search = FakeKnowledgeSearch(score=score, runner_up=runner_up, audience=audience)
+    assert find_in_knowledge(search, "Hoe zit dat precies?", by_meaning=by_meaning).entry_id == answer
 
 
 @pytest.mark.parametrize("text", ["ik woon in velp, is daar iemand die langs kan komen",

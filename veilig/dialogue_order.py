@@ -285,9 +285,10 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False) -> Found:
     one (veilig.knowledge.old_names). When the whole message is not answered with confidence, its
     asking clause and the first of two joined questions are tried, then the
     entry with a known phrasing nearly the same as the message, then (with `by_meaning`) the one
-    with a phrasing clearly closest in meaning; each only when the search agrees. The meaning
-    also finds near neighbours of our topics ('vrijwilliger worden bij de voedselbank'), so it is
-    asked only when the classifier holds the message for ours (meaning_allowed)."""
+    with a phrasing clearly closest in meaning, each only when the search agrees, and (with
+    `by_meaning`) a top hit far ahead of the others (Hit.dominant). The meaning and the lead
+    also find near neighbours of our topics ('vrijwilliger worden bij de voedselbank'), so they
+    are asked only when the classifier holds the message for ours (meaning_allowed)."""
     renamed = with_current_name(question)
     if renamed != question:  # 'het AMK' asks about Veilig Thuis now, unless about the organisation itself
         renamed_hits = search.search(renamed, limit=CHOICES)
@@ -306,6 +307,8 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False) -> Found:
     closest = search.closest_phrasing(question, hits)
     if not closest and by_meaning:
         closest = search.closest_in_meaning(question, hits)
+    if not closest and by_meaning and hits and hits[0].dominant:
+        closest = hits[0].id
     if closest:
         return Found(closest, choices)
     return Found(None, choices)
