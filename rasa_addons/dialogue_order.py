@@ -19,7 +19,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from rasa_addons.knowledge import shared_search
-from veilig.dialogue_order import Found, decide, find_in_knowledge, meaning_allowed
+from veilig.dialogue_order import Found, decide, find_in_knowledge, meaning_allowed, meaning_allowed_when_not_ours
 from veilig.language import LANGUAGES, detect_language
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY, LANGUAGE_ENTITY, decision_entities
 
@@ -41,9 +41,9 @@ class DialogueOrder(GraphComponent):
     ) -> "DialogueOrder":
         return cls()
 
-    def _find(self, text: str, by_meaning: bool) -> Found:
+    def _find(self, text: str, by_meaning: bool, not_ours: bool) -> Found:
         try:
-            return find_in_knowledge(self.search, text, by_meaning)
+            return find_in_knowledge(self.search, text, by_meaning, not_ours)
         except Exception:  # noqa: BLE001 - a broken index must never cost anyone the routes
             logger.exception("knowledge search failed in the decision order")
             return Found()
@@ -61,7 +61,9 @@ class DialogueOrder(GraphComponent):
             language = metadata.get("taal") if isinstance(metadata, dict) else None
             language = language if language in LANGUAGES else detect_language(text)
             by_meaning = meaning_allowed(intent)
-            decision = decide(text, intent, lambda question: self._find(question, by_meaning), ranking, language)
+            not_ours = meaning_allowed_when_not_ours(intent, text)
+            decision = decide(text, intent, lambda question: self._find(question, by_meaning, not_ours), ranking,
+                              language)
             if decision.intent != intent:
                 message.set(INTENT, {"name": decision.intent, "confidence": 1.0}, add_to_output=True)
             entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in (FOUND_ENTITY, CHOICE_ENTITY, LANGUAGE_ENTITY)]

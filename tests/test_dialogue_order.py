@@ -250,10 +250,14 @@ def test_a_passport_taken_or_an_older_person_left_lying_is_no_municipal_question
 class FakeKnowledgeSearch:
     """A knowledge search that is never sure by words; records which second opinions were asked."""
 
-    def __init__(self, phrasing=None, meaning=None, score=5.0, runner_up=0.0, audience="inwoner"):
+    def __init__(self, phrasing=None, meaning=None, score=5.0, runner_up=0.0, audience="inwoner", nearest=(None, 0.0)):
         self.opinions = {"closest_phrasing": phrasing, "closest_in_meaning": meaning}
         self.asked = []
         self.score, self.runner_up, self.audience = score, runner_up, audience
+        self.nearest = nearest
+
+    def nearest_in_meaning(self, question):
+        return self.nearest
 
     def search(self, question, limit=3):
         from veilig.knowledge.search import Hit
@@ -293,6 +297,35 @@ def test_a_top_hit_far_ahead_is_answered_only_for_our_messages(score, runner_up,
 
     search = FakeKnowledgeSearch(score=score, runner_up=runner_up, audience=audience)
     assert find_in_knowledge(search, "Hoe zit dat precies?", by_meaning=by_meaning).entry_id == answer
+
+
+@pytest.mark.parametrize("opinions, nearest, answer", [
+    ({"meaning": "eerste"}, ("eerste", 0.95), "eerste"),    # the meaning is sure by far
+    ({"meaning": "eerste"}, ("eerste", 0.90), None),        # ... not sure enough
+    ({"meaning": "eerste"}, ("tweede", 0.97), None),        # ... another entry is nearer in meaning
+    ({"score": 16.0, "runner_up": 4.0}, ("eerste", 0.95), "eerste"),   # far ahead, and the nearest
+    ({"score": 16.0, "runner_up": 4.0}, ("eerste", 0.90), None),
+])
+def test_a_question_held_for_not_ours_is_answered_only_when_the_meaning_is_sure(opinions, nearest, answer):
+    from veilig.dialogue_order import find_in_knowledge
+
+    search = FakeKnowledgeSearch(nearest=nearest, **opinions)
+    assert find_in_knowledge(search, "Hoe zit dat precies?", by_meaning=False, not_ours=True).entry_id == answer
+    assert find_in_knowledge(search, "Hoe zit dat precies?", by_meaning=False).entry_id is None
+
+
+@pytest.mark.parametrize("intent, text, allowed", [
+    ("buiten_scope", "Wanneer wordt de Raad ingeschakeld?", True),
+    ("hulp_menu", "Welke informatie mag u in zo'n geval verstrekken?", True),
+    ("buiten_scope", "hoe lang duurt de wachtlijst voor een huurwoning in arnhem", False),   # a municipal errand
+    ("buiten_scope", "mijn vader moet naar een verpleeghuis hoe regel je dat eigenlijk", False),  # everyday care
+    ("buiten_scope", "we hebben een nieuwe hond", False),              # no question
+    ("slachtoffer", "Wanneer wordt de Raad ingeschakeld?", False),      # ours: meaning_allowed covers it
+])
+def test_the_meaning_is_asked_for_a_question_held_for_not_ours_without_an_everyday_subject(intent, text, allowed):
+    from veilig.dialogue_order import meaning_allowed_when_not_ours
+
+    assert meaning_allowed_when_not_ours(intent, text) is allowed
 
 
 @pytest.mark.parametrize("text", ["ik woon in velp, is daar iemand die langs kan komen",

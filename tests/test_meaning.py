@@ -80,3 +80,20 @@ def test_the_meaning_answers_what_the_words_leave_unsure_when_the_classifier_hol
     assert find_in_knowledge(search, question, by_meaning=True).entry_id == entry
     # Without the search's agreement (the entry not among its first hits) it is no answer.
     assert search.closest_in_meaning(question, hits[2:]) is None
+
+
+@pytest.mark.parametrize("question, entry", [
+    ("Wanneer wordt de Raad ingeschakeld?", "veilig-thuis-en-de-raad-voor-de-kinderbescherming"),
+    ("Hoe kun je grooming voorkomen en wat is het eigenlijk?", "online-grooming"),
+    ("hoeveel uur mag een scholier werken", None),     # far ahead in words, not near enough in meaning
+    ("wat is beter, katten of honden", None),
+])
+def test_a_question_held_for_not_ours_is_answered_only_when_near_in_meaning(built_index, question, entry):
+    """Tuning-set messages the classifier holds for not ours: real questions whose entry is also
+    the nearest in meaning, and off-topic ones whose top hit is far ahead in words only."""
+    from veilig.dialogue_order import find_in_knowledge
+    from veilig.knowledge.search import KnowledgeSearch
+
+    search = KnowledgeSearch()
+    assert find_in_knowledge(search, question).entry_id is None
+    assert find_in_knowledge(search, question, not_ours=True).entry_id == entry

@@ -85,6 +85,9 @@ def test_signs_in_plain_words(text):
     ("hoe verleng ik mijn rijbewijs", "buiten_scope_gemeente"), ("wanneer komt de kliko", "buiten_scope_gemeente"),
     ("ik ben zo eenzaam sinds mijn vrouw overleden is", "buiten_scope_zorgen"), ("mijn kat is weg", "buiten_scope_zorgen"),
     ("vertel een mop", "buiten_scope"), ("wie wint het wk", "buiten_scope"),
+    ("hoe kom ik aan een bsn", "buiten_scope_gemeente"), ("wanneer worden de PMD-zakken opgehaald?", "buiten_scope_gemeente"),
+    ("Hoe wordt de onroerendezaakbelasting bepaald?", "buiten_scope_gemeente"),
+    ("Ik ben nog niet in bezit van een elektrische auto. Kan ik al een laadpaal aanvragen?", "buiten_scope_gemeente"),
 ])
 def test_off_topic_route(text, route):
     assert off_topic_route(text) == route

@@ -42,10 +42,10 @@ from typing import Callable, List, Optional, Sequence
 from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
 from veilig.doer import done_to_the_writer_only
-from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES
+from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.need import shows_need_in_context
-from veilig.off_topic import off_topic_route
+from veilig.off_topic import is_everyday, off_topic_route
 from veilig.older import is_about_an_older_person
 from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
 from veilig.text import fold
@@ -278,7 +278,7 @@ def question_part(text: str) -> str:
     return asking[-1] if asking and len(clauses) > 1 else text
 
 
-def find_in_knowledge(search, question: str, by_meaning: bool = False) -> Found:
+def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours: bool = False) -> Found:
     """Found from a veilig.knowledge.search.KnowledgeSearch: the entry when the top hit is
     confident, and the hits that explain enough of the question to be offered as choices.
     A question that names Veilig Thuis by an old name (AMK, SHG) is first searched with the current
@@ -288,7 +288,9 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False) -> Found:
     with a phrasing clearly closest in meaning, each only when the search agrees, and (with
     `by_meaning`) a top hit far ahead of the others (Hit.dominant). The meaning and the lead
     also find near neighbours of our topics ('vrijwilliger worden bij de voedselbank'), so they
-    are asked only when the classifier holds the message for ours (meaning_allowed)."""
+    are asked only when the classifier holds the message for ours (meaning_allowed); for a question
+    it holds for not ours (`not_ours`, see meaning_allowed_when_not_ours) only when the entry is
+    also the nearest in meaning by far (NOT_OURS_MEANING_MIN)."""
     renamed = with_current_name(question)
     if renamed != question:  # 'het AMK' asks about Veilig Thuis now, unless about the organisation itself
         renamed_hits = search.search(renamed, limit=CHOICES)
@@ -305,10 +307,13 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False) -> Found:
                 return Found(part_hits[0].id, tuple(h.id for h in part_hits if h.coverage >= CHOICE_COVERAGE))
     # A second opinion: a known phrasing of an entry nearly the same as the question, letter for letter.
     closest = search.closest_phrasing(question, hits)
-    if not closest and by_meaning:
+    if not closest and (by_meaning or not_ours):
         closest = search.closest_in_meaning(question, hits)
-    if not closest and by_meaning and hits and hits[0].dominant:
-        closest = hits[0].id
+        if not closest and hits and hits[0].dominant:
+            closest = hits[0].id
+        if closest and not by_meaning:
+            nearest, cosine = search.nearest_in_meaning(question)
+            closest = closest if nearest == closest and cosine >= NOT_OURS_MEANING_MIN else None
     if closest:
         return Found(closest, choices)
     return Found(None, choices)
@@ -317,6 +322,12 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False) -> Found:
 def meaning_allowed(intent: str) -> bool:
     """The classifier does not hold the message for small talk or not ours."""
     return intent not in SMALL_TALK_INTENTS | {OUT_OF_SCOPE}
+
+
+def meaning_allowed_when_not_ours(intent: str, text: str) -> bool:
+    """A message the classifier holds for small talk or not ours that still asks something, about
+    no everyday subject (veilig.off_topic): the meaning may answer it when it is sure by far."""
+    return not meaning_allowed(intent) and asks_information(text) and not is_everyday(text)
 
 
 def classifier_intent(ranking: List[dict]) -> Optional[str]:

@@ -17,7 +17,13 @@ _SERVICES = re.compile(
     r"openbare ruimte|melding openbare|hondenbelasting|hond|evenement\w*|markt|sportpark|zwembad|"
     r"bibliotheek|digid|mijnoverheid|wmo|huishoudelijke hulp|scootmobiel|rolstoel|leerlingenvervoer|"
     r"kinderopvangtoeslag|schuldhulp\w*|gemeente\w*|loket|openingstijd\w*|begraaf\w*|naturalisatie|"
-    r"inburger\w*|stemmen|verkiezing\w*|stempas|huur\w*|woning\w*|sociale huur)\b"
+    r"inburger\w*|stemmen|verkiezing\w*|stempas|huur\w*|woning\w*|sociale huur|"
+    # More errands of municipal FAQ pages: waste, streets and green, parking, taxes, registration.
+    r"bsn|burgerservicenummer|inschrijv\w*|schrijf ik me in|\w*belasting|ozb|verordening\w*|riool\w*|"
+    r"\w*afval|huisvuil|oud papier|pmd|pbd|diftar|batterij\w*|verfrest\w*|laadpa\w*|kenteken\w*|"
+    r"bezoekersregeling|\w*parkeerkaart|standplaats\w*|snippergroen|speeltoestel\w*|speelplek\w*|"
+    r"boom|bomen|gekapt|gat in de weg|wegdek|ongedierte|gevonden voorwerp\w*|kwijtgeraakt|minimaregeling\w*|"
+    r"persoonlijke verzorging|hulp bij het huishouden)\b"
 )
 _LIFE = re.compile(
     r"\b(stress\w*|gestrest|\w*examen\w*|toets\w*|geslaagd|trots|waterpokken|koorts|griep|verkouden|mis (mijn|mn)|heimwee|verdriet\w*|verdrietig|eenzaam\w*|overleden|"
