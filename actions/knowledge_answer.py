@@ -4,7 +4,7 @@ from typing import Dict, List, Optional
 from actions.turn import Turn
 from veilig.answers import entry_messages, formal, is_for_professionals
 from veilig.conversation import asks_what_to_do
-from veilig.dialogue_order import find_in_knowledge, is_follow_up, leans_on_context
+from veilig.dialogue_order import asks_for_help, asks_information, find_in_knowledge, is_follow_up, leans_on_context
 from veilig.knowledge.search import CHOICES, KnowledgeSearch
 from veilig.routes import route_messages
 
@@ -28,6 +28,19 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
         # A meldcode question: Veilig Thuis first, then the answer, then the walk-through button.
         return answer_for_professionals(entry) + route_messages("meldcode_volgende_stap")
     return turn.number_line_first() + entry_messages(SEARCH, entry)
+
+
+def answer_after_route(turn: Turn) -> List[Dict]:
+    """The entry the decision order found for a person in need who also asks something ('Wat kan
+    ik doen als ik ben verkracht?', 'Iemand heeft een foto van mij online gezet. Wat nu?'): it
+    follows their route, so the number comes first and the answer after it. Nothing for a
+    message that only tells, or for an entry written for professionals."""
+    if not turn.found_entry or turn.text.startswith("/"):
+        return []
+    if not (asks_for_help(turn.text) or asks_information(turn.text)):
+        return []
+    entry = SEARCH.entry(turn.found_entry)
+    return entry_messages(SEARCH, entry) if entry and not is_for_professionals(entry) else []
 
 
 def answer_for_professionals(entry: Dict) -> List[Dict]:

@@ -5,6 +5,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.follow_up import follow_up_messages
+from actions.knowledge_answer import answer_after_route
 from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
 from actions.turn import Turn
@@ -52,6 +53,8 @@ class RouteAction(Action):
             follow_up = _follow_up_or_none(turn)
             if follow_up:
                 return follow_up
+        if self.route in CONTEXT_ROUTES:
+            return self.messages(tracker) + _answer_after_route_or_none(turn)
         return self.messages(tracker)
 
 
@@ -142,6 +145,13 @@ def _follow_up_or_none(turn: Turn) -> Optional[List[Dict]]:
         return follow_up_messages(turn)
     except KnowledgeIndexUnavailable:
         return None
+
+
+def _answer_after_route_or_none(turn: Turn) -> List[Dict]:
+    try:
+        return answer_after_route(turn)
+    except KnowledgeIndexUnavailable:
+        return []  # the route and its number stand on their own
 
 
 def _simple_route(class_name: str, route: str) -> type:

@@ -127,6 +127,11 @@ class Decision:
     language: str = "nl"
 
 
+def asks_for_help(text: str) -> bool:
+    """'wat kan ik doen?', 'wat nu?', 'ik wil weg': a plea for help, which gets the route."""
+    return bool(_HELP_REQUEST.search(fold(text)))
+
+
 def asks_information(text: str) -> bool:
     """A question about something ('hoe werkt ...?', 'mag ...?'), not a plea for help."""
     folded = fold(text)

@@ -10,7 +10,7 @@ from actions.fallback import ActionFallback
 from actions.knowledge import ActionKennis
 from actions.local_help import ActionDetecteerGemeente, ActionLokaleHulp, ValidateGemeenteForm
 from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteKind, ActionRouteMeldcode,
-                            ActionRouteOmstander, ActionRouteSlachtoffer)
+                            ActionRouteOmstander, ActionRouteSeksueelGeweld, ActionRouteSlachtoffer)
 from tests.rasa.helpers import all_text, run, run_coroutine, tracker
 from veilig.knowledge.search import KnowledgeSearch
 from veilig.routes import route_messages
@@ -262,3 +262,16 @@ def test_a_long_new_question_is_not_read_as_a_follow_up(built_index):
     online = KnowledgeSearch().entry("kun-je-online-aangifte-doen-bij-de-politie")["text"][:60]
     assert online in _after("aangifte-doen", "kan dat ook online?")
     assert online not in _after("aangifte-doen", "ik wil graag weten hoe ik bij mijn gemeente een parkeervergunning kan aanvragen, kan dat ook online?")
+
+
+def test_a_person_in_need_who_asks_gets_the_route_first_and_the_answer_after(built_index):
+    from veilig.contacts import render
+
+    start = render(KnowledgeSearch().entry("hulp-na-seksueel-geweld")["text"]).split(". ")[0]
+    messages, _ = run(ActionRouteSeksueelGeweld(), "Wat kan ik doen als ik ben verkracht?", "seksueel_geweld")
+    assert messages[0]["text"] == route_messages("seksueel_geweld")[0]["text"]
+    assert start in all_text(messages[1:])
+    # A message that only tells gets the route alone, though the search found an entry for it.
+    story, _ = run(ActionRouteSeksueelGeweld(), "ik ben verkracht door mijn ex", "seksueel_geweld")
+    partner = render(KnowledgeSearch().entry("verkrachting-door-partner")["text"]).split(". ")[0]
+    assert story[0]["text"] == route_messages("seksueel_geweld")[0]["text"] and partner not in all_text(story)
