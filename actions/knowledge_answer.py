@@ -86,7 +86,7 @@ def context_entry(turn: Turn) -> Optional[Dict]:
         return SEARCH.entry(pick) if pick and before_own else None
     pick = next((choice for choice in own if choice in linked), None)
     if not pick:
-        found = find_in_knowledge(SEARCH, together, by_meaning=True).entry_id
+        found = find_in_knowledge(SEARCH, together, by_meaning=True, lead=False).entry_id
         pick = found if found in linked or found in own else None
     if not pick and asks_what_to_do(turn.text):
         pick = next((hit.id for hit in SEARCH.search(together, limit=CHOICES) if hit.id in linked), None)
@@ -105,7 +105,7 @@ def _entry_for_both_messages(turn: Turn) -> Optional[Dict]:
     before = turn.context.previous_text
     if not before or turn.found_entry:
         return None
-    found = find_in_knowledge(SEARCH, f"{before} {turn.text}", by_meaning=True).entry_id
+    found = find_in_knowledge(SEARCH, f"{before} {turn.text}", by_meaning=True, lead=False).entry_id
     own = turn.choices
     if found and (not own or found in own) and found != find_in_knowledge(SEARCH, before).entry_id:
         return SEARCH.entry(found)

@@ -297,6 +297,8 @@ def test_a_top_hit_far_ahead_is_answered_only_for_our_messages(score, runner_up,
 
     search = FakeKnowledgeSearch(score=score, runner_up=runner_up, audience=audience)
     assert find_in_knowledge(search, "Hoe zit dat precies?", by_meaning=by_meaning).entry_id == answer
+    # Two messages searched together (actions/knowledge_answer.py) leave the lead out.
+    assert find_in_knowledge(search, "Hoe zit dat precies?", by_meaning=by_meaning, lead=False).entry_id is None
 
 
 @pytest.mark.parametrize("opinions, nearest, answer", [
@@ -320,6 +322,7 @@ def test_a_question_held_for_not_ours_is_answered_only_when_the_meaning_is_sure(
     ("buiten_scope", "hoe lang duurt de wachtlijst voor een huurwoning in arnhem", False),   # a municipal errand
     ("buiten_scope", "mijn vader moet naar een verpleeghuis hoe regel je dat eigenlijk", False),  # everyday care
     ("buiten_scope", "we hebben een nieuwe hond", False),              # no question
+    ("buiten_scope", "hoe lang duurt dat?", False),                    # a follow-up: the conversation decides
     ("slachtoffer", "Wanneer wordt de Raad ingeschakeld?", False),      # ours: meaning_allowed covers it
 ])
 def test_the_meaning_is_asked_for_a_question_held_for_not_ours_without_an_everyday_subject(intent, text, allowed):

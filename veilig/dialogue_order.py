@@ -283,7 +283,8 @@ def question_part(text: str) -> str:
     return asking[-1] if asking and len(clauses) > 1 else text
 
 
-def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours: bool = False) -> Found:
+def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours: bool = False,
+                      lead: bool = True) -> Found:
     """Found from a veilig.knowledge.search.KnowledgeSearch: the entry when the top hit is
     confident, and the hits that explain enough of the question to be offered as choices.
     A question that names Veilig Thuis by an old name (AMK, SHG) is first searched with the current
@@ -291,7 +292,8 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
     asking clause and the first of two joined questions are tried, then the
     entry with a known phrasing nearly the same as the message, then (with `by_meaning`) the one
     with a phrasing clearly closest in meaning, each only when the search agrees, and (with
-    `by_meaning`) a top hit far ahead of the others (Hit.dominant). The meaning and the lead
+    `by_meaning` and `lead`) a top hit far ahead of the others (Hit.dominant; chosen on single
+    questions, not on two messages searched together, so those leave it out). The meaning and the lead
     also find near neighbours of our topics ('vrijwilliger worden bij de voedselbank'), so they
     are asked only when the classifier holds the message for ours (meaning_allowed); for a question
     it holds for not ours (`not_ours`, see meaning_allowed_when_not_ours) only when the entry is
@@ -314,7 +316,7 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
     closest = search.closest_phrasing(question, hits)
     if not closest and (by_meaning or not_ours):
         closest = search.closest_in_meaning(question, hits)
-        if not closest and hits and hits[0].dominant:
+        if not closest and lead and hits and hits[0].dominant:
             closest = hits[0].id
         if closest and not by_meaning:
             nearest, cosine = search.nearest_in_meaning(question)
@@ -331,8 +333,11 @@ def meaning_allowed(intent: str) -> bool:
 
 def meaning_allowed_when_not_ours(intent: str, text: str) -> bool:
     """A message the classifier holds for small talk or not ours that still asks something, about
-    no everyday subject (veilig.off_topic): the meaning may answer it when it is sure by far."""
-    return not meaning_allowed(intent) and asks_information(text) and not is_everyday(text)
+    no everyday subject (veilig.off_topic): the meaning may answer it when it is sure by far. Not
+    a follow-up ('hoe lang duurt dat?', 'en voor welke leeftijd?'): alone it is near some entry
+    in meaning, but what it asks depends on the conversation (actions/follow_up.py)."""
+    return (not meaning_allowed(intent) and asks_information(text) and not is_everyday(text)
+            and not is_follow_up(text))
 
 
 def classifier_intent(ranking: List[dict]) -> Optional[str]:
