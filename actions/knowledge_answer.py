@@ -34,11 +34,14 @@ def answer_after_route(turn: Turn) -> List[Dict]:
     """The entry the decision order found for a person in need who also asks something ('Wat kan
     ik doen als ik ben verkracht?', 'Iemand heeft een foto van mij online gezet. Wat nu?'): it
     follows their route, so the number comes first and the answer after it. Nothing for a
-    message that only tells, or for an entry written for professionals."""
+    message that only tells, for a short reply that leans on the conversation, or for an entry
+    written for professionals."""
     if not turn.found_entry or turn.text.startswith("/"):
         return []
     if not (asks_for_help(turn.text) or asks_information(turn.text)):
         return []
+    if (turn.context.route or turn.context.previous_entry) and leans_on_context(turn.text):
+        return []  # a short reply in a conversation: the route's own follow-up handles it
     entry = SEARCH.entry(turn.found_entry)
     return entry_messages(SEARCH, entry) if entry and not is_for_professionals(entry) else []
 

@@ -293,7 +293,8 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
     entry with a known phrasing nearly the same as the message, then (with `by_meaning`) the one
     with a phrasing clearly closest in meaning, each only when the search agrees, and (with
     `by_meaning` and `lead`) a top hit far ahead of the others (Hit.dominant; chosen on single
-    questions, not on two messages searched together, so those leave it out). The meaning and the lead
+    questions, so not for a follow-up, whose words alone miss what it asks, nor for two messages
+    searched together). The meaning and the lead
     also find near neighbours of our topics ('vrijwilliger worden bij de voedselbank'), so they
     are asked only when the classifier holds the message for ours (meaning_allowed); for a question
     it holds for not ours (`not_ours`, see meaning_allowed_when_not_ours) only when the entry is
@@ -316,7 +317,7 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
     closest = search.closest_phrasing(question, hits)
     if not closest and (by_meaning or not_ours):
         closest = search.closest_in_meaning(question, hits)
-        if not closest and lead and hits and hits[0].dominant:
+        if not closest and lead and hits and hits[0].dominant and not is_follow_up(question):
             closest = hits[0].id
         if closest and not by_meaning:
             nearest, cosine = search.nearest_in_meaning(question)
