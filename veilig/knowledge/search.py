@@ -211,19 +211,21 @@ class Hit:
         needed = MIN_COVERAGE if self.evidence_terms >= 2 else MIN_COVERAGE_ONE_WORD
         if self.coverage >= needed and self.score >= MIN_SCORE and self.evidence >= MIN_EVIDENCE:
             return True
-        # An entry for professionals only when a professional asks ('waar vraag ik een VOG aan' is
-        # a resident's errand, not the sports club's VOG).
-        audience_fits = self.audience != "professional" or self.asked_by_professional
         return (self.coverage >= STRONG_COVERAGE and self.score >= STRONG_SCORE and self.question_words >= STRONG_WORDS
-                and self.runner_up <= STRONG_MARGIN * self.score and audience_fits)
+                and self.runner_up <= STRONG_MARGIN * self.score and self._audience_fits)
 
     @property
     def dominant(self) -> bool:
         """Far ahead of the runner-up though without a title or synonym in the question: an
-        answer when the classifier holds the message for ours (see DOMINANT_*)."""
-        audience_fits = self.audience != "professional" or self.asked_by_professional
+        answer where veilig.dialogue_order.find_in_knowledge allows it (see DOMINANT_*)."""
         return (not self.tied and self.score >= DOMINANT_SCORE and self.coverage >= DOMINANT_COVERAGE
-                and self.runner_up <= DOMINANT_MARGIN * self.score and audience_fits)
+                and self.runner_up <= DOMINANT_MARGIN * self.score and self._audience_fits)
+
+    @property
+    def _audience_fits(self) -> bool:
+        # An entry for professionals only when a professional asks ('waar vraag ik een VOG aan' is
+        # a resident's errand, not the sports club's VOG).
+        return self.audience != "professional" or self.asked_by_professional
 
     def as_result(self) -> Dict:
         return {"id": self.id, "title": self.title, "text": self.text, "audience": self.audience,
@@ -626,17 +628,18 @@ class KnowledgeSearch:
     def nearest_in_meaning(self, question: str) -> Tuple[Optional[str], float]:
         """The entry with the phrasing closest in meaning to the question, and its cosine
         ((None, 0.0) without a model)."""
+        ranked = self._by_meaning(question)
+        return ranked[0] if ranked else (None, 0.0)
+
+    def _by_meaning(self, question: str) -> List[Tuple[str, float]]:
         with self._lock:
             opened = self._current()
-            ranked = opened.meanings().closest(opened.question(str(question or "")))
-        return ranked[0] if ranked else (None, 0.0)
+            return opened.meanings().closest(opened.question(str(question or "")))
 
     def closest_in_meaning(self, question: str, hits: List[Hit]) -> Optional[str]:
         """The entry whose phrasing is clearly closest in meaning to the question, when the word
         search agrees by ranking it among `hits`' first MEANING_AGREE (None without a model)."""
-        with self._lock:
-            opened = self._current()
-            ranked = opened.meanings().closest(opened.question(str(question or "")))
+        ranked = self._by_meaning(question)
         return _agreed(clearly_closest(ranked, MEANING_MIN, MEANING_GAP), hits[:MEANING_AGREE])
 
     def entry(self, entry_id: str) -> Optional[Dict]:
