@@ -107,7 +107,12 @@ class ActionRouteBuitenScope(RouteAction):
         # A sign of need that is not a municipal service or an everyday worry ("ik heb een
         # huisverbod gekregen, hoe nu verder") is not ours to wave away: Veilig Thuis.
         if is_about_violence(turn.text) or (route == "buiten_scope" and shows_need(turn.text)):
-            return route_messages("fallback_zorg")
+            # "Mijn kind wordt uithuisgeplaatst, wat nu?": an entry the search found with
+            # confidence answers better than 'ik weet niet zeker of ik je begrijp'; Veilig Thuis stays.
+            answer = _answer_after_route_or_none(turn)
+            if answer and not any("0800-2000" in m["text"] for m in answer):
+                answer += route_messages("kennis_zorg_extra")
+            return answer or route_messages("fallback_zorg")
         return route_messages(route, gemeente=turn.municipality or "je gemeente")
 
 

@@ -7,7 +7,7 @@ from rasa_sdk import Tracker
 from veilig.child import sounds_like_a_child
 from veilig.conversation import ROUTE_OF_INTENT, Context, context_of
 from veilig.dialogue_order import IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_without_situation, classifier_intent
-from veilig.doer import speaks_of_the_doer_as_another
+from veilig.doer import speaks_of_the_doer_as_another, tells_of_own_violence
 from veilig.need import shows_need
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.routes import route_messages
@@ -50,6 +50,6 @@ class Turn:
             return []
         if self.guess in VEILIG_THUIS_INTENTS and asks_without_situation(self.text):
             return []  # a question about a subject tells no situation: no 'wat naar dat je dit meemaakt'
-        if route == "pleger" and speaks_of_the_doer_as_another(self.text):
-            return []
+        if route == "pleger" and (speaks_of_the_doer_as_another(self.text) or not tells_of_own_violence(self.text)):
+            return []  # 'ook voor mensen die zelf geweld gebruiken' only for one who tells of their own
         return route_messages(route)[:1]

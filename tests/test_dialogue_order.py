@@ -349,3 +349,15 @@ def test_a_pleger_guess_for_someone_who_is_hit_is_a_victim():
     assert decide("mijn moeder slaat me met de slof", "pleger", lambda _: Found()).intent == "slachtoffer"
     assert decide("ik ben 13 en mijn moeder slaat me", "pleger", lambda _: Found()).intent == "kind_jongere"
     assert decide("mijn vrouw slaat me en ik sla terug", "pleger", lambda _: Found()).intent == "pleger"
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("waar kan ik heen met mijn kinderen als ik weg moet", "slachtoffer"),
+    ("ik wil met de relatie stoppen maar ik durf niet", "slachtoffer"),
+    ("ik heb een huisverbod waar moet ik slapen", "pleger"),
+    ("waar kan ik heen met mijn agressie", "pleger"),
+    ("mn vriendin is weg omdat ik haar sloeg en ik wil hulp", "pleger"),
+])
+def test_a_pleger_guess_for_someone_who_wants_to_leave_is_a_victim(text, intent):
+    """One who wants to get away and tells of no violence of their own is no pleger."""
+    assert decide(text, "pleger", lambda _: Found()).intent == intent

@@ -1,7 +1,7 @@
 """Who used violence: someone else ('de dader') or the writer ('ik ben zelf de dader')."""
 import pytest
 
-from veilig.doer import done_to_the_writer_only, speaks_of_the_doer_as_another
+from veilig.doer import done_to_the_writer_only, speaks_of_the_doer_as_another, tells_of_own_violence
 
 
 @pytest.mark.parametrize("text", [
@@ -32,3 +32,28 @@ def test_no_other_doer(text):
 ])
 def test_violence_done_to_the_writer_only(text, victim):
     assert done_to_the_writer_only(text) is victim
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben bang dat ik mijn vriendin iets aandoe als ik boos word",
+    "als ik drink word ik agressief tegen mijn gezin",
+    "ik schaam me omdat ik mijn zoon een trap heb gegeven",
+    "ik heb een tijdelijk huisverbod gekregen wat nu",
+    "hoe stop ik met slaan",
+    "k heb mn jong een flinke pets gegeven",
+    "ik knijp mijn dochter soms veel te hard in haar arm",
+    "waar kan een dader terecht voor hulp",
+])
+def test_the_writer_tells_of_violence_of_their_own(text):
+    assert tells_of_own_violence(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik word geslagen en wil weg",
+    "hij wordt boos als ik met vriendinnen afspreek",
+    "hoe lang bewaart veilig thuis mijn gegevens",
+    "ik ben 10 en als straf doen ze mijn kamerdeur op slot",
+    "als ik thuis kom wordt er alleen maar geschreeuwd",
+])
+def test_violence_of_others_or_none_is_not_the_writers_own(text):
+    assert not tells_of_own_violence(text)

@@ -41,7 +41,7 @@ from typing import Callable, List, Optional, Sequence
 
 from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
-from veilig.doer import done_to_the_writer_only
+from veilig.doer import done_to_the_writer_only, wants_to_leave_without_own_violence
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.need import shows_need_in_context
@@ -238,8 +238,9 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     if sexual_violence and not (intent == CHILD and sounds_like_a_child(text)) and (
             intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))):
         return Decision(SEXUAL_VIOLENCE, "seksueel_geweld_verteld", found.entry_id, found.choices)
-    if intent == PLEGER and done_to_the_writer_only(text):
-        # "mijn moeder slaat me met de slof": the writer is hit, and hits no one.
+    if intent == PLEGER and (done_to_the_writer_only(text) or wants_to_leave_without_own_violence(text)):
+        # "mijn moeder slaat me met de slof": the writer is hit, and hits no one; "waar kan ik heen
+        # met mijn kinderen als ik weg moet": the writer wants to get away, and tells of no violence.
         return Decision(CHILD if sounds_like_a_child(text) else VICTIM, "geen_pleger", found.entry_id, found.choices)
     if intent == CHILD and is_older_person_not_child(text):
         return Decision(OLDER, "oudere", found.entry_id, found.choices)

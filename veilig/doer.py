@@ -4,7 +4,9 @@ The classifier may take a victim for a pleger. One who asks "komt de dader mijn 
 als ik aangifte doe?" should not get the pleger's line ("ook voor mensen die zelf geweld gebruiken
 ..."), unless they say they are the doer themselves ("als ik zelf de dader ben"); one who writes
 "mijn moeder slaat me met de slof" gets the victim's route (veilig/dialogue_order.py), unless they
-tell of violence of their own ("ik sla terug").
+tell of violence of their own ("ik sla terug"). Nor should one who wants to leave ("waar kan ik heen
+met mijn kinderen als ik weg moet", "ik wil met de relatie stoppen maar ik durf niet") and tells of no
+violence, anger or control of their own.
 """
 import re
 
@@ -32,3 +34,51 @@ def done_to_the_writer_only(text: str) -> bool:
     own ('ik sla', 'ik heb hem geslagen', 'terug slaan'): a victim, not a pleger."""
     folded = fold(text or "")
     return bool(_DONE_TO_ME.search(folded)) and not _I_DO_IT.search(folded)
+
+
+# Signs that the writer uses violence, anger or control, or fears to: "ik heb hem geslagen", "als ik
+# boos word", "mijn agressie", "ik heb een huisverbod", "ik ben de dader". Passive forms ("ik word
+# geslagen") and anger of someone else ("hij wordt boos") do not count.
+_OWN_VIOLENCE = re.compile(
+    r"\b(huisverbod\w*|reclassering|daders|ik ben (de |een )?(dader|pleger)|(een|als|zelf de) (dader|pleger)|"
+    r"(ik ben )?degene die (slaat|schreeuwt|slaan)|"
+    r"(mijn|mn|m n) (woede\w*|boosheid|agressie\w*|drift\w*|anger|gedrag)|anger issues|lontje|"
+    r"agressie ?(training|regulatie|therapie)|"
+    r"(ik|k) (word|werd|ben|was|raak|wordt) (\w+ ){0,2}(boos|kwaad|agressief|jaloers|driftig|woedend|hysterisch)|"
+    r"(ik|k) (\w+ ){0,3}(boos|kwaad|agressief|gewelddadig|jaloers|driftig|woedend) (word|ben|werd|was|wordt)|"
+    r"(word|werd|ben|was) (ik|k) (\w+ )?(boos|kwaad|agressief|gewelddadig|jaloers|driftig|woedend|gek)|"
+    r"(ik|k) (ontplof|explodeer)\w*|(zelf )?geweld (ge)?bruik\w*|beheers\w*|tekeer( ga| gaan)|uit (mijn|m n) slof|"
+    r"niet in de hand|hand (schoot|schiet) uit|van mezelf|(bang|angst) (voor|van) (me|mij)\b|"
+    r"gevaar voor (mezelf en|anderen)|(ik|k) (\w+ ){0,3}te ver|te hard aanpak\w*|"
+    r"(af van|stoppen met|ophouden met|stop ik met|niet meer te) (\w+ ){0,3}(het )?(slaan|schreeuwen|geweld|slaag|bedreigen)|"
+    r"(mannen|vrouwen|mensen|ouders) die (hun \w+ |thuis |zelf )?(slaan|geweld gebruiken|agressief zijn)|"
+    r"aangifte tegen mij|(ik|k) (\w+ ){0,4}(iets|pijn) (aandoe|aandoen|aan te doen|zou doen|doe)|"
+    r"(ik|k) (heb|had) (\w+ ){0,6}(gegooid|geslagen|gepakt|gegeven|gezet|aangedaan|bedreigd|gedreigd|geduwd|geschopt|"
+    r"geschreeuwd|uitgescholden|vastgepakt|gekrabd|geknepen|geschud)|"
+    r"(ik|k) (\w+ ){0,6}(gegooid|geslagen|gegeven|aangedaan|bedreigd|geduwd|geschopt|geschreeuwd|uitgescholden) (heb|had)|"
+    r"(ik|k) (\w+ ){0,6}(heb|had) (gegooid|geslagen|gegeven|aangedaan|bedreigd|geduwd|geschopt|geschreeuwd|uitgescholden)|"
+    r"(ik|k) (\w+ ){0,3}(ga|ging) (\w+ )?(slaan|schreeuwen|schoppen|duwen))\b"
+    r"|\b(ik|k)\b(?! (word|werd|wordt|ben|was|zag|hoor|hoorde|zie|van)\b)( \w+){0,3}? (sla|sloeg|schop|schopte|"
+    r"duw|duwde|knijp|kneep|wurg|wurgde|stomp|stompte|schud|schudde|gooi|gooide|smijt|smeet|"
+    r"schreeuw|schreeuwde|gil|gilde|scheld|schold|dreig|dreigde|bedreig|bedreigde|mishandel|mishandelde|"
+    r"tik|tikje|klap|klapje|pets|pak slaag|draai om|controleer|check|bind|sluit (\w+ ){0,4}op)\b"
+    r"|\b(sla|sloeg|schop|duw|gooi|gooide|geef|gaf) (ik|k)\b")
+
+# Wanting to leave a partner or home: "ik wil bij hem weg", "als ik weg moet", "de relatie stoppen".
+_WANTS_TO_LEAVE = re.compile(
+    r"\b(weg (moet|moeten|wil|willen|ga|gaan|durf|kan)|(wil|moet|durf|kan) (\w+ ){0,3}weg\b|bij (hem|haar|hun|mijn \w+) weg|"
+    r"(relatie|huwelijk) (\w+ )?(stoppen|beeindigen|verbreken|uitmaken|opzeggen)|(stoppen|breken) met (de|onze|mijn|die) relatie|"
+    r"uit elkaar|scheiden|vluchten|gevlucht|opvang|blijf van mijn lijf|"
+    r"waar (kan|moet) ik (\w+ ){0,3}(heen|naartoe|terecht|slapen|wonen))")
+
+
+def tells_of_own_violence(text: str) -> bool:
+    """The writer tells of violence, anger or control of their own, or fears it in themselves."""
+    return bool(_OWN_VIOLENCE.search(fold(text or "")))
+
+
+def wants_to_leave_without_own_violence(text: str) -> bool:
+    """'waar kan ik heen met mijn kinderen als ik weg moet': someone who wants to get away and tells
+    of no violence of their own, whom the classifier may take for a pleger."""
+    folded = fold(text or "")
+    return bool(_WANTS_TO_LEAVE.search(folded)) and not tells_of_own_violence(folded)

@@ -102,6 +102,16 @@ def test_out_of_scope_that_mentions_violence_still_gets_veilig_thuis():
     assert "0800-2000" in all_text(messages)
 
 
+def test_out_of_scope_guess_with_a_need_and_a_confident_entry_gets_the_answer_and_veilig_thuis(built_index):
+    """'Ik weet niet zeker of ik je begrijp' is no answer to a question the knowledge base answers."""
+    messages, _ = run(ActionRouteBuitenScope(), "Mijn kind wordt uithuisgeplaatst, wat nu?", "buiten_scope")
+    assert messages[0]["text"] != route_messages("fallback_zorg")[0]["text"]
+    assert "Bron:" in all_text(messages) and "0800-2000" in all_text(messages)
+    # Without an entry found, the kind fallback with Veilig Thuis stays.
+    messages, _ = run(ActionRouteBuitenScope(), "paspoort verlengen maar mijn man slaat me", "buiten_scope")
+    assert messages[0]["text"] == route_messages("fallback_zorg")[0]["text"]
+
+
 @pytest.mark.parametrize("text,has_number", [("asdfgh qwerty", False), ("ik weet het niet meer, ik ben zo bang thuis", True)])
 def test_fallback(text, has_number):
     messages, events = run(ActionFallback(), text)
@@ -166,6 +176,9 @@ def test_a_victim_asking_about_the_dader_gets_no_pleger_line_before_the_answer(b
     assert pleger_line not in all_text(messages) and "Bron:" in all_text(messages)
     messages, _ = run(ActionKennis(), "ik ben zelf de dader, wat is een tijdelijk huisverbod?", "pleger")
     assert messages[0]["text"] == pleger_line
+    # Nor before an answer to one who tells of no violence of their own.
+    messages, _ = run(ActionKennis(), "hoe lang bewaart veilig thuis mijn gegevens", "pleger")
+    assert pleger_line not in all_text(messages) and "Bron:" in all_text(messages)
 
 
 def test_meldcode_question_gets_answer_and_walkthrough_button(built_index):
