@@ -8,7 +8,7 @@ from veilig.child import sounds_like_a_child
 from veilig.conversation import ROUTE_OF_INTENT, Context, context_of
 from veilig.dialogue_order import IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_without_situation, classifier_intent
 from veilig.doer import speaks_of_the_doer_as_another, tells_of_own_violence
-from veilig.need import shows_need
+from veilig.need import shows_need_beyond_service_names
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.routes import route_messages
 from veilig.sexual_violence import tells_of_sexual_violence
@@ -46,8 +46,10 @@ class Turn:
     def number_line_first(self) -> List[Dict]:
         """The route's first message when the message also describes a person in need."""
         route = ROUTE_OF_INTENT.get(self.guess or "")
-        if not route or self.guess not in IN_NEED_INTENTS or self.text.startswith("/") or not shows_need(self.text):
+        if not route or self.guess not in IN_NEED_INTENTS or self.text.startswith("/"):
             return []
+        if not shows_need_beyond_service_names(self.text):
+            return []  # 'mag de school veilig thuis bellen?' names a service, not a situation
         if self.guess in VEILIG_THUIS_INTENTS and asks_without_situation(self.text):
             return []  # a question about a subject tells no situation: no 'wat naar dat je dit meemaakt'
         if route == "pleger" and (speaks_of_the_doer_as_another(self.text) or not tells_of_own_violence(self.text)):

@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from tests.conftest import DATA, ROOT
-from veilig.need import shows_need, shows_need_in_context
+from veilig.need import shows_need, shows_need_beyond_service_names, shows_need_in_context
 from veilig.off_topic import off_topic_route
 
 IN_NEED = {"acuut_gevaar", "zorgen_omstander", "slachtoffer", "kind_jongere", "pleger", "ouderen", "seksueel_geweld"}
@@ -40,6 +40,19 @@ def test_every_in_need_example_carries_a_sign_in_context():
     people named must be there, as in elder financial abuse or a child picked up from school."""
     missed = [t for t in IN_NEED_EXAMPLES if not shows_need_in_context(t)]
     assert not missed, missed
+
+
+
+
+
+def test_the_name_of_a_service_is_no_situation():
+    """Before an answer, a route's line needs a sign beyond 'Veilig Thuis' in the question; in-need
+    messages that name it keep their own signs."""
+    assert not shows_need_beyond_service_names("mag de school veilig thuis bellen zonder dat ik het weet")
+    assert not shows_need_beyond_service_names("wat doet het centrum seksueel geweld")
+    missed = [t for t in IN_NEED_EXAMPLES if "veilig thuis" in t.lower() and not shows_need_beyond_service_names(t)]
+    assert not missed, missed
+    assert shows_need_beyond_service_names("ik ben thuis niet veilig, kan ik veilig thuis bellen?")
 
 
 @pytest.mark.parametrize("text", [

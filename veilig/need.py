@@ -138,6 +138,17 @@ def shows_need(text: str) -> bool:
     return bool(_SIGN.search(_IDIOMS.sub(" ", folded)))
 
 
+# Names of services that carry a sign word ("veilig", "seksueel geweld") and tell no situation.
+_SERVICE_NAMES = re.compile(r"\b(veilig ?thuis|centrum (voor )?seksueel geweld)\b")
+
+
+def shows_need_beyond_service_names(text: str) -> bool:
+    """A sign other than the name of a service: "mag de school veilig thuis bellen zonder dat ik
+    het weet" asks about Veilig Thuis and tells of no violence or fear of the writer."""
+    folded = fold(text)
+    return bool(folded) and bool(_SIGN.search(_IDIOMS.sub(" ", _SERVICE_NAMES.sub(" ", folded))))
+
+
 def shows_need_beyond_people(text: str) -> bool:
     """A sign other than naming someone close ("mijn dochter heeft waterpokken" names a daughter,
     nothing more): used when the message is plainly about a municipal service or everyday life."""

@@ -176,6 +176,9 @@ def test_a_victim_asking_about_the_dader_gets_no_pleger_line_before_the_answer(b
     assert pleger_line not in all_text(messages) and "Bron:" in all_text(messages)
     messages, _ = run(ActionKennis(), "ik ben zelf de dader, wat is een tijdelijk huisverbod?", "pleger")
     assert messages[0]["text"] == pleger_line
+    # Nor a victim's line before an answer to a question that only names Veilig Thuis.
+    messages, _ = run(ActionKennis(), "mag de school veilig thuis bellen zonder dat ik het weet", "slachtoffer")
+    assert route_messages("slachtoffer")[0]["text"] not in all_text(messages)
     # Nor before an answer to one who tells of no violence of their own.
     messages, _ = run(ActionKennis(), "hoe lang bewaart veilig thuis mijn gegevens", "pleger")
     assert pleger_line not in all_text(messages) and "Bron:" in all_text(messages)
