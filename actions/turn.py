@@ -4,7 +4,7 @@ from typing import Dict, List, Optional, Tuple
 
 from rasa_sdk import Tracker
 
-from veilig.child import sounds_like_a_child
+from veilig.child import sounds_like_a_child, sounds_like_an_adult
 from veilig.conversation import ROUTE_OF_INTENT, Context, context_of
 from veilig.dialogue_order import IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_without_situation, classifier_intent
 from veilig.doer import speaks_of_the_doer_as_another, tells_of_own_violence
@@ -52,6 +52,8 @@ class Turn:
             return []  # 'mag de school veilig thuis bellen?' names a service, not a situation
         if self.guess in VEILIG_THUIS_INTENTS and asks_without_situation(self.text):
             return []  # a question about a subject tells no situation: no 'wat naar dat je dit meemaakt'
+        if route == "kind" and sounds_like_an_adult(self.text):
+            route = "slachtoffer"  # 'mag mijn werkgever weten dat ik thuis geslagen word'
         if route == "pleger" and (speaks_of_the_doer_as_another(self.text) or not tells_of_own_violence(self.text)):
             return []  # 'ook voor mensen die zelf geweld gebruiken' only for one who tells of their own
         return route_messages(route)[:1]

@@ -357,7 +357,21 @@ def test_a_pleger_guess_for_someone_who_is_hit_is_a_victim():
     ("ik heb een huisverbod waar moet ik slapen", "pleger"),
     ("waar kan ik heen met mijn agressie", "pleger"),
     ("mn vriendin is weg omdat ik haar sloeg en ik wil hulp", "pleger"),
+    ("mijn vriend wil dat ik mijn wachtwoorden geef anders wordt hij boos", "slachtoffer"),
+    ("mijn vrouw wordt boos als ik te laat thuis kom en dan sla ik haar", "pleger"),
 ])
 def test_a_pleger_guess_for_someone_who_wants_to_leave_is_a_victim(text, intent):
     """One who wants to get away and tells of no violence of their own is no pleger."""
     assert decide(text, "pleger", lambda _: Found()).intent == intent
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("mag mijn werkgever weten dat ik thuis geslagen word", "slachtoffer"),
+    ("ik ben 34 en word thuis geslagen", "slachtoffer"),
+    ("ik ben 12 en mijn vader slaat mij", "kind_jongere"),
+    ("papa slaat mama en mijn man weet het niet", "kind_jongere"),
+])
+def test_a_child_guess_for_an_adult_is_a_victim(text, intent):
+    """An adult who writes of an employer, a partner or an adult age gets Veilig Thuis, not the
+    Kindertelefoon first; one who also sounds like a child keeps the child's route."""
+    assert decide(text, "kind_jongere", lambda _: Found()).intent == intent

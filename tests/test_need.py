@@ -45,6 +45,16 @@ def test_every_in_need_example_carries_a_sign_in_context():
 
 
 
+@pytest.mark.parametrize("text,need", [
+    ("mijn dochter van 16 heeft een vriend van 24 die haar cadeaus geeft en ze is steeds weg", True),
+    ("mijn dochter krijgt steeds dure kleren van een jongen die ik niet ken", True),
+    ("ik zoek een cadeau voor mijn vriend", False),
+    ("mijn man van 45 is jarig, welk cadeau", False),
+])
+def test_loverboy_signs_count_also_in_everyday_words(text, need):
+    assert shows_need_in_context(text) is need
+
+
 def test_the_name_of_a_service_is_no_situation():
     """Before an answer, a route's line needs a sign beyond 'Veilig Thuis' in the question; in-need
     messages that name it keep their own signs."""

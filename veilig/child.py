@@ -17,3 +17,16 @@ _CHILD = re.compile(
 
 def sounds_like_a_child(text: str) -> bool:
     return bool(_CHILD.search(fold(text)))
+
+
+# An adult's life: a partner, an employer, children of one's own, an adult age.
+_ADULT = re.compile(
+    r"\b(mijn|mn|m n) (werkgever|baas|leidinggevende|collega s?|man|vrouw|echtgenoot|echtgenote|ex|exman|ex man|"
+    r"exvrouw|schoonmoeder|schoonvader|schoonfamilie|kinderen|zoon|dochter|baby|pensioen|uitkering)\b|"
+    r"\bik ben (1[89]|[2-9]\d)( jaar)?\b|\bop (mijn|mn) werk\b")
+
+
+def sounds_like_an_adult(text: str) -> bool:
+    """'mag mijn werkgever weten dat ik thuis geslagen word': an adult, whom the classifier may
+    take for a child, and who does not also sound like one."""
+    return bool(_ADULT.search(fold(text))) and not sounds_like_a_child(text)

@@ -39,9 +39,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence
 
-from veilig.child import sounds_like_a_child
+from veilig.child import sounds_like_a_child, sounds_like_an_adult
 from veilig.danger import detect_danger
-from veilig.doer import done_to_the_writer_only, wants_to_leave_without_own_violence
+from veilig.doer import a_victim_not_a_pleger, done_to_the_writer_only
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.need import shows_need_in_context
@@ -238,18 +238,22 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     if sexual_violence and not (intent == CHILD and sounds_like_a_child(text)) and (
             intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))):
         return Decision(SEXUAL_VIOLENCE, "seksueel_geweld_verteld", found.entry_id, found.choices)
-    if intent == PLEGER and (done_to_the_writer_only(text) or wants_to_leave_without_own_violence(text)):
+    if intent == PLEGER and (done_to_the_writer_only(text) or a_victim_not_a_pleger(text)):
         # "mijn moeder slaat me met de slof": the writer is hit, and hits no one; "waar kan ik heen
-        # met mijn kinderen als ik weg moet": the writer wants to get away, and tells of no violence.
+        # met mijn kinderen als ik weg moet", "... anders wordt hij boos": no violence of their own.
         return Decision(CHILD if sounds_like_a_child(text) else VICTIM, "geen_pleger", found.entry_id, found.choices)
     if intent == CHILD and is_older_person_not_child(text):
         return Decision(OLDER, "oudere", found.entry_id, found.choices)
+    if intent == CHILD and sounds_like_an_adult(text):
+        return Decision(VICTIM, "volwassene", found.entry_id, found.choices)
     if intent in VEILIG_THUIS_INTENTS and not danger and asks_without_situation(text):
         return Decision(KNOWLEDGE, "vraag_zonder_situatie", None, found.choices)
     if intent in UNSURE_INTENTS and is_about_violence(text) and len(text.split()) > 3:
         in_need = next((name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}), None)
         if in_need == CHILD and is_older_person_not_child(text):
             in_need = OLDER
+        elif in_need == CHILD and sounds_like_an_adult(text):
+            in_need = VICTIM
         return Decision(in_need or "nlu_fallback", "geen_kletspraat", found.entry_id, found.choices)
     if intent == MELDCODE_GUIDE and not asks_to_be_guided(text):
         return Decision(MELDCODE_QUESTION, "meldcode_vraag", found.entry_id, found.choices)

@@ -5,8 +5,8 @@ als ik aangifte doe?" should not get the pleger's line ("ook voor mensen die zel
 ..."), unless they say they are the doer themselves ("als ik zelf de dader ben"); one who writes
 "mijn moeder slaat me met de slof" gets the victim's route (veilig/dialogue_order.py), unless they
 tell of violence of their own ("ik sla terug"). Nor should one who wants to leave ("waar kan ik heen
-met mijn kinderen als ik weg moet", "ik wil met de relatie stoppen maar ik durf niet") and tells of no
-violence, anger or control of their own.
+met mijn kinderen als ik weg moet", "ik wil met de relatie stoppen maar ik durf niet") or tells of
+another's anger or control ("anders wordt hij boos"), and of no violence, anger or control of their own.
 """
 import re
 
@@ -72,13 +72,24 @@ _WANTS_TO_LEAVE = re.compile(
     r"waar (kan|moet) ik (\w+ ){0,3}(heen|naartoe|terecht|slapen|wonen))")
 
 
+# Anger, threat or control of someone else aimed at the writer: "anders wordt hij boos", "mijn
+# vriend wil dat ik mijn wachtwoorden geef", "mijn man bepaalt wat ik aantrek".
+_DONE_BY_ANOTHER = re.compile(
+    r"\b((hij|zij|ze) (wordt|werd|is|was|raakt) (\w+ ){0,2}(boos|kwaad|agressief|jaloers|woedend|driftig)|"
+    r"anders (wordt|word|gaat|slaat|schopt|dreigt) (hij|zij|ze)|"
+    r"(mijn|mn|m n) (vriend|vriendin|vriendje|man|vrouw|partner|ex|vader|moeder|broer|zus|stiefvader|stiefmoeder) "
+    r"(wil dat ik|eist|dreigt|controleert|leest|checkt|bepaalt|verbiedt|volgt|kleineert|vernedert|scheldt))")
+
+
 def tells_of_own_violence(text: str) -> bool:
     """The writer tells of violence, anger or control of their own, or fears it in themselves."""
     return bool(_OWN_VIOLENCE.search(fold(text or "")))
 
 
-def wants_to_leave_without_own_violence(text: str) -> bool:
-    """'waar kan ik heen met mijn kinderen als ik weg moet': someone who wants to get away and tells
-    of no violence of their own, whom the classifier may take for a pleger."""
+def a_victim_not_a_pleger(text: str) -> bool:
+    """Someone whom the classifier may take for a pleger, who wants to get away ('waar kan ik heen
+    met mijn kinderen als ik weg moet') or tells of another's anger or control aimed at them ('mijn
+    vriend wil dat ik mijn wachtwoorden geef anders wordt hij boos'), and of no violence of their own."""
     folded = fold(text or "")
-    return bool(_WANTS_TO_LEAVE.search(folded)) and not tells_of_own_violence(folded)
+    return (bool(_WANTS_TO_LEAVE.search(folded) or _DONE_BY_ANOTHER.search(folded))
+            and not tells_of_own_violence(folded))

@@ -88,6 +88,12 @@ _MORE = (
     r"geweer|bijl|\w*knuppel|vuurwapen|einde aan|beweegt niet|reageert niet|neergeslagen|op slot|"
     r"komt eraan|is er weer|(staat|stond|staan|stonden) (steeds )?(voor|aan) (de|mijn|onze) deur|deur (in|open)|niet praten|gek|zei nee|ging (gewoon )?door|onderzoek|volgen|baas|"
     r"verlaat|verlaten|terug bij (hem|haar)|zonder dat (hij|zij|ze)|fijn huis|iets doen|"
+    # Loverboy signs: a much older boyfriend, gifts, expensive things from nowhere.
+    r"(vriend|vriendje|jongen) van (19|[2-9]\d)|veel oudere (vriend|vriendje|jongen|man)|"
+    r"(krijgt|kreeg|geeft|gaf|koopt|kocht) (\w+ ){0,3}(cadeau\w*|dure (spullen|kleren|kleding|tassen|schoenen|telefoon)|"
+    r"nieuwe telefoon)\b.{0,60}\b(vriend|jongen|man)\b|"
+    r"(vriend|vriendje|jongen|man)\b.{0,60}\b(krijgt|kreeg|geeft|gaf|koopt|kocht) (\w+ ){0,3}(cadeau\w*|"
+    r"dure (spullen|kleren|kleding|tassen|schoenen|telefoon))|"
     # Someone else spending an older person's money, or keeping the family out.
     r"(geeft|gaf|geven|gebruikt|gebruikte) (zijn|haar|hun|het|de|die|deze|dat) (geld|centen|spaargeld)( nu)? uit|"
     r"laat (ons|me|mij) niet (meer )?binnen|"
