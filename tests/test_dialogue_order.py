@@ -375,3 +375,12 @@ def test_a_child_guess_for_an_adult_is_a_victim(text, intent):
     """An adult who writes of an employer, a partner or an adult age gets Veilig Thuis, not the
     Kindertelefoon first; one who also sounds like a child keeps the child's route."""
     assert decide(text, "kind_jongere", lambda _: Found()).intent == intent
+
+
+@pytest.mark.parametrize("text,intent,expected", [
+    ("hoe help ik een vriendin die niet weg wil bij haar man", "slachtoffer", "zorgen_omstander"),
+    ("hoe kan ik mijn zus helpen, haar man slaat haar", "pleger", "zorgen_omstander"),
+    ("hoe help ik mijn kinderen als mijn man mij slaat", "slachtoffer", "slachtoffer"),
+])
+def test_a_victim_guess_for_someone_who_asks_how_to_help_another_is_a_bystander(text, intent, expected):
+    assert decide(text, intent, lambda _: Found()).intent == expected

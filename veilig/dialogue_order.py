@@ -41,7 +41,7 @@ from typing import Callable, List, Optional, Sequence
 
 from veilig.child import sounds_like_a_child, sounds_like_an_adult
 from veilig.danger import detect_danger
-from veilig.doer import a_victim_not_a_pleger, done_to_the_writer_only
+from veilig.doer import a_victim_not_a_pleger, asks_how_to_help_another, done_to_the_writer_only
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.need import shows_need_in_context
@@ -62,6 +62,7 @@ LOCAL_HELP = "lokale_hulp"
 CHILD = "kind_jongere"
 PLEGER = "pleger"
 VICTIM = "slachtoffer"
+BYSTANDER = "zorgen_omstander"
 OLDER = "ouderen"
 # Routes for people who may be in need; the classifier's guess of one only counts with a sign.
 IN_NEED_INTENTS = frozenset({ACUTE, "zorgen_omstander", "slachtoffer", CHILD, "pleger", OLDER,
@@ -242,6 +243,8 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         # "mijn moeder slaat me met de slof": the writer is hit, and hits no one; "waar kan ik heen
         # met mijn kinderen als ik weg moet", "... anders wordt hij boos": no violence of their own.
         return Decision(CHILD if sounds_like_a_child(text) else VICTIM, "geen_pleger", found.entry_id, found.choices)
+    if intent in (VICTIM, PLEGER) and asks_how_to_help_another(text):
+        return Decision(BYSTANDER, "helper", found.entry_id, found.choices)
     if intent == CHILD and is_older_person_not_child(text):
         return Decision(OLDER, "oudere", found.entry_id, found.choices)
     if intent == CHILD and sounds_like_an_adult(text):

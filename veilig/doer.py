@@ -1,4 +1,4 @@
-"""Who used violence: the writer, or someone else?
+"""Who used violence: the writer, or someone else? And who writes: the one it is done to, or a helper?
 
 The classifier may take a victim for a pleger. One who asks "komt de dader mijn gegevens te weten
 als ik aangifte doe?" should not get the pleger's line ("ook voor mensen die zelf geweld gebruiken
@@ -93,3 +93,17 @@ def a_victim_not_a_pleger(text: str) -> bool:
     folded = fold(text or "")
     return (bool(_WANTS_TO_LEAVE.search(folded) or _DONE_BY_ANOTHER.search(folded))
             and not tells_of_own_violence(folded))
+
+
+# Asking how to help someone else: "hoe help ik een vriendin die niet weg wil bij haar man".
+_HELPS_ANOTHER = re.compile(
+    r"\b(hoe|wat|kan|mag|moet|wil)\b.{0,25}\b(help|helpen|steun|steunen|ondersteunen|bijstaan)\b.{0,25}\b(haar|hem|hen|"
+    r"een (vriendin|vriend|collega|buurvrouw|buurman|kennis)|(mijn|mn) (zus|zusje|broer|broertje|moeder|vader|dochter|"
+    r"zoon|buurvrouw|buurman|collega|vriendin|nicht|neef|tante|oom|schoonzus|kleinkind\w*|kleindochter|kleinzoon))\b")
+
+
+def asks_how_to_help_another(text: str) -> bool:
+    """The writer asks how to help someone else, and tells of nothing done to themselves: a
+    bystander, whom the classifier may take for a victim."""
+    folded = fold(text or "")
+    return bool(_HELPS_ANOTHER.search(folded)) and not _DONE_TO_ME.search(folded)
