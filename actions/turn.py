@@ -7,7 +7,7 @@ from rasa_sdk import Tracker
 from veilig.child import sounds_like_a_child, sounds_like_an_adult
 from veilig.conversation import ROUTE_OF_INTENT, Context, context_of
 from veilig.dialogue_order import IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_without_situation, classifier_intent
-from veilig.doer import speaks_of_the_doer_as_another, tells_of_own_violence
+from veilig.doer import done_to_the_writer_only, speaks_of_the_doer_as_another, tells_of_own_violence
 from veilig.need import shows_need_beyond_service_names
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.routes import route_messages
@@ -54,6 +54,9 @@ class Turn:
             return []  # a question about a subject tells no situation: no 'wat naar dat je dit meemaakt'
         if route == "kind" and sounds_like_an_adult(self.text):
             route = "slachtoffer"  # 'mag mijn werkgever weten dat ik thuis geslagen word'
+        elif route in ("omstander", "pleger") and done_to_the_writer_only(self.text):
+            # 'is het normaal dat mijn moeder me met een riem slaat': it is done to the writer.
+            route = "kind" if sounds_like_a_child(self.text) else "slachtoffer"
         if route == "pleger" and (speaks_of_the_doer_as_another(self.text) or not tells_of_own_violence(self.text)):
             return []  # 'ook voor mensen die zelf geweld gebruiken' only for one who tells of their own
         return route_messages(route)[:1]

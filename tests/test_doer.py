@@ -29,6 +29,11 @@ def test_no_other_doer(text):
     ("mijn vrouw slaat me en ik sla terug", False),
     ("ik heb mijn vrouw geslagen en nu slaat ze mij", False),
     ("mn pa slaat mn moeder en ik ben groot genoeg om terug te slaan", False),
+    ("is het normaal dat mijn moeder me met een riem slaat", True),
+    ("hij heeft me gisteren geslagen", True),
+    ("ze vertelde me dat hij haar slaat", False),
+    ("volgens mij wordt mijn moeder mishandeld door mijn stiefvader", False),
+    ("Als ik me aangevallen voelde, sloeg ik er meteen op los.", False),
 ])
 def test_violence_done_to_the_writer_only(text, victim):
     assert done_to_the_writer_only(text) is victim

@@ -48,10 +48,12 @@ def test_every_in_need_example_carries_a_sign_in_context():
 @pytest.mark.parametrize("text,need", [
     ("mijn dochter van 16 heeft een vriend van 24 die haar cadeaus geeft en ze is steeds weg", True),
     ("mijn dochter krijgt steeds dure kleren van een jongen die ik niet ken", True),
+    ("hoi ik weet niet of dit hier hoort maar mijn vriendje pakt soms mijn telefoon af en kijkt wie ik app", True),
+    ("mijn vriend leest stiekem al mijn berichten", True),
     ("ik zoek een cadeau voor mijn vriend", False),
     ("mijn man van 45 is jarig, welk cadeau", False),
 ])
-def test_loverboy_signs_count_also_in_everyday_words(text, need):
+def test_loverboy_and_control_signs_count_also_in_everyday_words(text, need):
     assert shows_need_in_context(text) is need
 
 

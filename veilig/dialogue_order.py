@@ -239,7 +239,8 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     if sexual_violence and not (intent == CHILD and sounds_like_a_child(text)) and (
             intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))):
         return Decision(SEXUAL_VIOLENCE, "seksueel_geweld_verteld", found.entry_id, found.choices)
-    if intent == PLEGER and (done_to_the_writer_only(text) or a_victim_not_a_pleger(text)):
+    if (intent == PLEGER and a_victim_not_a_pleger(text)) or (
+            intent in (PLEGER, BYSTANDER) and done_to_the_writer_only(text)):
         # "mijn moeder slaat me met de slof": the writer is hit, and hits no one; "waar kan ik heen
         # met mijn kinderen als ik weg moet", "... anders wordt hij boos": no violence of their own.
         return Decision(CHILD if sounds_like_a_child(text) else VICTIM, "geen_pleger", found.entry_id, found.choices)

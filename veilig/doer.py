@@ -22,11 +22,17 @@ def speaks_of_the_doer_as_another(text: str) -> bool:
     return bool(_THE_OTHER_AS_DOER.search(folded)) and not _SELF_AS_DOER.search(folded)
 
 
-# Violence done to the writer by someone else: "mijn moeder slaat me met de slof".
-_DONE_TO_ME = re.compile(r"\b(slaat|sloeg|schopt|schopte|trapt|trapte|mishandelt|mishandelde|bedreigt|bedreigde|duwt|"
-                         r"duwde|knijpt|kneep|wurgt|wurgde|stompt|stompte|pest|kleineert|vernedert) (me|mij)\b")
+# Violence done to the writer by someone else: "mijn moeder slaat me met de slof", also with the
+# verb last ("dat mijn moeder me met een riem slaat", "hij heeft me geslagen", "ik word geslagen").
+_HURTS = (r"slaat|sloeg|schopt|schopte|trapt|trapte|mishandelt|mishandelde|bedreigt|bedreigde|duwt|duwde|knijpt|kneep|"
+          r"wurgt|wurgde|stompt|stompte|pest|kleineert|vernedert")
+_HURT = r"geslagen|geschopt|getrapt|mishandeld|bedreigd|geduwd|geknepen|gewurgd|gestompt|gepest|gekleineerd|vernederd"
+_DONE_TO_ME = re.compile(
+    rf"\b(({_HURTS}) (me|mij)|(?<!volgens )(me|mij) ((?!(dat|hem|haar|hen|hoe|wie|zijn|die|ze|zij|hij)\b)\w+ ){{0,4}}({_HURTS})|(heeft|hebben|had) (me|mij) (\w+ ){{0,3}}({_HURT})|"
+    rf"(ik|k) (word|werd|ben) (\w+ ){{0,3}}({_HURT}))\b")
 _I_DO_IT = re.compile(r"\b(ik|ikzelf) (sla|sloeg|schop|schopte|trap|mishandel|bedreig|duw|knijp|wurg|stomp|"
-                      r"heb (\w+ ){0,3}(geslagen|geschopt|mishandeld|bedreigd|geduwd|gewurgd))\b|\bterug (te )?slaan\b")
+                      r"heb (\w+ ){0,3}(geslagen|geschopt|mishandeld|bedreigd|geduwd|gewurgd))\b|\bterug (te )?slaan\b|"
+                      r"\b(sla|sloeg|schop|schopte|trap|duw|duwde|knijp|kneep|stomp|stompte) (ik|ikzelf)\b")
 
 
 def done_to_the_writer_only(text: str) -> bool:

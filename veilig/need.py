@@ -88,6 +88,10 @@ _MORE = (
     r"geweer|bijl|\w*knuppel|vuurwapen|einde aan|beweegt niet|reageert niet|neergeslagen|op slot|"
     r"komt eraan|is er weer|(staat|stond|staan|stonden) (steeds )?(voor|aan) (de|mijn|onze) deur|deur (in|open)|niet praten|gek|zei nee|ging (gewoon )?door|onderzoek|volgen|baas|"
     r"verlaat|verlaten|terug bij (hem|haar)|zonder dat (hij|zij|ze)|fijn huis|iets doen|"
+    # Control of the phone and of who one talks to.
+    r"pakt (\w+ ){0,2}(mijn|mn|m n|haar|zijn) (telefoon|mobiel|geld|pinpas|bankpas|pas|paspoort|sleutels|spullen) af|"
+    r"kijkt (\w+ ){0,3}(wie|wat) (ik|ze|zij|hij) (app\w*|sms\w*|bel\w*|stuur\w*)|"
+    r"(leest|doorzoekt|bekijkt) (\w+ ){0,2}(mijn|mn|m n|haar|zijn) (berichten|apps|appjes|telefoon|mail\w*|whatsapp)|"
     # Loverboy signs: a much older boyfriend, gifts, expensive things from nowhere.
     r"(vriend|vriendje|jongen) van (19|[2-9]\d)|veel oudere (vriend|vriendje|jongen|man)|"
     r"(krijgt|kreeg|geeft|gaf|koopt|kocht) (\w+ ){0,3}(cadeau\w*|dure (spullen|kleren|kleding|tassen|schoenen|telefoon)|"

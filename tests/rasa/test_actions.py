@@ -179,6 +179,9 @@ def test_a_victim_asking_about_the_dader_gets_no_pleger_line_before_the_answer(b
     # An adult taken for a child gets the victim's line, not the Kindertelefoon first.
     messages, _ = run(ActionKennis(), "mag mijn werkgever weten dat ik thuis geslagen word", "kind_jongere")
     assert messages[0]["text"] == route_messages("slachtoffer")[0]["text"] and "Bron:" in all_text(messages)
+    # A bystander guess for violence done to the writer: the victim's line, with the Kindertelefoon.
+    messages, _ = run(ActionKennis(), "hij heeft me gisteren geslagen, wat is een tijdelijk huisverbod?", "zorgen_omstander")
+    assert messages[0]["text"] == route_messages("slachtoffer")[0]["text"] and "Bron:" in all_text(messages)
     # Nor a victim's line before an answer to a question that only names Veilig Thuis.
     messages, _ = run(ActionKennis(), "mag de school veilig thuis bellen zonder dat ik het weet", "slachtoffer")
     assert route_messages("slachtoffer")[0]["text"] not in all_text(messages)
