@@ -1,4 +1,5 @@
 """The knowledge answer for a turn, shared by the knowledge, fallback, meldcode and follow-up code."""
+import re
 from typing import Dict, List, Optional
 
 from actions.turn import Turn
@@ -7,6 +8,7 @@ from veilig.conversation import asks_what_to_do
 from veilig.dialogue_order import asks_for_help, asks_information, find_in_knowledge, is_follow_up, leans_on_context
 from veilig.knowledge.search import CHOICES, KnowledgeSearch
 from veilig.routes import route_messages
+from veilig.text import fold
 
 SEARCH = KnowledgeSearch()
 
@@ -30,7 +32,11 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     return turn.number_line_first() + entry_messages(SEARCH, entry)
 
 
-def answer_after_route(turn: Turn) -> List[Dict]:
+# An answer written to a parent or partner ("jij en je kinderen", "je partner") does not fit a child.
+_TO_A_PARENT_OR_PARTNER = re.compile(r"\b(je|jouw) (kinderen|kind|partner|man|vrouw|ex)\b")
+
+
+def answer_after_route(turn: Turn, for_a_child: bool = False) -> List[Dict]:
     """The entry the decision order found for a person in need who also asks something ('Wat kan
     ik doen als ik ben verkracht?', 'Iemand heeft een foto van mij online gezet. Wat nu?'): it
     follows their route, so the number comes first and the answer after it. Nothing for a
@@ -43,7 +49,12 @@ def answer_after_route(turn: Turn) -> List[Dict]:
     if (turn.context.route or turn.context.previous_entry) and leans_on_context(turn.text):
         return []  # a short reply in a conversation: the route's own follow-up handles it
     entry = SEARCH.entry(turn.found_entry)
-    return entry_messages(SEARCH, entry) if entry and not is_for_professionals(entry) else []
+    if not entry or is_for_professionals(entry):
+        return []
+    messages = entry_messages(SEARCH, entry)
+    if for_a_child and messages and _TO_A_PARENT_OR_PARTNER.search(fold(messages[0]["text"])):
+        return []  # 'ik wil niet meer naar huis': the shelter's 'jij en je kinderen' is not for a child
+    return messages
 
 
 def answer_for_professionals(entry: Dict) -> List[Dict]:

@@ -54,7 +54,7 @@ class RouteAction(Action):
             if follow_up:
                 return follow_up
         if self.route in CONTEXT_ROUTES:
-            return self.messages(tracker) + _answer_after_route_or_none(turn)
+            return self.messages(tracker) + _answer_after_route_or_none(turn, for_a_child=self.route == "kind")
         return self.messages(tracker)
 
 
@@ -152,9 +152,9 @@ def _follow_up_or_none(turn: Turn) -> Optional[List[Dict]]:
         return None
 
 
-def _answer_after_route_or_none(turn: Turn) -> List[Dict]:
+def _answer_after_route_or_none(turn: Turn, for_a_child: bool = False) -> List[Dict]:
     try:
-        return answer_after_route(turn)
+        return answer_after_route(turn, for_a_child)
     except KnowledgeIndexUnavailable:
         return []  # the route and its number stand on their own
 

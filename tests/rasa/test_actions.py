@@ -102,6 +102,14 @@ def test_out_of_scope_that_mentions_violence_still_gets_veilig_thuis():
     assert "0800-2000" in all_text(messages)
 
 
+def test_a_child_gets_no_answer_written_to_a_parent_after_the_route(built_index):
+    """'ik wil niet meer naar huis wat moet ik doen': the Kindertelefoon, not the shelter's 'jij en je kinderen'."""
+    messages, _ = run(ActionRouteKind(), "ik wil niet meer naar huis wat moet ik doen", "kind_jongere")
+    assert "0800-0432" in messages[0]["text"] and " je kinderen" not in all_text(messages)
+    messages, _ = run(ActionRouteSlachtoffer(), "ik wil niet meer naar huis wat moet ik doen", "slachtoffer")
+    assert " je kinderen" in all_text(messages)  # an adult does get it
+
+
 def test_out_of_scope_guess_with_a_need_and_a_confident_entry_gets_the_answer_and_veilig_thuis(built_index):
     """'Ik weet niet zeker of ik je begrijp' is no answer to a question the knowledge base answers."""
     messages, _ = run(ActionRouteBuitenScope(), "Mijn kind wordt uithuisgeplaatst, wat nu?", "buiten_scope")
