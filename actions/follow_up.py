@@ -31,7 +31,7 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     context = turn.context
     if context.acute:
         entry = (SEARCH.entry(turn.found_entry) if turn.found_entry else None) or context_entry(turn)
-        return route_messages("acuut_vervolg") + (entry_messages(SEARCH, entry) if entry else [])
+        return route_messages("acuut_vervolg") + (entry_messages(SEARCH, entry, turn.question) if entry else [])
     calling_impossible = cannot_call(turn.text)
     if calling_impossible and context.child:
         return _entry_answer(CHILD_CHAT_ENTRY)  # a child who cannot call: the Kindertelefoon's chat

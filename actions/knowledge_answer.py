@@ -28,8 +28,8 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     """An entry's answer; a person in need gets their route's number line before it."""
     if is_for_professionals(entry) and not turn.clicked_entry:
         # A meldcode question: Veilig Thuis first, then the answer, then the walk-through button.
-        return answer_for_professionals(entry) + route_messages("meldcode_volgende_stap")
-    return turn.number_line_first() + entry_messages(SEARCH, entry)
+        return answer_for_professionals(entry, turn.question) + route_messages("meldcode_volgende_stap")
+    return turn.number_line_first() + entry_messages(SEARCH, entry, turn.question)
 
 
 # An answer written to a parent or partner ("jij en je kinderen", "je partner") does not fit a child.
@@ -51,15 +51,15 @@ def answer_after_route(turn: Turn, for_a_child: bool = False) -> List[Dict]:
     entry = SEARCH.entry(turn.found_entry)
     if not entry or is_for_professionals(entry):
         return []
-    messages = entry_messages(SEARCH, entry)
+    messages = entry_messages(SEARCH, entry, turn.question)
     if for_a_child and messages and _TO_A_PARENT_OR_PARTNER.search(fold(messages[0]["text"])):
         return []  # 'ik wil niet meer naar huis': the shelter's 'jij en je kinderen' is not for a child
     return messages
 
 
-def answer_for_professionals(entry: Dict) -> List[Dict]:
+def answer_for_professionals(entry: Dict, question: Optional[str] = None) -> List[Dict]:
     """Veilig Thuis first, then the entry's answer in the 'u' register."""
-    return route_messages("meldcode_kennis_intro") + formal(entry_messages(SEARCH, entry))
+    return route_messages("meldcode_kennis_intro") + formal(entry_messages(SEARCH, entry, question))
 
 
 def context_entry(turn: Turn) -> Optional[Dict]:

@@ -27,7 +27,7 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
     if resident and entry and not is_for_professionals(entry):
         # A resident's own question ("er is een melding over mij gedaan"): their answer, in "je",
         # with Veilig Thuis when the answer does not name it.
-        answer = turn.number_line_first() + entry_messages(SEARCH, entry)
+        answer = turn.number_line_first() + entry_messages(SEARCH, entry, turn.question)
         if not any("0800-2000" in message["text"] for message in answer):
             answer += route_messages("kennis_zorg_extra")
         return answer
@@ -43,7 +43,7 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
     if entry:
         # A professional asking about a resident's topic ('wat doet Veilig Thuis na een melding'):
         # the same answer, Veilig Thuis first, in the 'u' register.
-        return with_sector_note(answer_for_professionals(entry), sector)
+        return with_sector_note(answer_for_professionals(entry, turn.question), sector)
     messages = route_messages("meldcode")
     close = [SEARCH.entry(entry_id) for entry_id in turn.choices]
     suggestions = [entry_button(entry["id"], to_formal(entry["title"])) for entry in close if entry]

@@ -33,6 +33,11 @@ class Turn:
         # What the earlier messages tell: the last route, the entry answered before, a child.
         self.context: Context = context_of(tracker.events or [])
 
+    @property
+    def question(self) -> Optional[str]:
+        """What the person typed, for fitting an answer to it; None for a pressed button."""
+        return None if self.text.startswith("/") else self.text
+
     def next_route_in_need(self) -> Optional[str]:
         """The route of the classifier's best guess of a person in need after 'danger now'. A child
         ("papa is dronken en gooit met dingen") gets the Kindertelefoon, and the CSG only comes for a

@@ -18,6 +18,7 @@ Figures per category and per half ('afstemmen' may be tuned on, 'toets' is never
 while tuning; 'nlu_toets' are the people in need of the held-out NLU set, used for error analysis
 before, so not blind). Writes results/eval/dialoog.md.
 """
+import re
 import sys
 from collections import Counter, defaultdict
 from typing import Dict, List
@@ -37,8 +38,16 @@ OUT = ROOT / "results" / "eval"
 IN_NEED_ROUTES = ("acuut", "omstander", "slachtoffer", "kind", "pleger", "ouderen", "seksueel_geweld")
 
 
+_YES_OR_NO = re.compile(r"^(Ja|Nee)[.,]\s+\S")
+
+
 def _first_sentence(text: str) -> str:
-    return render(text).split(". ")[0][:70]
+    """The first sentence, after a 'Ja.' or 'Nee,' (which the answer may leave out, see
+    veilig.answers.fitting_start) and without its first letter, whose case then changes."""
+    rendered = render(text)
+    if _YES_OR_NO.match(rendered):
+        rendered = _YES_OR_NO.sub("", rendered, count=1)
+    return rendered.split(". ")[0][:70]
 
 
 def entry_markers() -> Dict[str, List[str]]:

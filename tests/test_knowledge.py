@@ -177,3 +177,25 @@ def _kind(index, entry_id):
 
     with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as conn:
         return conn.execute("select kind from entries where id = ?", (entry_id,)).fetchone()[0]
+
+
+
+@pytest.mark.parametrize("question,start", [
+    ("wat is het verschil tussen meldrecht en meldplicht", "Een verplichte"),
+    ("is er een meldplicht?", "Een verplichte"),     # 'Nee' never: it may be asked the other way round
+    (None, "Nee, een verplichte"),                   # a pressed button: as written
+])
+def test_a_no_at_the_start_is_left_out(question, start):
+    from veilig.answers import fitting_start
+    assert fitting_start("Nee, een verplichte meldcode is iets anders dan een meldplicht.", question).startswith(start)
+
+
+@pytest.mark.parametrize("question,start", [
+    ("kan ik fouten laten verbeteren?", "Ja, je kunt"),
+    ("ik ben 16, mag ik mijn dossier zien?", "Ja, je kunt"),
+    ("hoe laat ik fouten in mijn dossier verbeteren", "Je kunt"),
+    ("mijn dossier klopt niet", "Je kunt"),
+])
+def test_a_yes_at_the_start_only_for_a_yes_or_no_question(question, start):
+    from veilig.answers import fitting_start
+    assert fitting_start("Ja, je kunt vragen om feitelijke fouten te laten verbeteren.", question).startswith(start)

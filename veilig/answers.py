@@ -3,11 +3,13 @@
 Shared by the actions (knowledge, fallback, meldcode) so none of them imports another.
 """
 import json
+import re
 from typing import Dict, List, Optional, Sequence
 
 from veilig.formal import to_formal
 from veilig.knowledge.search import KnowledgeSearch, source_line
 from veilig.routes import route_messages
+from veilig.text import fold
 
 MELDCODE_FOLDER = "meldcode"
 
@@ -27,16 +29,47 @@ def is_for_professionals(entry: Dict) -> bool:
     return entry.get("audience") == "professional" or entry.get("folder") == MELDCODE_FOLDER
 
 
-def entry_messages(search: KnowledgeSearch, entry: Dict) -> List[Dict]:
+# A clause that asks for a yes or no ("mag ik ...", "is het ...") or for more ("wat is het verschil ...").
+_YES_NO_VERB = re.compile(
+    r"^(en |maar |dus )?(kan|kun|kunt|kunnen|mag|mogen|moet|moeten|hoef|hoeft|is|zijn|ben|bent|heeft|heb|hebt|hebben|"
+    r"wordt|word|worden|gaat|ga|gaan|geldt|gelden|krijg|krijgt|krijgen|bestaat|doet|doe|doen|weet|weten|komt|komen|"
+    r"zal|zou|zullen|blijf|blijft|blijven|klopt|telt|valt|haalt|halen|kost|kosten|zit|staat|wil|wilt|willen|neemt|"
+    r"ziet|zien|vertelt|meldt|deelt|bewaart|houdt|geeft|helpt|helpen|stuurt|belt|verandert|heet|hebben)\b")
+_OPEN_QUESTION = re.compile(r"^(en |maar |dus )?(wat|hoe|waarom|wanneer|wie|welke|welk|waar|hoelang|hoeveel|"
+                            r"waarvoor|waardoor|waarmee|waarover)\b")
+_YES_OR_NO_FIRST = re.compile(r"^(Ja|Nee)[.,]\s+(\S)")
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """The last asking clause of the message asks for a yes or no ('mag ik zonder toestemming
+    melden?'), not for more ('wat is het verschil tussen meldrecht en meldplicht?')."""
+    clauses = [fold(c).strip() for c in re.split(r"[.,;:!?\n]+", question or "") if fold(c).strip()]
+    asking = [c for c in clauses if _YES_NO_VERB.match(c) or _OPEN_QUESTION.match(c)]
+    return bool(asking) and bool(_YES_NO_VERB.match(asking[-1]))
+
+
+def fitting_start(text: str, question: Optional[str]) -> str:
+    """An answer that starts with 'Ja.' says so only to a yes-or-no question, and one that starts
+    with 'Nee,' never, as the question may ask it the other way round ("is bellen gratis?" to
+    "Nee. Bellen met Veilig Thuis is gratis"); the sentence after it says the same in full. So
+    "wat is het verschil tussen meldrecht en meldplicht?" gets "Een verplichte meldcode is iets
+    anders dan een meldplicht ...". Without a question, as written."""
+    if question is None or (text.startswith("Ja") and asks_yes_or_no(question)):
+        return text
+    return _YES_OR_NO_FIRST.sub(lambda m: m.group(2).upper(), text, count=1)
+
+
+def entry_messages(search: KnowledgeSearch, entry: Dict, question: Optional[str] = None) -> List[Dict]:
     """The message for one entry: short answer, then its source on a line of its own, with
-    buttons to two related entries."""
+    buttons to two related entries. With the `question` it answers, a 'Ja.' or 'Nee,' at the
+    start is kept only for a yes-or-no question."""
     buttons = []
     for related_id in entry["related"][:2]:
         related = search.entry(related_id)
         if related:
             buttons.append(entry_button(related_id, related["title"]))
     source = entry["source"]
-    text = f"{entry['text']}\n\n{source_line(source['document'], source['section'], source.get('url', ''))}"
+    text = f"{fitting_start(entry['text'], question)}\n\n{source_line(source['document'], source['section'], source.get('url', ''))}"
     return [{"text": text, "buttons": buttons}]
 
 

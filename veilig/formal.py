@@ -62,8 +62,19 @@ def to_formal(text: str) -> str:
             end += 1
         return start, end
 
+    # Quoted speech ("Misschien moet ik met iemand overleggen om je te helpen") is said to a
+    # child or client and keeps its 'je'.
+    quoted, inside = set(), False
+    for i, token in enumerate(tokens):
+        if token in ('"', "“", "„", "”"):
+            inside = token in ("“", "„") or (token == '"' and not inside)
+        elif inside:
+            quoted.add(i)
+
     subject_at = set()
     for n, i in enumerate(words):
+        if i in quoted:
+            continue
         token = tokens[i]
         lower = token.lower()
         if lower in ("jouw",):
