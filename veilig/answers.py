@@ -34,7 +34,7 @@ _YES_NO_VERB = re.compile(
     r"^(en |maar |dus )?(kan|kun|kunt|kunnen|mag|mogen|moet|moeten|hoef|hoeft|is|zijn|ben|bent|heeft|heb|hebt|hebben|"
     r"wordt|word|worden|gaat|ga|gaan|geldt|gelden|krijg|krijgt|krijgen|bestaat|doet|doe|doen|weet|weten|komt|komen|"
     r"zal|zou|zullen|blijf|blijft|blijven|klopt|telt|valt|haalt|halen|kost|kosten|zit|staat|wil|wilt|willen|neemt|"
-    r"ziet|zien|vertelt|meldt|deelt|bewaart|houdt|geeft|helpt|helpen|stuurt|belt|verandert|heet|hebben)\b")
+    r"ziet|zien|vertelt|meldt|deelt|bewaart|houdt|geeft|helpt|helpen|stuurt|belt|verandert|heet)\b")
 _OPEN_QUESTION = re.compile(r"^(en |maar |dus )?(wat|hoe|waarom|wanneer|wie|welke|welk|waar|hoelang|hoeveel|"
                             r"waarvoor|waardoor|waarmee|waarover)\b")
 _YES_OR_NO_FIRST = re.compile(r"^(Ja|Nee)[.,]\s+(\S)")

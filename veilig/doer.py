@@ -27,9 +27,12 @@ def speaks_of_the_doer_as_another(text: str) -> bool:
 _HURTS = (r"slaat|sloeg|schopt|schopte|trapt|trapte|mishandelt|mishandelde|bedreigt|bedreigde|duwt|duwde|knijpt|kneep|"
           r"wurgt|wurgde|stompt|stompte|pest|kleineert|vernedert")
 _HURT = r"geslagen|geschopt|getrapt|mishandeld|bedreigd|geduwd|geknepen|gewurgd|gestompt|gepest|gekleineerd|vernederd"
+# Up to four words between 'me' and the verb, none of them one that starts another clause or
+# person ("ze vertelde me dat hij haar slaat"); "volgens mij" is no object.
+_BETWEEN = r"((?!(dat|hem|haar|hen|hoe|wie|zijn|die|ze|zij|hij)\b)\w+ ){0,4}"
 _DONE_TO_ME = re.compile(
-    rf"\b(({_HURTS}) (me|mij)|(?<!volgens )(me|mij) ((?!(dat|hem|haar|hen|hoe|wie|zijn|die|ze|zij|hij)\b)\w+ ){{0,4}}({_HURTS})|(heeft|hebben|had) (me|mij) (\w+ ){{0,3}}({_HURT})|"
-    rf"(ik|k) (word|werd|ben) (\w+ ){{0,3}}({_HURT}))\b")
+    rf"\b(({_HURTS}) (me|mij)|(?<!volgens )(me|mij) {_BETWEEN}({_HURTS})|"
+    rf"(heeft|hebben|had) (me|mij) (\w+ ){{0,3}}({_HURT})|(ik|k) (word|werd|ben) (\w+ ){{0,3}}({_HURT}))\b")
 _I_DO_IT = re.compile(r"\b(ik|ikzelf) (sla|sloeg|schop|schopte|trap|mishandel|bedreig|duw|knijp|wurg|stomp|"
                       r"heb (\w+ ){0,3}(geslagen|geschopt|mishandeld|bedreigd|geduwd|gewurgd))\b|\bterug (te )?slaan\b|"
                       r"\b(sla|sloeg|schop|schopte|trap|duw|duwde|knijp|kneep|stomp|stompte) (ik|ikzelf)\b")
