@@ -4,10 +4,11 @@ from typing import Dict, List, Optional, Tuple
 
 from rasa_sdk import Tracker
 
-from veilig.child import sounds_like_a_child, sounds_like_an_adult
+from veilig.child import sounds_like_a_child
 from veilig.conversation import ROUTE_OF_INTENT, Context, context_of
-from veilig.dialogue_order import IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_without_situation, classifier_intent
-from veilig.doer import done_to_the_writer_only, speaks_of_the_doer_as_another, tells_of_own_violence
+from veilig.dialogue_order import (IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_without_situation, classifier_intent,
+                                   writers_audience)
+from veilig.doer import speaks_of_the_doer_as_another, tells_of_own_violence
 from veilig.need import shows_need_beyond_service_names
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.routes import route_messages
@@ -49,19 +50,18 @@ class Turn:
                      and (name != "seksueel_geweld" or tells_of_sexual_violence(self.text))), None)
 
     def number_line_first(self) -> List[Dict]:
-        """The route's first message when the message also describes a person in need."""
-        route = ROUTE_OF_INTENT.get(self.guess or "")
-        if not route or self.guess not in IN_NEED_INTENTS or self.text.startswith("/"):
+        """The route's first message when the message also describes a person in need: the route
+        of the writer's audience, as the decision order would correct the classifier's guess
+        ('mag mijn werkgever weten dat ik thuis geslagen word' is no child)."""
+        writer = writers_audience(self.guess, self.text)
+        audience = writer[0] if writer else self.guess
+        route = ROUTE_OF_INTENT.get(audience or "")
+        if not route or audience not in IN_NEED_INTENTS or self.text.startswith("/"):
             return []
         if not shows_need_beyond_service_names(self.text):
             return []  # 'mag de school veilig thuis bellen?' names a service, not a situation
-        if self.guess in VEILIG_THUIS_INTENTS and asks_without_situation(self.text):
+        if audience in VEILIG_THUIS_INTENTS and asks_without_situation(self.text):
             return []  # a question about a subject tells no situation: no 'wat naar dat je dit meemaakt'
-        if route == "kind" and sounds_like_an_adult(self.text):
-            route = "slachtoffer"  # 'mag mijn werkgever weten dat ik thuis geslagen word'
-        elif route in ("omstander", "pleger") and done_to_the_writer_only(self.text):
-            # 'is het normaal dat mijn moeder me met een riem slaat': it is done to the writer.
-            route = "kind" if sounds_like_a_child(self.text) else "slachtoffer"
         if route == "pleger" and (speaks_of_the_doer_as_another(self.text) or not tells_of_own_violence(self.text)):
             return []  # 'ook voor mensen die zelf geweld gebruiken' only for one who tells of their own
         return route_messages(route)[:1]

@@ -388,3 +388,11 @@ def test_a_child_guess_for_an_adult_is_a_victim(text, intent):
 ])
 def test_a_victim_guess_for_someone_who_asks_how_to_help_another_is_a_bystander(text, intent, expected):
     assert decide(text, intent, lambda _: Found()).intent == expected
+
+
+def test_the_writers_audience_is_none_when_the_guess_fits():
+    from veilig.dialogue_order import writers_audience
+    assert writers_audience("slachtoffer", "mijn man slaat me") is None
+    assert writers_audience("pleger", "ik heb mijn vrouw geslagen") is None
+    assert writers_audience(None, "mijn man slaat me") is None
+    assert writers_audience("kind_jongere", "mag mijn werkgever weten dat ik thuis geslagen word") == ("slachtoffer", "volwassene")

@@ -37,7 +37,7 @@ without Rasa.
 """
 import re
 from dataclasses import dataclass, field
-from typing import Callable, List, Optional, Sequence
+from typing import Callable, List, Optional, Sequence, Tuple
 
 from veilig.child import sounds_like_a_child, sounds_like_an_adult
 from veilig.danger import detect_danger
@@ -215,6 +215,24 @@ def is_older_person_not_child(text: str) -> bool:
     return is_about_an_older_person(text) and not sounds_like_a_child(text)
 
 
+def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, str]]:
+    """The audience the writer belongs to, with the reason, when the classifier's guess of one does
+    not fit what the message tells; None when it fits. Used for the route (decide) and for the
+    number line before an answer (actions/turn.py)."""
+    if (intent == PLEGER and a_victim_not_a_pleger(text)) or (
+            intent in (PLEGER, BYSTANDER) and done_to_the_writer_only(text)):
+        # "mijn moeder slaat me met de slof": the writer is hit, and hits no one; "waar kan ik heen
+        # met mijn kinderen als ik weg moet", "... anders wordt hij boos": no violence of their own.
+        return (CHILD if sounds_like_a_child(text) else VICTIM), "geen_pleger"
+    if intent in (VICTIM, PLEGER) and asks_how_to_help_another(text):
+        return BYSTANDER, "helper"
+    if intent == CHILD and is_older_person_not_child(text):
+        return OLDER, "oudere"
+    if intent == CHILD and sounds_like_an_adult(text):
+        return VICTIM, "volwassene"
+    return None
+
+
 def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequence[str] = (),
            language: str = "nl") -> Decision:
     """The intent this turn is handled as. `search` is called at most once; `ranking` is the
@@ -239,17 +257,9 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     if sexual_violence and not (intent == CHILD and sounds_like_a_child(text)) and (
             intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))):
         return Decision(SEXUAL_VIOLENCE, "seksueel_geweld_verteld", found.entry_id, found.choices)
-    if (intent == PLEGER and a_victim_not_a_pleger(text)) or (
-            intent in (PLEGER, BYSTANDER) and done_to_the_writer_only(text)):
-        # "mijn moeder slaat me met de slof": the writer is hit, and hits no one; "waar kan ik heen
-        # met mijn kinderen als ik weg moet", "... anders wordt hij boos": no violence of their own.
-        return Decision(CHILD if sounds_like_a_child(text) else VICTIM, "geen_pleger", found.entry_id, found.choices)
-    if intent in (VICTIM, PLEGER) and asks_how_to_help_another(text):
-        return Decision(BYSTANDER, "helper", found.entry_id, found.choices)
-    if intent == CHILD and is_older_person_not_child(text):
-        return Decision(OLDER, "oudere", found.entry_id, found.choices)
-    if intent == CHILD and sounds_like_an_adult(text):
-        return Decision(VICTIM, "volwassene", found.entry_id, found.choices)
+    writer = writers_audience(intent, text)
+    if writer:
+        return Decision(writer[0], writer[1], found.entry_id, found.choices)
     if intent in VEILIG_THUIS_INTENTS and not danger and asks_without_situation(text):
         return Decision(KNOWLEDGE, "vraag_zonder_situatie", None, found.choices)
     if intent in UNSURE_INTENTS and is_about_violence(text) and len(text.split()) > 3:
