@@ -6,6 +6,7 @@ from actions.turn import Turn
 from veilig.answers import entry_messages, formal, is_for_professionals
 from veilig.conversation import asks_what_to_do
 from veilig.dialogue_order import asks_for_help, asks_information, find_in_knowledge, is_follow_up, leans_on_context
+from veilig.doer import tells_of_own_violence
 from veilig.knowledge.search import CHOICES, KnowledgeSearch
 from veilig.routes import route_messages
 from veilig.text import fold
@@ -36,7 +37,7 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
 _TO_A_PARENT_OR_PARTNER = re.compile(r"\b(je|jouw) (kinderen|kind|partner|man|vrouw|ex)\b")
 
 
-def answer_after_route(turn: Turn, for_a_child: bool = False) -> List[Dict]:
+def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
     """The entry the decision order found for a person in need who also asks something ('Wat kan
     ik doen als ik ben verkracht?', 'Iemand heeft een foto van mij online gezet. Wat nu?'): it
     follows their route, so the number comes first and the answer after it. Nothing for a
@@ -46,13 +47,17 @@ def answer_after_route(turn: Turn, for_a_child: bool = False) -> List[Dict]:
         return []
     if not (asks_for_help(turn.text) or asks_information(turn.text)):
         return []
+    if route == "pleger" and tells_of_own_violence(turn.text) and not asks_information(turn.text):
+        # "ik heb mijn vrouw geduwd, waar kan ik hulp krijgen": the route itself is the help asked
+        # for; the entry such words come close to is written for victims ('opvang voor mannen').
+        return []
     if (turn.context.route or turn.context.previous_entry) and leans_on_context(turn.text):
         return []  # a short reply in a conversation: the route's own follow-up handles it
     entry = SEARCH.entry(turn.found_entry)
     if not entry or is_for_professionals(entry):
         return []
     messages = entry_messages(SEARCH, entry, turn.question)
-    if for_a_child and messages and _TO_A_PARENT_OR_PARTNER.search(fold(messages[0]["text"])):
+    if route == "kind" and messages and _TO_A_PARENT_OR_PARTNER.search(fold(messages[0]["text"])):
         return []  # 'ik wil niet meer naar huis': the shelter's 'jij en je kinderen' is not for a child
     return messages
 

@@ -54,7 +54,7 @@ class RouteAction(Action):
             if follow_up:
                 return follow_up
         if self.route in CONTEXT_ROUTES:
-            return self.messages(tracker) + _answer_after_route_or_none(turn, for_a_child=self.route == "kind")
+            return self.messages(tracker) + _answer_after_route_or_none(turn, self.route)
         return self.messages(tracker)
 
 
@@ -109,7 +109,7 @@ class ActionRouteBuitenScope(RouteAction):
         if is_about_violence(turn.text) or (route == "buiten_scope" and shows_need(turn.text)):
             # "Mijn kind wordt uithuisgeplaatst, wat nu?": an entry the search found with
             # confidence answers better than 'ik weet niet zeker of ik je begrijp'; Veilig Thuis stays.
-            answer = _answer_after_route_or_none(turn)
+            answer = _answer_after_route_or_none(turn, self.route)
             if answer and not any("0800-2000" in m["text"] for m in answer):
                 answer += route_messages("kennis_zorg_extra")
             return answer or route_messages("fallback_zorg")
@@ -152,9 +152,9 @@ def _follow_up_or_none(turn: Turn) -> Optional[List[Dict]]:
         return None
 
 
-def _answer_after_route_or_none(turn: Turn, for_a_child: bool = False) -> List[Dict]:
+def _answer_after_route_or_none(turn: Turn, route: str) -> List[Dict]:
     try:
-        return answer_after_route(turn, for_a_child)
+        return answer_after_route(turn, route)
     except KnowledgeIndexUnavailable:
         return []  # the route and its number stand on their own
 

@@ -396,3 +396,62 @@ def test_the_writers_audience_is_none_when_the_guess_fits():
     assert writers_audience("pleger", "ik heb mijn vrouw geslagen") is None
     assert writers_audience(None, "mijn man slaat me") is None
     assert writers_audience("kind_jongere", "mag mijn werkgever weten dat ik thuis geslagen word") == ("slachtoffer", "volwassene")
+
+
+@pytest.mark.parametrize("text,intent,expected", [
+    ("ik ben juf in groep 5 en een meisje vertelde dat haar vader haar met een riem slaat", "zorgen_omstander",
+     "meldcode_vraag"),
+    ("als huisarts zie ik een vrouw met blauwe plekken die zegt dat ze gevallen is", "zorgen_omstander",
+     "meldcode_vraag"),
+    ("ik werk bij de kinderopvang en een jongetje komt steeds zonder eten", "slachtoffer", "meldcode_vraag"),
+    ("ik werk als thuiszorgmedewerker en de zoon van een client schreeuwt tegen hem", "ouderen", "meldcode_vraag"),
+    # Their own violence, violence done to them, or no sector with a meldcode: their own route.
+    ("ik ben verpleegkundige en mijn man slaat mij", "slachtoffer", "slachtoffer"),
+    ("ik ben vrijwilliger bij de hockeyclub en een meisje zegt dat ze thuis geslagen wordt", "zorgen_omstander",
+     "zorgen_omstander"),
+    ("ik ben juf en mijn vriendin vertelt dat haar man haar slaat, ze komt bij ons slapen", "zorgen_omstander",
+     "meldcode_vraag"),
+])
+def test_a_professional_telling_of_a_case_gets_the_meldcode(text, intent, expected):
+    """One who says they work in a sector with a meldcode gets its route, whatever audience the
+    classifier guessed; one who tells of violence done to them keeps the victim's route."""
+    assert decide(text, intent, lambda _: Found()).intent == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("hoi ik ben 11. mag ik jullie iets vragen? mijn broer slaat mij steeds", "kind_jongere"),
+    ("ik zit in groep 8 en mijn moeder schreeuwt elke dag", "kind_jongere"),
+    ("ik ben 15 jaar getrouwd en mijn man slaat mij", "slachtoffer"),
+    ("mijn man slaat mij waar de kinderen bij zijn", "slachtoffer"),
+])
+def test_a_victim_guess_that_tells_a_childs_age_is_a_child(text, expected):
+    assert decide(text, "slachtoffer", lambda _: Found()).intent == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ik kan niet bellen want hij is thuis. kan ik ergens chatten?", "slachtoffer"),
+    ("ik durf niet te bellen, hij zit beneden en hoort alles", "slachtoffer"),
+    ("mijn buurvrouw wordt geslagen maar ik kan niet bellen, kan ik mailen?", "zorgen_omstander"),
+])
+def test_a_bystander_guess_for_one_who_cannot_call_because_he_would_hear_is_a_victim(text, expected):
+    assert decide(text, "zorgen_omstander", lambda _: Found()).intent == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("mijn dochter van 15 heeft een oudere vriend die haar meeneemt naar feestjes", "zorgen_omstander"),
+    ("mijn moeder van 84 wordt door mijn broer van 15 jaar jonger uitgescholden", "ouderen"),
+    ("mijn oma heeft dementie en mijn neef van 17 pakt haar geld", "ouderen"),
+])
+def test_an_older_persons_guess_for_a_minor_with_an_older_friend_is_a_bystander(text, expected):
+    assert decide(text, "ouderen", lambda _: Found()).intent == expected
+
+
+@pytest.mark.parametrize("text,plea", [
+    ("ik heb mijn vrouw geduwd. waar kan ik hulp krijgen", True),
+    ("Waar vind ik hulp voor mezelf?", True),
+    ("waar kan ik hulp krijgen als ik gestalkt word?", False),
+    ("waar kan ik hulp krijgen bij financiele problemen", False),
+])
+def test_where_to_find_help_is_a_plea_unless_it_names_a_subject(text, plea):
+    from veilig.dialogue_order import asks_for_help
+    assert asks_for_help(text) is plea and asks_information(text) is not plea

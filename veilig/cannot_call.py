@@ -16,3 +16,17 @@ _CANNOT_CALL = re.compile(
 
 def cannot_call(text: str) -> bool:
     return bool(_CANNOT_CALL.search(fold(text)))
+
+
+# Calling is not safe because someone at home would hear it: the writer fears that person
+# ("ik kan niet bellen want hij is thuis", "hij luistert mee").
+_SOMEONE_LISTENS = re.compile(
+    r"\b((hij|zij|ze|mijn man|mn man|mijn vrouw|mn vrouw|mijn vriend|mn vriend|mijn partner) "
+    r"(is|zit|ligt|blijft) (\w+ )?(thuis|hier|in huis|beneden|boven|naast me|naast mij)|"
+    r"(hij|zij|ze) (hoort|luistert|kijkt) (alles|mee)|(hoort|luistert) (alles|mee))\b")
+
+
+def someone_at_home_would_hear(text: str) -> bool:
+    """The writer cannot call because someone at home would hear it: a victim, not a bystander."""
+    folded = fold(text)
+    return cannot_call(text) and bool(_SOMEONE_LISTENS.search(folded))

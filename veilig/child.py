@@ -19,6 +19,17 @@ def sounds_like_a_child(text: str) -> bool:
     return bool(_CHILD.search(fold(text)))
 
 
+# The writer's own age under 18 or their class: stronger than 'mama' or 'mijn ouders', which adults
+# write too ("ik ben 11", "ik zit in groep 7", "mijn mentor"); not "ik ben 15 jaar getrouwd".
+_CHILDS_AGE_OR_CLASS = re.compile(
+    r"\b(ik ben (1[0-7]|[6-9])( jaar)?( oud)?\b(?! (jaar )?(getrouwd|samen|bij|weg|gescheiden|verliefd))|"
+    r"ik zit in (groep \d|de brugklas|klas \d|de \d)|(mijn|mn) (juf|meester|mentor)\b)")
+
+
+def tells_a_childs_age_or_class(text: str) -> bool:
+    return bool(_CHILDS_AGE_OR_CLASS.search(fold(text)))
+
+
 # An adult's life: a partner, an employer, children of one's own, an adult age.
 _ADULT = re.compile(
     r"\b(mijn|mn|m n) (werkgever|baas|leidinggevende|collega s?|man|vrouw|echtgenoot|echtgenote|ex|exman|ex man|"

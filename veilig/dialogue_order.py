@@ -39,14 +39,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from veilig.child import sounds_like_a_child, sounds_like_an_adult
+from veilig.cannot_call import someone_at_home_would_hear
+from veilig.child import sounds_like_a_child, sounds_like_an_adult, tells_a_childs_age_or_class
 from veilig.danger import detect_danger
-from veilig.doer import a_victim_not_a_pleger, asks_how_to_help_another, done_to_the_writer_only
+from veilig.doer import a_victim_not_a_pleger, asks_how_to_help_another, done_to_the_writer_only, tells_of_own_violence
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.need import shows_need_in_context
 from veilig.off_topic import is_everyday, off_topic_route
-from veilig.older import is_about_an_older_person
+from veilig.meldcode.profession import works_with_the_meldcode
+from veilig.older import is_about_an_older_person, names_a_minor_not_an_older_person
 from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
 from veilig.text import fold
 from veilig.worry import is_about_violence
@@ -100,6 +102,8 @@ _HELP_REQUEST = re.compile(
     r"\b(wat (moet|kan|zal|ga|moeten|kunnen) (ik|we|wij)( nu)? (doen|beginnen)|wat nu|help (me|mij|ons)|"
     r"wie kan (me|mij|ons) helpen|kan iemand (me|mij) helpen|ik weet (het )?niet (meer )?wat ik moet|"
     r"waar kan ik (heen|naartoe|naar toe|slapen)|waar moet ik heen|ik wil (hulp|praten|weg|stoppen)|"
+    r"waar (kan|kun) ik (\w+ )?hulp (krijgen|vinden|vragen|zoeken|halen)( voor mezelf| voor mijzelf)?(?=\W*$)|"
+    r"waar (vind|krijg|haal) ik (\w+ )?hulp( voor mezelf| voor mijzelf)?(?=\W*$)|"
     r"ik heb hulp nodig)\b"
 )
 # A professional who asks to be guided through a case; without this, a message about the steps
@@ -224,8 +228,20 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         # "mijn moeder slaat me met de slof": the writer is hit, and hits no one; "waar kan ik heen
         # met mijn kinderen als ik weg moet", "... anders wordt hij boos": no violence of their own.
         return (CHILD if sounds_like_a_child(text) else VICTIM), "geen_pleger"
+    if intent in (VICTIM, BYSTANDER, CHILD, OLDER) and works_with_the_meldcode(text) and not (
+            done_to_the_writer_only(text) or done_to_the_writer(text) or tells_of_own_violence(text)):
+        # "ik ben juf en een meisje vertelt dat haar vader haar slaat": the meldcode's route, in "u".
+        return MELDCODE_QUESTION, "professional"
     if intent in (VICTIM, PLEGER) and asks_how_to_help_another(text):
         return BYSTANDER, "helper"
+    if intent == VICTIM and tells_a_childs_age_or_class(text):
+        return CHILD, "kind_leeftijd"  # "ik ben 11 en mijn broer slaat mij steeds": Kindertelefoon first
+    if intent == BYSTANDER and someone_at_home_would_hear(text):
+        # "ik kan niet bellen want hij is thuis": the writer fears him.
+        return (CHILD if sounds_like_a_child(text) else VICTIM), "luistert_mee"
+    if intent == OLDER and names_a_minor_not_an_older_person(text):
+        # "mijn dochter van 15 heeft een oudere vriend": older than her, not old.
+        return (CHILD if sounds_like_a_child(text) else BYSTANDER), "minderjarige"
     if intent == CHILD and is_older_person_not_child(text):
         return OLDER, "oudere"
     if intent == CHILD and sounds_like_an_adult(text):

@@ -25,3 +25,14 @@ _OLDER = re.compile(
 
 def is_about_an_older_person(text: str) -> bool:
     return bool(_OLDER.search(fold(text)))
+
+
+# A young person named with an age under 18 ("mijn dochter van 15 heeft een oudere vriend"):
+# 'oudere' here is older than her, not old.
+_MINOR = re.compile(
+    r"\b((dochter|zoon|kind|nichtje|neefje|zusje|broertje|zus|broer|stiefdochter|stiefzoon|meisje|jongen|"
+    r"leerling) (is |van )?(1[0-7]|[1-9])( jaar)?|(1[0-7]|[1-9]) jarige? (dochter|zoon|meisje|jongen))\b")
+
+
+def names_a_minor_not_an_older_person(text: str) -> bool:
+    return bool(_MINOR.search(fold(text))) and not is_about_an_older_person(text)

@@ -10,7 +10,8 @@ from actions.fallback import ActionFallback
 from actions.knowledge import ActionKennis
 from actions.local_help import ActionDetecteerGemeente, ActionLokaleHulp, ValidateGemeenteForm
 from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteKind, ActionRouteMeldcode,
-                            ActionRouteOmstander, ActionRouteSeksueelGeweld, ActionRouteSlachtoffer)
+                            ActionRouteOmstander, ActionRoutePleger, ActionRouteSeksueelGeweld,
+                            ActionRouteSlachtoffer)
 from tests.rasa.helpers import all_text, run, run_coroutine, tracker
 from veilig.knowledge.search import KnowledgeSearch
 from veilig.routes import route_messages
@@ -108,6 +109,18 @@ def test_a_child_gets_no_answer_written_to_a_parent_after_the_route(built_index)
     assert "0800-0432" in messages[0]["text"] and " je kinderen" not in all_text(messages)
     messages, _ = run(ActionRouteSlachtoffer(), "ik wil niet meer naar huis wat moet ik doen", "slachtoffer")
     assert " je kinderen" in all_text(messages)  # an adult does get it
+
+
+def test_a_pleger_who_asks_where_to_find_help_gets_the_pleger_route_not_a_victims_answer(built_index):
+    """'ik heb mijn vrouw geduwd ... waar kan ik hulp krijgen' came close to 'opvang voor mannen'."""
+    text = "ik heb mijn vrouw gisteren geduwd en ze viel. ik schaam me kapot. waar kan ik hulp krijgen"
+    messages, _ = run(ActionRoutePleger(), text, "pleger")
+    assert [m["text"] for m in messages] == [m["text"] for m in route_messages("pleger")]
+    # One who tells of no violence of their own, and a real question of a pleger, still get the answer.
+    messages, _ = run(ActionRoutePleger(), "Mijn puber is agressief: wat kan ik doen?", "pleger")
+    assert "Bron:" in all_text(messages)
+    messages, _ = run(ActionRoutePleger(), "ik heb mijn vrouw geslagen, wat is een tijdelijk huisverbod?", "pleger")
+    assert "Bron:" in all_text(messages)
 
 
 def test_out_of_scope_guess_with_a_need_and_a_confident_entry_gets_the_answer_and_veilig_thuis(built_index):

@@ -190,6 +190,14 @@ def speaks_as_professional(text: Optional[str]) -> bool:
     return _self_identified(fold(text)) is not None if text else False
 
 
+def works_with_the_meldcode(text: Optional[str]) -> bool:
+    """The writer says they work in a sector whose professionals follow the meldcode ("ik ben juf",
+    "ik werk bij de kinderopvang", "als huisarts"); not a volunteer, trainer or hairdresser
+    (sector 'overig'), who is a concerned bystander first."""
+    sector = _self_identified(fold(text)) if text else None
+    return sector is not None and sector != "overig"
+
+
 def detect_profession(text: Optional[str]) -> Optional[str]:
     """The sector of a professional writing this message, ALGEMEEN when the message is clearly
     from a professional but the sector is not, and None for residents, children and victims."""
