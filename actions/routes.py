@@ -14,6 +14,7 @@ from veilig.conversation import asks_what_to_do, tells_something_new
 from veilig.danger import detect_danger
 from veilig.dialogue_order import is_follow_up
 from veilig.knowledge.search import KnowledgeIndexUnavailable
+from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
 from veilig.off_topic import off_topic_route
 from veilig.routes import route_messages
@@ -123,7 +124,15 @@ class ActionRouteMeldcode(RouteAction):
     route = "meldcode"
 
     def messages(self, tracker: Tracker) -> List[Dict]:
-        return meldcode_question_messages(Turn(tracker))
+        turn = Turn(tracker)
+        if (turn.context.route in CONTEXT_ROUTES and not turn.text.startswith("/")
+                and not speaks_as_professional(turn.text)):
+            # "moet ik dat melden?" from a neighbour who told of the girl next door a moment ago is
+            # a resident's question, answered on their route, not with the meldcode.
+            follow_up = _follow_up_or_none(turn)
+            if follow_up:
+                return follow_up
+        return meldcode_question_messages(turn)
 
 
 class ActionRouteHulpMenu(RouteAction):

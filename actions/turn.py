@@ -53,6 +53,10 @@ class Turn:
         """The route's first message when the message also describes a person in need: the route
         of the writer's audience, as the decision order would correct the classifier's guess
         ('mag mijn werkgever weten dat ik thuis geslagen word' is no child)."""
+        if self.context.route:
+            # The route's number came a moment ago; another audience's line would contradict it
+            # ('blijf ik anoniem?' after 'mijn man slaat me' is no bystander's question).
+            return []
         writer = writers_audience(self.guess, self.text)
         audience = writer[0] if writer else self.guess
         route = ROUTE_OF_INTENT.get(audience or "")

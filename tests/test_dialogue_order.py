@@ -411,6 +411,9 @@ def test_the_writers_audience_is_none_when_the_guess_fits():
      "zorgen_omstander"),
     ("ik ben juf en mijn vriendin vertelt dat haar man haar slaat, ze komt bij ons slapen", "zorgen_omstander",
      "meldcode_vraag"),
+    # 'als een medewerker ...' is a condition, not the writer's job.
+    ("mijn collega wordt thuis geslagen, wat kan ik doen als een medewerker zo bang is", "zorgen_omstander",
+     "zorgen_omstander"),
 ])
 def test_a_professional_telling_of_a_case_gets_the_meldcode(text, intent, expected):
     """One who says they work in a sector with a meldcode gets its route, whatever audience the

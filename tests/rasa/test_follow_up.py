@@ -95,3 +95,23 @@ def test_ok_after_an_answer_leaves_room_for_the_next_question(built_index):
     earlier = [("wat is een tijdelijk huisverbod", "vraag_definitie")]
     messages, _ = run(ActionFallback(), "ok top", "bevestigen", earlier=earlier)
     assert messages[0]["text"] == route_messages("vervolg_na_antwoord")[0]["text"] and "0800-2000" in messages[0]["text"]
+
+
+def test_a_neighbour_who_asks_whether_to_report_gets_no_meldcode(built_index):
+    """'moet ik dat melden?' after telling of the girl next door is a resident's question."""
+    meldcode_line = route_messages("meldcode")[0]["text"]
+    earlier = [("ik maak me zorgen om het buurmeisje", "zorgen_omstander"),
+               ("ze heeft vaak blauwe plekken en huilt veel", "zorgen_omstander")]
+    messages, _ = run(ActionRouteMeldcode(), "moet ik dat melden?", "meldcode_vraag", earlier=earlier)
+    assert messages and meldcode_line not in all_text(messages) and "0800-2000" in all_text(messages)
+    # A professional who says so keeps the meldcode.
+    messages, _ = run(ActionRouteMeldcode(), "ik ben leerkracht, moet ik dat melden?", "meldcode_vraag", earlier=earlier)
+    professional_lines = (meldcode_line, route_messages("meldcode_kennis_intro")[0]["text"])
+    assert messages[0]["text"] in professional_lines
+
+
+def test_a_question_after_a_route_gets_no_other_audiences_number_line(built_index):
+    """'blijf ik anoniem?' after 'mijn man slaat me': not the bystander's 'Goed dat je je zorgen deelt'."""
+    earlier = [("mijn man slaat me", "slachtoffer")]
+    messages, _ = run(ActionKennis(), "blijf ik anoniem?", "zorgen_omstander", earlier=earlier)
+    assert route_messages("omstander")[0]["text"] not in all_text(messages)

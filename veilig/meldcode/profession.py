@@ -147,7 +147,7 @@ def _self_identified(folded: str) -> Optional[str]:
         if re.search(rf"\b({roles}) hier\b", folded):
             return sector
     match = _ROLE_SUFFIX.search(folded)
-    if match and not _RESIDENT.search(folded):
+    if match and not _RESIDENT.search(folded) and not _SELF_NO_ARTICLE.match(folded, match.start()):
         return _SUFFIX_SECTOR.get(match.group(2), ALGEMEEN)
     match = _OWN_CLIENTS.search(folded)
     if match:
