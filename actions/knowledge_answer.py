@@ -4,6 +4,7 @@ from typing import Dict, List, Optional
 
 from actions.turn import Turn
 from veilig.answers import entry_messages, formal, is_for_professionals
+from veilig.child import tells_a_childs_age_or_class
 from veilig.conversation import asks_what_to_do
 from veilig.dialogue_order import asks_for_help, asks_information, find_in_knowledge, is_follow_up, leans_on_context
 from veilig.doer import tells_of_own_violence
@@ -30,11 +31,19 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     if is_for_professionals(entry) and not turn.clicked_entry:
         # A meldcode question: Veilig Thuis first, then the answer, then the walk-through button.
         return answer_for_professionals(entry, turn.question) + route_messages("meldcode_volgende_stap")
+    if not turn.clicked_entry and (turn.context.child or tells_a_childs_age_or_class(turn.text)) and (
+            _written_to_a_parent_or_partner(entry)):
+        # 'kan ik ergens heen?' from a child of 14: the Kindertelefoon, not the shelter's 'jij en je kinderen'.
+        return route_messages("kind")[:1]
     return turn.number_line_first() + entry_messages(SEARCH, entry, turn.question)
 
 
 # An answer written to a parent or partner ("jij en je kinderen", "je partner") does not fit a child.
 _TO_A_PARENT_OR_PARTNER = re.compile(r"\b(je|jouw) (kinderen|kind|partner|man|vrouw|ex)\b")
+
+
+def _written_to_a_parent_or_partner(entry: Dict) -> bool:
+    return bool(_TO_A_PARENT_OR_PARTNER.search(fold(entry.get("text") or "")))
 
 
 def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:

@@ -458,3 +458,23 @@ def test_an_older_persons_guess_for_a_minor_with_an_older_friend_is_a_bystander(
 def test_where_to_find_help_is_a_plea_unless_it_names_a_subject(text, plea):
     from veilig.dialogue_order import asks_for_help
     assert asks_for_help(text) is plea and asks_information(text) is not plea
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("mijn vriendin is bang voor haar vader", "zorgen_omstander"),
+    ("mijn zus wordt door haar man geslagen", "zorgen_omstander"),
+    ("mijn vrouw is bang voor mij als ik boos word", "pleger"),
+    ("ik sla mijn vrouw en mijn zoon is bang", "pleger"),
+])
+def test_a_pleger_guess_for_one_worried_about_another_is_a_bystander(text, expected):
+    assert decide(text, "pleger", lambda _: Found()).intent == expected
+
+
+@pytest.mark.parametrize("text,child", [
+    ("mijn pleegouders schreeuwen tegen mij en ik mag nooit naar buiten", True),
+    ("ik denk dat mijn buurvrouw wordt uitgebuit, ze werkt dag en nacht en mag niet naar buiten", False),
+    ("ik ben 11 en mijn broer slaat mij", True),
+])
+def test_sounds_like_a_child_only_when_the_writer_is_the_one_kept_inside(text, child):
+    from veilig.child import sounds_like_a_child
+    assert sounds_like_a_child(text) is child

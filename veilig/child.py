@@ -9,7 +9,7 @@ _CHILD = re.compile(
     r"\b(ik ben (1[0-7]|[6-9])( jaar)?|ik zit in (groep|de brugklas|klas|de klas)|brugklas|"
     r"mijn (juf|meester|mentor)|mn (juf|meester|mentor)|papa|mama|mn (vader|moeder|pa|ma|stiefvader|stiefmoeder)|"
     r"(vriend|vriendje|vriendin|vriendinnetje) van (1[2-7])|mijn (stiefvader|stiefmoeder)|"
-    r"mag (niet|nooit) (naar buiten|buiten spelen)|straf (krijg|krijgen)|op mijn kamer|"
+    r"(ik|k) mag (niet|nooit) (meer )?(naar buiten|buiten spelen)|straf (krijg|krijgen)|op mijn kamer|"
     r"(mijn|mn) (broertje|zusje)|(mijn|mn) ouders\b.*\b(mij|me)|"
     r"(mijn|mn) (vader|moeder|stiefvader|stiefmoeder|pa|ma)\b.*\b(mij|me) en (mijn|mn))\b"
 )

@@ -42,7 +42,8 @@ from typing import Callable, List, Optional, Sequence, Tuple
 from veilig.cannot_call import someone_at_home_would_hear
 from veilig.child import sounds_like_a_child, sounds_like_an_adult, tells_a_childs_age_or_class
 from veilig.danger import detect_danger
-from veilig.doer import a_victim_not_a_pleger, asks_how_to_help_another, done_to_the_writer_only, tells_of_own_violence
+from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
+                         done_to_the_writer_only, tells_of_own_violence)
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.need import shows_need_in_context
@@ -228,6 +229,9 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         # "mijn moeder slaat me met de slof": the writer is hit, and hits no one; "waar kan ik heen
         # met mijn kinderen als ik weg moet", "... anders wordt hij boos": no violence of their own.
         return (CHILD if sounds_like_a_child(text) else VICTIM), "geen_pleger"
+    if intent == PLEGER and a_bystander_not_a_pleger(text):
+        # "mijn vriendin is bang voor haar vader": worried about another, no violence of their own.
+        return (CHILD if sounds_like_a_child(text) else BYSTANDER), "omstander_geen_pleger"
     if intent in (VICTIM, BYSTANDER, CHILD, OLDER) and works_with_the_meldcode(text) and not (
             done_to_the_writer_only(text) or done_to_the_writer(text) or tells_of_own_violence(text)):
         # "ik ben juf en een meisje vertelt dat haar vader haar slaat": the meldcode's route, in "u".

@@ -116,3 +116,23 @@ def asks_how_to_help_another(text: str) -> bool:
     bystander, whom the classifier may take for a victim."""
     folded = fold(text or "")
     return bool(_HELPS_ANOTHER.search(folded)) and not _DONE_TO_ME.search(folded)
+
+
+# Someone of the writer's is afraid of or hurt by a third person: "mijn vriendin is bang voor haar
+# vader", "haar man slaat haar". With no violence of the writer's own, the writer is a bystander.
+_ANOTHER_IS_HURT = re.compile(
+    r"\b((mijn|mn|m n) (vriendin|vriend|zus|zusje|broer|broertje|moeder|vader|dochter|zoon|buurvrouw|buurman|collega|"
+    r"nicht|nichtje|neef|neefje|tante|oom|schoonzus|kleinkind|kleindochter|kleinzoon|oma|opa|buurmeisje|buurjongen|"
+    r"klasgenoot|klasgenote) (is|wordt|werd|was) (\w+ ){0,3}(bang|doodsbang|geslagen|mishandeld|bedreigd|misbruikt|"
+    r"uitgescholden|opgesloten|gestalkt|uitgebuit)|"
+    r"(haar|zijn) (vader|moeder|man|vrouw|vriend|vriendin|partner|ex|stiefvader|stiefmoeder|broer|zus|ouders) "
+    r"(slaat|sloeg|schopt|mishandelt|bedreigt|misbruikt|scheldt|slaan|mishandelen)|"
+    r"(de (buurman|buurvrouw|vader|moeder)|hij|zij) (slaat|sloeg|schopt|mishandelt|bedreigt) (zijn|haar) "
+    r"(vrouw|man|vriendin|vriend|kinderen|kind|kindje|dochter|zoon|moeder|vader|hond))\b")
+
+
+def a_bystander_not_a_pleger(text: str) -> bool:
+    """Someone whom the classifier may take for a pleger, who tells of another person hurt or afraid
+    ('mijn vriendin is bang voor haar vader') and of no violence of their own."""
+    folded = fold(text or "")
+    return bool(_ANOTHER_IS_HURT.search(folded)) and not tells_of_own_violence(folded) and not _DONE_TO_ME.search(folded)

@@ -3,10 +3,13 @@ unclear or off-topic, after a route or an answer."""
 from actions.fallback import ActionFallback
 from actions.knowledge import ActionKennis
 from actions.routes import ActionRouteBuitenScope, ActionRouteHulpMenu, ActionRouteKind, ActionRouteMeldcode
-from tests.rasa.helpers import all_text, run
+from rasa_sdk.executor import CollectingDispatcher
+
+from tests.rasa.helpers import all_text, run, run_coroutine, tracker
 from veilig.contacts import render
 from veilig.formal import to_formal
 from veilig.knowledge.search import KnowledgeSearch
+from veilig.rasa_entities import FOUND_ENTITY
 from veilig.routes import route_messages
 
 ACUTE = [("help hij staat voor de deur met een mes", "acuut_gevaar")]
@@ -115,3 +118,16 @@ def test_a_question_after_a_route_gets_no_other_audiences_number_line(built_inde
     earlier = [("mijn man slaat me", "slachtoffer")]
     messages, _ = run(ActionKennis(), "blijf ik anoniem?", "zorgen_omstander", earlier=earlier)
     assert route_messages("omstander")[0]["text"] not in all_text(messages)
+
+
+def test_a_child_who_asks_where_to_go_gets_no_answer_written_to_a_parent(built_index):
+    """'kan ik ergens heen?' after 'ik ben 14': the Kindertelefoon, not 'jij en je kinderen'."""
+    earlier = [("mijn stiefvader is heel streng en slaat soms", "kind_jongere"), ("ik ben 14", "kind_jongere")]
+    messages, _ = run(ActionRouteHulpMenu(), "kan ik ergens heen?", "hulp_menu", earlier=earlier)
+    assert "0800-0432" in messages[0]["text"] and " je kinderen" not in all_text(messages)
+    # The same when the decision order found the shelter's entry for it (the meaning opinion does).
+    dispatcher = CollectingDispatcher()
+    found = [{"entity": FOUND_ENTITY, "value": "vrouwenopvang"}]
+    run_coroutine(ActionKennis().run(dispatcher, tracker("kan ik ergens heen?", "vraag_definitie", entities=found,
+                                                         earlier=earlier), {}))
+    assert "0800-0432" in dispatcher.messages[0]["text"] and " je kinderen" not in all_text(dispatcher.messages)
