@@ -374,6 +374,8 @@ def test_a_pleger_guess_for_someone_who_wants_to_leave_is_a_victim(text, intent)
     ("ik ben 34 en word thuis geslagen", "slachtoffer"),
     ("ik ben 12 en mijn vader slaat mij", "kind_jongere"),
     ("papa slaat mama en mijn man weet het niet", "kind_jongere"),
+    ("mijn vriend zegt dat ik niks waard ben en dat niemand anders me wil", "slachtoffer"),
+    ("ik ben 15 en mijn vriendje slaat me", "kind_jongere"),
 ])
 def test_a_child_guess_for_an_adult_is_a_victim(text, intent):
     """An adult who writes of an employer, a partner or an adult age gets Veilig Thuis, not the
@@ -405,6 +407,7 @@ def test_the_writers_audience_is_none_when_the_guess_fits():
      "meldcode_vraag"),
     ("ik werk bij de kinderopvang en een jongetje komt steeds zonder eten", "slachtoffer", "meldcode_vraag"),
     ("ik werk als thuiszorgmedewerker en de zoon van een client schreeuwt tegen hem", "ouderen", "meldcode_vraag"),
+    ("ik werk in de thuiszorg en ik zie dat een mevrouw blauwe plekken heeft", "pleger", "meldcode_vraag"),
     # Their own violence, violence done to them, or no sector with a meldcode: their own route.
     ("ik ben verpleegkundige en mijn man slaat mij", "slachtoffer", "slachtoffer"),
     ("ik ben vrijwilliger bij de hockeyclub en een meisje zegt dat ze thuis geslagen wordt", "zorgen_omstander",

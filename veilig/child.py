@@ -41,3 +41,12 @@ def sounds_like_an_adult(text: str) -> bool:
     """'mag mijn werkgever weten dat ik thuis geslagen word': an adult, whom the classifier may
     take for a child, and who does not also sound like one."""
     return bool(_ADULT.search(fold(text))) and not sounds_like_a_child(text)
+
+
+# A partner ("mijn vriend zegt dat ik niks waard ben"): a teenager may write it too, but the
+# victim's route, which names the Kindertelefoon for anyone under 18, fits both.
+_PARTNER = re.compile(r"\b(mijn|mn|m n) (vriend|vriendje|vriendin|vriendinnetje|partner|relatie)\b")
+
+
+def speaks_of_a_partner_not_as_a_child(text: str) -> bool:
+    return bool(_PARTNER.search(fold(text))) and not sounds_like_a_child(text)

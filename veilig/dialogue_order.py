@@ -40,7 +40,8 @@ from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from veilig.cannot_call import someone_at_home_would_hear
-from veilig.child import sounds_like_a_child, sounds_like_an_adult, tells_a_childs_age_or_class
+from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a_partner_not_as_a_child,
+                          tells_a_childs_age_or_class)
 from veilig.danger import detect_danger
 from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
                          done_to_the_writer_only, tells_of_own_violence)
@@ -232,7 +233,7 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
     if intent == PLEGER and a_bystander_not_a_pleger(text):
         # "mijn vriendin is bang voor haar vader": worried about another, no violence of their own.
         return (CHILD if sounds_like_a_child(text) else BYSTANDER), "omstander_geen_pleger"
-    if intent in (VICTIM, BYSTANDER, CHILD, OLDER) and works_with_the_meldcode(text) and not (
+    if intent in (VICTIM, BYSTANDER, CHILD, OLDER, PLEGER) and works_with_the_meldcode(text) and not (
             done_to_the_writer_only(text) or done_to_the_writer(text) or tells_of_own_violence(text)):
         # "ik ben juf en een meisje vertelt dat haar vader haar slaat": the meldcode's route, in "u".
         return MELDCODE_QUESTION, "professional"
@@ -250,6 +251,8 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         return OLDER, "oudere"
     if intent == CHILD and sounds_like_an_adult(text):
         return VICTIM, "volwassene"
+    if intent == CHILD and speaks_of_a_partner_not_as_a_child(text):
+        return VICTIM, "partner"  # "mijn vriend zegt dat ik niks waard ben": not 'als een volwassene je pijn doet'
     return None
 
 
