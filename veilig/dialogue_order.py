@@ -16,6 +16,9 @@ order (the table in the README, 'Volgorde van beslissen'):
    a child who does not sound like one, unclear, small talk or
    not ours, or as a bystander or pleger when it was done to
    the writer (veilig.sexual_violence)                         -> seksueel_geweld;
+   a guess of an audience the message shows the writer is not
+   (writers_audience: a victim or bystander taken for a pleger,
+   a professional telling a case, a child giving an age, ...)  -> that audience's route;
    a guess of a child for a message about an older person in
    care by someone who does not sound like a child
    (veilig.older)                                              -> ouderen;
@@ -47,9 +50,9 @@ from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_h
                          done_to_the_writer_only, tells_of_own_violence)
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
+from veilig.meldcode.profession import works_with_the_meldcode
 from veilig.need import shows_need_in_context
 from veilig.off_topic import is_everyday, off_topic_route
-from veilig.meldcode.profession import works_with_the_meldcode
 from veilig.older import is_about_an_older_person, names_a_minor_not_an_older_person
 from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
 from veilig.text import fold
