@@ -5,10 +5,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.follow_up import follow_up_messages
-from actions.knowledge_answer import answer_after_route
+from actions.knowledge_answer import SEARCH, answer_after_route
 from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
 from actions.turn import Turn
+from veilig.answers import entry_messages
 from veilig.cannot_call import cannot_call
 from veilig.conversation import asks_what_to_do, tells_something_new
 from veilig.danger import detect_danger
@@ -18,7 +19,7 @@ from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
 from veilig.off_topic import off_topic_route
 from veilig.routes import route_messages
-from veilig.sexual_violence import tells_of_sexual_violence
+from veilig.sexual_violence import tells_of_online_image_abuse, tells_of_sexual_violence
 from veilig.worry import is_about_violence, is_about_violence_or_worry
 
 
@@ -55,7 +56,9 @@ class RouteAction(Action):
             if follow_up:
                 return follow_up
         if self.route in CONTEXT_ROUTES:
-            return self.messages(tracker) + _answer_after_route_or_none(turn, self.route)
+            messages = self.messages(tracker)
+            texts = {message["text"] for message in messages}
+            return messages + [m for m in _answer_after_route_or_none(turn, self.route) if m["text"] not in texts]
         return self.messages(tracker)
 
 
@@ -135,6 +138,29 @@ class ActionRouteMeldcode(RouteAction):
         return meldcode_question_messages(turn)
 
 
+# Help with images put online or threatened to be: removing them, evidence, chat and mail.
+ONLINE_ABUSE_ENTRY = "helpwanted-hulp-bij-online-misbruik"
+
+
+class ActionRouteSeksueelGeweld(RouteAction):
+    """The Centrum Seksueel Geweld; for images put online or threatened to be ('iemand dreigt mijn
+    naaktfoto's te verspreiden als ik niet betaal') Helpwanted's help follows the number, instead
+    of the first week's medical care."""
+
+    route = "seksueel_geweld"
+
+    def messages(self, tracker: Tracker) -> List[Dict]:
+        messages = route_messages(self.route)
+        if tells_of_online_image_abuse(tracker.latest_message.get("text") or ""):
+            try:
+                entry = SEARCH.entry(ONLINE_ABUSE_ENTRY)
+            except KnowledgeIndexUnavailable:
+                entry = None
+            if entry:
+                return messages[:1] + entry_messages(SEARCH, entry)
+        return messages
+
+
 class ActionRouteHulpMenu(RouteAction):
     """What the bot can help with; but 'wat moet ik nu doen?' or 'weet ik niet' after a route
     for a person in need gets that route's advice or number, and a follow-up question after an
@@ -177,7 +203,7 @@ ActionRouteSlachtoffer = _simple_route("ActionRouteSlachtoffer", "slachtoffer")
 ActionRouteKind = _simple_route("ActionRouteKind", "kind")
 ActionRoutePleger = _simple_route("ActionRoutePleger", "pleger")
 ActionRouteOuderen = _simple_route("ActionRouteOuderen", "ouderen")
-ActionRouteSeksueelGeweld = _simple_route("ActionRouteSeksueelGeweld", "seksueel_geweld")
+
 ActionRouteGroet = _simple_route("ActionRouteGroet", "groet")
 ActionRouteBedanken = _simple_route("ActionRouteBedanken", "bedanken")
 ActionRouteAfscheid = _simple_route("ActionRouteAfscheid", "afscheid")

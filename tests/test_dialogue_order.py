@@ -481,3 +481,11 @@ def test_a_pleger_guess_for_one_worried_about_another_is_a_bystander(text, expec
 def test_sounds_like_a_child_only_when_the_writer_is_the_one_kept_inside(text, child):
     from veilig.child import sounds_like_a_child
     assert sounds_like_a_child(text) is child
+
+
+def test_rough_handling_by_a_carer_is_violence_of_the_writers_own():
+    from veilig.doer import tells_of_own_violence
+    from veilig.worry import is_about_violence
+    text = "mijn vader van 85 heeft dementie en ik ben soms hardhandig als ik hem was"
+    assert is_about_violence(text) and tells_of_own_violence(text)
+    assert not tells_of_own_violence("de thuiszorg is hardhandig met mijn moeder")

@@ -50,6 +50,7 @@ def done_to_the_writer_only(text: str) -> bool:
 # geslagen") and anger of someone else ("hij wordt boos") do not count.
 _OWN_VIOLENCE = re.compile(
     r"\b(huisverbod\w*|reclassering|daders|ik ben (de |een )?(dader|pleger)|(een|als|zelf de) (dader|pleger)|"
+    r"(ik|k) (ben|word|werd|was) (\w+ ){0,2}(te )?(hardhandig|ruw)|"
     r"(ik ben )?degene die (slaat|schreeuwt|slaan)|"
     r"(mijn|mn|m n) (woede\w*|boosheid|agressie\w*|drift\w*|anger|gedrag)|anger issues|lontje|"
     r"agressie ?(training|regulatie|therapie)|"

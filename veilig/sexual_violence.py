@@ -78,3 +78,16 @@ def done_to_the_writer(text: str) -> bool:
     """The writer tells it happened to them (not to someone else, not done by them)."""
     folded = fold(text or "")
     return bool(_TO_THE_WRITER.search(folded)) or _froze_in_an_intimate_moment(folded)
+
+
+# Images: a threat to put them online, or their being shared ('iemand dreigt mijn naaktfoto's te
+# verspreiden', 'er gaat een naaktfoto van mij rond'). Help is removing them and stopping the threat
+# (Helpwanted), not the first week's medical care.
+_ONLINE_IMAGES = re.compile(
+    r"\b(sextortion|wraakporno|naaktfoto\w*|naaktbeeld\w*|naaktfilmpje\w*|"
+    r"(zet|zetten|zal|gaat|dreigt)( \w+){0,4} (de|mijn|die|m n|mn|haar) (beelden|fotos|foto s|filmpjes|filmpje|"
+    r"video s|videos|video)( \w+){0,2} (online|te (verspreiden|delen|versturen)))\b")
+
+
+def tells_of_online_image_abuse(text: str) -> bool:
+    return bool(_ONLINE_IMAGES.search(fold(text or "")))

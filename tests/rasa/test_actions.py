@@ -319,3 +319,15 @@ def test_a_person_in_need_who_asks_gets_the_route_first_and_the_answer_after(bui
     story, _ = run(ActionRouteSeksueelGeweld(), "ik ben verkracht door mijn ex", "seksueel_geweld")
     partner = render(KnowledgeSearch().entry("verkrachting-door-partner")["text"]).split(". ")[0]
     assert story[0]["text"] == route_messages("seksueel_geweld")[0]["text"] and partner not in all_text(story)
+
+
+@pytest.mark.parametrize("text", ["iemand dreigt mijn naaktfoto's te verspreiden als ik niet betaal",
+                                  "mijn ex dreigt mijn naaktfoto's online te zetten, wat moet ik doen?"])
+def test_images_put_online_get_helpwanted_after_the_csg_not_the_first_weeks_medical_care(built_index, text):
+    from veilig.contacts import render
+
+    medical = route_messages("seksueel_geweld")[1]["text"]
+    helpwanted = render(KnowledgeSearch().entry("helpwanted-hulp-bij-online-misbruik")["text"]).split(". ")[0]
+    messages, _ = run(ActionRouteSeksueelGeweld(), text, "seksueel_geweld")
+    assert messages[0]["text"] == route_messages("seksueel_geweld")[0]["text"]
+    assert medical not in all_text(messages) and all_text(messages).count(helpwanted) == 1
