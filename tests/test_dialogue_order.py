@@ -489,3 +489,9 @@ def test_rough_handling_by_a_carer_is_violence_of_the_writers_own():
     text = "mijn vader van 85 heeft dementie en ik ben soms hardhandig als ik hem was"
     assert is_about_violence(text) and tells_of_own_violence(text)
     assert not tells_of_own_violence("de thuiszorg is hardhandig met mijn moeder")
+
+
+def test_an_unclear_guess_takes_the_best_in_need_guess_with_the_same_corrections():
+    text = "ik polen, werk hier, baas pakt mijn paspoort en slaat mij"
+    decision = decide(text, "nlu_fallback", lambda _: Found(), ranking=["nlu_fallback", "pleger", "slachtoffer"])
+    assert (decision.intent, decision.reason) == ("slachtoffer", "geen_kletspraat")

@@ -290,10 +290,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         return Decision(KNOWLEDGE, "vraag_zonder_situatie", None, found.choices)
     if intent in UNSURE_INTENTS and is_about_violence(text) and len(text.split()) > 3:
         in_need = next((name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}), None)
-        if in_need == CHILD and is_older_person_not_child(text):
-            in_need = OLDER
-        elif in_need == CHILD and sounds_like_an_adult(text):
-            in_need = VICTIM
+        # The same corrections of the audience as for a guess of one ("baas pakt mijn paspoort en
+        # slaat mij" is no pleger, an adult no child).
+        writer = writers_audience(in_need, text) if in_need else None
+        in_need = writer[0] if writer else in_need
         return Decision(in_need or "nlu_fallback", "geen_kletspraat", found.entry_id, found.choices)
     if intent == MELDCODE_GUIDE and not asks_to_be_guided(text):
         return Decision(MELDCODE_QUESTION, "meldcode_vraag", found.entry_id, found.choices)
