@@ -10,7 +10,8 @@ answer of their own; None leaves their reply as it was. The order:
 4. 'wat moet ik doen?' after a route: the route's number line and the route's advice; calling
    not possible: the number line (the ways to get help without calling follow it,
    veilig/safety_lines.py);
-5. entries close to the message: the choices, as without context;
+5. after a route, a message of fear or violence that asks nothing ('ik ben bang'): the route
+   again; otherwise entries close to the message: the choices, as without context;
 6. after a route: its number line again, then an invitation to say more; 'ok top' after an
    answer: room for the next question, with Veilig Thuis.
 """
@@ -21,8 +22,9 @@ from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages
 from veilig.cannot_call import cannot_call
 from veilig.conversation import ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do
-from veilig.dialogue_order import is_bare_reply
+from veilig.dialogue_order import asks_information, is_bare_reply
 from veilig.routes import route_messages
+from veilig.worry import is_about_violence
 
 
 def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
@@ -46,6 +48,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         return number_line + _entry_answer(ADVICE_ENTRY[context.route])
     if number_line and calling_impossible:
         return number_line  # the ways to get help without calling follow it (veilig/safety_lines.py)
+    if number_line and is_about_violence(turn.text) and not asks_information(turn.text):
+        # 'ik ben bang' from a child a moment after the Kindertelefoon: the route again, not a
+        # choice of topics.
+        return route_messages(context.route)
     if turn.choices:
         return choice_messages(SEARCH, turn.choices)
     if not number_line:

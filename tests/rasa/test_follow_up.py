@@ -131,3 +131,9 @@ def test_a_child_who_asks_where_to_go_gets_no_answer_written_to_a_parent(built_i
     run_coroutine(ActionKennis().run(dispatcher, tracker("kan ik ergens heen?", "vraag_definitie", entities=found,
                                                          earlier=earlier), {}))
     assert "0800-0432" in dispatcher.messages[0]["text"] and " je kinderen" not in all_text(dispatcher.messages)
+
+
+def test_a_child_who_says_it_is_afraid_gets_the_route_again_not_a_choice_of_topics(built_index):
+    earlier = [("papa en mama maken ruzie", "kind_jongere"), ("papa heeft mama geduwd", "kind_jongere")]
+    messages, _ = run(ActionFallback(), "ik ben bang", "nlu_fallback", earlier=earlier)
+    assert [m["text"] for m in messages[:2]] == [m["text"] for m in route_messages("kind")]
