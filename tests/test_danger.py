@@ -82,3 +82,21 @@ def test_a_professional_passing_on_what_they_were_told_gets_112_first_and_then_a
 def test_danger_before_ones_eyes_or_told_by_a_resident_stays_strong(text):
     signal = detect_danger(text)
     assert signal is not None and signal.strong, (text, signal)
+
+
+@pytest.mark.parametrize("text", [
+    "Pappa heeft alzheimer en mamma kan het niet aan. Maar nu slaat ze hem zelfs af en toe.",
+    "ik hoor de buren elke nacht ruzie maken en een kind huilen",
+])
+def test_violence_now_and_then_is_a_weak_sign(text):
+    """'nu' as nowadays, with the violence now and then: 112 first, then the route with its number."""
+    signal = detect_danger(text)
+    assert signal is not None and not signal.strong
+
+
+@pytest.mark.parametrize("text", ["hij slaat me nu, hij doet dit vaak", "Hij kneep regelmatig mijn keel dicht.",
+                                  "hij slaat me elke dag, nu slaat hij de kinderen",
+                                  "nu slaat hij haar weer, op dit moment"])
+def test_violence_now_or_strangling_stays_strong_with_a_word_of_habit(text):
+    signal = detect_danger(text)
+    assert signal is not None and signal.strong

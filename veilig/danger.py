@@ -192,6 +192,28 @@ _WEAK_NOW = re.compile(r"(?<!kom )(?<!zeep )\b(help|helpen|snel|alsjeblieft|alst
 _TOLD = re.compile(r"\b(vertelde|vertelden|vertelt|verteld|zei|zegt|zeiden|gaf aan|geeft aan)\b(\s+\w+){0,3}\s+dat\b")
 
 
+# "maar nu slaat ze hem zelfs af en toe", "ik hoor de buren elke nacht ruzie maken": 'nu' is
+# nowadays and the violence comes now and then. A weak sign: 112 first, then the route with its number.
+_HABITUAL = re.compile(
+    r"\b(af en toe|soms|regelmatig|vaak|geregeld|steeds vaker|wel eens|weleens|tegenwoordig|telkens|de laatste tijd|"
+    r"(elke|iedere) (dag|week|avond|nacht|keer))\b")
+_NOW_NOT_NOWADAYS = re.compile(
+    r"\b(op dit moment|op het moment|zojuist|net|bezig|vannacht|vanavond|straks|nou|nog steeds|meteen|direct|help)\b")
+
+
+def _now_means_nowadays(text: str) -> bool:
+    """A word of habit, and no clause with 'nu' and violence without one ("maar nu slaat ze hem
+    zelfs af en toe"); "hij slaat me nu, hij doet dit vaak" and "hij slaat me elke dag, nu slaat
+    hij de kinderen" are now."""
+    lowered = (text or "").lower().replace("af en toe", "afentoe")
+    clauses = [fold(c.replace("afentoe", "af en toe"))
+               for c in re.split(r"[,.;:!?\n]|\b(?:en|maar|want|dus|toen)\b", lowered) if c]
+    violence = re.compile(rf"\b{_VIOLENCE}\b")
+    if any(re.search(r"\bnu\b", c) and violence.search(c) and not _HABITUAL.search(c) for c in clauses):
+        return False
+    return any(_HABITUAL.search(c) for c in clauses)
+
+
 @dataclass(frozen=True)
 class DangerSignal:
     kind: str  # which category matched; safe to log, it holds no user text
@@ -231,6 +253,8 @@ def _dutch(text: str):
         return None
     strong = _first_kind(_WEAK_NOW.sub(" ", cleaned), past_only) is not None
     if strong and _TOLD.search(cleaned) and speaks_as_professional(text):
+        strong = False
+    if strong and kind == "geweld_nu" and _now_means_nowadays(text) and not _NOW_NOT_NOWADAYS.search(cleaned):
         strong = False
     return DangerSignal(kind, strong=strong)
 
