@@ -11,6 +11,7 @@ from actions.send import send_all
 from actions.turn import Turn
 from veilig.answers import entry_messages
 from veilig.cannot_call import cannot_call
+from veilig.chat_privacy import asks_whether_this_chat_is_kept
 from veilig.conversation import asks_what_to_do, tells_something_new
 from veilig.danger import detect_danger
 from veilig.dialogue_order import is_follow_up
@@ -207,4 +208,13 @@ ActionRouteOuderen = _simple_route("ActionRouteOuderen", "ouderen")
 ActionRouteGroet = _simple_route("ActionRouteGroet", "groet")
 ActionRouteBedanken = _simple_route("ActionRouteBedanken", "bedanken")
 ActionRouteAfscheid = _simple_route("ActionRouteAfscheid", "afscheid")
-ActionRouteBotUitleg = _simple_route("ActionRouteBotUitleg", "bot_uitleg")
+class ActionRouteBotUitleg(RouteAction):
+    """What the bot is; asked whether this chat is kept or seen ('wordt dit gesprek opgeslagen?'),
+    what the chat really keeps, the quick exit and the browser's history."""
+
+    route = "bot_uitleg"
+
+    def messages(self, tracker: Tracker) -> List[Dict]:
+        if asks_whether_this_chat_is_kept(tracker.latest_message.get("text") or ""):
+            return route_messages("bot_privacy")
+        return route_messages(self.route)

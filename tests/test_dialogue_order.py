@@ -363,6 +363,9 @@ def test_a_pleger_guess_for_someone_who_is_hit_is_a_victim():
     ("mn vriendin is weg omdat ik haar sloeg en ik wil hulp", "pleger"),
     ("mijn vriend wil dat ik mijn wachtwoorden geef anders wordt hij boos", "slachtoffer"),
     ("mijn vrouw wordt boos als ik te laat thuis kom en dan sla ik haar", "pleger"),
+    ("heb ik recht op een advocaat als ik aangifte doe tegen mijn man", "slachtoffer"),
+    ("Op momenten dat ik er doorheen zit, heb ik weleens mijn boodschap gillend overgebracht. Heb ik nu mijn "
+     "kinderen beschadigd of getraumatiseerd?", "pleger"),
 ])
 def test_a_pleger_guess_for_someone_who_wants_to_leave_is_a_victim(text, intent):
     """One who wants to get away and tells of no violence of their own is no pleger."""
@@ -495,3 +498,24 @@ def test_an_unclear_guess_takes_the_best_in_need_guess_with_the_same_corrections
     text = "ik polen, werk hier, baas pakt mijn paspoort en slaat mij"
     decision = decide(text, "nlu_fallback", lambda _: Found(), ranking=["nlu_fallback", "pleger", "slachtoffer"])
     assert (decision.intent, decision.reason) == ("slachtoffer", "geen_kletspraat")
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("wordt dit gesprek opgeslagen?", True),
+    ("kan mijn man zien dat ik hier heb gechat?", True),
+    ("leest er iemand mee?", True),
+    ("worden mijn berichten aan veilig thuis bewaard?", False),
+    ("hoe lang bewaart veilig thuis mijn gegevens", False),
+])
+def test_a_question_whether_this_chat_is_kept_gets_what_the_chat_keeps(text, kept):
+    decision = decide(text, "vraag_definitie", FakeSearch())
+    assert (decision.intent == "bot_vraag") is kept
+
+
+def test_the_privacy_answer_names_the_widgets_own_quick_exit_button():
+    """The answer tells people to press 'Snel weg': the widget must have a button of that name."""
+    from pathlib import Path
+
+    from veilig.routes import route_messages
+    widget = (Path(__file__).resolve().parents[1] / "api" / "static" / "widget.js").read_text(encoding="utf-8")
+    assert 'quickExit: "Snel weg"' in widget and "Snel weg" in route_messages("bot_privacy")[0]["text"]

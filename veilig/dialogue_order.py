@@ -8,6 +8,7 @@ order (the table in the README, 'Volgorde van beslissen'):
                                                                   that language, 112 first on danger
 3. strong danger (veilig.danger)                              -> acuut_gevaar: 112 alone
 3b. a question for help nearby without words of violence       -> lokale_hulp
+3c. a question whether this chat is kept or can be seen        -> bot_vraag: what the chat keeps
 4. a message that asks for information, answered confidently
    by the knowledge base                                      -> vraag_definitie with that entry
 5. a guess of a person in need without any sign of violence,
@@ -43,6 +44,7 @@ from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from veilig.cannot_call import someone_at_home_would_hear
+from veilig.chat_privacy import asks_whether_this_chat_is_kept
 from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a_partner_not_as_a_child,
                           tells_a_childs_age_or_class)
 from veilig.danger import detect_danger
@@ -65,6 +67,7 @@ OTHER_LANGUAGE = "andere_taal"
 MELDCODE_QUESTION = "meldcode_vraag"
 MELDCODE_GUIDE = "meldcode_doorlopen"
 LOCAL_HELP = "lokale_hulp"
+BOT_QUESTION = "bot_vraag"
 
 CHILD = "kind_jongere"
 PLEGER = "pleger"
@@ -272,6 +275,8 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         return Decision(ACUTE, "gevaar")
     if intent != LOCAL_HELP and asks_for_help_nearby(text):
         return Decision(LOCAL_HELP, "hulp_dichtbij")
+    if asks_whether_this_chat_is_kept(text):
+        return Decision(BOT_QUESTION, "privacy_chat")  # 'kan mijn man zien dat ik hier heb gechat?
     found = Found()
     if intent in OPEN_INTENTS:
         found = search(text)

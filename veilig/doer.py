@@ -50,6 +50,7 @@ def done_to_the_writer_only(text: str) -> bool:
 # geslagen") and anger of someone else ("hij wordt boos") do not count.
 _OWN_VIOLENCE = re.compile(
     r"\b(huisverbod\w*|reclassering|daders|ik ben (de |een )?(dader|pleger)|(een|als|zelf de) (dader|pleger)|"
+    r"reageer (me|mij) (\w+ )?af op|gillend|(verlies|verloor) (ik|je) (soms |wel eens |weleens )?(de )?controle|"
     r"(ik|k) (ben|word|werd|was) (\w+ ){0,2}(te )?(hardhandig|ruw)|"
     r"(ik ben )?degene die (slaat|schreeuwt|slaan)|"
     r"(mijn|mn|m n) (woede\w*|boosheid|agressie\w*|drift\w*|anger|gedrag)|anger issues|lontje|"
@@ -88,7 +89,10 @@ _DONE_BY_ANOTHER = re.compile(
     r"\b((hij|zij|ze) (wordt|werd|is|was|raakt) (\w+ ){0,2}(boos|kwaad|agressief|jaloers|woedend|driftig)|"
     r"anders (wordt|word|gaat|slaat|schopt|dreigt) (hij|zij|ze)|"
     r"(mijn|mn|m n) (vriend|vriendin|vriendje|man|vrouw|partner|ex|vader|moeder|broer|zus|stiefvader|stiefmoeder) "
-    r"(wil dat ik|eist|dreigt|controleert|leest|checkt|bepaalt|verbiedt|volgt|kleineert|vernedert|scheldt))")
+    r"(wil dat ik|eist|dreigt|controleert|leest|checkt|bepaalt|verbiedt|volgt|kleineert|vernedert|scheldt)|"
+    # reporting another to the police: "als ik aangifte doe tegen mijn man"
+    r"aangifte (\w+ ){0,2}tegen (mijn|mn|m n|hem|haar) ?(man|vrouw|partner|ex|vriend|vriendin|vader|moeder|"
+    r"stiefvader|stiefmoeder|broer|zus|zoon|dochter|schoonvader|schoonmoeder)?)")
 
 
 def tells_of_own_violence(text: str) -> bool:

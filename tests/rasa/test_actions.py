@@ -331,3 +331,12 @@ def test_images_put_online_get_helpwanted_after_the_csg_not_the_first_weeks_medi
     messages, _ = run(ActionRouteSeksueelGeweld(), text, "seksueel_geweld")
     assert messages[0]["text"] == route_messages("seksueel_geweld")[0]["text"]
     assert medical not in all_text(messages) and all_text(messages).count(helpwanted) == 1
+
+
+def test_a_question_whether_this_chat_is_kept_gets_what_the_chat_keeps():
+    from actions.routes import ActionRouteBotUitleg
+
+    messages, _ = run(ActionRouteBotUitleg(), "kan mijn man zien dat ik hier heb gechat?", "vraag_definitie")
+    assert [m["text"] for m in messages] == [m["text"] for m in route_messages("bot_privacy")]
+    messages, _ = run(ActionRouteBotUitleg(), "ben jij een echt mens?", "bot_vraag")
+    assert messages[0]["text"] == route_messages("bot_uitleg")[0]["text"]

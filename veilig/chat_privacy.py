@@ -1,0 +1,30 @@
+"""Does the writer ask whether this chat is kept, read or can be seen by someone at home?
+
+"wordt dit gesprek opgeslagen?", "kan mijn man zien dat ik hier heb gechat?", "leest er iemand
+mee?": a frightened person asks this before telling anything. The answer says what the chat
+really does (knowledge/routes.yml, bot_privacy): nothing kept after the conversation, the quick
+exit, and the browser's history, which the chat cannot wipe.
+"""
+import re
+
+from veilig.text import fold
+
+_CHAT = r"(dit|het|dat|ons|deze|mijn|m n|mn) (gesprek|chat|chatgesprek|bericht|berichten)"
+_KEPT = r"(opgeslagen|bewaard|gelezen|doorgestuurd|gedeeld|bijgehouden|vastgelegd|geregistreerd)"
+_ASKS = re.compile(
+    rf"\b((wordt|worden|word|blijft|blijven) {_CHAT}\w* (\w+ ){{0,2}}{_KEPT}|"
+    rf"(sla|slaan|slaat|bewaar|bewaren|bewaart|lees|lezen|leest) (jullie|je|jij|u) {_CHAT}\w*|"
+    r"(kan|kun|kunnen|ziet|zien) (hij|zij|ze|iemand|anderen|de politie|mijn \w+|mn \w+|m n \w+) (\w+ ){0,2}"
+    r"(zien|lezen|terugzien|terug zien|weten|merken) (dat|wat) ik (hier |met jou |met je |met jullie )?(heb )?"
+    r"(gechat|getypt|geschreven|chat|typ|schrijf|gevraagd|vraag|verteld|vertel)|"
+    r"leest (er )?(iemand|een mens|een medewerker) mee|wie leest (dit|dat|mijn berichten|mee)|"
+    r"is (deze|dit|de) (chat|gesprek) (wel )?(anoniem|prive|veilig|geheim))\b")
+
+
+# A question about another service's records ("worden mijn berichten aan veilig thuis bewaard?").
+_ANOTHER_SERVICE = re.compile(r"\b(veilig thuis|politie|kindertelefoon|huisarts|school|melding|dossier)\b")
+
+
+def asks_whether_this_chat_is_kept(text: str) -> bool:
+    folded = fold(text or "")
+    return bool(_ASKS.search(folded)) and not _ANOTHER_SERVICE.search(folded)
