@@ -14,6 +14,7 @@ from veilig.knowledge.spelling import Speller, distance
     ("Beste, ik heb een vraag. Wat is de meldcode?", "Wat is de meldcode?"),
     ("wat is een loverboy thx", "wat is een loverboy"),
     ("m'n man slaat me, wat kan ik doen pls", "mijn man slaat me, wat kan ik doen"),
+    ("ff vraagje, als ik vt bel moet ik dan mn naam zeggen", "even vraagje, als ik Veilig Thuis bel moet ik dan mijn naam zeggen"),
     ("wat is 't verschil tussen 'n melding en advies", "wat is het verschil tussen een melding en advies"),
     ("k weet nie wat ik moet doen", "ik weet niet wat ik moet doen"),
     ("hoe vaak komt femicide vr?", "hoe vaak komt femicide voor?"),
