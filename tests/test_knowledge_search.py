@@ -480,3 +480,13 @@ def test_the_entries_about_the_organisation_exist(search):
     from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION
 
     assert all(search.entry(entry_id) for entry_id in ABOUT_THE_ORGANISATION)
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("hoe leg ik signalen vast", "vastleg"),     # 'leg' is a stopword, and doubles its g: vastleggen
+    ("wie neemt contact op", "opnem"),
+    ("mijn opa zit aan me", "aanzit"),
+])
+def test_a_separable_verb_is_joined_with_its_particle(text, verb):
+    from veilig.knowledge.analyzer import analyse
+    assert (verb, "verb") in [(term, derived) for term, _, derived in analyse(text)]

@@ -294,11 +294,23 @@ def _as_verb(word: str) -> Optional[str]:
 
 def _separable(particle: str, before: List[Tuple[str, bool]]) -> Optional[str]:
     for word, _ in reversed(before[-_PARTICLE_REACH:]):
-        if word in _PARTICLES or word in STOPWORDS or len(word) < 2:
+        if word in _PARTICLES or len(word) < 2 or (word in STOPWORDS and word not in _STOPWORD_VERBS):
             continue
-        verb = _as_verb(word)
-        if verb and _is_base(particle + verb, "verb"):
-            return particle + verb
+        for verb in (_as_verb(word), _doubled(word)):
+            if verb and _is_base(particle + verb, "verb"):
+                return particle + verb
+    return None
+
+
+# Verb forms among the stopwords that still join a particle: 'hoe leg ik signalen vast'.
+_STOPWORD_VERBS = frozenset("leg legt neem neemt geef geeft zet vul vult".split())
+
+
+def _doubled(word: str) -> Optional[str]:
+    """'leg' -> 'leggen', 'zit' -> 'zitten': a short stem whose infinitive doubles its last letter."""
+    stem_ = word[:-1] if word.endswith("t") and len(word) > 3 else word
+    if len(stem_) >= 2 and stem_[-1] not in "aeiou" and stem_[-2] in "aeiou":
+        return stem_ + stem_[-1] + "en"
     return None
 
 
