@@ -364,6 +364,8 @@ def test_a_pleger_guess_for_someone_who_is_hit_is_a_victim():
     ("mijn vriend wil dat ik mijn wachtwoorden geef anders wordt hij boos", "slachtoffer"),
     ("mijn vrouw wordt boos als ik te laat thuis kom en dan sla ik haar", "pleger"),
     ("heb ik recht op een advocaat als ik aangifte doe tegen mijn man", "slachtoffer"),
+    ("ik ben bang dat ze me daar achterlaten in marokko", "slachtoffer"),
+    ("ik ben bang voor mijn eigen woede als mijn vrouw zeurt", "pleger"),
     ("Op momenten dat ik er doorheen zit, heb ik weleens mijn boodschap gillend overgebracht. Heb ik nu mijn "
      "kinderen beschadigd of getraumatiseerd?", "pleger"),
 ])

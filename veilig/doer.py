@@ -90,6 +90,9 @@ _DONE_BY_ANOTHER = re.compile(
     r"anders (wordt|word|gaat|slaat|schopt|dreigt) (hij|zij|ze)|"
     r"(mijn|mn|m n) (vriend|vriendin|vriendje|man|vrouw|partner|ex|vader|moeder|broer|zus|stiefvader|stiefmoeder) "
     r"(wil dat ik|eist|dreigt|controleert|leest|checkt|bepaalt|verbiedt|volgt|kleineert|vernedert|scheldt)|"
+    # fear of another: "ik ben bang dat ze me daar achterlaten", "ik ben bang voor mijn vader"
+    r"(ik|k) (ben|was|word) (\w+ )?(bang|doodsbang) (dat (hij|zij|ze|mijn \w+|mn \w+) (\w+ ){0,3}(me|mij)\b|"
+    r"(voor|van) (hem|haar|mijn|mn|m n) (?!eigen)\w+)|"
     # reporting another to the police: "als ik aangifte doe tegen mijn man"
     r"aangifte (\w+ ){0,2}tegen (mijn|mn|m n|hem|haar) ?(man|vrouw|partner|ex|vriend|vriendin|vader|moeder|"
     r"stiefvader|stiefmoeder|broer|zus|zoon|dochter|schoonvader|schoonmoeder)?)")
