@@ -95,6 +95,7 @@ def test_violence_now_and_then_is_a_weak_sign(text):
 
 
 @pytest.mark.parametrize("text", ["hij slaat me nu, hij doet dit vaak", "Hij kneep regelmatig mijn keel dicht.",
+                                  "hij slaat me elke dag en nu slaat hij de kinderen",
                                   "hij slaat me elke dag, nu slaat hij de kinderen",
                                   "nu slaat hij haar weer, op dit moment"])
 def test_violence_now_or_strangling_stays_strong_with_a_word_of_habit(text):

@@ -169,7 +169,10 @@ _IDIOMS = re.compile(
     r"\b(dood ?moe|dood ?verveel\w*|verveelt zich dood|verveel me dood|doodziek|doodeng|"
     r"dood ?gewoon|doodnormaal|doodstil|lachen me dood|lach me dood|mes ?scherp\w*|"
     r"als een mes|messen in de (keuken|la)|dood ?op|zich dood ?schrikken|dood ?geschrokken|"
-    r"net als|net zo|net wat|net niet|mes en vork|wat nu|en nu|hoe nu verder|nu wel|nu niet|"
+    r"net als|net zo|net wat|net niet|mes en vork|wat nu|"
+    # 'en nu?' is 'what now', but "... en nu slaat hij de kinderen" is violence now
+    rf"en nu(?!(\s+\w+){{0,2}}\s+{_VIOLENCE}\b)|"
+    r"hoe nu verder|nu wel|nu niet|"
     r"ga dood van|gaan dood van|dood van de \w+|"
     r"dood van (honger|dorst|verveling|schaamte|de honger)|"
     # 'dichtslaan' is to clam up: "nu slaat zij dicht over dit onderwerp" is no blow now.
