@@ -20,7 +20,7 @@ from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
 from veilig.off_topic import off_topic_route
 from veilig.routes import route_messages
-from veilig.sexual_violence import tells_of_online_image_abuse, tells_of_sexual_violence
+from veilig.sexual_violence import tells_of_online_image_abuse_only, tells_of_sexual_violence
 from veilig.worry import is_about_violence, is_about_violence_or_worry
 
 
@@ -146,13 +146,13 @@ ONLINE_ABUSE_ENTRY = "helpwanted-hulp-bij-online-misbruik"
 class ActionRouteSeksueelGeweld(RouteAction):
     """The Centrum Seksueel Geweld; for images put online or threatened to be ('iemand dreigt mijn
     naaktfoto's te verspreiden als ik niet betaal') Helpwanted's help follows the number, instead
-    of the first week's medical care."""
+    of the first week's medical care, unless sexual violence to the body is told too."""
 
     route = "seksueel_geweld"
 
     def messages(self, tracker: Tracker) -> List[Dict]:
         messages = route_messages(self.route)
-        if tells_of_online_image_abuse(tracker.latest_message.get("text") or ""):
+        if tells_of_online_image_abuse_only(tracker.latest_message.get("text") or ""):
             try:
                 entry = SEARCH.entry(ONLINE_ABUSE_ENTRY)
             except KnowledgeIndexUnavailable:

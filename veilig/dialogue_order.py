@@ -276,7 +276,7 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     if intent != LOCAL_HELP and asks_for_help_nearby(text):
         return Decision(LOCAL_HELP, "hulp_dichtbij")
     if asks_whether_this_chat_is_kept(text):
-        return Decision(BOT_QUESTION, "privacy_chat")  # 'kan mijn man zien dat ik hier heb gechat?
+        return Decision(BOT_QUESTION, "privacy_chat")  # "kan mijn man zien dat ik hier heb gechat?"
     found = Found()
     if intent in OPEN_INTENTS:
         found = search(text)

@@ -89,5 +89,12 @@ _ONLINE_IMAGES = re.compile(
     r"video s|videos|video)( \w+){0,2} (online|te (verspreiden|delen|versturen)))\b")
 
 
-def tells_of_online_image_abuse(text: str) -> bool:
-    return bool(_ONLINE_IMAGES.search(fold(text or "")))
+# Sexual violence to the body, for which the first week's medical care matters whatever else happened.
+_TO_THE_BODY = re.compile(r"\b(verkracht\w*|aangerand|aanrand\w*|betast\w*|misbruik\w*|vinger\w*|penetr\w*|"
+                          r"aan (me|mij) (gezeten|zitten|zat)|(zat|zit) (hij|ze|zij) aan (me|mij)|gedwongen)\b")
+
+
+def tells_of_online_image_abuse_only(text: str) -> bool:
+    """Images put online or threatened to be, and no sexual violence to the body told with it."""
+    folded = fold(text or "")
+    return bool(_ONLINE_IMAGES.search(folded)) and not _TO_THE_BODY.search(folded)

@@ -331,6 +331,10 @@ def test_images_put_online_get_helpwanted_after_the_csg_not_the_first_weeks_medi
     messages, _ = run(ActionRouteSeksueelGeweld(), text, "seksueel_geweld")
     assert messages[0]["text"] == route_messages("seksueel_geweld")[0]["text"]
     assert medical not in all_text(messages) and all_text(messages).count(helpwanted) == 1
+    # Told with sexual violence to the body, the first week's medical care stays.
+    messages, _ = run(ActionRouteSeksueelGeweld(), "hij heeft me verkracht en dreigt mijn naaktfoto's te verspreiden",
+                      "seksueel_geweld")
+    assert medical in all_text(messages)
 
 
 def test_a_question_whether_this_chat_is_kept_gets_what_the_chat_keeps():
