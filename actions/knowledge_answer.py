@@ -66,7 +66,7 @@ def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
     if not entry or is_for_professionals(entry):
         return []
     messages = entry_messages(SEARCH, entry, turn.question)
-    if route == "kind" and messages and _TO_A_PARENT_OR_PARTNER.search(fold(messages[0]["text"])):
+    if route == "kind" and _written_to_a_parent_or_partner(entry):
         return []  # 'ik wil niet meer naar huis': the shelter's 'jij en je kinderen' is not for a child
     return messages
 

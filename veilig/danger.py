@@ -200,6 +200,7 @@ _TOLD = re.compile(r"\b(vertelde|vertelden|vertelt|verteld|zei|zegt|zeiden|gaf a
 _HABITUAL = re.compile(
     r"\b(af en toe|soms|regelmatig|vaak|geregeld|steeds vaker|wel eens|weleens|tegenwoordig|telkens|de laatste tijd|"
     r"(elke|iedere) (dag|week|avond|nacht|keer))\b")
+_VIOLENCE_WORD = re.compile(rf"\b{_VIOLENCE}\b")
 _NOW_NOT_NOWADAYS = re.compile(
     r"\b(op dit moment|op het moment|zojuist|net|bezig|vannacht|vanavond|straks|nou|nog steeds|meteen|direct|help)\b")
 
@@ -211,8 +212,7 @@ def _now_means_nowadays(text: str) -> bool:
     lowered = (text or "").lower().replace("af en toe", "afentoe")
     clauses = [fold(c.replace("afentoe", "af en toe"))
                for c in re.split(r"[,.;:!?\n]|\b(?:en|maar|want|dus|toen)\b", lowered) if c]
-    violence = re.compile(rf"\b{_VIOLENCE}\b")
-    if any(re.search(r"\bnu\b", c) and violence.search(c) and not _HABITUAL.search(c) for c in clauses):
+    if any(re.search(r"\bnu\b", c) and _VIOLENCE_WORD.search(c) and not _HABITUAL.search(c) for c in clauses):
         return False
     return any(_HABITUAL.search(c) for c in clauses)
 
