@@ -35,6 +35,9 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
             _written_to_a_parent_or_partner(entry)):
         # 'kan ik ergens heen?' from a child of 14: the Kindertelefoon, not the shelter's 'jij en je kinderen'.
         return route_messages("kind")[:1]
+    if not turn.clicked_entry and turn.tells_of_own_violence_as_pleger() and _written_to_a_victim(entry):
+        # 'ik heb mijn vrouw een klap gegeven, hoe kom ik hiervan af': the pleger's help, not the men's shelter.
+        return route_messages("pleger")
     return turn.number_line_first() + entry_messages(SEARCH, entry, turn.question)
 
 
@@ -44,6 +47,16 @@ _TO_A_PARENT_OR_PARTNER = re.compile(r"\b(je|jouw) (kinderen|kind|partner|man|vr
 
 def _written_to_a_parent_or_partner(entry: Dict) -> bool:
     return bool(_TO_A_PARENT_OR_PARTNER.search(fold(entry.get("text") or "")))
+
+
+# An answer about victims' help or shelter ("Ook mannen kunnen slachtoffer zijn", "Opvang en hulp
+# voor mannen") read by someone who tells of their own violence sounds like it is about them.
+_ABOUT_VICTIMS = re.compile(r"\bslachtoffer|\bopvang")
+
+
+def _written_to_a_victim(entry: Dict) -> bool:
+    first = fold(f"{entry.get('title') or ''} {(entry.get('text') or '').split('. ')[0]}")
+    return bool(_ABOUT_VICTIMS.search(first))
 
 
 def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
@@ -56,7 +69,8 @@ def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
         return []
     if not (asks_for_help(turn.text) or asks_information(turn.text)):
         return []
-    if route == "pleger" and tells_of_own_violence(turn.text) and not asks_information(turn.text):
+    own_violence = route == "pleger" and tells_of_own_violence(turn.text)
+    if own_violence and not asks_information(turn.text):
         # "ik heb mijn vrouw geduwd, waar kan ik hulp krijgen": the route itself is the help asked
         # for; the entry such words come close to is written for victims ('opvang voor mannen').
         return []
@@ -68,6 +82,8 @@ def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
     messages = entry_messages(SEARCH, entry, turn.question)
     if route == "kind" and _written_to_a_parent_or_partner(entry):
         return []  # 'ik wil niet meer naar huis': the shelter's 'jij en je kinderen' is not for a child
+    if own_violence and _written_to_a_victim(entry):
+        return []  # 'ik heb mijn vrouw een klap gegeven, hoe kom ik hiervan af': not the men's shelter
     return messages
 
 

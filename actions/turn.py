@@ -57,8 +57,7 @@ class Turn:
             # The route's number came a moment ago; another audience's line would contradict it
             # ('blijf ik anoniem?' after 'mijn man slaat me' is no bystander's question).
             return []
-        writer = writers_audience(self.guess, self.text)
-        audience = writer[0] if writer else self.guess
+        audience = self.audience()
         route = ROUTE_OF_INTENT.get(audience or "")
         if not route or audience not in IN_NEED_INTENTS or self.text.startswith("/"):
             return []
@@ -66,6 +65,15 @@ class Turn:
             return []  # 'mag de school veilig thuis bellen?' names a service, not a situation
         if audience in VEILIG_THUIS_INTENTS and asks_without_situation(self.text):
             return []  # a question about a subject tells no situation: no 'wat naar dat je dit meemaakt'
-        if route == "pleger" and (speaks_of_the_doer_as_another(self.text) or not tells_of_own_violence(self.text)):
+        if route == "pleger" and not self.tells_of_own_violence_as_pleger():
             return []  # 'ook voor mensen die zelf geweld gebruiken' only for one who tells of their own
         return route_messages(route)[:1]
+
+    def audience(self) -> Optional[str]:
+        """The classifier's guess of an audience, as the decision order corrects it."""
+        writer = writers_audience(self.guess, self.text)
+        return writer[0] if writer else self.guess
+
+    def tells_of_own_violence_as_pleger(self) -> bool:
+        return (self.audience() == "pleger" and tells_of_own_violence(self.text)
+                and not speaks_of_the_doer_as_another(self.text))

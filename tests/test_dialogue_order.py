@@ -521,3 +521,63 @@ def test_the_privacy_answer_names_the_widgets_own_quick_exit_button():
     from veilig.routes import route_messages
     widget = (Path(__file__).resolve().parents[1] / "api" / "static" / "widget.js").read_text(encoding="utf-8")
     assert 'quickExit: "Snel weg"' in widget and "Snel weg" in route_messages("bot_privacy")[0]["text"]
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("ik word op mijn werk door mijn baas uitgescholden en bedreigd", "slachtoffer"),
+    ("mijn schoonmoeder bemoeit zich met alles en scheldt me uit waar de kinderen bij zijn", "slachtoffer"),
+    ("ik ben bang dat als ik veilig thuis bel ze mijn kinderen afpakken", "slachtoffer"),
+    # one's own violence told with it keeps the pleger's route
+    ("ik schold mijn vrouw uit en ik word gecontroleerd door de reclassering", "pleger"),
+    ("ik ben bang mijn kinderen kwijt te raken als ik hulp vraag omdat ik sla", "pleger"),
+])
+def test_a_pleger_guess_for_one_who_is_abused_or_fears_losing_the_children_is_a_victim(text, intent):
+    assert decide(text, "pleger", lambda _: Found()).intent == intent
+
+
+def test_a_pleger_guess_for_a_question_without_violence_of_ones_own_gets_the_knowledge_answer():
+    """'kan een huisarts zomaar mijn gegevens doorgeven': no pleger's route ('ook voor mensen die
+    zelf geweld gebruiken'), but choices and Veilig Thuis."""
+    decision = decide("kan een huisarts zomaar mijn gegevens doorgeven aan veilig thuis", "pleger", FakeSearch())
+    assert (decision.intent, decision.reason, decision.choices) == ("vraag_definitie", "vraag_geen_pleger", ("keuze",))
+    assert decide("ik heb mijn vrouw geslagen, krijg ik een strafblad?", "pleger", FakeSearch()).intent == "pleger"
+
+
+def test_a_fear_of_what_a_service_will_do_asks_how_it_works():
+    text = "ik ben bang dat als ik veilig thuis bel ze mijn kinderen afpakken"
+    assert asks_information(text)
+    decision = decide(text, "pleger", FakeSearch([text]))
+    assert (decision.intent, decision.entry_id) == ("vraag_definitie", "gevonden-item")
+    assert not asks_information("ik ben bang dat hij me weer slaat")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("mijn dochter heeft een nieuw vriendje en ze is ineens heel stil en heeft dure spullen", "zorgen_omstander"),
+    ("mijn dochter heeft mijn pinpas en ik weet niet wat ze ermee doet", "ouderen"),
+    ("ik ben 75 en mijn dochter schreeuwt de hele tijd tegen me", "ouderen"),
+])
+def test_an_older_persons_guess_that_names_no_one_who_may_be_old_is_a_bystander(text, expected):
+    assert decide(text, "ouderen", lambda _: Found()).intent == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("mijn kind wordt gepest en geslagen op school", "zorgen_omstander"),
+    ("mijn man slaat mijn kinderen", "slachtoffer"),
+    ("mijn zoon wordt geslagen door zijn vader", "zorgen_omstander"),
+    ("ik word geslagen en mijn kinderen zien het", "slachtoffer"),
+])
+def test_a_child_guess_for_a_parent_telling_of_their_child_is_a_bystander(text, expected):
+    assert decide(text, "kind_jongere", lambda _: Found()).intent == expected
+
+
+@pytest.mark.parametrize("text,without", [
+    ("hoelang duurt het voordat veilig thuis iets doet na mijn melding", True),
+    ("als ik vt bel moet ik dan mijn naam zeggen?", True),
+    ("kan ik anoniem melden bij veilig thuis?", True),
+    # a situation told with it stays one
+    ("mijn man slaat me, kan ik veilig thuis bellen?", False),
+    ("kan ik ergens heen?", False),
+    ("moet ik bang zijn voor mijn man als ik veilig thuis bel?", False),
+])
+def test_the_writers_part_in_calling_or_reporting_tells_no_situation(text, without):
+    assert asks_without_situation(text) is without

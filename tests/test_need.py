@@ -116,3 +116,14 @@ def test_signs_in_plain_words(text):
 ])
 def test_off_topic_route(text, route):
     assert off_topic_route(text) == route
+
+
+@pytest.mark.parametrize("text,cannot", [
+    ("ik ben doof, hoe bel ik 112", True),
+    ("ik hoor niks, kan ik chatten?", True),
+    ("ik heb veilig thuis gebeld maar ik hoor niks meer, wat nu", False),
+    ("ik hoor niets van de politie na mijn aangifte", False),
+])
+def test_hearing_nothing_back_is_not_being_deaf(text, cannot):
+    from veilig.cannot_call import cannot_call
+    assert cannot_call(text) is cannot

@@ -1,7 +1,7 @@
 """Does a message tell of sexual violence (veilig/sexual_violence.py)? Plain disclosures yes, everyday clothes no."""
 import pytest
 
-from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
+from veilig.sexual_violence import done_to_the_writer, tells_of_online_image_abuse_only, tells_of_sexual_violence
 
 
 @pytest.mark.parametrize("text", [
@@ -55,3 +55,18 @@ def test_telling_it_without_the_words_how_one_froze_or_could_not_say_no(text):
 ])
 def test_freezing_or_kissing_alone_is_no_disclosure(text):
     assert not tells_of_sexual_violence(text)
+
+
+@pytest.mark.parametrize("text,to_the_writer", [
+    ("mijn ex heeft naaktfotos van mij gedeeld in een groepsapp", True),
+    ("er gaat een naaktfilmpje van me rond op school", True),
+    ("hij heeft mijn naaktfoto s doorgestuurd naar zijn vrienden", True),
+    ("mijn vriendin haar naaktfotos worden verspreid door haar ex", False),
+])
+def test_nude_images_shared_are_sexual_violence(text, to_the_writer):
+    assert tells_of_sexual_violence(text) and done_to_the_writer(text) is to_the_writer
+    assert tells_of_online_image_abuse_only(text)
+
+
+def test_sending_a_nude_oneself_is_no_disclosure():
+    assert not tells_of_sexual_violence("ik heb een naaktfoto gestuurd naar een jongen")

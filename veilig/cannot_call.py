@@ -10,7 +10,7 @@ _CANNOT_CALL = re.compile(
     r"(hij|zij|ze) (hoort|luistert|kijkt) (alles|mee)|(hoort|luistert) (alles|mee)|"
     r"kan (ik )?(ook )?(mailen|e ?mailen|chatten|appen|whatsappen|sms en|sms|typen)|"
     r"(mailen|chatten|appen|whatsappen) (in plaats van|ipv) bellen|"
-    r"doof|doven|slechthorend\w*|slecht horen|hoor (slecht|niks|niets)|spraakbeperking|kan niet spreken)\b"
+    r"doof|doven|slechthorend\w*|slecht horen|hoor (slecht|niks|niets)(?! (meer|van|terug)\b)|spraakbeperking|kan niet spreken)\b"
 )
 
 

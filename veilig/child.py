@@ -33,7 +33,7 @@ def tells_a_childs_age_or_class(text: str) -> bool:
 # An adult's life: a partner, an employer, children of one's own, an adult age.
 _ADULT = re.compile(
     r"\b(mijn|mn|m n) (werkgever|baas|leidinggevende|collega s?|man|vrouw|echtgenoot|echtgenote|ex|exman|ex man|"
-    r"exvrouw|schoonmoeder|schoonvader|schoonfamilie|kinderen|zoon|dochter|baby|pensioen|uitkering)\b|"
+    r"exvrouw|schoonmoeder|schoonvader|schoonfamilie|kinderen|kind|kindje|zoon|dochter|baby|pensioen|uitkering)\b|"
     r"\bik ben (1[89]|[2-9]\d)( jaar)?\b|\bop (mijn|mn) werk\b")
 
 
@@ -41,6 +41,17 @@ def sounds_like_an_adult(text: str) -> bool:
     """'mag mijn werkgever weten dat ik thuis geslagen word': an adult, whom the classifier may
     take for a child, and who does not also sound like one."""
     return bool(_ADULT.search(fold(text))) and not sounds_like_a_child(text)
+
+
+# A parent telling of their own child ("mijn kind wordt gepest en geslagen op school"), not of a
+# partner at home: a worried parent, whom the bystander's route fits.
+_OWN_CHILD = re.compile(r"\b(mijn|mn|m n) (kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|baby)\b")
+_PARTNER_OR_EX = re.compile(r"\b(mijn|mn|m n) (man|vrouw|partner|vriend|vriendin|ex|exman|exvrouw|echtgenoot|echtgenote)\b")
+
+
+def speaks_of_own_child_not_a_partner(text: str) -> bool:
+    folded = fold(text)
+    return bool(_OWN_CHILD.search(folded)) and not _PARTNER_OR_EX.search(folded)
 
 
 # A partner ("mijn vriend zegt dat ik niks waard ben"): a teenager may write it too, but the

@@ -46,6 +46,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 from veilig.cannot_call import someone_at_home_would_hear
 from veilig.chat_privacy import asks_whether_this_chat_is_kept
 from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a_partner_not_as_a_child,
+                          speaks_of_own_child_not_a_partner,
                           tells_a_childs_age_or_class)
 from veilig.danger import detect_danger
 from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
@@ -55,7 +56,7 @@ from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.meldcode.profession import works_with_the_meldcode
 from veilig.need import shows_need_in_context
 from veilig.off_topic import is_everyday, off_topic_route
-from veilig.older import is_about_an_older_person, names_a_minor_not_an_older_person
+from veilig.older import is_about_an_older_person, names_a_minor_not_an_older_person, names_no_older_person
 from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
 from veilig.text import fold
 from veilig.worry import is_about_violence
@@ -105,6 +106,11 @@ _QUESTION_INSIDE = re.compile(
     r"is het|is dat|wie betaalt|wie ziet|wie krijgt|wie hoort|wie beslist|wat is het verschil|waarom|"
     r"hoe (bel|kan|kun|moet|doe|kom|krijg|vind|meld|regel) (ik|je|u|we))\b"
 )
+# A fear of what a service will do asks how it works ("ik ben bang dat als ik veilig thuis bel ze
+# mijn kinderen afpakken").
+_FEARS_WHAT_HELP_DOES = re.compile(
+    r"\b(bang|angst|schrik) (dat|om|voor wat) (\w+ ){0,6}(veilig thuis|vt|de politie|politie|jeugdzorg|de raad|"
+    r"kinderbescherming|hulpverlening|hulpverleners|huisarts|wijkteam)\b")
 # Asking what to do or for help is asking for the route, not for an entry.
 _HELP_REQUEST = re.compile(
     r"\b(wat (moet|kan|zal|ga|moeten|kunnen) (ik|we|wij)( nu)? (doen|beginnen)|wat nu|help (me|mij|ons)|"
@@ -150,7 +156,8 @@ def asks_information(text: str) -> bool:
     folded = fold(text)
     if not folded or _HELP_REQUEST.search(folded):
         return False
-    return bool(text.strip().endswith("?") or _QUESTION_START.search(folded) or _QUESTION_INSIDE.search(folded))
+    return bool(text.strip().endswith("?") or _QUESTION_START.search(folded) or _QUESTION_INSIDE.search(folded)
+                or _FEARS_WHAT_HELP_DOES.search(folded))
 
 
 # A question that builds on the answer before it: it starts by joining on ('en als ...', 'maar
@@ -207,6 +214,11 @@ def leans_on_context(text: str) -> bool:
 
 # Words that put the writer or someone of theirs in the message: 'ik', 'mijn', 'we', 'hij', ...
 _PERSONAL = re.compile(r"\b(ik|me|mij|mijn|mn|m n|mezelf|wij|we|ons|onze|hij|zij|hem)\b")
+_NAMES_THE_SERVICE = re.compile(r"\b(veilig thuis|vt|melding|melden|melder)\b")
+_PART_IN_THE_SERVICE = re.compile(
+    r"\b((ik|we|wij) (\w+ ){0,3}(bel|bellen|gebeld|meld|melden|gemeld|chat|chatten|mail|mailen)|"
+    r"(mijn|mn|m n|onze) (melding|gegevens|naam|dossier|adres|telefoonnummer|klacht)|"
+    r"(moet|moeten|kan|kunnen|mag|mogen|krijg|krijgen|hoor|horen|blijf|blijven|word|worden|ben) (ik|we|wij))\b")
 # Guesses whose route number is Veilig Thuis, which the answer without a situation keeps too.
 VEILIG_THUIS_INTENTS = frozenset({"zorgen_omstander", "slachtoffer", "pleger", "ouderen"})
 
@@ -215,7 +227,14 @@ def asks_without_situation(text: str) -> bool:
     """A question about a subject that tells no situation of the writer or of someone of theirs
     ('welke factoren spelen een rol bij huiselijk geweld?'): it gets an answer, choices or 'no
     good answer, ask Veilig Thuis', not a route that says 'wat naar dat je dit meemaakt'."""
-    return asks_information(text) and not _PERSONAL.search(fold(text))
+    if not asks_information(text):
+        return False
+    folded = fold(text)
+    if _NAMES_THE_SERVICE.search(folded):
+        # 'hoe lang duurt het voordat veilig thuis iets doet na mijn melding', 'als ik bel, moet ik
+        # dan mijn naam zeggen?': the writer's part in calling or reporting tells no situation.
+        folded = _PART_IN_THE_SERVICE.sub(" ", folded)
+    return not _PERSONAL.search(folded)
 
 
 def asks_to_be_guided(text: str) -> bool:
@@ -250,12 +269,15 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
     if intent == BYSTANDER and someone_at_home_would_hear(text):
         # "ik kan niet bellen want hij is thuis": the writer fears him.
         return (CHILD if sounds_like_a_child(text) else VICTIM), "luistert_mee"
-    if intent == OLDER and names_a_minor_not_an_older_person(text):
-        # "mijn dochter van 15 heeft een oudere vriend": older than her, not old.
+    if intent == OLDER and (names_a_minor_not_an_older_person(text) or names_no_older_person(text)):
+        # "mijn dochter van 15 heeft een oudere vriend": older than her, not old; "mijn dochter heeft
+        # een nieuw vriendje en ineens dure spullen" names no one who may be old.
         return (CHILD if sounds_like_a_child(text) else BYSTANDER), "minderjarige"
     if intent == CHILD and is_older_person_not_child(text):
         return OLDER, "oudere"
     if intent == CHILD and sounds_like_an_adult(text):
+        if speaks_of_own_child_not_a_partner(text) and not done_to_the_writer_only(text):
+            return BYSTANDER, "ouder"  # "mijn kind wordt gepest en geslagen op school": a worried parent
         return VICTIM, "volwassene"
     if intent == CHILD and speaks_of_a_partner_not_as_a_child(text):
         return VICTIM, "partner"  # "mijn vriend zegt dat ik niks waard ben": not 'als een volwassene je pijn doet'
@@ -291,6 +313,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     writer = writers_audience(intent, text)
     if writer:
         return Decision(writer[0], writer[1], found.entry_id, found.choices)
+    if intent == PLEGER and not danger and asks_information(text) and not tells_of_own_violence(text):
+        # "kan een huisarts zomaar mijn gegevens doorgeven aan veilig thuis": a question, and no
+        # violence of the writer's own; none of the pleger examples asks without telling of it.
+        return Decision(KNOWLEDGE, "vraag_geen_pleger", None, found.choices)
     if intent in VEILIG_THUIS_INTENTS and not danger and asks_without_situation(text):
         return Decision(KNOWLEDGE, "vraag_zonder_situatie", None, found.choices)
     if intent in UNSURE_INTENTS and is_about_violence(text) and len(text.split()) > 3:

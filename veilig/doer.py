@@ -25,15 +25,16 @@ def speaks_of_the_doer_as_another(text: str) -> bool:
 # Violence done to the writer by someone else: "mijn moeder slaat me met de slof", also with the
 # verb last ("dat mijn moeder me met een riem slaat", "hij heeft me geslagen", "ik word geslagen").
 _HURTS = (r"slaat|sloeg|schopt|schopte|trapt|trapte|mishandelt|mishandelde|bedreigt|bedreigde|duwt|duwde|knijpt|kneep|"
-          r"wurgt|wurgde|stompt|stompte|pest|kleineert|vernedert")
-_HURT = r"geslagen|geschopt|getrapt|mishandeld|bedreigd|geduwd|geknepen|gewurgd|gestompt|gepest|gekleineerd|vernederd"
+          r"wurgt|wurgde|stompt|stompte|pest|kleineert|vernedert|scheldt|schold")
+_HURT = (r"geslagen|geschopt|getrapt|mishandeld|bedreigd|geduwd|geknepen|gewurgd|gestompt|gepest|gekleineerd|vernederd|"
+         r"uitgescholden|gecontroleerd|gestalkt|opgesloten|achtervolgd")
 # Up to four words between 'me' and the verb, none of them one that starts another clause or
 # person ("ze vertelde me dat hij haar slaat"); "volgens mij" is no object.
 _BETWEEN = r"((?!(dat|hem|haar|hen|hoe|wie|zijn|die|ze|zij|hij)\b)\w+ ){0,4}"
 _DONE_TO_ME = re.compile(
     rf"\b(({_HURTS}) (me|mij)|(?<!volgens )(me|mij) {_BETWEEN}({_HURTS})|"
-    rf"(heeft|hebben|had) (me|mij) (\w+ ){{0,3}}({_HURT})|(ik|k) (word|werd|ben) (\w+ ){{0,3}}({_HURT}))\b")
-_I_DO_IT = re.compile(r"\b(ik|ikzelf) (sla|sloeg|schop|schopte|trap|mishandel|bedreig|duw|knijp|wurg|stomp|"
+    rf"(heeft|hebben|had) (me|mij) (\w+ ){{0,3}}({_HURT})|(ik|k) (word|werd|ben) (\w+ ){{0,6}}({_HURT}))\b")
+_I_DO_IT = re.compile(r"\b(ik|ikzelf) (sla|sloeg|schop|schopte|trap|mishandel|bedreig|duw|knijp|wurg|stomp|scheld|schold|"
                       r"heb (\w+ ){0,3}(geslagen|geschopt|mishandeld|bedreigd|geduwd|gewurgd))\b|\bterug (te )?slaan\b|"
                       r"\b(sla|sloeg|schop|schopte|trap|duw|duwde|knijp|kneep|stomp|stompte) (ik|ikzelf)\b")
 
@@ -93,6 +94,10 @@ _DONE_BY_ANOTHER = re.compile(
     # fear of another: "ik ben bang dat ze me daar achterlaten", "ik ben bang voor mijn vader"
     r"(ik|k) (ben|was|word) (\w+ )?(bang|doodsbang) (dat (hij|zij|ze|mijn \w+|mn \w+) (\w+ ){0,3}(me|mij)\b|"
     r"(voor|van) (hem|haar|mijn|mn|m n) (?!eigen)\w+)|"
+    # fear of losing one's children: "ik ben bang dat ze mijn kinderen afpakken als ik bel"
+    r"(bang|angst|schrik) (dat|om) (\w+ ){0,8}(mijn|mn|m n) (kind|kinderen|zoon|dochter|baby) (\w+ ){0,2}"
+    r"(kwijt|afpakken|afpakt|afnemen|afneemt|weghalen|weghaalt|uit huis)|"
+    r"(mijn|mn|m n) (kind|kinderen|zoon|dochter|baby) (\w+ ){0,2}kwijt (te )?(raken|raak)|"
     # reporting another to the police: "als ik aangifte doe tegen mijn man"
     r"aangifte (\w+ ){0,2}tegen (mijn|mn|m n|hem|haar) ?(man|vrouw|partner|ex|vriend|vriendin|vader|moeder|"
     r"stiefvader|stiefmoeder|broer|zus|zoon|dochter|schoonvader|schoonmoeder)?)")

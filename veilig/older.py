@@ -36,3 +36,17 @@ _MINOR = re.compile(
 
 def names_a_minor_not_an_older_person(text: str) -> bool:
     return bool(_MINOR.search(fold(text))) and not is_about_an_older_person(text)
+
+
+# Anyone who may be old: a parent or grandparent, an age, money matters that the classifier learnt
+# from older people's stories. A message without any ("mijn dochter heeft een nieuw vriendje en
+# ineens dure spullen") is not about an older person, whatever the classifier guesses; each of the
+# older people's examples of the NLU data has one.
+_MAY_BE_OLD = re.compile(
+    r"\b(oma|opa|bomma|bompa|grootouder\w*|grootmoeder|grootvader|moeder|vader|ouders|pa|ma|mama|papa|schoon\w+|"
+    r"oud\w*|bejaard\w*|senior\w*|[5-9]\d|1[01]\d|tachtig\w*|negentig\w*|zeventig\w*|zestig\w*|zorg\w*|tante|oom|"
+    r"weduw\w*|klein(zoon|dochter|kind|kinderen)|tehuis|pinpas|bankpas|pincode|geld)\b")
+
+
+def names_no_older_person(text: str) -> bool:
+    return not is_about_an_older_person(text) and not _MAY_BE_OLD.search(fold(text))

@@ -26,6 +26,12 @@ _FORCED_ACTS = (r"(moest|moesten|dwong|dwingt|gedwongen|verplicht)( \w+){0,6} se
                 r"seksuele handelingen (moeten |te )?(verrichten|ondergaan|doen)")
 _TOLD_PLAINLY = r"(ik|heb|had|ben)( \w+){0,4} te maken (gehad|gekregen) met (seksueel (misbruik|geweld)|verkrachting|incest)"
 
+# Nude images of someone shared or spread ('mijn ex heeft naaktfoto's van mij gedeeld', 'er gaat een
+# naaktfilmpje van me rond'): image-based sexual abuse.
+_NUDES = r"(naaktfoto|naaktfotos|naaktfoto s|naaktbeeld|naaktbeelden|naaktfilmpje|naaktfilmpjes|naaktvideo|wraakporno)"
+_SHARED = r"(gedeeld|verspreid|verspreidt|rondgestuurd|doorgestuurd|online gezet|op internet gezet|gepost|deelt|stuurt|rond)"
+_NUDES_SHARED = rf"{_NUDES}( \w+){{0,6}} {_SHARED}|{_SHARED}( \w+){{0,3}} {_NUDES}|wraakporno"
+
 _SEXUAL_VIOLENCE = re.compile(
     r"\b(verkracht\w*|aangerand|aanrand\w*|aanranding|seksueel (misbruikt|misbruik\w*|geweld|benaderd|lastig ?gevallen)|"
     r"misbruikt (me|mij|haar|hem)|(me|mij) (seksueel )?misbruikt|betast\w*|handtastelijk\w*|bevredig\w*|pijpen|gepijpt|"
@@ -35,7 +41,9 @@ _SEXUAL_VIOLENCE = re.compile(
     rf"{_PLAIN_WORDS}|aan haar (borsten|billen|kruis|vagina|intieme delen)|incest|{_FORCED_ACTS}|{_TOLD_PLAINLY}|"
     # sextortion: a threat to put images online
     r"sextortion|(zet|zetten|zal|gaat|dreigt)( \w+){0,4} (de|mijn|die|m n|mn|haar) (beelden|naaktfoto s|naaktfotos|"
-    r"naaktbeelden|fotos|foto s|filmpjes|filmpje|video s|videos|video)( \w+){0,2} (online|te (verspreiden|delen|versturen)))\b"
+    r"naaktbeelden|fotos|foto s|filmpjes|filmpje|video s|videos|video)( \w+){0,2} (online|te (verspreiden|delen|versturen))|"
+    # nude images shared: 'mijn ex heeft naaktfoto's van mij gedeeld'
+    rf"{_NUDES_SHARED})\b"
 )
 # Done to the writer: 'heeft me verkracht', 'ik werd aangerand', 'hij deed mijn broek uit'.
 _TO_THE_WRITER = re.compile(
@@ -44,7 +52,8 @@ _TO_THE_WRITER = re.compile(
     rf"(verkracht\w*|betast\w*|misbruikt|aangerand) (me|mij)|(me|mij) (seksueel )?misbruikt|{_PLAIN_WORDS}|"
     r"(me|mij)( \w+){0,2} te (betasten|verkrachten|misbruiken|aanranden)|"
     r"(me|mij)( \w+){0,14} handtastelijk\w*|handtastelijk\w* (tegen|naar|bij) (me|mij)|"
-    rf"ik( \w+){{0,3}} (moest|werd gedwongen)( \w+){{0,6}} seksuele handelingen|{_TOLD_PLAINLY})\b"
+    rf"ik( \w+){{0,3}} (moest|werd gedwongen)( \w+){{0,6}} seksuele handelingen|{_TOLD_PLAINLY}|"
+    rf"{_NUDES} van (me|mij)( \w+){{0,4}} {_SHARED}|(mijn|mn|m n) {_NUDES}( \w+){{0,6}} {_SHARED})\b"
 )
 
 

@@ -8,14 +8,15 @@ from typing import Dict, List, Sequence, Tuple
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from veilig.dialogue_order import Found, decide, find_in_knowledge
+from veilig.dialogue_order import Found, decide, find_in_knowledge, meaning_allowed, meaning_allowed_when_not_ours
 from veilig.knowledge.search import KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.rasa_entities import decision_entities
 
 
-def _find(text):
+def _find(text, intent):
+    # As rasa_addons/dialogue_order.py asks it: the meaning opinion only for what the classifier holds for ours.
     try:
-        return find_in_knowledge(KnowledgeSearch(), text)
+        return find_in_knowledge(KnowledgeSearch(), text, meaning_allowed(intent), meaning_allowed_when_not_ours(intent, text))
     except KnowledgeIndexUnavailable:
         return Found()
 
@@ -25,7 +26,8 @@ def user_message(text="", intent="", entities=None, metadata=None, ranking=None)
     entities = list(entities or [])
     ranking = [{"name": name, "confidence": 1.0 - n / 10} for n, name in enumerate(ranking or ([intent] if intent else []))]
     if text and not text.startswith("/"):
-        decision = decide(text, intent or "nlu_fallback", _find)
+        intent = intent or "nlu_fallback"
+        decision = decide(text, intent, lambda question: _find(question, intent))
         intent = decision.intent
         entities += decision_entities(decision, text)
     return {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities,

@@ -123,6 +123,18 @@ def test_a_pleger_who_asks_where_to_find_help_gets_the_pleger_route_not_a_victim
     assert "Bron:" in all_text(messages)
 
 
+def test_a_pleger_who_asks_how_to_stop_gets_no_answer_about_victims(built_index):
+    """'hoe kom ik hiervan af' asks, but the entry its words came close to is the men's shelter."""
+    text = "ik heb mijn vrouw een klap gegeven en ik schaam me kapot, hoe kom ik hiervan af"
+    for action in (ActionRoutePleger(), ActionKennis()):  # after the route, and as the answer to a question
+        messages, _ = run(action, text, "pleger")
+        assert messages[0]["text"] == route_messages("pleger")[0]["text"]
+        assert "slachtoffer" not in all_text(messages).lower() and "opvang" not in all_text(messages).lower()
+    # A victim's question keeps the answer.
+    messages, _ = run(ActionKennis(), "ik ben een man en mijn vrouw slaat me, is er opvang voor mannen?", "slachtoffer")
+    assert "Bron:" in all_text(messages) and "mannen" in all_text(messages)
+
+
 def test_out_of_scope_guess_with_a_need_and_a_confident_entry_gets_the_answer_and_veilig_thuis(built_index):
     """'Ik weet niet zeker of ik je begrijp' is no answer to a question the knowledge base answers."""
     messages, _ = run(ActionRouteBuitenScope(), "Mijn kind wordt uithuisgeplaatst, wat nu?", "buiten_scope")
