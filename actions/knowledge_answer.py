@@ -6,7 +6,9 @@ from actions.turn import Turn
 from veilig.answers import entry_messages, formal, is_for_professionals
 from veilig.child import tells_a_childs_age_or_class
 from veilig.conversation import asks_what_to_do
-from veilig.dialogue_order import asks_for_help, asks_information, find_in_knowledge, is_follow_up, leans_on_context
+from veilig.contacts import render
+from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, find_in_knowledge, is_follow_up,
+                                   leans_on_context)
 from veilig.doer import tells_of_own_violence
 from veilig.knowledge.search import CHOICES, KnowledgeSearch
 from veilig.routes import route_messages
@@ -38,7 +40,17 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     if not turn.clicked_entry and turn.tells_of_own_violence_as_pleger() and _written_to_a_victim(entry):
         # 'ik heb mijn vrouw een klap gegeven, hoe kom ik hiervan af': the pleger's help, not the men's shelter.
         return route_messages("pleger")
-    return turn.number_line_first() + entry_messages(SEARCH, entry, turn.question)
+    line = turn.number_line_first()
+    messages = line + entry_messages(SEARCH, entry, turn.question)
+    if not line and not turn.clicked_entry and turn.audience() in VEILIG_THUIS_INTENTS and not any(
+            VEILIG_THUIS_NUMBER in m["text"] for m in messages):
+        # 'kan ik anoniem melden': a question without a situation gets no route line, but the
+        # classifier heard someone who may need Veilig Thuis, so the answer ends with its number.
+        messages += route_messages("kennis_zorg_extra")
+    return messages
+
+
+VEILIG_THUIS_NUMBER = render("{tel:veilig_thuis}")
 
 
 # An answer written to a parent or partner ("jij en je kinderen", "je partner") does not fit a child.

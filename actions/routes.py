@@ -20,7 +20,7 @@ from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
 from veilig.off_topic import off_topic_route
 from veilig.routes import route_messages
-from veilig.sexual_violence import tells_of_online_image_abuse_only, tells_of_sexual_violence
+from veilig.sexual_violence import tells_it_was_long_ago, tells_of_online_image_abuse_only, tells_of_sexual_violence
 from veilig.worry import is_about_violence, is_about_violence_or_worry
 
 
@@ -141,20 +141,26 @@ class ActionRouteMeldcode(RouteAction):
 
 # Help with images put online or threatened to be: removing them, evidence, chat and mail.
 ONLINE_ABUSE_ENTRY = "helpwanted-hulp-bij-online-misbruik"
+# Abuse of long ago: reporting it and help after years, instead of the first week's medical care.
+LONG_AGO_ENTRY = "seksueel-misbruik-lang-geleden"
 
 
 class ActionRouteSeksueelGeweld(RouteAction):
     """The Centrum Seksueel Geweld; for images put online or threatened to be ('iemand dreigt mijn
     naaktfoto's te verspreiden als ik niet betaal') Helpwanted's help follows the number, instead
-    of the first week's medical care, unless sexual violence to the body is told too."""
+    of the first week's medical care, unless sexual violence to the body is told too; for abuse of
+    long ago ('mijn opa heeft vroeger aan mij gezeten') what can still be done after years."""
 
     route = "seksueel_geweld"
 
     def messages(self, tracker: Tracker) -> List[Dict]:
         messages = route_messages(self.route)
-        if tells_of_online_image_abuse_only(tracker.latest_message.get("text") or ""):
+        text = tracker.latest_message.get("text") or ""
+        instead = (ONLINE_ABUSE_ENTRY if tells_of_online_image_abuse_only(text)
+                   else LONG_AGO_ENTRY if tells_it_was_long_ago(text) else None)
+        if instead:
             try:
-                entry = SEARCH.entry(ONLINE_ABUSE_ENTRY)
+                entry = SEARCH.entry(instead)
             except KnowledgeIndexUnavailable:
                 entry = None
             if entry:

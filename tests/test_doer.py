@@ -62,3 +62,10 @@ def test_the_writer_tells_of_violence_of_their_own(text):
 ])
 def test_violence_of_others_or_none_is_not_the_writers_own(text):
     assert not tells_of_own_violence(text)
+
+
+def test_violence_told_with_the_doer_before_me_is_done_to_the_writer():
+    from veilig.doer import done_to_the_writer_only
+    assert done_to_the_writer_only("Vorige week heeft hij me voor het eerst geduwd.")
+    assert done_to_the_writer_only("ik word op mijn werk door mijn baas uitgescholden")
+    assert not done_to_the_writer_only("ik schold hem uit nadat hij me had geduwd")

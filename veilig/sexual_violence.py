@@ -107,3 +107,19 @@ def tells_of_online_image_abuse_only(text: str) -> bool:
     """Images put online or threatened to be, and no sexual violence to the body told with it."""
     folded = fold(text or "")
     return bool(_ONLINE_IMAGES.search(folded)) and not _TO_THE_BODY.search(folded)
+
+
+# Told as something of long ago ('mijn opa heeft vroeger aan mij gezeten, ik ben nu 30'): the first
+# week's medical care no longer applies; reporting and help after years do.
+_LONG_AGO = re.compile(r"\b(vroeger|(jaren|jaar|\d+ jaar|lang) geleden|toen ik (klein|jong|een kind|kind|\d+)|als kind|"
+                       r"in mijn (jeugd|kindertijd|tienertijd)|mijn (jeugd|kindertijd))\b")
+
+
+_RECENT = re.compile(r"\b(gisteren|gisteravond|vannacht|vandaag|vanochtend|vanmorgen|net|zojuist|vorige week|deze week|"
+                     r"afgelopen (nacht|weekend|week)|(paar|twee|drie) dagen|weekend|nu)\b")
+
+
+def tells_it_was_long_ago(text: str) -> bool:
+    """Long ago, and nothing of the last days told with it ('2 jaar geleden en gisteren weer')."""
+    folded = fold(text or "")
+    return bool(_LONG_AGO.search(folded)) and not _RECENT.search(_LONG_AGO.sub(" ", folded).replace("ik ben nu", ""))

@@ -349,6 +349,31 @@ def test_images_put_online_get_helpwanted_after_the_csg_not_the_first_weeks_medi
     assert medical in all_text(messages)
 
 
+@pytest.mark.parametrize("text", ["mijn opa heeft vroeger aan mij gezeten, ik ben nu 30",
+                                  "toen ik 12 was heeft mijn oom me misbruikt"])
+def test_abuse_of_long_ago_gets_what_can_still_be_done_not_the_first_weeks_medical_care(built_index, text):
+    from veilig.contacts import render
+
+    medical = route_messages("seksueel_geweld")[1]["text"]
+    long_ago = render(KnowledgeSearch().entry("seksueel-misbruik-lang-geleden")["text"]).split(". ")[0]
+    messages, _ = run(ActionRouteSeksueelGeweld(), text, "seksueel_geweld")
+    assert messages[0]["text"] == route_messages("seksueel_geweld")[0]["text"]
+    assert medical not in all_text(messages) and long_ago in all_text(messages)
+    # Again in the last days: the first week's care stays.
+    messages, _ = run(ActionRouteSeksueelGeweld(), "hij heeft me 2 jaar geleden verkracht en gisteren weer", "seksueel_geweld")
+    assert medical in all_text(messages)
+
+
+def test_a_question_without_a_situation_from_one_who_may_need_help_ends_with_veilig_thuis(built_index):
+    """'kan ik anoniem melden': no route line before the answer, but the number after it."""
+    messages, _ = run(ActionKennis(), "kan ik anoniem melden", "zorgen_omstander")
+    assert "Bron:" in all_text(messages) and messages[0]["text"] != route_messages("omstander")[0]["text"]
+    assert messages[-1]["text"] == route_messages("kennis_zorg_extra")[0]["text"]
+    # A question the classifier holds for a question only gets the answer alone.
+    messages, _ = run(ActionKennis(), "kan ik anoniem melden", "vraag_definitie")
+    assert route_messages("kennis_zorg_extra")[0]["text"] not in all_text(messages)
+
+
 def test_a_question_whether_this_chat_is_kept_gets_what_the_chat_keeps():
     from actions.routes import ActionRouteBotUitleg
 
