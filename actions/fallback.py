@@ -16,6 +16,7 @@ from veilig.routes import route_messages
 from veilig.worry import is_about_violence_or_worry
 
 logger = logging.getLogger(__name__)
+BARE_WORDS = 4
 
 
 class ActionFallback(Action):
@@ -24,12 +25,17 @@ class ActionFallback(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         turn = Turn(tracker)
+        worry = is_about_violence_or_worry(turn.text) or (shows_need(turn.text) and not turn.text.startswith("/"))
+        # 'ik ben bang' as a first message: topics its one word comes close to help no one; who is
+        # it about, Veilig Thuis and 112 do.
+        bare_worry = (worry and not turn.found_entry and len(turn.text.split()) <= BARE_WORDS
+                      and not (turn.context.route or turn.context.previous_entry))
         try:
-            messages = (knowledge_messages(turn) or follow_up_messages(turn)) if not turn.text.startswith("/") else None
+            messages = ((knowledge_messages(turn) or follow_up_messages(turn))
+                        if not (turn.text.startswith("/") or bare_worry) else None)
         except KnowledgeIndexUnavailable:
             logger.error("knowledge index unavailable")
             messages = None
-        worry = is_about_violence_or_worry(turn.text) or (shows_need(turn.text) and not turn.text.startswith("/"))
         if messages and worry and not any("0800" in m["text"] for m in messages):
             messages = messages + route_messages("kennis_zorg_extra")
         if not messages:

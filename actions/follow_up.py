@@ -34,6 +34,8 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     if context.acute:
         entry = (SEARCH.entry(turn.found_entry) if turn.found_entry else None) or context_entry(turn)
         return route_messages("acuut_vervolg") + (entry_messages(SEARCH, entry, turn.question) if entry else [])
+    if context.professional and not context.route and asks_what_to_do(turn.text):
+        return route_messages("meldcode")  # 'wat moet ik nu doen?' from a teacher: the meldcode's steps
     calling_impossible = cannot_call(turn.text)
     if calling_impossible and context.child:
         return _entry_answer(CHILD_CHAT_ENTRY)  # a child who cannot call: the Kindertelefoon's chat

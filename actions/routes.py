@@ -13,14 +13,17 @@ from veilig.answers import entry_messages
 from veilig.cannot_call import cannot_call
 from veilig.chat_privacy import asks_whether_this_chat_is_kept
 from veilig.conversation import asks_what_to_do, tells_something_new
+from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
+from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.dialogue_order import is_follow_up
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
 from veilig.off_topic import off_topic_route
 from veilig.routes import route_messages
-from veilig.sexual_violence import tells_it_was_long_ago, tells_of_online_image_abuse_only, tells_of_sexual_violence
+from veilig.sexual_violence import (done_to_the_writer, tells_it_was_long_ago, tells_of_online_image_abuse_only,
+                                    tells_of_sexual_violence)
 from veilig.worry import is_about_violence, is_about_violence_or_worry
 
 
@@ -49,6 +52,11 @@ class RouteAction(Action):
         other audience the classifier guesses for it: a victim is not made a pleger by a short
         reply, and acute danger a moment ago keeps 112 first."""
         turn = Turn(tracker)
+        if self.route in RESIDENT_ROUTES and turn.context.professional and not turn.context.route and (
+                speaks_as_the_professional_still(turn.text)):
+            # "moet ik de ouders bellen?" a moment after "ik ben leerkracht, een leerling heeft blauwe
+            # plekken": the meldcode's answer, not the Kindertelefoon.
+            return meldcode_question_messages(turn)
         earlier = turn.context.route
         switches = earlier in CONTEXT_ROUTES and earlier != self.route
         if (self.route in CONTEXT_ROUTES and (switches or turn.context.acute) and not turn.text.startswith("/")
@@ -178,13 +186,25 @@ class ActionRouteHulpMenu(RouteAction):
     def messages(self, tracker: Tracker) -> List[Dict]:
         turn = Turn(tracker)
         context = turn.context
-        if ((context.route and (asks_what_to_do(turn.text) or turn.intent == "weet_niet" or context.acute))
+        if (((context.route or context.professional) and (asks_what_to_do(turn.text) or turn.intent == "weet_niet"
+                                                          or context.acute))
                 or (context.child and cannot_call(turn.text))
                 or (context.previous_entry and is_follow_up(turn.text))):
             follow_up = _follow_up_or_none(turn)
             if follow_up:
                 return follow_up
         return route_messages(self.route)
+
+
+# The routes of residents a professional's follow-up may be taken for; never 112's or the CSG's.
+RESIDENT_ROUTES = frozenset({"kind", "omstander", "slachtoffer", "ouderen", "pleger"})
+
+
+def speaks_as_the_professional_still(text: str) -> bool:
+    """A message after a professional's that tells of no violence to the writer or of their own,
+    and does not sound like a child: still the professional speaking."""
+    return not (text.startswith("/") or done_to_the_writer_only(text) or done_to_the_writer(text)
+                or tells_of_own_violence(text) or sounds_like_a_child(text))
 
 
 def _follow_up_or_none(turn: Turn) -> Optional[List[Dict]]:

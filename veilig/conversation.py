@@ -16,6 +16,7 @@ from typing import Dict, List, Optional, Tuple
 from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_without_situation
+from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.text import fold
@@ -25,6 +26,8 @@ from veilig.worry import is_about_violence
 ROUTE_OF_INTENT = {"acuut_gevaar": "acuut", "zorgen_omstander": "omstander", "slachtoffer": "slachtoffer",
                    "kind_jongere": "kind", "pleger": "pleger", "ouderen": "ouderen",
                    "seksueel_geweld": "seksueel_geweld"}
+# A professional's questions: "moet ik de ouders bellen?" after "ik ben leerkracht" is the meldcode's.
+MELDCODE_INTENTS = frozenset({"meldcode_vraag", "meldcode_doorlopen"})
 # What someone on a route can do next: the entry answered when they ask "wat moet ik doen?".
 ADVICE_ENTRY = {"omstander": "zorgen-als-omstander", "slachtoffer": "hulp-als-je-zelf-slachtoffer-bent",
                 "kind": "hulp-voor-kinderen-en-jongeren", "pleger": "hulp-voor-plegers",
@@ -65,6 +68,7 @@ class Context:
     previous_text: Optional[str] = None  # the person's message before this one (not a button)
     previous_choices: Tuple[str, ...] = ()  # the entries that message came close to, when not answered
     child: bool = False                  # an earlier message sounded like a child, or got the child route
+    professional: bool = False           # an earlier message said the writer works with the meldcode, or got its answer
 
     @property
     def acute(self) -> bool:
@@ -125,5 +129,8 @@ def context_of(events: List[Dict]) -> Context:
     previous_choices = tuple(e.get("value") for e in (typed_events[-1].get("parse_data") or {}).get("entities") or []
                              if e.get("entity") == CHOICE_ENTITY) if typed_events else ()
     child = any(sounds_like_a_child(text) for text in typed) or any(_route_of(e) == "kind" for e in earlier)
+    professional = not child and (any(speaks_as_professional(text) for text in typed) or any(
+        ((e.get("parse_data") or {}).get("intent") or {}).get("name") in MELDCODE_INTENTS for e in typed_events))
     return Context(route=route, messages_since_route=since, previous_entry=previous_entry,
-                   previous_text=previous_text, previous_choices=previous_choices, child=child)
+                   previous_text=previous_text, previous_choices=previous_choices, child=child,
+                   professional=professional)

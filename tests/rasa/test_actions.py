@@ -152,6 +152,13 @@ def test_fallback(text, has_number):
     assert events and events[0]["event"] == "rewind"
 
 
+def test_a_bare_worry_gets_who_it_is_about_and_the_numbers_not_topics(built_index):
+    """'ik ben bang' came close to 'hulp als je zelf geweld gebruikt' among three topics."""
+    messages, _ = run(ActionFallback(), "ik ben bang", "nlu_fallback")
+    assert messages[0]["text"] == route_messages("fallback_zorg")[0]["text"]
+    assert "/kennis_item" not in str(messages)
+
+
 def test_detect_municipality_in_question():
     _, events = run(ActionDetecteerGemeente(), "waar vind ik het wijkteam in horst")
     assert events == [{"event": "slot", "timestamp": None, "name": "gemeente", "value": "Horst aan de Maas"}]

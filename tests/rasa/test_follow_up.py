@@ -137,3 +137,19 @@ def test_a_child_who_says_it_is_afraid_gets_the_route_again_not_a_choice_of_topi
     earlier = [("papa en mama maken ruzie", "kind_jongere"), ("papa heeft mama geduwd", "kind_jongere")]
     messages, _ = run(ActionFallback(), "ik ben bang", "nlu_fallback", earlier=earlier)
     assert [m["text"] for m in messages[:2]] == [m["text"] for m in route_messages("kind")]
+
+
+def test_a_professionals_follow_up_stays_with_the_meldcode(built_index):
+    """'moet ik de ouders bellen?' after 'ik ben leerkracht, een leerling heeft blauwe plekken' got
+    the Kindertelefoon; 'wat moet ik nu doen?' a choice of unrelated topics."""
+    earlier = [("ik ben leerkracht", "meldcode_vraag"), ("een leerling heeft blauwe plekken", "meldcode_vraag")]
+    messages, _ = run(ActionRouteKind(), "moet ik de ouders bellen", "kind_jongere", earlier=earlier)
+    assert "0800-0432" not in messages[0]["text"] and "0800-2000" in all_text(messages)
+    messages, _ = run(ActionRouteHulpMenu(), "wat moet ik nu doen", "hulp_menu", earlier=earlier)
+    assert messages[0]["text"] == route_messages("meldcode")[0]["text"]
+    # A child in the same chat is a child: the Kindertelefoon.
+    messages, _ = run(ActionRouteKind(), "ik ben 10 en mijn vader slaat mij", "kind_jongere", earlier=earlier)
+    assert "0800-0432" in messages[0]["text"]
+    # Without a professional before, the child's route.
+    messages, _ = run(ActionRouteKind(), "moet ik de ouders bellen", "kind_jongere")
+    assert "0800-0432" in messages[0]["text"]
