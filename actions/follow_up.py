@@ -50,9 +50,9 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         return number_line + _entry_answer(ADVICE_ENTRY[context.route])
     if number_line and calling_impossible:
         return number_line  # the ways to get help without calling follow it (veilig/safety_lines.py)
-    if number_line and is_about_violence(turn.text) and not asks_information(turn.text):
-        # 'ik ben bang' from a child a moment after the Kindertelefoon: the route again, not a
-        # choice of topics.
+    if number_line and (is_about_violence(turn.text) or context.child) and not asks_information(turn.text):
+        # 'ik ben bang' from a child a moment after the Kindertelefoon, 'ik durf het niet aan mijn
+        # moeder te zeggen' after the CSG: the route again, not a choice of topics.
         return route_messages(context.route)
     if turn.choices:
         return choice_messages(SEARCH, turn.choices)

@@ -57,6 +57,16 @@ def test_a_knowledge_answer_to_a_person_in_need_keeps_their_route():
     assert context.route == "slachtoffer" and context.previous_entry == "anoniem-advies"
 
 
+def test_a_professional_gets_no_residents_route_and_is_remembered():
+    """'ik werk bij de thuiszorg' was guessed as an older person's and made the meldcode's: no
+    'ouderen' route in the context, but a professional."""
+    events = [user("ik werk bij de thuiszorg", "meldcode_vraag", ranking=["ouderen", "meldcode_vraag"]),
+              user("een mevrouw heeft blauwe plekken", "zorgen_omstander")]
+    context = context_of(events)
+    assert context.route is None and context.professional
+    assert not context_of([user("mijn moeder van 85 wordt geslagen", "ouderen"), user("ja", "bevestigen")]).professional
+
+
 def test_a_question_without_need_gives_no_route():
     events = [user("wat is een huisverbod", "vraag_definitie", [found("tijdelijk-huisverbod")],
                    ranking=["slachtoffer"]), user("hoe lang duurt dat?", "buiten_scope")]
@@ -86,12 +96,14 @@ def test_a_child_stays_a_child():
 
 
 @pytest.mark.parametrize("text", ["wat moet ik doen", "Wat kan ik nu doen?", "wie kan me helpen", "wat nu",
-                                  "hoe nu verder?", "wat kunnen we eraan doen", "help me"])
+                                  "hoe nu verder?", "wat kunnen we eraan doen", "help me", "moet ik het melden?",
+                                  "moet ik dat wel melden"])
 def test_asks_what_to_do(text):
     assert asks_what_to_do(text)
 
 
-@pytest.mark.parametrize("text", ["wat is stalking", "wat kun je allemaal", "ik weet wat ik moet doen"])
+@pytest.mark.parametrize("text", ["wat is stalking", "wat kun je allemaal", "ik weet wat ik moet doen",
+                                  "moet ik mijn naam zeggen"])
 def test_does_not_ask_what_to_do(text):
     assert not asks_what_to_do(text)
 

@@ -44,7 +44,9 @@ _ASKS_WHAT_TO_DO = re.compile(
     r"\b(wat (moet|kan|kun|zal|moeten|kunnen) (ik|we|wij) (nu |dan |hier |daar |eraan |ertegen |daartegen |er )*"
     r"(aan |tegen )?doen|"
     r"wie kan (mij|me|ons) (nu |dan )?helpen|wat (nu|moet ik nu)|hoe (nu|moet het nu) verder|"
-    r"help (mij|me)|wat raad (je|jij) (me|mij) aan|wat (is|zijn) (nu )?(de )?(volgende )?stap(pen)?)\b")
+    r"help (mij|me)|wat raad (je|jij) (me|mij) aan|wat (is|zijn) (nu )?(de )?(volgende )?stap(pen)?|"
+    # "moet ik het melden?" after telling of the neighbours: what to do, asked about reporting
+    r"(moet|moeten) (ik|we|wij) (het|dat|dit|iets|hem|haar|ze) (\w+ )?(melden|doorgeven|aangeven|doen))\b")
 
 
 def asks_what_to_do(text: str) -> bool:
@@ -100,6 +102,8 @@ def _route_of(event: Dict) -> Optional[str]:
         return next((ROUTE_OF_INTENT[name] for name in ranking if name in ROUTE_OF_INTENT and name != intent), "acuut")
     if intent in ROUTE_OF_INTENT:
         return ROUTE_OF_INTENT[intent]
+    if intent in MELDCODE_INTENTS:
+        return None  # the decision order made it the meldcode's ("ik werk bij de thuiszorg"): no resident's route
     # An answer from the knowledge base to a person in need: the classifier's own guess, with a sign.
     guess = ranking[0] if ranking else None
     if (guess in ROUTE_OF_INTENT and guess != "acuut_gevaar" and not text.startswith("/") and shows_need(text)

@@ -153,3 +153,17 @@ def test_a_professionals_follow_up_stays_with_the_meldcode(built_index):
     # Without a professional before, the child's route.
     messages, _ = run(ActionRouteKind(), "moet ik de ouders bellen", "kind_jongere")
     assert "0800-0432" in messages[0]["text"]
+
+
+def test_asking_whether_to_report_after_a_bystanders_route_gets_the_bystanders_advice(built_index):
+    earlier = [("mijn buurvrouw schreeuwt elke avond tegen haar kinderen", "zorgen_omstander"),
+               ("is dat kindermishandeling", "vraag_definitie")]
+    messages, _ = run(ActionRouteMeldcode(), "moet ik het melden", "meldcode_vraag", earlier=earlier)
+    assert messages[0]["text"] == route_messages("omstander")[0]["text"] and "Bron:" in all_text(messages)
+
+
+def test_a_child_who_tells_more_after_the_route_gets_the_route_again_not_topics(built_index):
+    earlier = [("ik ben 15", "kind_jongere"), ("mijn vriend dwingt me om seks te hebben", "seksueel_geweld")]
+    messages, _ = run(ActionFallback(), "ik durf het niet aan mijn moeder te zeggen", "nlu_fallback", earlier=earlier)
+    assert messages[0]["text"].startswith(route_messages("seksueel_geweld")[0]["text"])
+    assert "0800-0432" in messages[0]["text"] and "Kies hieronder" not in all_text(messages)
