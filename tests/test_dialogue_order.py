@@ -581,3 +581,8 @@ def test_a_child_guess_for_a_parent_telling_of_their_child_is_a_bystander(text, 
 ])
 def test_the_writers_part_in_calling_or_reporting_tells_no_situation(text, without):
     assert asks_without_situation(text) is without
+
+
+def test_a_parent_telling_of_a_childs_abuse_in_a_childs_words_gets_the_csg_not_the_unclear_answer():
+    decision = decide("mijn dochter van 6 vertelt dat opa aan haar plasser zit", "nlu_fallback", lambda _: Found())
+    assert decision.intent == "seksueel_geweld"

@@ -10,6 +10,7 @@ from veilig.sexual_violence import done_to_the_writer, tells_of_online_image_abu
     "mijn stiefvader zit aan mijn plassertje", "hij wilde seks tegen mijn wil", "ik ben seksueel misbruikt door mijn trainer",
     "hij riep me bij zich en ik moest seksuele handelingen verrichten", "in het verleden heb ik te maken gehad met seksueel misbruik",
     "als ik niet betaal, zet hij de beelden online", "hij dreigt mijn naaktfoto's te verspreiden",
+    "mijn dochter van 6 vertelt dat opa aan haar plasser zit", "de buurman zat aan zijn piemel",
 ])
 def test_disclosures(text):
     assert tells_of_sexual_violence(text)

@@ -32,13 +32,17 @@ _NUDES = r"(naaktfoto|naaktfotos|naaktfoto s|naaktbeeld|naaktbeelden|naaktfilmpj
 _SHARED = r"(gedeeld|verspreid|verspreidt|rondgestuurd|doorgestuurd|online gezet|op internet gezet|gepost|deelt|stuurt|rond)"
 _NUDES_SHARED = rf"{_NUDES}( \w+){{0,6}} {_SHARED}|{_SHARED}( \w+){{0,3}} {_NUDES}|wraakporno"
 
+# Intimate parts, in adults' and children's words ("opa zit aan haar plasser").
+_INTIMATE_PARTS = (r"borsten|billen|kruis|vagina|intieme delen|piemel|plasser|plassertje|geslachtsdeel\w*|"
+                   r"poes|poesje|spleetje|penis")
+
 _SEXUAL_VIOLENCE = re.compile(
     r"\b(verkracht\w*|aangerand|aanrand\w*|aanranding|seksueel (misbruikt|misbruik\w*|geweld|benaderd|lastig ?gevallen)|"
     r"misbruikt (me|mij|haar|hem)|(me|mij) (seksueel )?misbruikt|betast\w*|handtastelijk\w*|bevredig\w*|pijpen|gepijpt|"
     r"ongewenst\w* (seks|aanraking\w*|betasting)|aan (me|mij) (gezeten|zitten|zat)|"
     r"(zat|zit) (hij|ze|zij) aan (me|mij)|seks\w* (tegen|zonder) (mijn|haar) (wil|zin)|"
     r"tegen (mijn|haar) wil (in )?(seks|gezoend|aangeraakt|betast|gekust)|"
-    rf"{_PLAIN_WORDS}|aan haar (borsten|billen|kruis|vagina|intieme delen)|incest|{_FORCED_ACTS}|{_TOLD_PLAINLY}|"
+    rf"{_PLAIN_WORDS}|aan (haar|zijn|hun) ({_INTIMATE_PARTS})|incest|{_FORCED_ACTS}|{_TOLD_PLAINLY}|"
     # sextortion: a threat to put images online
     r"sextortion|(zet|zetten|zal|gaat|dreigt)( \w+){0,4} (de|mijn|die|m n|mn|haar) (beelden|naaktfoto s|naaktfotos|"
     r"naaktbeelden|fotos|foto s|filmpjes|filmpje|video s|videos|video)( \w+){0,2} (online|te (verspreiden|delen|versturen))|"
