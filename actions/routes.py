@@ -13,7 +13,7 @@ from veilig.answers import entry_messages
 from veilig.cannot_call import cannot_call
 from veilig.chat_privacy import asks_whether_this_chat_is_kept
 from veilig.conversation import asks_what_to_do, tells_something_new
-from veilig.child import sounds_like_a_child
+from veilig.child import sounds_like_a_child, speaks_of_own_child_not_a_partner
 from veilig.danger import detect_danger
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.dialogue_order import is_follow_up
@@ -151,13 +151,17 @@ class ActionRouteMeldcode(RouteAction):
 ONLINE_ABUSE_ENTRY = "helpwanted-hulp-bij-online-misbruik"
 # Abuse of long ago: reporting it and help after years, instead of the first week's medical care.
 LONG_AGO_ENTRY = "seksueel-misbruik-lang-geleden"
+# A parent whose child told them ("mijn dochter van 6 vertelt dat opa aan haar plasser zit"): how to
+# listen and what next, instead of "het is niet jouw schuld" written to the one it happened to.
+CHILD_TOLD_ENTRY = "als-een-kind-het-je-vertelt"
 
 
 class ActionRouteSeksueelGeweld(RouteAction):
     """The Centrum Seksueel Geweld; for images put online or threatened to be ('iemand dreigt mijn
     naaktfoto's te verspreiden als ik niet betaal') Helpwanted's help follows the number, instead
     of the first week's medical care, unless sexual violence to the body is told too; for abuse of
-    long ago ('mijn opa heeft vroeger aan mij gezeten') what can still be done after years."""
+    long ago ('mijn opa heeft vroeger aan mij gezeten') what can still be done after years; for a
+    parent telling of their child what to do when a child tells."""
 
     route = "seksueel_geweld"
 
@@ -165,7 +169,9 @@ class ActionRouteSeksueelGeweld(RouteAction):
         messages = route_messages(self.route)
         text = tracker.latest_message.get("text") or ""
         instead = (ONLINE_ABUSE_ENTRY if tells_of_online_image_abuse_only(text)
-                   else LONG_AGO_ENTRY if tells_it_was_long_ago(text) else None)
+                   else LONG_AGO_ENTRY if tells_it_was_long_ago(text)
+                   else CHILD_TOLD_ENTRY if speaks_of_own_child_not_a_partner(text) and not done_to_the_writer(text)
+                   else None)
         if instead:
             try:
                 entry = SEARCH.entry(instead)

@@ -371,6 +371,16 @@ def test_abuse_of_long_ago_gets_what_can_still_be_done_not_the_first_weeks_medic
     assert medical in all_text(messages)
 
 
+def test_a_parent_telling_of_their_childs_abuse_gets_what_to_do_when_a_child_tells(built_index):
+    from veilig.contacts import render
+
+    medical = route_messages("seksueel_geweld")[1]["text"]
+    told = render(KnowledgeSearch().entry("als-een-kind-het-je-vertelt")["text"]).split(". ")[0]
+    messages, _ = run(ActionRouteSeksueelGeweld(), "mijn dochter van 6 vertelt dat opa aan haar plasser zit", "nlu_fallback")
+    assert messages[0]["text"] == route_messages("seksueel_geweld")[0]["text"]
+    assert told in all_text(messages) and medical not in all_text(messages)
+
+
 def test_a_question_without_a_situation_from_one_who_may_need_help_ends_with_veilig_thuis(built_index):
     """'kan ik anoniem melden': no route line before the answer, but the number after it."""
     messages, _ = run(ActionKennis(), "kan ik anoniem melden", "zorgen_omstander")
