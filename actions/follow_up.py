@@ -15,6 +15,7 @@ answer of their own; None leaves their reply as it was. The order:
 6. after a route: its number line again, then an invitation to say more; 'ok top' after an
    answer: room for the next question, with Veilig Thuis.
 """
+import re
 from typing import Dict, List, Optional
 
 from actions.knowledge_answer import SEARCH, answer_messages, context_entry
@@ -24,6 +25,7 @@ from veilig.cannot_call import cannot_call
 from veilig.conversation import ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do
 from veilig.dialogue_order import asks_information, is_bare_reply
 from veilig.routes import route_messages
+from veilig.text import fold
 from veilig.worry import is_about_violence
 
 
@@ -34,8 +36,6 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     if context.acute:
         entry = (SEARCH.entry(turn.found_entry) if turn.found_entry else None) or context_entry(turn)
         return route_messages("acuut_vervolg") + (entry_messages(SEARCH, entry, turn.question) if entry else [])
-    if context.professional and not context.route and asks_what_to_do(turn.text):
-        return route_messages("meldcode")  # 'wat moet ik nu doen?' from a teacher: the meldcode's steps
     calling_impossible = cannot_call(turn.text)
     if calling_impossible and context.child:
         return _entry_answer(CHILD_CHAT_ENTRY)  # a child who cannot call: the Kindertelefoon's chat
@@ -45,12 +45,15 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     entry = own or context_entry(turn)
     if entry:
         return answer_messages(turn, entry)
+    if context.professional and not context.route and asks_what_to_do(turn.text):
+        return route_messages("meldcode")  # 'wat moet ik nu doen?' from a teacher: the meldcode's steps
     number_line = route_messages(context.route)[:1] if context.route else []
     if number_line and asks_what_to_do(turn.text) and context.route in ADVICE_ENTRY:
         return number_line + _entry_answer(ADVICE_ENTRY[context.route])
     if number_line and calling_impossible:
         return number_line  # the ways to get help without calling follow it (veilig/safety_lines.py)
-    if number_line and (is_about_violence(turn.text) or context.child) and not asks_information(turn.text):
+    if number_line and (is_about_violence(turn.text) or (context.child and _FEAR.search(fold(turn.text)))) and (
+            not asks_information(turn.text)):
         # 'ik ben bang' from a child a moment after the Kindertelefoon, 'ik durf het niet aan mijn
         # moeder te zeggen' after the CSG: the route again, not a choice of topics.
         return route_messages(context.route)
@@ -60,6 +63,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         # 'ok top' after an answer: room for the next question, and Veilig Thuis to talk to.
         return route_messages("vervolg_na_antwoord") if context.previous_entry and is_bare_reply(turn.text) else None
     return number_line + route_messages("vervolg_onduidelijk")
+
+
+# A child's fear or not daring ("ik durf het niet aan mijn moeder te zeggen"): the route again.
+_FEAR = re.compile(r"\b(durf|durft|durven|bang|eng|angst|schrik)\b")
 
 
 def _entry_answer(entry_id: str) -> List[Dict]:

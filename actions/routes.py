@@ -168,9 +168,10 @@ class ActionRouteSeksueelGeweld(RouteAction):
     def messages(self, tracker: Tracker) -> List[Dict]:
         messages = route_messages(self.route)
         text = tracker.latest_message.get("text") or ""
+        told = tells_of_sexual_violence(text)  # not a follow-up on the route ('waar kan mijn zoon terecht?')
         instead = (ONLINE_ABUSE_ENTRY if tells_of_online_image_abuse_only(text)
-                   else LONG_AGO_ENTRY if tells_it_was_long_ago(text)
-                   else CHILD_TOLD_ENTRY if speaks_of_own_child_not_a_partner(text) and not done_to_the_writer(text)
+                   else LONG_AGO_ENTRY if told and tells_it_was_long_ago(text)
+                   else CHILD_TOLD_ENTRY if told and speaks_of_own_child_not_a_partner(text) and not done_to_the_writer(text)
                    else None)
         if instead:
             try:
