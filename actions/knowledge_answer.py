@@ -42,10 +42,11 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
         return route_messages("pleger")
     line = turn.number_line_first()
     messages = line + entry_messages(SEARCH, entry, turn.question)
-    if not line and not turn.clicked_entry and turn.audience() in VEILIG_THUIS_INTENTS and not any(
+    if not (line or turn.clicked_entry or turn.context.route) and turn.audience() in VEILIG_THUIS_INTENTS and not any(
             VEILIG_THUIS_NUMBER in m["text"] for m in messages):
         # 'kan ik anoniem melden': a question without a situation gets no route line, but the
-        # classifier heard someone who may need Veilig Thuis, so the answer ends with its number.
+        # classifier heard someone who may need Veilig Thuis, so the answer ends with its number
+        # (unless a route gave it earlier in the conversation).
         messages += route_messages("kennis_zorg_extra")
     return messages
 

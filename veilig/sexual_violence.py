@@ -29,8 +29,8 @@ _TOLD_PLAINLY = r"(ik|heb|had|ben)( \w+){0,4} te maken (gehad|gekregen) met (sek
 # Nude images of someone shared or spread ('mijn ex heeft naaktfoto's van mij gedeeld', 'er gaat een
 # naaktfilmpje van me rond'): image-based sexual abuse.
 _NUDES = r"(naaktfoto|naaktfotos|naaktfoto s|naaktbeeld|naaktbeelden|naaktfilmpje|naaktfilmpjes|naaktvideo|wraakporno)"
-_SHARED = r"(gedeeld|verspreid|verspreidt|rondgestuurd|doorgestuurd|online gezet|op internet gezet|gepost|deelt|stuurt|rond)"
-_NUDES_SHARED = rf"{_NUDES}( \w+){{0,6}} {_SHARED}|{_SHARED}( \w+){{0,3}} {_NUDES}|wraakporno"
+_SHARED = r"(gedeeld|verspreid|verspreidt|rondgestuurd|doorgestuurd|online gezet|op internet gezet|gepost|deelt|rond)"
+_NUDES_SHARED = rf"{_NUDES}( \w+){{0,6}} {_SHARED}|{_SHARED}( \w+){{0,3}} {_NUDES}"
 
 # Intimate parts, in adults' and children's words ("opa zit aan haar plasser").
 _INTIMATE_PARTS = (r"borsten|billen|kruis|vagina|intieme delen|piemel|plasser|plassertje|geslachtsdeel\w*|"
@@ -117,13 +117,12 @@ def tells_of_online_image_abuse_only(text: str) -> bool:
 # week's medical care no longer applies; reporting and help after years do.
 _LONG_AGO = re.compile(r"\b(vroeger|(jaren|jaar|\d+ jaar|lang) geleden|toen ik (klein|jong|een kind|kind|\d+)|als kind|"
                        r"in mijn (jeugd|kindertijd|tienertijd)|mijn (jeugd|kindertijd))\b")
-
-
 _RECENT = re.compile(r"\b(gisteren|gisteravond|vannacht|vandaag|vanochtend|vanmorgen|net|zojuist|vorige week|deze week|"
                      r"afgelopen (nacht|weekend|week)|(paar|twee|drie) dagen|weekend|nu)\b")
 
 
 def tells_it_was_long_ago(text: str) -> bool:
-    """Long ago, and nothing of the last days told with it ('2 jaar geleden en gisteren weer')."""
+    """Long ago, and nothing of the last days told with it ('2 jaar geleden en gisteren weer'); 'ik
+    ben nu 30' tells an age, not a time."""
     folded = fold(text or "")
     return bool(_LONG_AGO.search(folded)) and not _RECENT.search(_LONG_AGO.sub(" ", folded).replace("ik ben nu", ""))
