@@ -5,7 +5,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.follow_up import follow_up_messages
-from actions.knowledge_answer import SEARCH, answer_after_route
+from actions.knowledge_answer import SEARCH, answer_after_route, answer_messages, context_entry
 from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
 from actions.turn import Turn
@@ -16,7 +16,7 @@ from veilig.conversation import asks_what_to_do, tells_something_new
 from veilig.child import sounds_like_a_child, speaks_of_own_child_not_a_partner
 from veilig.danger import detect_danger
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
-from veilig.dialogue_order import is_follow_up
+from veilig.dialogue_order import asks_information, is_follow_up
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
@@ -64,6 +64,13 @@ class RouteAction(Action):
             follow_up = _follow_up_or_none(turn)
             if follow_up:
                 return follow_up
+        if (self.route in CONTEXT_ROUTES and earlier == self.route and not turn.text.startswith("/")
+                and asks_information(turn.text)):
+            # "mag hij de kinderen nog zien?" a moment after "mijn man heeft een huisverbod
+            # gekregen": the answer the conversation supports, not the same route a second time.
+            entry = _context_entry_or_none(turn)
+            if entry:
+                return answer_messages(turn, entry)
         if self.route in CONTEXT_ROUTES:
             messages = self.messages(tracker)
             texts = {message["text"] for message in messages}
@@ -217,6 +224,13 @@ def speaks_as_the_professional_still(text: str) -> bool:
 def _follow_up_or_none(turn: Turn) -> Optional[List[Dict]]:
     try:
         return follow_up_messages(turn)
+    except KnowledgeIndexUnavailable:
+        return None
+
+
+def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
+    try:
+        return context_entry(turn)
     except KnowledgeIndexUnavailable:
         return None
 

@@ -101,3 +101,15 @@ def test_violence_now_and_then_is_a_weak_sign(text):
 def test_violence_now_or_strangling_stays_strong_with_a_word_of_habit(text):
     signal = detect_danger(text)
     assert signal is not None and signal.strong
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("ik heb mijn vrouw geslagen, krijg ik nu een strafblad?", False),
+    ("ik heb hem geschopt, ga ik nu de cel in?", False),
+    # 'nu' of the law does not hide violence now
+    ("hij slaat me nu, krijg ik nu een huisverbod voor hem?", True),
+    ("ik word nu geslagen help", True),
+])
+def test_now_as_a_result_in_a_question_about_the_law_is_no_danger_now(text, danger):
+    signal = detect_danger(text)
+    assert bool(signal and signal.strong) == danger, (text, signal)

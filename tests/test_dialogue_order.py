@@ -527,6 +527,7 @@ def test_the_privacy_answer_names_the_widgets_own_quick_exit_button():
     ("ik word op mijn werk door mijn baas uitgescholden en bedreigd", "slachtoffer"),
     ("mijn schoonmoeder bemoeit zich met alles en scheldt me uit waar de kinderen bij zijn", "slachtoffer"),
     ("ik ben bang dat als ik veilig thuis bel ze mijn kinderen afpakken", "slachtoffer"),
+    ("ik denk dat mijn moeder te veel drinkt en dan is ze gemeen tegen me", "slachtoffer"),
     # one's own violence told with it keeps the pleger's route
     ("ik schold mijn vrouw uit en ik word gecontroleerd door de reclassering", "pleger"),
     ("ik ben bang mijn kinderen kwijt te raken als ik hulp vraag omdat ik sla", "pleger"),
@@ -586,3 +587,19 @@ def test_the_writers_part_in_calling_or_reporting_tells_no_situation(text, witho
 def test_a_parent_telling_of_a_childs_abuse_in_a_childs_words_gets_the_csg_not_the_unclear_answer():
     decision = decide("mijn dochter van 6 vertelt dat opa aan haar plasser zit", "nlu_fallback", lambda _: Found())
     assert decision.intent == "seksueel_geweld"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("mijn vader zit in de gevangenis omdat hij mijn moeder heeft mishandeld en hij komt binnenkort vrij, ik ben bang",
+     "slachtoffer"),
+    ("ik ben 12, mijn stiefvader slaat mijn moeder en ik ben bang", "kind_jongere"),
+    ("mijn buurman slaat zijn vrouw, ik ben bang", "zorgen_omstander"),
+    ("mijn vader slaat mijn moeder, ik ben bang, hoe help ik mijn moeder", "zorgen_omstander"),
+])
+def test_a_bystander_guess_from_one_afraid_of_someone_at_home_is_a_victim(text, expected):
+    assert decide(text, "zorgen_omstander", lambda _: Found()).intent == expected
+
+
+def test_a_pleger_guess_for_one_whose_partner_got_a_house_ban_is_a_victim():
+    assert decide("mijn man heeft een huisverbod gekregen", "pleger", lambda _: Found()).intent == "slachtoffer"
+    assert decide("ik heb een huisverbod gekregen", "pleger", lambda _: Found()).intent == "pleger"

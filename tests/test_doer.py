@@ -69,3 +69,29 @@ def test_violence_told_with_the_doer_before_me_is_done_to_the_writer():
     assert done_to_the_writer_only("Vorige week heeft hij me voor het eerst geduwd.")
     assert done_to_the_writer_only("ik word op mijn werk door mijn baas uitgescholden")
     assert not done_to_the_writer_only("ik schold hem uit nadat hij me had geduwd")
+
+
+@pytest.mark.parametrize("text,own", [
+    ("mijn man heeft een huisverbod gekregen", False),
+    ("de politie heeft mijn man een huisverbod gegeven, wat nu", False),
+    ("hij heeft een huisverbod maar komt toch langs", False),
+    ("ik heb een huisverbod gekregen", True),
+    ("ik heb een huisverbod en mijn vrouw wil me niet zien", True),
+])
+def test_a_house_ban_is_the_writers_own_only_when_the_writer_got_it(text, own):
+    from veilig.doer import a_victim_not_a_pleger
+    assert tells_of_own_violence(text) == own
+    assert a_victim_not_a_pleger(text) == (not own)
+
+
+@pytest.mark.parametrize("text,afraid", [
+    ("mijn vader zit in de gevangenis omdat hij mijn moeder heeft mishandeld en hij komt binnenkort vrij, ik ben bang",
+     True),
+    ("mijn vader slaat mijn moeder en ik ben bang dat hij haar iets aandoet", True),
+    ("mijn buurman slaat zijn vrouw, ik ben bang", False),   # not of the writer's home
+    ("mijn vriend slaat zijn vriendin, ik ben bang", False),  # a friend
+    ("mijn vader slaat mijn moeder", False),                  # no fear told
+])
+def test_fear_of_someone_of_ones_own_home(text, afraid):
+    from veilig.doer import fears_someone_at_home
+    assert fears_someone_at_home(text) == afraid

@@ -173,6 +173,9 @@ _IDIOMS = re.compile(
     # 'en nu?' is 'what now', but "... en nu slaat hij de kinderen" is violence now
     rf"en nu(?!(\s+\w+){{0,2}}\s+{_VIOLENCE}\b)|"
     r"hoe nu verder|nu wel|nu niet|"
+    # "nu" as "as a result", asking about the law: "ik heb mijn vrouw geslagen, krijg ik nu een strafblad?"
+    r"(krijg|word|ga|moet|kom|ben|heb) (ik|hij|zij|ze|je|we) nu (\w+ ){0,3}(strafblad|straf|aangifte|cel|gevangenis|"
+    r"opgepakt|gearresteerd|veroordeeld|boete|ontslagen|bak|vast|huisverbod|celstraf|taakstraf|een zaak)|"
     r"ga dood van|gaan dood van|dood van de \w+|"
     r"dood van (honger|dorst|verveling|schaamte|de honger)|"
     # 'dichtslaan' is to clam up: "nu slaat zij dicht over dit onderwerp" is no blow now.

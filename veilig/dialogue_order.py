@@ -49,8 +49,9 @@ from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a
                           speaks_of_own_child_not_a_partner,
                           tells_a_childs_age_or_class)
 from veilig.danger import detect_danger
+from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
-                         done_to_the_writer_only, tells_of_own_violence)
+                         done_to_the_writer_only, fears_someone_at_home, tells_of_own_violence)
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.meldcode.profession import works_with_the_meldcode
@@ -266,6 +267,9 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         return BYSTANDER, "helper"
     if intent == VICTIM and tells_a_childs_age_or_class(text):
         return CHILD, "kind_leeftijd"  # "ik ben 11 en mijn broer slaat mij steeds": Kindertelefoon first
+    if intent == BYSTANDER and fears_someone_at_home(text) and not asks_how_to_help_another(text):
+        # "mijn vader heeft mijn moeder mishandeld, hij komt binnenkort vrij, ik ben bang"
+        return (CHILD if sounds_like_a_child(text) or tells_a_childs_age_or_class(text) else VICTIM), "bang_thuis"
     if intent == BYSTANDER and someone_at_home_would_hear(text):
         # "ik kan niet bellen want hij is thuis": the writer fears him.
         return (CHILD if sounds_like_a_child(text) else VICTIM), "luistert_mee"
@@ -297,6 +301,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         return Decision(ACUTE, "gevaar")
     if intent != LOCAL_HELP and asks_for_help_nearby(text):
         return Decision(LOCAL_HELP, "hulp_dichtbij")
+    if tells_of_labour_exploitation(text) and not is_about_violence(text):
+        # "ik werk hier in fabriek, baas houdt mijn paspoort": not a passport question for the
+        # town hall, but help out of exploitation (violence told with it keeps the routes below).
+        return Decision(KNOWLEDGE, "uitbuiting", EXPLOITATION_ENTRY)
     if asks_whether_this_chat_is_kept(text):
         return Decision(BOT_QUESTION, "privacy_chat")  # "kan mijn man zien dat ik hier heb gechat?"
     found = Found()

@@ -167,3 +167,15 @@ def test_a_child_who_tells_more_after_the_route_gets_the_route_again_not_topics(
     messages, _ = run(ActionFallback(), "ik durf het niet aan mijn moeder te zeggen", "nlu_fallback", earlier=earlier)
     assert messages[0]["text"].startswith(route_messages("seksueel_geweld")[0]["text"])
     assert "0800-0432" in messages[0]["text"] and "Kies hieronder" not in all_text(messages)
+
+
+def test_a_question_on_the_same_route_gets_the_answer_the_conversation_supports(built_index):
+    """'mag hij de kinderen nog zien?' after 'mijn man heeft een huisverbod gekregen' got the
+    victim's route a second time."""
+    from actions.routes import ActionRouteSlachtoffer
+    earlier = [("mijn man heeft een huisverbod gekregen", "pleger")]
+    messages, _ = run(ActionRouteSlachtoffer(), "mag hij de kinderen nog zien?", "slachtoffer", earlier=earlier)
+    assert answered("regels-tijdens-huisverbod", messages), all_text(messages)
+    # Telling more on the same route is no question: the route again.
+    messages, _ = run(ActionRouteSlachtoffer(), "hij slaat me al jaren", "slachtoffer", earlier=earlier)
+    assert messages[0]["text"] == route_messages("slachtoffer")[0]["text"]
