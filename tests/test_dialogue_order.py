@@ -80,13 +80,16 @@ def test_other_intents_are_not_searched():
 
 @pytest.mark.parametrize("text", ["wat is stalking", "Hoe lang duurt een huisverbod?", "mag ik anoniem melden",
                                   "kan veilig thuis mijn kinderen afpakken", "uitleg over de kindcheck",
-                                  "ik wil weten hoe een onderzoek gaat?"])
+                                  "ik wil weten hoe een onderzoek gaat?",
+                                  "als ik bel met veilig thuis weten ze dan mijn nummer",
+                                  "als ik meld komt hij er dan achter"])
 def test_asks_information(text):
     assert asks_information(text)
 
 
 @pytest.mark.parametrize("text", ["mijn man slaat me", "wat moet ik doen", "help me", "ik wil hulp",
-                                  "waar kan ik heen vannacht", ""])
+                                  "waar kan ik heen vannacht", "", "als hij slaat bel ik de politie",
+                                  "als ik wegga neem ik de kinderen mee"])
 def test_does_not_ask_information(text):
     assert not asks_information(text)
 

@@ -106,6 +106,10 @@ _QUESTION_INSIDE = re.compile(
     r"hoe lang|hoelang|hoe vaak|hoeveel|wat als|mag ik|mag je|moet ik|moet je|kan ik|kun je|kunnen ze|"
     r"is het|is dat|wie betaalt|wie ziet|wie krijgt|wie hoort|wie beslist|wat is het verschil|waarom|"
     r"hoe (bel|kan|kun|moet|doe|kom|krijg|vind|meld|regel) (ik|je|u|we))\b"
+    # a condition, then the verb before its subject: "als ik bel met veilig thuis weten ze dan mijn nummer"
+    r"|^(als|wanneer|stel) \w+ (\w+ ){0,8}(weten|weet|zien|ziet|krijgen|krijgt|horen|hoort|komen|komt|gaan|gaat|"
+    r"kunnen|kan|mogen|mag|moeten|moet|zijn|is|wordt|worden|blijft|blijf|blijven|word) "
+    r"(ze|zij|hij|ik|je|jij|we|wij|die|het|mijn \w+|de \w+) (\w+ )?dan\b"
 )
 # A fear of what a service will do asks how it works ("ik ben bang dat als ik veilig thuis bel ze
 # mijn kinderen afpakken").
