@@ -65,6 +65,8 @@ class Turn:
             return []  # 'mag de school veilig thuis bellen?' names a service, not a situation
         if audience in VEILIG_THUIS_INTENTS and asks_without_situation(self.text):
             return []  # a question about a subject tells no situation: no 'wat naar dat je dit meemaakt'
+        if audience == "kind_jongere" and asks_without_situation(self.text) and not sounds_like_a_child(self.text):
+            return []  # 'als ik bel met veilig thuis, weten ze dan mijn nummer' is no child telling
         if route == "pleger" and not self.tells_of_own_violence_as_pleger():
             return []  # 'ook voor mensen die zelf geweld gebruiken' only for one who tells of their own
         return route_messages(route)[:1]

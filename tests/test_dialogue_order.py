@@ -78,6 +78,20 @@ def test_other_intents_are_not_searched():
     assert decide("ja", "bevestigen", search).intent == "bevestigen" and search.calls == 0
 
 
+def test_a_longer_question_taken_for_a_reply_is_searched():
+    """'is veilig thuis 24 uur bereikbaar' was taken for 'nee' and got 'ik weet niet zeker of ik je begrijp'."""
+    search = FakeSearch({"is veilig thuis 24 uur bereikbaar"})
+    decision = decide("is veilig thuis 24 uur bereikbaar", "ontkennen", search)
+    assert (decision.intent, decision.entry_id, search.calls) == ("vraag_definitie", "gevonden-item", 1)
+    search = FakeSearch({"nee dat klopt niet"})
+    assert decide("nee dat klopt niet", "ontkennen", search).intent == "ontkennen" and search.calls == 0
+
+
+def test_being_reported_tells_no_situation_of_the_writer():
+    assert asks_without_situation("wat gebeurt er als de buren mij melden")
+    assert not asks_without_situation("mijn man slaat me, kan veilig thuis mijn kinderen afpakken")
+
+
 @pytest.mark.parametrize("text", ["wat is stalking", "Hoe lang duurt een huisverbod?", "mag ik anoniem melden",
                                   "kan veilig thuis mijn kinderen afpakken", "uitleg over de kindcheck",
                                   "ik wil weten hoe een onderzoek gaat?",

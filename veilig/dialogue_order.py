@@ -95,6 +95,11 @@ WRITER_OVERRIDES = frozenset({"zorgen_omstander", "pleger"})
 OPEN_INTENTS = (IN_NEED_INTENTS | SMALL_TALK_INTENTS
                 | {MELDCODE_QUESTION, MELDCODE_GUIDE, KNOWLEDGE, OUT_OF_SCOPE, "nlu_fallback"})
 
+# Short replies ('nee', 'ja hoor', 'weet ik niet'); a longer question the classifier takes for one
+# ("is veilig thuis 24 uur bereikbaar" for 'ontkennen') is searched like any other question.
+REPLY_INTENTS = frozenset({"bevestigen", "ontkennen", "weet_niet"})
+REPLY_WORDS = 4
+
 _QUESTION_START = re.compile(
     r"^(wat|wie|waarom|hoe|hoelang|wanneer|waar|waarvoor|welke|welk|hoeveel|mag|mogen|moet|moeten|kan|kun|"
     r"kunnen|kunt|is|zijn|heeft|hebben|heb|wordt|worden|word|krijg|krijgt|krijgen|gaat|gaan|doet|doen|"
@@ -222,7 +227,9 @@ _PERSONAL = re.compile(r"\b(ik|me|mij|mijn|mn|m n|mezelf|wij|we|ons|onze|hij|zij
 _NAMES_THE_SERVICE = re.compile(r"\b(veilig thuis|vt|melding|melden|melder)\b")
 _PART_IN_THE_SERVICE = re.compile(
     r"\b((ik|we|wij) (\w+ ){0,3}(bel|bellen|gebeld|meld|melden|gemeld|chat|chatten|mail|mailen)|"
-    r"(mijn|mn|m n|onze) (melding|gegevens|naam|dossier|adres|telefoonnummer|klacht)|"
+    r"(mijn|mn|m n|onze) (melding|gegevens|naam|dossier|adres|telefoonnummer|nummer|klacht)|"
+    # being reported: "wat gebeurt er als de buren mij melden", "er is een melding over ons gedaan"
+    r"(mij|me|ons) (\w+ ){0,2}(melden|meldt|meldde|gemeld)|melding (\w+ )?over (mij|me|ons|mijn gezin|ons gezin)|"
     r"(moet|moeten|kan|kunnen|mag|mogen|krijg|krijgen|hoor|horen|blijf|blijven|word|worden|ben) (ik|we|wij))\b")
 # Guesses whose route number is Veilig Thuis, which the answer without a situation keeps too.
 VEILIG_THUIS_INTENTS = frozenset({"zorgen_omstander", "slachtoffer", "pleger", "ouderen"})
@@ -312,7 +319,8 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     if asks_whether_this_chat_is_kept(text):
         return Decision(BOT_QUESTION, "privacy_chat")  # "kan mijn man zien dat ik hier heb gechat?"
     found = Found()
-    if intent in OPEN_INTENTS:
+    if intent in OPEN_INTENTS or (intent in REPLY_INTENTS and len(text.split()) >= REPLY_WORDS
+                                  and asks_information(text)):
         found = search(text)
         if found.entry_id and asks_information(text) and not (intent == MELDCODE_GUIDE and asks_to_be_guided(text)):
             return Decision(KNOWLEDGE, "kennis", found.entry_id, found.choices)

@@ -398,3 +398,15 @@ def test_a_question_whether_this_chat_is_kept_gets_what_the_chat_keeps():
     assert [m["text"] for m in messages] == [m["text"] for m in route_messages("bot_privacy")]
     messages, _ = run(ActionRouteBotUitleg(), "ben jij een echt mens?", "bot_vraag")
     assert messages[0]["text"] == route_messages("bot_uitleg")[0]["text"]
+
+
+def test_a_question_about_being_reported_or_about_calling_gets_no_audiences_line(built_index):
+    """'wat gebeurt er als de buren mij melden' got the bystander's 'goed dat je je zorgen deelt';
+    'als ik bel met veilig thuis weten ze dan mijn nummer' the Kindertelefoon's line."""
+    messages, _ = run(ActionKennis(), "wat gebeurt er als de buren mij melden", "zorgen_omstander")
+    assert messages[0]["text"] != route_messages("omstander")[0]["text"] and "Bron:" in all_text(messages)
+    messages, _ = run(ActionKennis(), "als ik bel met veilig thuis weten ze dan mijn nummer", "kind_jongere")
+    assert "0800-0432" not in messages[0]["text"] and "Bron:" in all_text(messages)
+    # A child who tells keeps the Kindertelefoon first.
+    messages, _ = run(ActionKennis(), "ik ben 12, als ik veilig thuis bel weten ze dan mijn nummer", "kind_jongere")
+    assert "0800-0432" in messages[0]["text"]
