@@ -96,9 +96,10 @@ OPEN_INTENTS = (IN_NEED_INTENTS | SMALL_TALK_INTENTS
                 | {MELDCODE_QUESTION, MELDCODE_GUIDE, KNOWLEDGE, OUT_OF_SCOPE, "nlu_fallback"})
 
 # Short replies ('nee', 'ja hoor', 'weet ik niet'); a longer question the classifier takes for one
-# ("is veilig thuis 24 uur bereikbaar" for 'ontkennen') is searched like any other question.
+# ("is veilig thuis 24 uur bereikbaar" for 'ontkennen') is searched like any other question. A
+# shorter one ('kan ik ook chatten', 'en als ik twijfel?') leans on the conversation.
 REPLY_INTENTS = frozenset({"bevestigen", "ontkennen", "weet_niet"})
-REPLY_WORDS = 4
+REPLY_WORDS = 5
 
 _QUESTION_START = re.compile(
     r"^(wat|wie|waarom|hoe|hoelang|wanneer|waar|waarvoor|welke|welk|hoeveel|mag|mogen|moet|moeten|kan|kun|"
@@ -320,7 +321,7 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         return Decision(BOT_QUESTION, "privacy_chat")  # "kan mijn man zien dat ik hier heb gechat?"
     found = Found()
     if intent in OPEN_INTENTS or (intent in REPLY_INTENTS and len(text.split()) >= REPLY_WORDS
-                                  and asks_information(text)):
+                                  and asks_information(text) and not is_follow_up(text)):
         found = search(text)
         if found.entry_id and asks_information(text) and not (intent == MELDCODE_GUIDE and asks_to_be_guided(text)):
             return Decision(KNOWLEDGE, "kennis", found.entry_id, found.choices)
