@@ -620,3 +620,12 @@ def test_a_bystander_guess_from_one_afraid_of_someone_at_home_is_a_victim(text, 
 def test_a_pleger_guess_for_one_whose_partner_got_a_house_ban_is_a_victim():
     assert decide("mijn man heeft een huisverbod gekregen", "pleger", lambda _: Found()).intent == "slachtoffer"
     assert decide("ik heb een huisverbod gekregen", "pleger", lambda _: Found()).intent == "pleger"
+
+
+def test_a_story_of_violence_taken_for_a_reply_takes_the_best_in_need_guess():
+    """'ik weet niet of dit hier hoort maar mijn vriend duwt me soms' was taken for 'weet niet' and
+    got 'ik weet niet zeker of ik je begrijp'."""
+    text = "ik weet niet of dit hier hoort maar mijn vriend duwt me soms als hij dronken is"
+    decision = decide(text, "weet_niet", lambda _: Found(), ranking=["weet_niet", "zorgen_omstander", "slachtoffer"])
+    assert decision.intent == "slachtoffer"  # the bystander guess gives way: it was done to the writer
+    assert decide("weet ik niet", "weet_niet", lambda _: Found(), ranking=["weet_niet", "slachtoffer"]).intent == "weet_niet"

@@ -340,7 +340,8 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         return Decision(KNOWLEDGE, "vraag_geen_pleger", None, found.choices)
     if intent in VEILIG_THUIS_INTENTS and not danger and asks_without_situation(text):
         return Decision(KNOWLEDGE, "vraag_zonder_situatie", None, found.choices)
-    if intent in UNSURE_INTENTS and is_about_violence(text) and len(text.split()) > 3:
+    if intent in UNSURE_INTENTS | REPLY_INTENTS and is_about_violence(text) and len(text.split()) > 3:
+        # 'weet_niet' too: "ik weet niet of dit hier hoort maar mijn vriend duwt me soms" tells.
         in_need = next((name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}), None)
         # The same corrections of the audience as for a guess of one ("baas pakt mijn paspoort en
         # slaat mij" is no pleger, an adult no child).
