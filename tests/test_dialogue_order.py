@@ -629,3 +629,12 @@ def test_a_story_of_violence_taken_for_a_reply_takes_the_best_in_need_guess():
     decision = decide(text, "weet_niet", lambda _: Found(), ranking=["weet_niet", "zorgen_omstander", "slachtoffer"])
     assert decision.intent == "slachtoffer"  # the bystander guess gives way: it was done to the writer
     assert decide("weet ik niet", "weet_niet", lambda _: Found(), ranking=["weet_niet", "slachtoffer"]).intent == "weet_niet"
+
+
+@pytest.mark.parametrize("story,expected", [
+    ("er wordt bij ons thuis heel veel geschreeuwd en ik kan me niet concentreren op school", "kind_jongere"),
+    ("mijn vriend duwt me soms als hij dronken is", "slachtoffer"),
+])
+def test_shouting_and_pushing_at_home_are_no_everyday_worry(story, expected):
+    decision = decide(story, "buiten_scope", FakeSearch(), ["buiten_scope", expected])
+    assert decision.intent == expected
