@@ -9,6 +9,8 @@ _VIOLENCE = re.compile(
     r"\b(geweld\w*|sla|slaat|slaan|sloeg\w*|geslagen|schop\w*|mishandel\w*|bang|angst\w*|onveilig\w*|misbruik\w*|"
     r"duwt|duwde|duwden|geduwd|trapt|trapte|getrapt|stompt|stompte|gestompt|knijpt|kneep|geknepen|wurg\w*|gewurgd|"
     r"geschreeuw\w*|gescheld|gegil|gekrijs|"
+    # idioms of fear and blows at home: "ik liep op eieren", "een moeder met losse handjes"
+    r"op eieren (lopen|loop|liep|liepen|gelopen)|(lopen|loop|liep|liepen) (\w+ ){0,3}op eieren|losse (handjes|handen)|"
     r"dreig\w*|bedreig\w*|schreeuw\w*|scheld\w*|uitgescholden|(doet|deed|doen) (me|mij|haar|hem|ons) pijn|pijn (gedaan|doen)|blauwe plek\w*|verwaarloos\w*|"
     r"agressie\w*|agressief|hardhandig\w*|stalk\w*|verkracht\w*|aangerand|aanranding|loverboy\w*|uitbuit\w*|betast\w*|"
     r"bevredig\w*|pijpen|aangedaan|gooide(\s+\w+){0,4}\s+(naar|tegen|door)|smeet|(geef|gaf|geven)( ik| je| we)? (hem|haar|ze|hen) een (tik|klap|pak slaag)|draai om (de|zijn|haar|mijn) oren|hand schoot uit|"
