@@ -640,3 +640,9 @@ def test_a_story_of_violence_taken_for_a_reply_takes_the_best_in_need_guess():
 def test_shouting_and_pushing_at_home_are_no_everyday_worry(story, expected):
     decision = decide(story, "buiten_scope", FakeSearch(), ["buiten_scope", expected])
     assert decision.intent == expected
+
+
+def test_an_injury_a_professional_sees_gets_the_meldcode_not_the_fallback():
+    text = "ik ben leraar en een leerling heeft een brandwond op zijn arm, zegt dat het van het strijkijzer komt"
+    decision = decide(text, "buiten_scope", FakeSearch(), ["buiten_scope", "zorgen_omstander", "meldcode_vraag"])
+    assert decision.intent == "meldcode_vraag"
