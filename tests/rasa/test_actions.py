@@ -145,10 +145,14 @@ def test_out_of_scope_guess_with_a_need_and_a_confident_entry_gets_the_answer_an
     assert messages[0]["text"] == route_messages("fallback_zorg")[0]["text"]
 
 
-@pytest.mark.parametrize("text,has_number", [("asdfgh qwerty", False), ("ik weet het niet meer, ik ben zo bang thuis", True)])
-def test_fallback(text, has_number):
+@pytest.mark.parametrize("text,worry", [("asdfgh qwerty", False), ("mi marido me pega", False),
+                                        ("ik weet het niet meer, ik ben zo bang thuis", True)])
+def test_fallback_always_gives_112_and_veilig_thuis(text, worry):
+    """Also for a language the bot does not know ('mi marido me pega'): 112 is read in every language."""
     messages, events = run(ActionFallback(), text)
-    assert ("0800-2000" in all_text(messages)) is has_number
+    assert "112" in all_text(messages) and "0800-2000" in all_text(messages)
+    # A message of worry gets more than 'sorry': close topics or the question who it is about.
+    assert messages[0]["text"].startswith("Sorry, dat begrijp ik niet") is not worry
     assert events and events[0]["event"] == "rewind"
 
 
