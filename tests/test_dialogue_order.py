@@ -525,6 +525,9 @@ def test_an_unclear_guess_takes_the_best_in_need_guess_with_the_same_corrections
     ("leest er iemand mee?", True),
     ("worden mijn berichten aan veilig thuis bewaard?", False),
     ("hoe lang bewaart veilig thuis mijn gegevens", False),
+    ("wat als mijn vader het ziet", True),
+    ("en als hij dit leest?", True),
+    ("als hij het ziet slaat hij me", False),  # a story of violence keeps its route
 ])
 def test_a_question_whether_this_chat_is_kept_gets_what_the_chat_keeps(text, kept):
     decision = decide(text, "vraag_definitie", FakeSearch())

@@ -18,6 +18,9 @@ _ASKS = re.compile(
     r"(zien|lezen|terugzien|terug zien|weten|merken) (dat|wat) ik (hier |met jou |met je |met jullie )?(heb )?"
     r"(gechat|getypt|geschreven|chat|typ|schrijf|gevraagd|vraag|verteld|vertel)|"
     r"leest (er )?(iemand|een mens|een medewerker) mee|wie leest (dit|dat|mijn berichten|mee)|"
+    # "wat als mijn vader het ziet?", "en als hij dit leest": someone at home seeing this chat
+    r"^(en )?(wat )?als (hij|zij|ze|iemand|mijn \w+|mn \w+|m n \w+) (dit|het|dat|deze chat|dit gesprek|mijn berichten) "
+    r"(ziet|leest|vindt|ontdekt|terugziet)$|"
     r"is (deze|dit|de) (chat|gesprek) (wel )?(anoniem|prive|veilig|geheim))\b")
 
 

@@ -45,6 +45,8 @@ _ASKS_WHAT_TO_DO = re.compile(
     r"(aan |tegen )?doen|"
     r"wie kan (mij|me|ons) (nu |dan )?helpen|wat (nu|moet ik nu)|hoe (nu|moet het nu) verder|"
     r"help (mij|me)|wat raad (je|jij) (me|mij) aan|wat (is|zijn) (nu )?(de )?(volgende )?stap(pen)?|"
+    # "ik wil hulp" a moment after the route: that route's help
+    r"ik (wil|zoek) (graag |echt )?hulp|ik heb (\w+ )?hulp nodig|"
     # "moet ik het melden?" after telling of the neighbours: what to do, asked about reporting
     r"(moet|moeten) (ik|we|wij) (het|dat|dit|iets|hem|haar|ze) (\w+ )?(melden|doorgeven|aangeven|doen))\b")
 

@@ -179,3 +179,20 @@ def test_a_question_on_the_same_route_gets_the_answer_the_conversation_supports(
     # Telling more on the same route is no question: the route again.
     messages, _ = run(ActionRouteSlachtoffer(), "hij slaat me al jaren", "slachtoffer", earlier=earlier)
     assert messages[0]["text"] == route_messages("slachtoffer")[0]["text"]
+
+
+def test_asking_for_help_after_a_route_gets_that_routes_help(built_index):
+    """'ik wil hulp' a moment after 'ik heb mijn vriendin geslagen' got the general menu."""
+    earlier = [("ik heb mijn vriendin geslagen", "pleger")]
+    messages, _ = run(ActionRouteHulpMenu(), "ik wil hulp", "hulp_menu", earlier=earlier)
+    assert messages[0]["text"] == route_messages("pleger")[0]["text"]
+    # As a first message it is the menu.
+    messages, _ = run(ActionRouteHulpMenu(), "ik wil hulp", "hulp_menu")
+    assert messages[0]["text"] == route_messages("hulp_menu")[0]["text"]
+
+
+def test_asking_whether_someone_at_home_sees_this_chat_gets_what_the_chat_keeps(built_index):
+    from actions.routes import ActionRouteBotUitleg
+    earlier = [("ik ben 13 en mijn vader drinkt en schreeuwt de hele tijd", "kind_jongere")]
+    messages, _ = run(ActionRouteBotUitleg(), "wat als mijn vader het ziet", "bot_vraag", earlier=earlier)
+    assert messages[0]["text"].startswith(route_messages("bot_privacy")[0]["text"])
