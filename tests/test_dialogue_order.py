@@ -649,3 +649,14 @@ def test_an_injury_a_professional_sees_gets_the_meldcode_not_the_fallback():
     text = "ik ben leraar en een leerling heeft een brandwond op zijn arm, zegt dat het van het strijkijzer komt"
     decision = decide(text, "buiten_scope", FakeSearch(), ["buiten_scope", "zorgen_omstander", "meldcode_vraag"])
     assert decision.intent == "meldcode_vraag"
+
+
+@pytest.mark.parametrize("text,intent,expected", [
+    ("mijn vrouw is verslaafd en ik ben bang dat ze de kinderen iets aandoet", "pleger", "zorgen_omstander"),
+    ("ik ben bang dat ik de kinderen iets aandoe", "pleger", "pleger"),
+    ("mijn oom stuurt me steeds berichtjes dat ik mooi ben en dat het ons geheim is, ik ben 12", "zorgen_omstander",
+     "kind_jongere"),
+    ("mijn buurvrouw schreeuwt steeds tegen haar kinderen", "zorgen_omstander", "zorgen_omstander"),
+])
+def test_fear_for_the_children_and_a_childs_age_correct_the_guess(text, intent, expected):
+    assert decide(text, intent, FakeSearch()).intent == expected

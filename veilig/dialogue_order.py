@@ -277,8 +277,10 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         return MELDCODE_QUESTION, "professional"
     if intent in (VICTIM, PLEGER) and asks_how_to_help_another(text):
         return BYSTANDER, "helper"
-    if intent == VICTIM and tells_a_childs_age_or_class(text):
-        return CHILD, "kind_leeftijd"  # "ik ben 11 en mijn broer slaat mij steeds": Kindertelefoon first
+    if intent in (VICTIM, BYSTANDER) and tells_a_childs_age_or_class(text):
+        # "ik ben 11 en mijn broer slaat mij steeds", "mijn oom stuurt me berichtjes dat het ons
+        # geheim is, ik ben 12": the Kindertelefoon first, not a grown-up bystander's tips.
+        return CHILD, "kind_leeftijd"
     if intent == BYSTANDER and fears_someone_at_home(text) and not asks_how_to_help_another(text):
         # "mijn vader heeft mijn moeder mishandeld, hij komt binnenkort vrij, ik ben bang"
         return (CHILD if sounds_like_a_child(text) or tells_a_childs_age_or_class(text) else VICTIM), "bang_thuis"

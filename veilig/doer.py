@@ -153,7 +153,10 @@ _ANOTHER_IS_HURT = re.compile(
     r"(haar|zijn) (vader|moeder|man|vrouw|vriend|vriendin|partner|ex|stiefvader|stiefmoeder|broer|zus|ouders) "
     r"(slaat|sloeg|schopt|mishandelt|bedreigt|misbruikt|scheldt|slaan|mishandelen)|"
     r"(de (buurman|buurvrouw|vader|moeder)|hij|zij) (slaat|sloeg|schopt|mishandelt|bedreigt) (zijn|haar) "
-    r"(vrouw|man|vriendin|vriend|kinderen|kind|kindje|dochter|zoon|moeder|vader|hond))\b")
+    r"(vrouw|man|vriendin|vriend|kinderen|kind|kindje|dochter|zoon|moeder|vader|hond)|"
+    # fear for the children: "ik ben bang dat ze de kinderen iets aandoet"
+    r"(bang|angst|vrees) dat (hij|zij|ze|mijn \w+|mn \w+) (\w+ ){0,3}(iets aandoet|iets aan doet|pijn doet|slaat|"
+    r"vermoordt|mishandelt|misbruikt|verwaarloost))\b")
 
 
 def a_bystander_not_a_pleger(text: str) -> bool:
