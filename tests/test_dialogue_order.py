@@ -548,6 +548,7 @@ def test_the_privacy_answer_names_the_widgets_own_quick_exit_button():
     ("mijn schoonmoeder bemoeit zich met alles en scheldt me uit waar de kinderen bij zijn", "slachtoffer"),
     ("ik ben bang dat als ik veilig thuis bel ze mijn kinderen afpakken", "slachtoffer"),
     ("ik denk dat mijn moeder te veel drinkt en dan is ze gemeen tegen me", "slachtoffer"),
+    ("wat kan ik doen tegen stalking door mijn ex", "slachtoffer"),
     # one's own violence told with it keeps the pleger's route
     ("ik schold mijn vrouw uit en ik word gecontroleerd door de reclassering", "pleger"),
     ("ik ben bang mijn kinderen kwijt te raken als ik hulp vraag omdat ik sla", "pleger"),
