@@ -6,8 +6,8 @@ from rasa_sdk import Tracker
 
 from veilig.child import sounds_like_a_child
 from veilig.conversation import ROUTE_OF_INTENT, Context, context_of
-from veilig.dialogue_order import (IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_without_situation, classifier_intent,
-                                   writers_audience)
+from veilig.dialogue_order import (CHILD, IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_without_situation,
+                                   classifier_intent, writers_audience)
 from veilig.doer import speaks_of_the_doer_as_another, tells_of_own_violence
 from veilig.need import shows_need_beyond_service_names
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
@@ -65,7 +65,7 @@ class Turn:
             return []  # 'mag de school veilig thuis bellen?' names a service, not a situation
         if audience in VEILIG_THUIS_INTENTS and asks_without_situation(self.text):
             return []  # a question about a subject tells no situation: no 'wat naar dat je dit meemaakt'
-        if audience == "kind_jongere" and asks_without_situation(self.text) and not sounds_like_a_child(self.text):
+        if audience == CHILD and asks_without_situation(self.text) and not sounds_like_a_child(self.text):
             return []  # 'als ik bel met veilig thuis, weten ze dan mijn nummer' is no child telling
         if route == "pleger" and not self.tells_of_own_violence_as_pleger():
             return []  # 'ook voor mensen die zelf geweld gebruiken' only for one who tells of their own

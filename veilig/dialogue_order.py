@@ -315,9 +315,9 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         return Decision(ACUTE, "gevaar")
     if intent != LOCAL_HELP and asks_for_help_nearby(text):
         return Decision(LOCAL_HELP, "hulp_dichtbij")
-    if tells_of_labour_exploitation(text) and not is_about_violence(text):
+    if tells_of_labour_exploitation(text) and not done_to_the_writer_only(text):
         # "ik werk hier in fabriek, baas houdt mijn paspoort": not a passport question for the
-        # town hall, but help out of exploitation (violence told with it keeps the routes below).
+        # town hall, but help out of exploitation (blows told with it keep the routes below).
         return Decision(KNOWLEDGE, "uitbuiting", EXPLOITATION_ENTRY)
     if asks_whether_this_chat_is_kept(text):
         return Decision(BOT_QUESTION, "privacy_chat")  # "kan mijn man zien dat ik hier heb gechat?"

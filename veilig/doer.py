@@ -178,8 +178,7 @@ _HOUSEHOLD_DOER = re.compile(
     r"\b(mijn|mn|m n) (vader|moeder|stiefvader|stiefmoeder|pa|ma|papa|mama|man|vrouw|partner|ex|exman|"
     r"ex-man) (\w+ ){0,12}(slaat|sloeg|schopt|schopte|mishandelt|mishandelde|bedreigt|bedreigde|dreigt|dreigde|"
     r"wurgt|wurgde|heeft (\w+ ){0,3}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|neergestoken|aangevallen))\b")
-_WRITER_AFRAID = re.compile(
-    r"\b(ik|k) (ben|was|word) (\w+ )?(bang|doodsbang|angstig)\b")
+_WRITER_AFRAID = re.compile(r"\b(ik|k) (ben|was|word) (\w+ )?(bang|doodsbang|angstig)\b")
 
 
 def fears_someone_at_home(text: str) -> bool:
