@@ -549,6 +549,8 @@ def test_the_privacy_answer_names_the_widgets_own_quick_exit_button():
     ("ik ben bang dat als ik veilig thuis bel ze mijn kinderen afpakken", "slachtoffer"),
     ("ik denk dat mijn moeder te veel drinkt en dan is ze gemeen tegen me", "slachtoffer"),
     ("wat kan ik doen tegen stalking door mijn ex", "slachtoffer"),
+    ("mijn vriend heeft mijn hoofd tegen de muur geslagen vorige week, moet ik naar de dokter", "slachtoffer"),
+    ("ik heb zijn hoofd tegen de muur geslagen", "pleger"),
     # one's own violence told with it keeps the pleger's route
     ("ik schold mijn vrouw uit en ik word gecontroleerd door de reclassering", "pleger"),
     ("ik ben bang mijn kinderen kwijt te raken als ik hulp vraag omdat ik sla", "pleger"),

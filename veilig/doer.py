@@ -31,9 +31,13 @@ _HURT = (r"geslagen|geschopt|getrapt|mishandeld|bedreigd|geduwd|geknepen|gewurgd
 # Up to four words between 'me' and the verb, none of them one that starts another clause or
 # person ("ze vertelde me dat hij haar slaat"); "volgens mij" is no object.
 _BETWEEN = r"((?!(dat|hem|haar|hen|hoe|wie|zijn|die|ze|zij|hij)\b)\w+ ){0,4}"
+# The writer's body as the object: "hij heeft mijn hoofd tegen de muur geslagen".
+_MY_BODY = r"(mijn|mn|m n) (hoofd|gezicht|keel|nek|arm|armen|pols|haar|haren|buik|rug|been|benen|lichaam)"
 _DONE_TO_ME = re.compile(
     rf"\b(({_HURTS}) (me|mij)|(?<!volgens )(me|mij) {_BETWEEN}({_HURTS})|"
-    rf"(heeft|hebben|had) ((hij|zij|ze) )?(me|mij) (\w+ ){{0,3}}({_HURT})|(ik|k) (word|werd|ben) (\w+ ){{0,6}}({_HURT}))\b")
+    rf"(heeft|hebben|had) ((hij|zij|ze) )?(me|mij) (\w+ ){{0,3}}({_HURT})|(ik|k) (word|werd|ben) (\w+ ){{0,6}}({_HURT})|"
+    rf"(heeft|had) ((hij|zij|ze) )?{_MY_BODY} (\w+ ){{0,4}}({_HURT}|gegooid|gebonkt|gebeukt|vastgepakt)|"
+    rf"({_HURTS}|bonkt|bonkte|beukt|beukte) (\w+ )?{_MY_BODY})\b")
 _I_DO_IT = re.compile(r"\b(ik|ikzelf) (sla|sloeg|schop|schopte|trap|mishandel|bedreig|duw|knijp|wurg|stomp|scheld|schold|"
                       r"heb (\w+ ){0,3}(geslagen|geschopt|mishandeld|bedreigd|geduwd|gewurgd))\b|\bterug (te )?slaan\b|"
                       r"\b(sla|sloeg|schop|schopte|trap|duw|duwde|knijp|kneep|stomp|stompte) (ik|ikzelf)\b")
