@@ -49,9 +49,9 @@ from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a
                           speaks_of_own_child_not_a_partner,
                           tells_a_childs_age_or_class)
 from veilig.danger import detect_danger
-from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
                          done_to_the_writer_only, fears_someone_at_home, tells_of_own_violence)
+from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.meldcode.profession import works_with_the_meldcode
@@ -283,7 +283,8 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         return CHILD, "kind_leeftijd"
     if intent == BYSTANDER and fears_someone_at_home(text) and not asks_how_to_help_another(text):
         # "mijn vader heeft mijn moeder mishandeld, hij komt binnenkort vrij, ik ben bang"
-        return (CHILD if sounds_like_a_child(text) or tells_a_childs_age_or_class(text) else VICTIM), "bang_thuis"
+        # (a child who gives an age got the child's route just above)
+        return (CHILD if sounds_like_a_child(text) else VICTIM), "bang_thuis"
     if intent == BYSTANDER and someone_at_home_would_hear(text):
         # "ik kan niet bellen want hij is thuis": the writer fears him.
         return (CHILD if sounds_like_a_child(text) else VICTIM), "luistert_mee"
