@@ -95,3 +95,15 @@ def test_a_house_ban_is_the_writers_own_only_when_the_writer_got_it(text, own):
 def test_fear_of_someone_of_ones_own_home(text, afraid):
     from veilig.doer import fears_someone_at_home
     assert fears_someone_at_home(text) == afraid
+
+
+@pytest.mark.parametrize("text,victim", [
+    ("hulp voor mannen die geslagen worden door hun vrouw", True),
+    ("wat kan ik doen als mijn ex de kinderen tegen mij opzet", True),
+    ("mijn ex zet de kinderen tegen me op", True),
+    ("hulp voor mannen die hun vrouw slaan", False),
+    ("ik zet de kinderen tegen hem op", False),
+])
+def test_victims_as_a_group_and_children_turned_against_the_writer(text, victim):
+    from veilig.doer import a_victim_not_a_pleger
+    assert a_victim_not_a_pleger(text) == victim

@@ -409,3 +409,11 @@ def test_feeling_like_in_prison_is_a_simile():
     from veilig.danger_languages import writer_in_danger_now
 
     assert not writer_in_danger_now("mąż nie pozwala mi wychodzić, czuję się jak w więzieniu", "pl")
+
+
+@pytest.mark.parametrize("text, route", [
+    ("my friend is being forced to marry", "omstander"), ("my sister is forced to marry a man in turkey", "omstander"),
+    ("my parents are forcing her to marry", "omstander"), ("i am being forced to marry", "slachtoffer"),
+])
+def test_a_forced_marriage_of_someone_else_is_told_by_a_bystander(text, route):
+    assert choose_route(text, "en") == route

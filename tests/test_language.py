@@ -132,3 +132,15 @@ def test_the_same_question_in_english_is_english():
 def test_a_short_dutch_question_about_an_english_word_stays_dutch(text):
     assert detect_language(text, "nl") == "nl"
     assert detect_language("is he stalking me", "nl") == "en"
+
+
+@pytest.mark.parametrize("text", ["i am 13 and my dad hits me", "my mom hit me", "he hits me", "what is the meldcode"])
+def test_short_english_that_lingua_is_unsure_of_is_english(text):
+    # lingua gives "i am 13 and my dad hits me" 0.52 English: too little to leave Dutch on its own
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize("text", ["thank you", "hij is so toxic", "mijn vriend is really toxic", "please help",
+                                  "wat if hij me slaat"])
+def test_english_words_in_dutch_chat_keep_dutch(text):
+    assert detect_language(text) == "nl"

@@ -108,6 +108,12 @@ _DONE_BY_ANOTHER = re.compile(
     r"stiefmoeder|broer|zus|zoon|dochter|schoonfamilie|schoonmoeder|schoonvader)\b|"
     # meanness aimed at the writer: "als ze drinkt is ze gemeen tegen me"
     r"(is|doet|wordt|werd|was|doen|zijn) (\w+ ){0,2}(gemeen|agressief|gewelddadig|eng|naar|lelijk|rot) (tegen|op) (me|mij)\b|"
+    # turning others against the writer: "mijn ex zet de kinderen tegen mij op"
+    r"tegen (me|mij) (op ?zet|op ?zetten|op ?hitst|op ?hitsen|op ?stookt|op ?stoken)\b|"
+    r"(zet|zette|zetten|hitst|stookt) (\w+ ){0,4}tegen (me|mij) op\b|"
+    # victims as a group: "hulp voor mannen die geslagen worden door hun vrouw"
+    r"(mannen|vrouwen|mensen|jongens|meisjes|vaders|moeders|ouders) die (\w+ ){0,4}(geslagen|mishandeld|bedreigd|"
+    r"gestalkt|misbruikt|vernederd|gecontroleerd|uitgescholden) (worden|zijn)\b|"
     # reporting another to the police: "als ik aangifte doe tegen mijn man"
     r"aangifte (\w+ ){0,2}tegen (mijn|mn|m n|hem|haar) ?(man|vrouw|partner|ex|vriend|vriendin|vader|moeder|"
     r"stiefvader|stiefmoeder|broer|zus|zoon|dochter|schoonvader|schoonmoeder)?)")

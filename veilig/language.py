@@ -98,6 +98,32 @@ def _is_latin_bulgarian(text: str) -> bool:
 _DUTCH_ONLY_WORDS = frozenset("dat het een ik mijn hij zij niet wat wie hoe dit deze die ook nog mij".split())
 
 
+# Words that English has and Dutch does not (nor as a loanword Dutch chat uses): a short message
+# made mostly of them ("i am 13 and my dad hits me", lingua 0.52 English) is English even when lingua
+# is not sure enough to leave Dutch. Any Dutch word of its own keeps the message Dutch.
+_ENGLISH_ONLY_WORDS = frozenset("""
+he i am my the and you your he's she's i'm what where how who why when dad mom mum mother father husband wife
+boyfriend girlfriend hits beats hurts scared afraid please need want can do does don't doesn't this that
+with without if not yes us our they them their him his she hurt abuse abuses abusive call tell told report
+child kids son daughter friend neighbour neighbor house work teacher student happens happened after because
+about there thank thanks hello knife gun police safe kill stepdad stepmom someone anyone everyone
+""".split())
+_DUTCH_WORDS = _DUTCH_ONLY_WORDS | frozenset("""
+de en ben heb je jij ze naar van voor met zijn haar hem maar als wil kan moet bang slaat thuis hoi doe
+doet mag mn m'n wordt word wel geen nu nee ja dan bij om
+""".split())
+ENGLISH_WORD_SHARE = 0.5
+ENGLISH_MIN_WORDS = 2
+
+
+def _reads_as_english(words) -> bool:
+    """Mostly words only English has, and none that only Dutch has; "thank you" alone stays in the
+    conversation's language."""
+    english = sum(1 for word in words if word in _ENGLISH_ONLY_WORDS)
+    return (len(words) >= MIN_WORDS and english >= ENGLISH_MIN_WORDS and english >= ENGLISH_WORD_SHARE * len(words)
+            and not _DUTCH_WORDS & set(words))
+
+
 def _short_danger_language(text: str, current: str) -> Optional[str]:
     """A message too short to detect ("he has knife", "ma noz") that is danger in another language
     and not in Dutch: answer it in that language, so that 112 comes in words the person reads."""
@@ -177,9 +203,17 @@ def detect_language(text: str, current: Optional[str] = None) -> str:
     words = _WORD.findall(text.lower())
     if current == DUTCH and len(words) <= SHORT_DUTCH_WORDS and _DUTCH_ONLY_WORDS & set(words):
         return DUTCH
+    if current == DUTCH and not hints and _reads_as_english(re.findall(r"[a-z']+", text.lower())) \
+            and _lingua_best(text) == "en":
+        return "en"
     if len(_WORD.findall(text)) < MIN_WORDS or len(letters) < MIN_LETTERS:
         return hint or _short_danger_language(text, current) or current
     return _danger_speaks_for(text, _by_lingua(text, current, hint))
+
+
+def _lingua_best(text: str) -> Optional[str]:
+    values = _lingua().compute_language_confidence_values(_without_names(text))
+    return _CODES.get(values[0].language.name) if values else None
 
 
 def _by_lingua(text: str, current: str, hint: Optional[str]) -> str:
