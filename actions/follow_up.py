@@ -14,6 +14,8 @@ answer of their own; None leaves their reply as it was. The order:
    again; otherwise entries close to the message: the choices, as without context;
 6. after a route: its number line again, then an invitation to say more; 'ok top' after an
    answer: room for the next question, with Veilig Thuis.
+Before their own answer, the knowledge and fallback actions give the route again for a short
+feeling told after it ('ik schaam me' after the pleger's route): feeling_after_route.
 """
 import re
 from typing import Dict, List, Optional
@@ -67,6 +69,24 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
 
 # A child's fear or not daring ("ik durf het niet aan mijn moeder te zeggen"): the route again.
 _FEAR = re.compile(r"\b(durf|durft|durven|bang|eng|angst|schrik)\b")
+
+
+# A feeling told a moment after a route ("ik schaam me" after the pleger's, "ik voel me zo schuldig"):
+# that route again, not topics the one word comes close to.
+_FEELING = re.compile(r"\b(schaam|schaamte|schuldig|verdrietig|eenzaam|wanhopig|kapot|bang|angstig|durf|durft|"
+                      r"somber|depressief|verward|eng|paniek|in de war)\b")
+FEELING_WORDS = 8
+
+
+def feeling_after_route(turn: Turn) -> Optional[List[Dict]]:
+    """The route again for a short message of feeling after it, which asks nothing; None otherwise."""
+    context = turn.context
+    if not context.route or context.acute or turn.found_entry or turn.text.startswith("/"):
+        return None
+    folded = fold(turn.text)
+    if len(folded.split()) > FEELING_WORDS or asks_information(turn.text) or not _FEELING.search(folded):
+        return None
+    return route_messages(context.route)
 
 
 def _entry_answer(entry_id: str) -> List[Dict]:

@@ -192,7 +192,8 @@ class ActionRouteSeksueelGeweld(RouteAction):
 
 class ActionRouteHulpMenu(RouteAction):
     """What the bot can help with; but 'wat moet ik nu doen?' or 'weet ik niet' after a route
-    for a person in need gets that route's advice or number, and a follow-up question after an
+    for a person in need gets that route's advice or number, a message the search is sure of after
+    a route ('ze wil geen hulp' after the bystander's) its answer, and a follow-up question after an
     answer ('en als ik twijfel?') its answer (actions/follow_up.py)."""
 
     route = "hulp_menu"
@@ -203,6 +204,7 @@ class ActionRouteHulpMenu(RouteAction):
         if (((context.route or context.professional) and (asks_what_to_do(turn.text) or turn.intent == "weet_niet"
                                                           or context.acute))
                 or (context.child and cannot_call(turn.text))
+                or (context.route and turn.found_entry)
                 or (context.previous_entry and is_follow_up(turn.text))):
             follow_up = _follow_up_or_none(turn)
             if follow_up:

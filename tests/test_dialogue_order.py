@@ -642,6 +642,7 @@ def test_a_story_of_violence_taken_for_a_reply_takes_the_best_in_need_guess():
     ("mijn vriend duwt me soms als hij dronken is", "slachtoffer"),
     ("ik loop thuis altijd op eieren want mijn man ontploft om niks", "slachtoffer"),
     ("mijn moeder heeft losse handjes", "kind_jongere"),
+    ("mijn moeder wordt door mijn broer bestolen, ze is 82", "ouderen"),
 ])
 def test_shouting_and_pushing_at_home_are_no_everyday_worry(story, expected):
     decision = decide(story, "buiten_scope", FakeSearch(), ["buiten_scope", expected])

@@ -47,6 +47,9 @@ _ASKS_WHAT_TO_DO = re.compile(
     r"help (mij|me)|wat raad (je|jij) (me|mij) aan|wat (is|zijn) (nu )?(de )?(volgende )?stap(pen)?|"
     # "ik wil hulp" a moment after the route: that route's help
     r"ik (wil|zoek) (graag |echt )?hulp|ik heb (\w+ )?hulp nodig|"
+    # "waar kan ik hulp krijgen" a moment after the route: that route's help
+    r"waar (kan|kun|moet) (ik|je|we) (\w+ ){0,2}hulp (krijgen|vinden|vragen|halen)|waar vind ik hulp|"
+    r"waar (kan|kun|moet) (ik|we) (heen|naartoe|terecht) (voor|met) hulp|"
     # "moet ik het melden?" after telling of the neighbours: what to do, asked about reporting
     r"(moet|moeten) (ik|we|wij) (het|dat|dit|iets|hem|haar|ze) (\w+ )?(melden|doorgeven|aangeven|doen))\b")
 

@@ -19,6 +19,9 @@ _VIOLENCE = re.compile(
     r"gedwongen|dwingt|huiselijk\w*|kindermishandeling|vrouwenopvang|weglopen|gevlucht|vluchten|gevaar\w*|"
     # a passport taken abroad (achterlating), and an older person left lying
     rf"{PASSPORT_TAKEN}|paspoort\w* afgepakt|achterlating|"
+    # money taken from someone, most often an older person: "mijn moeder wordt door mijn broer bestolen"
+    r"bestolen|besteelt|(steelt|stal|pakt|pakte|neemt|nam|haalt|haalde) (\w+ ){0,2}(haar|zijn|mijn|mn|z n|d r) "
+    r"(geld|pinpas|bankpas|pensioen|spaargeld)|financiele uitbuiting|financieel misbruik\w*|"
     r"uithuwelijk\w*|lag( \w+){0,2} (de hele nacht|urenlang|uren|dagen)( \w+){0,3} op de (grond|vloer))\b"
 )
 # Words that suggest worry or a need for help, but also occur in everyday questions.

@@ -196,3 +196,28 @@ def test_asking_whether_someone_at_home_sees_this_chat_gets_what_the_chat_keeps(
     earlier = [("ik ben 13 en mijn vader drinkt en schreeuwt de hele tijd", "kind_jongere")]
     messages, _ = run(ActionRouteBotUitleg(), "wat als mijn vader het ziet", "bot_vraag", earlier=earlier)
     assert messages[0]["text"].startswith(route_messages("bot_privacy")[0]["text"])
+
+
+def test_a_feeling_after_a_route_gets_the_route_again_not_topics(built_index):
+    """'ik schaam me' after 'ik heb mijn vrouw gisteren geduwd' got topics on financial abuse of older people."""
+    earlier = [("ik heb mijn vrouw gisteren geduwd", "pleger")]
+    messages, _ = run(ActionFallback(), "ik schaam me", "nlu_fallback", earlier=earlier)
+    assert messages[0]["text"] == route_messages("pleger")[0]["text"]
+    assert "Kies hieronder" not in all_text(messages)
+    # As a first message there is no route to repeat.
+    alone, _ = run(ActionFallback(), "ik schaam me", "nlu_fallback")
+    assert alone[0]["text"] != route_messages("pleger")[0]["text"]
+
+
+def test_where_to_get_help_after_a_route_gets_that_routes_help(built_index):
+    earlier = [("ik heb mijn vrouw gisteren geduwd", "pleger")]
+    messages, _ = run(ActionRouteHulpMenu(), "waar kan ik hulp krijgen", "hulp_menu", earlier=earlier)
+    assert messages[0]["text"] == route_messages("pleger")[0]["text"]
+
+
+def test_a_message_the_search_is_sure_of_after_a_route_gets_its_answer_not_the_menu(built_index):
+    """'ze wil geen hulp' after the bystander's route got the menu of what the bot can help with."""
+    earlier = [("mijn vriendin wordt door haar vriend geslagen", "zorgen_omstander")]
+    messages, _ = run(ActionRouteHulpMenu(), "ze wil geen hulp", "hulp_menu", earlier=earlier)
+    assert answered("waarom-is-weggaan-moeilijk", messages), all_text(messages)
+    assert messages[0]["text"] != route_messages("hulp_menu")[0]["text"]
