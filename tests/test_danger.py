@@ -113,3 +113,14 @@ def test_violence_now_or_strangling_stays_strong_with_a_word_of_habit(text):
 def test_now_as_a_result_in_a_question_about_the_law_is_no_danger_now(text, danger):
     signal = detect_danger(text)
     assert bool(signal and signal.strong) == danger, (text, signal)
+
+
+@pytest.mark.parametrize("text,strong", [
+    ("ik word thuis opgesloten in mijn kamer als straf", False),
+    ("als ik niet luister sluit mama me op in de kast", False),
+    ("ik zit opgesloten in mijn kamer", True),
+    ("hij sluit me vaak op en nu zit ik weer opgesloten", True),
+])
+def test_a_lock_in_told_as_punishment_is_a_weak_sign(text, strong):
+    signal = detect_danger(text)
+    assert signal and signal.kind == "opgesloten" and signal.strong == strong

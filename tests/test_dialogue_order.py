@@ -664,3 +664,12 @@ def test_an_injury_a_professional_sees_gets_the_meldcode_not_the_fallback():
 ])
 def test_fear_for_the_children_and_a_childs_age_correct_the_guess(text, intent, expected):
     assert decide(text, intent, FakeSearch()).intent == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ik snij mezelf omdat het thuis zo erg is", "slachtoffer"),
+    ("ik ben 14 en ik kras mezelf want mijn vader slaat", "kind_jongere"),
+])
+def test_harm_to_oneself_is_no_plegers_violence(text, expected):
+    assert decide(text, "pleger", FakeSearch(), ["pleger", expected]).intent == expected
+    assert decide("ik heb mijn vrouw geslagen", "pleger", FakeSearch()).intent == "pleger"

@@ -47,3 +47,10 @@ def test_a_child_earlier_in_the_conversation_still_gets_the_kindertelefoon():
     texts = _texts(add_safety_lines("kan iemand zien dat ik gebeld heb?", route, child=True))
     assert CHILD_LINE in texts[0]
     assert add_safety_lines("kan iemand zien dat ik gebeld heb?", route) == route
+
+
+def test_someone_who_harms_themselves_gets_113_right_after_the_number():
+    messages = add_safety_lines("ik snij mezelf omdat het thuis zo erg is", route_messages("slachtoffer"))
+    assert "0800-2000" in messages[0]["text"] and "113" in messages[1]["text"]
+    plain = add_safety_lines("mijn man slaat me", route_messages("slachtoffer"))
+    assert "113" not in " ".join(m["text"] for m in plain)

@@ -71,3 +71,15 @@ def test_nude_images_shared_are_sexual_violence(text, to_the_writer):
 
 def test_sending_a_nude_oneself_is_no_disclosure():
     assert not tells_of_sexual_violence("ik heb een naaktfoto gestuurd naar een jongen")
+
+
+@pytest.mark.parametrize("text,told", [
+    ("iemand op insta wil dat ik fotos stuur", True),
+    ("hij vraagt steeds om naaktfotos", True),
+    ("een man op snapchat vraagt of ik fotos in mijn ondergoed wil sturen", True),
+    ("oma wil dat ik fotos van de vakantie stuur", False),
+    ("de juf vraagt om fotos van het schoolreisje", False),
+])
+def test_being_asked_for_nude_images_is_image_abuse(text, told):
+    from veilig.sexual_violence import tells_of_online_image_abuse_only
+    assert tells_of_sexual_violence(text) == told and tells_of_online_image_abuse_only(text) == told

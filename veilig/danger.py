@@ -262,7 +262,21 @@ def _dutch(text: str):
         strong = False
     if strong and kind == "geweld_nu" and _now_means_nowadays(text) and not _NOW_NOT_NOWADAYS.search(cleaned):
         strong = False
+    if strong and kind == "opgesloten" and _locked_in_as_a_habit(cleaned):
+        strong = False
     return DangerSignal(kind, strong=strong)
+
+
+# "ik word thuis opgesloten in mijn kamer als straf", "ze sluit me vaak op": a habit of punishment,
+# told, not a lock-in happening now. A weak sign: 112 first, then the route with its number.
+_PUNISHMENT = re.compile(r"\b((als|voor|om) (straf|een straf|strafje)|als (ik|we|wij) (\w+ )?(niet luister|stout|"
+                         r"iets fout|ongehoorzaam|brutaal))")
+_HERE_AND_NOW = re.compile(r"\b(nu|weer|hier|al uren|al de hele)\b")
+
+
+def _locked_in_as_a_habit(cleaned: str) -> bool:
+    return bool((_PUNISHMENT.search(cleaned) or _HABITUAL.search(cleaned)) and not _NOW_NOT_NOWADAYS.search(cleaned)
+                and not _HERE_AND_NOW.search(cleaned))
 
 
 def _other_language(text: str) -> Optional[DangerSignal]:

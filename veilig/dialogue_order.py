@@ -50,7 +50,7 @@ from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a
                           tells_a_childs_age_or_class)
 from veilig.danger import detect_danger
 from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
-                         done_to_the_writer_only, fears_someone_at_home, tells_of_own_violence)
+                         done_to_the_writer_only, fears_someone_at_home, hurts_themselves, tells_of_own_violence)
 from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
@@ -268,6 +268,9 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         # "mijn moeder slaat me met de slof": the writer is hit, and hits no one; "waar kan ik heen
         # met mijn kinderen als ik weg moet", "... anders wordt hij boos": no violence of their own.
         return (CHILD if sounds_like_a_child(text) else VICTIM), "geen_pleger"
+    if intent == PLEGER and hurts_themselves(text) and not tells_of_own_violence(text):
+        # "ik snij mezelf omdat het thuis zo erg is": harm to oneself, no pleger's violence.
+        return (CHILD if sounds_like_a_child(text) else VICTIM), "zelfbeschadiging"
     if intent == PLEGER and a_bystander_not_a_pleger(text):
         # "mijn vriendin is bang voor haar vader": worried about another, no violence of their own.
         return (CHILD if sounds_like_a_child(text) else BYSTANDER), "omstander_geen_pleger"

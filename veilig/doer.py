@@ -195,3 +195,15 @@ def fears_someone_at_home(text: str) -> bool:
     """The writer is afraid, and the one who hurts is of the writer's own home (a parent or partner)."""
     folded = fold(text or "")
     return bool(_HOUSEHOLD_DOER.search(folded) and _WRITER_AFRAID.search(folded)) and not tells_of_own_violence(folded)
+
+
+# Self-harm: "ik snij mezelf omdat het thuis zo erg is". Violence against oneself is no pleger's.
+_HURTS_THEMSELVES = re.compile(
+    r"\b((ik|k) (\w+ ){0,2}(snij|sneed|kras|kraste|beschadig|verwond|bijt|brand) (\w+ )?(mezelf|mijzelf|me)\b|"
+    r"(mezelf|mijzelf) (\w+ )?(snijden|krassen|beschadigen|verwonden|pijn doen|pijn te doen)|zelfbeschadig\w*|"
+    r"automutil\w*)")
+
+
+def hurts_themselves(text: str) -> bool:
+    """The writer harms themselves (cutting, scratching), which the classifier may take for a pleger."""
+    return bool(_HURTS_THEMSELVES.search(fold(text or "")))

@@ -4,6 +4,7 @@ from typing import Dict, List
 from veilig.cannot_call import cannot_call
 from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
+from veilig.doer import hurts_themselves
 from veilig.routes import route_messages
 
 
@@ -13,8 +14,9 @@ def _mentions(messages: List[Dict], word: str) -> bool:
 
 def add_safety_lines(text: str, messages: List[Dict], child: bool = False) -> List[Dict]:
     """112 first on a weak danger sign; the Kindertelefoon for a child (who sounds like one now, or
-    did earlier in the conversation: `child`) in the route's number message itself, and ways to
-    get help without calling right after it when calling is not possible."""
+    did earlier in the conversation: `child`) in the route's number message itself, and right after
+    it 113 for someone who harms themselves and ways to get help without calling when calling is
+    not possible."""
     if not text or text.startswith("/"):
         return messages
     danger = detect_danger(text)
@@ -33,6 +35,8 @@ def add_safety_lines(text: str, messages: List[Dict], child: bool = False) -> Li
         else:
             messages = messages + child_line
     after_number = min(number_at + 1, len(messages))
+    if hurts_themselves(text) and not _mentions(messages, "113"):
+        messages = messages[:after_number] + route_messages("zelfbeschadiging_extra") + messages[after_number:]
     if cannot_call(text) and not _mentions(messages, "112NL"):
         messages = messages[:after_number] + route_messages("niet_bellen") + messages[after_number:]
     return messages

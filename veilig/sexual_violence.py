@@ -32,6 +32,16 @@ _NUDES = r"(naaktfoto|naaktfotos|naaktfoto s|naaktbeeld|naaktbeelden|naaktfilmpj
 _SHARED = r"(gedeeld|verspreid|verspreidt|rondgestuurd|doorgestuurd|online gezet|op internet gezet|gepost|deelt|rond)"
 _NUDES_SHARED = rf"{_NUDES}( \w+){{0,6}} {_SHARED}|{_SHARED}( \w+){{0,3}} {_NUDES}"
 
+# Asked for nude images, most often online ("iemand op insta wil dat ik fotos stuur", "hij vraagt steeds om
+# naaktfoto's"): grooming or the start of sextortion. Photos alone count only when asked online or by
+# someone the writer does not know; "oma wil dat ik foto's van de vakantie stuur" is none.
+_PICTURES = r"(foto|fotos|foto s|filmpje|filmpjes|plaatje|plaatjes|pics|nudes)"
+_ASKED_FOR_IMAGES = (
+    r"(wil|wilt|willen|vraagt|vroeg|vragen|dwingt|dwong|blijft)( \w+){0,4} (naaktfoto\w*|naaktbeeld\w*|nudes|"
+    rf"{_PICTURES} (van (mezelf|mijzelf|mijn lichaam)|(in|zonder) (mijn |m n |mn )?(ondergoed|kleren|bh)))|"
+    r"(insta|instagram|snap|snapchat|tiktok|discord|whatsapp|online|internet|gamen|game|chat|iemand die ik niet ken)"
+    rf"( \w+){{0,6}} (wil|wilt|vraagt|vroeg|blijft vragen)( \w+){{0,4}} {_PICTURES}")
+
 # Intimate parts, in adults' and children's words ("opa zit aan haar plasser").
 _INTIMATE_PARTS = (r"borsten|billen|kruis|vagina|intieme delen|piemel|plasser|plassertje|geslachtsdeel\w*|"
                    r"poes|poesje|spleetje|penis")
@@ -47,7 +57,7 @@ _SEXUAL_VIOLENCE = re.compile(
     r"sextortion|(zet|zetten|zal|gaat|dreigt)( \w+){0,4} (de|mijn|die|m n|mn|haar) (beelden|naaktfoto s|naaktfotos|"
     r"naaktbeelden|fotos|foto s|filmpjes|filmpje|video s|videos|video)( \w+){0,2} (online|te (verspreiden|delen|versturen))|"
     # nude images shared: 'mijn ex heeft naaktfoto's van mij gedeeld'
-    rf"{_NUDES_SHARED})\b"
+    rf"{_NUDES_SHARED}|{_ASKED_FOR_IMAGES})\b"
 )
 # Done to the writer: 'heeft me verkracht', 'ik werd aangerand', 'hij deed mijn broek uit'.
 _TO_THE_WRITER = re.compile(
@@ -93,13 +103,14 @@ def done_to_the_writer(text: str) -> bool:
     return bool(_TO_THE_WRITER.search(folded)) or _froze_in_an_intimate_moment(folded)
 
 
-# Images: a threat to put them online, or their being shared ('iemand dreigt mijn naaktfoto's te
-# verspreiden', 'er gaat een naaktfoto van mij rond'). Help is removing them and stopping the threat
+# Images: a threat to put them online, their being shared or asked for ('iemand dreigt mijn naaktfoto's
+# te verspreiden', 'er gaat een naaktfoto van mij rond', 'iemand op insta wil dat ik fotos stuur'). Help is removing them and stopping the threat
 # (Helpwanted), not the first week's medical care.
 _ONLINE_IMAGES = re.compile(
     r"\b(sextortion|wraakporno|naaktfoto\w*|naaktbeeld\w*|naaktfilmpje\w*|"
     r"(zet|zetten|zal|gaat|dreigt)( \w+){0,4} (de|mijn|die|m n|mn|haar) (beelden|fotos|foto s|filmpjes|filmpje|"
-    r"video s|videos|video)( \w+){0,2} (online|te (verspreiden|delen|versturen)))\b")
+    r"video s|videos|video)( \w+){0,2} (online|te (verspreiden|delen|versturen))|"
+    rf"{_ASKED_FOR_IMAGES})\b")
 
 
 # Sexual violence to the body, for which the first week's medical care matters whatever else happened.
