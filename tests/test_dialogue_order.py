@@ -96,7 +96,9 @@ def test_being_reported_tells_no_situation_of_the_writer():
                                   "kan veilig thuis mijn kinderen afpakken", "uitleg over de kindcheck",
                                   "ik wil weten hoe een onderzoek gaat?",
                                   "als ik bel met veilig thuis weten ze dan mijn nummer",
-                                  "als ik meld komt hij er dan achter"])
+                                  "als ik meld komt hij er dan achter", "komt veilig thuis dan meteen langs",
+                                  "ik heb gemeld maar ik hoor niks meer, klopt dat",
+                                  "ben ik verplicht om mee te werken met veilig thuis"])
 def test_asks_information(text):
     assert asks_information(text)
 

@@ -105,12 +105,17 @@ _QUESTION_START = re.compile(
     r"^(wat|wie|waarom|hoe|hoelang|wanneer|waar|waarvoor|welke|welk|hoeveel|mag|mogen|moet|moeten|kan|kun|"
     r"kunnen|kunt|is|zijn|heeft|hebben|heb|wordt|worden|word|krijg|krijgt|krijgen|gaat|gaan|doet|doen|"
     r"klopt|bestaat|betekent|geldt|gelden|zal|zou|zouden|blijft|weet|vanaf|uitleg|leg uit|vertel|"
+    # the verb first: "komt veilig thuis dan meteen langs", "weten ze dat ik gebeld heb"
+    r"komt|komen|weten|ziet|zien|hoort|horen|neemt|nemen|haalt|halen|belt|bellen|helpt|helpen|werkt|werken|"
+    r"duurt|kost|kosten|bewaart|bewaren|deelt|delen|schrijft|schrijven|"
+    # "ben ik verplicht om mee te werken", not "ben bang dat hij komt"
+    r"ben (ik|je|jij|u)|bent (je|jij|u)|"
     r"informatie|info|definitie|verschil)\b"
 )
 _QUESTION_INSIDE = re.compile(
     r"\b(wat is|wat zijn|wat betekent|wat houdt|wat gebeurt|wat gebeurd|wat doet|wat doen|hoe werkt|"
     r"hoe lang|hoelang|hoe vaak|hoeveel|wat als|mag ik|mag je|moet ik|moet je|kan ik|kun je|kunnen ze|"
-    r"is het|is dat|wie betaalt|wie ziet|wie krijgt|wie hoort|wie beslist|wat is het verschil|waarom|"
+    r"is het|is dat|klopt (dat|het|dit)|wie betaalt|wie ziet|wie krijgt|wie hoort|wie beslist|wat is het verschil|waarom|"
     r"hoe (bel|kan|kun|moet|doe|kom|krijg|vind|meld|regel) (ik|je|u|we))\b"
     # a condition, then the verb before its subject: "als ik bel met veilig thuis weten ze dan mijn nummer"
     r"|^(als|wanneer|stel) \w+ (\w+ ){0,8}(weten|weet|zien|ziet|krijgen|krijgt|horen|hoort|komen|komt|gaan|gaat|"
