@@ -645,6 +645,7 @@ def test_a_story_of_violence_taken_for_a_reply_takes_the_best_in_need_guess():
     ("ik loop thuis altijd op eieren want mijn man ontploft om niks", "slachtoffer"),
     ("mijn moeder heeft losse handjes", "kind_jongere"),
     ("mijn moeder wordt door mijn broer bestolen, ze is 82", "ouderen"),
+    ("mijn buurjongen van 10 zit elke avond tot laat alleen buiten", "zorgen_omstander"),
 ])
 def test_shouting_and_pushing_at_home_are_no_everyday_worry(story, expected):
     decision = decide(story, "buiten_scope", FakeSearch(), ["buiten_scope", expected])
@@ -675,3 +676,12 @@ def test_fear_for_the_children_and_a_childs_age_correct_the_guess(text, intent, 
 def test_harm_to_oneself_is_no_plegers_violence(text, expected):
     assert decide(text, "pleger", FakeSearch(), ["pleger", expected]).intent == expected
     assert decide("ik heb mijn vrouw geslagen", "pleger", FakeSearch()).intent == "pleger"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("mijn zoon van 20 is verslaafd en steelt geld van ons en bedreigt ons als we niks geven", "slachtoffer"),
+    ("ik ben 82 en mijn zoon steelt geld van mij", "ouderen"),
+    ("mijn moeder heeft dementie en mijn zoon pakt haar geld", "ouderen"),
+])
+def test_a_parent_hurt_by_their_own_child_is_no_older_persons_bystander(text, expected):
+    assert decide(text, "ouderen", FakeSearch(), ["ouderen", "slachtoffer"]).intent == expected

@@ -57,7 +57,8 @@ from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.meldcode.profession import works_with_the_meldcode
 from veilig.need import shows_need_in_context
 from veilig.off_topic import is_everyday, off_topic_route
-from veilig.older import is_about_an_older_person, names_a_minor_not_an_older_person, names_no_older_person
+from veilig.older import (is_about_an_older_person, names_a_minor_not_an_older_person, names_no_older_person,
+                          own_child_hurts_the_writer)
 from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
 from veilig.text import fold
 from veilig.worry import is_about_violence
@@ -296,6 +297,10 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
     if intent == BYSTANDER and someone_at_home_would_hear(text):
         # "ik kan niet bellen want hij is thuis": the writer fears him.
         return (CHILD if sounds_like_a_child(text) else VICTIM), "luistert_mee"
+    if intent == OLDER and own_child_hurts_the_writer(text) and not sounds_like_a_child(text):
+        # "mijn zoon van 20 is verslaafd, steelt geld van ons en bedreigt ons": a parent hurt by
+        # their child, not someone worried about an older person.
+        return VICTIM, "kind_tegen_ouder"
     if intent == OLDER and (names_a_minor_not_an_older_person(text) or names_no_older_person(text)):
         # "mijn dochter van 15 heeft een oudere vriend": older than her, not old; "mijn dochter heeft
         # een nieuw vriendje en ineens dure spullen" names no one who may be old.

@@ -50,3 +50,19 @@ _MAY_BE_OLD = re.compile(
 
 def names_no_older_person(text: str) -> bool:
     return not is_about_an_older_person(text) and not _MAY_BE_OLD.search(fold(text))
+
+
+# The writer's own child (a teenager or an adult) hurts, threatens or robs the writer: "mijn zoon van
+# 20 is verslaafd en steelt geld van ons en bedreigt ons". Violence of a child against a parent, told
+# by the parent; an older person only when something else says so (age, care, dementia).
+_OWN_CHILD_HURTS_THE_WRITER = re.compile(
+    r"\b(mijn|mn|m n|onze) (zoon|dochter|kind|puber|tiener|stiefzoon|stiefdochter)( van \d+( jaar)?)?( \w+){0,10} "
+    r"(steelt|slaat|bedreigt|dreigt|mishandelt|scheldt|pakt|eist|duwt|schopt|vernielt|intimideert)( \w+){0,4} "
+    r"(ons|mij|me)\b")
+_OLD_WRITER = re.compile(r"\b(ik ben|wij zijn|we zijn) ([6-9]\d|1[01]\d)\b")
+
+
+def own_child_hurts_the_writer(text: str) -> bool:
+    folded = fold(text)
+    return (bool(_OWN_CHILD_HURTS_THE_WRITER.search(folded)) and not is_about_an_older_person(text)
+            and not _OLD_WRITER.search(folded))

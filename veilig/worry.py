@@ -19,6 +19,9 @@ _VIOLENCE = re.compile(
     r"gedwongen|dwingt|huiselijk\w*|kindermishandeling|vrouwenopvang|weglopen|gevlucht|vluchten|gevaar\w*|"
     # a passport taken abroad (achterlating), and an older person left lying
     rf"{PASSPORT_TAKEN}|paspoort\w* afgepakt|achterlating|"
+    # a child left alone night after night (neglect): "mijn buurjongen van 10 zit elke avond tot laat alleen buiten"
+    r"((elke|iedere) (avond|nacht)|tot laat|s nachts|hele nachten|dagen) (\w+ ){0,3}alleen (thuis|buiten|op straat)|"
+    r"alleen (thuis|buiten|op straat) (\w+ ){0,3}((elke|iedere) (avond|nacht)|tot laat|s nachts|hele nachten)|"
     # money taken from someone, most often an older person: "mijn moeder wordt door mijn broer bestolen"
     r"bestolen|besteelt|(steelt|stal|pakt|pakte|neemt|nam|haalt|haalde) (\w+ ){0,2}(haar|zijn|mijn|mn|z n|d r) "
     r"(geld|pinpas|bankpas|pensioen|spaargeld)|financiele uitbuiting|financieel misbruik\w*|"
