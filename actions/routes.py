@@ -205,7 +205,7 @@ class ActionRouteHulpMenu(RouteAction):
                                                           or context.acute))
                 or (context.child and cannot_call(turn.text))
                 or (context.route and turn.found_entry)
-                or (context.previous_entry and is_follow_up(turn.text))):
+                or (context.previous_entry and (is_follow_up(turn.text) or asks_what_to_do(turn.text)))):
             follow_up = _follow_up_or_none(turn)
             if follow_up:
                 return follow_up

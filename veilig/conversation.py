@@ -64,7 +64,14 @@ def tells_something_new(route: str, text: str) -> bool:
     of violence itself, or it is a child's. A short reply ("wie kan mij helpen", "hij hoort alles
     als ik bel") keeps the earlier route, whatever audience the classifier guesses for it; the
     route actions do the same (actions/routes.py)."""
+    if route == "kind" and not sounds_like_a_child(text) and not _FIRST_PERSON.search(fold(text)):
+        # "haar stiefvader schreeuwt altijd" after "ik maak me zorgen om mijn nichtje": more about the
+        # child the bystander worries about, not a child writing.
+        return False
     return is_about_violence(text) or (route == "kind" and sounds_like_a_child(text))
+
+
+_FIRST_PERSON = re.compile(r"\b(ik|k|mij|me|mijn|mn|m n|wij|we|ons|onze)\b")
 
 
 @dataclass(frozen=True)

@@ -180,7 +180,7 @@ def asks_information(text: str) -> bool:
 # A question that builds on the answer before it: it starts by joining on ('en als ...', 'maar
 # wanneer ...') or points back ('mag dat?', 'hoe lang duurt dat?') in a few words.
 _FOLLOW_UP_START = re.compile(r"^(en|maar|dan|ook|of|wat als|en als|hoe dan|waarom dan|stel dat)\b")
-_POINTS_BACK = re.compile(r"\b(dat|dit|daar|daarvan|daarover|daarmee|daarna|hetzelfde|ook zo)\b")
+_POINTS_BACK = re.compile(r"\b(dat|dit|daar|daarvan|daarover|daarmee|daarna|hetzelfde|ook zo|ertegen|eraan|erover|ermee)\b")
 FOLLOW_UP_WORDS = 10
 
 

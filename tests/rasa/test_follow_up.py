@@ -221,3 +221,22 @@ def test_a_message_the_search_is_sure_of_after_a_route_gets_its_answer_not_the_m
     messages, _ = run(ActionRouteHulpMenu(), "ze wil geen hulp", "hulp_menu", earlier=earlier)
     assert answered("waarom-is-weggaan-moeilijk", messages), all_text(messages)
     assert messages[0]["text"] != route_messages("hulp_menu")[0]["text"]
+
+
+def test_what_to_do_about_it_after_an_answer_gets_a_linked_entry_not_the_menu(built_index):
+    """'wat kan ik ertegen doen' after the answer on stalking got the menu of what the bot can help with."""
+    earlier = [("wat is stalking", "vraag_definitie")]
+    messages, _ = run(ActionRouteHulpMenu(), "wat kan ik ertegen doen", "hulp_menu", earlier=earlier)
+    assert messages[0]["text"] != route_messages("hulp_menu")[0]["text"]
+    linked = KnowledgeSearch().entry("stalking")["related"]
+    assert any(answered(entry_id, messages) for entry_id in linked), all_text(messages)
+
+
+def test_more_about_the_child_a_bystander_worries_about_keeps_the_bystanders_route(built_index):
+    """'haar stiefvader schreeuwt altijd' after 'ik maak me zorgen om mijn nichtje' got the child's route."""
+    earlier = [("ik maak me zorgen om mijn nichtje", "zorgen_omstander")]
+    messages, _ = run(ActionRouteKind(), "haar stiefvader schreeuwt altijd", "kind_jongere", earlier=earlier)
+    assert messages[0]["text"] == route_messages("omstander")[0]["text"]
+    # A child who writes of their own home still gets the child's route.
+    messages, _ = run(ActionRouteKind(), "mijn stiefvader schreeuwt altijd tegen mij", "kind_jongere", earlier=earlier)
+    assert "0800-0432" in messages[0]["text"]
