@@ -5,6 +5,7 @@ badkamer", "ja", "hoe lang duurt dat?", "wat moet ik doen?") is answered in the 
 came before. The knowledge, fallback, off-topic and help-menu actions ask here when they have no
 answer of their own; None leaves their reply as it was. The order:
 1. acute danger a moment ago: 112 again, with what to do when you cannot talk, before anything;
+   a message that the danger has passed ('hij is weg'): 112 if it comes back, and Veilig Thuis;
 2. a child who cannot call or asks to chat: the Kindertelefoon's chat;
 3. an entry found for the message together with the previous answer or message;
 4. 'wat moet ik doen?' after a route: the route's number line and the route's advice; calling
@@ -24,7 +25,7 @@ from actions.knowledge_answer import SEARCH, answer_messages, context_entry
 from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages
 from veilig.cannot_call import cannot_call
-from veilig.conversation import ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do
+from veilig.conversation import ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, tells_the_danger_is_over
 from veilig.dialogue_order import asks_information, is_bare_reply
 from veilig.routes import route_messages
 from veilig.text import fold
@@ -35,6 +36,8 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     if turn.text.startswith("/"):
         return None
     context = turn.context
+    if context.acute and tells_the_danger_is_over(turn.text):
+        return route_messages("gevaar_voorbij")  # "hij is weg": 112 if he comes back, Veilig Thuis for what next
     if context.acute:
         entry = (SEARCH.entry(turn.found_entry) if turn.found_entry else None) or context_entry(turn)
         return route_messages("acuut_vervolg") + (entry_messages(SEARCH, entry, turn.question) if entry else [])

@@ -141,3 +141,15 @@ def test_danger_counts_from_its_own_message():
               user("ok", "bevestigen")]
     context = context_of(events)
     assert context.route == "acuut" and context.messages_since_route == 2 and context.acute
+
+
+def test_wanting_it_no_more_asks_what_to_do():
+    from veilig.conversation import asks_what_to_do
+    assert asks_what_to_do("ik wil dat niet meer") and asks_what_to_do("ik wil veranderen")
+    assert not asks_what_to_do("ik wil dat niet meer horen van hem")
+
+
+def test_the_danger_is_over_unless_it_is_told_again():
+    from veilig.conversation import tells_the_danger_is_over
+    assert tells_the_danger_is_over("hij is weg") and tells_the_danger_is_over("de politie is geweest")
+    assert not tells_the_danger_is_over("hij is weg maar hij komt terug met een mes")

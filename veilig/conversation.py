@@ -47,6 +47,8 @@ _ASKS_WHAT_TO_DO = re.compile(
     r"help (mij|me)|wat raad (je|jij) (me|mij) aan|wat (is|zijn) (nu )?(de )?(volgende )?stap(pen)?|"
     # "ik wil hulp" a moment after the route: that route's help
     r"ik (wil|zoek) (graag |echt )?hulp|ik heb (\w+ )?hulp nodig|"
+    # "ik wil dat niet meer" a moment after the pleger's route: that route's help
+    r"ik wil (dat|dit|het) (echt )?niet meer( doen)?$|ik wil (echt )?veranderen|"
     # "waar kan ik hulp krijgen" a moment after the route: that route's help
     r"waar (kan|kun|moet) (ik|je|we) (\w+ ){0,2}hulp (krijgen|vinden|vragen|halen)|waar vind ik hulp|"
     r"waar (kan|kun|moet) (ik|we) (heen|naartoe|terecht) (voor|met) hulp|"
@@ -124,6 +126,30 @@ def _route_of(event: Dict) -> Optional[str]:
     return None
 
 
+# The danger told a moment ago has passed: "hij is weg", "de politie is geweest", "het is nu rustig".
+# Not when danger is told again in the same message ("hij is weg maar komt terug met een mes").
+_DANGER_OVER = re.compile(
+    r"\b((hij|zij|ze|die|mijn \w+) is (nu |eindelijk |net )?(weg|vertrokken|weggegaan|weggereden|opgepakt|meegenomen|"
+    r"gearresteerd)|is (nu )?(weer )?weg$|(de )?politie is (er|geweest|gekomen|hier|net weg)|"
+    r"het is (nu |weer |nu weer )?(rustig|voorbij|over)|(het )?gevaar is (voorbij|geweken|weg)|"
+    r"(ik ben|we zijn|wij zijn) (nu |weer )?(veilig|in veiligheid))\b")
+
+
+def tells_the_danger_is_over(text: str) -> bool:
+    detected = detect_danger(text)
+    return bool(_DANGER_OVER.search(fold(text).strip())) and not (detected and detected.strong)
+
+
+def _route_after_danger(event: Dict) -> str:
+    """The route for a person whose danger has passed: the classifier's next guess of a person in
+    need for the message that told of the danger ('de buurman slaat zijn vrouw nu': a bystander),
+    else a victim's."""
+    parse = event.get("parse_data") or {}
+    ranking = [item.get("name") for item in parse.get("intent_ranking") or []]
+    return next((ROUTE_OF_INTENT[name] for name in ranking if name in ROUTE_OF_INTENT and name != "acuut_gevaar"),
+                "slachtoffer")
+
+
 def _entry_of(event: Dict) -> Optional[str]:
     entities = (event.get("parse_data") or {}).get("entities") or []
     return next((e.get("value") for e in entities if e.get("entity") in _KNOWLEDGE_ENTITIES), None)
@@ -134,10 +160,15 @@ def context_of(events: List[Dict]) -> Context:
     earlier = _user_messages(events)[:-1]
     route, since = None, 0
     window = earlier[-ROUTE_LOOKBACK:]
+    acute_event = None
     for index, event in enumerate(window):
         found = _route_of(event)
         if found and (route is None or found == "acuut" or tells_something_new(found, event.get("text") or "")):
             route, since = found, len(window) - index
+            acute_event = event if found == "acuut" else None
+        elif route == "acuut" and acute_event is not None and tells_the_danger_is_over(event.get("text") or ""):
+            # "hij is weg" after the danger: what next is the route's question now, not 112 again
+            route, since = _route_after_danger(acute_event), len(window) - index
     previous_entry = next((e for e in map(_entry_of, reversed(earlier)) if e), None)
     typed_events = [e for e in earlier if not (e.get("text") or "").startswith("/")]
     typed = [e.get("text") or "" for e in typed_events]

@@ -240,3 +240,15 @@ def test_more_about_the_child_a_bystander_worries_about_keeps_the_bystanders_rou
     # A child who writes of their own home still gets the child's route.
     messages, _ = run(ActionRouteKind(), "mijn stiefvader schreeuwt altijd tegen mij", "kind_jongere", earlier=earlier)
     assert "0800-0432" in messages[0]["text"]
+
+
+def test_when_the_danger_has_passed_the_next_step_is_veilig_thuis_not_112_again(built_index):
+    """'hij is weg' and 'wat moet ik nu doen' after 'hij staat voor de deur' got 'Is er nog gevaar? Bel 112' three times."""
+    messages, _ = run(ActionFallback(), "hij is weg", "buiten_scope", earlier=ACUTE)
+    assert messages[0]["text"] == route_messages("gevaar_voorbij")[0]["text"]
+    later = ACUTE + [("hij is weg", "buiten_scope")]
+    messages, _ = run(ActionRouteHulpMenu(), "wat moet ik nu doen", "hulp_menu", earlier=later)
+    assert messages[0]["text"] == route_messages("slachtoffer")[0]["text"], all_text(messages)
+    # Danger told again is still danger.
+    messages, _ = run(ActionFallback(), "hij is weg maar hij komt terug met een mes", "buiten_scope", earlier=ACUTE)
+    assert "112" in messages[0]["text"].split("\n")[0]
