@@ -144,3 +144,9 @@ def test_short_english_that_lingua_is_unsure_of_is_english(text):
                                   "wat if hij me slaat"])
 def test_english_words_in_dutch_chat_keep_dutch(text):
     assert detect_language(text) == "nl"
+
+
+@pytest.mark.parametrize("text,language", [("am 15 ani si mama ma bate", "ro"), ("mam 14 lat i tata mnie bije", "pl")])
+def test_a_childs_age_told_the_romanian_or_polish_way_decides(text, language):
+    # lingua: 0.38 Romanian and 0.12 Dutch for the first, too unsure to leave Dutch on its own
+    assert detect_language(text) == language

@@ -33,6 +33,10 @@ MAX_DUTCH_CONFIDENCE = 0.1
 # ("mama bije tatę", "tata mă lovește") that lingua cannot tell apart.
 _LETTER_HINTS = (("pl", re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")), ("ro", re.compile(r"[ăâîșțţĂÂÎȘȚŢ]")),
                  ("tr", re.compile(r"[ğıİĞ]")))
+# A child's age told the way only one of the languages tells it ("am 15 ani si mama ma bate": lingua
+# 0.38 Romanian, 0.12 Dutch; "mam 14 lat"): a hint, as the letters above.
+_AGE_HINTS = (("ro", re.compile(r"\bam \d{1,2} (de )?ani\b", re.IGNORECASE)),
+              ("pl", re.compile(r"\bmam \d{1,2} (lat|lata)\b", re.IGNORECASE)))
 # A word of letters with one of the digits Arabizi uses for Arabic sounds inside or at its end.
 _ARABIZI_WORD = re.compile(r"[a-z]*[a-z][235679][a-z0-9]*|[235679][a-z]{2,}[a-z0-9]*")
 SCRIPT_SHARE = 0.3       # share of letters in Arabic or Cyrillic script that decides by itself
@@ -194,7 +198,8 @@ def detect_language(text: str, current: Optional[str] = None) -> str:
         return current  # "Horst aan de Maas" answers the question about the municipality
     if _is_arabizi(text):
         return "ar"
-    hints = [language for language, pattern in _LETTER_HINTS if pattern.search(text)]
+    hints = [language for language, pattern in _LETTER_HINTS if pattern.search(text)] or [
+        language for language, pattern in _AGE_HINTS if pattern.search(text)]
     hint = hints[0] if len(hints) == 1 else None
     if not hints and _is_latin_bulgarian(text):
         return "bg"
