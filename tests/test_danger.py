@@ -124,3 +124,12 @@ def test_now_as_a_result_in_a_question_about_the_law_is_no_danger_now(text, dang
 def test_a_lock_in_told_as_punishment_is_a_weak_sign(text, strong):
     signal = detect_danger(text)
     assert signal and signal.kind == "opgesloten" and signal.strong == strong
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("hij staat nu voor de deur", True), ("mijn ex staat nu voor mijn huis", True),
+    ("mijn ex staat steeds voor mijn deur", False), ("de pakketbezorger staat voor de deur", False),
+])
+def test_someone_at_the_door_now_is_danger_now(text, danger):
+    signal = detect_danger(text)
+    assert bool(signal and signal.strong) == danger

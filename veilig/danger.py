@@ -32,7 +32,8 @@ _PATTERNS = {
         r"\b(nu|nou|op dit moment)\b(\s+\w+){0,2}\s+(onveilig|in gevaar|in levensgevaar)\b",
         r"\b(gegil|geschreeuw|gillen|gekrijs)\b(\s+\w+){0,4}\s+(nu|op dit moment)\b",
         r"\bhelp\b.*\b(slaat|schopt|wurgt|mes|vermoord|dood|steekt|pistool|opgesloten|bloed)",
-        r"\b(hij|zij|ze|mijn \w+) (komt|staat|is) (er ?aan|voor de deur|voor mijn deur|binnen)\b",
+        r"\b(hij|zij|ze|mijn \w+|mn \w+) (komt|staat|is) (nu |weer |alweer |net )?(er ?aan|binnen|"
+        r"voor (de|mijn|mn|m n|ons|onze) (deur|voordeur|raam|ramen|huis))\b",
         r"\b(breekt|trapt|beukt) (de|mijn|onze) deur\b",
         r"\bdeur\b(\s+\w+){0,2}\s+(open|in) ?(te )?(breken|trappen|beuken|breekt|trapt|beukt)\b",
         rf"\b{_VIOLENCE}\b.*\bhelp\b",
