@@ -61,6 +61,9 @@ def asks_what_to_do(text: str) -> bool:
     return bool(_ASKS_WHAT_TO_DO.search(fold(text)))
 
 
+_FIRST_PERSON = re.compile(r"\b(ik|k|mij|me|mijn|mn|m n|wij|we|ons|onze)\b")
+
+
 def tells_something_new(route: str, text: str) -> bool:
     """Whether a message guessed as `route` may change the route the conversation is on: it tells
     of violence itself, or it is a child's. A short reply ("wie kan mij helpen", "hij hoort alles
@@ -71,9 +74,6 @@ def tells_something_new(route: str, text: str) -> bool:
         # child the bystander worries about, not a child writing.
         return False
     return is_about_violence(text) or (route == "kind" and sounds_like_a_child(text))
-
-
-_FIRST_PERSON = re.compile(r"\b(ik|k|mij|me|mijn|mn|m n|wij|we|ons|onze)\b")
 
 
 @dataclass(frozen=True)
@@ -166,9 +166,9 @@ def context_of(events: List[Dict]) -> Context:
         if found and (route is None or found == "acuut" or tells_something_new(found, event.get("text") or "")):
             route, since = found, len(window) - index
             acute_event = event if found == "acuut" else None
-        elif route == "acuut" and acute_event is not None and tells_the_danger_is_over(event.get("text") or ""):
+        elif acute_event is not None and tells_the_danger_is_over(event.get("text") or ""):
             # "hij is weg" after the danger: what next is the route's question now, not 112 again
-            route, since = _route_after_danger(acute_event), len(window) - index
+            route, since, acute_event = _route_after_danger(acute_event), len(window) - index, None
     previous_entry = next((e for e in map(_entry_of, reversed(earlier)) if e), None)
     typed_events = [e for e in earlier if not (e.get("text") or "").startswith("/")]
     typed = [e.get("text") or "" for e in typed_events]
