@@ -490,3 +490,19 @@ def test_the_entries_about_the_organisation_exist(search):
 def test_a_separable_verb_is_joined_with_its_particle(text, verb):
     from veilig.knowledge.analyzer import analyse
     assert (verb, "verb") in [(term, derived) for term, _, derived in analyse(text)]
+
+
+@pytest.mark.parametrize("evidence, tied, coverage, runner_up, dominant", [
+    (0.0, False, 0.5, 7.0, True),     # far ahead (half the score or less) without a title in the question
+    (0.0, False, 0.5, 8.5, False),    # ... not at a smaller lead
+    (3.5, True, 0.35, 7.5, True),     # a title in the question: a smaller lead will do, even as a guess
+    (3.5, True, 0.35, 9.0, False),    # ... but not a close one
+    (3.5, True, 0.25, 7.5, False),    # ... nor when it explains too little of the question
+    (1.0, True, 0.5, 7.5, False),     # too little of a title for that
+])
+def test_a_top_hit_leads_far_or_with_a_title_named_in_the_question(evidence, tied, coverage, runner_up, dominant):
+    from veilig.knowledge.search import Hit
+
+    hit = Hit(id="stalking", title="Stalking", text="", audience="beide", document="landelijk", section="", url="",
+              related=[], score=15.0, coverage=coverage, evidence=evidence, tied=tied, runner_up=runner_up)
+    assert hit.dominant is dominant
