@@ -18,10 +18,11 @@ Figures per category and per half ('afstemmen' may be tuned on, 'toets' is never
 while tuning; 'nlu_toets' are the people in need of the held-out NLU set, used for error analysis
 before, so not blind). Writes results/eval/dialoog.md.
 """
+import json
 import re
 import sys
 from collections import Counter, defaultdict
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 import httpx
 import yaml
@@ -119,8 +120,10 @@ def send(client: httpx.Client, url: str, text: str) -> List[Dict]:
     return response.json()["messages"]
 
 
-def evaluate(url: str, misses: List[str]) -> str:
-    """Judges every message; the tuning halves' misses go to `misses` (never the test half's)."""
+def evaluate(url: str, misses: List[str], per_question: Optional[List[Dict]] = None) -> str:
+    """Judges every message; the tuning halves' misses go to `misses` (never the test half's), and
+    what each tuning question was answered with to `per_question` (to compare two runs)."""
+    per_question = [] if per_question is None else per_question
     markers = entry_markers()
     questions = yaml.safe_load((DATA / "echte_vragen.yml").read_text(encoding="utf-8"))
     off_topic = yaml.safe_load((DATA / "buiten_scope_set.yml").read_text(encoding="utf-8"))
@@ -168,6 +171,8 @@ def evaluate(url: str, misses: List[str]) -> str:
                 table[key]["keuzes"] += 1
             else:
                 table[key]["geen antwoord"] += 1
+            if item["deel"] not in ("toets", "nlu_toets"):
+                per_question.append({"deel": item["deel"], "vraag": item["vraag"], "gevonden": found})
         for item in off_topic:
             messages = send(client, url, item["tekst"])
             key = ("buiten_scope:" + item["soort"], item["deel"])
@@ -200,12 +205,15 @@ def report(table: Dict[tuple, Counter]) -> str:
 
 def main() -> int:
     misses: List[str] = []
-    text = on_a_fresh_stack(lambda url: evaluate(url, misses))
+    per_question: List[Dict] = []
+    text = on_a_fresh_stack(lambda url: evaluate(url, misses, per_question))
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "dialoog.md").write_text(text, encoding="utf-8")
     # Only the tuning halves: the test half stays unseen, so its misses are never written out.
     (OUT / "dialoog-missers-afstemmen.md").write_text(
         "# Missers op de afstemdelen (route of buiten scope)\n\n" + "\n".join(misses) + "\n", encoding="utf-8")
+    (OUT / "dialoog-afstemmen-per-vraag.json").write_text(
+        json.dumps(per_question, ensure_ascii=False, indent=0), encoding="utf-8")
     print(text)
     print(f"eval: report in {(OUT / 'dialoog.md').relative_to(ROOT)}")
     return 0

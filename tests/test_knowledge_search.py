@@ -300,6 +300,9 @@ def test_abbreviations_survive_analysis():
 def test_questions_about_numbers_prefer_the_numbers(search):
     assert _ids(search, "hoeveel kinderen worden mishandeld")[0].startswith("cijfers-")
     assert not _ids(search, "wat is kindermishandeling")[0].startswith("cijfers-")
+    # 'komt ... vaak voor' asks how often too; 'komt ... voor' alone does not
+    assert any(e.startswith("cijfers-") for e in _ids(search, "Komt partnergeweld vaak voor?")[:2])
+    assert not any(e.startswith("cijfers-") for e in _ids(search, "Waar komt partnergeweld door?")[:2])
 
 
 def test_limit_and_ordering(search):

@@ -75,6 +75,10 @@ MAX_UNKNOWN = 8         # unknown words that get compound splitting and typo cor
 # other questions prefer the rest.
 QUANTITY_WORDS = frozenset("hoeveel hoevaak aantal aantallen cijfer cijfers procent percentage statistiek "
                            "statistieken prevalentie omvang".split())
+# 'hoe vaak ...', and 'komt ... vaak/veel voor' ('Komt partnergeweld vaak voor?') ask for numbers too.
+FREQUENCY_PAIRS = frozenset({("hoe", "vaak")})
+OCCURS_WORDS = frozenset("komt komen voorkomt voorkomen".split())
+OCCURS_OFTEN = frozenset({("vaak", "voor"), ("veel", "voor"), ("vaker", "voor"), ("meer", "voor")})
 NUMBERS_FOLDER = "cijfers"
 NUMBERS_BOOST = 1.4
 NUMBERS_PENALTY = 0.75
@@ -574,7 +578,8 @@ class KnowledgeSearch:
                     whole[eid] = (evidence, len(terms))
         words = [w for w, _ in tokens(question)]
         about_numbers = bool(QUANTITY_WORDS.intersection(words)) or any(
-            a == "hoe" and b == "vaak" for a, b in zip(words, words[1:]))
+            (a, b) in FREQUENCY_PAIRS for a, b in zip(words, words[1:])) or (
+            bool(OCCURS_WORDS.intersection(words)) and any((a, b) in OCCURS_OFTEN for a, b in zip(words, words[1:])))
         by_professional = bool(PROFESSIONAL_WORDS.intersection(words))
         self_professional = presents_as_professional(words)
         asked_kind = question_kind(question)
