@@ -99,13 +99,16 @@ def test_arabizi_danger_is_arabic(text):
     ("czy moge zadzwonic do veilig thuis po angielsku", "pl"),
     ("pot vorbi cu cineva de la wijkteam in engleza?", "ro"),
     ("kindertelefoon is it free to call for kids?", "en"),
+    ("help wanted, someone shares my pictures", "en"),
+    ("my husband hits me, what is handle with care", "en"),
 ])
 def test_a_dutch_service_name_does_not_sway_the_language(text, language):
     assert detect_language(text) == language
 
 
 @pytest.mark.parametrize("text", ["Wat doet Veilig Thuis na een melding?", "kan ik anoniem bellen met veilig thuis",
-                                  "bel ik de huisarts of veilig thuis"])
+                                  "bel ik de huisarts of veilig thuis", "Waarom Handle with Care?",
+                                  "wat is handle with care op school", "Hoe werkt Helpwanted?"])
 def test_dutch_questions_about_services_stay_dutch(text):
     assert detect_language(text) == "nl"
 

@@ -159,7 +159,7 @@ def _danger_speaks_for(text: str, language: str) -> str:
 # Dutch names of services that people write inside other languages ("is it anonymous if i call veilig
 # thuis?", "e gratis sa sun la veilig thuis?"): like a place name, they say nothing about the language.
 _DUTCH_NAMES = re.compile(r"\b(veilig\s*thuis|kinder\s*telefoon|wijk\s*team|sociaal\s*team|huisarts|"
-                          r"blijf\s*groep|slachtofferhulp|centrum\s*seksueel\s*geweld)\b", re.IGNORECASE)
+                          r"blijf\s*groep|slachtofferhulp|centrum\s*seksueel\s*geweld|handle\s*with\s*care|help\s*wanted)\b", re.IGNORECASE)
 
 
 def _without_names(text: str) -> str:
@@ -180,6 +180,16 @@ _DUTCH_FRAME = re.compile(
     r"(een |het |de )?[\"'‘“]?[\w\- ]{2,40}[\"'’”]?( in)?|[\"'‘“]?[\w\-]{3,30}[\"'’”]? (is|betekent|inhoudt))(\s*\([\w'’\- ]{1,20}\))?\s*\??\s*$",
     re.IGNORECASE
 )
+
+
+# "Waarom Handle with Care?": a few Dutch words around a Dutch service's English name.
+_DUTCH_QUESTION_WORDS = frozenset("waarom wat hoe wie waar wanneer welke kan mag doet werkt".split())
+
+
+def _short_dutch_question_about_a_name(text: str) -> bool:
+    rest = _WORD.findall(_DUTCH_NAMES.sub(" ", text).lower())
+    return (bool(_DUTCH_NAMES.search(text)) and 0 < len(rest) <= 3
+            and bool((_DUTCH_QUESTION_WORDS | _DUTCH_ONLY_WORDS) & set(rest)))
 
 
 def detect_language(text: str, current: Optional[str] = None) -> str:
@@ -204,6 +214,8 @@ def detect_language(text: str, current: Optional[str] = None) -> str:
     if not hints and _is_latin_bulgarian(text):
         return "bg"
     if _DUTCH_FRAME.match(text) and len(text.split()) <= 6:
+        return DUTCH
+    if _short_dutch_question_about_a_name(text):
         return DUTCH
     words = _WORD.findall(text.lower())
     if current == DUTCH and len(words) <= SHORT_DUTCH_WORDS and _DUTCH_ONLY_WORDS & set(words):
