@@ -5,6 +5,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.follow_up import follow_up_messages
+from actions.local_help import local_help_messages
 from actions.knowledge_answer import SEARCH, answer_after_route, answer_messages, context_entry
 from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
@@ -21,6 +22,7 @@ from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
 from veilig.off_topic import off_topic_route
+from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 from veilig.sexual_violence import (done_to_the_writer, tells_it_was_long_ago, tells_of_online_image_abuse_only,
                                     tells_of_sexual_violence)
@@ -209,7 +211,17 @@ class ActionRouteHulpMenu(RouteAction):
             follow_up = _follow_up_or_none(turn)
             if follow_up:
                 return follow_up
+        place = _place_named_just_before(turn)
+        if place and not context.route and asks_what_to_do(turn.text):
+            # 'ik woon in Tilburg', then 'waar kan ik heen voor hulp': the help in that place again
+            return local_help_messages(place)
         return route_messages(self.route)
+
+
+def _place_named_just_before(turn: Turn) -> Optional[str]:
+    previous = turn.context.previous_text or ""
+    municipality = find_municipality(previous)
+    return municipality.name if municipality else find_other_municipality(previous)
 
 
 # The routes of residents a professional's follow-up may be taken for; never 112's or the CSG's.

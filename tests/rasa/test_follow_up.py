@@ -252,3 +252,12 @@ def test_when_the_danger_has_passed_the_next_step_is_veilig_thuis_not_112_again(
     # Danger told again is still danger.
     messages, _ = run(ActionFallback(), "hij is weg maar hij komt terug met een mes", "buiten_scope", earlier=ACUTE)
     assert "112" in messages[0]["text"].split("\n")[0]
+
+
+def test_where_to_go_for_help_after_naming_a_place_gets_the_help_in_that_place(built_index):
+    earlier = [("ik woon in tilburg", "lokale_hulp")]
+    messages, _ = run(ActionRouteHulpMenu(), "waar kan ik heen voor hulp", "hulp_menu", earlier=earlier)
+    assert "Tilburg" in messages[0]["text"] and "0800-2000" in all_text(messages)
+    # Without the place before it, the same words get the menu of what the bot can help with.
+    alone, _ = run(ActionRouteHulpMenu(), "waar kan ik heen voor hulp", "hulp_menu")
+    assert alone[0]["text"] == route_messages("hulp_menu")[0]["text"]
