@@ -34,6 +34,10 @@ def test_no_other_doer(text):
     ("ze vertelde me dat hij haar slaat", False),
     ("volgens mij wordt mijn moeder mishandeld door mijn stiefvader", False),
     ("Als ik me aangevallen voelde, sloeg ik er meteen op los.", False),
+    ("gisteren heeft hij een bord naar mijn hoofd gegooid en de kinderen zagen het", True),
+    ("mijn vriend smijt dingen naar mij als hij dronken is", True),
+    ("ik heb een bord naar haar hoofd gegooid", False),
+    ("als ik boos word gooi ik dingen naar haar", False),
 ])
 def test_violence_done_to_the_writer_only(text, victim):
     assert done_to_the_writer_only(text) is victim
@@ -106,6 +110,8 @@ def test_fear_of_someone_of_ones_own_home(text, afraid):
     ("m'n ex blijft me appen en staat soms voor m'n deur, wat kan ik doen", True),
     ("mijn ex staat steeds voor mijn deur", True),
     ("ik blijf haar appen en sta voor haar deur", False),
+    ("sinds hij zijn baan kwijt is drinkt hij veel en is hij steeds agressiever", True),
+    ("als ik drink ben ik steeds agressiever", False),
 ])
 def test_victims_as_a_group_children_turned_and_harassment_aimed_at_the_writer(text, victim):
     from veilig.doer import a_victim_not_a_pleger

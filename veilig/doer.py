@@ -37,7 +37,10 @@ _DONE_TO_ME = re.compile(
     rf"\b(({_HURTS}) (me|mij)|(?<!volgens )(me|mij) {_BETWEEN}({_HURTS})|"
     rf"(heeft|hebben|had) ((hij|zij|ze) )?(me|mij) (\w+ ){{0,3}}({_HURT})|(ik|k) (word|werd|ben) (\w+ ){{0,6}}({_HURT})|"
     rf"(heeft|had) ((hij|zij|ze) )?{_MY_BODY} (\w+ ){{0,4}}({_HURT}|gegooid|gebonkt|gebeukt|vastgepakt)|"
-    rf"({_HURTS}|bonkt|bonkte|beukt|beukte) (\w+ )?{_MY_BODY})\b")
+    rf"({_HURTS}|bonkt|bonkte|beukt|beukte) (\w+ )?{_MY_BODY}|"
+    # something thrown at the writer: "gisteren heeft hij een bord naar mijn hoofd gegooid"
+    rf"(heeft|had) (hij|zij|ze) (\w+ ){{0,4}}(naar|tegen) ((me|mij)|{_MY_BODY}) (\w+ ){{0,2}}(gegooid|gesmeten)|"
+    rf"(hij|zij|ze|(mijn|mn|m n) \w+) (gooit|gooide|smijt|smeet) (\w+ ){{0,4}}(naar|tegen) ((me|mij)|{_MY_BODY}))\b")
 _I_DO_IT = re.compile(r"\b(ik|ikzelf) (sla|sloeg|schop|schopte|trap|mishandel|bedreig|duw|knijp|wurg|stomp|scheld|schold|"
                       r"heb (\w+ ){0,3}(geslagen|geschopt|mishandeld|bedreigd|geduwd|gewurgd))\b|\bterug (te )?slaan\b|"
                       r"\b(sla|sloeg|schop|schopte|trap|duw|duwde|knijp|kneep|stomp|stompte) (ik|ikzelf)\b")
@@ -92,6 +95,7 @@ _WANTS_TO_LEAVE = re.compile(
 # vriend wil dat ik mijn wachtwoorden geef", "mijn man bepaalt wat ik aantrek".
 _DONE_BY_ANOTHER = re.compile(
     r"\b((hij|zij|ze) (wordt|werd|is|was|raakt) (\w+ ){0,2}(boos|kwaad|agressief|jaloers|woedend|driftig)|"
+    r"(wordt|werd|is|was) (hij|zij|ze) (\w+ ){0,2}(agressief|agressiever|gewelddadig|gewelddadiger|woedend|driftig)|"
     r"anders (wordt|word|gaat|slaat|schopt|dreigt) (hij|zij|ze)|"
     r"(mijn|mn|m n) (vriend|vriendin|vriendje|man|vrouw|partner|ex|vader|moeder|broer|zus|stiefvader|stiefmoeder) "
     r"(wil dat ik|eist|dreigt|controleert|leest|checkt|bepaalt|verbiedt|volgt|kleineert|vernedert|scheldt)|"
