@@ -83,3 +83,14 @@ def test_sending_a_nude_oneself_is_no_disclosure():
 def test_being_asked_for_nude_images_is_image_abuse(text, told):
     from veilig.sexual_violence import tells_of_online_image_abuse_only
     assert tells_of_sexual_violence(text) == told and tells_of_online_image_abuse_only(text) == told
+
+
+@pytest.mark.parametrize("text, told", [
+    ("ik word gechanteerd met een filmpje", True),
+    ("hij chanteert me met mijn foto's", True),
+    ("ze hebben fotos van me en chanteren me", True),
+    ("mijn broer chanteert me met geld", False),
+    ("ik word gechanteerd", False),
+])
+def test_blackmail_with_images_is_image_abuse(text, told):
+    assert tells_of_sexual_violence(text) == told and tells_of_online_image_abuse_only(text) == told

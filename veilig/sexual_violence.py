@@ -42,6 +42,12 @@ _ASKED_FOR_IMAGES = (
     r"(insta|instagram|snap|snapchat|tiktok|discord|whatsapp|online|internet|gamen|game|chat|iemand die ik niet ken)"
     rf"( \w+){{0,6}} (wil|wilt|vraagt|vroeg|blijft vragen)( \w+){{0,4}} {_PICTURES}")
 
+# Blackmail with images ('ik word gechanteerd met een filmpje', 'hij chanteert me met mijn foto's'):
+# sextortion, also when the images are not called nude.
+_BLACKMAILED = (r"(gechanteerd|chanteert|chanteerde|chanteren|chantage|afgeperst|perst (me|mij) af)( \w+){0,4} "
+                rf"({_PICTURES}|video|videos|video s|beelden|naaktfoto\w*)|"
+                rf"{_PICTURES}( \w+){{0,6}} (chanteren|chanteert|chanteerde|gechanteerd|afpersen|afgeperst)")
+
 # Intimate parts, in adults' and children's words ("opa zit aan haar plasser").
 _INTIMATE_PARTS = (r"borsten|billen|kruis|vagina|intieme delen|piemel|plasser|plassertje|geslachtsdeel\w*|"
                    r"poes|poesje|spleetje|penis")
@@ -57,7 +63,7 @@ _SEXUAL_VIOLENCE = re.compile(
     r"sextortion|(zet|zetten|zal|gaat|dreigt)( \w+){0,4} (de|mijn|die|m n|mn|haar) (beelden|naaktfoto s|naaktfotos|"
     r"naaktbeelden|fotos|foto s|filmpjes|filmpje|video s|videos|video)( \w+){0,2} (online|te (verspreiden|delen|versturen))|"
     # nude images shared: 'mijn ex heeft naaktfoto's van mij gedeeld'
-    rf"{_NUDES_SHARED}|{_ASKED_FOR_IMAGES})\b"
+    rf"{_NUDES_SHARED}|{_ASKED_FOR_IMAGES}|{_BLACKMAILED})\b"
 )
 # Done to the writer: 'heeft me verkracht', 'ik werd aangerand', 'hij deed mijn broek uit'.
 _TO_THE_WRITER = re.compile(
@@ -110,7 +116,7 @@ _ONLINE_IMAGES = re.compile(
     r"\b(sextortion|wraakporno|naaktfoto\w*|naaktbeeld\w*|naaktfilmpje\w*|"
     r"(zet|zetten|zal|gaat|dreigt)( \w+){0,4} (de|mijn|die|m n|mn|haar) (beelden|fotos|foto s|filmpjes|filmpje|"
     r"video s|videos|video)( \w+){0,2} (online|te (verspreiden|delen|versturen))|"
-    rf"{_ASKED_FOR_IMAGES})\b")
+    rf"{_ASKED_FOR_IMAGES}|{_BLACKMAILED})\b")
 
 
 # Sexual violence to the body, for which the first week's medical care matters whatever else happened.
