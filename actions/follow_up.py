@@ -26,7 +26,7 @@ from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages
 from veilig.cannot_call import cannot_call
 from veilig.conversation import ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, tells_the_danger_is_over
-from veilig.dialogue_order import asks_information, is_bare_reply
+from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.routes import route_messages
 from veilig.text import fold
 from veilig.worry import is_about_violence
@@ -46,7 +46,11 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         return _entry_answer(CHILD_CHAT_ENTRY)  # a child who cannot call: the Kindertelefoon's chat
     # The message's own confident entry, when the action that asks had no use for it ('waar kan
     # ik heen?' is a plea for help, not a question, until the conversation shows whose).
-    own = SEARCH.entry(turn.found_entry) if turn.found_entry and context.route else None
+    # Not for more told about the same case, which asks nothing ('haar vader slaat haar' a moment
+    # after 'zorgen om mijn nichtje' came close to the children's own entry): the route again, below.
+    tells_more = is_about_violence(turn.text) and not (asks_information(turn.text) or asks_for_help(turn.text)
+                                                       or asks_what_to_do(turn.text))
+    own = SEARCH.entry(turn.found_entry) if turn.found_entry and context.route and not tells_more else None
     entry = own or context_entry(turn)
     if entry:
         return answer_messages(turn, entry)
@@ -82,14 +86,16 @@ FEELING_WORDS = 8
 
 
 def feeling_after_route(turn: Turn) -> Optional[List[Dict]]:
-    """The route again for a short message of feeling after it, which asks nothing; None otherwise."""
+    """For a short message of feeling after a route, which asks nothing: a word for the feeling,
+    then the route again; None otherwise."""
     context = turn.context
     if not context.route or context.acute or turn.found_entry or turn.text.startswith("/"):
         return None
     folded = fold(turn.text)
     if len(folded.split()) > FEELING_WORDS or asks_information(turn.text) or not _FEELING.search(folded):
         return None
-    return route_messages(context.route)
+    route = route_messages(context.route)
+    return [dict(route[0], text=route_messages("gevoel_na_route")[0]["text"] + "\n" + route[0]["text"])] + route[1:]
 
 
 def _entry_answer(entry_id: str) -> List[Dict]:

@@ -136,7 +136,8 @@ def test_a_child_who_asks_where_to_go_gets_no_answer_written_to_a_parent(built_i
 def test_a_child_who_says_it_is_afraid_gets_the_route_again_not_a_choice_of_topics(built_index):
     earlier = [("papa en mama maken ruzie", "kind_jongere"), ("papa heeft mama geduwd", "kind_jongere")]
     messages, _ = run(ActionFallback(), "ik ben bang", "nlu_fallback", earlier=earlier)
-    assert [m["text"] for m in messages[:2]] == [m["text"] for m in route_messages("kind")]
+    route = [m["text"] for m in route_messages("kind")]
+    assert [m["text"] for m in messages[:2]] == [route_messages("gevoel_na_route")[0]["text"] + "\n" + route[0], route[1]]
 
 
 def test_a_professionals_follow_up_stays_with_the_meldcode(built_index):
@@ -202,7 +203,10 @@ def test_a_feeling_after_a_route_gets_the_route_again_not_topics(built_index):
     """'ik schaam me' after 'ik heb mijn vrouw gisteren geduwd' got topics on financial abuse of older people."""
     earlier = [("ik heb mijn vrouw gisteren geduwd", "pleger")]
     messages, _ = run(ActionFallback(), "ik schaam me", "nlu_fallback", earlier=earlier)
-    assert messages[0]["text"] == route_messages("pleger")[0]["text"]
+    # A word for the feeling, then the route again.
+    assert messages[0]["text"] == (route_messages("gevoel_na_route")[0]["text"] + "\n"
+                                   + route_messages("pleger")[0]["text"])
+    assert [m["text"] for m in messages[1:]] == [m["text"] for m in route_messages("pleger")[1:]]
     assert "Kies hieronder" not in all_text(messages)
     # As a first message there is no route to repeat.
     alone, _ = run(ActionFallback(), "ik schaam me", "nlu_fallback")
@@ -261,3 +265,12 @@ def test_where_to_go_for_help_after_naming_a_place_gets_the_help_in_that_place(b
     # Without the place before it, the same words get the menu of what the bot can help with.
     alone, _ = run(ActionRouteHulpMenu(), "waar kan ik heen voor hulp", "hulp_menu")
     assert alone[0]["text"] == route_messages("hulp_menu")[0]["text"]
+
+
+def test_more_told_about_the_same_case_keeps_the_bystanders_route_not_a_childs_entry(built_index):
+    """'haar vader slaat haar' a moment after 'zorgen om mijn nichtje' got the Kindertelefoon's
+    entry for children, written to the child itself."""
+    earlier = [("zorgen om mijn nichtje", "zorgen_omstander")]
+    messages, _ = run(ActionRouteKind(), "haar vader slaat haar", "kind_jongere", earlier=earlier)
+    assert messages[0]["text"] == route_messages("omstander")[0]["text"]
+    assert not answered("hulp-voor-kinderen-en-jongeren", messages)
