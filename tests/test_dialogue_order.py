@@ -685,3 +685,17 @@ def test_harm_to_oneself_is_no_plegers_violence(text, expected):
 ])
 def test_a_parent_hurt_by_their_own_child_is_no_older_persons_bystander(text, expected):
     assert decide(text, "ouderen", FakeSearch(), ["ouderen", "slachtoffer"]).intent == expected
+
+
+@pytest.mark.parametrize("text, intent, decided", [
+    ("ik ben leerkracht", "nlu_fallback", "meldcode_vraag"),
+    ("ik ben pedagogisch medewerker op een kdv", "nlu_fallback", "meldcode_vraag"),
+    ("hoi ik ben huisarts", "groet", "meldcode_vraag"),
+    # a case, a question or a wish to be guided goes on through the order as before
+    ("ik ben leerkracht en een leerling heeft blauwe plekken", "meldcode_vraag", "meldcode_vraag"),
+    ("reclasseringswerker hier, ik wil het afwegingskader doorlopen", "meldcode_doorlopen", "meldcode_doorlopen"),
+    ("ik ben moeder", "nlu_fallback", "nlu_fallback"),
+    ("ik ben vrijwilliger bij de voetbal", "nlu_fallback", "nlu_fallback"),
+])
+def test_a_professional_who_only_says_who_they_are_gets_the_meldcode(text, intent, decided):
+    assert decide(text, intent, FakeSearch(), [intent]).intent == decided

@@ -9,6 +9,8 @@ order (the table in the README, 'Volgorde van beslissen'):
 3. strong danger (veilig.danger)                              -> acuut_gevaar: 112 alone
 3b. a question for help nearby without words of violence       -> lokale_hulp
 3c. a question whether this chat is kept or can be seen        -> bot_vraag: what the chat keeps
+3d. a professional who only says who they are ('ik ben
+    leerkracht'), asking and telling nothing yet               -> meldcode_vraag: the meldcode
 4. a message that asks for information, answered confidently
    by the knowledge base                                      -> vraag_definitie with that entry
 5. a guess of a person in need without any sign of violence,
@@ -335,6 +337,8 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         return Decision(KNOWLEDGE, "uitbuiting", EXPLOITATION_ENTRY)
     if asks_whether_this_chat_is_kept(text):
         return Decision(BOT_QUESTION, "privacy_chat")  # "kan mijn man zien dat ik hier heb gechat?"
+    if only_introduces_a_professional(text):
+        return Decision(MELDCODE_QUESTION, "professional_stelt_zich_voor")
     found = Found()
     if intent in OPEN_INTENTS or (intent in REPLY_INTENTS and len(text.split()) >= REPLY_WORDS
                                   and asks_information(text) and not is_follow_up(text)):
@@ -395,6 +399,17 @@ def question_part(text: str) -> str:
     clauses = [c for c in _CLAUSE_END.split(text.strip()) if c.strip()]
     asking = [c for c in clauses if asks_information(c)]
     return asking[-1] if asking and len(clauses) > 1 else text
+
+
+INTRODUCTION_WORDS = 10
+
+
+def only_introduces_a_professional(text: str) -> bool:
+    """'ik ben leerkracht', 'ik werk als pedagogisch medewerker op een kdv': one who works with the
+    meldcode says who they are, and asks and tells nothing yet (the classifier, without a case or
+    a question, guesses anything from 'afscheid' to a colleague suspected of abuse)."""
+    return (len(text.split()) <= INTRODUCTION_WORDS and works_with_the_meldcode(text) and not asks_information(text)
+            and not is_about_violence(text) and not shows_need_in_context(text) and not asks_to_be_guided(text))
 
 
 def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours: bool = False,
