@@ -99,6 +99,13 @@ class ActionRouteAcuut(RouteAction):
             route = Turn(tracker).next_route_in_need()
             if route:
                 return route_messages("gevaar_eerst") + route_messages(route)
+        if signal and signal.habitual and not text.startswith("/"):
+            # "ik hoor elke nacht de buren ruziemaken en een kind huilen": violence told as a habit,
+            # which the classifier took for danger now. The 112 line comes first (actions/send.py),
+            # then the route of the classifier's next guess of a person in need.
+            route = Turn(tracker).next_route_in_need()
+            if route:
+                return route_messages(route)
         messages = route_messages("acuut")
         if signal and signal.kind == "suicide":
             messages += route_messages("acuut_suicide_extra")

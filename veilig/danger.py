@@ -225,6 +225,7 @@ def _now_means_nowadays(text: str) -> bool:
 class DangerSignal:
     kind: str  # which category matched; safe to log, it holds no user text
     strong: bool = True  # False: only 'help' or the like marks it as now; 112 first, then the request
+    habitual: bool = False  # weak because it is told as a habit ('elke nacht', 'als straf'), not as now
 
 
 _NOT_DANGER = "geen"  # the Dutch check has decided: no danger (a definition or general question)
@@ -261,11 +262,12 @@ def _dutch(text: str):
     strong = _first_kind(_WEAK_NOW.sub(" ", cleaned), past_only) is not None
     if strong and _TOLD.search(cleaned) and speaks_as_professional(text):
         strong = False
+    habitual = False
     if strong and kind == "geweld_nu" and _now_means_nowadays(text) and not _NOW_NOT_NOWADAYS.search(cleaned):
-        strong = False
+        strong, habitual = False, True
     if strong and kind == "opgesloten" and _locked_in_as_a_habit(cleaned):
-        strong = False
-    return DangerSignal(kind, strong=strong)
+        strong, habitual = False, True
+    return DangerSignal(kind, strong=strong, habitual=habitual)
 
 
 # "ik word thuis opgesloten in mijn kamer als straf", "ze sluit me vaak op": a habit of punishment,

@@ -414,3 +414,15 @@ def test_a_question_about_being_reported_or_about_calling_gets_no_audiences_line
     # A child who tells keeps the Kindertelefoon first.
     messages, _ = run(ActionKennis(), "ik ben 12, als ik veilig thuis bel weten ze dan mijn nummer", "kind_jongere")
     assert "0800-0432" in messages[0]["text"]
+
+
+def test_violence_told_as_a_habit_guessed_as_danger_gets_112_then_its_own_route():
+    """'ik hoor elke nacht de buren ruziemaken en een kind huilen' got the acute answer alone."""
+    text = "ik hoor elke nacht de buren ruziemaken en een kind huilen"
+    messages, _ = run(ActionRouteAcuut(), text, "acuut_gevaar", ranking=["acuut_gevaar", "zorgen_omstander"])
+    assert messages[0]["text"] == route_messages("gevaar_eerst")[0]["text"]
+    assert messages[1]["text"] == route_messages("omstander")[0]["text"]
+    # Violence now keeps the acute answer.
+    now, _ = run(ActionRouteAcuut(), "ik hoor nu de buren schreeuwen en een kind huilen", "acuut_gevaar",
+                 ranking=["acuut_gevaar", "zorgen_omstander"])
+    assert now[0]["text"] == route_messages("acuut")[0]["text"]
