@@ -699,3 +699,15 @@ def test_a_parent_hurt_by_their_own_child_is_no_older_persons_bystander(text, ex
 ])
 def test_a_professional_who_only_says_who_they_are_gets_the_meldcode(text, intent, decided):
     assert decide(text, intent, FakeSearch(), [intent]).intent == decided
+
+
+@pytest.mark.parametrize("text, decided", [
+    ("ik ben gemeld bij veilig thuis maar het klopt niet", "vraag_definitie"),
+    ("iemand heeft ons gemeld bij veilig thuis", "vraag_definitie"),
+    # violence told with it keeps the route
+    ("ik ben gemeld bij veilig thuis en mijn man slaat me", "slachtoffer"),
+    ("ik heb mijn buren gemeld", "zorgen_omstander"),
+])
+def test_being_reported_gets_the_answer_not_a_bystanders_route(text, decided):
+    search = FakeSearch(known=[text])
+    assert decide(text, "zorgen_omstander", search, ["zorgen_omstander"]).intent == decided

@@ -38,6 +38,8 @@ def test_no_other_doer(text):
     ("mijn vriend smijt dingen naar mij als hij dronken is", True),
     ("ik heb een bord naar haar hoofd gegooid", False),
     ("als ik boos word gooi ik dingen naar haar", False),
+    ("Mijn man sloeg mijn zoon en ik wilde ertussen komen. Dus kreeg ik ook slaag.", True),
+    ("als het niet goed is krijg ik klappen", True),
 ])
 def test_violence_done_to_the_writer_only(text, victim):
     assert done_to_the_writer_only(text) is victim
@@ -116,3 +118,14 @@ def test_fear_of_someone_of_ones_own_home(text, afraid):
 def test_victims_as_a_group_children_turned_and_harassment_aimed_at_the_writer(text, victim):
     from veilig.doer import a_victim_not_a_pleger
     assert a_victim_not_a_pleger(text) == victim
+
+
+@pytest.mark.parametrize("text, bystander", [
+    ("mijn vrouw drinkt en scheldt de kinderen uit, ik weet niet wat ik moet doen", True),
+    ("mijn man slaat onze zoon als hij boos is", True),
+    ("ik sla de kinderen soms", False),
+    ("Mijn man sloeg mijn zoon en ik wilde ertussen komen. Dus kreeg ik ook slaag.", False),
+])
+def test_a_partner_or_parent_hurting_the_children_is_told_by_a_bystander(text, bystander):
+    from veilig.doer import a_bystander_not_a_pleger
+    assert a_bystander_not_a_pleger(text) == bystander

@@ -8,11 +8,15 @@ order (the table in the README, 'Volgorde van beslissen'):
                                                                   that language, 112 first on danger
 3. strong danger (veilig.danger)                              -> acuut_gevaar: 112 alone
 3b. a question for help nearby without words of violence       -> lokale_hulp
-3c. a question whether this chat is kept or can be seen        -> bot_vraag: what the chat keeps
-3d. a professional who only says who they are ('ik ben
+3c. labour exploitation told by the one it happens to         -> the answer on help out of it
+3d. a question whether this chat is kept or can be seen        -> bot_vraag: what the chat keeps
+3e. a professional who only says who they are ('ik ben
     leerkracht'), asking and telling nothing yet               -> meldcode_vraag: the meldcode
 4. a message that asks for information, answered confidently
    by the knowledge base                                      -> vraag_definitie with that entry
+4b. a message of being reported ('ik ben gemeld bij veilig
+   thuis maar het klopt niet') without violence, answered
+   confidently                                                -> vraag_definitie with that entry
 5. a guess of a person in need without any sign of violence,
    worry, fear or unsafety (veilig.need)                      -> buiten_scope;
    a message that tells of sexual violence, guessed as a victim,
@@ -244,6 +248,16 @@ _PART_IN_THE_SERVICE = re.compile(
 VEILIG_THUIS_INTENTS = frozenset({"zorgen_omstander", "slachtoffer", "pleger", "ouderen"})
 
 
+_BEING_REPORTED = re.compile(
+    r"\b((ik|we|wij) (ben|zijn|werd|werden|word|worden) (\w+ ){0,2}gemeld|(mij|me|ons|mijn gezin|ons gezin) "
+    r"(\w+ ){0,2}(gemeld|meldde|aangemeld)|melding (\w+ ){0,2}over (mij|me|ons|mijn gezin|ons gezin))\b")
+
+
+def tells_of_being_reported(text: str) -> bool:
+    """'ik ben gemeld bij veilig thuis', 'iemand heeft ons gemeld', 'er is een melding over mij'."""
+    return bool(_BEING_REPORTED.search(fold(text)))
+
+
 def asks_without_situation(text: str) -> bool:
     """A question about a subject that tells no situation of the writer or of someone of theirs
     ('welke factoren spelen een rol bij huiselijk geweld?'): it gets an answer, choices or 'no
@@ -345,6 +359,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         found = search(text)
         if found.entry_id and asks_information(text) and not (intent == MELDCODE_GUIDE and asks_to_be_guided(text)):
             return Decision(KNOWLEDGE, "kennis", found.entry_id, found.choices)
+        if found.entry_id and tells_of_being_reported(text) and not danger and not is_about_violence(text):
+            # "ik ben gemeld bij veilig thuis maar het klopt niet" asks nothing, but the one it is
+            # about needs what happens now and their rights, not a bystander's tips.
+            return Decision(KNOWLEDGE, "gemeld", found.entry_id, found.choices)
     sexual_violence = tells_of_sexual_violence(text)
     if intent in IN_NEED_INTENTS and not danger and not sexual_violence and not shows_need_in_context(text):
         return Decision(OUT_OF_SCOPE, "niet_ons", choices=found.choices)

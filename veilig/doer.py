@@ -38,6 +38,8 @@ _DONE_TO_ME = re.compile(
     rf"(heeft|hebben|had) ((hij|zij|ze) )?(me|mij) (\w+ ){{0,3}}({_HURT})|(ik|k) (word|werd|ben) (\w+ ){{0,6}}({_HURT})|"
     rf"(heeft|had) ((hij|zij|ze) )?{_MY_BODY} (\w+ ){{0,4}}({_HURT}|gegooid|gebonkt|gebeukt|vastgepakt)|"
     rf"({_HURTS}|bonkt|bonkte|beukt|beukte) (\w+ )?{_MY_BODY}|"
+    # blows received: "dus kreeg ik ook slaag", "ik krijg klappen"
+    r"(kreeg|krijg) (ik|k) (\w+ )?(slaag|klappen|een klap|een pak slaag)|(ik|k) (kreeg|krijg) (\w+ )?(slaag|klappen|een klap)|"
     # something thrown at the writer: "gisteren heeft hij een bord naar mijn hoofd gegooid"
     rf"(heeft|had) (hij|zij|ze) (\w+ ){{0,4}}(naar|tegen) ((me|mij)|{_MY_BODY}) (\w+ ){{0,2}}(gegooid|gesmeten)|"
     rf"(hij|zij|ze|(mijn|mn|m n) \w+) (gooit|gooide|smijt|smeet) (\w+ ){{0,4}}(naar|tegen) ((me|mij)|{_MY_BODY}))\b")
@@ -175,6 +177,10 @@ _ANOTHER_IS_HURT = re.compile(
     r"(slaat|sloeg|schopt|mishandelt|bedreigt|misbruikt|scheldt|slaan|mishandelen)|"
     r"(de (buurman|buurvrouw|vader|moeder)|hij|zij) (slaat|sloeg|schopt|mishandelt|bedreigt) (zijn|haar) "
     r"(vrouw|man|vriendin|vriend|kinderen|kind|kindje|dochter|zoon|moeder|vader|hond)|"
+    # the writer's partner or parent hurting the children: "mijn vrouw drinkt en scheldt de kinderen uit"
+    r"(mijn|mn|m n) (vrouw|man|partner|vriend|vriendin|ex|exman|exvrouw|moeder|vader|schoonmoeder|schoonvader|"
+    r"stiefvader|stiefmoeder) (\w+ ){0,4}(slaat|sloeg|schopt|mishandelt|bedreigt|scheldt|schold|kleineert|vernedert) "
+    r"(de|onze|mijn|mn|m n) (kinderen|kind|kindje|zoon|dochter|baby|kids)\b|"
     # fear for the children: "ik ben bang dat ze de kinderen iets aandoet"
     r"(bang|angst|vrees) dat (hij|zij|ze|mijn \w+|mn \w+) (\w+ ){0,3}(iets aandoet|iets aan doet|pijn doet|slaat|"
     r"vermoordt|mishandelt|misbruikt|verwaarloost))\b")
