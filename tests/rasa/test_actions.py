@@ -426,3 +426,11 @@ def test_violence_told_as_a_habit_guessed_as_danger_gets_112_then_its_own_route(
     now, _ = run(ActionRouteAcuut(), "ik hoor nu de buren schreeuwen en een kind huilen", "acuut_gevaar",
                  ranking=["acuut_gevaar", "zorgen_omstander"])
     assert now[0]["text"] == route_messages("acuut")[0]["text"]
+
+
+def test_being_reported_gets_the_answer_without_a_bystanders_line(built_index):
+    """'ik ben gemeld bij veilig thuis maar het klopt niet' got 'goed dat je je zorgen deelt' first."""
+    messages, _ = run(ActionKennis(), "ik ben gemeld bij veilig thuis maar het klopt niet", "vraag_definitie",
+                      ranking=["zorgen_omstander"])
+    assert messages[0]["text"] != route_messages("omstander")[0]["text"] and "Bron:" in all_text(messages)
+    assert "0800-2000" in all_text(messages)
