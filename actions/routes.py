@@ -1,4 +1,5 @@
 """One action per audience route; each sends its texts from knowledge/routes.yml."""
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -24,6 +25,7 @@ from veilig.need import shows_need
 from veilig.off_topic import off_topic_route
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
+from veilig.text import fold
 from veilig.sexual_violence import (done_to_the_writer, tells_it_was_long_ago, tells_of_online_image_abuse_only,
                                     tells_of_sexual_violence)
 from veilig.worry import is_about_violence, is_about_violence_or_worry
@@ -222,7 +224,13 @@ class ActionRouteHulpMenu(RouteAction):
         if place and not context.route and asks_what_to_do(turn.text):
             # 'ik woon in Tilburg', then 'waar kan ik heen voor hulp': the help in that place again
             return local_help_messages(place)
+        if _BARE_PLEA.match(fold(turn.text)):
+            # 'help!' alone may come from someone in danger: 112 before the menu
+            return route_messages("gevaar_eerst") + route_messages(self.route)
         return route_messages(self.route)
+
+
+_BARE_PLEA = re.compile(r"^\s*(help+|hulp|hellup|sos)( (me|mij|mn|ons|alsjeblieft|alstublieft|aub|pls|please))*\s*$")
 
 
 def _place_named_just_before(turn: Turn) -> Optional[str]:
@@ -271,7 +279,28 @@ ActionRouteOmstander = _simple_route("ActionRouteOmstander", "omstander")
 ActionRouteSlachtoffer = _simple_route("ActionRouteSlachtoffer", "slachtoffer")
 ActionRouteKind = _simple_route("ActionRouteKind", "kind")
 ActionRoutePleger = _simple_route("ActionRoutePleger", "pleger")
-ActionRouteOuderen = _simple_route("ActionRouteOuderen", "ouderen")
+# A carer who tells of their own harshness: what ontspoorde mantelzorg is, and that help is there.
+CARER_ENTRY = "ontspoorde-mantelzorg"
+
+
+class ActionRouteOuderen(RouteAction):
+    """Veilig Thuis for an older person; a carer who tells of their own harshness ('gisteren heb
+    ik tegen hem geschreeuwd en hem aan zijn arm getrokken') gets, after the number, what
+    ontspoorde mantelzorg is and that help is there for them too, instead of a line on what is
+    done to older people."""
+
+    route = "ouderen"
+
+    def messages(self, tracker: Tracker) -> List[Dict]:
+        messages = route_messages(self.route)
+        text = tracker.latest_message.get("text") or ""
+        if text.startswith("/") or not tells_of_own_violence(text):
+            return messages
+        try:
+            entry = SEARCH.entry(CARER_ENTRY)
+        except KnowledgeIndexUnavailable:
+            entry = None
+        return messages[:1] + entry_messages(SEARCH, entry) if entry else messages
 
 ActionRouteGroet = _simple_route("ActionRouteGroet", "groet")
 ActionRouteBedanken = _simple_route("ActionRouteBedanken", "bedanken")

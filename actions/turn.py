@@ -76,8 +76,14 @@ class Turn:
 
     def audience(self) -> Optional[str]:
         """The classifier's guess of an audience, as the decision order corrects it."""
-        writer = writers_audience(self.guess, self.text)
-        return writer[0] if writer else self.guess
+        guess = self.guess
+        if guess == "seksueel_geweld" and not tells_of_sexual_violence(self.text):
+            # The CSG's line only for a message that tells of sexual violence, as in the decision
+            # order ("ik werd wakker van de ruzies ... zijn we weggegaan" had it as the best guess).
+            guess = next((name for name in self.ranking if name in IN_NEED_INTENTS
+                          and name not in ("seksueel_geweld", "acuut_gevaar")), None)
+        writer = writers_audience(guess, self.text)
+        return writer[0] if writer else guess
 
     def tells_of_own_violence_as_pleger(self) -> bool:
         return (self.audience() == "pleger" and tells_of_own_violence(self.text)

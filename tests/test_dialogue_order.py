@@ -711,3 +711,17 @@ def test_a_professional_who_only_says_who_they_are_gets_the_meldcode(text, inten
 def test_being_reported_gets_the_answer_not_a_bystanders_route(text, decided):
     search = FakeSearch(known=[text])
     assert decide(text, "zorgen_omstander", search, ["zorgen_omstander"]).intent == decided
+
+
+def test_an_unclear_guess_for_a_story_of_violence_takes_the_csg_only_for_sexual_violence():
+    story = "ik weet niet of dit hier hoort maar mijn vader schreeuwt en gooit met spullen naar mijn moeder"
+    ranking = ["nlu_fallback", "seksueel_geweld", "kind_jongere"]
+    assert decide(story, "nlu_fallback", FakeSearch(), ranking).intent == "kind_jongere"
+    told = "ik weet niet of dit hier hoort maar hij heeft me verkracht"
+    assert decide(told, "nlu_fallback", FakeSearch(), ranking).intent == "seksueel_geweld"
+
+
+def test_a_child_guess_for_an_adult_who_tells_of_childhood_gets_the_victims_route():
+    story = ("Toen ik klein was sloeg mijn vader mijn moeder en ik lag dan in bed te trillen. "
+             "Nu ben ik 25 en ik heb er nog steeds last van.")
+    assert decide(story, "kind_jongere", FakeSearch(), ["kind_jongere", "pleger"]).intent == "slachtoffer"

@@ -34,7 +34,7 @@ def tells_a_childs_age_or_class(text: str) -> bool:
 _ADULT = re.compile(
     r"\b(mijn|mn|m n) (werkgever|baas|leidinggevende|collega s?|man|vrouw|echtgenoot|echtgenote|ex|exman|ex man|"
     r"exvrouw|schoonmoeder|schoonvader|schoonfamilie|kinderen|kind|kindje|zoon|dochter|baby|pensioen|uitkering)\b|"
-    r"\bik ben (1[89]|[2-9]\d)( jaar)?\b|\bop (mijn|mn) werk\b")
+    r"\b(ik ben|ben ik) (nu |inmiddels |al )?(1[89]|[2-9]\d)( jaar)?\b|\bop (mijn|mn) werk\b")
 
 
 def sounds_like_an_adult(text: str) -> bool:

@@ -380,7 +380,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         return Decision(KNOWLEDGE, "vraag_zonder_situatie", None, found.choices)
     if intent in UNSURE_INTENTS | REPLY_INTENTS and is_about_violence(text) and len(text.split()) > 3:
         # 'weet_niet' too: "ik weet niet of dit hier hoort maar mijn vriend duwt me soms" tells.
-        in_need = next((name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}), None)
+        # The CSG's route only for a message that tells of sexual violence ("ik werd midden in de nacht
+        # wakker van de ruzies ... zijn we weggegaan" had it as the best guess), as after 'danger now'.
+        in_need = next((name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}
+                        and (name != SEXUAL_VIOLENCE or sexual_violence)), None)
         # The same corrections of the audience as for a guess of one ("baas pakt mijn paspoort en
         # slaat mij" is no pleger, an adult no child).
         writer = writers_audience(in_need, text) if in_need else None

@@ -11,7 +11,7 @@ from actions.knowledge import ActionKennis
 from actions.local_help import ActionDetecteerGemeente, ActionLokaleHulp, ValidateGemeenteForm
 from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteKind, ActionRouteMeldcode,
                             ActionRouteOmstander, ActionRoutePleger, ActionRouteSeksueelGeweld,
-                            ActionRouteSlachtoffer)
+                            ActionRouteOuderen, ActionRouteSlachtoffer)
 from tests.rasa.helpers import all_text, run, run_coroutine, tracker
 from veilig.knowledge.search import KnowledgeSearch
 from veilig.routes import route_messages
@@ -434,3 +434,25 @@ def test_being_reported_gets_the_answer_without_a_bystanders_line(built_index):
                       ranking=["zorgen_omstander"])
     assert messages[0]["text"] != route_messages("omstander")[0]["text"] and "Bron:" in all_text(messages)
     assert "0800-2000" in all_text(messages)
+
+
+def test_the_csgs_line_comes_only_for_a_message_that_tells_of_sexual_violence(built_index):
+    """A story of fights at night, whose classifier ranking had the CSG first, got 'Bel het Centrum
+    Seksueel Geweld' before an answer."""
+    story = "Ik werd midden in de nacht wakker van de ruzies. Op een nacht moesten we onze spullen pakken en zijn we weggegaan."
+    message = tracker(story, "nlu_fallback", ranking=["nlu_fallback", "seksueel_geweld", "kind_jongere"])
+    from actions.turn import Turn
+    assert Turn(message).audience() == "kind_jongere"
+    told = tracker("hij heeft me verkracht", "nlu_fallback", ranking=["nlu_fallback", "seksueel_geweld", "kind_jongere"])
+    assert Turn(told).audience() == "seksueel_geweld"
+
+
+def test_a_carer_who_tells_of_their_own_harshness_gets_ontspoorde_mantelzorg(built_index):
+    text = ("Ik ben mantelzorger voor mijn vader en ik kan het niet meer aan. "
+            "Gisteren heb ik tegen hem geschreeuwd en hem aan zijn arm getrokken.")
+    messages, _ = run(ActionRouteOuderen(), text, "ouderen")
+    assert messages[0]["text"] == route_messages("ouderen")[0]["text"]
+    assert "mantelzorg" in messages[1]["text"].lower() and "Bron:" in all_text(messages)
+    # One who tells of what is done to an older person keeps the route's own lines.
+    other, _ = run(ActionRouteOuderen(), "mijn oom pakt het geld van mijn oma af", "ouderen")
+    assert [m["text"] for m in other] == [m["text"] for m in route_messages("ouderen")]

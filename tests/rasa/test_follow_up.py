@@ -274,3 +274,12 @@ def test_more_told_about_the_same_case_keeps_the_bystanders_route_not_a_childs_e
     messages, _ = run(ActionRouteKind(), "haar vader slaat haar", "kind_jongere", earlier=earlier)
     assert messages[0]["text"] == route_messages("omstander")[0]["text"]
     assert not answered("hulp-voor-kinderen-en-jongeren", messages)
+
+
+def test_help_alone_gets_112_before_the_menu(built_index):
+    for text in ("help", "Help!!", "help me alsjeblieft"):
+        messages, _ = run(ActionRouteHulpMenu(), text, "hulp_menu")
+        assert messages[0]["text"] == route_messages("gevaar_eerst")[0]["text"], text
+        assert messages[1]["text"] == route_messages("hulp_menu")[0]["text"]
+    asked, _ = run(ActionRouteHulpMenu(), "waarmee kun je helpen", "hulp_menu")
+    assert asked[0]["text"] == route_messages("hulp_menu")[0]["text"]
