@@ -725,3 +725,13 @@ def test_a_child_guess_for_an_adult_who_tells_of_childhood_gets_the_victims_rout
     story = ("Toen ik klein was sloeg mijn vader mijn moeder en ik lag dan in bed te trillen. "
              "Nu ben ik 25 en ik heb er nog steeds last van.")
     assert decide(story, "kind_jongere", FakeSearch(), ["kind_jongere", "pleger"]).intent == "slachtoffer"
+
+
+@pytest.mark.parametrize("text, intent, decided", [
+    ("Sinds de scheiding zegt mijn ex tegen de kinderen dat ik een slechte moeder ben en de kinderen willen niet "
+     "meer naar mij toe.", "ouderen", "slachtoffer"),
+    ("mijn ex zet de kinderen tegen mij op", "pleger", "slachtoffer"),
+    ("ik zet de kinderen tegen hun vader op", "pleger", "pleger"),
+])
+def test_children_turned_against_the_writer_is_done_to_the_writer(text, intent, decided):
+    assert decide(text, intent, FakeSearch(), [intent]).intent == decided

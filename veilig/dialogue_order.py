@@ -56,7 +56,8 @@ from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a
                           tells_a_childs_age_or_class)
 from veilig.danger import detect_danger
 from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
-                         done_to_the_writer_only, fears_someone_at_home, hurts_themselves, tells_of_own_violence)
+                         done_to_the_writer_only, fears_someone_at_home, hurts_themselves, tells_of_own_violence,
+                         turns_the_children_against_the_writer)
 from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
@@ -313,6 +314,11 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
     if intent == BYSTANDER and someone_at_home_would_hear(text):
         # "ik kan niet bellen want hij is thuis": the writer fears him.
         return (CHILD if sounds_like_a_child(text) else VICTIM), "luistert_mee"
+    if intent in (OLDER, PLEGER, BYSTANDER) and turns_the_children_against_the_writer(text) and (
+            not sounds_like_a_child(text)):
+        # "sinds de scheiding zegt mijn ex tegen de kinderen dat ik een slechte moeder ben" got the
+        # route for someone worried about an older person: it is done to the writer.
+        return VICTIM, "kinderen_tegen_mij"
     if intent == OLDER and own_child_hurts_the_writer(text) and not sounds_like_a_child(text):
         # "mijn zoon van 20 is verslaafd, steelt geld van ons en bedreigt ons": a parent hurt by
         # their child, not someone worried about an older person.

@@ -224,3 +224,18 @@ _HURTS_THEMSELVES = re.compile(
 def hurts_themselves(text: str) -> bool:
     """The writer harms themselves (cutting, scratching), which the classifier may take for a pleger."""
     return bool(_HURTS_THEMSELVES.search(fold(text or "")))
+
+
+# Children turned against the writer after a divorce (ouderverstoting): "sinds de scheiding zegt mijn ex
+# tegen de kinderen dat ik een slechte moeder ben", "mijn ex zet de kinderen tegen mij op".
+_CHILDREN_TURNED = re.compile(
+    r"\b((zegt|zei|vertelt|vertelde) (\w+ ){0,2}tegen (de|onze|mijn|mn|m n) (kinderen|kids|zoon|dochter) dat ik|"
+    r"(zet|zette|zetten|hitst|hitste|stookt|stookte) (\w+ ){0,4}tegen (me|mij) op|"
+    r"tegen (me|mij) (op ?zet|op ?zetten|op ?hitst|op ?stookt))\b")
+
+
+def turns_the_children_against_the_writer(text: str) -> bool:
+    """Another turns the writer's children against them, and the writer tells of no violence of their own."""
+    folded = fold(text or "")
+    return bool(_CHILDREN_TURNED.search(folded)) and not tells_of_own_violence(folded)
+

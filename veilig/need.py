@@ -106,6 +106,9 @@ _MORE = (
     r"volgverzoek\w*|nepaccount\w*|anonieme accounts|"
     rf"{PASSPORT_TAKEN}|"
     r"(lag|ligt|lagen|liggen) (de hele nacht|nachten|urenlang|uren|dagen)|"
+    # children turned against a parent after a divorce: "mijn ex zegt tegen de kinderen dat ik een slechte moeder ben"
+    r"(zegt|zei|vertelt|vertelde) (\w+ ){0,2}tegen (de|onze|mijn|mn) (kinderen|kids|zoon|dochter) dat ik|"
+    r"(zet|zette|zetten|hitst|hitste|stookt|stookte) (\w+ ){0,4}tegen (me|mij) op|"
     # dominance, and the silent treatment
     r"domineer\w*|domineert|dominant\w*|negeert (me|mij|haar|hem)|"
     r"in geen (dagen|weken|maanden|jaren) (meer )?(tegen|met) (me|mij|haar|hem) (gesproken|gepraat)"

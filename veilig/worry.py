@@ -25,7 +25,11 @@ _VIOLENCE = re.compile(
     # money taken from someone, most often an older person: "mijn moeder wordt door mijn broer bestolen"
     r"bestolen|besteelt|(steelt|stal|pakt|pakte|neemt|nam|haalt|haalde) (\w+ ){0,2}(haar|zijn|mijn|mn|z n|d r) "
     r"(geld|pinpas|bankpas|pensioen|spaargeld)|financiele uitbuiting|financieel misbruik\w*|"
-    r"uithuwelijk\w*|lag( \w+){0,2} (de hele nacht|urenlang|uren|dagen)( \w+){0,3} op de (grond|vloer))\b"
+    r"uithuwelijk\w*|lag( \w+){0,2} (de hele nacht|urenlang|uren|dagen)( \w+){0,3} op de (grond|vloer)|"
+    # children turned against a parent after a divorce (ouderverstoting): "mijn ex zegt tegen de kinderen dat ik
+    # een slechte moeder ben", "mijn ex zet de kinderen tegen mij op"
+    r"(zet|zette|zetten|hitst|hitste|stookt|stookte) (\w+ ){0,4}tegen (me|mij|hun (vader|moeder)) op|"
+    r"(zegt|zei|vertelt|vertelde) (\w+ ){0,2}tegen (de|onze|mijn|mn) (kinderen|kids|zoon|dochter) dat ik)\b"
 )
 # Words that suggest worry or a need for help, but also occur in everyday questions.
 _WORRY = re.compile(
