@@ -704,6 +704,7 @@ def test_a_professional_who_only_says_who_they_are_gets_the_meldcode(text, inten
 @pytest.mark.parametrize("text, decided", [
     ("ik ben gemeld bij veilig thuis maar het klopt niet", "vraag_definitie"),
     ("iemand heeft ons gemeld bij veilig thuis", "vraag_definitie"),
+    ("mijn ex heeft me bij veilig thuis gemeld omdat ik de kinderen zou slaan, dat is echt niet waar", "vraag_definitie"),
     # violence told with it keeps the route
     ("ik ben gemeld bij veilig thuis en mijn man slaat me", "slachtoffer"),
     ("ik heb mijn buren gemeld", "zorgen_omstander"),
