@@ -2,7 +2,8 @@
 import pytest
 
 from veilig.dialogue_order import (Found, asks_information, asks_to_be_guided, asks_without_situation,
-                                   classifier_intent, decide, first_question, is_follow_up, question_part)
+                                   classifier_intent, decide, first_question, is_follow_up, question_part,
+                                   tells_of_being_reported)
 
 
 class FakeSearch:
@@ -712,6 +713,13 @@ def test_a_professional_who_only_says_who_they_are_gets_the_meldcode(text, inten
 def test_being_reported_gets_the_answer_not_a_bystanders_route(text, decided):
     search = FakeSearch(known=[text])
     assert decide(text, "zorgen_omstander", search, ["zorgen_omstander"]).intent == decided
+
+
+def test_being_reported_gets_the_answer_on_being_reported_whatever_else_the_search_found():
+    text = "ons dochtertje had haar arm gebroken en nu heeft het ziekenhuis ons gemeld, ze is van de bank gevallen"
+    decision = decide(text, "zorgen_omstander", FakeSearch(known=[text]), ["zorgen_omstander"])
+    assert (decision.intent, decision.entry_id) == ("vraag_definitie", "er-is-een-melding-over-mij-gedaan")
+    assert not tells_of_being_reported("ik heb me aangemeld voor de training")
 
 
 def test_an_unclear_guess_for_a_story_of_violence_takes_the_csg_only_for_sexual_violence():

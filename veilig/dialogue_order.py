@@ -249,9 +249,14 @@ _PART_IN_THE_SERVICE = re.compile(
 VEILIG_THUIS_INTENTS = frozenset({"zorgen_omstander", "slachtoffer", "pleger", "ouderen"})
 
 
+# What someone who has been reported needs first, and the entries about being reported.
+REPORTED_ENTRY = "er-is-een-melding-over-mij-gedaan"
+ABOUT_BEING_REPORTED = frozenset({REPORTED_ENTRY, "waarom-meldt-een-professional-mij", "weet-het-gezin-wie-gemeld-heeft",
+                                  "klacht-over-melding", "dossier-inzien-bij-veilig-thuis", "na-een-melding-bij-veilig-thuis",
+                                  "veiligheidsbeoordeling-na-een-melding", "met-wie-praat-veilig-thuis"})
 _BEING_REPORTED = re.compile(
     r"\b((ik|we|wij) (ben|zijn|werd|werden|word|worden) (\w+ ){0,2}gemeld|(mij|me|ons|mijn gezin|ons gezin) "
-    r"(\w+ ){0,4}(gemeld|meldde|aangemeld)|melding (\w+ ){0,2}over (mij|me|ons|mijn gezin|ons gezin))\b")
+    r"(\w+ ){0,4}(gemeld|meldde)|melding (\w+ ){0,2}over (mij|me|ons|mijn gezin|ons gezin))\b")
 
 
 def tells_of_being_reported(text: str) -> bool:
@@ -365,11 +370,14 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         found = search(text)
         if found.entry_id and asks_information(text) and not (intent == MELDCODE_GUIDE and asks_to_be_guided(text)):
             return Decision(KNOWLEDGE, "kennis", found.entry_id, found.choices)
-        if found.entry_id and tells_of_being_reported(text) and not danger and not done_to_the_writer_only(text):
-            # "ik ben gemeld bij veilig thuis maar het klopt niet", "mijn ex heeft me gemeld omdat ik de
-            # kinderen zou slaan" ask nothing, but the one it is about needs what happens now and
-            # their rights, not a bystander's tips (violence done to the writer keeps their route).
-            return Decision(KNOWLEDGE, "gemeld", found.entry_id, found.choices)
+    if (tells_of_being_reported(text) and intent not in (MELDCODE_QUESTION, MELDCODE_GUIDE) and not danger
+            and not done_to_the_writer_only(text)):
+        # "ik ben gemeld bij veilig thuis maar het klopt niet", "mijn ex heeft me gemeld omdat ik de
+        # kinderen zou slaan" ask nothing, but the one it is about needs what happens now and their
+        # rights, not a bystander's tips (violence done to the writer keeps their route). The
+        # search's own entry only when it is about being reported ('vechtscheiding' found another).
+        entry = found.entry_id if found.entry_id in ABOUT_BEING_REPORTED else REPORTED_ENTRY
+        return Decision(KNOWLEDGE, "gemeld", entry, found.choices)
     sexual_violence = tells_of_sexual_violence(text)
     if intent in IN_NEED_INTENTS and not danger and not sexual_violence and not shows_need_in_context(text):
         return Decision(OUT_OF_SCOPE, "niet_ons", choices=found.choices)
