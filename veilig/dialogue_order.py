@@ -15,8 +15,8 @@ order (the table in the README, 'Volgorde van beslissen'):
 4. a message that asks for information, answered confidently
    by the knowledge base                                      -> vraag_definitie with that entry
 4b. a message of being reported ('ik ben gemeld bij veilig
-   thuis maar het klopt niet') without violence, answered
-   confidently                                                -> vraag_definitie with that entry
+   thuis maar het klopt niet'), without violence done to the
+   writer                                                     -> vraag_definitie: being reported
 5. a guess of a person in need without any sign of violence,
    worry, fear or unsafety (veilig.need)                      -> buiten_scope;
    a message that tells of sexual violence, guessed as a victim,

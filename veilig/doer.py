@@ -10,6 +10,7 @@ another's anger or control ("anders wordt hij boos"), and of no violence, anger 
 """
 import re
 
+from veilig.need import CHILDREN_TURNED_AGAINST_ME
 from veilig.text import fold
 
 _THE_OTHER_AS_DOER = re.compile(r"\b(de|die|deze) (dader|verdachte|pleger)\b")
@@ -226,12 +227,7 @@ def hurts_themselves(text: str) -> bool:
     return bool(_HURTS_THEMSELVES.search(fold(text or "")))
 
 
-# Children turned against the writer after a divorce (ouderverstoting): "sinds de scheiding zegt mijn ex
-# tegen de kinderen dat ik een slechte moeder ben", "mijn ex zet de kinderen tegen mij op".
-_CHILDREN_TURNED = re.compile(
-    r"\b((zegt|zei|vertelt|vertelde) (\w+ ){0,2}tegen (de|onze|mijn|mn|m n) (kinderen|kids|zoon|dochter) dat ik|"
-    r"(zet|zette|zetten|hitst|hitste|stookt|stookte) (\w+ ){0,4}tegen (me|mij) op|"
-    r"tegen (me|mij) (op ?zet|op ?zetten|op ?hitst|op ?stookt))\b")
+_CHILDREN_TURNED = re.compile(rf"\b({CHILDREN_TURNED_AGAINST_ME})\b")
 
 
 def turns_the_children_against_the_writer(text: str) -> bool:

@@ -159,7 +159,8 @@ def _danger_speaks_for(text: str, language: str) -> str:
 # Dutch names of services that people write inside other languages ("is it anonymous if i call veilig
 # thuis?", "e gratis sa sun la veilig thuis?"): like a place name, they say nothing about the language.
 _DUTCH_NAMES = re.compile(r"\b(veilig\s*thuis|kinder\s*telefoon|wijk\s*team|sociaal\s*team|huisarts|"
-                          r"blijf\s*groep|slachtofferhulp|centrum\s*seksueel\s*geweld|handle\s*with\s*care|help\s*wanted)\b", re.IGNORECASE)
+                          r"blijf\s*groep|slachtofferhulp|centrum\s*seksueel\s*geweld|handle\s*with\s*care|"
+                          r"help\s*wanted)\b", re.IGNORECASE)
 
 
 def _without_names(text: str) -> str:

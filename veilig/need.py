@@ -78,6 +78,12 @@ _PEOPLE = (
 )
 # A passport taken away ("daar pakten mijn ouders mijn paspoort af"): achterlating, or an employer's hold.
 PASSPORT_TAKEN = r"(pakte|pakten|pakt|pakken)( \w+){0,3} (mijn|haar|zijn|ons) paspoort\w* af"
+# Children turned against the writer after a divorce (ouderverstoting): "mijn ex zegt tegen de kinderen
+# dat ik een slechte moeder ben", "mijn ex zet de kinderen tegen mij op" (also veilig.worry, veilig.doer).
+CHILDREN_TURNED_AGAINST_ME = (
+    r"(zegt|zei|vertelt|vertelde) (\w+ ){0,2}tegen (de|onze|mijn|mn|m n) (kinderen|kids|zoon|dochter) dat ik|"
+    r"(zet|zette|zetten|hitst|hitste|stookt|stookte) (\w+ ){0,4}tegen (me|mij) op|"
+    r"tegen (me|mij) (op ?zet|op ?zetten|op ?hitst|op ?stookt)")
 # Compounds ("ouderenmishandeling", "partnergeweld"), someone doing something to the writer
 # ("hij ... me"), and a child giving its age.
 _MORE = (
@@ -106,9 +112,7 @@ _MORE = (
     r"volgverzoek\w*|nepaccount\w*|anonieme accounts|"
     rf"{PASSPORT_TAKEN}|"
     r"(lag|ligt|lagen|liggen) (de hele nacht|nachten|urenlang|uren|dagen)|"
-    # children turned against a parent after a divorce: "mijn ex zegt tegen de kinderen dat ik een slechte moeder ben"
-    r"(zegt|zei|vertelt|vertelde) (\w+ ){0,2}tegen (de|onze|mijn|mn) (kinderen|kids|zoon|dochter) dat ik|"
-    r"(zet|zette|zetten|hitst|hitste|stookt|stookte) (\w+ ){0,4}tegen (me|mij) op|"
+    rf"{CHILDREN_TURNED_AGAINST_ME}|"
     # dominance, and the silent treatment
     r"domineer\w*|domineert|dominant\w*|negeert (me|mij|haar|hem)|"
     r"in geen (dagen|weken|maanden|jaren) (meer )?(tegen|met) (me|mij|haar|hem) (gesproken|gepraat)"

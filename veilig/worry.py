@@ -1,7 +1,7 @@
 """Is a message about violence or worry? Then even an unclear or off-topic answer gives 0800-2000."""
 import re
 
-from veilig.need import PASSPORT_TAKEN, without_idioms
+from veilig.need import CHILDREN_TURNED_AGAINST_ME, PASSPORT_TAKEN, without_idioms
 from veilig.text import fold
 
 # Words that on their own point at violence, abuse or fear.
@@ -26,10 +26,7 @@ _VIOLENCE = re.compile(
     r"bestolen|besteelt|(steelt|stal|pakt|pakte|neemt|nam|haalt|haalde) (\w+ ){0,2}(haar|zijn|mijn|mn|z n|d r) "
     r"(geld|pinpas|bankpas|pensioen|spaargeld)|financiele uitbuiting|financieel misbruik\w*|"
     r"uithuwelijk\w*|lag( \w+){0,2} (de hele nacht|urenlang|uren|dagen)( \w+){0,3} op de (grond|vloer)|"
-    # children turned against a parent after a divorce (ouderverstoting): "mijn ex zegt tegen de kinderen dat ik
-    # een slechte moeder ben", "mijn ex zet de kinderen tegen mij op"
-    r"(zet|zette|zetten|hitst|hitste|stookt|stookte) (\w+ ){0,4}tegen (me|mij|hun (vader|moeder)) op|"
-    r"(zegt|zei|vertelt|vertelde) (\w+ ){0,2}tegen (de|onze|mijn|mn) (kinderen|kids|zoon|dochter) dat ik)\b"
+    rf"{CHILDREN_TURNED_AGAINST_ME})\b"
 )
 # Words that suggest worry or a need for help, but also occur in everyday questions.
 _WORRY = re.compile(
