@@ -224,6 +224,31 @@ def test_a_question_without_a_situation_gets_the_knowledge_answer_not_a_route(te
     assert decision.choices == ("keuze",)
 
 
+@pytest.mark.parametrize("text", ["mag een leraar aan veilig thuis info geven zonder dat ik het weet",
+                                  "mag de huisarts zonder mijn toestemming iets doorgeven aan veilig thuis"])
+def test_a_question_about_consent_tells_no_situation(text):
+    assert decide(text, "slachtoffer", FakeSearch()).reason == "vraag_zonder_situatie"
+
+
+@pytest.mark.parametrize("text,intent,ranking", [
+    ("mijn buurvrouw schreeuwt elke avond en ik hoor klappen", "nlu_fallback", ["nlu_fallback", "kind_jongere"]),
+    ("de buurman slaat zijn vrouw", "slachtoffer", []),
+    ("bij de buren huilt steeds een kind en de man schreeuwt", "kind_jongere", []),
+])
+def test_what_goes_on_at_the_neighbours_makes_the_writer_a_bystander(text, intent, ranking):
+    assert decide(text, intent, FakeSearch(), ranking=ranking).intent == "zorgen_omstander"
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("ik ben 10 en bij de buren wordt steeds geschreeuwd", "kind_jongere"),   # a child: the Kindertelefoon
+    ("mijn papa slaat mama en de buren horen het", "kind_jongere"),           # at home, not at the neighbours'
+    ("de buurman heeft mij geslagen", "slachtoffer"),                         # done to the writer
+    ("ik ben naar de buren gevlucht maar hij staat voor hun deur", "slachtoffer"),  # the writer fled there
+])
+def test_the_neighbours_named_in_a_story_of_ones_own_keep_its_route(text, intent):
+    assert decide(text, intent, FakeSearch()).intent == intent
+
+
 @pytest.mark.parametrize("text,intent", [
     ("Hoe komt stalkerware op mijn smartphone terecht?", "slachtoffer"),   # the writer's own phone
     ("waarom slaat hij me steeds?", "slachtoffer"),
@@ -238,6 +263,7 @@ def test_a_question_that_tells_a_situation_or_needs_another_number_keeps_its_rou
     "Uit angst dat ze zou weglopen, heb ik haar vastgemaakt in haar zetel.",
     "mijn vader heeft alzheimer en mijn broer geeft zijn geld uit, hij laat ons niet meer binnen",
     "De thuiszorg komt bijna nooit en mijn moeder ligt de hele dag in bed, ik ben bang",
+    "de buurvrouw van mijn hoogbejaarde oom belde, zijn huis is vervuild en hij eet niet",
 ])
 def test_a_child_guess_for_a_message_about_an_older_person_gets_the_older_persons_route(text):
     assert decide(text, "kind_jongere", FakeSearch()).intent == "ouderen"

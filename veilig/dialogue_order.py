@@ -57,7 +57,7 @@ from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a
 from veilig.danger import detect_danger
 from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
                          done_to_the_writer_only, fears_someone_at_home, hurts_themselves, tells_of_own_violence,
-                         turns_the_children_against_the_writer)
+                         tells_of_the_neighbours, turns_the_children_against_the_writer)
 from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
@@ -244,6 +244,9 @@ _PART_IN_THE_SERVICE = re.compile(
     r"(mijn|mn|m n|onze) (melding|gegevens|naam|dossier|adres|telefoonnummer|nummer|klacht)|"
     # being reported: "wat gebeurt er als de buren mij melden", "er is een melding over ons gedaan"
     r"(mij|me|ons) (\w+ ){0,2}(melden|meldt|meldde|gemeld)|melding (\w+ )?over (mij|me|ons|mijn gezin|ons gezin)|"
+    # consent and being told: "mag een leraar info geven zonder dat ik het weet", "zonder mijn toestemming"
+    r"zonder (dat )?(ik|we|wij) (het )?(\w+ )?(weet|weten|toestemming geef|toestemming geven)|"
+    r"zonder (mijn|onze) (toestemming|medeweten)|zonder (het )?(mij|ons) te (vragen|vertellen|zeggen)|"
     r"(moet|moeten|kan|kunnen|mag|mogen|krijg|krijgen|hoor|horen|blijf|blijven|word|worden|ben) (ik|we|wij))\b")
 # Guesses whose route number is Veilig Thuis, which the answer without a situation keeps too.
 VEILIG_THUIS_INTENTS = frozenset({"zorgen_omstander", "slachtoffer", "pleger", "ouderen"})
@@ -332,6 +335,11 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         # "mijn dochter van 15 heeft een oudere vriend": older than her, not old; "mijn dochter heeft
         # een nieuw vriendje en ineens dure spullen" names no one who may be old.
         return (CHILD if sounds_like_a_child(text) else BYSTANDER), "minderjarige"
+    if intent in (CHILD, VICTIM) and tells_of_the_neighbours(text) and not (
+            sounds_like_a_child(text) or tells_a_childs_age_or_class(text) or is_about_an_older_person(text)):
+        # "mijn buurvrouw schreeuwt elke avond en ik hoor klappen" got the Kindertelefoon: what goes
+        # on at the neighbours' makes the writer a bystander.
+        return BYSTANDER, "buren"
     if intent == CHILD and is_older_person_not_child(text):
         return OLDER, "oudere"
     if intent == CHILD and sounds_like_an_adult(text):

@@ -235,3 +235,27 @@ def turns_the_children_against_the_writer(text: str) -> bool:
     folded = fold(text or "")
     return bool(_CHILDREN_TURNED.search(folded)) and not tells_of_own_violence(folded)
 
+
+
+# What the writer hears or sees at the neighbours': "mijn buurvrouw schreeuwt elke avond en ik hoor
+# klappen", "bij de buren huilt steeds een kind". Without a parent or partner of the writer's own,
+# or anything done to the writer, the writer is a bystander (the classifier may guess a child).
+_NEIGHBOURS = re.compile(
+    r"\b(buren|bovenburen|onderburen|benedenburen|achterburen|overburen|buurvrouw|buurman|buurjongen|buurmeisje|"
+    r"buurkind\w*|hiernaast|naast ons|naast mij|boven ons|onder ons)\b")
+_OWN_PARENT_OR_PARTNER = re.compile(
+    r"\b(mijn|mn|m n) (vader|moeder|stiefvader|stiefmoeder|pa|ma|papa|mama|man|vrouw|partner|vriend|vriendin|ex|"
+    r"ouders)\b|\b(papa|mama)\b")
+# The writer who fled to the neighbours or hides there is no bystander: "ik ben naar de buren gevlucht".
+_WRITER_AT_THE_NEIGHBOURS = re.compile(
+    r"\b(ik|k|we|wij) (ben|zijn|was|waren|ging|gingen|vlucht|vluchtte|vluchtten|rende|renden|sliep|sliepen|slaap) "
+    r"(\w+ ){0,3}(naar|bij) (de|mijn|onze) (buren|buurvrouw|buurman)\b")
+
+
+def tells_of_the_neighbours(text: str) -> bool:
+    """The writer tells what goes on at the neighbours', with nothing done to the writer and no
+    parent or partner of their own in it."""
+    folded = fold(text or "")
+    return bool(_NEIGHBOURS.search(folded)) and not (
+        _OWN_PARENT_OR_PARTNER.search(folded) or _DONE_TO_ME.search(folded) or _WRITER_AT_THE_NEIGHBOURS.search(folded)
+        or tells_of_own_violence(folded))

@@ -12,7 +12,7 @@ import re
 from veilig.text import fold
 
 _OLDER = re.compile(
-    r"\b(alzheimer|dementie|dement|demente|dementerend\w*|verpleeghuis\w*|verzorgingshuis\w*|bejaard\w*|"
+    r"\b(alzheimer|dementie|dement|demente|dementerend\w*|verpleeghuis\w*|verzorgingshuis\w*|(hoog)?bejaard\w*|"
     r"ouderen\w*|oudere (man|vrouw|mensen|buurman|buurvrouw|vader|moeder)|rolstoel|rollator|incontinent\w*|"
     r"thuiszorg|mantelzorg\w*|zorgverlener\w*|verpleging|verpleegster\w*|verpleegkundige\w*|wijkverpleging|"
     r"aow|pensioen|"
