@@ -85,6 +85,7 @@ def test_life_events_and_idioms_with_people_are_not_need(text):
     "mijn vriend schudt de baby door elkaar", "mijn zoon wordt thuis gepest door zijn stiefvader",
     "onze vader heeft alzheimer en onze broer geeft deze centen nu uit",
     "mijn moeder heeft dementie en mijn zus laat ons niet meer binnen",
+    "ik word op school gepest en thuis ook door mijn stiefvader", "mijn stiefvader treitert me elke dag",
 ])
 def test_need_in_everyday_settings_still_counts(text):
     assert shows_need_in_context(text)

@@ -113,6 +113,10 @@ _MORE = (
     rf"{PASSPORT_TAKEN}|"
     r"(lag|ligt|lagen|liggen) (de hele nacht|nachten|urenlang|uren|dagen)|"
     rf"{CHILDREN_TURNED_AGAINST_ME}|"
+    # bullied at home: "mijn stiefvader treitert me", "thuis word ik ook getreiterd"
+    r"thuis (\w+ ){0,3}(gepest|getreiterd)|"
+    r"(mijn|mn|m n) (vader|moeder|stiefvader|stiefmoeder|broer|zus|ouders|man|vrouw|partner|vriend|vriendin|ex) "
+    r"(pest|pesten|treitert|treiteren) (me|mij)|"
     # dominance, and the silent treatment
     r"domineer\w*|domineert|dominant\w*|negeert (me|mij|haar|hem)|"
     r"in geen (dagen|weken|maanden|jaren) (meer )?(tegen|met) (me|mij|haar|hem) (gesproken|gepraat)"
@@ -137,8 +141,10 @@ _IDIOMS = re.compile(
     r"(schreeuw\w* )?moord en brand|(twee|2) vliegen in (een|1) klap( geslagen| slaan)?|wind van voren|(sta|staat) op ontploffen|hoofd ontploft|"
     r"slag in de rondte|voor (mijn|m n|mn|zijn|je) kop (slaan|geslagen)|(vecht\w* )?tegen de bierkaai|als een klap in|"
     r"in (mijn|m n|mn|je) nek (te )?hijgen|elkaar (bijna )?in de haren|in de haren vliegen|doorheen gevochten|"
-    r"school\w* ?\b.{0,40}\bgepest|gepest (op|in) (school|de klas|de klassenapp|de sport)|"
-    r"(gepest|uitgescholden) (op|in) (school|de klas|de klassenapp|de groepsapp|de sport|het voetbal))\b"
+    # (not when bullied at home too: "ik word op school gepest en thuis ook door mijn stiefvader")
+    r"(?:school\w* ?\b.{0,40}\bgepest|gepest (op|in) (school|de klas|de klassenapp|de sport)|"
+    r"(gepest|uitgescholden) (op|in) (school|de klas|de klassenapp|de groepsapp|de sport|het voetbal))"
+    r"(?!.{0,40}\b(thuis|door (mijn|mn|m n) (vader|moeder|stiefvader|stiefmoeder|broer|zus|ouders))\b))\b"
 )
 
 
