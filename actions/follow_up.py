@@ -21,7 +21,7 @@ feeling told after it ('ik schaam me' after the pleger's route): feeling_after_r
 import re
 from typing import Dict, List, Optional
 
-from actions.knowledge_answer import SEARCH, answer_messages, context_entry
+from actions.knowledge_answer import SEARCH, answer_messages, context_choices, context_entry
 from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages
 from veilig.cannot_call import cannot_call
@@ -66,8 +66,9 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         # 'ik ben bang' from a child a moment after the Kindertelefoon, 'ik durf het niet aan mijn
         # moeder te zeggen' after the CSG: the route again, not a choice of topics.
         return route_messages(context.route)
-    if turn.choices:
-        return choice_messages(SEARCH, turn.choices)
+    choices = context_choices(turn) or turn.choices
+    if choices:
+        return choice_messages(SEARCH, choices)
     if not number_line:
         # 'ok top' after an answer: room for the next question, and Veilig Thuis to talk to.
         return route_messages("vervolg_na_antwoord") if context.previous_entry and is_bare_reply(turn.text) else None

@@ -150,6 +150,16 @@ def context_entry(turn: Turn) -> Optional[Dict]:
     return SEARCH.entry(pick) if pick else None
 
 
+def context_choices(turn: Turn) -> List[str]:
+    """For a follow-up that neither the message nor the answer before it settles ('en daarna?',
+    'hoe lang duurt dat?' a moment after the huisverbod): the entries both together come close
+    to, to choose from, instead of topics the few words alone come close to."""
+    previous = SEARCH.entry(turn.context.previous_entry) if turn.context.previous_entry else None
+    if not previous or turn.clicked_entry or not is_follow_up(turn.text):
+        return []
+    return [hit.id for hit in SEARCH.search(f"{previous['title']} {turn.text}", limit=CHOICES)]
+
+
 def _with_links(entry_ids) -> List[str]:
     linked = list(entry_ids)
     for entry_id in entry_ids:

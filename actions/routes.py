@@ -77,6 +77,11 @@ class RouteAction(Action):
                 return answer_messages(turn, entry)
         if self.route in CONTEXT_ROUTES:
             messages = self.messages(tracker)
+            if earlier == self.route and not turn.text.startswith("/"):
+                # More told on the same route ('ze heeft vaak blauwe plekken' after the bystander's,
+                # 'mijn stiefvader zit aan me' after the child's): its number line again, not the
+                # whole text a second time.
+                messages = messages[:1]
             texts = {message["text"] for message in messages}
             return messages + [m for m in _answer_after_route_or_none(turn, self.route) if m["text"] not in texts]
         return self.messages(tracker)

@@ -224,6 +224,12 @@ def test_a_question_without_a_situation_gets_the_knowledge_answer_not_a_route(te
     assert decision.choices == ("keuze",)
 
 
+def test_stopping_the_violence_is_no_wish_to_stop_the_chat():
+    assert decide("ik wil stoppen met slaan", "stoppen", FakeSearch(), ranking=["stoppen", "pleger"]).intent == "pleger"
+    assert decide("ik wil stoppen", "stoppen", FakeSearch(), ranking=["stoppen", "pleger"]).intent == "stoppen"
+    assert decide("stop met dit gesprek over geweld", "stoppen", FakeSearch(), ranking=["stoppen"]).intent == "stoppen"
+
+
 @pytest.mark.parametrize("text", ["mag een leraar aan veilig thuis info geven zonder dat ik het weet",
                                   "mag de huisarts zonder mijn toestemming iets doorgeven aan veilig thuis"])
 def test_a_question_about_consent_tells_no_situation(text):

@@ -108,6 +108,9 @@ OPEN_INTENTS = (IN_NEED_INTENTS | SMALL_TALK_INTENTS
 # shorter one ('kan ik ook chatten', 'en als ik twijfel?') leans on the conversation.
 REPLY_INTENTS = frozenset({"bevestigen", "ontkennen", "weet_niet"})
 REPLY_WORDS = 5
+# Stopping the conversation ('stop', 'laat maar'); "ik wil stoppen met slaan" is a pleger's wish.
+STOP = "stoppen"
+_STOPS_THE_CHAT = re.compile(r"\b((dit|deze|het|de|ons) (gesprek|chat|vragen|vraag|onderwerp)|hiermee|hier mee)\b")
 
 _QUESTION_START = re.compile(
     r"^(wat|wie|waarom|hoe|hoelang|wanneer|waar|waarvoor|welke|welk|hoeveel|mag|mogen|moet|moeten|kan|kun|"
@@ -401,8 +404,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         return Decision(KNOWLEDGE, "vraag_geen_pleger", None, found.choices)
     if intent in VEILIG_THUIS_INTENTS and not danger and asks_without_situation(text):
         return Decision(KNOWLEDGE, "vraag_zonder_situatie", None, found.choices)
-    if intent in UNSURE_INTENTS | REPLY_INTENTS and is_about_violence(text) and len(text.split()) > 3:
-        # 'weet_niet' too: "ik weet niet of dit hier hoort maar mijn vriend duwt me soms" tells.
+    stops_the_violence = intent == STOP and not _STOPS_THE_CHAT.search(fold(text))
+    if (intent in UNSURE_INTENTS | REPLY_INTENTS or stops_the_violence) and is_about_violence(text) and len(text.split()) > 3:
+        # 'weet_niet' too: "ik weet niet of dit hier hoort maar mijn vriend duwt me soms" tells,
+        # and 'stoppen': "ik wil stoppen met slaan" wants to stop the violence, not the chat.
         # The CSG's route only for a message that tells of sexual violence ("ik werd midden in de nacht
         # wakker van de ruzies ... zijn we weggegaan" had it as the best guess), as after 'danger now'.
         in_need = next((name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}

@@ -283,3 +283,24 @@ def test_help_alone_gets_112_before_the_menu(built_index):
         assert messages[1]["text"] == route_messages("hulp_menu")[0]["text"]
     asked, _ = run(ActionRouteHulpMenu(), "waarmee kun je helpen", "hulp_menu")
     assert asked[0]["text"] == route_messages("hulp_menu")[0]["text"]
+
+
+def test_more_told_on_the_same_route_gets_its_number_line_not_the_whole_route_again(built_index):
+    """'ze heeft vaak blauwe plekken' after the bystander's route got all of it a second time."""
+    from actions.routes import ActionRouteOmstander
+    earlier = [("ik maak me zorgen om mijn buurmeisje", "zorgen_omstander")]
+    messages, _ = run(ActionRouteOmstander(), "ze heeft vaak blauwe plekken", "zorgen_omstander", earlier=earlier)
+    assert messages[0]["text"] == route_messages("omstander")[0]["text"]
+    assert route_messages("omstander")[1]["text"] not in all_text(messages)
+    # The first time, the whole route.
+    first, _ = run(ActionRouteOmstander(), "ik maak me zorgen om mijn buurmeisje", "zorgen_omstander")
+    assert route_messages("omstander")[1]["text"] in all_text(first)
+
+
+def test_a_follow_up_neither_side_settles_gets_choices_near_the_answer_before(built_index):
+    """'en daarna?' after the huisverbod got 'daar kan ik je niet mee helpen'."""
+    earlier = [("wat is een huisverbod", "vraag_definitie")]
+    messages, _ = run(ActionRouteBuitenScope(), "en daarna?", "buiten_scope", earlier=earlier)
+    buttons = [b["payload"] for m in messages for b in m.get("buttons") or []]
+    assert any("regels-tijdens-huisverbod" in payload for payload in buttons), buttons
+    assert "Daar kan ik je helaas niet mee helpen" not in all_text(messages)
