@@ -250,6 +250,7 @@ def test_what_goes_on_at_the_neighbours_makes_the_writer_a_bystander(text, inten
     ("mijn papa slaat mama en de buren horen het", "kind_jongere"),           # at home, not at the neighbours'
     ("de buurman heeft mij geslagen", "slachtoffer"),                         # done to the writer
     ("ik ben naar de buren gevlucht maar hij staat voor hun deur", "slachtoffer"),  # the writer fled there
+    ("mijn veel oudere buurjongen dwong me in de tuin tegen de grond", "slachtoffer"),  # done to the writer
 ])
 def test_the_neighbours_named_in_a_story_of_ones_own_keep_its_route(text, intent):
     assert decide(text, intent, FakeSearch()).intent == intent

@@ -242,11 +242,13 @@ def turns_the_children_against_the_writer(text: str) -> bool:
 # or anything done to the writer, the writer is a bystander (the classifier may guess a child).
 _NEIGHBOURS = re.compile(
     r"\b(buren|bovenburen|onderburen|benedenburen|achterburen|overburen|buurvrouw|buurman|buurjongen|buurmeisje|"
-    r"buurkind\w*|hiernaast|naast ons|naast mij|boven ons|onder ons)\b")
+    r"buurkind\w*|hiernaast|naast ons|boven ons|onder ons)\b")
 _OWN_PARENT_OR_PARTNER = re.compile(
     r"\b(mijn|mn|m n) (vader|moeder|stiefvader|stiefmoeder|pa|ma|papa|mama|man|vrouw|partner|vriend|vriendin|ex|"
     r"ouders)\b|\b(papa|mama)\b")
-# The writer who fled to the neighbours or hides there is no bystander: "ik ben naar de buren gevlucht".
+# The writer as the one something is done to ("hij dwong me tegen de grond"), or who fled to the
+# neighbours ("ik ben naar de buren gevlucht"), is no bystander.
+_WRITER_AS_OBJECT = re.compile(r"\b(me|mij)\b")
 _WRITER_AT_THE_NEIGHBOURS = re.compile(
     r"\b(ik|k|we|wij) (ben|zijn|was|waren|ging|gingen|vlucht|vluchtte|vluchtten|rende|renden|sliep|sliepen|slaap) "
     r"(\w+ ){0,3}(naar|bij) (de|mijn|onze) (buren|buurvrouw|buurman)\b")
@@ -257,5 +259,5 @@ def tells_of_the_neighbours(text: str) -> bool:
     parent or partner of their own in it."""
     folded = fold(text or "")
     return bool(_NEIGHBOURS.search(folded)) and not (
-        _OWN_PARENT_OR_PARTNER.search(folded) or _DONE_TO_ME.search(folded) or _WRITER_AT_THE_NEIGHBOURS.search(folded)
-        or tells_of_own_violence(folded))
+        _OWN_PARENT_OR_PARTNER.search(folded) or _DONE_TO_ME.search(folded) or _WRITER_AS_OBJECT.search(folded)
+        or _WRITER_AT_THE_NEIGHBOURS.search(folded) or tells_of_own_violence(folded))
