@@ -236,7 +236,6 @@ def turns_the_children_against_the_writer(text: str) -> bool:
     return bool(_CHILDREN_TURNED.search(folded)) and not tells_of_own_violence(folded)
 
 
-
 # What the writer hears or sees at the neighbours': "mijn buurvrouw schreeuwt elke avond en ik hoor
 # klappen", "bij de buren huilt steeds een kind". Without a parent or partner of the writer's own,
 # or anything done to the writer, the writer is a bystander (the classifier may guess a child).
