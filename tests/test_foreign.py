@@ -24,6 +24,26 @@ def test_route_per_language(built_index, language, route, text):
     assert "0800-2000" in "\n".join(m["text"] for m in messages)
 
 
+EXPLOITATION = {"en": "my boss took my passport and does not pay me", "pl": "szef zabrał mi paszport i nie płaci",
+                "ro": "șeful mi-a luat pașaportul și nu mă plătește", "bg": "шефът взе ми паспорта и не ми плаща",
+                "tr": "patron pasaportumu aldı, maaşımı vermiyor", "ar": "صاحب العمل أخذ جواز سفري ولا يدفع لي"}
+
+
+@pytest.mark.parametrize("language", FOREIGN)
+def test_labour_exploitation_gets_the_police_and_comensha_in_that_language(built_index, language):
+    """'szef zabrał mi paszport i nie płaci' got the victim's route: a labour migrant (seed 004)
+    needs the help out of exploitation, as in Dutch (veilig/exploitation.py)."""
+    assert choose_route(EXPLOITATION[language], language) == "uitbuiting"
+    text = "\n".join(m["text"] for m in foreign_messages(EXPLOITATION[language], language))
+    assert "0900-8844" in text and "112" in text.split("\n")[0]
+
+
+@pytest.mark.parametrize("language,text", [("en", "my husband took my passport"), ("pl", "mąż zabrał mi paszport"),
+                                           ("en", "i work for free as a volunteer")])
+def test_a_passport_taken_by_a_partner_or_unpaid_volunteering_is_no_labour_exploitation(built_index, language, text):
+    assert choose_route(text, language) != "uitbuiting"
+
+
 @pytest.mark.parametrize("language", FOREIGN)
 def test_a_place_gets_the_local_route_in_that_language(built_index, language):
     messages = foreign_messages("Venray", language)
@@ -276,7 +296,9 @@ def test_an_english_answer_without_the_number_gets_it(built_index):
     ("tr", "patron pasaportlarımızı aldı ve bizi tehdit ediyor"), ("ar", "المدير اخذ جوازاتنا ويهددنا"),
 ])
 def test_threats_to_us_and_our_documents_are_the_victims_route(built_index, language, text):
-    assert choose_route(text, language) == "slachtoffer"
+    # A boss who keeps the papers or wages may get the help out of labour exploitation instead.
+    allowed = ("slachtoffer", "uitbuiting") if any(w in text for w in ("шефът", "boss")) else ("slachtoffer",)
+    assert choose_route(text, language) in allowed
 
 
 # A wish to help, a polite "can you help me" or a fear that it happens again make nothing happen now:

@@ -18,7 +18,9 @@ from veilig.regions import _variants, find_municipality, find_other_municipality
 from veilig.text import fold, fold_any, latin_letters, squash
 
 # The order in which the word lists (knowledge/talen/<taal>.yml, 'woorden') are tried, with the route
-# each gives: the pleger first (who names a partner or children as the ones he hurts); then the
+# each gives: the pleger first (who names a partner or children as the ones he hurts); labour
+# exploitation by an employer (a passport kept, no wages, forced work: "szef zabrał mi paszport i
+# nie płaci"), which needs the police and CoMensha rather than a victim's route; then the
 # words that outrank a child's words for its family or school, because they show an adult writes:
 # a bystander's role or someone else's child ("Teacher here", "my grandson", "my neighbour's
 # daughter", "komşunun kızını"), and a forced marriage or the family's honour told by the one it
@@ -27,9 +29,9 @@ from veilig.text import fold, fold_any, latin_letters, squash
 # chłopak") that count only when no victim's or bystander's words do; and local help. Words of an adult's
 # own life ('volwassen': a job, a boss, wages, rent, one's own children) skip the child's lists, as an
 # adult age does ("im staying at my moms" after "i had to quit my job" is no child).
-ROUTE_ORDER = (("pleger", "pleger"), ("omstander_eerst", "omstander"), ("slachtoffer_eerst", "slachtoffer"),
-               ("kind", "kind"), ("slachtoffer", "slachtoffer"), ("omstander", "omstander"), ("kind_zwak", "kind"),
-               ("lokaal", "vraag_gemeente"))
+ROUTE_ORDER = (("pleger", "pleger"), ("uitbuiting", "uitbuiting"), ("omstander_eerst", "omstander"),
+               ("slachtoffer_eerst", "slachtoffer"), ("kind", "kind"), ("slachtoffer", "slachtoffer"),
+               ("omstander", "omstander"), ("kind_zwak", "kind"), ("lokaal", "vraag_gemeente"))
 # A child giving its own age (6-17): the Kindertelefoon, whatever else it names. First person
 # only: "mam 12 lat", "am 12 ani", "12 yaşındayım", "عمري 12", not "nepotul meu de 7 ani".
 _CHILD_AGE = re.compile(

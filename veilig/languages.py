@@ -14,9 +14,10 @@ FOREIGN = ("en", "pl", "ro", "bg", "tr", "ar")
 # The routes every language must have (knowledge/talen/<taal>.yml, key 'routes').
 FIRST_HELP_ROUTES = ("acuut", "slachtoffer", "omstander", "kind", "pleger", "vraag_gemeente", "lokaal",
                      "lokaal_onbekend_contact", "lokaal_buiten_regio", "lokaal_niet_herkend", "fallback", "storing",
-                     "andere_vragen", "taal_veilig_thuis", "gevaar_eerst")
-# Routes with a Dutch original of the same name in routes.yml: their numbers must match it.
-WITH_DUTCH_ORIGINAL = frozenset(FIRST_HELP_ROUTES) - {"andere_vragen", "taal_veilig_thuis"}
+                     "andere_vragen", "taal_veilig_thuis", "gevaar_eerst", "uitbuiting")
+# Routes with a Dutch original of the same name in routes.yml: their numbers must match it (the
+# Dutch answer to labour exploitation is the entry hulp-bij-mensenhandel).
+WITH_DUTCH_ORIGINAL = frozenset(FIRST_HELP_ROUTES) - {"andere_vragen", "taal_veilig_thuis", "uitbuiting"}
 _FIELD = re.compile(r"\{(?!tel:)([a-z_]+)\}")
 
 
