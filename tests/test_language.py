@@ -113,6 +113,11 @@ def test_dutch_questions_about_services_stay_dutch(text):
     assert detect_language(text) == "nl"
 
 
+@pytest.mark.parametrize("text", ["what is veilig thuis", "How does Kindertelefoon work?", "what is helpwanted"])
+def test_english_questions_about_a_dutch_service_are_english(text):
+    assert detect_language(text) == "en"
+
+
 @pytest.mark.parametrize("text", ["bashta mi pie vseki den i kazha che shte ni izgoni",
                                   "iskam pomosht, mazh mi me zaplashva"])
 def test_bulgarian_in_latin_letters(text):

@@ -193,6 +193,16 @@ def _short_dutch_question_about_a_name(text: str) -> bool:
             and bool((_DUTCH_QUESTION_WORDS | _DUTCH_ONLY_WORDS) & set(rest)))
 
 
+# The same the other way round: "what is veilig thuis?", "how does kindertelefoon work" are English.
+_ENGLISH_QUESTION_WORDS = frozenset("what how who where when why does".split())
+
+
+def _short_english_question_about_a_name(text: str) -> bool:
+    rest = set(_WORD.findall(_DUTCH_NAMES.sub(" ", text).lower()))
+    return (bool(_DUTCH_NAMES.search(text)) and 0 < len(rest) <= 3 and bool(_ENGLISH_QUESTION_WORDS & rest)
+            and not (_DUTCH_QUESTION_WORDS | _DUTCH_ONLY_WORDS) & rest)
+
+
 def detect_language(text: str, current: Optional[str] = None) -> str:
     """The language to answer this message in; `current` is the conversation's language so far."""
     current = current if current in LANGUAGES else DUTCH
@@ -218,6 +228,8 @@ def detect_language(text: str, current: Optional[str] = None) -> str:
         return DUTCH
     if _short_dutch_question_about_a_name(text):
         return DUTCH
+    if _short_english_question_about_a_name(text):
+        return "en"
     words = _WORD.findall(text.lower())
     if current == DUTCH and len(words) <= SHORT_DUTCH_WORDS and _DUTCH_ONLY_WORDS & set(words):
         return DUTCH
