@@ -281,6 +281,11 @@ def test_ones_own_child_of_an_age_keeps_the_victims_route(built_index):
     assert choose_route("my husband hits me and our 9 year old son", "en") == "slachtoffer"
 
 
+def test_whether_calling_costs_anything_is_answered_in_english(built_index):
+    text = "\n".join(m["text"] for m in foreign_messages("is it free to call", "en"))
+    assert text.startswith("No. Calling Veilig Thuis is free") or "\nNo. Calling Veilig Thuis is free" in text, text
+
+
 def test_an_english_answer_without_the_number_gets_it(built_index):
     for question in ("Does Veilig Thuis take kids out of their home?", "will they take my children away if I call?"):
         text = "\n".join(m["text"] for m in foreign_messages(question, "en"))
