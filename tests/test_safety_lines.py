@@ -37,6 +37,13 @@ def test_an_adult_without_child_words_gets_the_route_unchanged():
     assert add_safety_lines("mijn man kleineert me al jaren", route) == route
 
 
+def test_a_professional_passing_on_a_childs_words_gets_no_kindertelefoon_line():
+    route = route_messages("meldcode")
+    text = "ik ben pedagogisch medewerker en een kind vertelt dat papa mama slaat wat moet ik doen"
+    assert add_safety_lines(text, route) == route
+    assert CHILD_LINE in _texts(add_safety_lines("papa slaat mama en ik ben bang", route))[0]
+
+
 def test_buttons_and_empty_messages_are_left_alone():
     route = route_messages("slachtoffer")
     assert add_safety_lines("/kennis_item", route) == route and add_safety_lines("", []) == []

@@ -5,6 +5,7 @@ from veilig.cannot_call import cannot_call
 from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
 from veilig.doer import hurts_themselves
+from veilig.meldcode.profession import works_with_the_meldcode
 from veilig.routes import route_messages
 
 
@@ -26,8 +27,10 @@ def add_safety_lines(text: str, messages: List[Dict], child: bool = False) -> Li
     if danger and "112" not in first_line:
         messages = route_messages("gevaar_eerst") + messages
         number_at = 1
-    # A child reads the Kindertelefoon in the same message as the first number, not below it.
-    if (child or sounds_like_a_child(text)) and not _mentions(messages, "Kindertelefoon"):
+    # A child reads the Kindertelefoon in the same message as the first number, not below it. Not a
+    # professional passing on a child's words ("een kind vertelt dat papa mama slaat").
+    if (child or sounds_like_a_child(text)) and not _mentions(messages, "Kindertelefoon") and (
+            not works_with_the_meldcode(text)):
         child_line = route_messages("acuut_kind_extra")
         if number_at < len(messages):
             joined = dict(messages[number_at], text=messages[number_at]["text"] + "\n" + child_line[0]["text"])
