@@ -120,6 +120,9 @@ def test_now_as_a_result_in_a_question_about_the_law_is_no_danger_now(text, dang
     ("als ik niet luister sluit mama me op in de kast", False),
     ("ik zit opgesloten in mijn kamer", True),
     ("hij sluit me vaak op en nu zit ik weer opgesloten", True),
+    ("ik denk dat mijn buurjongen door zijn ouders wordt opgesloten", False),  # a bystander's suspicion
+    ("ik denk dat ik word opgesloten", True),
+    ("mijn buurjongen wordt opgesloten door zijn ouders", True),
 ])
 def test_a_lock_in_told_as_punishment_is_a_weak_sign(text, strong):
     signal = detect_danger(text)

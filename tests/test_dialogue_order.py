@@ -230,6 +230,12 @@ def test_stopping_the_violence_is_no_wish_to_stop_the_chat():
     assert decide("stop met dit gesprek over geweld", "stoppen", FakeSearch(), ranking=["stoppen"]).intent == "stoppen"
 
 
+def test_a_carer_who_tells_of_their_own_harshness_to_an_older_person_gets_the_older_persons_route():
+    text = "mijn moeder heeft dementie en ik word soms zo boos dat ik haar hard vastpak"
+    assert decide(text, "pleger", FakeSearch()).intent == "ouderen"
+    assert decide("ik word soms zo boos dat ik mijn vrouw hard vastpak", "pleger", FakeSearch()).intent == "pleger"
+
+
 @pytest.mark.parametrize("text", ["mag een leraar aan veilig thuis info geven zonder dat ik het weet",
                                   "mag de huisarts zonder mijn toestemming iets doorgeven aan veilig thuis"])
 def test_a_question_about_consent_tells_no_situation(text):

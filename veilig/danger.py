@@ -277,7 +277,17 @@ _PUNISHMENT = re.compile(r"\b((als|voor|om) (straf|een straf|strafje)|als (ik|we
 _HERE_AND_NOW = re.compile(r"\b(nu|weer|hier|al uren|al de hele)\b")
 
 
+# "ik denk dat mijn buurjongen door zijn ouders wordt opgesloten": a bystander's suspicion about
+# someone else, not the writer locked in now.
+_SUSPECTS = re.compile(r"\b(ik denk dat|ik vermoed dat|volgens mij|ik heb het idee dat|ik heb het gevoel dat|"
+                       r"ik heb het vermoeden dat)\b")
+_WRITER_LOCKED_IN = re.compile(r"\b((ik|we|wij) (word|worden|ben|zijn|zit|zitten) (\w+ ){0,4}opgesloten|"
+                               r"(sluit|sluiten|sloot|sloten) (\w+ ){0,2}(me|mij|ons) (\w+ ){0,4}op)\b")
+
+
 def _locked_in_as_a_habit(cleaned: str) -> bool:
+    if _SUSPECTS.search(cleaned) and not _WRITER_LOCKED_IN.search(cleaned) and not _HERE_AND_NOW.search(cleaned):
+        return True
     return bool((_PUNISHMENT.search(cleaned) or _HABITUAL.search(cleaned)) and not _NOW_NOT_NOWADAYS.search(cleaned)
                 and not _HERE_AND_NOW.search(cleaned))
 

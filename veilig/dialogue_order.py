@@ -302,6 +302,10 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         # "mijn moeder slaat me met de slof": the writer is hit, and hits no one; "waar kan ik heen
         # met mijn kinderen als ik weg moet", "... anders wordt hij boos": no violence of their own.
         return (CHILD if sounds_like_a_child(text) else VICTIM), "geen_pleger"
+    if intent == PLEGER and is_about_an_older_person(text) and tells_of_own_violence(text) and not sounds_like_a_child(text):
+        # "mijn moeder heeft dementie en ik word soms zo boos dat ik haar hard vastpak": a carer at
+        # the end of their rope; the older person's route gives ontspoorde mantelzorg after the number.
+        return OLDER, "mantelzorger"
     if intent == PLEGER and hurts_themselves(text) and not tells_of_own_violence(text):
         # "ik snij mezelf omdat het thuis zo erg is": harm to oneself, no pleger's violence.
         return (CHILD if sounds_like_a_child(text) else VICTIM), "zelfbeschadiging"
