@@ -21,7 +21,7 @@ feeling told after it ('ik schaam me' after the pleger's route): feeling_after_r
 import re
 from typing import Dict, List, Optional
 
-from actions.knowledge_answer import SEARCH, answer_messages, context_choices, context_entry
+from actions.knowledge_answer import SEARCH, answer_messages, context_choices, context_entry, entry_answer
 from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages
 from veilig.cannot_call import cannot_call
@@ -43,7 +43,7 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         return route_messages("acuut_vervolg") + (entry_messages(SEARCH, entry, turn.question) if entry else [])
     calling_impossible = cannot_call(turn.text)
     if calling_impossible and context.child:
-        return _entry_answer(CHILD_CHAT_ENTRY)  # a child who cannot call: the Kindertelefoon's chat
+        return entry_answer(CHILD_CHAT_ENTRY)  # a child who cannot call: the Kindertelefoon's chat
     # The message's own confident entry, when the action that asks had no use for it ('waar kan
     # ik heen?' is a plea for help, not a question, until the conversation shows whose).
     # Not for more told about the same case, which asks nothing ('haar vader slaat haar' a moment
@@ -58,7 +58,7 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         return route_messages("meldcode")  # 'wat moet ik nu doen?' from a teacher: the meldcode's steps
     number_line = route_messages(context.route)[:1] if context.route else []
     if number_line and asks_what_to_do(turn.text) and context.route in ADVICE_ENTRY:
-        return number_line + _entry_answer(ADVICE_ENTRY[context.route])
+        return number_line + entry_answer(ADVICE_ENTRY[context.route])
     if number_line and calling_impossible:
         return number_line  # the ways to get help without calling follow it (veilig/safety_lines.py)
     if number_line and (is_about_violence(turn.text) or (context.child and _FEAR.search(fold(turn.text)))) and (
@@ -97,8 +97,3 @@ def feeling_after_route(turn: Turn) -> Optional[List[Dict]]:
         return None
     route = route_messages(context.route)
     return [dict(route[0], text=route_messages("gevoel_na_route")[0]["text"] + "\n" + route[0]["text"])] + route[1:]
-
-
-def _entry_answer(entry_id: str) -> List[Dict]:
-    entry = SEARCH.entry(entry_id)
-    return entry_messages(SEARCH, entry) if entry else []

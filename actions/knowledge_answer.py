@@ -10,7 +10,7 @@ from veilig.contacts import render
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, find_in_knowledge, is_follow_up,
                                    leans_on_context)
 from veilig.doer import tells_of_own_violence
-from veilig.knowledge.search import CHOICES, KnowledgeSearch
+from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.routes import route_messages
 from veilig.text import fold
 
@@ -70,6 +70,16 @@ _ABOUT_VICTIMS = re.compile(r"\bslachtoffer|\bopvang")
 def _written_to_a_victim(entry: Dict) -> bool:
     first = fold(f"{entry.get('title') or ''} {(entry.get('text') or '').split('. ')[0]}")
     return bool(_ABOUT_VICTIMS.search(first))
+
+
+def entry_answer(entry_id: str) -> List[Dict]:
+    """An entry's answer by its id, or nothing when the knowledge base is down (a route's own
+    number stands alone)."""
+    try:
+        entry = SEARCH.entry(entry_id)
+    except KnowledgeIndexUnavailable:
+        return []
+    return entry_messages(SEARCH, entry) if entry else []
 
 
 def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:

@@ -7,11 +7,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.follow_up import follow_up_messages
 from actions.local_help import local_help_messages
-from actions.knowledge_answer import SEARCH, answer_after_route, answer_messages, context_entry
+from actions.knowledge_answer import answer_after_route, answer_messages, context_entry, entry_answer
 from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
 from actions.turn import Turn
-from veilig.answers import entry_messages
 from veilig.cannot_call import cannot_call
 from veilig.chat_privacy import asks_whether_this_chat_is_kept
 from veilig.conversation import asks_what_to_do, tells_something_new
@@ -87,6 +86,10 @@ class RouteAction(Action):
         return self.messages(tracker)
 
 
+# Told with strangling ('wurging' in veilig/danger.py), after the 112 line.
+STRANGLING_ENTRY = "gewurgd-wat-nu"
+
+
 class ActionRouteAcuut(RouteAction):
     """112 first; a threat of suicide gets the matching line after it."""
 
@@ -119,6 +122,10 @@ class ActionRouteAcuut(RouteAction):
         if tells_of_sexual_violence(text):
             # Right after the 112 line: the CSG helps medically and with evidence, best within a week.
             messages = messages[:1] + route_messages("acuut_seksueel_extra") + messages[1:]
+        if signal and signal.kind == "wurging" and not text.startswith("/"):
+            # "hij heeft me vanochtend gewurgd": after 112, that strangling is a grave warning sign
+            # even when nothing shows, and that injuries inside can be examined.
+            messages += entry_answer(STRANGLING_ENTRY)
         return messages
 
 
@@ -196,14 +203,8 @@ class ActionRouteSeksueelGeweld(RouteAction):
                    else LONG_AGO_ENTRY if told and tells_it_was_long_ago(text)
                    else CHILD_TOLD_ENTRY if told and speaks_of_own_child_not_a_partner(text) and not done_to_the_writer(text)
                    else None)
-        if instead:
-            try:
-                entry = SEARCH.entry(instead)
-            except KnowledgeIndexUnavailable:
-                entry = None
-            if entry:
-                return messages[:1] + entry_messages(SEARCH, entry)
-        return messages
+        answer = entry_answer(instead) if instead else []
+        return messages[:1] + answer if answer else messages
 
 
 class ActionRouteHulpMenu(RouteAction):
@@ -301,11 +302,8 @@ class ActionRouteOuderen(RouteAction):
         text = tracker.latest_message.get("text") or ""
         if text.startswith("/") or not tells_of_own_violence(text):
             return messages
-        try:
-            entry = SEARCH.entry(CARER_ENTRY)
-        except KnowledgeIndexUnavailable:
-            entry = None
-        return messages[:1] + entry_messages(SEARCH, entry) if entry else messages
+        answer = entry_answer(CARER_ENTRY)
+        return messages[:1] + answer if answer else messages
 
 ActionRouteGroet = _simple_route("ActionRouteGroet", "groet")
 ActionRouteBedanken = _simple_route("ActionRouteBedanken", "bedanken")

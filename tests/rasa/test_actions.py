@@ -33,6 +33,17 @@ def test_acute_answer_for_suicide_adds_113():
     assert "0800-0113" in all_text(messages)
 
 
+def test_acute_answer_for_strangling_adds_that_it_is_a_grave_sign_after_112(built_index):
+    """'hij heeft me vanochtend gewurgd' got 112 alone; strangling is a warning sign even when
+    nothing shows."""
+    messages, _ = run(ActionRouteAcuut(), "hij heeft me vanochtend gewurgd maar nu is hij naar zn werk")
+    assert messages[0]["text"] == route_messages("acuut")[0]["text"]
+    start = KnowledgeSearch().entry("gewurgd-wat-nu")["text"].split(". ")[0]
+    assert start in all_text(messages[1:])
+    plain, _ = run(ActionRouteAcuut(), "hij slaat haar nu")
+    assert start not in all_text(plain)
+
+
 def test_acute_answer_for_sexual_violence_adds_the_csg_after_112():
     story = ("Vanaf het moment dat ik zijn handen om mijn nek voelde, bevroor ik. "
              "Ik weet niet eens hoe lang de verkrachting duurde.")
