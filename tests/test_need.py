@@ -86,6 +86,7 @@ def test_life_events_and_idioms_with_people_are_not_need(text):
     "onze vader heeft alzheimer en onze broer geeft deze centen nu uit",
     "mijn moeder heeft dementie en mijn zus laat ons niet meer binnen",
     "ik word op school gepest en thuis ook door mijn stiefvader", "mijn stiefvader treitert me elke dag",
+    "er is een jongen op tiktok die zegt dat hij 16 is, hij wil afspreken en zegt dat ik het aan niemand mag zeggen",
 ])
 def test_need_in_everyday_settings_still_counts(text):
     assert shows_need_in_context(text)

@@ -113,6 +113,8 @@ _MORE = (
     rf"{PASSPORT_TAKEN}|"
     r"(lag|ligt|lagen|liggen) (de hele nacht|nachten|urenlang|uren|dagen)|"
     rf"{CHILDREN_TURNED_AGAINST_ME}|"
+    # kept secret, as groomers ask: "hij wil afspreken en zegt dat ik het aan niemand mag zeggen"
+    r"aan niemand (\w+ )?(mag|mogen|mocht|mochten|moet) (\w+ )?(zeggen|vertellen|laten weten)|niemand mag het weten|"
     # bullied at home: "mijn stiefvader treitert me", "thuis word ik ook getreiterd"
     r"thuis (\w+ ){0,3}(gepest|getreiterd)|"
     r"(mijn|mn|m n) (vader|moeder|stiefvader|stiefmoeder|broer|zus|ouders|man|vrouw|partner|vriend|vriendin|ex) "
