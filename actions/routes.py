@@ -91,7 +91,8 @@ STRANGLING_ENTRY = "gewurgd-wat-nu"
 
 
 class ActionRouteAcuut(RouteAction):
-    """112 first; a threat of suicide gets the matching line after it."""
+    """112 first; a threat of suicide, sexual violence and strangling each get the matching lines
+    after it."""
 
     route = "acuut"
 
