@@ -17,6 +17,7 @@ from veilig.conversation import asks_what_to_do, tells_something_new
 from veilig.child import sounds_like_a_child, speaks_of_own_child_not_a_partner
 from veilig.danger import detect_danger
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
+from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
 from veilig.dialogue_order import asks_information, is_follow_up
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.meldcode.profession import speaks_as_professional
@@ -76,6 +77,9 @@ class RouteAction(Action):
                 return answer_messages(turn, entry)
         if self.route in CONTEXT_ROUTES:
             messages = self.messages(tracker)
+            situation = _situation_answer(turn, self.route)
+            if situation:
+                return messages[:1] + situation
             if earlier == self.route and not turn.text.startswith("/"):
                 # More told on the same route ('ze heeft vaak blauwe plekken' after the bystander's,
                 # 'mijn stiefvader zit aan me' after the child's): its number line again, not the
@@ -269,6 +273,18 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
         return context_entry(turn)
     except KnowledgeIndexUnavailable:
         return None
+
+
+# Told of a forced marriage, by the one it happens to or by someone close: after the route's
+# number line, where to turn (Veilig Thuis, and the LKHA when one is abroad) instead of the route's
+# general advice or an entry that only explains what it is.
+SITUATION_ROUTES = frozenset({"slachtoffer", "kind", "omstander"})
+
+
+def _situation_answer(turn: Turn, route: str) -> List[Dict]:
+    if route not in SITUATION_ROUTES or turn.text.startswith("/") or not tells_of_forced_marriage(turn.text):
+        return []
+    return entry_answer(FORCED_MARRIAGE_ENTRY)
 
 
 def _answer_after_route_or_none(turn: Turn, route: str) -> List[Dict]:

@@ -783,3 +783,19 @@ def test_a_child_guess_for_an_adult_who_tells_of_childhood_gets_the_victims_rout
 ])
 def test_children_turned_against_the_writer_is_done_to_the_writer(text, intent, decided):
     assert decide(text, intent, FakeSearch(), [intent]).intent == decided
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("word ik ontslagen als mijn baas weet dat ik thuis geslagen word", "slachtoffer"),
+    ("mag mijn vriend mijn telefoon afpakken als hij me daarna slaat", "slachtoffer"),
+    ("ik ben 12 en mijn vader slaat me, mag dat?", "kind_jongere"),
+])
+def test_a_question_the_knowledge_base_cannot_answer_from_a_victim_gets_their_route(text, intent):
+    decision = decide(text, "vraag_definitie", FakeSearch())
+    assert (decision.intent, decision.reason, decision.choices) == (intent, "vraag_van_slachtoffer", ("keuze",))
+    # An answer found is still given, and a question without violence done to the writer keeps
+    # the reply that the knowledge base has no answer.
+    assert decide(text, "vraag_definitie", FakeSearch([text])).entry_id == "gevonden-item"
+    assert decide("word ik ontslagen als ik vaak ziek ben", "vraag_definitie", FakeSearch()).intent == "vraag_definitie"
+    assert decide("mijn collega wordt thuis geslagen, mag ik dat melden", "vraag_definitie",
+                  FakeSearch()).intent == "vraag_definitie"

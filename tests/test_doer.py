@@ -40,6 +40,13 @@ def test_no_other_doer(text):
     ("als ik boos word gooi ik dingen naar haar", False),
     ("Mijn man sloeg mijn zoon en ik wilde ertussen komen. Dus kreeg ik ook slaag.", True),
     ("als het niet goed is krijg ik klappen", True),
+    # coercion, and the verb last in a clause
+    ("mijn broer dwingt me om met een neef te trouwen", True),
+    ("mijn ouders dwingen mij te trouwen", True),
+    ("ik word gedwongen te trouwen deze zomer", True),
+    ("word ik ontslagen als mijn baas weet dat ik thuis geslagen word", True),
+    ("ik dwing haar nergens toe", False),
+    ("als ik boos ben heb ik haar wel eens geslagen", False),
 ])
 def test_violence_done_to_the_writer_only(text, victim):
     assert done_to_the_writer_only(text) is victim

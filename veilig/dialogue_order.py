@@ -423,6 +423,11 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         return Decision(in_need or "nlu_fallback", "geen_kletspraat", found.entry_id, found.choices)
     if intent == MELDCODE_GUIDE and not asks_to_be_guided(text):
         return Decision(MELDCODE_QUESTION, "meldcode_vraag", found.entry_id, found.choices)
+    if intent == KNOWLEDGE and not found.entry_id and done_to_the_writer_only(text):
+        # "word ik ontslagen als mijn baas weet dat ik thuis geslagen word": a question the
+        # knowledge base cannot answer, from one who tells of violence done to them: their route,
+        # with its number and help, rather than "no good answer".
+        return Decision(CHILD if sounds_like_a_child(text) else VICTIM, "vraag_van_slachtoffer", None, found.choices)
     return Decision(intent, "classifier", found.entry_id, found.choices)
 
 

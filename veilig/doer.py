@@ -26,9 +26,9 @@ def speaks_of_the_doer_as_another(text: str) -> bool:
 # Violence done to the writer by someone else: "mijn moeder slaat me met de slof", also with the
 # verb last ("dat mijn moeder me met een riem slaat", "hij heeft me geslagen", "ik word geslagen").
 _HURTS = (r"slaat|sloeg|schopt|schopte|trapt|trapte|mishandelt|mishandelde|bedreigt|bedreigde|duwt|duwde|knijpt|kneep|"
-          r"wurgt|wurgde|stompt|stompte|pest|kleineert|vernedert|scheldt|schold")
+          r"wurgt|wurgde|stompt|stompte|pest|kleineert|vernedert|scheldt|schold|dwingt|dwingen|dwong")
 _HURT = (r"geslagen|geschopt|getrapt|mishandeld|bedreigd|geduwd|geknepen|gewurgd|gestompt|gepest|gekleineerd|vernederd|"
-         r"uitgescholden|gecontroleerd|gestalkt|opgesloten|achtervolgd")
+         r"uitgescholden|gecontroleerd|gestalkt|opgesloten|achtervolgd|gedwongen|uitgehuwelijkt")
 # Up to four words between 'me' and the verb, none of them one that starts another clause or
 # person ("ze vertelde me dat hij haar slaat"); "volgens mij" is no object.
 _BETWEEN = r"((?!(dat|hem|haar|hen|hoe|wie|zijn|die|ze|zij|hij)\b)\w+ ){0,4}"
@@ -37,6 +37,8 @@ _MY_BODY = r"(mijn|mn|m n) (hoofd|gezicht|keel|nek|arm|armen|pols|haar|haren|bui
 _DONE_TO_ME = re.compile(
     rf"\b(({_HURTS}) (me|mij)|(?<!volgens )(me|mij) {_BETWEEN}({_HURTS})|"
     rf"(heeft|hebben|had) ((hij|zij|ze) )?(me|mij) (\w+ ){{0,3}}({_HURT})|(ik|k) (word|werd|ben) (\w+ ){{0,6}}({_HURT})|"
+    # the verb last in a clause: "als mijn baas weet dat ik thuis geslagen word"
+    rf"(ik|k) (\w+ ){{0,4}}({_HURT}) (word|werd|ben)|"
     rf"(heeft|had) ((hij|zij|ze) )?{_MY_BODY} (\w+ ){{0,4}}({_HURT}|gegooid|gebonkt|gebeukt|vastgepakt)|"
     rf"({_HURTS}|bonkt|bonkte|beukt|beukte) (\w+ )?{_MY_BODY}|"
     # blows received: "dus kreeg ik ook slaag", "ik krijg klappen"

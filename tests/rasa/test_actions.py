@@ -44,6 +44,22 @@ def test_acute_answer_for_strangling_adds_that_it_is_a_grave_sign_after_112(buil
     assert start not in all_text(plain)
 
 
+@pytest.mark.parametrize("action,text", [
+    (ActionRouteSlachtoffer(), "mijn broer dwingt me om met een neef te trouwen"),
+    (ActionRouteKind(), "mijn ouders willen dat ik trouw met iemand die ik niet ken"),
+    (ActionRouteOmstander(), "mijn zus wordt deze zomer uitgehuwelijkt"),
+])
+def test_a_forced_marriage_told_gets_where_to_turn_after_the_routes_number(action, text):
+    """After the route's number line, the forced-marriage help (Veilig Thuis, the LKHA abroad)
+    instead of the route's general advice; a route without it keeps its own text."""
+    messages, _ = run(action, text)
+    assert messages[0]["text"] == route_messages(action.route)[0]["text"]
+    start = KnowledgeSearch().entry("hulp-bij-huwelijksdwang")["text"].split(". ")[0]
+    assert start in all_text(messages[1:])
+    plain, _ = run(action, "mijn vriend slaat me en ik durf niet naar huis")
+    assert start not in all_text(plain)
+
+
 def test_acute_answer_for_sexual_violence_adds_the_csg_after_112():
     story = ("Vanaf het moment dat ik zijn handen om mijn nek voelde, bevroor ik. "
              "Ik weet niet eens hoe lang de verkrachting duurde.")

@@ -1,0 +1,26 @@
+"""A forced marriage told by the one it happens to or by someone close (veilig/forced_marriage.py)."""
+import pytest
+
+from veilig.forced_marriage import tells_of_forced_marriage
+
+
+@pytest.mark.parametrize("text", [
+    "mijn broer dwingt me om met een neef te trouwen",
+    "mijn ouders willen dat ik trouw met iemand die ik niet ken",
+    "ik moet van mijn familie trouwen",
+    "van mijn vader moet ik met mijn neef trouwen",
+    "mijn zus wordt deze zomer uitgehuwelijkt",
+    "ik word gedwongen te trouwen in marokko",
+    "ik moet trouwen tegen mijn wil",
+])
+def test_a_forced_marriage_told(text):
+    assert tells_of_forced_marriage(text)
+
+
+@pytest.mark.parametrize("text", [
+    "wij gaan volgend jaar trouwen", "hoe kan ik trouwen in het gemeentehuis", "ben je getrouwd",
+    "mijn ouders willen dat ik ga studeren", "wanneer moeten we trouwen van de gemeente",
+    "ik ben 15 jaar getrouwd en mijn man slaat me",
+])
+def test_a_wedding_or_a_marriage_is_not_a_forced_one(text):
+    assert not tells_of_forced_marriage(text)

@@ -1,0 +1,24 @@
+"""A forced marriage told, of the writer or of someone close ("mijn broer dwingt me om met een
+neef te trouwen", "mijn ouders willen dat ik trouw met iemand die ik niet ken", "mijn zus wordt
+uitgehuwelijkt"). The classifier takes it for a bystander's worry or a child's; either way the
+one who tells it needs where to turn, also when one is already abroad (the LKHA), which the
+route's general advice does not say (actions/routes.py)."""
+import re
+
+from veilig.text import fold
+
+FORCED_MARRIAGE_ENTRY = "hulp-bij-huwelijksdwang"
+
+_FAMILY = r"(ouders|familie|vader|moeder|pa|ma|papa|mama|broer|broers|oom|ooms|tante|opa|oma|schoonfamilie)"
+_SIGNS = re.compile(
+    r"\b(uithuwelijk\w*|uitgehuwelijkt|huwelijksdwang|gedwongen (\w+ ){0,3}(huwelijk|trouwen|te trouwen)|"
+    r"(dwingt|dwingen|dwong|dwongen) (me|mij|haar|hem|ons|hen|mn|mijn) (\w+ ){0,5}(te )?trouwen|"
+    rf"{_FAMILY} (\w+ ){{0,2}}(wil|willen|wilde|wilden|eist|eisen) dat (ik|ze|zij|hij|we|wij) (\w+ ){{0,6}}(trouw|trouwt|trouwen)|"
+    rf"((moet|moeten) (ik|ze|zij|hij|we|wij)|(ik|ze|zij|hij|we|wij) (moet|moeten)) (\w+ ){{0,4}}van (mijn |mn |m n |haar |zijn |onze |de )?{_FAMILY} (\w+ ){{0,4}}trouwen|"
+    rf"van (mijn |mn |m n |haar |zijn |onze |de )?{_FAMILY} (\w+ ){{0,2}}(moet|moeten) (ik|ze|zij|hij|we|wij) (\w+ ){{0,4}}trouwen|"
+    r"(trouwen|trouw|trouwt) (\w+ ){0,4}tegen (mijn|haar|zijn|onze) (eigen )?wil)\b")
+
+
+def tells_of_forced_marriage(text: str) -> bool:
+    """Someone is made to marry: by family, against their will, or 'uitgehuwelijkt'."""
+    return bool(_SIGNS.search(fold(text or "")))
