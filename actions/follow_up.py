@@ -7,7 +7,9 @@ answer of their own; None leaves their reply as it was. The order:
 1. acute danger a moment ago: 112 again, with what to do when you cannot talk, before anything;
    a message that the danger has passed ('hij is weg'): 112 if it comes back, and Veilig Thuis;
 2. a child who cannot call or asks to chat: the Kindertelefoon's chat;
-3. an entry found for the message together with the previous answer or message;
+3. an entry found for the message together with the previous answer or message; but 'wat moet
+   ik doen?' or 'wat voor hulp is er voor mij' right after a route gets the route's advice
+   first (4);
 4. 'wat moet ik doen?' after a route: the route's number line and the route's advice; calling
    not possible: the number line (the ways to get help without calling follow it,
    veilig/safety_lines.py);
@@ -51,14 +53,19 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     tells_more = is_about_violence(turn.text) and not (asks_information(turn.text) or asks_for_help(turn.text)
                                                        or asks_what_to_do(turn.text))
     own = SEARCH.entry(turn.found_entry) if turn.found_entry and context.route and not tells_more else None
+    number_line = route_messages(context.route)[:1] if context.route else []
+    advice = ADVICE_ENTRY.get(context.route) if asks_what_to_do(turn.text) else None
+    if number_line and advice and not own and context.messages_since_route == 1:
+        # 'wat voor hulp is er voor mij' a moment after the pleger's route: that route's help, not
+        # an entry both messages together come close to ('huiselijk geweld').
+        return number_line + entry_answer(advice)
     entry = own or context_entry(turn)
     if entry:
         return answer_messages(turn, entry)
     if context.professional and not context.route and asks_what_to_do(turn.text):
         return route_messages("meldcode")  # 'wat moet ik nu doen?' from a teacher: the meldcode's steps
-    number_line = route_messages(context.route)[:1] if context.route else []
-    if number_line and asks_what_to_do(turn.text) and context.route in ADVICE_ENTRY:
-        return number_line + entry_answer(ADVICE_ENTRY[context.route])
+    if number_line and advice:
+        return number_line + entry_answer(advice)
     if number_line and calling_impossible:
         return number_line  # the ways to get help without calling follow it (veilig/safety_lines.py)
     if number_line and (is_about_violence(turn.text) or (context.child and _FEAR.search(fold(turn.text)))) and (

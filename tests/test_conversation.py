@@ -97,13 +97,14 @@ def test_a_child_stays_a_child():
 
 @pytest.mark.parametrize("text", ["wat moet ik doen", "Wat kan ik nu doen?", "wie kan me helpen", "wat nu",
                                   "hoe nu verder?", "wat kunnen we eraan doen", "help me", "moet ik het melden?",
-                                  "moet ik dat wel melden", "ik wil hulp", "ik heb echt hulp nodig"])
+                                  "moet ik dat wel melden", "ik wil hulp", "ik heb echt hulp nodig",
+                                  "wat voor hulp is er voor mij", "is er ook hulp voor mij"])
 def test_asks_what_to_do(text):
     assert asks_what_to_do(text)
 
 
 @pytest.mark.parametrize("text", ["wat is stalking", "wat kun je allemaal", "ik weet wat ik moet doen",
-                                  "moet ik mijn naam zeggen"])
+                                  "moet ik mijn naam zeggen", "welke hulp is er voor kinderen die geweld zien"])
 def test_does_not_ask_what_to_do(text):
     assert not asks_what_to_do(text)
 

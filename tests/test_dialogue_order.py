@@ -193,13 +193,16 @@ def test_sexual_violence_keeps_the_route_of_a_bystander_a_pleger_and_a_child_who
 
 
 @pytest.mark.parametrize("text", ["kost dat geld?", "en als hij zich er niet aan houdt?", "maar wanneer dan?",
-                                  "Hoe lang duurt dat?", "wat als ik het niet zeker weet"])
+                                  "Hoe lang duurt dat?", "wat als ik het niet zeker weet",
+                                  "weet hij dat?", "en dat hij me slaat?"])
 def test_follow_ups(text):
     assert is_follow_up(text)
 
 
 @pytest.mark.parametrize("text", ["wat is een huisverbod", "hoe werkt anoniem melden bij veilig thuis", "", "/groet",
-                                  "ik wil graag weten hoe ik bij mijn gemeente een parkeervergunning kan aanvragen, kan dat ook online?"])
+                                  "ik wil graag weten hoe ik bij mijn gemeente een parkeervergunning kan aanvragen, kan dat ook online?",
+                                  # 'dat' that joins a clause points nowhere
+                                  "krijgen ze te weten dat ik gebeld heb?"])
 def test_not_follow_ups(text):
     assert not is_follow_up(text)
 

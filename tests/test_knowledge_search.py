@@ -408,6 +408,20 @@ def test_a_known_phrasing_typed_differently_is_answered_when_the_search_agrees(s
     assert search.closest_phrasing(question, hits[1:]) is None
 
 
+def test_a_question_of_only_common_words_is_answered_by_the_phrasing_it_is(search):
+    """'wat gebeurt er als ik het vertel' gives the word search nothing to rank; an example
+    phrasing of an entry that is the question itself answers it, but only a question, and only
+    the phrasing itself."""
+    from veilig.dialogue_order import find_in_knowledge
+
+    question = "wat gebeurt er als ik het vertel?"
+    assert search.search(question, limit=3) == []
+    assert find_in_knowledge(search, question).entry_id == "hulp-voor-kinderen-en-jongeren"
+    assert find_in_knowledge(search, "waarom doet hij dit").entry_id == "oorzaken-van-huiselijk-geweld"
+    for other in ("net gebeurd", "ik weet het niet zeker", "wat is dat", "wat gebeurt er als ik het zeg?"):
+        assert find_in_knowledge(search, other).entry_id is None, other
+
+
 @pytest.mark.parametrize("question", OFF_TOPIC)
 def test_off_topic_questions_get_no_answer_from_the_phrasings(search, question):
     from veilig.dialogue_order import find_in_knowledge

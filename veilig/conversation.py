@@ -52,6 +52,9 @@ _ASKS_WHAT_TO_DO = re.compile(
     # "waar kan ik hulp krijgen" a moment after the route: that route's help
     r"waar (kan|kun|moet) (ik|je|we) (\w+ ){0,2}hulp (krijgen|vinden|vragen|halen)|waar vind ik hulp|"
     r"waar (kan|kun|moet) (ik|we) (heen|naartoe|terecht) (voor|met) hulp|"
+    # "wat voor hulp is er voor mij" a moment after the pleger's route: that route's help
+    r"(wat voor|welke) hulp (is er|bestaat er|krijg ik|kan ik krijgen)( (dan|nu|eigenlijk))?( voor (mij|me|ons))?$|"
+    r"is er (ook |wel |dan )?hulp voor (mij|me|ons)|"
     # "moet ik het melden?" after telling of the neighbours: what to do, asked about reporting
     r"(moet|moeten) (ik|we|wij) (het|dat|dit|iets|hem|haar|ze) (\w+ )?(melden|doorgeven|aangeven|doen))\b")
 

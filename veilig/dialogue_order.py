@@ -190,7 +190,8 @@ def asks_information(text: str) -> bool:
 # A question that builds on the answer before it: it starts by joining on ('en als ...', 'maar
 # wanneer ...') or points back ('mag dat?', 'hoe lang duurt dat?') in a few words.
 _FOLLOW_UP_START = re.compile(r"^(en|maar|dan|ook|of|wat als|en als|hoe dan|waarom dan|stel dat)\b")
-_POINTS_BACK = re.compile(r"\b(dat|dit|daar|daarvan|daarover|daarmee|daarna|hetzelfde|ook zo|ertegen|eraan|erover|ermee)\b")
+# 'dat' as a word that joins a clause ("krijgen ze te weten dat ik gebeld heb?") does not point back.
+_POINTS_BACK = re.compile(r"\b(dat(?! (ik|k|je|jij|u|hij|zij|ze|we|wij|mijn|mn|zijn|haar|hun|onze|iemand|niemand|er|de|een|mensen)\b)|dit|daar|daarvan|daarover|daarmee|daarna|hetzelfde|ook zo|ertegen|eraan|erover|ermee)\b")
 FOLLOW_UP_WORDS = 10
 
 
@@ -502,6 +503,8 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
                 return Found(part_hits[0].id, tuple(h.id for h in part_hits if h.coverage >= CHOICE_COVERAGE))
     # A second opinion: a known phrasing of an entry nearly the same as the question, letter for letter.
     closest = search.closest_phrasing(question, hits)
+    if not closest and not hits and asks_information(question):
+        closest = search.exact_phrasing(question)  # only common words: nothing for the search to rank
     if not closest and (by_meaning or not_ours):
         closest = search.closest_in_meaning(question, hits)
         if not closest and lead and hits and hits[0].dominant and not is_follow_up(question):

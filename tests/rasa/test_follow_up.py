@@ -53,6 +53,15 @@ def test_what_to_do_after_a_route_gets_that_routes_advice(built_index):
     assert alone[0]["text"] == route_messages("hulp_menu")[0]["text"]
 
 
+def test_asking_what_help_there_is_right_after_a_route_gets_that_routes_help(built_index):
+    """'wat voor hulp is er voor mij' a moment after the pleger's route: the help for those who
+    use violence, not an entry both messages together come close to ('huiselijk geweld')."""
+    earlier = [("ik heb mijn vrouw geduwd en ze viel", "pleger")]
+    messages, _ = run(ActionRouteHulpMenu(), "wat voor hulp is er voor mij", "hulp_menu", earlier=earlier)
+    assert messages[0]["text"] == route_messages("pleger")[0]["text"]
+    assert answered("hulp-voor-plegers", messages) and not answered("huiselijk-geweld", messages)
+
+
 def test_an_elliptic_question_is_answered_from_an_entry_linked_to_the_previous_answer(built_index):
     earlier = [("voor wie is de meldcode verplicht", "meldcode_vraag")]
     messages, _ = run(ActionRouteBuitenScope(), "ook vrijwilligers?", "buiten_scope", earlier=earlier)

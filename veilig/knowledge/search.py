@@ -151,6 +151,10 @@ STRONG_WORDS = 3        # ... in a question of at least this many content words 
 SIMILAR_MIN = 0.8
 SIMILAR_GAP = 0.1
 SIMILAR_AGREE = 3
+# A question of only common words ('wat gebeurt er als ik het vertel?', 'waarom doet hij dit?')
+# gives the word search nothing to rank, so it cannot agree; a known phrasing that is the question
+# itself, letter for letter (cosine >= EXACT_MIN, SIMILAR_GAP above the next entry's), answers it.
+EXACT_MIN = 0.98
 # The same letter similarity also weighs in the ranking: an entry's score times 1 + PHRASING_WEIGHT
 # x the cosine of its closest phrasing (among the PHRASING_CANDIDATES closest entries). On a fresh
 # set of 156 real questions (echte_vragen_afstemmen4.yml, measured before any tuning on it) the
@@ -642,6 +646,14 @@ class KnowledgeSearch:
             opened = self._current()
             ranked = opened.phrasings().closest(opened.question(str(question or "")))
         return _agreed(clearly_closest(ranked, SIMILAR_MIN, SIMILAR_GAP), hits[:SIMILAR_AGREE])
+
+    def exact_phrasing(self, question: str) -> Optional[str]:
+        """The entry with a title, synonym or example question that is the question itself (see
+        EXACT_MIN), for a question the word search finds nothing for."""
+        with self._lock:
+            opened = self._current()
+            ranked = opened.phrasings().closest(opened.question(str(question or "")))
+        return clearly_closest(ranked, EXACT_MIN, SIMILAR_GAP)
 
     def nearest_in_meaning(self, question: str) -> Tuple[Optional[str], float]:
         """The entry with the phrasing closest in meaning to the question, and its cosine
