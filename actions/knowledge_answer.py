@@ -25,7 +25,21 @@ def knowledge_messages(turn: Turn) -> Optional[List[Dict]]:
     entry = SEARCH.entry(entry_id) if entry_id else None
     if entry and turn.found_entry and not turn.clicked_entry:
         entry = context_entry(turn) or entry
+        if _strays_from_a_meldcode_answer(turn, entry):
+            return None  # the follow-up's choices near that answer (actions/follow_up.py)
     return answer_messages(turn, entry) if entry else None
+
+
+def _strays_from_a_meldcode_answer(turn: Turn, entry: Dict) -> bool:
+    """A professional's follow-up to a meldcode answer ('en als ze boos worden' after step 3) whose
+    few words come close to an entry for residents, not linked to that answer ('hulp voor
+    plegers'): that entry is not what the professional asks."""
+    context = turn.context
+    if not (context.professional and not context.route and context.previous_entry and is_follow_up(turn.text)):
+        return False
+    previous = SEARCH.entry(context.previous_entry)
+    return bool(previous and is_for_professionals(previous) and not is_for_professionals(entry)
+                and entry["id"] not in (previous.get("related") or []))
 
 
 def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:

@@ -18,7 +18,7 @@ from veilig.child import sounds_like_a_child, speaks_of_own_child_not_a_partner
 from veilig.danger import detect_danger
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
-from veilig.dialogue_order import asks_information, is_follow_up
+from veilig.dialogue_order import asks_information, is_follow_up, stops_the_chat
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
@@ -224,7 +224,7 @@ class ActionRouteHulpMenu(RouteAction):
         turn = Turn(tracker)
         context = turn.context
         if (((context.route or context.professional) and (asks_what_to_do(turn.text) or turn.intent == "weet_niet"
-                                                          or context.acute))
+                                                          or context.acute or _not_stopping_the_chat(turn)))
                 or (context.child and cannot_call(turn.text))
                 or (context.route and turn.found_entry)
                 or (context.previous_entry and (is_follow_up(turn.text) or asks_what_to_do(turn.text)))):
@@ -239,6 +239,16 @@ class ActionRouteHulpMenu(RouteAction):
             # 'help!' alone may come from someone in danger: 112 before the menu
             return route_messages("gevaar_eerst") + route_messages(self.route)
         return route_messages(self.route)
+
+
+def _not_stopping_the_chat(turn: Turn) -> bool:
+    """Guessed as 'stoppen', about someone else and without words for this chat ('ze wil er niet
+    over praten' a moment after the bystander's route): part of the conversation, not a wish to
+    stop it ('stop', 'ik wil stoppen', 'laat maar' still stop)."""
+    return turn.intent == "stoppen" and bool(_SOMEONE_ELSE.search(fold(turn.text))) and not stops_the_chat(turn.text)
+
+
+_SOMEONE_ELSE = re.compile(r"\b(ze|zij|hij|hem|haar|mijn|mn|m n)\b")
 
 
 _BARE_PLEA = re.compile(r"^\s*(help+|hulp|hellup|sos)( (me|mij|mn|ons|alsjeblieft|alstublieft|aub|pls|please))*\s*$")

@@ -802,3 +802,15 @@ def test_a_question_the_knowledge_base_cannot_answer_from_a_victim_gets_their_ro
     assert decide("word ik ontslagen als ik vaak ziek ben", "vraag_definitie", FakeSearch()).intent == "vraag_definitie"
     assert decide("mijn collega wordt thuis geslagen, mag ik dat melden", "vraag_definitie",
                   FakeSearch()).intent == "vraag_definitie"
+
+
+def test_a_message_guessed_as_stopping_is_searched_unless_it_stops_the_chat():
+    """'ze wil er niet over praten' taken for 'stoppen' gets its entry found for the conversation
+    (actions/routes.py gives it after a route); 'stop' or 'ik wil stoppen met dit gesprek' is not searched."""
+    text = "ze wil er niet over praten"
+    search = FakeSearch([text])
+    decision = decide(text, "stoppen", search)
+    assert (decision.intent, decision.entry_id, search.calls) == ("stoppen", "gevonden-item", 1)
+    for stop in ("stop", "laat maar", "ik wil stoppen met dit gesprek"):
+        search = FakeSearch([stop])
+        assert decide(stop, "stoppen", search).intent == "stoppen" and search.calls == 0, stop

@@ -110,7 +110,14 @@ REPLY_INTENTS = frozenset({"bevestigen", "ontkennen", "weet_niet"})
 REPLY_WORDS = 5
 # Stopping the conversation ('stop', 'laat maar'); "ik wil stoppen met slaan" is a pleger's wish.
 STOP = "stoppen"
+STOP_WORDS = 4
 _STOPS_THE_CHAT = re.compile(r"\b((dit|deze|het|de|ons) (gesprek|chat|vragen|vraag|onderwerp)|hiermee|hier mee)\b")
+
+
+def stops_the_chat(text: str) -> bool:
+    """Words for this chat in a wish to stop ('stop met dit gesprek', 'ik wil hiermee stoppen')."""
+    return bool(_STOPS_THE_CHAT.search(fold(text)))
+
 
 _QUESTION_START = re.compile(
     r"^(wat|wie|waarom|hoe|hoelang|wanneer|waar|waarvoor|welke|welk|hoeveel|mag|mogen|moet|moeten|kan|kun|"
@@ -382,7 +389,9 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         return Decision(MELDCODE_QUESTION, "professional_stelt_zich_voor")
     found = Found()
     if intent in OPEN_INTENTS or (intent in REPLY_INTENTS and len(text.split()) >= REPLY_WORDS
-                                  and asks_information(text) and not is_follow_up(text)):
+                                  and asks_information(text) and not is_follow_up(text)) or (
+            # 'ze wil er niet over praten' taken for a wish to stop: its entry, for the conversation
+            intent == STOP and len(text.split()) >= STOP_WORDS and not stops_the_chat(text)):
         found = search(text)
         if found.entry_id and asks_information(text) and not (intent == MELDCODE_GUIDE and asks_to_be_guided(text)):
             return Decision(KNOWLEDGE, "kennis", found.entry_id, found.choices)
@@ -409,7 +418,7 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         return Decision(KNOWLEDGE, "vraag_geen_pleger", None, found.choices)
     if intent in VEILIG_THUIS_INTENTS and not danger and asks_without_situation(text):
         return Decision(KNOWLEDGE, "vraag_zonder_situatie", None, found.choices)
-    stops_the_violence = intent == STOP and not _STOPS_THE_CHAT.search(fold(text))
+    stops_the_violence = intent == STOP and not stops_the_chat(text)
     if (intent in UNSURE_INTENTS | REPLY_INTENTS or stops_the_violence) and is_about_violence(text) and len(text.split()) > 3:
         # 'weet_niet' too: "ik weet niet of dit hier hoort maar mijn vriend duwt me soms" tells,
         # and 'stoppen': "ik wil stoppen met slaan" wants to stop the violence, not the chat.

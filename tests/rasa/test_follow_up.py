@@ -62,6 +62,32 @@ def test_asking_what_help_there_is_right_after_a_route_gets_that_routes_help(bui
     assert answered("hulp-voor-plegers", messages) and not answered("huiselijk-geweld", messages)
 
 
+def test_a_reply_guessed_as_stopping_after_a_route_is_part_of_the_conversation(built_index):
+    """'ze wil er niet over praten' a moment after the bystander's route, guessed as a wish to stop:
+    topics near it (starting a conversation about one's worries among them), not the menu; 'stop'
+    itself still gets the menu."""
+    messages, _ = run(ActionRouteHulpMenu(), "ze wil er niet over praten", "stoppen", earlier=BYSTANDER)
+    assert route_messages("hulp_menu")[0]["text"] not in all_text(messages) and "0800-2000" in all_text(messages)
+    buttons = [b["title"] for m in messages for b in m.get("buttons") or []]
+    assert KnowledgeSearch().entry("het-gesprek-beginnen")["title"] in buttons
+    stop, _ = run(ActionRouteHulpMenu(), "stop", "stoppen", earlier=BYSTANDER)
+    assert stop[0]["text"] == route_messages("hulp_menu")[0]["text"]
+
+
+def test_a_professionals_follow_up_does_not_get_a_residents_entry_its_words_come_close_to(built_index):
+    """'en als ze boos worden' after step 3 of the meldcode comes close to the help for those who
+    use violence; for the teacher that is no answer: choices near step 3 instead."""
+    earlier = [("ik ben juf en een kind heeft striemen op haar rug", "meldcode_vraag"),
+               ("moet ik de ouders bellen", "meldcode_vraag")]
+    messages, _ = run(ActionFallback(), "en als ze boos worden", "nlu_fallback", earlier=earlier)
+    assert not answered("hulp-voor-plegers", messages)
+    buttons = [b["title"] for m in messages for b in m.get("buttons") or []]
+    assert KnowledgeSearch().entry("meldcode-stap-3")["title"] in buttons
+    # Without the professional's conversation the same words may get that entry.
+    alone, _ = run(ActionFallback(), "en als ze boos worden", "nlu_fallback")
+    assert answered("hulp-voor-plegers", alone)
+
+
 def test_an_elliptic_question_is_answered_from_an_entry_linked_to_the_previous_answer(built_index):
     earlier = [("voor wie is de meldcode verplicht", "meldcode_vraag")]
     messages, _ = run(ActionRouteBuitenScope(), "ook vrijwilligers?", "buiten_scope", earlier=earlier)
