@@ -281,9 +281,16 @@ def test_ones_own_child_of_an_age_keeps_the_victims_route(built_index):
     assert choose_route("my husband hits me and our 9 year old son", "en") == "slachtoffer"
 
 
-def test_whether_calling_costs_anything_is_answered_in_english(built_index):
-    text = "\n".join(m["text"] for m in foreign_messages("is it free to call", "en"))
-    assert text.startswith("No. Calling Veilig Thuis is free") or "\nNo. Calling Veilig Thuis is free" in text, text
+@pytest.mark.parametrize("question", ["is it free to call", "is it free", "does it cost anything"])
+def test_whether_calling_costs_anything_is_answered_in_english(built_index, question):
+    text = "\n".join(m["text"] for m in foreign_messages(question, "en"))
+    assert text.startswith("Calling Veilig Thuis is free") or "\nCalling Veilig Thuis is free" in text, text
+
+
+@pytest.mark.parametrize("question", ["where can i go tonight", "where can i sleep tonight"])
+def test_a_place_for_tonight_is_answered_with_the_shelter_in_english(built_index, question):
+    text = "\n".join(m["text"] for m in foreign_messages(question, "en"))
+    assert "shelter" in text and text.startswith("Is there danger now? Call 112."), text
 
 
 def test_an_english_answer_without_the_number_gets_it(built_index):
