@@ -443,6 +443,8 @@ def test_a_pleger_guess_for_someone_who_wants_to_leave_is_a_victim(text, intent)
     ("papa slaat mama en mijn man weet het niet", "kind_jongere"),
     ("mijn vriend zegt dat ik niks waard ben en dat niemand anders me wil", "slachtoffer"),
     ("ik ben 15 en mijn vriendje slaat me", "kind_jongere"),
+    ("me vriend slaat me als ie dronke is", "slachtoffer"),  # spoken 'me' for 'mijn'
+    ("ik ben 14 en me vriend slaat me", "kind_jongere"),
 ])
 def test_a_child_guess_for_an_adult_is_a_victim(text, intent):
     """An adult who writes of an employer, a partner or an adult age gets Veilig Thuis, not the

@@ -56,7 +56,7 @@ def speaks_of_own_child_not_a_partner(text: str) -> bool:
 
 # A partner ("mijn vriend zegt dat ik niks waard ben"): a teenager may write it too, but the
 # victim's route, which names the Kindertelefoon for anyone under 18, fits both.
-_PARTNER = re.compile(r"\b(mijn|mn|m n) (vriend|vriendje|vriendin|vriendinnetje|partner|relatie)\b")
+_PARTNER = re.compile(r"\b(mijn|mn|m n|me) (vriend|vriendje|vriendin|vriendinnetje|partner|relatie)\b")
 
 
 def speaks_of_a_partner_not_as_a_child(text: str) -> bool:
