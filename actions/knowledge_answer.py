@@ -113,7 +113,8 @@ def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
         return []
     if (turn.context.route or turn.context.previous_entry) and leans_on_context(turn.text):
         return []  # a short reply in a conversation: the route's own follow-up handles it
-    entry = SEARCH.entry(turn.found_entry)
+    entry = SEARCH.entry(SEXUAL_VIOLENCE_VERSION.get(turn.found_entry, turn.found_entry) if route == "seksueel_geweld"
+                         else turn.found_entry)
     if not entry or is_for_professionals(entry):
         return []
     messages = entry_messages(SEARCH, entry, turn.question)
@@ -122,6 +123,12 @@ def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
     if own_violence and _written_to_a_victim(entry):
         return []  # 'ik heb mijn vrouw een klap gegeven, hoe kom ik hiervan af': not the men's shelter
     return messages
+
+
+# On the sexual violence route, reporting to the police is the vice squad's way ('mijn kind is door de
+# buurman betast, moet ik aangifte doen?'), not the general answer that begins with domestic violence.
+SEXUAL_VIOLENCE_VERSION = {"aangifte-doen": "seksueel-misbruik-melden-bij-politie",
+                           "aangifte-huiselijk-geweld-wat-gebeurt-er": "seksueel-misbruik-melden-bij-politie"}
 
 
 def answer_for_professionals(entry: Dict, question: Optional[str] = None) -> List[Dict]:

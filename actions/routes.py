@@ -18,6 +18,7 @@ from veilig.child import sounds_like_a_child, speaks_of_own_child_not_a_partner
 from veilig.danger import detect_danger
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
+from veilig.stalking import STALKING_ENTRY, tells_of_stalking
 from veilig.dialogue_order import asks_information, is_follow_up, stops_the_chat
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.meldcode.profession import speaks_as_professional
@@ -77,16 +78,19 @@ class RouteAction(Action):
                 return answer_messages(turn, entry)
         if self.route in CONTEXT_ROUTES:
             messages = self.messages(tracker)
-            situation = _situation_answer(turn, self.route)
-            if situation:
-                return messages[:1] + situation
             if earlier == self.route and not turn.text.startswith("/"):
                 # More told on the same route ('ze heeft vaak blauwe plekken' after the bystander's,
                 # 'mijn stiefvader zit aan me' after the child's): its number line again, not the
                 # whole text a second time.
                 messages = messages[:1]
             texts = {message["text"] for message in messages}
-            return messages + [m for m in _answer_after_route_or_none(turn, self.route) if m["text"] not in texts]
+            answer = [m for m in _answer_after_route_or_none(turn, self.route) if m["text"] not in texts]
+            situation = _situation_answer(turn, self.route) if earlier != self.route else []
+            if situation and (not answer or asks_what_to_do(turn.text)):
+                # the situation's own help, unless the message asks something more particular
+                # ('ik word gestalkt, kan ik een contactverbod aanvragen?')
+                return messages[:1] + situation
+            return messages + answer
         return self.messages(tracker)
 
 
@@ -285,16 +289,19 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
         return None
 
 
-# Told of a forced marriage, by the one it happens to or by someone close: after the route's
-# number line, where to turn (Veilig Thuis, and the LKHA when one is abroad) instead of the route's
-# general advice or an entry that only explains what it is.
+# A situation with help of its own, told by the one it happens to or by someone close: after the
+# route's number line, that help instead of the route's general advice. A forced marriage: where to
+# turn (Veilig Thuis, and the LKHA when one is abroad); stalking: what it is, that it is a crime,
+# and the way to proof and a report.
 SITUATION_ROUTES = frozenset({"slachtoffer", "kind", "omstander"})
+SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY), (tells_of_stalking, STALKING_ENTRY))
 
 
 def _situation_answer(turn: Turn, route: str) -> List[Dict]:
-    if route not in SITUATION_ROUTES or turn.text.startswith("/") or not tells_of_forced_marriage(turn.text):
+    if route not in SITUATION_ROUTES or turn.text.startswith("/"):
         return []
-    return entry_answer(FORCED_MARRIAGE_ENTRY)
+    entry_id = next((entry_id for tells, entry_id in SITUATIONS if tells(turn.text)), None)
+    return entry_answer(entry_id) if entry_id else []
 
 
 def _answer_after_route_or_none(turn: Turn, route: str) -> List[Dict]:

@@ -24,3 +24,4 @@ def test_a_forced_marriage_told(text):
 ])
 def test_a_wedding_or_a_marriage_is_not_a_forced_one(text):
     assert not tells_of_forced_marriage(text)
+

@@ -44,20 +44,37 @@ def test_acute_answer_for_strangling_adds_that_it_is_a_grave_sign_after_112(buil
     assert start not in all_text(plain)
 
 
-@pytest.mark.parametrize("action,text", [
-    (ActionRouteSlachtoffer(), "mijn broer dwingt me om met een neef te trouwen"),
-    (ActionRouteKind(), "mijn ouders willen dat ik trouw met iemand die ik niet ken"),
-    (ActionRouteOmstander(), "mijn zus wordt deze zomer uitgehuwelijkt"),
+@pytest.mark.parametrize("action,text,entry_id", [
+    (ActionRouteSlachtoffer(), "mijn broer dwingt me om met een neef te trouwen", "hulp-bij-huwelijksdwang"),
+    (ActionRouteKind(), "mijn ouders willen dat ik trouw met iemand die ik niet ken", "hulp-bij-huwelijksdwang"),
+    (ActionRouteOmstander(), "mijn zus wordt deze zomer uitgehuwelijkt", "hulp-bij-huwelijksdwang"),
+    (ActionRouteSlachtoffer(), "mijn ex stuurt me de hele dag berichten en staat soms bij mijn werk", "stalking"),
 ])
-def test_a_forced_marriage_told_gets_where_to_turn_after_the_routes_number(action, text):
-    """After the route's number line, the forced-marriage help (Veilig Thuis, the LKHA abroad)
-    instead of the route's general advice; a route without it keeps its own text."""
+def test_a_situation_with_help_of_its_own_gets_that_help_after_the_routes_number(action, text, entry_id):
+    """After the route's number line, the help for a forced marriage (Veilig Thuis, the LKHA
+    abroad) or for stalking, instead of the route's general advice; a route without it keeps its
+    own text."""
     messages, _ = run(action, text)
     assert messages[0]["text"] == route_messages(action.route)[0]["text"]
-    start = KnowledgeSearch().entry("hulp-bij-huwelijksdwang")["text"].split(". ")[0]
+    start = KnowledgeSearch().entry(entry_id)["text"].split(". ")[0]
     assert start in all_text(messages[1:])
     plain, _ = run(action, "mijn vriend slaat me en ik durf niet naar huis")
     assert start not in all_text(plain)
+
+
+def test_a_situation_told_with_a_particular_question_gets_the_answer_to_it():
+    """'ik word gestalkt door mijn ex, kan ik een contactverbod aanvragen?': the contact ban, not
+    only what stalking is."""
+    messages, _ = run(ActionRouteSlachtoffer(), "ik word gestalkt door mijn ex, kan ik een contactverbod aanvragen?")
+    start = KnowledgeSearch().entry("contactverbod-en-straatverbod")["text"].split(". ")[0]
+    assert start in all_text(messages)
+
+
+def test_reporting_to_the_police_on_the_sexual_violence_route_is_the_vice_squads_way():
+    messages, _ = run(ActionRouteSeksueelGeweld(), "mijn kind is door de buurman betast, moet ik aangifte doen")
+    search = KnowledgeSearch()
+    assert search.entry("seksueel-misbruik-melden-bij-politie")["text"].split(". ")[0] in all_text(messages)
+    assert search.entry("aangifte-doen")["text"].split(". ")[0] not in all_text(messages)
 
 
 def test_acute_answer_for_sexual_violence_adds_the_csg_after_112():
