@@ -94,6 +94,20 @@ def test_violence_now_and_then_is_a_weak_sign(text):
     assert signal is not None and not signal.strong
 
 
+@pytest.mark.parametrize("text,strong", [
+    ("mijn buurvrouw zegt dat ik me nergens mee moet bemoeien maar ik hoor haar kinderen huilen", False),
+    ("ik hoor een kind urenlang huilen naast ons", False),
+    ("ik hoor nu een kind huilen", True),
+    ("ik hoor de buren schreeuwen en een kind huilen", True),
+    ("ik hoor een kind huilen en hij slaat haar", True),
+])
+def test_crying_heard_without_sounds_of_violence_or_now_is_a_weak_sign(text, strong):
+    """A child heard crying is a worry to act on: 112 first, then the bystander's route; with
+    screams, blows or 'now' it stays danger now."""
+    signal = detect_danger(text)
+    assert signal is not None and signal.strong is strong
+
+
 @pytest.mark.parametrize("text", ["hij slaat me nu, hij doet dit vaak", "Hij kneep regelmatig mijn keel dicht.",
                                   "hij slaat me elke dag en nu slaat hij de kinderen",
                                   "hij slaat me elke dag, nu slaat hij de kinderen",

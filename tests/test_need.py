@@ -125,6 +125,12 @@ def test_off_topic_route(text, route):
     ("ik hoor niks, kan ik chatten?", True),
     ("ik heb veilig thuis gebeld maar ik hoor niks meer, wat nu", False),
     ("ik hoor niets van de politie na mijn aangifte", False),
+    # not wanting or daring to call
+    ("ik wil praten met iemand maar niet bellen", True),
+    ("ik wil liever niet bellen", True),
+    ("kan ik hulp krijgen zonder te bellen", True),
+    ("ik wil bellen met veilig thuis", False),
+    ("wanneer kan ik bellen", False),
 ])
 def test_hearing_nothing_back_is_not_being_deaf(text, cannot):
     from veilig.cannot_call import cannot_call

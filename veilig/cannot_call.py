@@ -10,6 +10,8 @@ _CANNOT_CALL = re.compile(
     r"(hij|zij|ze) (hoort|luistert|kijkt) (alles|mee)|(hoort|luistert) (alles|mee)|"
     r"kan (ik )?(ook )?(mailen|e ?mailen|chatten|appen|whatsappen|sms en|sms|typen)|"
     r"(mailen|chatten|appen|whatsappen) (in plaats van|ipv) bellen|"
+    # not wanting or daring to call: "ik wil praten met iemand maar niet bellen"
+    r"(wil|durf) (ik )?(\w+ ){0,2}(liever )?(niet|nie) (te )?bellen|(maar|liever) (niet|nie) bellen|zonder te bellen|"
     r"doof|doven|slechthorend\w*|slecht horen|hoor (slecht|niks|niets)(?! (meer|van|terug)\b)|spraakbeperking|kan niet spreken)\b"
 )
 

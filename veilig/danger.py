@@ -267,7 +267,17 @@ def _dutch(text: str):
         strong, habitual = False, True
     if strong and kind == "opgesloten" and _locked_in_as_a_habit(cleaned):
         strong, habitual = False, True
+    if (strong and kind == "geweld_nu" and _HEARS_CRYING.search(cleaned) and not has_now
+            and not _VIOLENCE_WORD.search(cleaned) and not _SOUNDS_OF_VIOLENCE.search(cleaned)):
+        strong, habitual = False, True
     return DangerSignal(kind, strong=strong, habitual=habitual)
+
+
+# "ik hoor haar kinderen huilen": crying heard, and no blows, screams or 'now' told with it, is a
+# worry to act on, not violence before one's ears. A weak sign: 112 first, then the route.
+_HEARS_CRYING = re.compile(r"\bik hoor\b(\s+\w+){0,6}\s+huilen\b")
+_SOUNDS_OF_VIOLENCE = re.compile(r"\b(gegil|geschreeuw|gillen|gilt|schreeuwen|schreeuwt|klappen|gebonk|bonken|slaan|"
+                                 r"vechten|ruzie|gekrijs|krijsen|om hulp)\b")
 
 
 # "ik word thuis opgesloten in mijn kamer als straf", "ze sluit me vaak op": a habit of punishment,
