@@ -642,18 +642,17 @@ class KnowledgeSearch:
     def closest_phrasing(self, question: str, hits: List[Hit]) -> Optional[str]:
         """The entry whose title, synonym or example question is nearly the question itself, when
         the word search agrees by ranking it among `hits`' first SIMILAR_AGREE."""
-        with self._lock:
-            opened = self._current()
-            ranked = opened.phrasings().closest(opened.question(str(question or "")))
-        return _agreed(clearly_closest(ranked, SIMILAR_MIN, SIMILAR_GAP), hits[:SIMILAR_AGREE])
+        return _agreed(clearly_closest(self._by_letters(question), SIMILAR_MIN, SIMILAR_GAP), hits[:SIMILAR_AGREE])
 
     def exact_phrasing(self, question: str) -> Optional[str]:
         """The entry with a title, synonym or example question that is the question itself (see
         EXACT_MIN), for a question the word search finds nothing for."""
+        return clearly_closest(self._by_letters(question), EXACT_MIN, SIMILAR_GAP)
+
+    def _by_letters(self, question: str) -> List[Tuple[str, float]]:
         with self._lock:
             opened = self._current()
-            ranked = opened.phrasings().closest(opened.question(str(question or "")))
-        return clearly_closest(ranked, EXACT_MIN, SIMILAR_GAP)
+            return opened.phrasings().closest(opened.question(str(question or "")))
 
     def nearest_in_meaning(self, question: str) -> Tuple[Optional[str], float]:
         """The entry with the phrasing closest in meaning to the question, and its cosine
