@@ -6,6 +6,8 @@ came before. The knowledge, fallback, off-topic and help-menu actions ask here w
 answer of their own; None leaves their reply as it was. The order:
 1. acute danger a moment ago: 112 again, with what to do when you cannot talk, before anything;
    a message that the danger has passed ('hij is weg'): 112 if it comes back, and Veilig Thuis;
+1b. after a route, a short message that tells where someone lives ('ze woont in kaatsheuvel'): the
+   local team of that place and Veilig Thuis;
 2. a child who cannot call or asks to chat: the Kindertelefoon's chat;
 3. an entry found for the message together with the previous answer or message; but 'wat moet
    ik doen?' or 'wat voor hulp is er voor mij' right after a route gets the route's advice
@@ -24,11 +26,13 @@ import re
 from typing import Dict, List, Optional
 
 from actions.knowledge_answer import SEARCH, answer_messages, context_choices, context_entry, entry_answer
+from actions.local_help import local_help_messages
 from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages
 from veilig.cannot_call import cannot_call
 from veilig.conversation import ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, tells_the_danger_is_over
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
+from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 from veilig.text import fold
 from veilig.worry import is_about_violence
@@ -43,6 +47,9 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     if context.acute:
         entry = (SEARCH.entry(turn.found_entry) if turn.found_entry else None) or context_entry(turn)
         return route_messages("acuut_vervolg") + (entry_messages(SEARCH, entry, turn.question) if entry else [])
+    place = place_told(turn.text) if context.route else None
+    if place:
+        return local_help_messages(place)  # 'ze woont in kaatsheuvel' a moment after a route: help there
     calling_impossible = cannot_call(turn.text)
     if calling_impossible and context.child:
         return entry_answer(CHILD_CHAT_ENTRY)  # a child who cannot call: the Kindertelefoon's chat
@@ -80,6 +87,21 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         # 'ok top' after an answer: room for the next question, and Veilig Thuis to talk to.
         return route_messages("vervolg_na_antwoord") if context.previous_entry and is_bare_reply(turn.text) else None
     return number_line + route_messages("vervolg_onduidelijk")
+
+
+# Where the writer or the one it is about lives, told in a few words after a route ("ze woont in
+# kaatsheuvel", "ik woon in tilburg trouwens", "in venlo").
+_LIVES_IN = re.compile(r"^((ik|ze|zij|hij|we|wij|mijn \w+|mn \w+) (woon|woont|wonen|zit|zitten)|(het is|dat is) in|in)\b")
+PLACE_WORDS = 6
+
+
+def place_told(text: str) -> Optional[str]:
+    """The place named in a short message that only tells where someone lives, or None."""
+    folded = fold(text)
+    if len(folded.split()) > PLACE_WORDS or not _LIVES_IN.search(folded):
+        return None
+    municipality = find_municipality(text)
+    return municipality.name if municipality else find_other_municipality(text)
 
 
 # A child's fear or not daring ("ik durf het niet aan mijn moeder te zeggen"): the route again.

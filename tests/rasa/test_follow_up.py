@@ -88,6 +88,17 @@ def test_a_professionals_follow_up_does_not_get_a_residents_entry_its_words_come
     assert answered("hulp-voor-plegers", alone)
 
 
+def test_where_someone_lives_told_after_a_route_gets_the_help_there(built_index):
+    """'ze woont in kaatsheuvel' a moment after the bystander's route: the local team of Loon op
+    Zand and Veilig Thuis, not the route's number line alone."""
+    messages, _ = run(ActionRouteBuitenScope(), "ze woont in kaatsheuvel", "buiten_scope", earlier=BYSTANDER)
+    text = all_text(messages)
+    assert "Loon op Zand" in text and "0800-2000" in text
+    # Without a route before it the same words are no request for help.
+    alone, _ = run(ActionRouteBuitenScope(), "ze woont in kaatsheuvel", "buiten_scope")
+    assert "Loon op Zand" not in all_text(alone)
+
+
 def test_an_elliptic_question_is_answered_from_an_entry_linked_to_the_previous_answer(built_index):
     earlier = [("voor wie is de meldcode verplicht", "meldcode_vraag")]
     messages, _ = run(ActionRouteBuitenScope(), "ook vrijwilligers?", "buiten_scope", earlier=earlier)
