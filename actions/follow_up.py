@@ -30,7 +30,8 @@ from actions.local_help import local_help_messages
 from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages
 from veilig.cannot_call import cannot_call
-from veilig.conversation import ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, tells_the_danger_is_over
+from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, route_for_what_happened,
+                                 tells_the_danger_is_over)
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
@@ -102,6 +103,13 @@ def place_told(text: str) -> Optional[str]:
         return None
     municipality = find_municipality(text)
     return municipality.name if municipality else find_other_municipality(text)
+
+
+def what_happened_messages(turn: Turn) -> Optional[List[Dict]]:
+    """'het is bij mij vorige week gebeurd' after answers and no route yet: the writer's own route
+    (veilig.conversation.route_for_what_happened), whatever the classifier guessed; None otherwise."""
+    own = route_for_what_happened(turn.text, turn.context) if not turn.text.startswith("/") else None
+    return route_messages(own) if own else None
 
 
 # A child's fear or not daring ("ik durf het niet aan mijn moeder te zeggen"): the route again.

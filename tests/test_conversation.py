@@ -154,3 +154,24 @@ def test_the_danger_is_over_unless_it_is_told_again():
     from veilig.conversation import tells_the_danger_is_over
     assert tells_the_danger_is_over("hij is weg") and tells_the_danger_is_over("de politie is geweest")
     assert not tells_the_danger_is_over("hij is weg maar hij komt terug met een mes")
+
+
+@pytest.mark.parametrize("text,previous,child,route", [
+    ("het is bij mij vorige week gebeurd", "verkrachting-zonder-verzet", False, "seksueel_geweld"),
+    ("dat is mij ook overkomen", "psychisch-geweld", False, "slachtoffer"),
+    ("ik heb dat ook meegemaakt", "psychisch-geweld", True, "kind"),
+    ("het is bij mij vorige week gebeurd", None, False, None),  # no answer before it
+    ("wat is er met hem gebeurd", "psychisch-geweld", False, None),
+])
+def test_it_happened_to_the_writer_after_answers(text, previous, child, route):
+    from veilig.conversation import Context, route_for_what_happened
+    context = Context(previous_entry=previous, entries=(previous,) if previous else (), child=child)
+    assert route_for_what_happened(text, context) == route
+
+
+def test_what_happened_counts_the_answers_on_sexual_violence_a_moment_before():
+    """After answers on rape and then one on the shelter, 'het is bij mij gebeurd' is still rape."""
+    from veilig.conversation import Context, route_for_what_happened
+    entries = ("verkrachting-door-partner", "verkrachting-zonder-verzet", "vrouwenopvang")
+    context = Context(previous_entry="vrouwenopvang", entries=entries)
+    assert route_for_what_happened("het is bij mij vorige week gebeurd", context) == "seksueel_geweld"

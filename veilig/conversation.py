@@ -32,6 +32,30 @@ MELDCODE_INTENTS = frozenset({"meldcode_vraag", "meldcode_doorlopen"})
 ADVICE_ENTRY = {"omstander": "zorgen-als-omstander", "slachtoffer": "hulp-als-je-zelf-slachtoffer-bent",
                 "kind": "hulp-voor-kinderen-en-jongeren", "pleger": "hulp-voor-plegers",
                 "ouderen": "zorgen-als-omstander", "seksueel_geweld": "hulp-na-seksueel-geweld"}
+# "het is bij mij vorige week gebeurd" a moment after answers about rape: the writer's own route now,
+# the Centrum Seksueel Geweld's after entries on sexual violence, else the victim's (the child's
+# for a child).
+_HAPPENED_TO_ME = re.compile(
+    r"^(en |maar )?((het|dat|dit) (is|was) (bij )?(mij|me) (ook )?(\w+ ){0,3}(gebeurd|overkomen)|"
+    r"(bij )?(mij|me) (is|was) (het|dat|dit) (ook )?(\w+ ){0,3}(gebeurd|overkomen)|"
+    r"ik heb (dat|dit|het) (ook )?(\w+ ){0,3}meegemaakt|(dat|dit|het) (gebeurt|gebeurde) (bij )?(mij|me) ook)\b")
+_SEXUAL_VIOLENCE_ENTRY = re.compile(r"seksue|verkracht|aanrand|grooming|sexting|zeden")
+HAPPENED_WORDS = 10
+HAPPENED_ENTRIES = 3  # the answers before that count for what it was
+
+
+def route_for_what_happened(text: str, context: "Context") -> Optional[str]:
+    """The writer's own route when, after answers and no route yet, they say it happened to them."""
+    folded = fold(text)
+    if context.route or not context.previous_entry or len(folded.split()) > HAPPENED_WORDS:
+        return None
+    if not _HAPPENED_TO_ME.search(folded):
+        return None
+    if any(_SEXUAL_VIOLENCE_ENTRY.search(entry) for entry in context.entries[-HAPPENED_ENTRIES:] or [context.previous_entry]):
+        return "seksueel_geweld"
+    return "kind" if context.child else "slachtoffer"
+
+
 # A child who cannot call or asks to chat.
 CHILD_CHAT_ENTRY = "chatten-met-de-kindertelefoon"
 # A route counts for this many of the person's later messages; acute danger for fewer, as
@@ -84,6 +108,7 @@ class Context:
     route: Optional[str] = None          # the last route for a person in need, if recent enough
     messages_since_route: int = 0        # 1: the route was for the message right before this one
     previous_entry: Optional[str] = None  # the entry answered or clicked before this message
+    entries: Tuple[str, ...] = ()        # the entries answered or clicked before, oldest first
     previous_text: Optional[str] = None  # the person's message before this one (not a button)
     previous_choices: Tuple[str, ...] = ()  # the entries that message came close to, when not answered
     child: bool = False                  # an earlier message sounded like a child, or got the child route
@@ -172,7 +197,8 @@ def context_of(events: List[Dict]) -> Context:
         elif acute_event is not None and tells_the_danger_is_over(event.get("text") or ""):
             # "hij is weg" after the danger: what next is the route's question now, not 112 again
             route, since, acute_event = _route_after_danger(acute_event), len(window) - index, None
-    previous_entry = next((e for e in map(_entry_of, reversed(earlier)) if e), None)
+    entries = tuple(e for e in map(_entry_of, earlier) if e)
+    previous_entry = entries[-1] if entries else None
     typed_events = [e for e in earlier if not (e.get("text") or "").startswith("/")]
     typed = [e.get("text") or "" for e in typed_events]
     previous_text = typed[-1] if typed else None
@@ -181,6 +207,6 @@ def context_of(events: List[Dict]) -> Context:
     child = any(sounds_like_a_child(text) for text in typed) or any(_route_of(e) == "kind" for e in earlier)
     professional = not child and (any(speaks_as_professional(text) for text in typed) or any(
         ((e.get("parse_data") or {}).get("intent") or {}).get("name") in MELDCODE_INTENTS for e in typed_events))
-    return Context(route=route, messages_since_route=since, previous_entry=previous_entry,
+    return Context(route=route, messages_since_route=since, previous_entry=previous_entry, entries=entries,
                    previous_text=previous_text, previous_choices=previous_choices, child=child,
                    professional=professional)

@@ -99,6 +99,24 @@ def test_where_someone_lives_told_after_a_route_gets_the_help_there(built_index)
     assert "Loon op Zand" not in all_text(alone)
 
 
+def test_it_happened_to_me_after_answers_gets_the_writers_own_route(built_index):
+    """'het is bij mij vorige week gebeurd' after answers about rape, guessed as a bystander's: the
+    Centrum Seksueel Geweld; after an answer about other violence, the victim's route."""
+    from actions.routes import ActionRouteOmstander
+    earlier = [("kan je eigenlijk verkracht worden door je eigen man", "vraag_definitie"),
+               ("en als je je niet hebt verzet?", "vraag_definitie")]
+    messages, _ = run(ActionRouteOmstander(), "het is bij mij vorige week gebeurd", "zorgen_omstander", earlier=earlier)
+    assert messages[0]["text"] == route_messages("seksueel_geweld")[0]["text"]
+    unsure, _ = run(ActionFallback(), "het is bij mij vorige week gebeurd", "nlu_fallback", earlier=earlier)
+    assert unsure[0]["text"] == route_messages("seksueel_geweld")[0]["text"]
+    earlier = [("wat is psychisch geweld", "vraag_definitie")]
+    messages, _ = run(ActionRouteOmstander(), "dat is mij ook overkomen", "zorgen_omstander", earlier=earlier)
+    assert messages[0]["text"] == route_messages("slachtoffer")[0]["text"]
+    # Without answers before it, the same words keep the classifier's route.
+    alone, _ = run(ActionRouteOmstander(), "het is bij mij vorige week gebeurd", "zorgen_omstander")
+    assert alone[0]["text"] == route_messages("omstander")[0]["text"]
+
+
 def test_an_elliptic_question_is_answered_from_an_entry_linked_to_the_previous_answer(built_index):
     earlier = [("voor wie is de meldcode verplicht", "meldcode_vraag")]
     messages, _ = run(ActionRouteBuitenScope(), "ook vrijwilligers?", "buiten_scope", earlier=earlier)
