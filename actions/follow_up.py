@@ -58,11 +58,12 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     # ik heen?' is a plea for help, not a question, until the conversation shows whose).
     # Not for more told about the same case, which asks nothing ('haar vader slaat haar' a moment
     # after 'zorgen om mijn nichtje' came close to the children's own entry): the route again, below.
+    what_to_do = asks_what_to_do(turn.text)
     tells_more = is_about_violence(turn.text) and not (asks_information(turn.text) or asks_for_help(turn.text)
-                                                       or asks_what_to_do(turn.text))
+                                                       or what_to_do)
     own = SEARCH.entry(turn.found_entry) if turn.found_entry and context.route and not tells_more else None
     number_line = route_messages(context.route)[:1] if context.route else []
-    advice = ADVICE_ENTRY.get(context.route) if asks_what_to_do(turn.text) else None
+    advice = ADVICE_ENTRY.get(context.route) if what_to_do else None
     if number_line and advice and not own and context.messages_since_route == 1:
         # 'wat voor hulp is er voor mij' a moment after the pleger's route: that route's help, not
         # an entry both messages together come close to ('huiselijk geweld').
@@ -70,7 +71,7 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     entry = own or context_entry(turn)
     if entry:
         return answer_messages(turn, entry)
-    if context.professional and not context.route and asks_what_to_do(turn.text):
+    if context.professional and not context.route and what_to_do:
         return route_messages("meldcode")  # 'wat moet ik nu doen?' from a teacher: the meldcode's steps
     if number_line and advice:
         return number_line + entry_answer(advice)

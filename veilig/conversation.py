@@ -47,11 +47,11 @@ HAPPENED_ENTRIES = 3  # the answers before that count for what it was
 def route_for_what_happened(text: str, context: "Context") -> Optional[str]:
     """The writer's own route when, after answers and no route yet, they say it happened to them."""
     folded = fold(text)
-    if context.route or not context.previous_entry or len(folded.split()) > HAPPENED_WORDS:
+    if context.route or not context.entries or len(folded.split()) > HAPPENED_WORDS:
         return None
     if not _HAPPENED_TO_ME.search(folded):
         return None
-    if any(_SEXUAL_VIOLENCE_ENTRY.search(entry) for entry in context.entries[-HAPPENED_ENTRIES:] or [context.previous_entry]):
+    if any(_SEXUAL_VIOLENCE_ENTRY.search(entry) for entry in context.entries[-HAPPENED_ENTRIES:]):
         return "seksueel_geweld"
     return "kind" if context.child else "slachtoffer"
 
