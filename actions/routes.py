@@ -17,6 +17,8 @@ from veilig.conversation import asks_what_to_do, tells_something_new
 from veilig.child import sounds_like_a_child, speaks_of_own_child_not_a_partner
 from veilig.danger import detect_danger
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
+from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, tells_of_child_abduction
+from veilig.economic_violence import ECONOMIC_VIOLENCE_ENTRY, tells_of_economic_violence
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
 from veilig.dialogue_order import asks_information, is_follow_up, stops_the_chat
@@ -297,15 +299,20 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # A situation with help of its own, told by the one it happens to or by someone close: after the
 # route's number line, that help instead of the route's general advice. A forced marriage: where to
 # turn (Veilig Thuis, and the LKHA when one is abroad); stalking: what it is, that it is a crime,
-# and the way to proof and a report.
-SITUATION_ROUTES = frozenset({"slachtoffer", "kind", "omstander"})
-SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY), (tells_of_stalking, STALKING_ENTRY))
+# and the way to proof and a report; children taken abroad: the police and the Centrum IKO; a
+# partner who holds the writer's money: that this is economic violence (for a victim only: its
+# words are about a partner, not a child's parents).
+_ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
+SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
+              (tells_of_stalking, STALKING_ENTRY, _ROUTES_OF_THOSE_CLOSE),
+              (tells_of_child_abduction, CHILD_ABDUCTION_ENTRY, frozenset({"slachtoffer", "omstander"})),
+              (tells_of_economic_violence, ECONOMIC_VIOLENCE_ENTRY, frozenset({"slachtoffer"})))
 
 
 def _situation_answer(turn: Turn, route: str) -> List[Dict]:
-    if route not in SITUATION_ROUTES or turn.text.startswith("/"):
+    if turn.text.startswith("/"):
         return []
-    entry_id = next((entry_id for tells, entry_id in SITUATIONS if tells(turn.text)), None)
+    entry_id = next((entry_id for tells, entry_id, routes in SITUATIONS if route in routes and tells(turn.text)), None)
     return entry_answer(entry_id) if entry_id else []
 
 

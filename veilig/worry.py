@@ -1,6 +1,8 @@
 """Is a message about violence or worry? Then even an unclear or off-topic answer gives 0800-2000."""
 import re
 
+from veilig.child_abduction import tells_of_child_abduction
+from veilig.economic_violence import tells_of_economic_violence
 from veilig.need import CHILDREN_TURNED_AGAINST_ME, PASSPORT_TAKEN, without_idioms
 from veilig.text import fold
 
@@ -37,8 +39,10 @@ _PERSONAL = re.compile(r"\b(ik|mij|me|mijn|mn|wij|we|ons|onze|thuis)\b")
 
 
 def is_about_violence(text: str) -> bool:
-    """Violence words outside everyday idioms ('die regel slaat nergens op' is not violence)."""
-    return bool(_VIOLENCE.search(without_idioms(fold(text))))
+    """Violence words outside everyday idioms ('die regel slaat nergens op' is not violence), or a
+    situation told without them: a partner who holds the writer's money, children taken abroad."""
+    return bool(_VIOLENCE.search(without_idioms(fold(text)))) or tells_of_economic_violence(text) or (
+        tells_of_child_abduction(text))
 
 
 def is_about_violence_or_worry(text: str) -> bool:

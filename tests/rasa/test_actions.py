@@ -49,10 +49,14 @@ def test_acute_answer_for_strangling_adds_that_it_is_a_grave_sign_after_112(buil
     (ActionRouteKind(), "mijn ouders willen dat ik trouw met iemand die ik niet ken", "hulp-bij-huwelijksdwang"),
     (ActionRouteOmstander(), "mijn zus wordt deze zomer uitgehuwelijkt", "hulp-bij-huwelijksdwang"),
     (ActionRouteSlachtoffer(), "mijn ex stuurt me de hele dag berichten en staat soms bij mijn werk", "stalking"),
+    (ActionRouteOmstander(), "ze hebben mijn kinderen meegenomen naar marokko en komen niet terug",
+     "dreigende-kinderontvoering"),
+    (ActionRouteSlachtoffer(), "mijn man controleert mijn bankrekening en ik krijg alleen 20 euro per week",
+     "economisch-geweld"),
 ])
 def test_a_situation_with_help_of_its_own_gets_that_help_after_the_routes_number(action, text, entry_id):
     """After the route's number line, the help for a forced marriage (Veilig Thuis, the LKHA
-    abroad) or for stalking, instead of the route's general advice; a route without it keeps its
+    abroad), for stalking, for children taken abroad or for economic violence, instead of the route's general advice; a route without it keeps its
     own text."""
     messages, _ = run(action, text)
     assert messages[0]["text"] == route_messages(action.route)[0]["text"]

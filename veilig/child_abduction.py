@@ -1,0 +1,29 @@
+"""Children taken abroad, or threatened to be ("ze hebben mijn kinderen meegenomen naar marokko en
+komen niet terug", "mijn ex dreigt de kinderen mee te nemen naar turkije"). The classifier takes it
+for a bystander's worry; the parent needs the police and the Centrum IKO, which the route's
+general advice does not say (actions/routes.py)."""
+import re
+
+from veilig.text import fold
+
+CHILD_ABDUCTION_ENTRY = "dreigende-kinderontvoering"
+
+_CHILDREN = r"(kind|kinderen|kids|zoon|zoontje|dochter|dochtertje|baby|zoons|dochters)"
+_TAKEN = r"(meegenomen|ontvoerd|weggehaald|weggenomen|mee te nemen|meenemen|meeneemt|neemt (\w+ ){0,3}mee)"
+# Where children are taken: abroad, the other parent's country, or a country by name.
+_ABROAD = (r"(het )?buitenland|(zijn|haar|hun) (eigen )?(thuis)?land|het land van \w+|marokko|turkije|syrie|irak|iran|"
+           r"afghanistan|pakistan|india|egypte|somalie|eritrea|ethiopie|nigeria|ghana|suriname|polen|roemenie|"
+           r"bulgarije|spanje|italie|portugal|duitsland|belgie|engeland|amerika|algerije|tunesie|libie|oekraine|"
+           r"rusland|kaapverdie|curacao|aruba|china|indonesie|jemen|soedan|libanon|jordanie|koerdistan")
+_SIGNS = re.compile(
+    rf"\b((mijn|mn|m n|onze|ons|de) {_CHILDREN} (\w+ ){{0,4}}{_TAKEN} (\w+ ){{0,3}}naar ({_ABROAD})|"
+    rf"(mijn|mn|m n|onze|ons|de) {_CHILDREN} (\w+ ){{0,3}}(meegenomen|ontvoerd) (\w+ ){{0,6}}niet (meer )?(terug|teruggebracht)|"
+    rf"(mijn|mn|m n|onze|ons|de) {_CHILDREN} (\w+ ){{0,4}}(niet (meer )?teruggebracht|niet (meer )?terug uit ({_ABROAD}))|"
+    rf"internationale kinderontvoering|kinderontvoering)\b")
+_HOLIDAY_ONLY = re.compile(r"\b(schoolreis|kamp|logeren|logeerpartij)\b")
+
+
+def tells_of_child_abduction(text: str) -> bool:
+    """The writer's children are (to be) taken away to another country, or not brought back."""
+    folded = fold(text or "")
+    return bool(_SIGNS.search(folded)) and not _HOLIDAY_ONLY.search(folded)
