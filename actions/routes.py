@@ -26,6 +26,7 @@ from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
 from veilig.off_topic import off_topic_route
+from veilig.rasa_entities import ANSWERED_ENTRY
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 from veilig.text import fold
@@ -119,10 +120,17 @@ class ActionRouteAcuut(RouteAction):
                 # The classifier alone said 'danger' for a message without any sign of it
                 # ("tot snel"): keep 112 first, but do not act as if it were an emergency.
                 return route_messages("acuut_onzeker")
+            turn = Turn(tracker)
+            if (turn.context.route or turn.context.previous_entry) and asks_information(text):
+                # "mag hij de kinderen zien?" a moment after the huisverbod: 112 first, then the
+                # answer the conversation gives, not the route again.
+                follow_up = _follow_up_or_none(turn)
+                if follow_up and any(message.get(ANSWERED_ENTRY) for message in follow_up):
+                    return route_messages("gevaar_eerst") + follow_up
             # A story of violence without any sign of danger now ("hij gooide zijn bord door de
             # kamer"): 112 first, as for a weak sign, then the route of the classifier's next
             # guess of a person in need, whose number the person needs.
-            route = Turn(tracker).next_route_in_need()
+            route = turn.next_route_in_need()
             if route:
                 return route_messages("gevaar_eerst") + route_messages(route)
         if signal and signal.habitual and not text.startswith("/"):

@@ -13,6 +13,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from veilig.conversation import context_of
+from veilig.rasa_entities import ANSWERED_ENTRY
 from veilig.safety_lines import add_safety_lines
 
 
@@ -30,4 +31,5 @@ def send_all(dispatcher: CollectingDispatcher, messages: List[Dict], tracker: Op
         child = context_of(tracker.events or []).child
         messages = add_safety_lines(tracker.latest_message.get("text") or "", messages, child=child)
     for message in messages:
-        dispatcher.utter_message(text=message["text"], buttons=message.get("buttons") or [])
+        answered = {ANSWERED_ENTRY: message[ANSWERED_ENTRY]} if message.get(ANSWERED_ENTRY) else {}
+        dispatcher.utter_message(text=message["text"], buttons=message.get("buttons") or [], **answered)

@@ -175,3 +175,31 @@ def test_what_happened_counts_the_answers_on_sexual_violence_a_moment_before():
     entries = ("verkrachting-door-partner", "verkrachting-zonder-verzet", "vrouwenopvang")
     context = Context(previous_entry="vrouwenopvang", entries=entries)
     assert route_for_what_happened("het is bij mij vorige week gebeurd", context) == "seksueel_geweld"
+
+
+def bot(entry_id=None):
+    return {"event": "bot", "text": "...", "metadata": {"kennis": entry_id} if entry_id else {}}
+
+
+def test_the_entry_the_bot_answered_with_counts_not_only_what_the_message_found():
+    """'hoe lang duurt dat?' after the victim's route got the huisverbod from the conversation; the
+    message alone found nothing, so without the answer's own id the next follow-up ('mag hij de
+    kinderen zien?') had no answer before it to lean on."""
+    events = [user("mijn man heeft een huisverbod gekregen", "slachtoffer"), bot(),
+              user("hoe lang duurt dat", "buiten_scope"), bot("tijdelijk-huisverbod"),
+              user("mag hij de kinderen zien", "acuut_gevaar")]
+    assert context_of(events).previous_entry == "tijdelijk-huisverbod"
+    # Without the bot's answers, only what each message found counts: nothing here.
+    assert context_of([e for e in events if e["event"] == "user"]).previous_entry is None
+
+
+def test_the_bots_answer_goes_before_what_the_message_found():
+    events = [user("wat is een huisverbod", "vraag_definitie", [found("regels-tijdens-huisverbod")]),
+              bot("tijdelijk-huisverbod"), user("hoe lang duurt dat?")]
+    assert context_of(events).previous_entry == "tijdelijk-huisverbod"
+
+
+def test_a_rewound_message_takes_its_answer_back():
+    events = [user("wat is stalking", "vraag_definitie"), bot("stalking"),
+              user("asdf qwerty"), bot("cyberstalking"), {"event": "rewind"}, user("en dan?")]
+    assert context_of(events).entries == ("stalking",)

@@ -3,7 +3,7 @@ import pytest
 
 from veilig.dialogue_order import (Found, asks_information, asks_to_be_guided, asks_without_situation,
                                    classifier_intent, decide, first_question, is_follow_up, question_part,
-                                   tells_of_being_reported)
+                                   says_goodbye, tells_of_being_reported)
 
 
 class FakeSearch:
@@ -816,3 +816,18 @@ def test_a_message_guessed_as_stopping_is_searched_unless_it_stops_the_chat():
     for stop in ("stop", "laat maar", "ik wil stoppen met dit gesprek"):
         search = FakeSearch([stop])
         assert decide(stop, "stoppen", search).intent == "stoppen" and search.calls == 0, stop
+
+
+@pytest.mark.parametrize("text,goodbye", [
+    ("doei", True), ("dag", True), ("tot ziens", True), ("ik moet gaan", True), ("ik ga nu", True),
+    ("elke dag", False), ("de hele dag", False), ("dag en nacht", False),
+])
+def test_says_goodbye(text, goodbye):
+    assert says_goodbye(text) is goodbye
+
+
+def test_every_day_is_no_goodbye():
+    """A child who answers 'elke dag' (how often their father calls them stupid) got 'Dag. Sluit
+    dit venster': the classifier took it for a goodbye."""
+    assert decide("elke dag", "afscheid", lambda q: Found()).intent == "nlu_fallback"
+    assert decide("doei", "afscheid", lambda q: Found()).intent == "afscheid"

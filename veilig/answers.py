@@ -8,6 +8,7 @@ from typing import Dict, List, Optional, Sequence
 
 from veilig.formal import to_formal
 from veilig.knowledge.search import KnowledgeSearch, source_line
+from veilig.rasa_entities import ANSWERED_ENTRY
 from veilig.routes import route_messages
 from veilig.text import fold
 
@@ -16,7 +17,7 @@ MELDCODE_FOLDER = "meldcode"
 
 def formal(messages: List[Dict]) -> List[Dict]:
     """The same messages in the 'u' register, for professionals."""
-    return [{"text": to_formal(m["text"]),
+    return [{**m, "text": to_formal(m["text"]),
              "buttons": [{"title": to_formal(b["title"]), "payload": b["payload"]} for b in m.get("buttons") or []]}
             for m in messages]
 
@@ -70,7 +71,7 @@ def entry_messages(search: KnowledgeSearch, entry: Dict, question: Optional[str]
             buttons.append(entry_button(related_id, related["title"]))
     source = entry["source"]
     text = f"{fitting_start(entry['text'], question)}\n\n{source_line(source['document'], source['section'], source.get('url', ''))}"
-    return [{"text": text, "buttons": buttons}]
+    return [{"text": text, "buttons": buttons, ANSWERED_ENTRY: entry["id"]}]
 
 
 def choice_messages(search: KnowledgeSearch, entry_ids: Sequence[str]) -> Optional[List[Dict]]:

@@ -18,7 +18,7 @@ from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_without_situation
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
-from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
+from veilig.rasa_entities import ANSWERED_ENTRY, CHOICE_ENTITY, FOUND_ENTITY
 from veilig.text import fold
 from veilig.worry import is_about_violence
 
@@ -119,18 +119,21 @@ class Context:
         return self.route == "acuut" and self.messages_since_route <= ACUTE_LOOKBACK
 
 
-def _user_messages(events: List[Dict]) -> List[Dict]:
-    """The user events still in the conversation: a fallback's rewind takes its message back."""
-    messages: List[Dict] = []
+def _turns(events: List[Dict]) -> List[Tuple[Dict, Tuple[str, ...]]]:
+    """Each user event still in the conversation (a fallback's rewind takes its message back),
+    with the entries the bot answered it with (the id in a bot message's metadata, actions/send.py)."""
+    turns: List[Tuple[Dict, List[str]]] = []
     for event in events or []:
         kind = event.get("event")
         if kind == "user":
-            messages.append(event)
-        elif kind == "rewind" and messages:
-            messages.pop()
+            turns.append((event, []))
+        elif kind == "bot" and turns and (event.get("metadata") or {}).get(ANSWERED_ENTRY):
+            turns[-1][1].append(event["metadata"][ANSWERED_ENTRY])
+        elif kind == "rewind" and turns:
+            turns.pop()
         elif kind == "restart" or kind == "session_started":
-            messages = []
-    return messages
+            turns = []
+    return [(message, tuple(answered)) for message, answered in turns]
 
 
 def _route_of(event: Dict) -> Optional[str]:
@@ -185,7 +188,8 @@ def _entry_of(event: Dict) -> Optional[str]:
 
 def context_of(events: List[Dict]) -> Context:
     """The context for the latest user message, from the messages before it."""
-    earlier = _user_messages(events)[:-1]
+    turns = _turns(events)[:-1]
+    earlier = [message for message, _ in turns]
     route, since = None, 0
     window = earlier[-ROUTE_LOOKBACK:]
     acute_event = None
@@ -197,7 +201,10 @@ def context_of(events: List[Dict]) -> Context:
         elif acute_event is not None and tells_the_danger_is_over(event.get("text") or ""):
             # "hij is weg" after the danger: what next is the route's question now, not 112 again
             route, since, acute_event = _route_after_danger(acute_event), len(window) - index, None
-    entries = tuple(e for e in map(_entry_of, earlier) if e)
+    # What the bot answered each message with ("hoe lang duurt dat?" got the huisverbod from the
+    # conversation, which the message alone did not find); else what the decision order found for it.
+    entries = tuple(entry for message, answered in turns
+                    for entry in (answered or ((_entry_of(message),) if _entry_of(message) else ())))
     previous_entry = entries[-1] if entries else None
     typed_events = [e for e in earlier if not (e.get("text") or "").startswith("/")]
     typed = [e.get("text") or "" for e in typed_events]

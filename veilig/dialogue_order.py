@@ -119,6 +119,21 @@ def stops_the_chat(text: str) -> bool:
     return bool(_STOPS_THE_CHAT.search(fold(text)))
 
 
+# Saying goodbye ('doei', 'dag', 'ik moet gaan'); "elke dag", which the classifier also took for
+# one, tells how often something happens.
+GOODBYE = "afscheid"
+_GOODBYE = re.compile(
+    r"\b(doei\w*|doeg|dag dag|daag|daaag|tot (ziens|later|straks|morgen|zo|de volgende keer)|bye|byebye|ciao|houdoe|"
+    r"ajuus|later|laterz|bb|de mazzel|fijne (dag|avond|nacht|middag|ochtend|dag nog|avond nog)|welterusten|goedenacht|"
+    r"slaap lekker|(ik|k) (sluit|log) (\w+ )?(af|uit)|"
+    r"(ik|k) (ga|moet) (\w+ ){0,2}(gaan|weg|ervandoor|slapen|stoppen|offline|afsluiten)|ik ben weg)\b|"
+    r"^\W*(dag|(ik|k) (ga|moet) (nu|maar|even|weer))\W*$")
+
+
+def says_goodbye(text: str) -> bool:
+    return bool(_GOODBYE.search(fold(text).strip()))
+
+
 _QUESTION_START = re.compile(
     r"^(wat|wie|waarom|hoe|hoelang|wanneer|waar|waarvoor|welke|welk|hoeveel|mag|mogen|moet|moeten|kan|kun|"
     r"kunnen|kunt|is|zijn|heeft|hebben|heb|wordt|worden|word|krijg|krijgt|krijgen|gaat|gaan|doet|doen|"
@@ -438,6 +453,9 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         # knowledge base cannot answer, from one who tells of violence done to them: their route,
         # with its number and help, rather than "no good answer".
         return Decision(CHILD if sounds_like_a_child(text) else VICTIM, "vraag_van_slachtoffer", None, found.choices)
+    if intent == GOODBYE and not says_goodbye(text):
+        # "elke dag" a moment after the child's route is no goodbye: what the conversation gives.
+        return Decision("nlu_fallback", "geen_afscheid", found.entry_id, found.choices)
     return Decision(intent, "classifier", found.entry_id, found.choices)
 
 

@@ -4,6 +4,10 @@ from typing import Any, Dict, List
 FOUND_ENTITY = "kennis_gevonden"  # the entry the knowledge base answers with confidently
 CHOICE_ENTITY = "kennis_keuze"    # entries close enough to offer as choices
 LANGUAGE_ENTITY = "taal"          # the language of a message that is not Dutch
+# Back the other way: the entry a bot message answers with, in that message's metadata
+# (actions/send.py), so the next turn knows which answer came before (veilig/conversation.py),
+# not only what the message alone came close to. An id, never message text.
+ANSWERED_ENTRY = "kennis"
 
 
 def decision_entities(decision, text: str) -> List[Dict[str, Any]]:

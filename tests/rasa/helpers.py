@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from veilig.dialogue_order import Found, decide, find_in_knowledge, meaning_allowed, meaning_allowed_when_not_ours
 from veilig.knowledge.search import KnowledgeIndexUnavailable, KnowledgeSearch
-from veilig.rasa_entities import decision_entities
+from veilig.rasa_entities import ANSWERED_ENTRY, decision_entities
 
 
 def _find(text, intent):
@@ -35,11 +35,14 @@ def user_message(text="", intent="", entities=None, metadata=None, ranking=None)
 
 
 def tracker(text="", intent="", slots=None, entities=None, metadata=None, ranking=None,
-            earlier: Sequence[Tuple[str, str]] = ()) -> Tracker:
+            earlier: Sequence[Tuple[str, ...]] = ()) -> Tracker:
     """A tracker whose latest message is `text`; `earlier` holds the conversation's messages
-    before it as (text, classifier intent)."""
+    before it as (text, classifier intent), or (text, classifier intent, entry the bot answered with)."""
     message = user_message(text, intent, entities, metadata, ranking)
-    events: List[Dict] = [{"event": "user", "text": t, "parse_data": user_message(t, i)} for t, i in earlier]
+    events: List[Dict] = []
+    for t, i, *answered in earlier:
+        events.append({"event": "user", "text": t, "parse_data": user_message(t, i)})
+        events += [{"event": "bot", "text": "", "metadata": {ANSWERED_ENTRY: entry_id}} for entry_id in answered]
     events.append({"event": "user", "text": text, "parse_data": message})
     return Tracker("test", slots or {}, message, events, False, None, {}, "action_listen")
 
@@ -50,7 +53,7 @@ def run_coroutine(coroutine):
         return pool.submit(asyncio.run, coroutine).result()
 
 
-def run(action, text="", intent="", slots=None, ranking=None, earlier: Sequence[Tuple[str, str]] = ()):
+def run(action, text="", intent="", slots=None, ranking=None, earlier: Sequence[Tuple[str, ...]] = ()):
     dispatcher = CollectingDispatcher()
     events = run_coroutine(action.run(dispatcher, tracker(text, intent, slots, ranking=ranking, earlier=earlier), {}))
     return dispatcher.messages, events

@@ -2,7 +2,8 @@
 unclear or off-topic, after a route or an answer."""
 from actions.fallback import ActionFallback
 from actions.knowledge import ActionKennis
-from actions.routes import ActionRouteBuitenScope, ActionRouteHulpMenu, ActionRouteKind, ActionRouteMeldcode
+from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteHulpMenu, ActionRouteKind,
+                            ActionRouteMeldcode)
 from rasa_sdk.executor import CollectingDispatcher
 
 from tests.rasa.helpers import all_text, run, run_coroutine, tracker
@@ -368,3 +369,20 @@ def test_a_follow_up_neither_side_settles_gets_choices_near_the_answer_before(bu
     buttons = [b["payload"] for m in messages for b in m.get("buttons") or []]
     assert any("regels-tijdens-huisverbod" in payload for payload in buttons), buttons
     assert "Daar kan ik je helaas niet mee helpen" not in all_text(messages)
+
+
+def test_a_question_taken_for_danger_after_an_answer_gets_112_then_what_the_conversation_gives(built_index):
+    """'mag hij de kinderen zien' a moment after the huisverbod was answered: the classifier said
+    danger, and the person got 112 and the victim's route again. Now 112 first, then the rules
+    during a huisverbod."""
+    earlier = [("mijn man heeft een huisverbod gekregen", "slachtoffer"),
+               ("hoe lang duurt dat", "buiten_scope", "tijdelijk-huisverbod")]
+    messages, _ = run(ActionRouteAcuut(), "mag hij de kinderen zien", "acuut_gevaar",
+                      ranking=["acuut_gevaar", "slachtoffer"], earlier=earlier)
+    assert messages[0]["text"] == route_messages("gevaar_eerst")[0]["text"]
+    assert answered("regels-tijdens-huisverbod", messages) or answered("tijdelijk-huisverbod", messages)
+    assert route_messages("slachtoffer")[0]["text"] not in all_text(messages)
+    # A story without a question keeps 112 and the route of the next guess.
+    story, _ = run(ActionRouteAcuut(), "hij gooide zijn bord door de kamer", "acuut_gevaar",
+                   ranking=["acuut_gevaar", "slachtoffer"], earlier=earlier)
+    assert route_messages("slachtoffer")[0]["text"] in all_text(story)
