@@ -186,6 +186,11 @@ def _entry_of(event: Dict) -> Optional[str]:
     return next((e.get("value") for e in entities if e.get("entity") in _KNOWLEDGE_ENTITIES), None)
 
 
+def _found_for(message: Dict) -> Tuple[str, ...]:
+    found = _entry_of(message)
+    return (found,) if found else ()
+
+
 def context_of(events: List[Dict]) -> Context:
     """The context for the latest user message, from the messages before it."""
     turns = _turns(events)[:-1]
@@ -203,8 +208,7 @@ def context_of(events: List[Dict]) -> Context:
             route, since, acute_event = _route_after_danger(acute_event), len(window) - index, None
     # What the bot answered each message with ("hoe lang duurt dat?" got the huisverbod from the
     # conversation, which the message alone did not find); else what the decision order found for it.
-    entries = tuple(entry for message, answered in turns
-                    for entry in (answered or ((_entry_of(message),) if _entry_of(message) else ())))
+    entries = tuple(entry for message, answered in turns for entry in answered or _found_for(message))
     previous_entry = entries[-1] if entries else None
     typed_events = [e for e in earlier if not (e.get("text") or "").startswith("/")]
     typed = [e.get("text") or "" for e in typed_events]
