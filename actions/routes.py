@@ -7,7 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.follow_up import follow_up_messages, what_happened_messages
 from actions.local_help import local_help_messages
-from actions.knowledge_answer import answer_after_route, answer_messages, context_entry, entry_answer
+from actions.knowledge_answer import SEARCH, answer_after_route, answer_messages, context_entry, entry_answer
 from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
 from actions.turn import Turn
@@ -20,6 +20,8 @@ from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, tells_of_child_abduction
 from veilig.economic_violence import ECONOMIC_VIOLENCE_ENTRY, tells_of_economic_violence
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
+from veilig.genital_mutilation import GENITAL_MUTILATION_ENTRY, tells_of_genital_mutilation
+from veilig.grooming_signs import LOVERBOY_ENTRY, tells_of_loverboy_signs
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
 from veilig.dialogue_order import asks_information, is_follow_up, stops_the_chat
 from veilig.knowledge.search import KnowledgeIndexUnavailable
@@ -123,9 +125,11 @@ class ActionRouteAcuut(RouteAction):
             turn = Turn(tracker)
             if (turn.context.route or turn.context.previous_entry) and asks_information(text):
                 # "mag hij de kinderen zien?" a moment after the huisverbod: 112 first, then the
-                # answer the conversation gives, not the route again.
+                # answer the conversation gives, not the route again; only when it is also the one
+                # nearest in meaning, as the classifier's guess of danger leaves it in doubt.
                 follow_up = _follow_up_or_none(turn)
-                if follow_up and any(message.get(ANSWERED_ENTRY) for message in follow_up):
+                answered = [message[ANSWERED_ENTRY] for message in follow_up or [] if message.get(ANSWERED_ENTRY)]
+                if answered and answered[0] == _nearest_in_meaning(text):
                     return route_messages("gevaar_eerst") + follow_up
             # A story of violence without any sign of danger now ("hij gooide zijn bord door de
             # kamer"): 112 first, as for a weak sign, then the route of the classifier's next
@@ -290,6 +294,13 @@ def speaks_as_the_professional_still(text: str) -> bool:
                 or tells_of_own_violence(text) or sounds_like_a_child(text))
 
 
+def _nearest_in_meaning(text: str) -> Optional[str]:
+    try:
+        return SEARCH.nearest_in_meaning(text)[0]
+    except KnowledgeIndexUnavailable:
+        return None
+
+
 def _follow_up_or_none(turn: Turn) -> Optional[List[Dict]]:
     try:
         return follow_up_messages(turn)
@@ -309,12 +320,16 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # turn (Veilig Thuis, and the LKHA when one is abroad); stalking: what it is, that it is a crime,
 # and the way to proof and a report; children taken abroad: the police and the Centrum IKO; a
 # partner who holds the writer's money: that this is economic violence (for a victim only: its
-# words are about a partner, not a child's parents).
+# words are about a partner, not a child's parents); a girl to be cut: what genital mutilation is
+# and where to turn; a young girl with a much older man who gives her presents: the signs of a
+# loverboy and what those close can do (written to them).
 _ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
 SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_stalking, STALKING_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_child_abduction, CHILD_ABDUCTION_ENTRY, frozenset({"slachtoffer", "omstander"})),
-              (tells_of_economic_violence, ECONOMIC_VIOLENCE_ENTRY, frozenset({"slachtoffer"})))
+              (tells_of_economic_violence, ECONOMIC_VIOLENCE_ENTRY, frozenset({"slachtoffer"})),
+              (tells_of_genital_mutilation, GENITAL_MUTILATION_ENTRY, _ROUTES_OF_THOSE_CLOSE),
+              (tells_of_loverboy_signs, LOVERBOY_ENTRY, frozenset({"omstander"})))
 
 
 def _situation_answer(turn: Turn, route: str) -> List[Dict]:

@@ -136,3 +136,10 @@ def test_victims_as_a_group_children_turned_and_harassment_aimed_at_the_writer(t
 def test_a_partner_or_parent_hurting_the_children_is_told_by_a_bystander(text, bystander):
     from veilig.doer import a_bystander_not_a_pleger
     assert a_bystander_not_a_pleger(text) == bystander
+
+
+def test_an_ex_who_keeps_coming_by_makes_the_writer_a_victim_not_a_pleger():
+    """'mijn ex komt steeds langs terwijl dat niet mag van de rechter' got the pleger's route."""
+    from veilig.doer import a_victim_not_a_pleger
+    assert a_victim_not_a_pleger("mijn ex komt steeds langs terwijl dat niet mag van de rechter")
+    assert not a_victim_not_a_pleger("mijn ex komt steeds langs en dan sla ik hem")

@@ -11,6 +11,7 @@ another's anger or control ("anders wordt hij boos"), and of no violence, anger 
 import re
 
 from veilig.need import CHILDREN_TURNED_AGAINST_ME
+from veilig.stalking import tells_of_stalking
 from veilig.text import fold
 
 _THE_OTHER_AS_DOER = re.compile(r"\b(de|die|deze) (dader|verdachte|pleger)\b")
@@ -151,12 +152,12 @@ def tells_of_own_violence(text: str) -> bool:
 
 def a_victim_not_a_pleger(text: str) -> bool:
     """Someone whom the classifier may take for a pleger, who wants to get away ('waar kan ik heen
-    met mijn kinderen als ik weg moet') or tells of another's anger or control aimed at them ('mijn
-    vriend wil dat ik mijn wachtwoorden geef anders wordt hij boos'), and of no violence of their own."""
+    met mijn kinderen als ik weg moet'), tells of another's anger or control aimed at them ('mijn
+    vriend wil dat ik mijn wachtwoorden geef anders wordt hij boos') or of being stalked ('mijn ex
+    komt steeds langs terwijl dat niet mag'), and of no violence of their own."""
     folded = fold(text or "")
     return (bool(_WANTS_TO_LEAVE.search(folded) or _DONE_BY_ANOTHER.search(folded)
-                 or _ANOTHERS_HOUSE_BAN.search(folded))
-            and not tells_of_own_violence(folded))
+                 or _ANOTHERS_HOUSE_BAN.search(folded)) or tells_of_stalking(folded)) and not tells_of_own_violence(folded)
 
 
 # Asking how to help someone else: "hoe help ik een vriendin die niet weg wil bij haar man".

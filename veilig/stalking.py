@@ -14,7 +14,10 @@ _SIGNS = re.compile(
     r"dag en nacht|honderden|tientallen)|"
     r"(staat|stond|wacht|wachtte) (\w+ )?(soms|steeds|vaak|telkens|weer|elke \w+|iedere \w+|opeens|ineens) (\w+ )?"
     r"(voor|bij|op) (mijn|m n|mn|haar|zijn) (deur|huis|werk|school|stoep)|"
-    r"(volgt|achtervolgt|volgde|achtervolgde) (me|mij|haar|hem) (overal|steeds|naar)?)\b")
+    r"(volgt|achtervolgt|volgde|achtervolgde) (me|mij|haar|hem) (overal|steeds|naar)?|"
+    # an ex who keeps coming by: "mijn ex komt steeds langs terwijl dat niet mag van de rechter"
+    r"(mijn|mn|m n) ex (\w+ )?(komt|kwam) (\w+ ){0,2}(steeds|telkens|elke dag|iedere dag|vaak|weer|de hele tijd|constant) "
+    r"(\w+ )?langs)\b")
 
 
 def tells_of_stalking(text: str) -> bool:

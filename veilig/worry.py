@@ -3,6 +3,8 @@ import re
 
 from veilig.child_abduction import tells_of_child_abduction
 from veilig.economic_violence import tells_of_economic_violence
+from veilig.genital_mutilation import tells_of_genital_mutilation
+from veilig.grooming_signs import tells_of_loverboy_signs
 from veilig.need import CHILDREN_TURNED_AGAINST_ME, PASSPORT_TAKEN, without_idioms
 from veilig.text import fold
 
@@ -43,9 +45,11 @@ _PERSONAL = re.compile(r"\b(ik|mij|me|mijn|mn|wij|we|ons|onze|thuis)\b")
 
 def is_about_violence(text: str) -> bool:
     """Violence words outside everyday idioms ('die regel slaat nergens op' is not violence), or a
-    situation told without them: a partner who holds the writer's money, children taken abroad."""
-    return bool(_VIOLENCE.search(without_idioms(fold(text)))) or tells_of_economic_violence(text) or (
-        tells_of_child_abduction(text))
+    situation told without them: a partner who holds the writer's money, children taken abroad, a
+    girl to be cut, a young girl with a much older man who gives her presents."""
+    return bool(_VIOLENCE.search(without_idioms(fold(text)))) or any(
+        tells(text) for tells in (tells_of_economic_violence, tells_of_child_abduction, tells_of_genital_mutilation,
+                                  tells_of_loverboy_signs))
 
 
 def is_about_violence_or_worry(text: str) -> bool:

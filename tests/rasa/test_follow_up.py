@@ -386,3 +386,15 @@ def test_a_question_taken_for_danger_after_an_answer_gets_112_then_what_the_conv
     story, _ = run(ActionRouteAcuut(), "hij gooide zijn bord door de kamer", "acuut_gevaar",
                    ranking=["acuut_gevaar", "slachtoffer"], earlier=earlier)
     assert route_messages("slachtoffer")[0]["text"] in all_text(story)
+
+
+def test_a_question_taken_for_danger_keeps_the_route_when_the_conversations_answer_is_in_doubt(built_index):
+    """'is hij nu strafbaar of ik?' after a nude photo shared in a group chat: the conversation came
+    close to reporting domestic violence, which the meaning does not hold nearest. 112 and the
+    route, not 'Huiselijk geweld is strafbaar'."""
+    earlier = [("ik heb een naaktfoto naar een jongen gestuurd en nu heeft hij hem in een groepsapp gezet",
+                "seksueel_geweld", "helpwanted-hulp-bij-online-misbruik")]
+    messages, _ = run(ActionRouteAcuut(), "is hij nu strafbaar of ik?", "acuut_gevaar",
+                      ranking=["acuut_gevaar", "seksueel_geweld"], earlier=earlier)
+    assert not answered("aangifte-doen", messages)
+    assert "112" in messages[0]["text"]
