@@ -12,6 +12,7 @@ from veilig.forced_marriage import tells_of_forced_marriage
     "mijn zus wordt deze zomer uitgehuwelijkt",
     "ik word gedwongen te trouwen in marokko",
     "ik moet trouwen tegen mijn wil",
+    "mn familie heeft een man voor me uitgezocht in marokko en ik moet deze zomer mee om te trouwen",
 ])
 def test_a_forced_marriage_told(text):
     assert tells_of_forced_marriage(text)
@@ -21,6 +22,7 @@ def test_a_forced_marriage_told(text):
     "wij gaan volgend jaar trouwen", "hoe kan ik trouwen in het gemeentehuis", "ben je getrouwd",
     "mijn ouders willen dat ik ga studeren", "wanneer moeten we trouwen van de gemeente",
     "ik ben 15 jaar getrouwd en mijn man slaat me",
+    "mijn ouders hebben een mooie trouwzaal uitgezocht",
 ])
 def test_a_wedding_or_a_marriage_is_not_a_forced_one(text):
     assert not tells_of_forced_marriage(text)

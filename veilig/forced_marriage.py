@@ -19,6 +19,13 @@ _SIGNS = re.compile(
     r"(trouwen|trouw|trouwt) (\w+ ){0,4}tegen (mijn|haar|zijn|onze) (eigen )?wil)\b")
 
 
+# A partner chosen by the family: "mn familie heeft een man voor me uitgezocht in marokko en ik moet
+# deze zomer mee om te trouwen".
+_CHOSEN = re.compile(rf"\b{_FAMILY} (heeft|hebben|had|hadden) (\w+ ){{0,4}}(uitgezocht|uitgekozen|gekozen)\b")
+_MARRY = re.compile(r"\b(trouw|trouwt|trouwen|huwelijk|bruiloft)\b")
+
+
 def tells_of_forced_marriage(text: str) -> bool:
     """Someone is made to marry: by family, against their will, or 'uitgehuwelijkt'."""
-    return bool(_SIGNS.search(fold(text or "")))
+    folded = fold(text or "")
+    return bool(_SIGNS.search(folded) or (_CHOSEN.search(folded) and _MARRY.search(folded)))

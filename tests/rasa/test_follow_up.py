@@ -398,3 +398,16 @@ def test_a_question_taken_for_danger_keeps_the_route_when_the_conversations_answ
                       ranking=["acuut_gevaar", "seksueel_geweld"], earlier=earlier)
     assert not answered("aangifte-doen", messages)
     assert "112" in messages[0]["text"]
+
+
+def test_asking_whether_it_is_allowed_gets_the_answer_that_says_what_the_law_says(built_index):
+    """'is dat strafbaar?' after what stalking is, 'mogen ze dat gewoon?' after a forced marriage
+    told: the answer before, or one linked to it, that says what the law says, not choices of
+    topics the few words alone come close to."""
+    messages, _ = run(ActionKennis(), "is dat strafbaar?", "vraag_definitie",
+                      earlier=[("wat is stalking", "vraag_definitie", "stalking")])
+    assert answered("stalking", messages)
+    earlier = [("mn familie heeft een man voor me uitgezocht in marokko en ik moet deze zomer mee om te trouwen",
+                "slachtoffer", "hulp-bij-huwelijksdwang")]
+    messages, _ = run(ActionFallback(), "mogen ze dat gewoon?", "nlu_fallback", earlier=earlier)
+    assert answered("rechten-bij-huwelijksdwang", messages)
