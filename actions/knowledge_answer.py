@@ -10,6 +10,7 @@ from veilig.contacts import render
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, find_in_knowledge, is_follow_up,
                                    leans_on_context)
 from veilig.doer import tells_of_own_violence
+from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.routes import route_messages
 from veilig.text import fold
@@ -164,10 +165,12 @@ def context_entry(turn: Turn) -> Optional[Dict]:
         subject, linked = context.previous_text, _with_links(context.previous_choices)
     else:
         return _entry_for_both_messages(turn)
-    lawful = _about_the_law(([previous] if previous else []) + [SEARCH.entry(e) for e in linked]) if (
-        asks_if_allowed(turn.text)) else None
-    if lawful:
-        return lawful
+    # Not for a whole question the message alone answered ('hoe lang duurt een huisverbod?').
+    aspect = asked_aspect(turn.text) if not turn.found_entry or is_follow_up(turn.text) else None
+    on_aspect = entry_on_aspect(aspect, ([previous] if previous else []) + [SEARCH.entry(e) for e in linked]) if (
+        aspect) else None
+    if on_aspect:
+        return on_aspect  # 'is dat strafbaar?', 'hoe lang duurt dat?' (veilig/follow_up_aspects.py)
     together = f"{subject} {turn.text}"
     if turn.found_entry:
         if not is_follow_up(turn.text) or turn.found_entry in linked or (previous and turn.found_entry == previous["id"]):
@@ -183,26 +186,6 @@ def context_entry(turn: Turn) -> Optional[Dict]:
     if not pick and asks_what_to_do(turn.text):
         pick = next((hit.id for hit in SEARCH.search(together, limit=CHOICES) if hit.id in linked), None)
     return SEARCH.entry(pick) if pick else None
-
-
-# 'is dat strafbaar?', 'mag dat zomaar?', 'mogen ze dat gewoon?': whether what was just talked about
-# is allowed ('is hij nu strafbaar of ik?' asks about people, which the answer before need not cover). The answer before, or one linked to it, that says what the law says answers it, which
-# the few words alone do not find; the answer before counts first, as repeating it does here.
-_ASKS_IF_ALLOWED = re.compile(
-    r"(^(en |maar )?(is|wordt) (dat|dit|het)( \w+){0,2} (strafbaar|verboden|illegaal|toegestaan)|"
-    r"(^(en |maar )?|\b)(mag|mogen) ((hij|zij|ze) )?(dat|dit)( (wel|zomaar|eigenlijk|gewoon|zo maar))*$)")
-_ABOUT_THE_LAW = re.compile(r"\b(strafbaar|verboden|mag niet|mogen niet|niet toegestaan|in de wet|misdrijf)\b")
-
-
-def asks_if_allowed(text: str) -> bool:
-    return bool(_ASKS_IF_ALLOWED.search(fold(text).strip()))
-
-
-def _about_the_law(entries: List[Optional[Dict]]) -> Optional[Dict]:
-    """The first entry whose answer says what the law says; else whose longer explanation does."""
-    known = [entry for entry in entries if entry]
-    return next((entry for part in ("text", "long") for entry in known
-                 if _ABOUT_THE_LAW.search(fold(entry.get(part) or ""))), None)
 
 
 def context_choices(turn: Turn) -> List[str]:

@@ -411,3 +411,10 @@ def test_asking_whether_it_is_allowed_gets_the_answer_that_says_what_the_law_say
                 "slachtoffer", "hulp-bij-huwelijksdwang")]
     messages, _ = run(ActionFallback(), "mogen ze dat gewoon?", "nlu_fallback", earlier=earlier)
     assert answered("rechten-bij-huwelijksdwang", messages)
+
+
+def test_how_long_after_the_huisverbod_gets_the_huisverbod(built_index):
+    """'en hoelang geldt dat dan' a moment after the huisverbod: its ten days, not choices."""
+    messages, _ = run(ActionFallback(), "en hoelang geldt dat dan", "nlu_fallback",
+                      earlier=[("wat is een huisverbod", "vraag_definitie", "tijdelijk-huisverbod")])
+    assert answered("tijdelijk-huisverbod", messages)

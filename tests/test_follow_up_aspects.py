@@ -1,0 +1,43 @@
+"""What a short follow-up asks about the subject just talked about (veilig/follow_up_aspects.py)."""
+import pytest
+
+from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
+
+
+@pytest.mark.parametrize("text,aspect", [
+    ("is dat strafbaar?", "wet"),
+    ("mogen ze dat gewoon?", "wet"),
+    ("hij blijft me maar appen, mag dat eigenlijk?", "wet"),
+    ("hoe lang duurt dat?", "duur"),
+    ("en hoelang geldt dat dan", "duur"),
+    ("kost dat wat", "kosten"),
+    ("moet ik daarvoor betalen", "kosten"),
+    ("tot hoe laat kan dat chatten", "bereikbaar"),
+    ("kan je daar aangifte van doen?", "aangifte"),
+    ("is hij nu strafbaar of ik?", None),  # about people, not the subject
+    ("mag hij de kinderen zien", None),
+    ("wat is stalking", None),
+])
+def test_the_aspect_asked(text, aspect):
+    assert asked_aspect(text) == aspect
+
+
+def entry(entry_id, text, long=""):
+    return {"id": entry_id, "text": text, "long": long}
+
+
+def test_the_first_entry_whose_answer_speaks_of_it_then_the_longer_explanations():
+    before = entry("stalking", "Stalking is steeds inbreuk maken op iemands leven.", "Het heet belaging en is strafbaar.")
+    linked = entry("aangifte-van-stalking", "Stalking is strafbaar: je kunt aangifte doen.")
+    assert entry_on_aspect("wet", [before, linked])["id"] == "aangifte-van-stalking"
+    assert entry_on_aspect("wet", [before, None])["id"] == "stalking"
+    assert entry_on_aspect("duur", [before, linked]) is None
+
+
+def test_the_numbers_line_is_no_answer_on_cost_or_hours():
+    """'Bel Veilig Thuis: 0800-2000, gratis en dag en nacht' closes nearly every answer."""
+    line = entry("veilig-weggaan", "Weggaan is eng. Bel Veilig Thuis: 0800-2000, gratis en dag en nacht.")
+    assert entry_on_aspect("kosten", [line]) is None
+    assert entry_on_aspect("bereikbaar", [line]) is None
+    costs = entry("kost-veilig-thuis-geld", "Nee, het kost niets. Je hoeft niet te betalen.")
+    assert entry_on_aspect("kosten", [line, costs])["id"] == "kost-veilig-thuis-geld"

@@ -1,0 +1,54 @@
+"""What a short follow-up asks about the subject just talked about: whether it is allowed, how long
+it lasts, what it costs, when one can reach it, whether one can report it ('is dat strafbaar?',
+'hoe lang duurt dat?', 'kost dat wat?', 'tot hoe laat kan dat?', 'kan je daar aangifte van doen?').
+
+Its few words alone find nothing, or something far off. The answer before, or one the editors
+linked to it, that speaks of that aspect answers it (actions/knowledge_answer.py): the answer
+before counts first, as repeating it does answer here; the shown answer before the longer
+explanation."""
+import re
+from typing import Dict, Iterable, Optional
+
+from veilig.text import fold
+
+_JOINED = r"(^(en |maar |dus )?|\b)"
+_NUMBER = r"(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)"
+ASPECTS = (
+    # 'is hij nu strafbaar of ik?' asks about people, which the answer before need not cover
+    ("wet",
+     re.compile(r"(^(en |maar )?(is|wordt) (dat|dit|het)( \w+){0,2} (strafbaar|verboden|illegaal|toegestaan)|"
+                rf"{_JOINED}(mag|mogen) ((hij|zij|ze) )?(dat|dit)( (wel|zomaar|eigenlijk|gewoon|zo maar))*$)"),
+     re.compile(r"\b(strafbaar|verboden|mag niet|mogen niet|niet toegestaan|in de wet|misdrijf)\b")),
+    ("duur",
+     re.compile(rf"{_JOINED}(hoe ?lang (duurt|geldt|blijft|bewaren|bewaart|mag|moet|zit|heeft)|tot wanneer (geldt|duurt)|"
+                r"hoeveel (dagen|weken|maanden|tijd))\b( \w+){0,4}\??$"),
+     re.compile(rf"\b({_NUMBER} (dagen|weken|maanden|jaar|jaren|werkdagen|uur)|binnen \w+ (dagen|weken|uur))\b")),
+    ("kosten",
+     re.compile(rf"{_JOINED}(kost (dat|het|dit)( \w+)?|moet ik (daar |daarvoor |er )?(voor )?betalen|is (dat|het|dit) gratis|"
+                r"wat kost (dat|het|dit))( \w+){0,2}\??$"),
+     # not 'gratis': the line with Veilig Thuis's number says it in nearly every answer
+     re.compile(r"\b(kost (niets|niks|geen geld|geld)|kosten|euro|betalen|betaal je|eigen bijdrage|vergoed\w*)\b")),
+    ("bereikbaar",
+     re.compile(rf"{_JOINED}(tot hoe laat|hoe laat|wanneer (is|zijn) (dat|die|het|ze) (open|bereikbaar)|openingstijden|"
+                r"(ook|zijn ze) (s nachts|in het weekend|op zondag))( \w+){0,5}\??$"),
+     # not 'dag en nacht': the line with Veilig Thuis's number says it in nearly every answer
+     re.compile(r"\b(\d{1,2}[.:]\d\d uur|van \d{1,2}(\.\d\d)? tot \d{1,2}|openingstijden|maandag tot|is open|zijn open)\b")),
+    ("aangifte",
+     re.compile(rf"{_JOINED}(kan|kun|mag|moet) (ik|je|u|we) (daar|er|hiervan|daarvan) (ook )?aangifte (van )?doen\??$|"
+                r"^(en )?aangifte doen\??$"),
+     re.compile(r"\baangifte\b")),
+)
+
+
+def asked_aspect(text: str) -> Optional[str]:
+    """The aspect a short follow-up asks about, or None."""
+    folded = fold(text or "").strip()
+    return next((name for name, asks, _ in ASPECTS if asks.search(folded)), None)
+
+
+def entry_on_aspect(aspect: str, entries: Iterable[Optional[Dict]]) -> Optional[Dict]:
+    """The first entry whose answer speaks of the aspect; else the first whose longer explanation does."""
+    says = next(pattern for name, _, pattern in ASPECTS if name == aspect)
+    known = [entry for entry in entries if entry]
+    return next((entry for part in ("text", "long") for entry in known if says.search(fold(entry.get(part) or ""))),
+                None)
