@@ -4,8 +4,8 @@ it lasts, what it costs, when one can reach it, whether one can report it ('is d
 
 Its few words alone find nothing, or something far off. The answer before, or one the editors
 linked to it, that speaks of that aspect answers it (actions/knowledge_answer.py): the answer
-before counts first, as repeating it does answer here; the shown answer before the longer
-explanation."""
+before counts first, as repeating it does answer here; the shown answer before the title and the
+longer explanation."""
 import re
 from typing import Dict, Iterable, Optional
 
@@ -26,8 +26,10 @@ ASPECTS = (
     ("kosten",
      re.compile(rf"{_JOINED}(kost (dat|het|dit)( \w+)?|moet ik (daar |daarvoor |er )?(voor )?betalen|is (dat|het|dit) gratis|"
                 r"wat kost (dat|het|dit))( \w+){0,2}\??$"),
-     # not 'gratis': the line with Veilig Thuis's number says it in nearly every answer
-     re.compile(r"\b(kost (niets|niks|geen geld|geld)|kosten|euro|betalen|betaal je|eigen bijdrage|vergoed\w*)\b")),
+     # 'gratis' only as 'de hulp is gratis': the line with a number ('Bel ... gratis, dag en nacht')
+     # closes nearly every answer; not 'het kost tijd'
+     re.compile(r"\b((hulp|het|dat|dit|deze|die|gesprek|chat|vog|aanvraag|begeleiding|advies) (is|zijn) (\w+ )?gratis|"
+                r"kost(?! (\w+ )?(tijd|moeite|kracht|energie))|kosten|euro|betalen|betaal je|eigen bijdrage|vergoed\w*)\b")),
     ("bereikbaar",
      re.compile(rf"{_JOINED}(tot hoe laat|hoe laat|wanneer (is|zijn) (dat|die|het|ze) (open|bereikbaar)|openingstijden|"
                 r"(ook|zijn ze) (s nachts|in het weekend|op zondag))( \w+){0,5}\??$"),
@@ -47,8 +49,9 @@ def asked_aspect(text: str) -> Optional[str]:
 
 
 def entry_on_aspect(aspect: str, entries: Iterable[Optional[Dict]]) -> Optional[Dict]:
-    """The first entry whose answer speaks of the aspect; else the first whose longer explanation does."""
+    """The first entry whose answer speaks of the aspect; else whose title ('Kost bellen met Veilig
+    Thuis geld?'), else whose longer explanation does."""
     says = next(pattern for name, _, pattern in ASPECTS if name == aspect)
     known = [entry for entry in entries if entry]
-    return next((entry for part in ("text", "long") for entry in known if says.search(fold(entry.get(part) or ""))),
-                None)
+    return next((entry for part in ("text", "title", "long") for entry in known
+                 if says.search(fold(entry.get(part) or ""))), None)
