@@ -831,3 +831,15 @@ def test_every_day_is_no_goodbye():
     dit venster': the classifier took it for a goodbye."""
     assert decide("elke dag", "afscheid", lambda q: Found()).intent == "nlu_fallback"
     assert decide("doei", "afscheid", lambda q: Found()).intent == "afscheid"
+
+
+@pytest.mark.parametrize("text", [
+    "wat als je moeder je opsluit in je kamer de hele dag",
+    "mn moeder heeft een nieuwe vriend en die kijkt raar naar me en komt soms de badkamer in als ik douch",
+    "een jongen komt steeds zonder ontbijt en in vieze kleren",
+])
+def test_signs_without_a_word_of_blows_are_about_violence(text):
+    """The first got 'Ik ben een chatbot', the second 'ik weet niet zeker of ik je begrijp', the
+    third (from a teacher) 'daar kan ik je niet mee helpen': no number."""
+    from veilig.worry import is_about_violence
+    assert is_about_violence(text)

@@ -131,6 +131,9 @@ def test_off_topic_route(text, route):
     ("kan ik hulp krijgen zonder te bellen", True),
     ("ik wil bellen met veilig thuis", False),
     ("wanneer kan ik bellen", False),
+    # forbidden to call one's family is isolation, not a way of calling closed
+    ("mijn man neemt mijn salaris af en ik mag niet bellen met mijn familie", False),
+    ("ik mag niet bellen", True),
 ])
 def test_hearing_nothing_back_is_not_being_deaf(text, cannot):
     from veilig.cannot_call import cannot_call

@@ -20,7 +20,11 @@ _VIOLENCE = re.compile(
     r"dreig\w*|bedreig\w*|schreeuw\w*|scheld\w*|uitgescholden|(doet|deed|doen) (me|mij|haar|hem|ons) pijn|pijn (gedaan|doen)|blauwe plek\w*|verwaarloos\w*|"
     r"agressie\w*|agressief|hardhandig\w*|stalk\w*|verkracht\w*|aangerand|aanranding|loverboy\w*|uitbuit\w*|betast\w*|"
     r"bevredig\w*|pijpen|aangedaan|gooide(\s+\w+){0,4}\s+(naar|tegen|door)|smeet|(geef|gaf|geven)( ik| je| we)? (hem|haar|ze|hen) een (tik|klap|pak slaag)|draai om (de|zijn|haar|mijn) oren|hand schoot uit|"
-    r"gedwongen|dwingt|huiselijk\w*|kindermishandeling|vrouwenopvang|weglopen|gevlucht|vluchten|gevaar\w*|"
+    r"gedwongen|dwingt|huiselijk\w*|opsluit|opsluiten|opgesloten|sluit (me|mij|haar|hem|ons|hen) (\w+ ){0,3}op|"
+    # boundaries crossed by an adult at home: "die kijkt raar naar me en komt de badkamer in als ik douch"
+    r"(komt|kwam|loopt|liep) (\w+ ){0,2}(de badkamer|de douche|mijn kamer|mn kamer) (\w+ )?(in|binnen) (als|terwijl|wanneer) "
+    r"(ik|k) (\w+ )?(douch\w*|in bad|me omkleed|aan het omkleden|slaap|sliep|naakt)|kijkt (raar|vies|eng) naar (me|mij)|"
+    r"kindermishandeling|vrouwenopvang|weglopen|gevlucht|vluchten|gevaar\w*|"
     # a passport taken abroad (achterlating), and an older person left lying
     rf"{PASSPORT_TAKEN}|paspoort\w* afgepakt|achterlating|"
     # a child left alone night after night (neglect): "mijn buurjongen van 10 zit elke avond tot laat alleen buiten"
