@@ -13,10 +13,10 @@ from actions.send import send_all
 from actions.turn import Turn
 from veilig.cannot_call import cannot_call
 from veilig.chat_privacy import asks_whether_this_chat_is_kept
-from veilig.conversation import asks_what_to_do, tells_something_new
-from veilig.child import sounds_like_a_child, speaks_of_own_child_not_a_partner
+from veilig.conversation import RESIDENT_ROUTES, asks_what_to_do, speaks_as_the_professional_still, tells_something_new
+from veilig.child import speaks_of_own_child_not_a_partner
 from veilig.danger import detect_danger
-from veilig.doer import done_to_the_writer_only, tells_of_own_violence
+from veilig.doer import tells_of_own_violence
 from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, tells_of_child_abduction
 from veilig.economic_violence import ECONOMIC_VIOLENCE_ENTRY, tells_of_economic_violence
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
@@ -281,17 +281,6 @@ def _place_named_just_before(turn: Turn) -> Optional[str]:
     previous = turn.context.previous_text or ""
     municipality = find_municipality(previous)
     return municipality.name if municipality else find_other_municipality(previous)
-
-
-# The routes of residents a professional's follow-up may be taken for; never 112's or the CSG's.
-RESIDENT_ROUTES = frozenset({"kind", "omstander", "slachtoffer", "ouderen", "pleger"})
-
-
-def speaks_as_the_professional_still(text: str) -> bool:
-    """A message after a professional's that tells of no violence to the writer or of their own,
-    and does not sound like a child: still the professional speaking."""
-    return not (text.startswith("/") or done_to_the_writer_only(text) or done_to_the_writer(text)
-                or tells_of_own_violence(text) or sounds_like_a_child(text))
 
 
 def _nearest_in_meaning(text: str) -> Optional[str]:

@@ -203,3 +203,25 @@ def test_a_rewound_message_takes_its_answer_back():
     events = [user("wat is stalking", "vraag_definitie"), bot("stalking"),
               user("asdf qwerty"), bot("cyberstalking"), {"event": "rewind"}, user("en dan?")]
     assert context_of(events).entries == ("stalking",)
+
+
+def test_a_professionals_case_taken_for_a_bystanders_is_no_route_to_return_to():
+    """'een collega pakt kinderen hardhandig aan' after 'ik werk bij de kinderopvang' got the
+    meldcode's answer; 'wat moet ik doen' next got the bystander's tips, as the conversation
+    counted the classifier's guess as a route."""
+    events = [user("ik werk bij de kinderopvang", "meldcode_vraag"),
+              user("een collega pakt kinderen hardhandig aan", "zorgen_omstander"), user("wat moet ik doen")]
+    context = context_of(events)
+    assert context.professional and context.route is None
+    # Without the professional before it, the same message is a bystander's route.
+    assert context_of(events[1:]).route == "omstander"
+    # Violence done to the writer is their own route, professional or not.
+    told = [events[0], user("mijn man slaat mij ook", "slachtoffer"), user("wat moet ik doen")]
+    assert context_of(told).route == "slachtoffer"
+
+
+def test_not_wanting_one_to_do_anything_is_no_violence_of_the_writers_own():
+    from veilig.doer import tells_of_own_violence
+    assert not tells_of_own_violence("een vrouw vertelde dat haar man haar slaat maar ze wil niet dat ik iets doe")
+    assert tells_of_own_violence("ik ben bang dat ik mijn baby iets aandoe als hij blijft huilen")
+    assert tells_of_own_violence("ik wil niet dat ik hem iets aan doe")

@@ -16,9 +16,11 @@ from typing import Dict, List, Optional, Tuple
 from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_without_situation
+from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
 from veilig.rasa_entities import ANSWERED_ENTRY, CHOICE_ENTITY, FOUND_ENTITY
+from veilig.sexual_violence import done_to_the_writer
 from veilig.text import fold
 from veilig.worry import is_about_violence
 
@@ -191,6 +193,23 @@ def _found_for(message: Dict) -> Tuple[str, ...]:
     return (found,) if found else ()
 
 
+# The routes of residents a professional's follow-up may be taken for; never 112's or the CSG's.
+RESIDENT_ROUTES = frozenset({"kind", "omstander", "slachtoffer", "ouderen", "pleger"})
+
+
+def speaks_as_the_professional_still(text: str) -> bool:
+    """A message after a professional's that tells of no violence to the writer or of their own,
+    and does not sound like a child: still the professional speaking."""
+    return not (text.startswith("/") or done_to_the_writer_only(text) or done_to_the_writer(text)
+                or tells_of_own_violence(text) or sounds_like_a_child(text))
+
+
+def _speaks_as_professional(event: Dict) -> bool:
+    text = event.get("text") or ""
+    intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+    return not text.startswith("/") and (speaks_as_professional(text) or intent in MELDCODE_INTENTS)
+
+
 def context_of(events: List[Dict]) -> Context:
     """The context for the latest user message, from the messages before it."""
     turns = _turns(events)[:-1]
@@ -198,8 +217,15 @@ def context_of(events: List[Dict]) -> Context:
     route, since = None, 0
     window = earlier[-ROUTE_LOOKBACK:]
     acute_event = None
+    first_professional = next((index for index, event in enumerate(earlier) if _speaks_as_professional(event)), None)
     for index, event in enumerate(window):
         found = _route_of(event)
+        if (found in RESIDENT_ROUTES and route is None and first_professional is not None
+                and len(earlier) - len(window) + index > first_professional
+                and speaks_as_the_professional_still(event.get("text") or "")):
+            # "een collega pakt kinderen hardhandig aan" after "ik werk bij de kinderopvang" got the
+            # meldcode's answer (actions/routes.py), not a bystander's route: none to return to.
+            found = None
         if found and (route is None or found == "acuut" or tells_something_new(found, event.get("text") or "")):
             route, since = found, len(window) - index
             acute_event = event if found == "acuut" else None
@@ -216,8 +242,7 @@ def context_of(events: List[Dict]) -> Context:
     previous_choices = tuple(e.get("value") for e in (typed_events[-1].get("parse_data") or {}).get("entities") or []
                              if e.get("entity") == CHOICE_ENTITY) if typed_events else ()
     child = any(sounds_like_a_child(text) for text in typed) or any(_route_of(e) == "kind" for e in earlier)
-    professional = not child and (any(speaks_as_professional(text) for text in typed) or any(
-        ((e.get("parse_data") or {}).get("intent") or {}).get("name") in MELDCODE_INTENTS for e in typed_events))
+    professional = not child and first_professional is not None
     return Context(route=route, messages_since_route=since, previous_entry=previous_entry, entries=entries,
                    previous_text=previous_text, previous_choices=previous_choices, child=child,
                    professional=professional)

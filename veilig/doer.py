@@ -77,7 +77,7 @@ _OWN_VIOLENCE = re.compile(
     r"gevaar voor (mezelf en|anderen)|(ik|k) (\w+ ){0,3}te ver|te hard aanpak\w*|"
     r"(af van|stoppen met|ophouden met|stop ik met|niet meer te) (\w+ ){0,3}(het )?(slaan|schreeuwen|geweld|slaag|bedreigen)|"
     r"(mannen|vrouwen|mensen|ouders) die (hun \w+ |thuis |zelf )?(slaan|geweld gebruiken|agressief zijn)|"
-    r"aangifte tegen mij|(ik|k) (\w+ ){0,4}(iets|pijn) (aandoe|aandoen|aan te doen|zou doen|doe)|"
+    r"aangifte tegen mij|(ik|k) (\w+ ){0,4}(iets (aandoe|aandoen|aan doe|aan doen|aan te doen|zou aandoen)|pijn (aandoe|aandoen|doe|zou doen))|"
     r"(ik|k) (heb|had) (\w+ ){0,6}(gegooid|geslagen|gepakt|gegeven|gezet|aangedaan|bedreigd|gedreigd|geduwd|geschopt|"
     r"geschreeuwd|uitgescholden|vastgepakt|gekrabd|geknepen|geschud)|"
     r"(ik|k) (\w+ ){0,6}(gegooid|geslagen|gegeven|aangedaan|bedreigd|geduwd|geschopt|geschreeuwd|uitgescholden) (heb|had)|"
