@@ -41,3 +41,9 @@ def test_the_numbers_line_is_no_answer_on_cost_or_hours():
     assert entry_on_aspect("bereikbaar", [line]) is None
     costs = entry("kost-veilig-thuis-geld", "Nee, het kost niets. Je hoeft niet te betalen.")
     assert entry_on_aspect("kosten", [line, costs])["id"] == "kost-veilig-thuis-geld"
+
+
+def test_opening_hours_are_found_in_folded_text():
+    """'van 14.00 tot 20.00 uur' reads '14 00' once folded."""
+    chat = entry("chatten-met-de-kindertelefoon", "Je kunt elke dag van 14.00 tot 20.00 uur chatten.")
+    assert entry_on_aspect("bereikbaar", [chat])["id"] == "chatten-met-de-kindertelefoon"

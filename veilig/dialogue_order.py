@@ -135,7 +135,7 @@ def says_goodbye(text: str) -> bool:
 
 
 _QUESTION_START = re.compile(
-    r"^(wat|wie|waarom|hoe|hoelang|wanneer|waar|waarvoor|welke|welk|hoeveel|mag|mogen|moet|moeten|kan|kun|"
+    r"^(wat|wie|waarom|hoe|hoelang|wanneer|waar|waarvoor|welke|welk|hoeveel|tot (hoe laat|wanneer)|mag|mogen|moet|moeten|kan|kun|"
     r"kunnen|kunt|is|zijn|heeft|hebben|heb|wordt|worden|word|krijg|krijgt|krijgen|gaat|gaan|doet|doen|"
     r"klopt|bestaat|betekent|geldt|gelden|zal|zou|zouden|blijft|weet|vanaf|uitleg|leg uit|vertel|"
     # the verb first: "komt veilig thuis dan meteen langs", "weten ze dat ik gebeld heb"

@@ -33,8 +33,9 @@ ASPECTS = (
     ("bereikbaar",
      re.compile(rf"{_JOINED}(tot hoe laat|hoe laat|wanneer (is|zijn) (dat|die|het|ze) (open|bereikbaar)|openingstijden|"
                 r"(ook|zijn ze) (s nachts|in het weekend|op zondag))( \w+){0,5}\??$"),
-     # not 'dag en nacht': the line with Veilig Thuis's number says it in nearly every answer
-     re.compile(r"\b(\d{1,2}[.:]\d\d uur|van \d{1,2}(\.\d\d)? tot \d{1,2}|openingstijden|maandag tot|is open|zijn open)\b")),
+     # not 'dag en nacht': the line with Veilig Thuis's number says it in nearly every answer;
+     # on folded text, where '14.00 uur' is '14 00 uur'
+     re.compile(r"\b(\d{1,2} \d\d uur|van \d{1,2}( \d\d)? (uur )?tot \d{1,2}|openingstijden|maandag tot|is open|zijn open)\b")),
     ("aangifte",
      re.compile(rf"{_JOINED}(kan|kun|mag|moet) (ik|je|u|we) (daar|er|hiervan|daarvan) (ook )?aangifte (van )?doen\??$|"
                 r"^(en )?aangifte doen\??$"),

@@ -418,3 +418,12 @@ def test_how_long_after_the_huisverbod_gets_the_huisverbod(built_index):
     messages, _ = run(ActionFallback(), "en hoelang geldt dat dan", "nlu_fallback",
                       earlier=[("wat is een huisverbod", "vraag_definitie", "tijdelijk-huisverbod")])
     assert answered("tijdelijk-huisverbod", messages)
+
+
+def test_until_when_after_the_childrens_chat_gets_its_hours(built_index):
+    """'tot hoe laat' a moment after the Kindertelefoon's chat: its opening hours, not choices
+    ('tot' did not count as the start of a question)."""
+    earlier = [("ik ben 14 en mijn vader slaat mijn moeder", "kind_jongere"),
+               ("kan ik ook chatten", "hulp_menu", "chatten-met-de-kindertelefoon")]
+    messages, _ = run(ActionFallback(), "tot hoe laat", "nlu_fallback", earlier=earlier)
+    assert "Bij de Kindertelefoon kun je bellen of chatten" in all_text(messages)  # its 'Ja,' left off
