@@ -21,7 +21,7 @@ from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, tells_of_child_abducti
 from veilig.economic_violence import ECONOMIC_VIOLENCE_ENTRY, tells_of_economic_violence
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
 from veilig.genital_mutilation import GENITAL_MUTILATION_ENTRY, tells_of_genital_mutilation
-from veilig.grooming_signs import LOVERBOY_ENTRY, tells_of_loverboy_signs
+from veilig.loverboy_signs import LOVERBOY_ENTRY, tells_of_loverboy_signs
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
 from veilig.dialogue_order import asks_information, is_follow_up, stops_the_chat
 from veilig.knowledge.search import KnowledgeIndexUnavailable

@@ -4,7 +4,7 @@ import re
 from veilig.child_abduction import tells_of_child_abduction
 from veilig.economic_violence import tells_of_economic_violence
 from veilig.genital_mutilation import tells_of_genital_mutilation
-from veilig.grooming_signs import tells_of_loverboy_signs
+from veilig.loverboy_signs import tells_of_loverboy_signs
 from veilig.need import CHILDREN_TURNED_AGAINST_ME, PASSPORT_TAKEN, without_idioms
 from veilig.text import fold
 

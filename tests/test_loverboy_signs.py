@@ -1,7 +1,7 @@
-"""Signs of a loverboy told by someone close (veilig/grooming_signs.py), counted as worry (veilig/worry.py)."""
+"""Signs of a loverboy told by someone close (veilig/loverboy_signs.py), counted as worry (veilig/worry.py)."""
 import pytest
 
-from veilig.grooming_signs import tells_of_loverboy_signs
+from veilig.loverboy_signs import tells_of_loverboy_signs
 from veilig.worry import is_about_violence
 
 
