@@ -47,6 +47,12 @@ def test_no_other_doer(text):
     ("word ik ontslagen als mijn baas weet dat ik thuis geslagen word", True),
     ("ik dwing haar nergens toe", False),
     ("als ik boos ben heb ik haar wel eens geslagen", False),
+    # a partner who decides what the writer may do
+    ("mn vriend zegt dat ik niet meer met mn vriendinnen mag afspreken", True),
+    ("mijn man bepaalt hoeveel ik mag uitgeven", True),
+    ("mijn vriendin verbiedt me om naar mijn familie te gaan", True),
+    ("mijn vriend zegt dat ik het goed doe", False),
+    ("ik zeg tegen mijn vrouw dat ze niet meer mag werken", False),
 ])
 def test_violence_done_to_the_writer_only(text, victim):
     assert done_to_the_writer_only(text) is victim

@@ -11,6 +11,7 @@ from veilig.forced_marriage import tells_of_forced_marriage
     "van mijn vader moet ik met mijn neef trouwen",
     "mijn zus wordt deze zomer uitgehuwelijkt",
     "ik word gedwongen te trouwen in marokko",
+    "ik word gedwongen om met mijn neef te trouwen in de zomervakantie",
     "ik moet trouwen tegen mijn wil",
     "mn familie heeft een man voor me uitgezocht in marokko en ik moet deze zomer mee om te trouwen",
 ])

@@ -35,6 +35,7 @@ _HURT = (r"geslagen|geschopt|getrapt|mishandeld|bedreigd|geduwd|geknepen|gewurgd
 _BETWEEN = r"((?!(dat|hem|haar|hen|hoe|wie|zijn|die|ze|zij|hij)\b)\w+ ){0,4}"
 # The writer's body as the object: "hij heeft mijn hoofd tegen de muur geslagen".
 _MY_BODY = r"(mijn|mn|m n) (hoofd|gezicht|keel|nek|arm|armen|pols|haar|haren|buik|rug|been|benen|lichaam)"
+_MY_PARTNER = r"(mijn|mn|m n) (vriend|vriendje|vriendin|man|vrouw|partner|echtgenoot|echtgenote|verloofde|ex)"
 _DONE_TO_ME = re.compile(
     rf"\b(({_HURTS}) (me|mij)|(?<!volgens )(me|mij) {_BETWEEN}({_HURTS})|"
     rf"(heeft|hebben|had) ((hij|zij|ze) )?(me|mij) (\w+ ){{0,3}}({_HURT})|(ik|k) (word|werd|ben) (\w+ ){{0,6}}({_HURT})|"
@@ -46,7 +47,11 @@ _DONE_TO_ME = re.compile(
     r"(kreeg|krijg) (ik|k) (\w+ )?(slaag|klappen|een klap|een pak slaag)|(ik|k) (kreeg|krijg) (\w+ )?(slaag|klappen|een klap)|"
     # something thrown at the writer: "gisteren heeft hij een bord naar mijn hoofd gegooid"
     rf"(heeft|had) (hij|zij|ze) (\w+ ){{0,4}}(naar|tegen) ((me|mij)|{_MY_BODY}) (\w+ ){{0,2}}(gegooid|gesmeten)|"
-    rf"(hij|zij|ze|(mijn|mn|m n) \w+) (gooit|gooide|smijt|smeet) (\w+ ){{0,4}}(naar|tegen) ((me|mij)|{_MY_BODY}))\b")
+    rf"(hij|zij|ze|(mijn|mn|m n) \w+) (gooit|gooide|smijt|smeet) (\w+ ){{0,4}}(naar|tegen) ((me|mij)|{_MY_BODY})|"
+    # a partner who decides what the writer may do: "mn vriend zegt dat ik niet meer met mn
+    # vriendinnen mag afspreken", "mijn man bepaalt wat ik mag uitgeven"
+    rf"{_MY_PARTNER} (zegt|bepaalt|beslist|eist|wil) (\w+ ){{0,2}}(dat|met wie|waar|wanneer|wat|hoe|hoeveel) (ik|k) (\w+ ){{0,6}}(mag|mogen|moet)|"
+    rf"{_MY_PARTNER} (verbiedt|verbood) (me|mij))\b")
 _I_DO_IT = re.compile(r"\b(ik|ikzelf) (sla|sloeg|schop|schopte|trap|mishandel|bedreig|duw|knijp|wurg|stomp|scheld|schold|"
                       r"heb (\w+ ){0,3}(geslagen|geschopt|mishandeld|bedreigd|geduwd|gewurgd))\b|\bterug (te )?slaan\b|"
                       r"\b(sla|sloeg|schop|schopte|trap|duw|duwde|knijp|kneep|stomp|stompte) (ik|ikzelf)\b")

@@ -11,7 +11,7 @@ FORCED_MARRIAGE_ENTRY = "hulp-bij-huwelijksdwang"
 
 _FAMILY = r"(ouders|familie|vader|moeder|pa|ma|papa|mama|broer|broers|oom|ooms|tante|opa|oma|schoonfamilie)"
 _SIGNS = re.compile(
-    r"\b(uithuwelijk\w*|uitgehuwelijkt|huwelijksdwang|gedwongen (\w+ ){0,3}(huwelijk|trouwen|te trouwen)|"
+    r"\b(uithuwelijk\w*|uitgehuwelijkt|huwelijksdwang|gedwongen (\w+ ){0,5}(huwelijk|trouwen|te trouwen)|"
     r"(dwingt|dwingen|dwong|dwongen) (me|mij|haar|hem|ons|hen|mn|mijn) (\w+ ){0,5}(te )?trouwen|"
     rf"{_FAMILY} (\w+ ){{0,2}}(wil|willen|wilde|wilden|eist|eisen) dat (ik|ze|zij|hij|we|wij) (\w+ ){{0,6}}(trouw|trouwt|trouwen)|"
     rf"((moet|moeten) (ik|ze|zij|hij|we|wij)|(ik|ze|zij|hij|we|wij) (moet|moeten)) (\w+ ){{0,4}}van (mijn |mn |m n |haar |zijn |onze |de )?{_FAMILY} (\w+ ){{0,4}}trouwen|"
