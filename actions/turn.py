@@ -6,13 +6,14 @@ from rasa_sdk import Tracker
 
 from veilig.child import sounds_like_a_child
 from veilig.conversation import ROUTE_OF_INTENT, Context, context_of
-from veilig.dialogue_order import (CHILD, IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_without_situation,
-                                   classifier_intent, tells_of_being_reported, writers_audience)
+from veilig.dialogue_order import (CHILD, IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_information,
+                                   asks_without_situation, classifier_intent, tells_of_being_reported, writers_audience)
 from veilig.doer import done_to_the_writer_only, speaks_of_the_doer_as_another, tells_of_own_violence
 from veilig.need import shows_need_beyond_service_names
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.routes import route_messages
 from veilig.sexual_violence import tells_of_sexual_violence
+from veilig.worry import is_about_violence
 
 class Turn:
     def __init__(self, tracker: Tracker):
@@ -65,8 +66,11 @@ class Turn:
             return []  # 'mag de school veilig thuis bellen?' names a service, not a situation
         if audience in VEILIG_THUIS_INTENTS and asks_without_situation(self.text):
             return []  # a question about a subject tells no situation: no 'wat naar dat je dit meemaakt'
-        if audience == CHILD and asks_without_situation(self.text) and not sounds_like_a_child(self.text):
-            return []  # 'als ik bel met veilig thuis, weten ze dan mijn nummer' is no child telling
+        if audience == CHILD and not sounds_like_a_child(self.text) and (
+                asks_without_situation(self.text) or (asks_information(self.text) and not is_about_violence(self.text))):
+            # 'als ik bel met veilig thuis, weten ze dan mijn nummer' is no child telling, nor is
+            # 'krijg ik een advocaat als ik aangifte doe', which tells of no violence
+            return []
         if tells_of_being_reported(self.text) and not done_to_the_writer_only(self.text):
             return []  # 'ik ben gemeld bij veilig thuis maar het klopt niet' is not a bystander's worry
         if route == "pleger" and not self.tells_of_own_violence_as_pleger():

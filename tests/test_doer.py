@@ -96,6 +96,8 @@ def test_violence_told_with_the_doer_before_me_is_done_to_the_writer():
     ("hij heeft een huisverbod maar komt toch langs", False),
     ("ik heb een huisverbod gekregen", True),
     ("ik heb een huisverbod en mijn vrouw wil me niet zien", True),
+    ("kan ik een huisverbod aanvragen", False),
+    ("hoe vraag ik een huisverbod aan voor mijn man", False),
 ])
 def test_a_house_ban_is_the_writers_own_only_when_the_writer_got_it(text, own):
     from veilig.doer import a_victim_not_a_pleger

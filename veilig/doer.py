@@ -147,7 +147,9 @@ _ANOTHERS_HOUSE_BAN = re.compile(
     r"zoon|dochter|schoonvader|schoonmoeder|schoonzoon)|hij|zij) (heeft|had|kreeg|krijgt|is|zit) (\w+ ){0,4}"
     r"huisverbod\w*( (gekregen|opgelegd|gehad))?|"
     r"(mijn|mn|m n|hem|haar) (\w+ )?(een )?huisverbod\w* (gegeven|opgelegd)|"
-    r"huisverbod\w* (\w+ ){0,2}(voor|aan|tegen) (mijn|mn|m n|hem|haar)\b( \w+)?)")
+    r"huisverbod\w* (\w+ ){0,2}(voor|aan|tegen) (mijn|mn|m n|hem|haar)\b( \w+)?|"
+    # one the writer wants for someone else: "kan ik een huisverbod aanvragen"
+    r"huisverbod\w* (aan ?vragen|aanvraag|regelen|laten opleggen)|(vraag|vraagt) (ik|je) (\w+ )?huisverbod\w* aan)")
 
 
 def tells_of_own_violence(text: str) -> bool:

@@ -273,6 +273,9 @@ def test_a_victim_asking_about_the_dader_gets_no_pleger_line_before_the_answer(b
     # An adult taken for a child gets the victim's line, not the Kindertelefoon first.
     messages, _ = run(ActionKennis(), "mag mijn werkgever weten dat ik thuis geslagen word", "kind_jongere")
     assert messages[0]["text"] == route_messages("slachtoffer")[0]["text"] and "Bron:" in all_text(messages)
+    # Nor the Kindertelefoon before an adult's question that tells of no violence.
+    messages, _ = run(ActionKennis(), "krijg ik een advocaat als ik aangifte doe", "kind_jongere")
+    assert "0800-0432" not in messages[0]["text"] and "Bron:" in all_text(messages)
     # A bystander guess for violence done to the writer: the victim's line, with the Kindertelefoon.
     messages, _ = run(ActionKennis(), "hij heeft me gisteren geslagen, wat is een tijdelijk huisverbod?", "zorgen_omstander")
     assert messages[0]["text"] == route_messages("slachtoffer")[0]["text"] and "Bron:" in all_text(messages)
