@@ -9,6 +9,7 @@ from typing import Dict, List, Optional
 from actions.knowledge_answer import SEARCH, answer_for_professionals, answer_messages, context_entry
 from actions.turn import Turn
 from veilig.answers import entry_button, entry_messages, is_for_professionals
+from veilig.conversation import asks_what_to_do
 from veilig.formal import to_formal
 from veilig.meldcode import detect_profession, detect_resident, sector_note
 from veilig.routes import route_messages
@@ -38,6 +39,13 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
     if resident == "inwoner":
         return route_messages("omstander")
     sector = detect_profession(turn.text)
+    if entry and _a_definition_for_a_case(turn, entry):
+        # "ik ben pedagogisch medewerker en een moeder komt haar kind dronken ophalen, wat moet ik
+        # doen" found what emotional abuse is: a case asks for the meldcode's steps; the
+        # definition stays as a choice.
+        entry, turn_choices = None, (entry["id"],) + tuple(c for c in turn.choices if c != entry["id"])
+    else:
+        turn_choices = tuple(turn.choices)
     if entry and is_for_professionals(entry):
         return with_sector_note(answer_messages(turn, entry), sector)
     if entry:
@@ -45,9 +53,15 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
         # the same answer, Veilig Thuis first, in the 'u' register.
         return with_sector_note(answer_for_professionals(entry, turn.question), sector)
     messages = route_messages("meldcode")
-    close = [SEARCH.entry(entry_id) for entry_id in turn.choices]
+    close = [SEARCH.entry(entry_id) for entry_id in turn_choices]
     suggestions = [entry_button(entry["id"], to_formal(entry["title"])) for entry in close if entry]
     if suggestions:
         # Not sure enough to answer, but close topics: offered as buttons after the route.
         messages += [dict(route_messages("meldcode_suggesties")[0], buttons=suggestions)]
     return with_sector_note(messages, sector)
+
+
+def _a_definition_for_a_case(turn: Turn, entry: Dict) -> bool:
+    """A professional who tells a case and asks what to do, answered with what a form of violence
+    is (an entry of the folder 'definities')."""
+    return entry.get("folder") == "definities" and asks_what_to_do(turn.text) and not turn.clicked_entry

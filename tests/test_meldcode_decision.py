@@ -204,6 +204,7 @@ PROFESSIONALS = [
     ("ik ben verpleegkundige op de kinderafdeling", "gezondheidszorg"),
     ("ik werk in de thuiszorg bij een oudere dame", "gezondheidszorg"),
     ("ik ben pm'er op de peutergroep", "kinderopvang"),
+    ("een collega op het kinderdagverblijf is hardhandig tegen de kinderen", "kinderopvang"),
     ("als leerplichtambtenaar zie ik een meisje dat al weken thuis zit", "onderwijs"),
     ("ik ben orthopedagoog in een leefgroep", "jeugdhulp"),
     ("ik ben trainer bij een voetbalclub en een jongen vertelt over thuis", "overig"),
@@ -324,3 +325,9 @@ def test_meldcode_entries_become_formal():
         formal = re.sub(r'"[^"]*"|„[^”]*”|“[^”]*”', "", to_formal(body))  # quoted speech keeps its 'je'
         assert not re.search(r"\b(je|jij|jou|jouw|jezelf)\b", formal, re.IGNORECASE), (path.name, formal)
         assert not re.search(r"\bu (je|uw zorgen maakt)\b", formal)
+
+
+def test_a_colleague_at_work_makes_the_writer_a_professional():
+    from veilig.meldcode.profession import works_with_the_meldcode
+    assert works_with_the_meldcode("een collega op het kinderdagverblijf is hardhandig tegen de kinderen")
+    assert not works_with_the_meldcode("een collega van mijn man slaat zijn kinderen")

@@ -287,6 +287,16 @@ def test_a_victim_asking_about_the_dader_gets_no_pleger_line_before_the_answer(b
     assert pleger_line not in all_text(messages) and "Bron:" in all_text(messages)
 
 
+def test_a_professionals_case_gets_the_meldcode_not_a_definition(built_index):
+    """A pedagogical worker who tells a case and asks what to do got what emotional abuse is (the
+    search's meaning found it): the meldcode's route first, the definition a choice after it."""
+    text = "ik ben pedagogisch medewerker en een moeder komt haar kind dronken ophalen, wat moet ik doen"
+    messages, _ = run(ActionRouteMeldcode(), text, "zorgen_omstander")
+    assert messages[0]["text"] == route_messages("meldcode")[0]["text"]
+    assert "Bron:" not in all_text(messages)
+    assert any(b["payload"].endswith("emotionele-mishandeling-van-kinderen\"}") for m in messages for b in m["buttons"])
+
+
 def test_meldcode_question_gets_answer_and_walkthrough_button(built_index):
     messages, _ = run(ActionRouteMeldcode(), "wat is het afwegingskader", "meldcode_vraag")
     assert "0800-2000" in messages[0]["text"]

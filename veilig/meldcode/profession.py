@@ -81,7 +81,9 @@ _PLACES: Dict[str, str] = {
 _PLACE_PATTERNS = {
     sector: re.compile(
         rf"\b(?:ik werk (?:op|in|bij|voor|vanuit)|(?:wij|we) werken (?:op|in|bij)|vanuit|(?:wij|we) zijn|(?:wij|we) van|namens|"
-        rf"(?:leidinggevende|directeur|manager|eigenaar|houder|teamleider|coordinator) (?:van|bij|op|in)) "
+        rf"(?:leidinggevende|directeur|manager|eigenaar|houder|teamleider|coordinator) (?:van|bij|op|in)|"
+        # a colleague there: "een collega op het kinderdagverblijf is hardhandig"
+        rf"(?:een|mijn|onze) collega (?:op|bij|in|van)) "
         rf"(?:de |het |een |onze |mijn )?(?:{places})\b")
     for sector, places in _PLACES.items()
 }
