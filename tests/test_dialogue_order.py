@@ -837,9 +837,21 @@ def test_every_day_is_no_goodbye():
     "wat als je moeder je opsluit in je kamer de hele dag",
     "mn moeder heeft een nieuwe vriend en die kijkt raar naar me en komt soms de badkamer in als ik douch",
     "een jongen komt steeds zonder ontbijt en in vieze kleren",
+    "ik moet altijd op mijn kleine zusjes passen en krijg klappen als het mis gaat",
 ])
 def test_signs_without_a_word_of_blows_are_about_violence(text):
     """The first got 'Ik ben een chatbot', the second 'ik weet niet zeker of ik je begrijp', the
     third (from a teacher) 'daar kan ik je niet mee helpen': no number."""
     from veilig.worry import is_about_violence
     assert is_about_violence(text)
+
+
+def test_blows_received_with_ik_left_out_are_done_to_the_writer():
+    """'... en krijg klappen als het mis gaat' got 'ik weet niet zeker of ik je begrijp'."""
+    from veilig.doer import done_to_the_writer_only
+    from veilig.worry import is_about_violence
+    assert done_to_the_writer_only("ik moet altijd op mijn kleine zusjes passen en krijg klappen als het mis gaat")
+    assert not is_about_violence("de economie krijgt de klappen")
+    decision = decide("ik moet altijd op mijn kleine zusjes passen en krijg klappen als het mis gaat", "buiten_scope",
+                      lambda q: Found(), ranking=("buiten_scope", "zorgen_omstander", "kind_jongere"))
+    assert decision.intent in ("slachtoffer", "kind_jongere")

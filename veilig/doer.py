@@ -45,6 +45,8 @@ _DONE_TO_ME = re.compile(
     rf"({_HURTS}|bonkt|bonkte|beukt|beukte) (\w+ )?{_MY_BODY}|"
     # blows received: "dus kreeg ik ook slaag", "ik krijg klappen"
     r"(kreeg|krijg) (ik|k) (\w+ )?(slaag|klappen|een klap|een pak slaag)|(ik|k) (kreeg|krijg) (\w+ )?(slaag|klappen|een klap)|"
+    # 'ik' left out after 'en': "ik moet op mijn zusjes passen en krijg klappen"
+    r"(en|dan|maar) (kreeg|krijg) (\w+ )?(slaag|klappen|een klap|een pak slaag)|"
     # something thrown at the writer: "gisteren heeft hij een bord naar mijn hoofd gegooid"
     rf"(heeft|had) (hij|zij|ze) (\w+ ){{0,4}}(naar|tegen) ((me|mij)|{_MY_BODY}) (\w+ ){{0,2}}(gegooid|gesmeten)|"
     rf"(hij|zij|ze|(mijn|mn|m n) \w+) (gooit|gooide|smijt|smeet) (\w+ ){{0,4}}(naar|tegen) ((me|mij)|{_MY_BODY})|"
