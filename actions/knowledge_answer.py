@@ -10,7 +10,7 @@ from veilig.contacts import render
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, find_in_knowledge, is_follow_up,
                                    leans_on_context)
 from veilig.doer import tells_of_own_violence
-from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
+from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_aspect_told
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.routes import route_messages
 from veilig.text import fold
@@ -167,10 +167,10 @@ def context_entry(turn: Turn) -> Optional[Dict]:
         return _entry_for_both_messages(turn)
     # Not for a whole question the message alone answered ('hoe lang duurt een huisverbod?').
     aspect = asked_aspect(turn.text) if not turn.found_entry or is_follow_up(turn.text) else None
-    on_aspect = entry_on_aspect(aspect, ([previous] if previous else []) + [SEARCH.entry(e) for e in linked]) if (
-        aspect) else None
+    on_aspect = answer_on_aspect(aspect, previous, [SEARCH.entry(e) for e in linked]) if aspect else None
     if on_aspect:
-        return on_aspect  # 'is dat strafbaar?', 'hoe lang duurt dat?' (veilig/follow_up_aspects.py)
+        # 'is dat strafbaar?', 'hoe lang duurt dat?' (veilig/follow_up_aspects.py)
+        return with_the_aspect_told(aspect, on_aspect)
     together = f"{subject} {turn.text}"
     if turn.found_entry:
         if not is_follow_up(turn.text) or turn.found_entry in linked or (previous and turn.found_entry == previous["id"]):

@@ -99,7 +99,7 @@ def test_being_reported_tells_no_situation_of_the_writer():
                                   "als ik bel met veilig thuis weten ze dan mijn nummer",
                                   "als ik meld komt hij er dan achter", "komt veilig thuis dan meteen langs",
                                   "ik heb gemeld maar ik hoor niks meer, klopt dat",
-                                  "ben ik verplicht om mee te werken met veilig thuis"])
+                                  "ben ik verplicht om mee te werken met veilig thuis", "blijf ik dan anoniem"])
 def test_asks_information(text):
     assert asks_information(text)
 

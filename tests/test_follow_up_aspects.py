@@ -47,3 +47,26 @@ def test_opening_hours_are_found_in_folded_text():
     """'van 14.00 tot 20.00 uur' reads '14 00' once folded."""
     chat = entry("chatten-met-de-kindertelefoon", "Je kunt elke dag van 14.00 tot 20.00 uur chatten.")
     assert entry_on_aspect("bereikbaar", [chat])["id"] == "chatten-met-de-kindertelefoon"
+
+
+def test_how_long_asks_of_the_subject_itself_first():
+    """'hoe lang mag ik daar blijven' after the shelter got the months a pet may stay in a host family."""
+    from veilig.follow_up_aspects import answer_on_aspect
+    shelter = entry("vrouwenopvang", "De opvang biedt een veilige plek.", "Je blijft er zo kort als kan en zo lang als nodig is.")
+    pets = entry("huisdier-en-opvang", "Je dier gaat naar een gastgezin, voor 1 tot 12 maanden.")
+    assert answer_on_aspect("duur", shelter, [pets])["id"] == "vrouwenopvang"
+    assert answer_on_aspect("duur", entry("veilig-weggaan", "Weggaan is eng."), [pets])["id"] == "huisdier-en-opvang"
+    stalking = entry("stalking", "Stalking is steeds inbreuk maken op iemands leven.", "Het heet belaging en is strafbaar.")
+    report = entry("aangifte-van-stalking", "Stalking is strafbaar: je kunt aangifte doen.")
+    assert answer_on_aspect("wet", stalking, [report])["id"] == "aangifte-van-stalking"
+
+
+def test_a_figure_only_in_the_longer_explanation_is_told_first():
+    from veilig.follow_up_aspects import with_the_aspect_told
+    shelter = entry("vrouwenopvang", "De opvang biedt een veilige plek.",
+                    "Is er direct gevaar? Bel 112.\n\nJe blijft er zo kort als kan en zo lang als nodig is. Kinderen komen mee.")
+    told = with_the_aspect_told("duur", shelter)
+    assert told["text"].startswith("Je blijft er zo kort als kan en zo lang als nodig is.")
+    assert "De opvang biedt een veilige plek." in told["text"] and "Kinderen komen mee" not in told["text"]
+    short = entry("tijdelijk-huisverbod", "Het verbod geldt tien dagen.", "Het kan vier weken worden.")
+    assert with_the_aspect_told("duur", short) == short

@@ -142,7 +142,7 @@ _QUESTION_START = re.compile(
     r"komt|komen|weten|ziet|zien|hoort|horen|neemt|nemen|haalt|halen|belt|bellen|helpt|helpen|werkt|werken|"
     r"duurt|kost|kosten|bewaart|bewaren|deelt|delen|schrijft|schrijven|"
     # "ben ik verplicht om mee te werken", not "ben bang dat hij komt"
-    r"ben (ik|je|jij|u)|bent (je|jij|u)|"
+    r"ben (ik|je|jij|u)|bent (je|jij|u)|blijf (ik|je|jij|u)|blijven (we|wij|ze|zij)|"
     r"informatie|info|definitie|verschil)\b"
 )
 _QUESTION_INSIDE = re.compile(

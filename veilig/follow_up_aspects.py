@@ -5,7 +5,9 @@ it lasts, what it costs, when one can reach it, whether one can report it ('is d
 Its few words alone find nothing, or something far off. The answer before, or one the editors
 linked to it, that speaks of that aspect answers it (actions/knowledge_answer.py): the answer
 before counts first, as repeating it does answer here; the shown answer before the title and the
-longer explanation."""
+longer explanation. How long something lasts is asked of the subject itself: there the answer
+before counts first with its longer explanation too, as a linked entry's figure is often of
+something else."""
 import re
 from typing import Dict, Iterable, Optional
 
@@ -22,7 +24,8 @@ ASPECTS = (
     ("duur",
      re.compile(rf"{_JOINED}(hoe ?lang (duurt|geldt|blijft|bewaren|bewaart|mag|moet|zit|heeft)|tot wanneer (geldt|duurt)|"
                 r"hoeveel (dagen|weken|maanden|tijd))\b( \w+){0,4}\??$"),
-     re.compile(rf"\b({_NUMBER} (dagen|weken|maanden|jaar|jaren|werkdagen|uur)|binnen \w+ (dagen|weken|uur))\b")),
+     re.compile(rf"\b({_NUMBER} (dagen|weken|maanden|jaar|jaren|werkdagen|uur)|binnen \w+ (dagen|weken|uur)|"
+                r"zo lang als (nodig|noodzakelijk))\b")),
     ("kosten",
      re.compile(rf"{_JOINED}(kost (dat|het|dit)( \w+)?|moet ik (daar |daarvoor |er )?(voor )?betalen|is (dat|het|dit) gratis|"
                 r"wat kost (dat|het|dit))( \w+){0,2}\??$"),
@@ -56,3 +59,27 @@ def entry_on_aspect(aspect: str, entries: Iterable[Optional[Dict]]) -> Optional[
     known = [entry for entry in entries if entry]
     return next((entry for part in ("text", "title", "long") for entry in known
                  if says.search(fold(entry.get(part) or ""))), None)
+
+
+def answer_on_aspect(aspect: str, before: Optional[Dict], linked: Iterable[Optional[Dict]]) -> Optional[Dict]:
+    """The answer before or a linked entry that speaks of the aspect (see entry_on_aspect). For how
+    long, the answer before first, its longer explanation included: 'hoe lang mag ik daar blijven'
+    after the shelter ('zo lang als nodig') got the months a pet may stay with Blijf van mijn Dier."""
+    if aspect == "duur":
+        return entry_on_aspect(aspect, [before]) or entry_on_aspect(aspect, linked)
+    return entry_on_aspect(aspect, [before, *linked])
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def with_the_aspect_told(aspect: str, entry: Dict) -> Dict:
+    """The entry to answer with: when only its longer explanation speaks of the aspect ('Je blijft
+    in de opvang zo kort als kan en zo lang als nodig is'), which the chat does not show, that
+    sentence comes before the short answer."""
+    says = next(pattern for name, _, pattern in ASPECTS if name == aspect)
+    if says.search(fold(entry.get("text") or "")) or says.search(fold(entry.get("title") or "")):
+        return entry
+    sentence = next((part.strip() for part in _SENTENCE_END.split(entry.get("long") or "")
+                     if part.strip() and says.search(fold(part))), None)
+    return dict(entry, text=f"{sentence}\n\n{entry['text']}") if sentence else entry

@@ -427,3 +427,12 @@ def test_until_when_after_the_childrens_chat_gets_its_hours(built_index):
                ("kan ik ook chatten", "hulp_menu", "chatten-met-de-kindertelefoon")]
     messages, _ = run(ActionFallback(), "tot hoe laat", "nlu_fallback", earlier=earlier)
     assert "Bij de Kindertelefoon kun je bellen of chatten" in all_text(messages)  # its 'Ja,' left off
+
+
+def test_how_long_after_the_shelter_is_the_shelters_stay_not_a_pets(built_index):
+    """'hoe lang mag ik daar blijven' a moment after the shelter got the months a pet may stay in a
+    host family (a linked entry's figure); the shelter's own 'zo lang als nodig' answers it."""
+    earlier = [("mijn man slaat me", "slachtoffer"),
+               ("kan ik ergens gratis slapen met mijn kinderen", "slachtoffer", "vrouwenopvang")]
+    messages, _ = run(ActionRouteBuitenScope(), "hoe lang mag ik daar blijven", "buiten_scope", earlier=earlier)
+    assert "zo lang als nodig" in all_text(messages) and "maanden" not in all_text(messages)
