@@ -16,7 +16,7 @@ from veilig.text import fold
 PAGES_KEY = "paginas"  # in bronnen.yml: the public web pages that entries cite
 
 ID_FORMAT = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-PHONE_FORMAT = re.compile(r"^(112|0800-\d{4}|0900-\d{4}|0\d{2,3}-\d{6,7}|14 0\d{2,3})$")
+PHONE_FORMAT = re.compile(r"^(112|144|0800-\d{4}|0900-\d{4}|0\d{2,3}-\d{6,7}|14 0\d{2,3})$")
 KENNIS_PAYLOAD = re.compile(r'"kennis_id"\s*:\s*"([^"]+)"')
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 MAX_SENTENCES, MAX_WORDS_PER_SENTENCE = 5, 22
