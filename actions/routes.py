@@ -22,6 +22,8 @@ from veilig.economic_violence import ECONOMIC_VIOLENCE_ENTRY, tells_of_economic_
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
 from veilig.genital_mutilation import GENITAL_MUTILATION_ENTRY, tells_of_genital_mutilation
 from veilig.loverboy_signs import LOVERBOY_ENTRY, tells_of_loverboy_signs
+from veilig.male_victim import MALE_VICTIM_ENTRY, tells_of_a_male_victim
+from veilig.sibling_violence import SIBLING_VIOLENCE_ENTRY, tells_of_sibling_violence
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
 from veilig.dialogue_order import asks_information, is_follow_up, stops_the_chat
 from veilig.knowledge.search import KnowledgeIndexUnavailable
@@ -311,14 +313,19 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # partner who holds the writer's money: that this is economic violence (for a victim only: its
 # words are about a partner, not a child's parents); a girl to be cut: what genital mutilation is
 # and where to turn; a young girl with a much older man who gives her presents: the signs of a
-# loverboy and what those close can do (written to them).
+# loverboy and what those close can do (written to them); brothers or sisters who hurt each other:
+# what sibling violence is and how a parent tells it from a quarrel (a child keeps the child's own
+# advice); a man hurt by his partner: that
+# men are victims too and where men find shelter.
 _ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
 SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_stalking, STALKING_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_child_abduction, CHILD_ABDUCTION_ENTRY, frozenset({"slachtoffer", "omstander"})),
               (tells_of_economic_violence, ECONOMIC_VIOLENCE_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_genital_mutilation, GENITAL_MUTILATION_ENTRY, _ROUTES_OF_THOSE_CLOSE),
-              (tells_of_loverboy_signs, LOVERBOY_ENTRY, frozenset({"omstander"})))
+              (tells_of_loverboy_signs, LOVERBOY_ENTRY, frozenset({"omstander"})),
+              (tells_of_sibling_violence, SIBLING_VIOLENCE_ENTRY, frozenset({"omstander", "slachtoffer"})),
+              (tells_of_a_male_victim, MALE_VICTIM_ENTRY, frozenset({"slachtoffer"})))
 
 
 def _situation_answer(turn: Turn, route: str) -> List[Dict]:

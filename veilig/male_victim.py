@@ -1,0 +1,19 @@
+"""A man hurt by his partner ("mijn vrouw slaat me maar niemand gelooft me omdat ik een man ben",
+"als man schaam ik me dat mijn vriendin me slaat"). On the victim's route, after the number, that
+men are victims too and where men find shelter fits better than the general advice, which speaks
+of 'a safe place' without saying it is there for him (actions/routes.py)."""
+import re
+
+from veilig.doer import done_to_the_writer_only
+from veilig.text import fold
+
+MALE_VICTIM_ENTRY = "opvang-voor-mannen"
+
+_A_MAN = re.compile(r"\b((ik ben|ben ik|omdat ik|als) (een |ook een )?(man|vent|vader|jongen)|ik als man|mannen)\b")
+_HIS_WIFE = re.compile(r"\b(mijn|mn|m n) (vrouw|echtgenote|exvrouw|ex vrouw)\b")
+
+
+def tells_of_a_male_victim(text: str) -> bool:
+    """The writer is hurt (veilig.doer) and says he is a man, or that it is his wife who does it."""
+    folded = fold(text or "")
+    return bool((_A_MAN.search(folded) or _HIS_WIFE.search(folded)) and done_to_the_writer_only(folded))
