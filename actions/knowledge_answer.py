@@ -107,6 +107,10 @@ def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
         return []
     if not (asks_for_help(turn.text) or asks_information(turn.text)):
         return []
+    if route == "omstander" and not asks_information(turn.text):
+        # "mijn zus zegt dat haar man haar opsluit ... wat kan ik doen": the route's own tips are the
+        # help asked for; the entry such words come close to is written to the one who leaves.
+        return []
     own_violence = route == "pleger" and tells_of_own_violence(turn.text)
     if own_violence and not asks_information(turn.text):
         # "ik heb mijn vrouw geduwd, waar kan ik hulp krijgen": the route itself is the help asked

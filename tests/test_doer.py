@@ -53,6 +53,9 @@ def test_no_other_doer(text):
     ("mijn vriendin verbiedt me om naar mijn familie te gaan", True),
     ("mijn vriend zegt dat ik het goed doe", False),
     ("ik zeg tegen mijn vrouw dat ze niet meer mag werken", False),
+    # done to the writer and those with them
+    ("mijn moeder is alcholist en mijn broertje en ik moeten alles zelf doen en ze scheld ons uit", True),
+    ("wij slaan ons er wel doorheen", False),
 ])
 def test_violence_done_to_the_writer_only(text, victim):
     assert done_to_the_writer_only(text) is victim

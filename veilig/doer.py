@@ -53,7 +53,9 @@ _DONE_TO_ME = re.compile(
     # a partner who decides what the writer may do: "mn vriend zegt dat ik niet meer met mn
     # vriendinnen mag afspreken", "mijn man bepaalt wat ik mag uitgeven"
     rf"{_MY_PARTNER} (zegt|bepaalt|beslist|eist|wil) (\w+ ){{0,2}}(dat|met wie|waar|wanneer|wat|hoe|hoeveel) (ik|k) (\w+ ){{0,6}}(mag|mogen|moet)|"
-    rf"{_MY_PARTNER} (verbiedt|verbood) (me|mij))\b")
+    rf"{_MY_PARTNER} (verbiedt|verbood) (me|mij)|"
+    # done to the writer and those with them: "mijn moeder ... scheldt ons uit"
+    rf"({_HURTS}|scheld) ons\b)\b")
 _I_DO_IT = re.compile(r"\b(ik|ikzelf) (sla|sloeg|schop|schopte|trap|mishandel|bedreig|duw|knijp|wurg|stomp|scheld|schold|"
                       r"heb (\w+ ){0,3}(geslagen|geschopt|mishandeld|bedreigd|geduwd|gewurgd))\b|\bterug (te )?slaan\b|"
                       r"\b(sla|sloeg|schop|schopte|trap|duw|duwde|knijp|kneep|stomp|stompte) (ik|ikzelf)\b")

@@ -246,6 +246,14 @@ def test_local_help_unknown_place_does_not_echo_long_text():
     assert "0800-2000" in all_text(messages)
 
 
+def test_a_bystander_who_asks_what_to_do_gets_the_routes_tips_not_a_victims_entry(built_index):
+    """'wat kan ik doen' after telling of a sister locked in got, after the tips, how to leave a
+    partner safely ('vertel je plannen aan zo min mogelijk mensen'), written to the one who leaves."""
+    text = "mijn zus zegt dat haar man haar opsluit als hij weggaat en haar telefoon meeneemt. wat kan ik doen"
+    messages, _ = run(ActionRouteOmstander(), text, "zorgen_omstander")
+    assert "Wat je zelf kunt doen" in all_text(messages) and "Bron:" not in all_text(messages)
+
+
 def test_weak_danger_puts_112_first_and_keeps_the_route():
     messages, _ = run(ActionRouteOmstander(), "mijn vriendin wordt mishandeld, help me alsjeblieft wat moet ik doen",
                       "zorgen_omstander")
