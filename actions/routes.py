@@ -315,8 +315,7 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # and where to turn; a young girl with a much older man who gives her presents: the signs of a
 # loverboy and what those close can do (written to them); brothers or sisters who hurt each other:
 # what sibling violence is and how a parent tells it from a quarrel (a child keeps the child's own
-# advice); a man hurt by his partner: that
-# men are victims too and where men find shelter.
+# advice); a man hurt by his partner: that men are victims too and where men find shelter.
 _ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
 SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_stalking, STALKING_ENTRY, _ROUTES_OF_THOSE_CLOSE),
