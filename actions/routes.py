@@ -24,6 +24,8 @@ from veilig.genital_mutilation import GENITAL_MUTILATION_ENTRY, tells_of_genital
 from veilig.loverboy_signs import LOVERBOY_ENTRY, tells_of_loverboy_signs
 from veilig.male_victim import MALE_VICTIM_ENTRY, tells_of_a_male_victim
 from veilig.sibling_violence import SIBLING_VIOLENCE_ENTRY, tells_of_sibling_violence
+from veilig.wants_no_help import WHY_NOT_LEAVE_ENTRY, tells_they_will_not_leave
+from veilig.child_told import CHILD_TOLD_ENTRY, tells_a_child_told_them
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
 from veilig.dialogue_order import asks_information, is_follow_up, stops_the_chat
 from veilig.knowledge.search import KnowledgeIndexUnavailable
@@ -211,9 +213,9 @@ class ActionRouteMeldcode(RouteAction):
 ONLINE_ABUSE_ENTRY = "helpwanted-hulp-bij-online-misbruik"
 # Abuse of long ago: reporting it and help after years, instead of the first week's medical care.
 LONG_AGO_ENTRY = "seksueel-misbruik-lang-geleden"
-# A parent whose child told them ("mijn dochter van 6 vertelt dat opa aan haar plasser zit"): how to
-# listen and what next, instead of "het is niet jouw schuld" written to the one it happened to.
-CHILD_TOLD_ENTRY = "als-een-kind-het-je-vertelt"
+# A parent whose child told them ("mijn dochter van 6 vertelt dat opa aan haar plasser zit") gets
+# CHILD_TOLD_ENTRY: how to listen and what next, instead of "het is niet jouw schuld" written to the
+# one it happened to.
 
 
 class ActionRouteSeksueelGeweld(RouteAction):
@@ -324,7 +326,9 @@ SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE
               (tells_of_genital_mutilation, GENITAL_MUTILATION_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_loverboy_signs, LOVERBOY_ENTRY, frozenset({"omstander"})),
               (tells_of_sibling_violence, SIBLING_VIOLENCE_ENTRY, frozenset({"omstander", "slachtoffer"})),
-              (tells_of_a_male_victim, MALE_VICTIM_ENTRY, frozenset({"slachtoffer"})))
+              (tells_of_a_male_victim, MALE_VICTIM_ENTRY, frozenset({"slachtoffer"})),
+              (tells_they_will_not_leave, WHY_NOT_LEAVE_ENTRY, frozenset({"omstander"})),
+              (tells_a_child_told_them, CHILD_TOLD_ENTRY, frozenset({"omstander"})))
 
 
 def _situation_answer(turn: Turn, route: str) -> List[Dict]:

@@ -596,6 +596,7 @@ def test_the_privacy_answer_names_the_widgets_own_quick_exit_button():
     ("ik ben bang dat als ik veilig thuis bel ze mijn kinderen afpakken", "slachtoffer"),
     ("ik denk dat mijn moeder te veel drinkt en dan is ze gemeen tegen me", "slachtoffer"),
     ("wat kan ik doen tegen stalking door mijn ex", "slachtoffer"),
+    ("mijn vriendin wil niet dat ik met mijn familie omga", "slachtoffer"),
     ("mijn vriend heeft mijn hoofd tegen de muur geslagen vorige week, moet ik naar de dokter", "slachtoffer"),
     ("ik heb zijn hoofd tegen de muur geslagen", "pleger"),
     # one's own violence told with it keeps the pleger's route
@@ -645,10 +646,14 @@ def test_a_child_guess_for_a_parent_telling_of_their_child_is_a_bystander(text, 
     ("hoelang duurt het voordat veilig thuis iets doet na mijn melding", True),
     ("als ik vt bel moet ik dan mijn naam zeggen?", True),
     ("kan ik anoniem melden bij veilig thuis?", True),
+    # what a service may do to the family asks how it works: no 'wat naar dat je dit meemaakt'
+    ("kan veilig thuis mijn kinderen afpakken", True),
+    ("kan jeugdzorg mijn kinderen uit huis plaatsen?", True),
     # a situation told with it stays one
     ("mijn man slaat me, kan ik veilig thuis bellen?", False),
     ("kan ik ergens heen?", False),
     ("moet ik bang zijn voor mijn man als ik veilig thuis bel?", False),
+    ("mijn kinderen zijn bang, kan veilig thuis helpen?", False),
 ])
 def test_the_writers_part_in_calling_or_reporting_tells_no_situation(text, without):
     assert asks_without_situation(text) is without
@@ -855,3 +860,30 @@ def test_blows_received_with_ik_left_out_are_done_to_the_writer():
     decision = decide("ik moet altijd op mijn kleine zusjes passen en krijg klappen als het mis gaat", "buiten_scope",
                       lambda q: Found(), ranking=("buiten_scope", "zorgen_omstander", "kind_jongere"))
     assert decision.intent in ("slachtoffer", "kind_jongere")
+
+
+@pytest.mark.parametrize("text", ["mijn vriendin wil niet dat ik met mijn familie omga",
+                                  "mn man wil niet dat ik ga werken"])
+def test_a_partner_who_cuts_the_writer_off_makes_an_unsure_guess_a_victim(text):
+    """'mijn vriendin wil niet dat ik met mijn familie omga' got 'ik weet niet zeker welk onderwerp je bedoelt'."""
+    decision = decide(text, "nlu_fallback", lambda _: Found(), ranking=["nlu_fallback", "zorgen_omstander", "slachtoffer"])
+    assert decision.intent == "slachtoffer"
+    assert decide("mijn vriend wil niet dat ik mee ga naar het feest", "nlu_fallback", lambda _: Found(),
+                  ranking=["nlu_fallback", "zorgen_omstander"]).intent == "nlu_fallback"
+
+
+@pytest.mark.parametrize("text,reported", [
+    ("ik heb een brief van veilig thuis gekregen", True),
+    ("veilig thuis heeft me gebeld", True),
+    ("moet de school mij vertellen als ze veilig thuis bellen over mijn kind", True),
+    ("ik wil veilig thuis bellen over mijn kind", False),
+    ("ik maak me zorgen over mijn kind, moet ik bellen", False),
+])
+def test_a_letter_from_veilig_thuis_or_a_school_that_reports_the_writers_child_is_being_reported(text, reported):
+    """'ik heb een brief van veilig thuis gekregen' got the pleger's route."""
+    assert tells_of_being_reported(text) is reported
+
+
+def test_a_letter_from_veilig_thuis_gets_what_happens_now():
+    decision = decide("ik heb een brief van veilig thuis gekregen", "pleger", lambda _: Found())
+    assert (decision.intent, decision.entry_id) == ("vraag_definitie", "er-is-een-melding-over-mij-gedaan")

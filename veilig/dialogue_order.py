@@ -264,7 +264,7 @@ def leans_on_context(text: str) -> bool:
 
 # Words that put the writer or someone of theirs in the message: 'ik', 'mijn', 'we', 'hij', ...
 _PERSONAL = re.compile(r"\b(ik|me|mij|mijn|mn|m n|mezelf|wij|we|ons|onze|hij|zij|hem)\b")
-_NAMES_THE_SERVICE = re.compile(r"\b(veilig thuis|vt|melding|melden|melder)\b")
+_NAMES_THE_SERVICE = re.compile(r"\b(veilig thuis|vt|melding|melden|melder|jeugdzorg|jeugdbescherming|kinderbescherming)\b")
 _PART_IN_THE_SERVICE = re.compile(
     r"\b((ik|we|wij) (\w+ ){0,3}(bel|bellen|gebeld|meld|melden|gemeld|chat|chatten|mail|mailen)|"
     r"(mijn|mn|m n|onze) (melding|gegevens|naam|dossier|adres|telefoonnummer|nummer|klacht)|"
@@ -273,6 +273,9 @@ _PART_IN_THE_SERVICE = re.compile(
     # consent and being told: "mag een leraar info geven zonder dat ik het weet", "zonder mijn toestemming"
     r"zonder (dat )?(ik|we|wij) (het )?(\w+ )?(weet|weten|toestemming geef|toestemming geven)|"
     r"zonder (mijn|onze) (toestemming|medeweten)|zonder (het )?(mij|ons) te (vragen|vertellen|zeggen)|"
+    # what a service may do to the family: "kan veilig thuis mijn kinderen afpakken"
+    r"(mijn|mn|m n|onze) (kind|kinderen|kids|zoon|dochter|baby) (\w+ ){0,2}(afpakken|afnemen|weghalen|weg halen|"
+    r"uit huis (plaatsen|halen)|meenemen)|"
     r"(moet|moeten|kan|kunnen|mag|mogen|krijg|krijgen|hoor|horen|blijf|blijven|word|worden|ben) (ik|we|wij))\b")
 # Guesses whose route number is Veilig Thuis, which the answer without a situation keeps too.
 VEILIG_THUIS_INTENTS = frozenset({"zorgen_omstander", "slachtoffer", "pleger", "ouderen"})
@@ -285,7 +288,16 @@ ABOUT_BEING_REPORTED = frozenset({REPORTED_ENTRY, "waarom-meldt-een-professional
                                   "veiligheidsbeoordeling-na-een-melding", "met-wie-praat-veilig-thuis"})
 _BEING_REPORTED = re.compile(
     r"\b((ik|we|wij) (ben|zijn|werd|werden|word|worden) (\w+ ){0,2}gemeld|(mij|me|ons|mijn gezin|ons gezin) "
-    r"(\w+ ){0,4}(gemeld|meldde)|melding (\w+ ){0,2}over (mij|me|ons|mijn gezin|ons gezin))\b")
+    r"(\w+ ){0,4}(gemeld|meldde)|melding (\w+ ){0,2}over (mij|me|ons|mijn gezin|ons gezin)|"
+    # a letter or a call from Veilig Thuis: "ik heb een brief van veilig thuis gekregen"
+    r"(brief|mail|uitnodiging|telefoontje|bericht|afspraak) (\w+ ){0,2}(van|vanuit) (veilig thuis|vt)|"
+    r"(veilig thuis|vt) (heeft|had|belde|schreef|stuurde) (\w+ ){0,2}(mij|me|ons) (\w+ ){0,3}(gebeld|geschreven|gemaild|"
+    r"uitgenodigd|aangeschreven|een brief)|"
+    # a professional who reports the writer's child: "moet de school mij vertellen als ze veilig thuis bellen over mijn kind"
+    r"(ze|school|de school|juf|de juf|meester|leraar|de leraar|leerkracht|huisarts|de huisarts|dokter|de dokter|"
+    r"opvang|de opvang|kinderopvang|de kinderopvang|consultatiebureau|het consultatiebureau|buren|de buren) "
+    r"(\w+ ){0,3}(bellen|belt|belde|melden|meldt|meldde|gebeld|gemeld) (\w+ ){0,3}over (mijn|mn|m n|ons|onze) "
+    r"(kind|kinderen|zoon|dochter|gezin))\b")
 
 
 def tells_of_being_reported(text: str) -> bool:

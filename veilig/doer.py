@@ -54,6 +54,8 @@ _DONE_TO_ME = re.compile(
     # vriendinnen mag afspreken", "mijn man bepaalt wat ik mag uitgeven"
     rf"{_MY_PARTNER} (zegt|bepaalt|beslist|eist|wil) (\w+ ){{0,2}}(dat|met wie|waar|wanneer|wat|hoe|hoeveel) (ik|k) (\w+ ){{0,6}}(mag|mogen|moet)|"
     rf"{_MY_PARTNER} (verbiedt|verbood) (me|mij)|"
+    # "mijn vriendin wil niet dat ik met mijn familie omga"
+    rf"{_MY_PARTNER} (wil|wilt) (\w+ )?niet (meer )?dat (ik|k)|"
     # done to the writer and those with them: "mijn moeder ... scheldt ons uit"
     rf"({_HURTS}|scheld) ons\b)\b")
 _I_DO_IT = re.compile(r"\b(ik|ikzelf) (sla|sloeg|schop|schopte|trap|mishandel|bedreig|duw|knijp|wurg|stomp|scheld|schold|"

@@ -1,0 +1,26 @@
+"""A child told the writer about home ("ik ben trainer bij een voetbalclub en een jongen vertelt dat
+zijn vader hem slaat", "een leerling vertelde iets over thuis", "het vriendje van mijn zoon zegt dat
+hij klappen krijgt"). The bystander's general tips ('praat rustig met de volwassene') miss what this
+writer needs now: how to listen to the child, what not to promise, and whom to call
+(actions/routes.py)."""
+import re
+
+from veilig.text import fold
+
+CHILD_TOLD_ENTRY = "als-een-kind-het-je-vertelt"
+
+_A_CHILD = (r"(jongen|jongetje|meisje|meid|kind|kindje|leerling|leerlingetje|pupil|speler|speelster|vriendje|"
+            r"vriendinnetje|nichtje|neefje|buurjongen|buurmeisje|buurjongetje|kleuter|peuter|scholier|puber|tiener)")
+# Up to six words between the child and the telling ("een meisje uit de klas van mijn dochter zei"),
+# none that starts another clause or speaker ("ik ben een meisje en mijn vader zegt dat ...").
+_BETWEEN = r"( (?!(en|maar|want|ik|k|hij|zij|ze|je|jij|die)\b)\w+){0,6}"
+_THE_WRITER_IS_ONE = re.compile(rf"\b(ik ben|ben ik|als) (een |nog een )?{_A_CHILD}\b")
+_TOLD = re.compile(
+    rf"\b{_A_CHILD}{_BETWEEN} (vertelt|vertelde|vertellen|zegt|zei|zeggen|heeft (me |mij )?(verteld|gezegd)|"
+    r"vertrouwt|vertrouwde|heeft (me |mij )?toevertrouwd|durfde|begon) (\w+ ){0,3}(dat|over|iets|me|mij)\b")
+
+
+def tells_a_child_told_them(text: str) -> bool:
+    """A child, not an adult friend, told the writer something about home or violence."""
+    folded = fold(text or "")
+    return bool(_TOLD.search(folded)) and not _THE_WRITER_IS_ONE.search(folded)
