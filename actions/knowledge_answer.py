@@ -187,6 +187,13 @@ def context_entry(turn: Turn) -> Optional[Dict]:
     if not pick:
         found = find_in_knowledge(SEARCH, together, by_meaning=True, lead=False).entry_id
         pick = found if found in linked or found in own else None
+    if not pick:
+        # 'mag hij dan de kinderen nog zien?' after the huisverbod: the first linked entry among the
+        # hits for both together, when it is also the one nearest in meaning to both together and to
+        # the message alone ('ook tegen je eigen vader?' after reporting asks the same entry again).
+        first_linked = next((hit.id for hit in SEARCH.search(together, limit=CHOICES) if hit.id in linked), None)
+        pick = first_linked if first_linked and first_linked == SEARCH.nearest_in_meaning(together)[0] == (
+            SEARCH.nearest_in_meaning(turn.text)[0]) else None
     if not pick and asks_what_to_do(turn.text):
         pick = next((hit.id for hit in SEARCH.search(together, limit=CHOICES) if hit.id in linked), None)
     return SEARCH.entry(pick) if pick else None

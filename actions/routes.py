@@ -27,7 +27,7 @@ from veilig.sibling_violence import SIBLING_VIOLENCE_ENTRY, tells_of_sibling_vio
 from veilig.wants_no_help import WHY_NOT_LEAVE_ENTRY, tells_they_will_not_leave
 from veilig.child_told import CHILD_TOLD_ENTRY, tells_a_child_told_them
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
-from veilig.dialogue_order import asks_information, is_follow_up, stops_the_chat
+from veilig.dialogue_order import asks_information, is_follow_up, leans_on_context, stops_the_chat
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
@@ -80,6 +80,13 @@ class RouteAction(Action):
         switches = earlier in CONTEXT_ROUTES and earlier != self.route
         if (self.route in CONTEXT_ROUTES and (switches or turn.context.acute) and not turn.text.startswith("/")
                 and not tells_something_new(self.route, turn.text)):
+            follow_up = _follow_up_or_none(turn)
+            if follow_up:
+                return follow_up
+        if (self.route in CONTEXT_ROUTES and not earlier and turn.context.previous_entry and not turn.text.startswith("/")
+                and leans_on_context(turn.text) and not tells_something_new(self.route, turn.text)):
+            # "mag hij dan de kinderen nog zien?" a moment after the answer on the huisverbod: the
+            # answer the conversation gives, not a victim's route for a question that tells nothing new.
             follow_up = _follow_up_or_none(turn)
             if follow_up:
                 return follow_up

@@ -875,6 +875,7 @@ def test_a_partner_who_cuts_the_writer_off_makes_an_unsure_guess_a_victim(text):
 @pytest.mark.parametrize("text,reported", [
     ("ik heb een brief van veilig thuis gekregen", True),
     ("veilig thuis heeft me gebeld", True),
+    ("ik denk dat ik gemeld ben bij veilig thuis", True),
     ("moet de school mij vertellen als ze veilig thuis bellen over mijn kind", True),
     ("ik wil veilig thuis bellen over mijn kind", False),
     ("ik maak me zorgen over mijn kind, moet ik bellen", False),

@@ -287,7 +287,9 @@ ABOUT_BEING_REPORTED = frozenset({REPORTED_ENTRY, "waarom-meldt-een-professional
                                   "klacht-over-melding", "dossier-inzien-bij-veilig-thuis", "na-een-melding-bij-veilig-thuis",
                                   "veiligheidsbeoordeling-na-een-melding", "met-wie-praat-veilig-thuis"})
 _BEING_REPORTED = re.compile(
-    r"\b((ik|we|wij) (ben|zijn|werd|werden|word|worden) (\w+ ){0,2}gemeld|(mij|me|ons|mijn gezin|ons gezin) "
+    r"\b((ik|we|wij) (ben|zijn|werd|werden|word|worden) (\w+ ){0,2}gemeld|"
+    # the verb last: "ik denk dat ik gemeld ben bij veilig thuis"
+    r"(ik|we|wij) (\w+ ){0,2}gemeld (ben|zijn|word|worden|werd|werden)|(mij|me|ons|mijn gezin|ons gezin) "
     r"(\w+ ){0,4}(gemeld|meldde)|melding (\w+ ){0,2}over (mij|me|ons|mijn gezin|ons gezin)|"
     # a letter or a call from Veilig Thuis: "ik heb een brief van veilig thuis gekregen"
     r"(brief|mail|uitnodiging|telefoontje|bericht|afspraak) (\w+ ){0,2}(van|vanuit) (veilig thuis|vt)|"

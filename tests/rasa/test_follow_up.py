@@ -247,6 +247,18 @@ def test_a_question_on_the_same_route_gets_the_answer_the_conversation_supports(
     assert messages[0]["text"] == route_messages("slachtoffer")[0]["text"]
 
 
+def test_a_question_after_an_answer_guessed_as_a_victim_gets_the_answer_the_conversation_supports(built_index):
+    """'mag hij dan de kinderen nog zien?' after the answer on what a huisverbod is got the
+    victim's route, without an answer."""
+    from actions.routes import ActionRouteSlachtoffer
+    earlier = [("wat is een huisverbod", "vraag_definitie", "tijdelijk-huisverbod")]
+    messages, _ = run(ActionRouteSlachtoffer(), "mag hij dan de kinderen nog zien?", "slachtoffer", earlier=earlier)
+    assert answered("regels-tijdens-huisverbod", messages), all_text(messages)
+    # Telling of violence after it is no follow-up: the route.
+    messages, _ = run(ActionRouteSlachtoffer(), "hij slaat me al jaren", "slachtoffer", earlier=earlier)
+    assert messages[0]["text"] == route_messages("slachtoffer")[0]["text"]
+
+
 def test_asking_for_help_after_a_route_gets_that_routes_help(built_index):
     """'ik wil hulp' a moment after 'ik heb mijn vriendin geslagen' got the general menu."""
     earlier = [("ik heb mijn vriendin geslagen", "pleger")]
