@@ -888,3 +888,12 @@ def test_a_letter_from_veilig_thuis_or_a_school_that_reports_the_writers_child_i
 def test_a_letter_from_veilig_thuis_gets_what_happens_now():
     decision = decide("ik heb een brief van veilig thuis gekregen", "pleger", lambda _: Found())
     assert (decision.intent, decision.entry_id) == ("vraag_definitie", "er-is-een-melding-over-mij-gedaan")
+
+
+def test_a_meldcode_guess_for_one_threatened_who_works_with_no_meldcode_is_a_victim():
+    """'wij hebben een pleegkind en de biologische ouders bedreigen ons' got the meldcode's steps."""
+    text = "wij hebben een pleegkind en de biologische ouders bedreigen ons"
+    assert decide(text, "meldcode_vraag", lambda _: Found()).intent == "slachtoffer"
+    # one who works with the meldcode keeps it
+    assert decide("ik ben leerkracht en de ouders van een leerling bedreigen me", "meldcode_vraag",
+                  lambda _: Found()).intent == "meldcode_vraag"

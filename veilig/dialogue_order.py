@@ -460,6 +460,11 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         writer = writers_audience(in_need, text) if in_need else None
         in_need = writer[0] if writer else in_need
         return Decision(in_need or "nlu_fallback", "geen_kletspraat", found.entry_id, found.choices)
+    if (intent in (MELDCODE_QUESTION, MELDCODE_GUIDE) and not danger and not found.entry_id and not asks_information(text)
+            and done_to_the_writer_only(text) and not works_with_the_meldcode(text)):
+        # "wij hebben een pleegkind en de biologische ouders bedreigen ons": threatened, and no one
+        # who works with the meldcode; their route, not the meldcode's steps.
+        return Decision(CHILD if sounds_like_a_child(text) else VICTIM, "geen_professional", None, found.choices)
     if intent == MELDCODE_GUIDE and not asks_to_be_guided(text):
         return Decision(MELDCODE_QUESTION, "meldcode_vraag", found.entry_id, found.choices)
     if intent == KNOWLEDGE and not found.entry_id and done_to_the_writer_only(text):

@@ -57,7 +57,11 @@ _DONE_TO_ME = re.compile(
     # "mijn vriendin wil niet dat ik met mijn familie omga"
     rf"{_MY_PARTNER} (wil|wilt) (\w+ )?niet (meer )?dat (ik|k)|"
     # done to the writer and those with them: "mijn moeder ... scheldt ons uit"
-    rf"({_HURTS}|scheld) ons\b)\b")
+    rf"({_HURTS}|scheld) ons\b|"
+    # by more than one: "de biologische ouders bedreigen ons", "ze slaan me"
+    # ("we slaan ons er wel doorheen" is an idiom)
+    r"(slaan|bedreigen|bedreigden|mishandelen|schoppen|duwen|pesten|kleineren|vernederen|intimideren|stalken) (ons|me|mij)\b"
+    r"(?! er (\w+ )?door))\b")
 _I_DO_IT = re.compile(r"\b(ik|ikzelf) (sla|sloeg|schop|schopte|trap|mishandel|bedreig|duw|knijp|wurg|stomp|scheld|schold|"
                       r"heb (\w+ ){0,3}(geslagen|geschopt|mishandeld|bedreigd|geduwd|gewurgd))\b|\bterug (te )?slaan\b|"
                       r"\b(sla|sloeg|schop|schopte|trap|duw|duwde|knijp|kneep|stomp|stompte) (ik|ikzelf)\b")
