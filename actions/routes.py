@@ -26,6 +26,7 @@ from veilig.male_victim import MALE_VICTIM_ENTRY, tells_of_a_male_victim
 from veilig.sibling_violence import SIBLING_VIOLENCE_ENTRY, tells_of_sibling_violence
 from veilig.wants_no_help import WHY_NOT_LEAVE_ENTRY, tells_they_will_not_leave
 from veilig.child_told import CHILD_TOLD_ENTRY, tells_a_child_told_them
+from veilig.fears_losing_children import TAKING_CHILDREN_ENTRY, fears_losing_the_children
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
 from veilig.dialogue_order import asks_information, is_follow_up, leans_on_context, stops_the_chat
 from veilig.knowledge.search import KnowledgeIndexUnavailable
@@ -335,7 +336,8 @@ SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE
               (tells_of_sibling_violence, SIBLING_VIOLENCE_ENTRY, frozenset({"omstander", "slachtoffer"})),
               (tells_of_a_male_victim, MALE_VICTIM_ENTRY, frozenset({"slachtoffer"})),
               (tells_they_will_not_leave, WHY_NOT_LEAVE_ENTRY, frozenset({"omstander"})),
-              (tells_a_child_told_them, CHILD_TOLD_ENTRY, frozenset({"omstander"})))
+              (tells_a_child_told_them, CHILD_TOLD_ENTRY, frozenset({"omstander"})),
+              (fears_losing_the_children, TAKING_CHILDREN_ENTRY, frozenset({"slachtoffer"})))
 
 
 def _situation_answer(turn: Turn, route: str) -> List[Dict]:

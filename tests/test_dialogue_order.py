@@ -897,3 +897,15 @@ def test_a_meldcode_guess_for_one_threatened_who_works_with_no_meldcode_is_a_vic
     # one who works with the meldcode keeps it
     assert decide("ik ben leerkracht en de ouders van een leerling bedreigen me", "meldcode_vraag",
                   lambda _: Found()).intent == "meldcode_vraag"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ik wil iets melden", "zorgen_omstander"),
+    ("ik wil graag een melding doen bij veilig thuis", "zorgen_omstander"),
+    # a professional, or a case that names a pupil, keeps the meldcode
+    ("ik ben leerkracht en ik wil iets melden", "meldcode_vraag"),
+    ("ik wil iets melden over een leerling", "meldcode_vraag"),
+])
+def test_a_bare_wish_to_report_without_a_professional_is_a_residents(text, expected):
+    """'ik wil iets melden' got 'als professional volgt u de meldcode'."""
+    assert decide(text, "meldcode_vraag", lambda _: Found()).intent == expected

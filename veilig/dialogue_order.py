@@ -321,6 +321,16 @@ def asks_without_situation(text: str) -> bool:
     return not _PERSONAL.search(folded)
 
 
+# A bare wish to report: "ik wil iets melden", "ik wil graag een melding doen".
+_WISH_TO_REPORT = re.compile(
+    r"^(ik|wij|we|k) (wil|willen|wilde|zou|moet) (graag |eigenlijk |even |nog )?((iets|een melding|dit|het|wat|een situatie|"
+    r"zorgen|mijn zorgen) (\w+ )?)?(melden|doen|doorgeven)( (bij|aan) (veilig thuis|vt|jullie|iemand))?\W*$")
+
+
+def wishes_to_report(text: str) -> bool:
+    return bool(_WISH_TO_REPORT.search(fold(text).strip()))
+
+
 def asks_to_be_guided(text: str) -> bool:
     return bool(_GUIDE_REQUEST.search(fold(text)))
 
@@ -460,6 +470,11 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         writer = writers_audience(in_need, text) if in_need else None
         in_need = writer[0] if writer else in_need
         return Decision(in_need or "nlu_fallback", "geen_kletspraat", found.entry_id, found.choices)
+    if intent in (MELDCODE_QUESTION, MELDCODE_GUIDE) and not found.entry_id and wishes_to_report(text) and (
+            not works_with_the_meldcode(text)):
+        # "ik wil iets melden", with nothing that shows a professional: a resident who wants to
+        # report, whom the bystander's route tells how, not "als professional volgt u de meldcode".
+        return Decision(BYSTANDER, "melden_inwoner", None, found.choices)
     if (intent in (MELDCODE_QUESTION, MELDCODE_GUIDE) and not danger and not found.entry_id and not asks_information(text)
             and done_to_the_writer_only(text) and not works_with_the_meldcode(text)):
         # "wij hebben een pleegkind en de biologische ouders bedreigen ons": threatened, and no one

@@ -60,6 +60,8 @@ def test_acute_answer_for_strangling_adds_that_it_is_a_grave_sign_after_112(buil
     (ActionRouteOmstander(), "mijn zus wordt door haar man geslagen maar ze wil geen hulp", "waarom-is-weggaan-moeilijk"),
     (ActionRouteOmstander(), "ik ben trainer bij een voetbalclub en een jongen vertelt dat zijn vader hem slaat",
      "als-een-kind-het-je-vertelt"),
+    (ActionRouteSlachtoffer(), "mijn man duwt me tegen de muur en ik wil niet dat de kinderen uit huis gehaald worden",
+     "haalt-veilig-thuis-kinderen-uit-huis"),
 ])
 def test_a_situation_with_help_of_its_own_gets_that_help_after_the_routes_number(action, text, entry_id):
     """After the route's number line, the help for a forced marriage (Veilig Thuis, the LKHA

@@ -1,0 +1,21 @@
+"""A victim who fears the children will be taken away (veilig/fears_losing_children.py)."""
+import pytest
+
+from veilig.fears_losing_children import fears_losing_the_children
+
+
+@pytest.mark.parametrize("text", [
+    "de kinderen zijn 4 en 7 en ze zien het allemaal. ik wil niet dat ze uit huis gehaald worden. wat moet ik doen",
+    "ik ben bang mijn kinderen kwijt te raken als ik bel",
+    "ik ben bang dat veilig thuis mijn kinderen afpakt",
+])
+def test_a_fear_of_losing_the_children(text):
+    assert fears_losing_the_children(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn man slaat me", "ik ben bang dat hij me slaat",
+    "ik wil niet dat hij de kinderen meeneemt",  # taken by a parent: another help (child abduction)
+])
+def test_no_fear_of_losing_the_children(text):
+    assert not fears_losing_the_children(text)

@@ -1,0 +1,21 @@
+"""A victim who fears the children will be taken away when they ask for help ("ik wil niet dat ze
+uit huis gehaald worden", "ik ben bang mijn kinderen kwijt te raken als ik bel"). That fear keeps
+many from calling; after the route's number, that Veilig Thuis does not decide on taking children
+out of the home, and that the aim is help for the family, answers it (actions/routes.py)."""
+import re
+
+from veilig.text import fold
+
+TAKING_CHILDREN_ENTRY = "haalt-veilig-thuis-kinderen-uit-huis"
+
+_CHILDREN = r"(kind|kinderen|kids|zoon|dochter|zoontje|dochtertje|baby|ze|zij)"
+_TAKEN = (r"(uit huis (gehaald|geplaatst|halen|plaatsen|haalt|plaatst|worden)|afgepakt|afpakken|afpakt|afnemen|afneemt|"
+          r"afgenomen|weggehaald|weghalen|weghaalt|kwijt)")
+_FEAR = re.compile(
+    rf"\b((bang|angst|schrik|doodsbang) (\w+ ){{0,2}}(dat|om) (\w+ ){{0,6}}{_CHILDREN} (\w+ ){{0,3}}{_TAKEN}|"
+    rf"(ik )?wil (\w+ )?niet dat (\w+ ){{0,3}}{_CHILDREN} (\w+ ){{0,3}}{_TAKEN}|"
+    rf"(mijn|mn|m n) (kind|kinderen|kids) (\w+ ){{0,2}}kwijt (te )?(raken|raak))\b")
+
+
+def fears_losing_the_children(text: str) -> bool:
+    return bool(_FEAR.search(fold(text or "")))
