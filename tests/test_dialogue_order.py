@@ -909,3 +909,14 @@ def test_a_meldcode_guess_for_one_threatened_who_works_with_no_meldcode_is_a_vic
 def test_a_bare_wish_to_report_without_a_professional_is_a_residents(text, expected):
     """'ik wil iets melden' got 'als professional volgt u de meldcode'."""
     assert decide(text, "meldcode_vraag", lambda _: Found()).intent == expected
+
+
+def test_what_the_local_team_does_gets_the_answer_not_a_question_for_the_place():
+    """'wat doet het wijkteam' got 'in welke gemeente woon je?'."""
+    search = FakeSearch({"wat doet het wijkteam"})
+    decision = decide("wat doet het wijkteam", "lokale_hulp", search)
+    assert (decision.intent, decision.entry_id) == ("vraag_definitie", "gevonden-item")
+    # with a place it is help nearby, unsearched
+    search = FakeSearch({"wie is mijn wijkteam in tilburg"})
+    decision = decide("wie is mijn wijkteam in tilburg", "lokale_hulp", search)
+    assert (decision.intent, search.calls) == ("lokale_hulp", 0)

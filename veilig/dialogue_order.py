@@ -231,6 +231,16 @@ _NEARBY = re.compile(r"\b(in de buurt|hier in|bij (mij|ons) in|dichtbij|in (mijn
 _SOMEONE_TO_HELP = re.compile(r"\b(iemand|iets|hulp|praten|spreken|langs(komen| komen)?|terecht|team|wijkteam|instantie)\b")
 
 
+_WHAT_THE_TEAM_IS = re.compile(
+    r"^(wat|wie) (doet|doen|is|zijn|betekent|biedt|bieden) (een|het|de|dat|zo n)? ?(lokaal |lokale |sociaal |sociale )?"
+    r"(wijkteam|wijkteams|team|teams|cjg|centrum voor jeugd en gezin|toegang)( (precies|eigenlijk|dan|nou))?\W*$")
+
+
+def asks_what_the_local_team_is(text: str) -> bool:
+    """'wat doet het wijkteam?', 'wat is een cjg': what such a team does, asked without a place."""
+    return bool(_WHAT_THE_TEAM_IS.search(fold(text).strip()))
+
+
 def asks_for_help_nearby(text: str) -> bool:
     """A question for help near the writer, without words of violence (a message that tells of
     violence gets its route first; the route offers help nearby) and not about a municipal service."""
@@ -427,6 +437,12 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     if only_introduces_a_professional(text):
         return Decision(MELDCODE_QUESTION, "professional_stelt_zich_voor")
     found = Found()
+    if intent == LOCAL_HELP and asks_what_the_local_team_is(text):
+        # "wat doet het wijkteam": what such a team is, not "in welke gemeente woon je?"
+        found = search(text)
+        if found.entry_id:
+            return Decision(KNOWLEDGE, "wat_is_het_team", found.entry_id, found.choices)
+        return Decision(intent, "classifier")
     if intent in OPEN_INTENTS or (intent in REPLY_INTENTS and len(text.split()) >= REPLY_WORDS
                                   and asks_information(text) and not is_follow_up(text)) or (
             # 'ze wil er niet over praten' taken for a wish to stop: its entry, for the conversation
