@@ -26,7 +26,9 @@ from veilig.male_victim import MALE_VICTIM_ENTRY, tells_of_a_male_victim
 from veilig.sibling_violence import SIBLING_VIOLENCE_ENTRY, tells_of_sibling_violence
 from veilig.wants_no_help import WHY_NOT_LEAVE_ENTRY, tells_they_will_not_leave
 from veilig.child_told import CHILD_TOLD_ENTRY, tells_a_child_told_them
+from veilig.abandonment import ABANDONMENT_ENTRY, fears_being_left_abroad
 from veilig.fears_losing_children import TAKING_CHILDREN_ENTRY, fears_losing_the_children
+from veilig.older import CHILD_TO_PARENT_ENTRY, own_child_hurts_the_writer
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
 from veilig.dialogue_order import asks_information, is_follow_up, leans_on_context, stops_the_chat
 from veilig.knowledge.search import KnowledgeIndexUnavailable
@@ -328,12 +330,14 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # advice); a man hurt by his partner: that men are victims too and where men find shelter.
 _ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
 SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
+              (fears_being_left_abroad, ABANDONMENT_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_stalking, STALKING_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_child_abduction, CHILD_ABDUCTION_ENTRY, frozenset({"slachtoffer", "omstander"})),
               (tells_of_economic_violence, ECONOMIC_VIOLENCE_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_genital_mutilation, GENITAL_MUTILATION_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_loverboy_signs, LOVERBOY_ENTRY, frozenset({"omstander"})),
               (tells_of_sibling_violence, SIBLING_VIOLENCE_ENTRY, frozenset({"omstander", "slachtoffer"})),
+              (own_child_hurts_the_writer, CHILD_TO_PARENT_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_a_male_victim, MALE_VICTIM_ENTRY, frozenset({"slachtoffer"})),
               (tells_they_will_not_leave, WHY_NOT_LEAVE_ENTRY, frozenset({"omstander"})),
               (tells_a_child_told_them, CHILD_TOLD_ENTRY, frozenset({"omstander"})),

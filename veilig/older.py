@@ -59,6 +59,8 @@ _OWN_CHILD_HURTS_THE_WRITER = re.compile(
     r"\b(mijn|mn|m n|onze) (zoon|dochter|kind|puber|tiener|stiefzoon|stiefdochter)( van \d+( jaar)?)?( \w+){0,10} "
     r"(steelt|slaat|bedreigt|dreigt|mishandelt|scheldt|pakt|eist|duwt|schopt|vernielt|intimideert)( \w+){0,4} "
     r"(ons|mij|me)\b")
+# What violence of a child against a parent is, and that help is there (actions/routes.py).
+CHILD_TO_PARENT_ENTRY = "kind-oudermishandeling"
 _OLD_WRITER = re.compile(r"\b(ik ben|wij zijn|we zijn) ([6-9]\d|1[01]\d)\b")
 
 

@@ -62,6 +62,10 @@ def test_acute_answer_for_strangling_adds_that_it_is_a_grave_sign_after_112(buil
      "als-een-kind-het-je-vertelt"),
     (ActionRouteSlachtoffer(), "mijn man duwt me tegen de muur en ik wil niet dat de kinderen uit huis gehaald worden",
      "haalt-veilig-thuis-kinderen-uit-huis"),
+    (ActionRouteSlachtoffer(), "mijn zoon van 23 is verslaafd en bedreigt ons als hij geen geld krijgt",
+     "kind-oudermishandeling"),
+    (ActionRouteKind(), "mijn ouders hebben mijn paspoort afgepakt en zeggen dat we in de zomer naar pakistan gaan",
+     "bang-om-achtergelaten-te-worden"),
 ])
 def test_a_situation_with_help_of_its_own_gets_that_help_after_the_routes_number(action, text, entry_id):
     """After the route's number line, the help for a forced marriage (Veilig Thuis, the LKHA
