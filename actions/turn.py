@@ -9,6 +9,7 @@ from veilig.conversation import ROUTE_OF_INTENT, Context, context_of
 from veilig.dialogue_order import (CHILD, IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_information,
                                    asks_without_situation, classifier_intent, tells_of_being_reported, writers_audience)
 from veilig.doer import done_to_the_writer_only, speaks_of_the_doer_as_another, tells_of_own_violence
+from veilig.meldcode.profession import works_with_the_meldcode
 from veilig.need import shows_need_beyond_service_names
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.routes import route_messages
@@ -44,6 +45,11 @@ class Turn:
         """The route of the classifier's best guess of a person in need after 'danger now'. A child
         ("papa is dronken en gooit met dingen") gets the Kindertelefoon, and the CSG only comes for a
         message that tells of sexual violence, as in the decision order."""
+        if works_with_the_meldcode(self.text) and not (done_to_the_writer_only(self.text)
+                                                       or tells_of_own_violence(self.text)):
+            # "ik ben bso medewerker en een kind zegt dat mama hem opsluit in de kast": the
+            # meldcode's route, not the Kindertelefoon that the child's words in it would give.
+            return "meldcode"
         if sounds_like_a_child(self.text):
             return "kind"
         return next((ROUTE_OF_INTENT[name] for name in self.ranking

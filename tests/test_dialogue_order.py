@@ -649,6 +649,7 @@ def test_a_child_guess_for_a_parent_telling_of_their_child_is_a_bystander(text, 
     # what a service may do to the family asks how it works: no 'wat naar dat je dit meemaakt'
     ("kan veilig thuis mijn kinderen afpakken", True),
     ("kan jeugdzorg mijn kinderen uit huis plaatsen?", True),
+    ("mag veilig thuis met mijn kind praten zonder mij", True),
     # a situation told with it stays one
     ("mijn man slaat me, kan ik veilig thuis bellen?", False),
     ("kan ik ergens heen?", False),

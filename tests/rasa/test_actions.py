@@ -120,6 +120,15 @@ def test_a_story_guessed_as_danger_without_danger_now_gets_112_then_its_own_rout
     assert messages[0]["text"] == route_messages("acuut")[0]["text"]
 
 
+def test_after_the_112_question_a_professional_passing_on_a_childs_words_gets_the_meldcode():
+    """'ik ben bso medewerker en een kind zegt dat mama hem opsluit in de kast', taken for danger
+    now, got the Kindertelefoon because of the child's words in it."""
+    text = "ik ben bso medewerker en een kind zegt dat mama hem opsluit in de kast"
+    messages, _ = run(ActionRouteAcuut(), text, ranking=["acuut_gevaar", "kind_jongere"])
+    assert messages[0]["text"] == route_messages("gevaar_eerst")[0]["text"]
+    assert messages[1]["text"] == route_messages("meldcode")[0]["text"] and "0800-0432" not in all_text(messages)
+
+
 def test_after_the_112_question_a_child_gets_the_kindertelefoon_and_only_sexual_violence_the_csg():
     child = "papa is dronken en gooit met dingen"
     messages, _ = run(ActionRouteAcuut(), child, ranking=["acuut_gevaar", "seksueel_geweld", "slachtoffer"])
