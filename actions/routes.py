@@ -26,6 +26,7 @@ from veilig.male_victim import MALE_VICTIM_ENTRY, tells_of_a_male_victim
 from veilig.sibling_violence import SIBLING_VIOLENCE_ENTRY, tells_of_sibling_violence
 from veilig.wants_no_help import WHY_NOT_LEAVE_ENTRY, tells_they_will_not_leave
 from veilig.child_told import CHILD_TOLD_ENTRY, tells_a_child_told_them
+from veilig.coercive_control import CONTROL_ENTRY, tells_of_coercive_control
 from veilig.abandonment import ABANDONMENT_ENTRY, fears_being_left_abroad
 from veilig.fears_losing_children import TAKING_CHILDREN_ENTRY, fears_losing_the_children
 from veilig.older import CHILD_TO_PARENT_ENTRY, own_child_hurts_the_writer
@@ -341,7 +342,8 @@ SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE
               (tells_of_a_male_victim, MALE_VICTIM_ENTRY, frozenset({"slachtoffer"})),
               (tells_they_will_not_leave, WHY_NOT_LEAVE_ENTRY, frozenset({"omstander"})),
               (tells_a_child_told_them, CHILD_TOLD_ENTRY, frozenset({"omstander"})),
-              (fears_losing_the_children, TAKING_CHILDREN_ENTRY, frozenset({"slachtoffer"})))
+              (fears_losing_the_children, TAKING_CHILDREN_ENTRY, frozenset({"slachtoffer"})),
+              (tells_of_coercive_control, CONTROL_ENTRY, frozenset({"slachtoffer"})))
 
 
 def _situation_answer(turn: Turn, route: str) -> List[Dict]:

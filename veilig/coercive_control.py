@@ -1,0 +1,30 @@
+"""A partner who controls the writer without a word for blows ("mijn man kijkt altijd in mijn
+telefoon en ik mag geen vriendinnen zien", "mijn vriendin wil niet dat ik met mijn familie omga").
+The victim's general advice speaks of a safe place; what intimate terror is (a pattern of control,
+isolation and coercion, and why it is dangerous) names what the writer lives with
+(actions/routes.py). Money held is economic violence (veilig/economic_violence.py), tried first."""
+import re
+
+from veilig.text import fold
+
+CONTROL_ENTRY = "intieme-terreur"
+
+_PARTNER = r"(mijn|mn|m n) (vriend|vriendje|vriendin|man|vrouw|partner|echtgenoot|echtgenote|verloofde)"
+_PARTNER_OR_HE = rf"({_PARTNER}|hij|ze|zij)"
+_SIGNS = re.compile(
+    rf"\b({_PARTNER_OR_HE} (\w+ ){{0,2}}(kijkt|checkt|controleert|leest|doorzoekt|bekijkt) (\w+ ){{0,2}}(in |door )?"
+    r"(mijn|mn|m n) (telefoon|mobiel|berichten|appjes|apps|whatsapp|mail|mails|laptop|social media)|"
+    rf"{_PARTNER_OR_HE} (\w+ )?(volgt|trackt|bespioneert) (\w+ )?(me|mij|mijn locatie)|"
+    rf"{_PARTNER} (wil|wilt) (\w+ )?niet (meer )?dat (ik|k) (\w+ ){{0,4}}(omga|om ga|afspreek|af spreek|zie|spreek|werk|"
+    r"ga werken|naar buiten ga|de deur uit ga|uitga|uit ga)|"
+    rf"{_PARTNER} (bepaalt|beslist) (alles|wat ik|met wie ik|waar ik|wanneer ik|hoe ik)|"
+    r"(ik|k) mag (\w+ ){0,3}(geen|niet|nooit) (\w+ ){0,2}(vriendinnen|vrienden|familie|ouders|moeder|vader|zus|broer|"
+    r"collega s|mensen) (\w+ ){0,2}(zien|spreken|bellen|bezoeken|ontmoeten)|"
+    r"(ik|k) mag (\w+ ){0,3}(niet|nooit) (\w+ ){0,2}(alleen )?(de deur uit|naar buiten|weg|werken|sporten))\b")
+_A_PARTNER = re.compile(rf"\b{_PARTNER}\b")
+
+
+def tells_of_coercive_control(text: str) -> bool:
+    """Control of the writer by a partner, named in the message."""
+    folded = fold(text or "")
+    return bool(_SIGNS.search(folded) and _A_PARTNER.search(folded))
