@@ -91,7 +91,9 @@ def test_weapons_strangling_and_threats_stay_acute_without_now(built_index, lang
 
 @pytest.mark.parametrize("question,entry", [("what happens if I call veilig thuis", "wat-gebeurt-er-als-je-veilig-thuis-belt"),
                                             ("what is a house ban", "tijdelijk-huisverbod"),
-                                            ("can I chat with veilig thuis, he hears everything", "chatten-met-veilig-thuis")])
+                                            ("can I chat with veilig thuis, he hears everything", "chatten-met-veilig-thuis"),
+                                            # its own entry, without taking the questions above that name it
+                                            ("what is veilig thuis", "veilig-thuis")])
 def test_english_questions_get_the_english_answer(built_index, question, entry):
     from veilig.knowledge.english import find_english
 

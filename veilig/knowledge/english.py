@@ -21,6 +21,7 @@ _STOP = frozenset("""a an the i me my you your we our he she it they them his he
     someone somebody anyone""".split())
 MIN_SCORE = 2.0   # a clear match needs at least two weighty words ...
 MARGIN = 1.3      # ... and must beat the runner-up by this factor
+COMMON = 5        # a word in more entries than this says little inside a phrase
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,10 @@ def find_english(question: str) -> Optional[EnglishEntry]:
     for entry in entries:
         have = set(entry.terms)
         score = sum(1.0 / frequency[t] ** 0.5 for t in set(asked) if t in have)
-        score += sum(3.0 if phrase == joined else 1.5 for phrase in entry.phrases if phrase and phrase in joined)
+        # A phrase inside a longer question counts only with a word that few entries share: "veilig
+        # thuis" alone (the title of its own entry) is inside many questions about it.
+        score += sum(3.0 if phrase == joined else 1.5 for phrase in entry.phrases if phrase and phrase in joined
+                     and (phrase == joined or any(frequency.get(t, 0) <= COMMON for t in phrase.split())))
         scored.append((score, entry))
     scored.sort(key=lambda pair: -pair[0])
     best, entry = scored[0]
