@@ -26,3 +26,14 @@ def test_a_partner_holding_the_money_is_violence_for_the_dialogue():
     violence word the message got 'ik weet niet zeker of ik je begrijp' instead of a route."""
     assert is_about_violence("mijn man controleert mijn bankrekening en ik krijg alleen 20 euro per week")
     assert not is_about_violence("hoe controleer ik mijn bankrekening")
+
+
+@pytest.mark.parametrize("text,told", [
+    # 'ik' left out, the receipts checked, work forbidden by the partner
+    ("mn man bepaalt alles, ik mag niet werken, krijg 20 euro in de week en hij controleert de bonnetjes", True),
+    ("ik mag niet werken van mijn man", True),
+    ("ik mag niet werken want ik ben ziek", False),
+    ("ik krijg 10 euro per week zakgeld", False),
+])
+def test_money_and_work_held_by_a_partner(text, told):
+    assert tells_of_economic_violence(text) is told

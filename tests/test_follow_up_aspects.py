@@ -14,6 +14,10 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("moet ik daarvoor betalen", "kosten"),
     ("tot hoe laat kan dat chatten", "bereikbaar"),
     ("kan je daar aangifte van doen?", "aangifte"),
+    ("is dat ook geweld dan? hij slaat me nooit", "geweld"),
+    ("is dat mishandeling", "geweld"),
+    ("is dat huiselijk geweld?", None),  # an entry of its own
+    ("is het geweld als mijn man mijn telefoon controleert", None),  # a whole question
     ("is hij nu strafbaar of ik?", None),  # about people, not the subject
     ("mag hij de kinderen zien", None),
     ("wat is stalking", None),

@@ -39,6 +39,12 @@ ASPECTS = (
      # not 'dag en nacht': the line with Veilig Thuis's number says it in nearly every answer;
      # on folded text, where '14.00 uur' is '14 00 uur'
      re.compile(r"\b(\d{1,2} \d\d uur|van \d{1,2}( \d\d)? (uur )?tot \d{1,2}|openingstijden|maandag tot|is open|zijn open)\b")),
+    # 'is dat ook geweld dan? hij slaat me nooit' after what economic violence is: that answer again
+    # ('is dat huiselijk geweld?' has an entry of its own: whether it is domestic violence)
+    ("geweld",
+     re.compile(r"^(en |maar |dus )?(is|telt) (dat|dit) (ook |wel |nou |echt |dan )*(geweld|mishandeling)"
+                r"( \w+){0,8}\??$"),
+     re.compile(r"\b(geweld|mishandeling)\b")),
     ("aangifte",
      re.compile(rf"{_JOINED}(kan|kun|mag|moet) (ik|je|u|we) (daar|er|hiervan|daarvan) (ook )?aangifte (van )?doen\??$|"
                 r"^(en )?aangifte doen\??$"),
