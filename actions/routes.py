@@ -224,9 +224,6 @@ class ActionRouteMeldcode(RouteAction):
 ONLINE_ABUSE_ENTRY = "helpwanted-hulp-bij-online-misbruik"
 # Abuse of long ago: reporting it and help after years, instead of the first week's medical care.
 LONG_AGO_ENTRY = "seksueel-misbruik-lang-geleden"
-# A parent whose child told them ("mijn dochter van 6 vertelt dat opa aan haar plasser zit") gets
-# CHILD_TOLD_ENTRY: how to listen and what next, instead of "het is niet jouw schuld" written to the
-# one it happened to.
 
 
 class ActionRouteSeksueelGeweld(RouteAction):
@@ -328,7 +325,8 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # and where to turn; a young girl with a much older man who gives her presents: the signs of a
 # loverboy and what those close can do (written to them); brothers or sisters who hurt each other:
 # what sibling violence is and how a parent tells it from a quarrel (a child keeps the child's own
-# advice); a man hurt by his partner: that men are victims too and where men find shelter.
+# advice); a man hurt by his partner: that men are victims too and where men find shelter. The
+# first that matches answers, so the more particular come first (each module says why its entry).
 _ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
 SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (fears_being_left_abroad, ABANDONMENT_ENTRY, _ROUTES_OF_THOSE_CLOSE),

@@ -12,9 +12,9 @@ _CHILDREN = r"(kind|kinderen|kids|zoon|zoontje|dochter|dochtertje|baby|zoons|doc
 _TAKEN = r"(meegenomen|ontvoerd|weggehaald|weggenomen|mee te nemen|meenemen|meeneemt|neemt (\w+ ){0,3}mee)"
 # Where children are taken: abroad, the other parent's country, or a country by name.
 ABROAD = (r"(het )?buitenland|(zijn|haar|hun) (eigen )?(thuis)?land|het land van \w+|marokko|turkije|syrie|irak|iran|"
-           r"afghanistan|pakistan|india|egypte|somalie|eritrea|ethiopie|nigeria|ghana|suriname|polen|roemenie|"
-           r"bulgarije|spanje|italie|portugal|duitsland|belgie|engeland|amerika|algerije|tunesie|libie|oekraine|"
-           r"rusland|kaapverdie|curacao|aruba|china|indonesie|jemen|soedan|libanon|jordanie|koerdistan")
+          r"afghanistan|pakistan|india|egypte|somalie|eritrea|ethiopie|nigeria|ghana|suriname|polen|roemenie|"
+          r"bulgarije|spanje|italie|portugal|duitsland|belgie|engeland|amerika|algerije|tunesie|libie|oekraine|"
+          r"rusland|kaapverdie|curacao|aruba|china|indonesie|jemen|soedan|libanon|jordanie|koerdistan")
 _SIGNS = re.compile(
     rf"\b((mijn|mn|m n|onze|ons|de) {_CHILDREN} (\w+ ){{0,4}}{_TAKEN} (\w+ ){{0,3}}naar ({ABROAD})|"
     rf"(mijn|mn|m n|onze|ons|de) {_CHILDREN} (\w+ ){{0,3}}(meegenomen|ontvoerd) (\w+ ){{0,6}}niet (meer )?(terug|teruggebracht)|"

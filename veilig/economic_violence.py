@@ -30,7 +30,7 @@ _A_PARTNER = re.compile(r"\b((mijn|mn|m n) (man|vrouw|vriend|vriendin|partner|ec
 
 
 def tells_of_economic_violence(text: str) -> bool:
-    """A partner holds the writer's money: controls their account, takes their pay, leaves them
-    a few euros, or makes debts in their name."""
+    """A partner holds the writer's money: controls their account or receipts, takes their pay,
+    leaves them a few euros, forbids them to work, or makes debts in their name."""
     folded = fold(text or "")
     return bool(_SIGNS.search(folded) or (_WORK_FORBIDDEN.search(folded) and _A_PARTNER.search(folded)))
