@@ -8,6 +8,9 @@ answer of their own; None leaves their reply as it was. The order:
    a message that the danger has passed ('hij is weg'): 112 if it comes back, and Veilig Thuis;
 1b. after a route, a short message that tells where someone lives ('ze woont in kaatsheuvel'): the
    local team of that place and Veilig Thuis;
+1c. after a route, a short message that only tells whom it is about ('het gaat om mijn buren',
+   'het gaat om mij'): the route of that person, or an invitation to tell more when it is the
+   route already given;
 2. a child who cannot call or asks to chat: the Kindertelefoon's chat;
 3. an entry found for the message together with the previous answer or message; but 'wat moet
    ik doen?' or 'wat voor hulp is er voor mij' right after a route gets the route's advice
@@ -36,6 +39,7 @@ from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 from veilig.text import fold
+from veilig.whom_told import SELF, whom_told
 from veilig.worry import is_about_violence
 
 
@@ -51,6 +55,9 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     place = place_told(turn.text) if context.route else None
     if place:
         return local_help_messages(place)  # 'ze woont in kaatsheuvel' a moment after a route: help there
+    whom = whom_told(turn.text) if context.route else None
+    if whom:
+        return whom_messages(context.route, context.child, whom)
     calling_impossible = cannot_call(turn.text)
     if calling_impossible and context.child:
         return entry_answer(CHILD_CHAT_ENTRY)  # a child who cannot call: the Kindertelefoon's chat
@@ -89,6 +96,22 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         # 'ok top' after an answer: room for the next question, and Veilig Thuis to talk to.
         return route_messages("vervolg_na_antwoord") if context.previous_entry and is_bare_reply(turn.text) else None
     return number_line + route_messages("vervolg_onduidelijk")
+
+
+# Routes a message telling whom it is about may switch between: the writer who was taken for a
+# bystander, or a bystander taken for the one hurt. Other routes (a child's, the pleger's, the
+# CSG's) stay what they are.
+_WHOM_ROUTES = {SELF: "slachtoffer"}
+_SWITCHABLE = frozenset({"slachtoffer", "omstander"})
+
+
+def whom_messages(route: str, child: bool, whom: str) -> List[Dict]:
+    """'het gaat om mij' after the bystander's route: the victim's route; 'het gaat om mijn
+    buren' after it: its number again and an invitation to tell more."""
+    own = _WHOM_ROUTES.get(whom, "omstander")
+    if route in _SWITCHABLE and own != route and not child:
+        return route_messages(own)
+    return route_messages(route)[:1] + route_messages("vervolg_wie")
 
 
 # Where the writer or the one it is about lives, told in a few words after a route ("ze woont in

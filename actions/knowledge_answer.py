@@ -153,9 +153,9 @@ def context_entry(turn: Turn) -> Optional[Dict]:
     - when the message alone was answered, only a follow-up that points back ('daar', 'dat', 'en
       ...') changes that, to the first context entry among the hits for both together, when it
       comes before the message's own answer there;
-    - else one of the message's own close entries that is in the context; else the confident
-      entry for both together when it is in the context or one of the message's own close
-      entries; for 'wat kan ik eraan doen?' the first context entry among the hits for both.
+    - else the confident entry for both together when it is in the context; else one of the
+      message's own close entries that is in the context, or the confident entry for both when
+      it is one of them; for 'wat kan ik eraan doen?' the first context entry among the hits for both.
     Without either, the confident entry for both messages together, when the first alone does
     not give it and the second alone came close to it (or to nothing)."""
     context = turn.context
@@ -183,10 +183,14 @@ def context_entry(turn: Turn) -> Optional[Dict]:
         pick = next((entry_id for entry_id in hits if entry_id in linked), None)
         before_own = pick and (turn.found_entry not in hits or hits.index(pick) < hits.index(turn.found_entry))
         return SEARCH.entry(pick) if pick and before_own else None
-    pick = next((choice for choice in own if choice in linked), None)
+    # Both together first: 'kan de politie iets doen?' after stalking is its report, not the
+    # general report the message alone came close to, though both are linked to stalking.
+    found = find_in_knowledge(SEARCH, together, by_meaning=True, lead=False).entry_id
+    pick = found if found in linked else None
     if not pick:
-        found = find_in_knowledge(SEARCH, together, by_meaning=True, lead=False).entry_id
-        pick = found if found in linked or found in own else None
+        pick = next((choice for choice in own if choice in linked), None)
+    if not pick:
+        pick = found if found in own else None
     if not pick:
         # 'mag hij dan de kinderen nog zien?' after the huisverbod: the first linked entry among the
         # hits for both together, when it is also the one nearest in meaning to both together and to

@@ -448,3 +448,24 @@ def test_how_long_after_the_shelter_is_the_shelters_stay_not_a_pets(built_index)
                ("kan ik ergens gratis slapen met mijn kinderen", "slachtoffer", "vrouwenopvang")]
     messages, _ = run(ActionRouteBuitenScope(), "hoe lang mag ik daar blijven", "buiten_scope", earlier=earlier)
     assert "zo lang als nodig" in all_text(messages) and "maanden" not in all_text(messages)
+
+
+def test_whom_it_is_about_told_after_the_bystanders_route(built_index):
+    """'het gaat om mijn buren' a moment after 'ik wil iets melden' got topics about being
+    reported; 'het gaat om mij' after the bystander's route got topics on privacy and reporting."""
+    earlier = [("ik wil iets melden", "meldcode_vraag")]
+    messages, _ = run(ActionRouteBuitenScope(), "het gaat om mijn buren", "buiten_scope", earlier=earlier)
+    assert messages[0]["text"] == route_messages("omstander")[0]["text"]
+    assert messages[1]["text"] == route_messages("vervolg_wie")[0]["text"]
+    assert not answered("er-is-een-melding-over-mij-gedaan", messages)
+    own, _ = run(ActionRouteBuitenScope(), "het gaat om mij", "buiten_scope", earlier=BYSTANDER)
+    assert [m["text"] for m in own] == [m["text"] for m in route_messages("slachtoffer")]
+
+
+def test_asking_about_the_police_after_stalking_gets_the_report_of_stalking(built_index):
+    """'kan de politie iets doen?' after the answer on stalking got the general answer on
+    reporting domestic violence, an entry the message alone came close to and linked to stalking."""
+    from actions.routes import ActionRouteOmstander
+    earlier = [("mijn ex-vriend volgt me overal", "slachtoffer", "stalking")]
+    messages, _ = run(ActionRouteOmstander(), "kan de politie iets doen?", "zorgen_omstander", earlier=earlier)
+    assert answered("aangifte-van-stalking", messages)
