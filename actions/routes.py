@@ -31,6 +31,7 @@ from veilig.abandonment import ABANDONMENT_ENTRY, fears_being_left_abroad
 from veilig.fears_losing_children import TAKING_CHILDREN_ENTRY, fears_losing_the_children
 from veilig.older import CHILD_TO_PARENT_ENTRY, own_child_hurts_the_writer
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
+from veilig.school_staff import SCHOOL_STAFF_ENTRY, tells_of_violence_by_school_staff
 from veilig.dialogue_order import asks_information, is_follow_up, leans_on_context, stops_the_chat
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.meldcode.profession import speaks_as_professional
@@ -325,13 +326,14 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # and where to turn; a young girl with a much older man who gives her presents: the signs of a
 # loverboy and what those close can do (written to them); brothers or sisters who hurt each other:
 # what sibling violence is and how a parent tells it from a quarrel (a child keeps the child's own
-# advice); a man hurt by his partner: that men are victims too and where men find shelter. The
-# first that matches answers, so the more particular come first (each module says why its entry).
+# advice); a man hurt by his partner: that men are victims too and where men find shelter; a child
+# hurt by a teacher or at the childcare: the vertrouwensinspecteur. The first that matches answers, so the more particular come first (each module says why its entry).
 _ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
 SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (fears_being_left_abroad, ABANDONMENT_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_stalking, STALKING_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_child_abduction, CHILD_ABDUCTION_ENTRY, frozenset({"slachtoffer", "omstander"})),
+              (tells_of_violence_by_school_staff, SCHOOL_STAFF_ENTRY, frozenset({"omstander", "slachtoffer"})),
               (tells_of_economic_violence, ECONOMIC_VIOLENCE_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_genital_mutilation, GENITAL_MUTILATION_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_loverboy_signs, LOVERBOY_ENTRY, frozenset({"omstander"})),

@@ -1,0 +1,41 @@
+"""Violence by someone of the school or the childcare against the writer's child ("mijn kind is op
+school geslagen door een leraar", "de leidster van de creche is ruw met mijn zoon", "mijn dochter
+zegt dat de gymleraar aan haar zit"). The bystander's tips are about home ('praat rustig met de
+volwassene'); this parent needs the vertrouwensinspecteur of the Inspectie van het Onderwijs, who
+is there for violence and abuse in or around a school or childcare (actions/routes.py).
+
+A professional who suspects a colleague ('mijn collega slaat een leerling') has the meldcode's
+entries; a child telling of a teacher keeps the Kindertelefoon (the entry speaks to parents)."""
+import re
+
+from veilig.text import fold
+
+SCHOOL_STAFF_ENTRY = "geweld-door-iemand-van-school"
+
+_STAFF = (r"(leraar|lerares|leraren|leerkracht|docent|docente|juf|juffrouw|meester|mentor|mentrix|"
+          r"gymleraar|gymlerares|gymjuf|gymmeester|gymdocent|concierge|leidster|leidsters|pedagogisch medewerker|"
+          r"groepsleider|groepsleidster|invaljuf|invalkracht|stagiair|stagiaire|gastouder|oppasmoeder|"
+          r"overblijfmoeder|overblijfkracht|schoolleider|directeur van school)")
+_HURTS = (r"(slaat|sloeg|sloegen|geslagen|schopt|schopte|geschopt|duwt|duwde|geduwd|knijpt|kneep|geknepen|"
+          r"trekt|trok|getrokken|rukt|rukte|ruw|hardhandig|pijn|zit aan|zat aan|aangezeten|betast|betastte|"
+          r"aangeraakt|misbruikt|misbruik|mishandelt|mishandeld|mishandeling|opgesloten|sluit \w+ op|vastgebonden|"
+          r"vastgezet|bedreigt|bedreigd|kust|zoent|gezoend|gekust|rare berichten|seksuele berichten|naaktfoto\w*|"
+          r"aan (haar|hem|mij|me|ons) (\w+ )?(zit|zat|zitten|gezeten))")
+# The staff member does it: named before the harm with at most four words between, none that tells
+# of someone else's telling ('de juf zegt dat hij thuis geslagen wordt'); or after 'door'.
+_TELLING = r"(zegt|zei|zeggen|vertelt|vertelde|belde|meldde|zag|ziet|denkt|dacht|merkte|vermoedt|ontdekte|vroeg)"
+_DOES = re.compile(rf"\b(de|een|die|haar|zijn|zn|mijn|m n|mn|onze) {_STAFF}( (?!{_TELLING}\b)\w+){{0,4}} {_HURTS}\b|"
+                   rf"\b{_HURTS}( \w+){{0,2}} (door|van) (de|een|die|haar|zijn|zn|hun) (\w+ )?{_STAFF}\b")
+# The writer's own child, or the school or childcare named with 'mijn kind' left out ("de juf heeft
+# ons zoontje geslagen").
+_OWN_CHILD = re.compile(r"\b(mijn|mn|m n|ons|onze) (kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|jongen|"
+                        r"meisje|meid|kleuter|peuter|baby|kids)\b|\b(hem|haar)\b")
+# The writer is the professional: the meldcode's entries answer.
+_COLLEAGUE = re.compile(r"\b(collega|collegas|mijn leerling|mijn leerlingen|mijn klas|ik ben (leerkracht|leraar|"
+                        r"docent|juf|meester|leidster|pedagogisch medewerker|mentor|begeleider))\b")
+
+
+def tells_of_violence_by_school_staff(text: str) -> bool:
+    """Someone of the school or childcare hurts the writer's child, as the writer tells it."""
+    folded = fold(text or "")
+    return bool(_DOES.search(folded) and _OWN_CHILD.search(folded)) and not _COLLEAGUE.search(folded)
