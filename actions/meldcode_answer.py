@@ -4,15 +4,18 @@ Veilig Thuis is always in the first message. What the knowledge base found comes
 decision order, so nothing is searched twice. A child or resident that ended up here gets the
 answer to their own question in "je" when a resident's entry answers it, else their own route.
 """
+import re
 from typing import Dict, List, Optional
 
 from actions.knowledge_answer import SEARCH, answer_for_professionals, answer_messages, context_entry
 from actions.turn import Turn
 from veilig.answers import entry_button, entry_messages, is_for_professionals
 from veilig.conversation import asks_what_to_do
+from veilig.dialogue_order import asks_information
 from veilig.formal import to_formal
 from veilig.meldcode import detect_profession, detect_resident, sector_note
 from veilig.routes import route_messages
+from veilig.text import fold
 
 
 def with_sector_note(messages: List[Dict], sector: Optional[str]) -> List[Dict]:
@@ -62,6 +65,21 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
 
 
 def _a_definition_for_a_case(turn: Turn, entry: Dict) -> bool:
-    """A professional who tells a case and asks what to do, answered with what a form of violence
-    is (an entry of the folder 'definities')."""
-    return entry.get("folder") == "definities" and asks_what_to_do(turn.text) and not turn.clicked_entry
+    """A professional who tells a case, and asks what to do or nothing at all ('ik ben
+    kraamverzorgster en de vader schreeuwt heel erg tegen de moeder' came close to what derailed
+    care by a mantelzorger is), answered with what a form of violence is (an entry of the folder
+    'definities')."""
+    return entry.get("folder") == "definities" and not turn.clicked_entry and (
+        asks_what_to_do(turn.text) or _tells_a_case_only(turn.text))
+
+
+_QUESTION_WORD = re.compile(r"\b(wat|welke|hoe|wanneer|waarom|wie|waar|betekent)\b")
+CASE_WORDS = 6
+
+
+def _tells_a_case_only(text: str) -> bool:
+    """A case told in a sentence or more, with no question in it ('ik ben huisarts. emotionele
+    mishandeling' and 'als juf: wat valt onder verwaarlozing' ask what it is)."""
+    folded = fold(text)
+    return ("?" not in text and len(folded.split()) >= CASE_WORDS and not asks_information(text)
+            and not _QUESTION_WORD.search(folded))

@@ -445,6 +445,8 @@ def test_a_pleger_guess_for_someone_who_wants_to_leave_is_a_victim(text, intent)
     ("ik ben 15 en mijn vriendje slaat me", "kind_jongere"),
     ("me vriend slaat me als ie dronke is", "slachtoffer"),  # spoken 'me' for 'mijn'
     ("ik ben 14 en me vriend slaat me", "kind_jongere"),
+    ("hoe kom ik aan een advocaat als ik wil scheiden door geweld", "slachtoffer"),  # a divorce of one's own
+    ("mijn ouders gaan scheiden en papa schreeuwt", "kind_jongere"),
 ])
 def test_a_child_guess_for_an_adult_is_a_victim(text, intent):
     """An adult who writes of an employer, a partner or an adult age gets Veilig Thuis, not the

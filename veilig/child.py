@@ -30,11 +30,13 @@ def tells_a_childs_age_or_class(text: str) -> bool:
     return bool(_CHILDS_AGE_OR_CLASS.search(fold(text)))
 
 
-# An adult's life: a partner, an employer, children of one's own, an adult age.
+# An adult's life: a partner, an employer, children of one's own, an adult age, a divorce of one's own.
 _ADULT = re.compile(
     r"\b(mijn|mn|m n) (werkgever|baas|leidinggevende|collega s?|man|vrouw|echtgenoot|echtgenote|ex|exman|ex man|"
     r"exvrouw|schoonmoeder|schoonvader|schoonfamilie|kinderen|kind|kindje|zoon|dochter|baby|pensioen|uitkering)\b|"
-    r"\b(ik ben|ben ik) (nu |inmiddels |al )?(1[89]|[2-9]\d)( jaar)?\b|\bop (mijn|mn) werk\b")
+    r"\b(ik ben|ben ik) (nu |inmiddels |al )?(1[89]|[2-9]\d)( jaar)?\b|\bop (mijn|mn) werk\b|"
+    # the writer's own divorce ("ik wil scheiden door geweld"), not the parents' ("mijn ouders gaan scheiden")
+    r"\b(ik|wij|we) (wil|willen|ga|gaan|moet|moeten) (\w+ )?scheiden\b|\b(mijn|mn) (echt)?scheiding\b")
 
 
 def sounds_like_an_adult(text: str) -> bool:

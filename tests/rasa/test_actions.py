@@ -327,6 +327,17 @@ def test_a_professionals_case_gets_the_meldcode_not_a_definition(built_index):
     assert any(b["payload"].endswith("emotionele-mishandeling-van-kinderen\"}") for m in messages for b in m["buttons"])
 
 
+def test_a_professionals_case_told_without_a_question_gets_the_meldcode_not_a_definition(built_index):
+    """'ik ben kraamverzorgster en de vader schreeuwt heel erg tegen de moeder' got what derailed
+    care by a mantelzorger is; a definition asked for still gets its answer."""
+    text = "ik ben kraamverzorgster en de vader schreeuwt heel erg tegen de moeder"
+    messages, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag")
+    assert messages[0]["text"] == route_messages("meldcode")[0]["text"]
+    assert "Bron:" not in all_text(messages)
+    asked, _ = run(ActionRouteMeldcode(), "ik ben leraar, wat is emotionele mishandeling?", "meldcode_vraag")
+    assert "Bron:" in all_text(asked)
+
+
 def test_meldcode_question_gets_answer_and_walkthrough_button(built_index):
     messages, _ = run(ActionRouteMeldcode(), "wat is het afwegingskader", "meldcode_vraag")
     assert "0800-2000" in messages[0]["text"]
