@@ -68,6 +68,7 @@ def test_acute_answer_for_strangling_adds_that_it_is_a_grave_sign_after_112(buil
      "bang-om-achtergelaten-te-worden"),
     (ActionRouteSlachtoffer(), "mijn man kijkt altijd in mijn telefoon en ik mag geen vriendinnen zien", "intieme-terreur"),
     (ActionRouteOmstander(), "mijn kind is op school geslagen door een leraar", "geweld-door-iemand-van-school"),
+    (ActionRouteSlachtoffer(), "waar kan ik heen met mijn 2 kinderen als mijn man ons bedreigt", "vrouwenopvang"),
 ])
 def test_a_situation_with_help_of_its_own_gets_that_help_after_the_routes_number(action, text, entry_id):
     """After the route's number line, the help for a forced marriage (Veilig Thuis, the LKHA
