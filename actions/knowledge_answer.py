@@ -151,8 +151,9 @@ def context_entry(turn: Turn) -> Optional[Dict]:
     answered, the entries it came close to and their links. The message is also searched
     together with that answer's title, or with that message:
     - when the message alone was answered, only a follow-up that points back ('daar', 'dat', 'en
-      ...') changes that, to the first context entry among the hits for both together, when it
-      comes before the message's own answer there;
+      ...') changes that, to the first context entry among the hits for both together (the answer
+      before too, when the message alone came close to it), when it comes before the message's
+      own answer there;
     - else the confident entry for both together when it is in the context; else one of the
       message's own close entries that is in the context, or the confident entry for both when
       it is one of them; for 'wat kan ik eraan doen?' the first context entry among the hits for both.
@@ -180,7 +181,10 @@ def context_entry(turn: Turn) -> Optional[Dict]:
         if not is_follow_up(turn.text) or turn.found_entry in linked or (previous and turn.found_entry == previous["id"]):
             return None
         hits = [hit.id for hit in SEARCH.search(together, limit=CHOICES)]
-        pick = next((entry_id for entry_id in hits if entry_id in linked), None)
+        # 'en als ze boos worden?' a moment after step 3 came close to step 3 too: that answer
+        # (which tells what to do when the talk may be unsafe) before help for plegers.
+        again = {previous["id"]} if previous and previous["id"] in own else set()
+        pick = next((entry_id for entry_id in hits if entry_id in linked or entry_id in again), None)
         before_own = pick and (turn.found_entry not in hits or hits.index(pick) < hits.index(turn.found_entry))
         return SEARCH.entry(pick) if pick and before_own else None
     # Both together first: 'kan de politie iets doen?' after stalking is its report, not the
