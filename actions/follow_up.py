@@ -101,14 +101,13 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
 # Routes a message telling whom it is about may switch between: the writer who was taken for a
 # bystander, or a bystander taken for the one hurt. Other routes (a child's, the pleger's, the
 # CSG's) stay what they are.
-_WHOM_ROUTES = {SELF: "slachtoffer"}
 _SWITCHABLE = frozenset({"slachtoffer", "omstander"})
 
 
 def whom_messages(route: str, child: bool, whom: str) -> List[Dict]:
     """'het gaat om mij' after the bystander's route: the victim's route; 'het gaat om mijn
     buren' after it: its number again and an invitation to tell more."""
-    own = _WHOM_ROUTES.get(whom, "omstander")
+    own = "slachtoffer" if whom == SELF else "omstander"
     if route in _SWITCHABLE and own != route and not child:
         return route_messages(own)
     return route_messages(route)[:1] + route_messages("vervolg_wie")

@@ -26,8 +26,8 @@ _HURTS = (r"(slaat|sloeg|sloegen|geslagen|schopt|schopte|geschopt|duwt|duwde|ged
 _TELLING = r"(zegt|zei|zeggen|vertelt|vertelde|belde|meldde|zag|ziet|denkt|dacht|merkte|vermoedt|ontdekte|vroeg)"
 _DOES = re.compile(rf"\b(de|een|die|haar|zijn|zn|mijn|m n|mn|onze) {_STAFF}( (?!{_TELLING}\b)\w+){{0,4}} {_HURTS}\b|"
                    rf"\b{_HURTS}( \w+){{0,2}} (door|van) (de|een|die|haar|zijn|zn|hun) (\w+ )?{_STAFF}\b")
-# The writer's own child, or the school or childcare named with 'mijn kind' left out ("de juf heeft
-# ons zoontje geslagen").
+# The writer's own child ("de juf heeft ons zoontje geslagen"), or a child named only as 'hem' or
+# 'haar' ("de meester heeft hem aan zijn oor getrokken").
 _OWN_CHILD = re.compile(r"\b(mijn|mn|m n|ons|onze) (kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|jongen|"
                         r"meisje|meid|kleuter|peuter|baby|kids)\b|\b(hem|haar)\b")
 # The writer is the professional: the meldcode's entries answer.
