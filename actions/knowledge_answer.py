@@ -5,15 +5,18 @@ from typing import Dict, List, Optional
 from actions.turn import Turn
 from veilig.answers import entry_messages, formal, is_for_professionals
 from veilig.child import tells_a_childs_age_or_class
-from veilig.conversation import asks_what_to_do
+from veilig.conversation import ROUTE_OF_INTENT, asks_what_to_do
 from veilig.contacts import render
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, find_in_knowledge, is_follow_up,
                                    leans_on_context)
 from veilig.doer import tells_of_own_violence
+from veilig.family_caution import caution_again
+from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
 from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_aspect_told
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.routes import route_messages
 from veilig.text import fold
+from veilig.worry import is_about_violence
 
 SEARCH = KnowledgeSearch()
 
@@ -55,6 +58,10 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     if not turn.clicked_entry and turn.tells_of_own_violence_as_pleger() and _written_to_a_victim(entry):
         # 'ik heb mijn vrouw een klap gegeven, hoe kom ik hiervan af': the pleger's help, not the men's shelter.
         return route_messages("pleger")
+    # The route given before, or the writer's own when this message tells of violence.
+    route = turn.context.route or (ROUTE_OF_INTENT.get(turn.audience() or "") if is_about_violence(turn.text) else None)
+    counterpart = None if turn.clicked_entry else counterpart_for_the_one_hurt(entry["id"], route)
+    entry = (SEARCH.entry(counterpart) if counterpart else None) or entry  # 'kan dat anoniem?' from the one hurt
     line = turn.number_line_first()
     messages = line + entry_messages(SEARCH, entry, turn.question)
     if not (line or turn.clicked_entry or turn.context.route) and turn.audience() in VEILIG_THUIS_INTENTS and not any(
@@ -164,6 +171,8 @@ def context_entry(turn: Turn) -> Optional[Dict]:
         return None
     own = list(turn.choices)
     previous = SEARCH.entry(context.previous_entry) if context.previous_entry else None
+    if previous and caution_again(previous["id"], turn.text):
+        return previous  # 'moet ik dat met de ouders bespreken?' after honour-based violence: not step 3
     if previous:
         subject, linked = previous["title"], [e for e in previous.get("related") or [] if e != previous["id"]]
     elif context.previous_text and context.previous_choices:

@@ -33,10 +33,12 @@ from veilig.older import CHILD_TO_PARENT_ENTRY, own_child_hurts_the_writer
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
 from veilig.seeks_shelter import SHELTER_ENTRY, seeks_shelter
 from veilig.school_staff import SCHOOL_STAFF_ENTRY, tells_of_violence_by_school_staff
-from veilig.dialogue_order import asks_information, is_follow_up, leans_on_context, stops_the_chat
+from veilig.answers import choice_messages
+from veilig.dialogue_order import asks_information, find_in_knowledge, is_follow_up, leans_on_context, stops_the_chat
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
+from veilig.reporting_question import asks_about_reporting
 from veilig.off_topic import off_topic_route
 from veilig.rasa_entities import ANSWERED_ENTRY
 from veilig.regions import find_municipality, find_other_municipality
@@ -201,6 +203,11 @@ class ActionRouteBuitenScope(RouteAction):
             if answer and not any("0800-2000" in m["text"] for m in answer):
                 answer += route_messages("kennis_zorg_extra")
             return answer or route_messages("fallback_zorg")
+        if route == "buiten_scope" and asks_about_reporting(turn.text):
+            # "krijgt de persoon die ik meld te horen dat ik het was": ours, though it names no violence.
+            reporting = _reporting_answer_or_none(turn)
+            if reporting:
+                return reporting
         return route_messages(route, gemeente=turn.municipality or "je gemeente")
 
 
@@ -300,6 +307,18 @@ def _place_named_just_before(turn: Turn) -> Optional[str]:
 def _nearest_in_meaning(text: str) -> Optional[str]:
     try:
         return SEARCH.nearest_in_meaning(text)[0]
+    except KnowledgeIndexUnavailable:
+        return None
+
+
+def _reporting_answer_or_none(turn: Turn) -> Optional[List[Dict]]:
+    """The entry the search is sure of, else the entries close to the question as choices."""
+    try:
+        found = find_in_knowledge(SEARCH, turn.text)
+        entry = SEARCH.entry(found.entry_id) if found.entry_id else None
+        if entry:
+            return answer_messages(turn, entry)
+        return choice_messages(SEARCH, found.choices) if found.choices else None
     except KnowledgeIndexUnavailable:
         return None
 

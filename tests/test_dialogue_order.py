@@ -194,7 +194,8 @@ def test_sexual_violence_keeps_the_route_of_a_bystander_a_pleger_and_a_child_who
 
 @pytest.mark.parametrize("text", ["kost dat geld?", "en als hij zich er niet aan houdt?", "maar wanneer dan?",
                                   "Hoe lang duurt dat?", "wat als ik het niet zeker weet",
-                                  "weet hij dat?", "en dat hij me slaat?"])
+                                  "weet hij dat?", "en dat hij me slaat?",
+                                  "wat gebeurt er dan met haar", "kan hij dan nog bij de kinderen"])
 def test_follow_ups(text):
     assert is_follow_up(text)
 
@@ -202,7 +203,9 @@ def test_follow_ups(text):
 @pytest.mark.parametrize("text", ["wat is een huisverbod", "hoe werkt anoniem melden bij veilig thuis", "", "/groet",
                                   "ik wil graag weten hoe ik bij mijn gemeente een parkeervergunning kan aanvragen, kan dat ook online?",
                                   # 'dat' that joins a clause points nowhere
-                                  "krijgen ze te weten dat ik gebeld heb?"])
+                                  "krijgen ze te weten dat ik gebeld heb?",
+                                  # 'dan' after a comparative compares
+                                  "is een klap erger dan schelden", "mag hij meer dan tien dagen weg blijven"])
 def test_not_follow_ups(text):
     assert not is_follow_up(text)
 
@@ -447,6 +450,8 @@ def test_a_pleger_guess_for_someone_who_wants_to_leave_is_a_victim(text, intent)
     ("ik ben 14 en me vriend slaat me", "kind_jongere"),
     ("hoe kom ik aan een advocaat als ik wil scheiden door geweld", "slachtoffer"),  # a divorce of one's own
     ("mijn ouders gaan scheiden en papa schreeuwt", "kind_jongere"),
+    # a women's shelter is for adults (and their children): not the Kindertelefoon first
+    ("waar kan ik heen als ik niet meer thuis kan blijven, is er een blijf van mijn lijf huis", "slachtoffer"),
 ])
 def test_a_child_guess_for_an_adult_is_a_victim(text, intent):
     """An adult who writes of an employer, a partner or an adult age gets Veilig Thuis, not the
@@ -500,9 +505,24 @@ def test_a_professional_telling_of_a_case_gets_the_meldcode(text, intent, expect
     ("ik zit in groep 8 en mijn moeder schreeuwt elke dag", "kind_jongere"),
     ("ik ben 15 jaar getrouwd en mijn man slaat mij", "slachtoffer"),
     ("mijn man slaat mij waar de kinderen bij zijn", "slachtoffer"),
+    ("ik (16) heb een vriendje die me dwingt om dingen te doen die ik niet wil", "kind_jongere"),
+    ("mijn zoon (16) wordt gedwongen door zijn vriendin", "slachtoffer"),
 ])
 def test_a_victim_guess_that_tells_a_childs_age_is_a_child(text, expected):
     assert decide(text, "slachtoffer", lambda _: Found()).intent == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("hoi ik weet niet of dit hier hoort maar mn vriendin word door haar vader geslagen ze is 15 ik ook", "kind_jongere"),
+    ("mijn vriendin wordt door haar vader geslagen, ze is 15", "zorgen_omstander"),
+])
+def test_a_bystander_of_a_friends_age_is_a_child(text, expected):
+    assert decide(text, "zorgen_omstander", lambda _: Found()).intent == expected
+
+
+def test_signs_of_a_loverboy_told_without_a_sign_word_are_a_need_not_off_topic():
+    text = "mijn dochter van 15 heeft een oudere vriend die haar dure cadeaus geeft en nu gaat ze ineens met andere mannen mee"
+    assert decide(text, "ouderen", lambda _: Found()).intent == "zorgen_omstander"
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -923,3 +943,29 @@ def test_what_the_local_team_does_gets_the_answer_not_a_question_for_the_place()
     search = FakeSearch({"wie is mijn wijkteam in tilburg"})
     decision = decide("wie is mijn wijkteam in tilburg", "lokale_hulp", search)
     assert (decision.intent, search.calls) == ("lokale_hulp", 0)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("veilig thuis is bij ons geweest na een melding", "vraag_definitie"),
+    ("vt komt morgen bij ons langs", "vraag_definitie"),
+    # a professional's visit, or a training at school, stays the meldcode's
+    ("ik ben leerkracht, veilig thuis komt morgen bij ons langs voor een leerling", "meldcode_vraag"),
+    ("veilig thuis is bij ons op school geweest voor een training", "meldcode_vraag"),
+])
+def test_a_visit_of_veilig_thuis_at_home_is_being_reported_not_a_professionals_question(text, expected):
+    """The classifier heard a professional in 'veilig thuis is bij ons geweest na een melding'; the
+    family got the meldcode's answer in 'u'. It is the family's: what happens after a melding."""
+    decision = decide(text, "meldcode_vraag", lambda _: Found())
+    assert decision.intent == expected
+    assert (decision.reason == "gemeld") == (expected == "vraag_definitie")
+
+
+def test_a_professional_the_classifier_is_unsure_of_gets_the_meldcode_answer():
+    """'ik ben huisarts en heb een vermoeden van ouderenmishandeling' was unsure for the classifier
+    and got the residents' answer in 'je'; a professional who found a topic gets the meldcode's."""
+    decision = decide("ik ben huisarts en heb een vermoeden van ouderenmishandeling", "nlu_fallback",
+                      lambda _: Found(None, ("signalen-ouderenmishandeling",)))
+    assert decision.intent == "meldcode_vraag"
+    # A professional to whom it is done keeps their own route.
+    assert decide("ik ben verpleegkundige en mijn man slaat me", "nlu_fallback",
+                  lambda _: Found(None, ("partnergeweld",))).intent != "meldcode_vraag"

@@ -16,14 +16,18 @@ _CHILD = re.compile(
 
 
 def sounds_like_a_child(text: str) -> bool:
-    return bool(_CHILD.search(fold(text)))
+    folded = fold(text)
+    return bool(_CHILD.search(folded) or _CHILDS_AGE_OR_CLASS.search(folded))
 
 
 # The writer's own age under 18 or their class: stronger than 'mama' or 'mijn ouders', which adults
 # write too ("ik ben 11", "ik zit in groep 7", "mijn mentor"); not "ik ben 15 jaar getrouwd".
 _CHILDS_AGE_OR_CLASS = re.compile(
     r"\b(ik ben (1[0-7]|[6-9])( jaar)?( oud)?\b(?! (jaar )?(getrouwd|samen|bij|weg|gescheiden|verliefd))|"
-    r"ik zit in (groep \d|de brugklas|klas \d|de \d)|(mijn|mn) (juf|meester|mentor)\b)")
+    r"ik zit in (groep \d|de brugklas|klas \d|de \d)|(mijn|mn) (juf|meester|mentor)\b|"
+    # the age in brackets, "ik (16) heb een vriendje ...", and "ze is 15, ik ook" of a friend
+    r"\bik (1[0-7]|[6-9]) (jaar )?(heb|ben|word|zit|woon|mag|moet|wil|krijg)\b|"
+    r"\b(hij|ze|zij) is (1[0-7]|[6-9])( jaar)?( en)? ik ook\b)")
 
 
 def tells_a_childs_age_or_class(text: str) -> bool:
@@ -36,7 +40,9 @@ _ADULT = re.compile(
     r"exvrouw|schoonmoeder|schoonvader|schoonfamilie|kinderen|kind|kindje|zoon|dochter|baby|pensioen|uitkering)\b|"
     r"\b(ik ben|ben ik) (nu |inmiddels |al )?(1[89]|[2-9]\d)( jaar)?\b|\bop (mijn|mn) werk\b|"
     # the writer's own divorce ("ik wil scheiden door geweld"), not the parents' ("mijn ouders gaan scheiden")
-    r"\b(ik|wij|we) (wil|willen|ga|gaan|moet|moeten) (\w+ )?scheiden\b|\b(mijn|mn) (echt)?scheiding\b")
+    r"\b(ik|wij|we) (wil|willen|ga|gaan|moet|moeten) (\w+ )?scheiden\b|\b(mijn|mn) (echt)?scheiding\b|"
+    # a shelter for women ("is er een blijf van mijn lijf huis"), which takes children only with a parent
+    r"\bblijf van (mijn|m n|mn) lijf|\bvrouwenopvang\b")
 
 
 def sounds_like_an_adult(text: str) -> bool:

@@ -214,6 +214,11 @@ def asks_information(text: str) -> bool:
 _FOLLOW_UP_START = re.compile(r"^(en|maar|dan|ook|of|wat als|en als|hoe dan|waarom dan|stel dat)\b")
 # 'dat' as a word that joins a clause ("krijgen ze te weten dat ik gebeld heb?") does not point back.
 _POINTS_BACK = re.compile(r"\b(dat(?! (ik|k|je|jij|u|hij|zij|ze|we|wij|mijn|mn|zijn|haar|hun|onze|iemand|niemand|er|de|een|mensen)\b)|dit|daar|daarvan|daarover|daarmee|daarna|hetzelfde|ook zo|ertegen|eraan|erover|ermee)\b")
+# 'dan' as 'then' a few words into a question ('wat gebeurt er dan met haar', 'kan hij dan nog bij
+# de kinderen'), not after a comparative ('is dat erger dan slaan').
+_THEN = re.compile(r"^(wat|hoe|wie|waar|wanneer|waarom|kan|kun|kunnen|mag|mogen|moet|moeten|krijg|krijgt|krijgen|gaat|"
+                   r"gaan|is|zijn|word|wordt|worden|komt|komen|weet|weten|doet|doen|blijft|blijven|heb|heeft|hebben)"
+                   r"\b(\s+(?!(meer|minder|anders|liever|eerder|beter|erger|groter|kleiner|ouder|jonger)\b)\S+){0,3}\s+dan\b")
 FOLLOW_UP_WORDS = 10
 
 
@@ -221,7 +226,7 @@ def is_follow_up(text: str) -> bool:
     folded = fold(text).strip()
     if not folded or folded.startswith("/") or len(folded.split()) > FOLLOW_UP_WORDS:
         return False
-    return bool(_FOLLOW_UP_START.search(folded) or _POINTS_BACK.search(folded))
+    return bool(_FOLLOW_UP_START.search(folded) or _POINTS_BACK.search(folded) or _THEN.search(folded))
 
 
 # Someone asking for a person or help near them ("ik woon in velp, is daar iemand die langs kan
@@ -299,6 +304,11 @@ REPORTED_ENTRY = "er-is-een-melding-over-mij-gedaan"
 ABOUT_BEING_REPORTED = frozenset({REPORTED_ENTRY, "waarom-meldt-een-professional-mij", "weet-het-gezin-wie-gemeld-heeft",
                                   "klacht-over-melding", "dossier-inzien-bij-veilig-thuis", "na-een-melding-bij-veilig-thuis",
                                   "veiligheidsbeoordeling-na-een-melding", "met-wie-praat-veilig-thuis"})
+# Veilig Thuis at the writer's home; a family's words, though the classifier may hear a
+# professional's ('veilig thuis is bij ons geweest na een melding').
+_VISIT = (r"(veilig thuis|vt) (is|was|kwam|komt|kwamen|komen|zijn|waren|gaat|gaan|wil|willen) (\w+ ){0,3}(bij|langs bij) "
+          r"(ons|mij|me)\b(?! (werk|op|school))")
+_VISITED = re.compile(rf"\b{_VISIT}")
 _BEING_REPORTED = re.compile(
     r"\b((ik|we|wij) (ben|zijn|werd|werden|word|worden) (\w+ ){0,2}gemeld|"
     # the verb last: "ik denk dat ik gemeld ben bij veilig thuis"
@@ -308,6 +318,8 @@ _BEING_REPORTED = re.compile(
     r"(brief|mail|uitnodiging|telefoontje|bericht|afspraak) (\w+ ){0,2}(van|vanuit) (veilig thuis|vt)|"
     r"(veilig thuis|vt) (heeft|had|belde|schreef|stuurde) (\w+ ){0,2}(mij|me|ons) (\w+ ){0,3}(gebeld|geschreven|gemaild|"
     r"uitgenodigd|aangeschreven|een brief)|"
+    # a visit: "veilig thuis is bij ons geweest na een melding", "vt komt morgen bij ons langs"
+    rf"{_VISIT}|"
     # a professional who reports the writer's child: "moet de school mij vertellen als ze veilig thuis bellen over mijn kind"
     r"(ze|school|de school|juf|de juf|meester|leraar|de leraar|leerkracht|huisarts|de huisarts|dokter|de dokter|"
     r"opvang|de opvang|kinderopvang|de kinderopvang|consultatiebureau|het consultatiebureau|buren|de buren) "
@@ -453,8 +465,9 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         found = search(text)
         if found.entry_id and asks_information(text) and not (intent == MELDCODE_GUIDE and asks_to_be_guided(text)):
             return Decision(KNOWLEDGE, "kennis", found.entry_id, found.choices)
-    if (tells_of_being_reported(text) and intent not in (MELDCODE_QUESTION, MELDCODE_GUIDE) and not danger
-            and not done_to_the_writer_only(text)):
+    if (tells_of_being_reported(text) and not danger and not done_to_the_writer_only(text) and (
+            intent not in (MELDCODE_QUESTION, MELDCODE_GUIDE)
+            or (_VISITED.search(fold(text)) and not works_with_the_meldcode(text)))):
         # "ik ben gemeld bij veilig thuis maar het klopt niet", "mijn ex heeft me gemeld omdat ik de
         # kinderen zou slaan" ask nothing, but the one it is about needs what happens now and their
         # rights, not a bystander's tips (violence done to the writer keeps their route). The
@@ -462,7 +475,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         entry = found.entry_id if found.entry_id in ABOUT_BEING_REPORTED else REPORTED_ENTRY
         return Decision(KNOWLEDGE, "gemeld", entry, found.choices)
     sexual_violence = tells_of_sexual_violence(text)
-    if intent in IN_NEED_INTENTS and not danger and not sexual_violence and not shows_need_in_context(text):
+    # A situation told without a sign word (a girl of 15 with an older man who gives her presents,
+    # veilig/worry.py) is a need all the same.
+    if (intent in IN_NEED_INTENTS and not danger and not sexual_violence and not shows_need_in_context(text)
+            and not is_about_violence(text)):
         return Decision(OUT_OF_SCOPE, "niet_ons", choices=found.choices)
     if sexual_violence and not (intent == CHILD and sounds_like_a_child(text)) and (
             intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))):
@@ -506,6 +522,11 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         # knowledge base cannot answer, from one who tells of violence done to them: their route,
         # with its number and help, rather than "no good answer".
         return Decision(CHILD if sounds_like_a_child(text) else VICTIM, "vraag_van_slachtoffer", None, found.choices)
+    if (intent in UNSURE_INTENTS and (found.entry_id or found.choices) and works_with_the_meldcode(text)
+            and not (done_to_the_writer(text) or tells_of_own_violence(text))):
+        # "ik ben huisarts en heb een vermoeden van ouderenmishandeling": the classifier was unsure,
+        # the search found the topic; a professional's answer, in 'u' with the meldcode's help.
+        return Decision(MELDCODE_QUESTION, "professional_onzeker", found.entry_id, found.choices)
     if intent == GOODBYE and not says_goodbye(text):
         # "elke dag" a moment after the child's route is no goodbye: what the conversation gives.
         return Decision("nlu_fallback", "geen_afscheid", found.entry_id, found.choices)

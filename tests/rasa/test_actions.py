@@ -561,3 +561,11 @@ def test_a_carer_who_tells_of_their_own_harshness_gets_ontspoorde_mantelzorg(bui
     # One who tells of what is done to an older person keeps the route's own lines.
     other, _ = run(ActionRouteOuderen(), "mijn oom pakt het geld van mijn oma af", "ouderen")
     assert [m["text"] for m in other] == [m["text"] for m in route_messages("ouderen")]
+
+
+def test_a_question_about_reporting_taken_for_off_topic_is_searched(built_index):
+    """'krijgt de persoon die ik meld te horen dat ik het was' names no violence, so it was taken
+    for not ours; it asks what bystanders most fear: the search answers it."""
+    messages, _ = run(ActionRouteBuitenScope(), "krijgt de persoon die ik meld te horen dat ik het was", "buiten_scope")
+    assert route_messages("buiten_scope")[0]["text"] not in all_text(messages)
+    assert "Bron:" in all_text(messages) or any(m.get("buttons") for m in messages)

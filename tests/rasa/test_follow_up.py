@@ -479,3 +479,33 @@ def test_asking_about_the_police_after_stalking_gets_the_report_of_stalking(buil
     earlier = [("mijn ex-vriend volgt me overal", "slachtoffer", "stalking")]
     messages, _ = run(ActionRouteOmstander(), "kan de politie iets doen?", "zorgen_omstander", earlier=earlier)
     assert answered("aangifte-van-stalking", messages)
+
+
+def test_talking_with_the_parents_after_honour_based_violence_gets_the_warning_not_step_3(built_index):
+    """'moet ik dat met de ouders bespreken?' after the answer on honour-based violence got step 3
+    (talk with the parents), which can put the student in graver danger: the warning again."""
+    earlier = [("ik ben docent op een mbo en een student vertelt me over eergerelateerd geweld thuis", "meldcode_vraag",
+                "meldcode-eergerelateerd-geweld")]
+    messages, _ = run(ActionRouteMeldcode(), "moet ik dat met de ouders bespreken?", "meldcode_vraag", earlier=earlier)
+    assert answered("meldcode-eergerelateerd-geweld", messages)
+    assert not answered("meldcode-stap-3", messages)
+
+
+def test_asking_about_anonymity_on_the_victims_route_gets_the_answer_for_the_one_hurt(built_index):
+    """'kan dat anoniem?' after 'mijn vriend slaat me' got what anonymous reporting means for a
+    bystander (the family may suspect the neighbours): that the call is hidden and can be anonymous."""
+    earlier = [("mijn vriend slaat me soms als hij gedronken heeft", "slachtoffer")]
+    messages, _ = run(ActionKennis(), "kan dat anoniem?", "vraag_definitie", earlier=earlier)
+    assert answered("ziet-iemand-dat-je-veilig-thuis-hebt-gebeld", messages)
+    assert not answered("anoniem-melden", messages)
+    bystander, _ = run(ActionKennis(), "kan dat anoniem?", "vraag_definitie", earlier=BYSTANDER)
+    assert not answered("ziet-iemand-dat-je-veilig-thuis-hebt-gebeld", bystander)
+
+
+def test_a_question_on_what_happens_to_her_after_an_answer_is_not_waved_away(built_index):
+    """'wat gebeurt er dan met haar' after the answer on anonymous advice got 'daar kan ik je niet
+    mee helpen': 'dan' leans on that answer, so the entries both come close to, to choose from."""
+    earlier = [("kan ik anoniem advies vragen bij veilig thuis", "vraag_definitie", "anoniem-advies")]
+    messages, _ = run(ActionRouteBuitenScope(), "wat gebeurt er dan met haar", "buiten_scope", earlier=earlier)
+    assert route_messages("buiten_scope")[0]["text"] not in all_text(messages)
+    assert any(m.get("buttons") for m in messages)

@@ -1,0 +1,16 @@
+import pytest
+
+from veilig.family_caution import caution_again
+
+
+@pytest.mark.parametrize("text", ["moet ik dat met de ouders bespreken?", "kan ik haar vader erop aanspreken",
+                                  "mag ik contact opnemen met de familie", "gesprek met de ouders?"])
+def test_talking_with_the_family_after_honour_based_violence_gets_the_warning_again(text):
+    assert caution_again("meldcode-eergerelateerd-geweld", text)
+    assert caution_again("huwelijksdwang-achterlating-professional", text)
+
+
+def test_not_after_other_answers_nor_for_other_questions():
+    assert not caution_again("meldcode-stap-3", "moet ik dat met de ouders bespreken?")
+    assert not caution_again("meldcode-eergerelateerd-geweld", "moet ik dit vastleggen in het dossier?")
+    assert not caution_again("meldcode-eergerelateerd-geweld", "wie is de aandachtsfunctionaris")

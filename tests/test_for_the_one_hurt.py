@@ -1,0 +1,13 @@
+from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
+
+
+def test_the_one_hurt_gets_the_answer_written_for_them():
+    assert counterpart_for_the_one_hurt("anoniem-melden", "slachtoffer") == "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld"
+    assert counterpart_for_the_one_hurt("weet-het-gezin-wie-gemeld-heeft", "slachtoffer") == (
+        "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld")
+
+
+def test_a_bystander_and_other_answers_keep_theirs():
+    assert counterpart_for_the_one_hurt("anoniem-melden", "omstander") is None
+    assert counterpart_for_the_one_hurt("anoniem-melden", None) is None
+    assert counterpart_for_the_one_hurt("tijdelijk-huisverbod", "slachtoffer") is None
