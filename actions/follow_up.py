@@ -33,7 +33,7 @@ from actions.local_help import local_help_messages
 from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages
 from veilig.cannot_call import cannot_call
-from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, route_for_what_happened,
+from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, asks_when_to_call, asks_whom_to_call, route_for_what_happened,
                                  tells_the_danger_is_over)
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.regions import find_municipality, find_other_municipality
@@ -75,6 +75,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         # 'wat voor hulp is er voor mij' a moment after the pleger's route: that route's help, not
         # an entry both messages together come close to ('huiselijk geweld').
         return number_line + entry_answer(advice)
+    if number_line and not own and (asks_whom_to_call(turn.text) or (
+            # not after an answer asked for since, whose own hours count (veilig/follow_up_aspects.py)
+            asks_when_to_call(turn.text) and (not context.previous_entry or context.messages_since_route == 1))):
+        return number_line  # 'wie kan ik bellen', 'kan dat ook 's nachts' after a route: its number, day and night
     entry = own or context_entry(turn)
     if entry:
         return answer_messages(turn, entry)

@@ -85,6 +85,27 @@ _ASKS_WHAT_TO_DO = re.compile(
     r"(moet|moeten) (ik|we|wij) (het|dat|dit|iets|hem|haar|ze) (\w+ )?(melden|doorgeven|aangeven|doen))\b")
 
 
+# "wie kan ik bellen", "welk nummer moet ik bellen", "kan dat ook 's nachts" a moment after a route:
+# its number line answers (it says whom to call, free, day and night).
+_ASKS_WHOM_TO_CALL = re.compile(
+    r"\b(wie (kan|kun|moet|moeten|kunnen) (ik|we|wij|je) (dan |nu |het beste? |beter )?(bellen|mailen|appen|inschakelen)|"
+    r"welk (tel |telefoon)?nummer|waar (kan|kun|moet) (ik|we|je) (dan |nu )?(naartoe )?bellen|"
+    r"wat is (het|hun|jullie) (tel |telefoon)?nummer)\b")
+_ASKS_WHEN_TO_CALL = re.compile(
+    r"\b(kan|kun|is) (dat|dit|het|die|ze|je|ik|die lijn) (ook |dan )*(s nachts|in het weekend|op zondag|altijd|24 uur|nu)"
+    r"( (bellen|open|bereikbaar))?\b")
+
+
+def asks_whom_to_call(text: str) -> bool:
+    return bool(_ASKS_WHOM_TO_CALL.search(fold(text)))
+
+
+def asks_when_to_call(text: str) -> bool:
+    """'kan dat ook 's nachts': after a route its number line answers; after an answer, that answer's
+    opening hours (veilig/follow_up_aspects.py)."""
+    return bool(_ASKS_WHEN_TO_CALL.search(fold(text)))
+
+
 def asks_what_to_do(text: str) -> bool:
     """'wat moet ik doen?', 'wie kan me helpen', 'hoe nu verder': a question of what next."""
     return bool(_ASKS_WHAT_TO_DO.search(fold(text)))

@@ -509,3 +509,13 @@ def test_a_question_on_what_happens_to_her_after_an_answer_is_not_waved_away(bui
     messages, _ = run(ActionRouteBuitenScope(), "wat gebeurt er dan met haar", "buiten_scope", earlier=earlier)
     assert route_messages("buiten_scope")[0]["text"] not in all_text(messages)
     assert any(m.get("buttons") for m in messages)
+
+
+def test_whom_to_call_after_a_route_gets_its_number_again(built_index):
+    """'wie kan ik bellen' and 'kan dat ook 's nachts' a moment after a route got topics to choose
+    from (the pharmacy's code word, chatting): the route's number line, which says day and night."""
+    for earlier in (CHILD, [("ik maak me zorgen om mijn oma, de thuiszorg neemt geld van haar", "ouderen")]):
+        route = "kind" if earlier is CHILD else "ouderen"
+        for text in ("wie kan ik bellen", "kan dat ook s nachts"):
+            messages, _ = run(ActionFallback(), text, "nlu_fallback", earlier=earlier)
+            assert messages[0]["text"] == route_messages(route)[0]["text"], (route, text)
