@@ -33,8 +33,8 @@ from actions.local_help import local_help_messages
 from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages
 from veilig.cannot_call import cannot_call
-from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, asks_when_to_call, asks_whom_to_call, route_for_what_happened,
-                                 tells_the_danger_is_over)
+from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, asks_when_to_call, asks_whom_to_call,
+                                 route_for_what_happened, tells_the_danger_is_over, what_happens_next_entry)
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
@@ -79,7 +79,8 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
             # not after an answer asked for since, whose own hours count (veilig/follow_up_aspects.py)
             asks_when_to_call(turn.text) and (not context.previous_entry or context.messages_since_route == 1))):
         return number_line  # 'wie kan ik bellen', 'kan dat ook 's nachts' after a route: its number, day and night
-    entry = own or context_entry(turn)
+    next_entry = None if own else what_happens_next_entry(turn.text, context.route, context.previous_text or "")
+    entry = own or (SEARCH.entry(next_entry) if next_entry else None) or context_entry(turn)
     if entry:
         return answer_messages(turn, entry)
     if context.professional and not context.route and what_to_do:

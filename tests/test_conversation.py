@@ -225,3 +225,14 @@ def test_not_wanting_one_to_do_anything_is_no_violence_of_the_writers_own():
     assert not tells_of_own_violence("een vrouw vertelde dat haar man haar slaat maar ze wil niet dat ik iets doe")
     assert tells_of_own_violence("ik ben bang dat ik mijn baby iets aandoe als hij blijft huilen")
     assert tells_of_own_violence("ik wil niet dat ik hem iets aan doe")
+
+
+def test_what_happens_next_after_a_veilig_thuis_route():
+    from veilig.conversation import what_happens_next_entry
+    assert what_happens_next_entry("wat gebeurt er daarna", "omstander", "ik wil een melding doen over mijn buren") == (
+        "na-een-melding-bij-veilig-thuis")
+    assert what_happens_next_entry("en wat gebeurt er dan?", "slachtoffer", "mijn man slaat me") == (
+        "wat-gebeurt-er-als-je-veilig-thuis-belt")
+    # not on the child's route (the Kindertelefoon), nor for a question of its own
+    assert what_happens_next_entry("wat gebeurt er daarna", "kind", "ik ben 12") is None
+    assert what_happens_next_entry("wat gebeurt er met mijn gegevens", "omstander", "") is None

@@ -16,6 +16,9 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("kan je daar aangifte van doen?", "aangifte"),
     ("is dat ook geweld dan? hij slaat me nooit", "geweld"),
     ("is dat mishandeling", "geweld"),
+    ("en als hij zich er niet aan houdt?", "overtreden"),
+    ("wat als hij het toch overtreedt", "overtreden"),
+    ("ik houd me er niet aan", None),
     ("is dat huiselijk geweld?", None),  # an entry of its own
     ("is het geweld als mijn man mijn telefoon controleert", None),  # a whole question
     ("is hij nu strafbaar of ik?", None),  # about people, not the subject

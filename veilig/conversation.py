@@ -96,6 +96,25 @@ _ASKS_WHEN_TO_CALL = re.compile(
     r"( (bellen|open|bereikbaar))?\b")
 
 
+# "wat gebeurt er daarna" a moment after a route with Veilig Thuis's number: what happens when you
+# call, or after a melding when the conversation spoke of one ("ik wil een melding doen over mijn buren").
+_WHAT_HAPPENS_NEXT = re.compile(
+    r"^(en |maar )?(wat gebeurt er|wat doen ze|wat doet (veilig thuis|vt|die|zij|ze)|wat gaat er gebeuren|"
+    r"hoe gaat (dat|het) (dan |daarna )?(verder|in zn werk|in zijn werk))"
+    r"( (dan|daarna|daarmee|vervolgens|nu|als ik bel|als ik gebeld heb|na het bellen|na (een|de|mijn) melding))*\s*\??$")
+NEXT_AFTER_CALLING = "wat-gebeurt-er-als-je-veilig-thuis-belt"
+NEXT_AFTER_REPORTING = "na-een-melding-bij-veilig-thuis"
+VEILIG_THUIS_ROUTES = frozenset({"omstander", "slachtoffer", "ouderen", "pleger"})
+_REPORTING = re.compile(r"\b(melding|melden|meld|gemeld)\b")
+
+
+def what_happens_next_entry(text: str, route: Optional[str], before: str = "") -> Optional[str]:
+    """The entry for 'wat gebeurt er daarna' after a Veilig Thuis route, or None."""
+    if route not in VEILIG_THUIS_ROUTES or not _WHAT_HAPPENS_NEXT.search(fold(text).strip()):
+        return None
+    return NEXT_AFTER_REPORTING if _REPORTING.search(fold(f"{before} {text}")) else NEXT_AFTER_CALLING
+
+
 def asks_whom_to_call(text: str) -> bool:
     return bool(_ASKS_WHOM_TO_CALL.search(fold(text)))
 

@@ -1,6 +1,7 @@
 """What a short follow-up asks about the subject just talked about: whether it is allowed, how long
-it lasts, what it costs, when one can reach it, whether one can report it ('is dat strafbaar?',
-'hoe lang duurt dat?', 'kost dat wat?', 'tot hoe laat kan dat?', 'kan je daar aangifte van doen?').
+it lasts, what it costs, when one can reach it, what breaking it costs, whether one can report it
+('is dat strafbaar?', 'hoe lang duurt dat?', 'kost dat wat?', 'tot hoe laat kan dat?', 'en als hij
+zich er niet aan houdt?', 'kan je daar aangifte van doen?').
 
 Its few words alone find nothing, or something far off. The answer before, or one the editors
 linked to it, that speaks of that aspect answers it (actions/knowledge_answer.py): the answer
@@ -45,6 +46,12 @@ ASPECTS = (
      re.compile(r"^(en |maar |dus )?(is|telt) (dat|dit) (ook |wel |nou |echt |dan )*(geweld|mishandeling)"
                 r"( \w+){0,8}\??$"),
      re.compile(r"\b(geweld|mishandeling)\b")),
+    # 'en als hij zich er niet aan houdt?' after the huisverbod: what breaking the ban or order costs
+    ("overtreden",
+     re.compile(rf"{_JOINED}((wat )?als|wat gebeurt er als|wat nou als) (hij|zij|ze|die|diegene|de pleger) (zich )?"
+                r"(er|daar) (toch )?niet aan (houdt|houden)( \w+){0,3}\??$|"
+                r"^(en |maar )?(als|wat als) (hij|zij|ze|die) (het|dat|dit) (toch )?(overtreedt|overtreden|negeert)( \w+){0,3}\??$"),
+     re.compile(r"\b(overtre\w*|niet aan (het|de|dit|dat) (\w+ )?houdt|houdt zich niet aan)\b")),
     ("aangifte",
      re.compile(rf"{_JOINED}(kan|kun|mag|moet) (ik|je|u|we) (daar|er|hiervan|daarvan) (ook )?aangifte (van )?doen\??$|"
                 r"^(en )?aangifte doen\??$"),

@@ -519,3 +519,19 @@ def test_whom_to_call_after_a_route_gets_its_number_again(built_index):
         for text in ("wie kan ik bellen", "kan dat ook s nachts"):
             messages, _ = run(ActionFallback(), text, "nlu_fallback", earlier=earlier)
             assert messages[0]["text"] == route_messages(route)[0]["text"], (route, text)
+
+
+def test_breaking_the_huisverbod_after_its_answer_gets_the_rules_during_it(built_index):
+    """'en als hij zich er niet aan houdt?' after 'wat is een huisverbod' got topics to choose from:
+    the rules during a huisverbod, which say what breaking it costs."""
+    earlier = [("wat is een huisverbod", "vraag_definitie", "tijdelijk-huisverbod")]
+    messages, _ = run(ActionFallback(), "en als hij zich er niet aan houdt?", "nlu_fallback", earlier=earlier)
+    assert "niet aan het huisverbod houdt" in all_text(messages)
+
+
+def test_what_happens_next_after_wishing_to_report_gets_what_follows_a_melding(built_index):
+    """'wat gebeurt er daarna' after 'ik wil een melding doen over mijn buren' got 'ik begrijp niet
+    helemaal wat je bedoelt': what Veilig Thuis does after a melding."""
+    earlier = [("ik wil een melding doen over mijn buren", "zorgen_omstander")]
+    messages, _ = run(ActionFallback(), "wat gebeurt er daarna", "nlu_fallback", earlier=earlier)
+    assert answered("na-een-melding-bij-veilig-thuis", messages)
