@@ -187,6 +187,9 @@ def context_entry(turn: Turn) -> Optional[Dict]:
         return with_the_aspect_told(aspect, on_aspect)
     together = f"{subject} {turn.text}"
     if turn.found_entry:
+        narrower = _narrower_linked_entry(together, turn.found_entry, linked) if previous else None
+        if narrower:
+            return narrower
         if not is_follow_up(turn.text) or turn.found_entry in linked or (previous and turn.found_entry == previous["id"]):
             return None
         hits = [hit.id for hit in SEARCH.search(together, limit=CHOICES)]
@@ -214,6 +217,17 @@ def context_entry(turn: Turn) -> Optional[Dict]:
     if not pick and asks_what_to_do(turn.text):
         pick = next((hit.id for hit in SEARCH.search(together, limit=CHOICES) if hit.id in linked), None)
     return SEARCH.entry(pick) if pick else None
+
+
+def _narrower_linked_entry(together: str, own_entry: str, linked: List[str]) -> Optional[Dict]:
+    """'moet ik aangifte doen' a moment after the answer on stalking found the general report: the
+    report of stalking, linked to that answer, when the search is sure of it for both together and
+    ranks the message's own entry below it."""
+    hits = SEARCH.search(together, limit=5)
+    if hits and hits[0].confident and hits[0].id != own_entry and hits[0].id in linked and (
+            own_entry in [hit.id for hit in hits]):
+        return SEARCH.entry(hits[0].id)
+    return None
 
 
 def context_choices(turn: Turn) -> List[str]:

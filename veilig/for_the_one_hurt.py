@@ -1,18 +1,26 @@
 """Some answers on reporting are written to bystanders: that the family does not hear who reported,
 what anonymous reporting costs. The one who is hurt asks the same words with another fear: will he
-find out that I called? On the victim's route those answers give way to the one written for them
-(actions/knowledge_answer.answer_messages): "kan dat anoniem?" after "mijn vriend slaat me" gets
+find out that I called? On the victim's and the child's route those answers give way to the one
+written for them (actions/knowledge_answer.answer_messages): "kan dat anoniem?" after "mijn vriend slaat me" gets
 that the call can be anonymous and does not show on the phone bill, not that the family may
 suspect the neighbours."""
 from typing import Optional
 
-# A bystander's answer -> the answer for the one hurt.
+# Per route of the one hurt: a bystander's answer -> the answer written for them. A child asks of
+# the Kindertelefoon ('moet ik dan mijn naam zeggen' after the child's route): it keeps what you say,
+# and you need not give your name.
 COUNTERPART = {
-    "anoniem-melden": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
-    "weet-het-gezin-wie-gemeld-heeft": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
+    "slachtoffer": {
+        "anoniem-melden": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
+        "weet-het-gezin-wie-gemeld-heeft": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
+    },
+    "kind": {
+        "anoniem-melden": "vertelt-de-kindertelefoon-het-door",
+        "anoniem-advies": "vertelt-de-kindertelefoon-het-door",
+        "weet-het-gezin-wie-gemeld-heeft": "vertelt-de-kindertelefoon-het-door",
+    },
 }
-VICTIM_ROUTE = "slachtoffer"
 
 
 def counterpart_for_the_one_hurt(entry_id: str, route: Optional[str]) -> Optional[str]:
-    return COUNTERPART.get(entry_id) if route == VICTIM_ROUTE else None
+    return COUNTERPART.get(route or "", {}).get(entry_id)

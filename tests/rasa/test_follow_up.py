@@ -535,3 +535,14 @@ def test_what_happens_next_after_wishing_to_report_gets_what_follows_a_melding(b
     earlier = [("ik wil een melding doen over mijn buren", "zorgen_omstander")]
     messages, _ = run(ActionFallback(), "wat gebeurt er daarna", "nlu_fallback", earlier=earlier)
     assert answered("na-een-melding-bij-veilig-thuis", messages)
+
+
+def test_whether_to_report_after_stalking_gets_the_report_of_stalking(built_index):
+    """'moet ik aangifte doen' after the answer on stalking found the general report ('huiselijk
+    geweld is strafbaar'): the report of stalking, linked to that answer, which the search is sure
+    of for both together."""
+    earlier = [("wat is stalking", "vraag_definitie", "stalking")]
+    messages, _ = run(ActionKennis(), "moet ik aangifte doen", "vraag_definitie", earlier=earlier)
+    assert answered("aangifte-van-stalking", messages)
+    alone, _ = run(ActionKennis(), "moet ik aangifte doen", "vraag_definitie")
+    assert not answered("aangifte-van-stalking", alone)
