@@ -969,3 +969,20 @@ def test_a_professional_the_classifier_is_unsure_of_gets_the_meldcode_answer():
     # A professional to whom it is done keeps their own route.
     assert decide("ik ben verpleegkundige en mijn man slaat me", "nlu_fallback",
                   lambda _: Found(None, ("partnergeweld",))).intent != "meldcode_vraag"
+
+
+@pytest.mark.parametrize("text,intent,expected", [
+    # a child at home whom the classifier took for someone worried about an older person
+    ("mn vader is dronken en gooit met spullen ik zit op mijn kamer", "ouderen", "kind_jongere"),
+    ("mijn vader van 82 wordt geslagen door de thuiszorg", "ouderen", "ouderen"),
+    # a grandparent worried for the grandchildren, not an older person's route
+    ("ik ben oma en mijn schoonzoon drinkt en de kinderen zijn bang voor hem", "ouderen", "zorgen_omstander"),
+    ("ik ben oma en mijn zoon slaat mij", "ouderen", "slachtoffer"),
+    # one who wants to stop hitting, whom the classifier took for a victim
+    ("ik wil stoppen met slaan maar ik weet niet hoe. ben 34 man", "slachtoffer", "pleger"),
+    ("ik word soms zo boos dat ik mijn vrouw sla", "slachtoffer", "pleger"),
+    # hit back: the victim's route stays
+    ("mijn man slaat me en ik sla soms terug", "slachtoffer", "slachtoffer"),
+])
+def test_probe_corrections_of_the_audience(text, intent, expected):
+    assert decide(text, intent, lambda _: Found()).intent == expected

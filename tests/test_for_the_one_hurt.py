@@ -16,3 +16,4 @@ def test_a_bystander_and_other_answers_keep_theirs():
 def test_a_child_gets_the_kindertelefoons_answer():
     assert counterpart_for_the_one_hurt("anoniem-advies", "kind") == "vertelt-de-kindertelefoon-het-door"
     assert counterpart_for_the_one_hurt("anoniem-advies", "slachtoffer") is None
+

@@ -11,6 +11,8 @@ from veilig.sexual_violence import done_to_the_writer, tells_of_online_image_abu
     "hij riep me bij zich en ik moest seksuele handelingen verrichten", "in het verleden heb ik te maken gehad met seksueel misbruik",
     "als ik niet betaal, zet hij de beelden online", "hij dreigt mijn naaktfoto's te verspreiden",
     "mijn dochter van 6 vertelt dat opa aan haar plasser zit", "de buurman zat aan zijn piemel",
+    "mijn ex heeft naaktfotos van mij op een nep instagram account gezet",
+    "mijn zus heeft een verstandelijke beperking en een begeleider raakt haar aan waar ze dat niet wil",
 ])
 def test_disclosures(text):
     assert tells_of_sexual_violence(text)
@@ -18,7 +20,8 @@ def test_disclosures(text):
 
 @pytest.mark.parametrize("text", [
     "ik deed mijn broek uit want het was warm", "ik trok mijn jas uit", "hij heeft mijn vertrouwen misbruikt",
-    "mijn zoon misbruikt mijn pinpas", "ik zet de foto's van de vakantie online", "wat zijn seksuele handelingen volgens de wet", "ik moest tegen mijn wil trouwen met mijn neef", "wat is seksuele voorlichting", "", "hij zei dat ik mijn broek uit moest doen voor de dokter",
+    "mijn zoon misbruikt mijn pinpas", "ik zet de foto's van de vakantie online", "de kapper raakt me aan",
+    "ik heb de foto's van de bruiloft op instagram gezet", "wat zijn seksuele handelingen volgens de wet", "ik moest tegen mijn wil trouwen met mijn neef", "wat is seksuele voorlichting", "", "hij zei dat ik mijn broek uit moest doen voor de dokter",
 ])
 def test_no_disclosure(text):
     assert not tells_of_sexual_violence(text)

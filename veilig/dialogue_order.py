@@ -56,7 +56,7 @@ from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a
                           tells_a_childs_age_or_class)
 from veilig.danger import detect_danger
 from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
-                         done_to_the_writer_only, fears_someone_at_home, hurts_themselves, tells_of_own_violence,
+                         done_to_the_writer_only, fears_someone_at_home, hurt_by_another, hurts_themselves, tells_of_own_violence,
                          tells_of_the_neighbours, turns_the_children_against_the_writer)
 from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
@@ -65,7 +65,7 @@ from veilig.meldcode.profession import works_with_the_meldcode
 from veilig.need import shows_need_in_context
 from veilig.off_topic import is_everyday, off_topic_route
 from veilig.older import (is_about_an_older_person, names_a_minor_not_an_older_person, names_no_older_person,
-                          own_child_hurts_the_writer)
+                          own_child_hurts_the_writer, worried_for_the_grandchildren)
 from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
 from veilig.text import fold
 from veilig.worry import is_about_violence
@@ -388,6 +388,9 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
             done_to_the_writer_only(text) or done_to_the_writer(text) or tells_of_own_violence(text)):
         # "ik ben juf en een meisje vertelt dat haar vader haar slaat": the meldcode's route, in "u".
         return MELDCODE_QUESTION, "professional"
+    if intent == VICTIM and tells_of_own_violence(text) and not (done_to_the_writer(text) or hurt_by_another(text)):
+        # "ik wil stoppen met slaan maar ik weet niet hoe": help to stop, never "het is niet jouw schuld".
+        return PLEGER, "eigen_geweld"
     if intent in (VICTIM, PLEGER) and asks_how_to_help_another(text):
         return BYSTANDER, "helper"
     if intent in (VICTIM, BYSTANDER) and tells_a_childs_age_or_class(text):
@@ -410,6 +413,12 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         # "mijn zoon van 20 is verslaafd, steelt geld van ons en bedreigt ons": a parent hurt by
         # their child, not someone worried about an older person.
         return VICTIM, "kind_tegen_ouder"
+    if intent == OLDER and sounds_like_a_child(text) and not is_about_an_older_person(text):
+        # "mn vader is dronken en gooit met spullen ik zit op mijn kamer": a child at home, not
+        # someone worried about an older person.
+        return CHILD, "kind_niet_oudere"
+    if intent == OLDER and worried_for_the_grandchildren(text) and not done_to_the_writer(text):
+        return BYSTANDER, "grootouder"  # "ik ben oma en ... de kinderen zijn bang voor hem"
     if intent == OLDER and (names_a_minor_not_an_older_person(text) or names_no_older_person(text)):
         # "mijn dochter van 15 heeft een oudere vriend": older than her, not old; "mijn dochter heeft
         # een nieuw vriendje en ineens dure spullen" names no one who may be old.

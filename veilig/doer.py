@@ -67,6 +67,11 @@ _I_DO_IT = re.compile(r"\b(ik|ikzelf) (sla|sloeg|schop|schopte|trap|mishandel|be
                       r"\b(sla|sloeg|schop|schopte|trap|duw|duwde|knijp|kneep|stomp|stompte) (ik|ikzelf)\b")
 
 
+def hurt_by_another(text: str) -> bool:
+    """Someone does violence to the writer ('mijn man slaat me'), whatever the writer does too."""
+    return bool(_DONE_TO_ME.search(fold(text or "")))
+
+
 def done_to_the_writer_only(text: str) -> bool:
     """Someone does violence to the writer ('... slaat me'), and the writer tells of none of their
     own ('ik sla', 'ik heb hem geslagen', 'terug slaan'): a victim, not a pleger."""

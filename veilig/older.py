@@ -68,3 +68,14 @@ def own_child_hurts_the_writer(text: str) -> bool:
     folded = fold(text)
     return (bool(_OWN_CHILD_HURTS_THE_WRITER.search(folded)) and not is_about_an_older_person(text)
             and not _OLD_WRITER.search(folded))
+
+
+# A grandparent worried for the grandchildren ("ik ben oma en mijn schoonzoon drinkt en de kinderen
+# zijn bang voor hem"): the word 'oma' made the classifier hear an older person's route, but the
+# worry is for children; a bystander's route (veilig/dialogue_order.writers_audience).
+_GRANDCHILDREN = re.compile(r"\b(kleinkind\w*|kleinzoon\w*|kleindochter\w*)\b|"
+                            r"\b(ik ben|als) (een |de )?(oma|opa|grootmoeder|grootvader)\b.*\b(kinderen|kind|kids|kleintjes)\b")
+
+
+def worried_for_the_grandchildren(text: str) -> bool:
+    return bool(_GRANDCHILDREN.search(fold(text))) and not is_about_an_older_person(text)

@@ -29,8 +29,10 @@ _TOLD_PLAINLY = r"(ik|heb|had|ben)( \w+){0,4} te maken (gehad|gekregen) met (sek
 # Nude images of someone shared or spread ('mijn ex heeft naaktfoto's van mij gedeeld', 'er gaat een
 # naaktfilmpje van me rond'): image-based sexual abuse.
 _NUDES = r"(naaktfoto|naaktfotos|naaktfoto s|naaktbeeld|naaktbeelden|naaktfilmpje|naaktfilmpjes|naaktvideo|wraakporno)"
-_SHARED = r"(gedeeld|verspreid|verspreidt|rondgestuurd|doorgestuurd|online gezet|op internet gezet|gepost|deelt|rond)"
-_NUDES_SHARED = rf"{_NUDES}( \w+){{0,6}} {_SHARED}|{_SHARED}( \w+){{0,3}} {_NUDES}"
+_SHARED = (r"(gedeeld|verspreid|verspreidt|rondgestuurd|doorgestuurd|online gezet|op internet gezet|gepost|deelt|rond|"
+           r"gezet|geplaatst|gepubliceerd|geupload|ge upload)")
+# 'mijn ex heeft naaktfotos van mij op een nep instagram account gezet'
+_NUDES_SHARED = rf"{_NUDES}( \w+){{0,8}} {_SHARED}|{_SHARED}( \w+){{0,3}} {_NUDES}"
 
 # Asked for nude images, most often online ("iemand op insta wil dat ik fotos stuur", "hij vraagt steeds om
 # naaktfoto's"): grooming or the start of sextortion. Photos alone count only when asked online or by
@@ -56,6 +58,9 @@ _SEXUAL_VIOLENCE = re.compile(
     r"\b(verkracht\w*|aangerand|aanrand\w*|aanranding|seksueel (misbruikt|misbruik\w*|geweld|benaderd|lastig ?gevallen)|"
     r"misbruikt (me|mij|haar|hem)|(me|mij) (seksueel )?misbruikt|betast\w*|handtastelijk\w*|bevredig\w*|pijpen|gepijpt|"
     r"ongewenst\w* (seks|aanraking\w*|betasting)|aan (me|mij) (gezeten|zitten|zat)|"
+    # 'een begeleider raakt haar aan waar ze dat niet wil'
+    r"(raakt|raakte|raken|raakten) (me|mij|haar|hem) (\w+ ){0,2}aan (op plekken |op plaatsen )?(waar|terwijl) "
+    r"(ik|ze|zij|hij) (dat |het )?niet (wil|wilde|willen)|"
     r"(zat|zit) (hij|ze|zij) aan (me|mij)|seks\w* (tegen|zonder) (mijn|haar) (wil|zin)|"
     r"tegen (mijn|haar) wil (in )?(seks|gezoend|aangeraakt|betast|gekust)|"
     rf"{_PLAIN_WORDS}|aan (haar|zijn|hun) ({_INTIMATE_PARTS})|incest|{_FORCED_ACTS}|{_TOLD_PLAINLY}|"
