@@ -6,7 +6,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.follow_up import feeling_after_route, follow_up_messages, what_happened_messages
+from actions.follow_up import (feeling_after_route, follow_up_messages, kindertelefoon_refused,
+                               what_happened_messages)
 from actions.knowledge_answer import knowledge_messages
 from actions.send import send_all
 from actions.turn import Turn
@@ -31,8 +32,8 @@ class ActionFallback(Action):
         bare_worry = (worry and not turn.found_entry and len(turn.text.split()) <= BARE_WORDS
                       and not (turn.context.route or turn.context.previous_entry))
         try:
-            messages = ((what_happened_messages(turn) or feeling_after_route(turn) or knowledge_messages(turn)
-                         or follow_up_messages(turn))
+            messages = ((what_happened_messages(turn) or kindertelefoon_refused(turn) or feeling_after_route(turn)
+                         or knowledge_messages(turn) or follow_up_messages(turn))
                         if not (turn.text.startswith("/") or bare_worry) else None)
         except KnowledgeIndexUnavailable:
             logger.error("knowledge index unavailable")

@@ -34,7 +34,8 @@ from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages
 from veilig.cannot_call import cannot_call
 from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, asks_when_to_call, asks_whom_to_call,
-                                 route_for_what_happened, tells_the_danger_is_over, what_happens_next_entry)
+                                 refuses_the_kindertelefoon, route_for_what_happened, tells_the_danger_is_over,
+                                 what_happens_next_entry)
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
@@ -52,6 +53,9 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     if context.acute:
         entry = (SEARCH.entry(turn.found_entry) if turn.found_entry else None) or context_entry(turn)
         return route_messages("acuut_vervolg") + (entry_messages(SEARCH, entry, turn.question) if entry else [])
+    refused = kindertelefoon_refused(turn)
+    if refused:
+        return refused
     place = place_told(turn.text) if context.route else None
     if place:
         return local_help_messages(place)  # 'ze woont in kaatsheuvel' a moment after a route: help there
@@ -149,6 +153,15 @@ _FEAR = re.compile(r"\b(durf|durft|durven|bang|eng|angst|schrik)\b")
 _FEELING = re.compile(r"\b(schaam|schaamte|schuldig|verdrietig|eenzaam|wanhopig|kapot|bang|angstig|durf|durft|"
                       r"somber|depressief|verward|eng|paniek|in de war)\b")
 FEELING_WORDS = 8
+
+
+def kindertelefoon_refused(turn: Turn) -> Optional[List[Dict]]:
+    """'ik wil niet naar de kindertelefoon ik ben geen kind meer' from a child or after the child's
+    route: Veilig Thuis, which helps young people too, not the same line again (also checked by the
+    knowledge and fallback actions before their own answer, and by the child's route)."""
+    if turn.text.startswith("/") or not (turn.context.child or turn.context.route == "kind"):
+        return None
+    return route_messages("kind_geen_kind") if refuses_the_kindertelefoon(turn.text) else None
 
 
 def feeling_after_route(turn: Turn) -> Optional[List[Dict]]:

@@ -7,7 +7,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.follow_up import feeling_after_route, follow_up_messages, what_happened_messages
+from actions.follow_up import (feeling_after_route, follow_up_messages, kindertelefoon_refused,
+                               what_happened_messages)
 from actions.knowledge_answer import knowledge_messages
 from actions.send import send_all
 from actions.turn import Turn
@@ -25,8 +26,8 @@ class ActionKennis(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         turn = Turn(tracker)
         try:
-            messages = (what_happened_messages(turn) or feeling_after_route(turn) or knowledge_messages(turn)
-                        or follow_up_messages(turn))
+            messages = (what_happened_messages(turn) or kindertelefoon_refused(turn) or feeling_after_route(turn)
+                        or knowledge_messages(turn) or follow_up_messages(turn))
         except KnowledgeIndexUnavailable:
             logger.error("knowledge index unavailable")
             messages = None

@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.follow_up import follow_up_messages, what_happened_messages
+from actions.follow_up import follow_up_messages, kindertelefoon_refused, what_happened_messages
 from actions.local_help import local_help_messages
 from actions.knowledge_answer import SEARCH, answer_after_route, answer_messages, context_entry, entry_answer
 from actions.meldcode_answer import meldcode_question_messages
@@ -80,6 +80,9 @@ class RouteAction(Action):
             # "moet ik de ouders bellen?" a moment after "ik ben leerkracht, een leerling heeft blauwe
             # plekken": the meldcode's answer, not the Kindertelefoon.
             return meldcode_question_messages(turn)
+        refused = kindertelefoon_refused(turn)
+        if refused:
+            return refused  # 'ik ben geen kind meer': not the Kindertelefoon's line a second time
         # "het is bij mij vorige week gebeurd" a moment after answers about rape: the writer's own
         # route, whatever audience the classifier guessed for these few words.
         own = what_happened_messages(turn)

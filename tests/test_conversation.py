@@ -236,3 +236,11 @@ def test_what_happens_next_after_a_veilig_thuis_route():
     # not on the child's route (the Kindertelefoon), nor for a question of its own
     assert what_happens_next_entry("wat gebeurt er daarna", "kind", "ik ben 12") is None
     assert what_happens_next_entry("wat gebeurt er met mijn gegevens", "omstander", "") is None
+
+
+def test_a_young_person_who_does_not_want_the_kindertelefoon():
+    from veilig.conversation import refuses_the_kindertelefoon
+    assert refuses_the_kindertelefoon("ik wil niet naar de kindertelefoon ik ben geen kind meer")
+    assert refuses_the_kindertelefoon("de kindertelefoon is voor kleine kinderen")
+    assert not refuses_the_kindertelefoon("ik heb de kindertelefoon gebeld")
+    assert not refuses_the_kindertelefoon("ik ben al 16")

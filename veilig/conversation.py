@@ -115,6 +115,18 @@ def what_happens_next_entry(text: str, route: Optional[str], before: str = "") -
     return NEXT_AFTER_REPORTING if _REPORTING.search(fold(f"{before} {text}")) else NEXT_AFTER_CALLING
 
 
+# A young person who does not want the Kindertelefoon ("ik wil niet naar de kindertelefoon ik ben geen
+# kind meer"): the same line again helps no one.
+_NOT_THE_KINDERTELEFOON = re.compile(
+    r"\b(ik ben geen kind( meer)?|"
+    r"(wil|ga|hoef) (\w+ ){0,2}niet (naar|bellen met|met) de kindertelefoon|"
+    r"(niet|geen zin in|hoef geen) (de )?kindertelefoon|kindertelefoon is (voor|toch voor) (kleine )?kinderen)\b")
+
+
+def refuses_the_kindertelefoon(text: str) -> bool:
+    return bool(_NOT_THE_KINDERTELEFOON.search(fold(text)))
+
+
 def asks_whom_to_call(text: str) -> bool:
     return bool(_ASKS_WHOM_TO_CALL.search(fold(text)))
 

@@ -546,3 +546,14 @@ def test_whether_to_report_after_stalking_gets_the_report_of_stalking(built_inde
     assert answered("aangifte-van-stalking", messages)
     alone, _ = run(ActionKennis(), "moet ik aangifte doen", "vraag_definitie")
     assert not answered("aangifte-van-stalking", alone)
+
+
+def test_a_young_person_who_does_not_want_the_kindertelefoon_gets_veilig_thuis(built_index):
+    """'ik wil niet naar de kindertelefoon ik ben geen kind meer' after the child's route got the
+    same Kindertelefoon line again: Veilig Thuis, which helps young people too."""
+    messages, _ = run(ActionRouteKind(), "ik wil niet naar de kindertelefoon ik ben geen kind meer", "kind_jongere",
+                      earlier=CHILD)
+    assert messages[0]["text"] == route_messages("kind_geen_kind")[0]["text"]
+    fallback, _ = run(ActionFallback(), "ik wil niet naar de kindertelefoon ik ben geen kind meer", "nlu_fallback",
+                      earlier=CHILD)
+    assert fallback[0]["text"] == route_messages("kind_geen_kind")[0]["text"]
