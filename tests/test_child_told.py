@@ -9,6 +9,7 @@ from veilig.child_told import tells_a_child_told_them
     "er is iets gebeurd op het schoolreisje, een leerling vertelde iets over thuis",
     "het vriendje van mijn zoon zegt dat hij klappen krijgt",
     "een meisje uit de klas van mijn dochter zei dat haar vader haar opsluit",
+    "ik ben opa en mijn kleindochter van 8 vertelde dat de nieuwe vriend van haar moeder haar in bad wast en raar doet",
 ])
 def test_a_child_told_the_writer(text):
     assert tells_a_child_told_them(text)

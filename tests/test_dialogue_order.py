@@ -983,6 +983,9 @@ def test_a_professional_the_classifier_is_unsure_of_gets_the_meldcode_answer():
     ("ik word soms zo boos dat ik mijn vrouw sla", "slachtoffer", "pleger"),
     # hit back: the victim's route stays
     ("mijn man slaat me en ik sla soms terug", "slachtoffer", "slachtoffer"),
+    # a parent who tells what their own child said, taken for a pleger
+    ("mijn dochter zegt dat papa haar slaat", "pleger", "zorgen_omstander"),
+    ("ik ben bang dat ik haar sla", "pleger", "pleger"),
 ])
 def test_probe_corrections_of_the_audience(text, intent, expected):
     assert decide(text, intent, lambda _: Found()).intent == expected

@@ -10,7 +10,9 @@ from veilig.text import fold
 CHILD_TOLD_ENTRY = "als-een-kind-het-je-vertelt"
 
 _A_CHILD = (r"(jongen|jongetje|meisje|meid|kind|kindje|leerling|leerlingetje|pupil|speler|speelster|vriendje|"
-            r"vriendinnetje|nichtje|neefje|buurjongen|buurmeisje|buurjongetje|kleuter|peuter|scholier|puber|tiener)")
+            r"vriendinnetje|nichtje|neefje|buurjongen|buurmeisje|buurjongetje|kleuter|peuter|scholier|puber|tiener|"
+            # one's own child or grandchild: "mijn kleindochter van 8 vertelde dat de vriend van haar moeder ..."
+            r"kleindochter|kleinzoon|kleinkind|dochter|dochtertje|zoon|zoontje)")
 # Up to six words between the child and the telling ("een meisje uit de klas van mijn dochter zei"),
 # none that starts another clause or speaker ("ik ben een meisje en mijn vader zegt dat ...").
 _BETWEEN = r"( (?!(en|maar|want|ik|k|hij|zij|ze|je|jij|die)\b)\w+){0,6}"

@@ -383,7 +383,9 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         return (CHILD if sounds_like_a_child(text) else VICTIM), "zelfbeschadiging"
     if intent == PLEGER and a_bystander_not_a_pleger(text):
         # "mijn vriendin is bang voor haar vader": worried about another, no violence of their own.
-        return (CHILD if sounds_like_a_child(text) else BYSTANDER), "omstander_geen_pleger"
+        # 'papa' from a parent who tells what their own child said ("mijn dochter zegt dat papa haar slaat")
+        child = sounds_like_a_child(text) and not speaks_of_own_child_not_a_partner(text)
+        return (CHILD if child else BYSTANDER), "omstander_geen_pleger"
     if intent in (VICTIM, BYSTANDER, CHILD, OLDER, PLEGER) and works_with_the_meldcode(text) and not (
             done_to_the_writer_only(text) or done_to_the_writer(text) or tells_of_own_violence(text)):
         # "ik ben juf en een meisje vertelt dat haar vader haar slaat": the meldcode's route, in "u".

@@ -71,6 +71,8 @@ def test_acute_answer_for_strangling_adds_that_it_is_a_grave_sign_after_112(buil
     (ActionRouteSlachtoffer(), "waar kan ik heen met mijn 2 kinderen als mijn man ons bedreigt", "vrouwenopvang"),
     (ActionRouteSlachtoffer(), "ik ben 5 maanden zwanger en mijn vriend heeft me tegen mn buik geschopt",
      "geweld-tijdens-zwangerschap"),
+    (ActionRouteOmstander(), "ik ben opa en mijn kleindochter van 8 vertelde dat de nieuwe vriend van haar moeder haar "
+     "in bad wast en raar doet", "als-een-kind-het-je-vertelt"),
 ])
 def test_a_situation_with_help_of_its_own_gets_that_help_after_the_routes_number(action, text, entry_id):
     """After the route's number line, the help for a forced marriage (Veilig Thuis, the LKHA
