@@ -20,6 +20,7 @@ from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need
 from veilig.rasa_entities import ANSWERED_ENTRY, CHOICE_ENTITY, FOUND_ENTITY
+from veilig.reporting_question import names_reporting
 from veilig.sexual_violence import done_to_the_writer
 from veilig.text import fold
 from veilig.worry import is_about_violence
@@ -105,14 +106,13 @@ _WHAT_HAPPENS_NEXT = re.compile(
 NEXT_AFTER_CALLING = "wat-gebeurt-er-als-je-veilig-thuis-belt"
 NEXT_AFTER_REPORTING = "na-een-melding-bij-veilig-thuis"
 VEILIG_THUIS_ROUTES = frozenset({"omstander", "slachtoffer", "ouderen", "pleger"})
-_REPORTING = re.compile(r"\b(melding|melden|meld|gemeld)\b")
 
 
 def what_happens_next_entry(text: str, route: Optional[str], before: str = "") -> Optional[str]:
     """The entry for 'wat gebeurt er daarna' after a Veilig Thuis route, or None."""
     if route not in VEILIG_THUIS_ROUTES or not _WHAT_HAPPENS_NEXT.search(fold(text).strip()):
         return None
-    return NEXT_AFTER_REPORTING if _REPORTING.search(fold(f"{before} {text}")) else NEXT_AFTER_CALLING
+    return NEXT_AFTER_REPORTING if names_reporting(f"{before} {text}") else NEXT_AFTER_CALLING
 
 
 # A young person who does not want the Kindertelefoon ("ik wil niet naar de kindertelefoon ik ben geen

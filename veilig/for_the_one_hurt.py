@@ -1,9 +1,9 @@
 """Some answers on reporting are written to bystanders: that the family does not hear who reported,
 what anonymous reporting costs. The one who is hurt asks the same words with another fear: will he
-find out that I called? On the route of the victim or the child, those answers
-give way to the one written for them (actions/knowledge_answer.answer_messages): "kan dat
-anoniem?" after "mijn vriend slaat me" gets that the call can be anonymous and does not show on the
-phone bill, not that the family may suspect the neighbours."""
+find out that I called? On the route of the victim or the child, those answers give way to the
+one written for them (actions/knowledge_answer.answer_messages): "kan dat anoniem?" after "mijn
+vriend slaat me" gets that the call can be anonymous and does not show on the phone bill, not that
+the family may suspect the neighbours."""
 from typing import Optional
 
 # Per route of the one hurt: a bystander's answer -> the answer written for them. A child asks of

@@ -8,8 +8,14 @@ import re
 from veilig.dialogue_order import asks_information
 from veilig.text import fold
 
-_REPORTING = re.compile(r"\b(meld|meldt|melden|melding|meldingen|gemeld|melder|veilig ?thuis)\b")
+_REPORTING = re.compile(r"\b(meld|meldt|melden|melding|meldingen|gemeld|melder)\b")
+_THE_SERVICE = re.compile(r"\bveilig ?thuis\b")
+
+
+def names_reporting(text: str) -> bool:
+    """A word of reporting ('melden', 'melding', 'gemeld'), not only the service's name."""
+    return bool(_REPORTING.search(fold(text)))
 
 
 def asks_about_reporting(text: str) -> bool:
-    return asks_information(text) and bool(_REPORTING.search(fold(text)))
+    return asks_information(text) and (names_reporting(text) or bool(_THE_SERVICE.search(fold(text))))
