@@ -288,6 +288,8 @@ def test_residents_are_not_professionals(text):
     ("Ik kijk over mijn schouder wanneer ik buiten loop, tot wel honderd keer per dag.", "slachtoffer"),
     ("ik word al weken gevolgd door mijn ex", "slachtoffer"), ("ik ben bang dat hij terugkomt", "slachtoffer"),
     ("ik ben leerkracht en ik ben bang dat hij zijn dochter slaat", None),
+    # one's own midwife, not a signature ("verloskundige hier, ...")
+    ("kan mijn verloskundige hier iets mee?", "inwoner"), ("verloskundige hier, vraag over een melding", None),
 ])
 def test_detect_resident(text, kind):
     assert detect_resident(text) == kind

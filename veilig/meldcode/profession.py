@@ -130,6 +130,7 @@ _RESIDENT = re.compile(
     r"(over)?buur(man|vrouw|jongen|meisje|kind|kinderen|tjes)|(over)?buren|"
     r"(slaat|schopt|mishandelt|misbruikt|pest|bedreigt|duwt|knijpt|sloeg|schopte|raakt|aanraakt|betast) (mij|me)\b|"
     r"(mijn|mn|m n) (leraar|lerares|juf|meester|mentor|docent|huisarts|dokter|tandarts|fysio\w*|psycholoog|psychiater|"
+    r"verloskundige|gynaecoloog|kraamverzorgster|kraamzorg|(wijk)?verpleegkundige|"
     r"therapeut|trainer|coach|hulpverlener|begeleider|gezinsvoogd|behandelaar|wijkagent|consulent|reclasseringswerker|"
     r"schuldhulpverlener|maatschappelijk werker|school|klas|klasgenoot|klasgenoten|juf|meester)|"
     r"bij (ons|mij) thuis|thuis bij (ons|mij)|bij ons op school|naar de (huisarts|dokter|tandarts|fysio|psycholoog)|"
@@ -146,7 +147,8 @@ def _self_identified(folded: str) -> Optional[str]:
         match = re.search(rf"\b{_SELF}({roles})\b", folded)
         if match and not _SELF_NO_ARTICLE.match(folded, match.start()):
             return sector
-        if re.search(rf"\b({roles}) hier\b", folded):
+        # "huisarts hier": a signature; not "kan mijn verloskundige hier iets mee"
+        if re.search(rf"(?<!mijn )(?<!mn )(?<!de )(?<!je )(?<!onze )\b({roles}) hier\b", folded):
             return sector
     match = _ROLE_SUFFIX.search(folded)
     if match and not _RESIDENT.search(folded) and not _SELF_NO_ARTICLE.match(folded, match.start()):
