@@ -5,7 +5,8 @@ onderewg is om me af te mken". The classifier, the danger check and the knowledg
 read words, and a mistyped word is a word none of them knows. Placed first in the pipeline, this
 component writes shorthand in full ("m'n", "nie", "as") and replaces each word that is neither
 Dutch nor known by a word of the training examples or the knowledge base within one or two edits
-(veilig.knowledge.spelling), so every later step reads the corrected message. It learns its words
+(veilig.knowledge.spelling), so every later step reads the corrected message. English words of people,
+harm and danger in a Dutch message are written in Dutch first (veilig.english_in_dutch). It learns its words
 from the training examples; only Dutch messages are corrected (a Polish or English word is no
 typing error of a Dutch one).
 """
@@ -23,6 +24,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from rasa_addons.knowledge import shared_search
+from veilig.english_in_dutch import in_dutch
 from veilig.knowledge.analyzer import dutch_words
 from veilig.knowledge.chat_text import spelled_out
 from veilig.knowledge.spelling import Speller, word_counts
@@ -83,7 +85,7 @@ class SpellingCorrection(GraphComponent):
             if (language if language in LANGUAGES else detect_language(text)) != DUTCH:
                 continue
             try:
-                corrected = self.speller().correct(spelled_out(text))
+                corrected = self.speller().correct(spelled_out(in_dutch(text)))
             except Exception:  # noqa: BLE001 - a failing correction must never cost anyone their answer
                 logger.exception("spelling correction failed; the message is read as written")
                 continue

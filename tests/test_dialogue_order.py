@@ -431,6 +431,9 @@ def test_a_pleger_guess_for_someone_who_is_hit_is_a_victim():
     ("heb ik recht op een advocaat als ik aangifte doe tegen mijn man", "slachtoffer"),
     ("ik ben bang dat ze me daar achterlaten in marokko", "slachtoffer"),
     ("ik ben bang voor mijn eigen woede als mijn vrouw zeurt", "pleger"),
+    ("mijn man is agressief", "slachtoffer"),
+    ("mijn partner is gewelddadig", "slachtoffer"),
+    ("mijn vriendin zegt dat ik agressief ben", "pleger"),
     ("Op momenten dat ik er doorheen zit, heb ik weleens mijn boodschap gillend overgebracht. Heb ik nu mijn "
      "kinderen beschadigd of getraumatiseerd?", "pleger"),
 ])

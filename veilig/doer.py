@@ -126,6 +126,9 @@ _WANTS_TO_LEAVE = re.compile(
 _DONE_BY_ANOTHER = re.compile(
     r"\b((hij|zij|ze) (wordt|werd|is|was|raakt) (\w+ ){0,2}(boos|kwaad|agressief|jaloers|woedend|driftig)|"
     r"(wordt|werd|is|was) (hij|zij|ze) (\w+ ){0,2}(agressief|agressiever|gewelddadig|gewelddadiger|woedend|driftig)|"
+    # the partner named: "mijn man is agressief", "mijn partner is gewelddadig"
+    r"(mijn|mn|m n) (vriend|vriendin|vriendje|man|vrouw|partner|ex|exman|exvrouw|echtgenoot|echtgenote) (is|wordt|was|werd) "
+    r"(\w+ ){0,2}(agressief|agressiever|gewelddadig|gewelddadiger|woedend|driftig|gevaarlijk)\b|"
     r"anders (wordt|word|gaat|slaat|schopt|dreigt) (hij|zij|ze)|"
     r"(mijn|mn|m n) (vriend|vriendin|vriendje|man|vrouw|partner|ex|vader|moeder|broer|zus|stiefvader|stiefmoeder) "
     r"(wil dat ik|eist|dreigt|controleert|leest|checkt|bepaalt|verbiedt|volgt|kleineert|vernedert|scheldt)|"

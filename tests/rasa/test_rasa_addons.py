@@ -179,6 +179,17 @@ def test_spelling_correction_learns_its_words_from_the_training_examples(tmp_pat
     assert texts[3] == "He has a gun and he is outside, help"                       # not Dutch: left alone
 
 
+def test_english_words_in_a_dutch_message_are_read_in_dutch(tmp_path, monkeypatch):
+    """'mijn husband hits me' got "Sorry, dat begrijp ik niet goed" before the gloss."""
+    from rasa.shared.nlu.training_data.message import Message
+
+    component = _spelling_component(tmp_path, monkeypatch, ["mijn man slaat me", "hij heeft een mes"])
+    messages = [Message(data={"text": "mijn husband hits me", "metadata": {"taal": "nl"}}),
+                Message(data={"text": "my husband hits me", "metadata": {"taal": "en"}})]
+    texts = [m.get("text") for m in component.process(messages)]
+    assert texts == ["mijn man slaat me", "my husband hits me"]
+
+
 def test_spelling_correction_without_its_trained_words_still_loads(tmp_path, monkeypatch):
     from collections import Counter
 
