@@ -52,9 +52,16 @@ class Turn:
             return "meldcode"
         if sounds_like_a_child(self.text):
             return "kind"
-        return next((ROUTE_OF_INTENT[name] for name in self.ranking
-                     if name in ROUTE_OF_INTENT and name != "acuut_gevaar"
-                     and (name != "seksueel_geweld" or tells_of_sexual_violence(self.text))), None)
+        # The pleger's route only for one who tells of their own violence: "help snel" and "mn
+        # moeders vriend heeft mn moeder tegen de muur gegooid" had it as the next guess, and got
+        # "ga even weg uit de situatie" meant for the one who hits. Without another guess, the
+        # acute route itself.
+        guess = next((name for name in self.ranking
+                      if name in ROUTE_OF_INTENT and name != "acuut_gevaar"
+                      and (name != "seksueel_geweld" or tells_of_sexual_violence(self.text))
+                      and (name != "pleger" or tells_of_own_violence(self.text))), None)
+        writer = writers_audience(guess, self.text) if guess else None
+        return ROUTE_OF_INTENT.get(writer[0] if writer else guess or "")
 
     def number_line_first(self) -> List[Dict]:
         """The route's first message when the message also describes a person in need: the route

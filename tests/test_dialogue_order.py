@@ -600,6 +600,9 @@ def test_an_unclear_guess_takes_the_best_in_need_guess_with_the_same_corrections
     ("wat als mijn vader het ziet", True),
     ("en als hij dit leest?", True),
     ("als hij het ziet slaat hij me", False),  # a story of violence keeps its route
+    ("kan hij zien op mijn telefoon dat ik hier chat?", True),
+    ("hoe wis ik deze chat zodat mijn man het niet ziet", True),
+    ("kan hij op mijn telefoon zien dat ik veilig thuis heb gebeld", False),
 ])
 def test_a_question_whether_this_chat_is_kept_gets_what_the_chat_keeps(text, kept):
     decision = decide(text, "vraag_definitie", FakeSearch())

@@ -200,6 +200,9 @@ def test_a_word_list_word_can_be_a_whole_word(built_index):
     assert choose_route("soțul ei o bate", "ro") == "omstander"
     assert choose_route("o bat când mă enervez și vreau să mă opresc", "ro") == "pleger"
     assert choose_route("îl bat pe fiul meu uneori, unde pot găsi ajutor?", "ro") == "pleger"
+    # Polish "bije je" (beats them) is no start of "bije. Jestem ..." (a victim who tells more).
+    assert choose_route("Mój mąż mnie bije. Jestem w Holandii od roku i nie mówię po niderlandzku. Co mam robić?",
+                        "pl") == "slachtoffer"
 
 
 # Asking where to find help, or how to help someone, is no cry for help now.
@@ -453,3 +456,26 @@ def test_feeling_like_in_prison_is_a_simile():
 ])
 def test_a_forced_marriage_of_someone_else_is_told_by_a_bystander(text, route):
     assert choose_route(text, "en") == route
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "He is in the next room, I can't talk on the phone"),
+    ("tr", "Polisi arayamam, duyar"),
+    ("ro", "Nu pot să sun, mă aude"),
+    ("bg", "Не мога да говоря, той ще ме чуе"),
+    ("ar", "لا أستطيع الاتصال، سيسمعني"),
+    ("pl", "Nie mogę zadzwonić, usłyszy mnie"),
+])
+def test_one_who_cannot_call_gets_the_ways_without_calling_in_that_language(built_index, language, text):
+    """They got "I can only help with the first steps": now 112 first, then the 112NL app's chat."""
+    from veilig.languages import language_messages
+    messages = foreign_messages(text, language)
+    assert "112" in messages[0]["text"]
+    assert messages[1]["text"] == language_messages(language, "niet_bellen")[0]["text"] and "112NL" in messages[1]["text"]
+    assert language_messages(language, "andere_vragen")[0]["text"] not in [m["text"] for m in messages]
+
+
+def test_calling_later_is_no_need_for_the_ways_without_calling(built_index):
+    from veilig.languages import language_messages
+    texts = [m["text"] for m in foreign_messages("I can call you tomorrow", "en")]
+    assert language_messages("en", "niet_bellen")[0]["text"] not in texts

@@ -14,14 +14,16 @@ _KEPT = r"(opgeslagen|bewaard|gelezen|doorgestuurd|gedeeld|bijgehouden|vastgeleg
 _ASKS = re.compile(
     rf"\b((wordt|worden|word|blijft|blijven) {_CHAT}\w* (\w+ ){{0,2}}{_KEPT}|"
     rf"(sla|slaan|slaat|bewaar|bewaren|bewaart|lees|lezen|leest) (jullie|je|jij|u) {_CHAT}\w*|"
-    r"(kan|kun|kunnen|ziet|zien) (hij|zij|ze|iemand|anderen|de politie|mijn \w+|mn \w+|m n \w+) (\w+ ){0,2}"
-    r"(zien|lezen|terugzien|terug zien|weten|merken) (dat|wat) ik (hier |met jou |met je |met jullie )?(heb )?"
+    r"(kan|kun|kunnen|ziet|zien) (hij|zij|ze|iemand|anderen|de politie|mijn \w+|mn \w+|m n \w+) (\w+ ){0,4}"
+    r"(zien|lezen|terugzien|terug zien|weten|merken) ((op|in|aan) (mijn|m n|mn|de) \w+ )?(dat|wat) ik (hier |met jou |met je |met jullie )?(heb )?"
     r"(gechat|getypt|geschreven|chat|typ|schrijf|gevraagd|vraag|verteld|vertel)|"
     r"leest (er )?(iemand|een mens|een medewerker) mee|wie leest (dit|dat|mijn berichten|mee)|"
     # "wat als mijn vader het ziet?", "en als hij dit leest": someone at home seeing this chat
     r"^(en )?(wat )?als (hij|zij|ze|iemand|mijn \w+|mn \w+|m n \w+) (dit|het|dat|deze chat|dit gesprek|mijn berichten) "
     r"(ziet|leest|vindt|ontdekt|terugziet)$|"
-    r"is (deze|dit|de) (chat|gesprek) (wel )?(anoniem|prive|veilig|geheim))\b")
+    r"is (deze|dit|de) (chat|gesprek) (wel )?(anoniem|prive|veilig|geheim)|"
+    # wiping the chat before someone sees it: "hoe wis ik deze chat zodat mijn man het niet ziet"
+    rf"(wis|wissen|verwijder|verwijderen|delete|deleten) (ik |je )?{_CHAT}\w*|{_CHAT}\w* (\w+ )?(wissen|verwijderen|deleten))\b")
 
 
 # A question about another service's records ("worden mijn berichten aan veilig thuis bewaard?").

@@ -63,6 +63,9 @@ _PATTERNS = {
         r"\b(heeft|hebben)\s+(me|mij|haar|hem|ons|mijn \w+)\s+net\b(\s+\w+){0,4}\s+(gegooid|geduwd|geslagen|"
         r"geschopt|getrapt|gestompt|geknepen|gesmeten|gebeten|gesleurd)\b",
         r"\b(duwde|gooide|smeet|sloeg|schopte|trapte|stompte)\s+(me|mij|haar|hem|ons)\s+net\b",
+        # 'net' before the one it was done to: "hij heeft net mijn moeder tegen de muur gegooid"
+        r"\b(heeft|hebben)\s+net\b(\s+\w+){0,6}\s+(gegooid|geduwd|geslagen|geschopt|getrapt|gestompt|geknepen|"
+        r"gesmeten|gebeten|gesleurd|mishandeld)\b",
         r"\b(bonkt|bonst|beukt|ramt|slaat|trapt|schopt)\s+(op|tegen|aan) (de|mijn|onze|m n|mn) (voordeur|deur|ramen|raam)\b",
         r"\b(staat|is)\b(\s+\w+){0,3}\s+(op|tegen|aan) (de|mijn|onze|m n|mn) (voordeur|deur|ramen|raam) te "
         r"(bonken|bonzen|beuken|rammen|slaan|trappen|schoppen)\b",
@@ -134,10 +137,16 @@ _PATTERNS = {
         r"\b(een )?(eind|einde) aan (mijn|zijn|haar|m n|mn|het) leven\b",
         r"\b(springen|spring) (van|voor) (het dak|de brug|de trein|een trein|de flat)\b",
         r"\b(pillen|pil) (ingenomen|geslikt|slikken)\b",
+        r"\b(heb|heeft)\b(\s+\w+){0,2}\s+(een hoop |veel |al mijn |alle |een doosje |een strip )?(pillen|slaappillen|"
+        r"tabletten) (genomen|ingenomen|geslikt)\b(?! (tegen|voor)\b)",
     ],
     "letsel_nu": [
         r"\b(bloed|bloedt|bloeden)\b(\s+\w+){0,3}\s+(erg|heel|veel|hevig|nu|overal)\b",
         r"\b(bloed|bloedt)\s+(uit|aan)\s+(mijn|haar|zijn)\b",
+        r"\b(ligt|zit|staat)\b(\s+\w+){0,3}\s+te bloeden\b|\bik bloed\b",
+        # a child driven by a drunk parent: "hij is stomdronken en rijdt nu met haar in de auto"
+        r"\b(dronken|stomdronken|bezopen|straalbezopen|ladderzat)\b(\s+\w+){0,6}\s+(rijdt|gaat rijden|in de auto)\b"
+        r".*\b(kind|kinderen|dochter|zoon|baby|haar|hem|ze)\b",
         r"\b(is|ligt|raakte)\b(\s+\w+){0,2}\s+(bewusteloos|buiten bewustzijn|flauw ?gevallen)\b",
         r"\bik ben (zo )?bang dat (hij|zij|ze) (me|mij|ons|haar|hem) (iets aandoet|iets aan doet|vermoordt|doodmaakt)\b",
     ],

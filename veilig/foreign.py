@@ -228,6 +228,12 @@ def choose_route(text: str, language: str, guess: Optional[str] = None, guess_fi
     return _words_route(text, language, guess, guess_first)
 
 
+def cannot_call_in(text: str, language: str) -> bool:
+    """The writer says calling is not safe or not possible (knowledge/talen/<taal>.yml, 'niet_bellen')."""
+    pattern = route_patterns(language).get("niet_bellen")
+    return bool(pattern and pattern.search(f" {fold_any(text)} "))
+
+
 def foreign_messages(text: str, language: str, guess: Optional[str] = None, guess_first: bool = False) -> List[Dict]:
     route = choose_route(text, language, guess, guess_first)
     if route == "lokaal":
@@ -244,6 +250,11 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
             messages += language_messages(language, "meer_hulp")
     else:
         messages = language_messages(language, route)
+    if cannot_call_in(text, language):
+        # "He is in the next room, I can't talk on the phone": the ways to get help without calling,
+        # instead of "I can only help with the first steps", or right after a route's first line.
+        ways = language_messages(language, "niet_bellen")
+        messages = ways if route == "andere_vragen" else messages[:1] + ways + messages[1:]
     if route != "lokaal" and "112" not in messages[0]["text"].split("\n")[0]:
         # The danger check understands these languages less well than Dutch (it missed 8 of 40
         # acute messages of a held-out set): every answer but local help starts with the 112 line.

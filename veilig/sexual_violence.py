@@ -23,7 +23,10 @@ _PLAIN_WORDS = (
 # Made to do sexual acts ('ik moest seksuele handelingen verrichten'), and saying plainly that one
 # went through it ('ik heb te maken gehad met seksueel misbruik').
 _FORCED_ACTS = (r"(moest|moesten|dwong|dwingt|gedwongen|verplicht)( \w+){0,6} seksuele handelingen|"
-                r"seksuele handelingen (moeten |te )?(verrichten|ondergaan|doen)")
+                r"seksuele handelingen (moeten |te )?(verrichten|ondergaan|doen)|"
+                # forced prostitution by a partner: 'mijn vriend zegt dat ik met andere mannen moet slapen voor geld'
+                r"(met|voor) (andere |vreemde )?(mannen|klanten|vrienden van hem)( \w+){0,3} (slapen|naar bed|seks hebben)|"
+                r"(moet|moest|moeten|dwingt|dwong|gedwongen|laat)( \w+){0,4} (tot |in de )?(prostitutie|tippelen|als escort)")
 _TOLD_PLAINLY = r"(ik|heb|had|ben)( \w+){0,4} te maken (gehad|gekregen) met (seksueel (misbruik|geweld)|verkrachting|incest)"
 
 # Nude images of someone shared or spread ('mijn ex heeft naaktfoto's van mij gedeeld', 'er gaat een
@@ -61,7 +64,10 @@ _SEXUAL_VIOLENCE = re.compile(
     # 'een begeleider raakt haar aan waar ze dat niet wil'
     r"(raakt|raakte|raken|raakten) (me|mij|haar|hem) (\w+ ){0,2}aan (op plekken |op plaatsen )?(waar|terwijl) "
     r"(ik|ze|zij|hij) (dat |het )?niet (wil|wilde|willen)|"
-    r"(zat|zit) (hij|ze|zij) aan (me|mij)|seks\w* (tegen|zonder) (mijn|haar) (wil|zin)|"
+    r"(zat|zit) (hij|ze|zij) aan (me|mij)|"
+    # a child's words: 'mijn oom komt aan me waar het niet mag', 'hij zit aan me op plekken die niet mogen'
+    r"(komt|kwam|zit|zat|komen|zitten) (\w+ ){0,2}aan (me|mij|haar|hem) (op plekken |op plaatsen )?(waar|die) "
+    r"(het |dat |ik |ze |hij )?niet (mag|mogen|wil|wilde)|seks\w* (tegen|zonder) (mijn|haar) (wil|zin)|"
     r"tegen (mijn|haar) wil (in )?(seks|gezoend|aangeraakt|betast|gekust)|"
     rf"{_PLAIN_WORDS}|aan (haar|zijn|hun) ({_INTIMATE_PARTS})|incest|{_FORCED_ACTS}|{_TOLD_PLAINLY}|"
     # sextortion: a threat to put images online

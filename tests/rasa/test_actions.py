@@ -127,6 +127,18 @@ def test_a_story_guessed_as_danger_without_danger_now_gets_112_then_its_own_rout
     assert messages[0]["text"] == route_messages("acuut")[0]["text"]
 
 
+def test_a_guess_of_danger_never_gets_the_plegers_route_without_the_writers_own_violence():
+    """'help snel' had 'pleger' as the next guess and got "ga even weg uit de situatie", meant for
+    the one who hits."""
+    messages, _ = run(ActionRouteAcuut(), "help snel", ranking=["acuut_gevaar", "pleger", "slachtoffer"])
+    assert messages[1]["text"] == route_messages("slachtoffer")[0]["text"]
+    messages, _ = run(ActionRouteAcuut(), "help snel", ranking=["acuut_gevaar", "pleger"])
+    assert all_text(messages) == all_text(route_messages("acuut"))
+    messages, _ = run(ActionRouteAcuut(), "ik heb hem gisteren geslagen en ben zo bang voor mezelf",
+                      ranking=["acuut_gevaar", "pleger"])
+    assert route_messages("pleger")[0]["text"] in all_text(messages)
+
+
 def test_after_the_112_question_a_professional_passing_on_a_childs_words_gets_the_meldcode():
     """'ik ben bso medewerker en een kind zegt dat mama hem opsluit in de kast', taken for danger
     now, got the Kindertelefoon because of the child's words in it."""
