@@ -10,7 +10,7 @@ from veilig.contacts import render
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, find_in_knowledge, is_follow_up,
                                    leans_on_context)
 from veilig.doer import tells_of_own_violence
-from veilig.family_caution import caution_again
+from veilig.family_caution import caution_again, caution_for_what_was_told
 from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
 from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_aspect_told
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
@@ -173,6 +173,9 @@ def context_entry(turn: Turn) -> Optional[Dict]:
     previous = SEARCH.entry(context.previous_entry) if context.previous_entry else None
     if previous and caution_again(previous["id"], turn.text):
         return previous  # 'moet ik dat met de ouders bespreken?' after honour-based violence: not step 3
+    caution = caution_for_what_was_told(context.previous_text or "", turn.text, context.professional)
+    if caution:
+        return SEARCH.entry(caution)
     if previous:
         subject, linked = previous["title"], [e for e in previous.get("related") or [] if e != previous["id"]]
     elif context.previous_text and context.previous_choices:

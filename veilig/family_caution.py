@@ -5,7 +5,10 @@ A follow-up right after such an answer that asks whether to talk with the parent
 de ouders bespreken?') gets that warning again, not step 3 of the meldcode linked to it, which tells
 to talk with them (actions/knowledge_answer.context_entry)."""
 import re
+from typing import Optional
 
+from veilig.forced_marriage import tells_of_forced_marriage
+from veilig.sexual_violence import tells_of_sexual_violence
 from veilig.text import fold
 
 CAUTION_ENTRIES = frozenset({"meldcode-eergerelateerd-geweld", "huwelijksdwang-achterlating-professional"})
@@ -22,3 +25,25 @@ def asks_to_talk_with_the_family(text: str) -> bool:
 def caution_again(previous_entry_id: str, text: str) -> bool:
     """The answer before warned against open contact with the family, and this asks about it."""
     return previous_entry_id in CAUTION_ENTRIES and asks_to_talk_with_the_family(text)
+
+
+# Told by a professional before ('een studente vertelt dat ze uitgehuwelijkt wordt', 'haar
+# stiefvader zit aan haar'): a question whether to talk with the parents gets the caution, not the
+# child's route or a choice that happened to be offered.
+FORCED_MARRIAGE_CAUTION = "huwelijksdwang-achterlating-professional"
+# Step 3 says first to consult Veilig Thuis when a talk may endanger someone.
+TALK_STEP = "meldcode-stap-3"
+_IN_THE_FAMILY = re.compile(r"\b(stiefvader|stiefmoeder|vader|moeder|papa|mama|broer|oom|opa|ouders?|"
+                            r"vriend van (haar|zijn) moeder|vriend van mama)\b")
+
+
+def caution_for_what_was_told(earlier_text: str, text: str, professional: bool) -> Optional[str]:
+    """The entry for 'moet ik met de ouders praten?' after a professional told of a forced marriage
+    or of sexual abuse in the family; None otherwise."""
+    if not (professional and earlier_text and asks_to_talk_with_the_family(text)):
+        return None
+    if tells_of_forced_marriage(earlier_text):
+        return FORCED_MARRIAGE_CAUTION
+    if tells_of_sexual_violence(earlier_text) and _IN_THE_FAMILY.search(fold(earlier_text)):
+        return TALK_STEP
+    return None

@@ -1,5 +1,7 @@
 """Replies that lean on the conversation (actions/follow_up.py): a message that alone would be
 unclear or off-topic, after a route or an answer."""
+import pytest
+
 from actions.fallback import ActionFallback
 from actions.knowledge import ActionKennis
 from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteHulpMenu, ActionRouteKind,
@@ -489,6 +491,25 @@ def test_talking_with_the_parents_after_honour_based_violence_gets_the_warning_n
     messages, _ = run(ActionRouteMeldcode(), "moet ik dat met de ouders bespreken?", "meldcode_vraag", earlier=earlier)
     assert answered("meldcode-eergerelateerd-geweld", messages)
     assert not answered("meldcode-stap-3", messages)
+
+
+@pytest.mark.parametrize("action", [ActionRouteMeldcode(), ActionKennis()])
+def test_talking_with_the_parents_after_a_forced_marriage_or_abuse_in_the_family_gets_the_caution(built_index, action):
+    """A teacher told of a student to be married off, then asked 'Moet ik met de ouders praten?'
+    and got step 3 (talk with the parents); a mentor told of a stepfather's abuse and got the
+    Kindertelefoon's line for a child. The caution instead, and step 3 with its safety sentence."""
+    earlier = [("Ik ben docent op het mbo. Een studente van 17 vertelt dat ze uitgehuwelijkt gaat worden in de zomer. "
+                "Wat nu?", "meldcode_vraag")]
+    messages, _ = run(action, "Moet ik met de ouders praten?", "meldcode_vraag", earlier=earlier)
+    assert answered("huwelijksdwang-achterlating-professional", messages)
+    earlier = [("Mijn leerling (14) heeft me in vertrouwen verteld dat haar stiefvader aan haar zit. Ik ben mentor. "
+                "Wat moet ik doen??", "meldcode_vraag")]
+    messages, _ = run(action, "Moet ik het de moeder vertellen?", "kind_jongere", earlier=earlier)
+    assert answered("meldcode-stap-3", messages) and "Veilig Thuis" in messages[0]["text"] + all_text(messages)
+    # Without a professional before, no caution of the meldcode.
+    earlier = [("mijn zus van 17 vertelt dat ze uitgehuwelijkt gaat worden in de zomer", "zorgen_omstander")]
+    messages, _ = run(action, "Moet ik met de ouders praten?", "zorgen_omstander", earlier=earlier)
+    assert not answered("huwelijksdwang-achterlating-professional", messages)
 
 
 def test_asking_about_anonymity_on_the_victims_route_gets_the_answer_for_the_one_hurt(built_index):
