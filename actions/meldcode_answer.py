@@ -12,6 +12,8 @@ from actions.turn import Turn
 from veilig.answers import entry_button, entry_messages, is_for_professionals
 from veilig.conversation import asks_what_to_do
 from veilig.dialogue_order import asks_information
+from veilig.family_caution import FORCED_MARRIAGE_CAUTION
+from veilig.forced_marriage import tells_of_forced_marriage
 from veilig.formal import to_formal
 from veilig.meldcode import detect_profession, detect_resident, sector_note
 from veilig.routes import route_messages
@@ -55,6 +57,11 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
         # A professional asking about a resident's topic ('wat doet Veilig Thuis na een melding'):
         # the same answer, Veilig Thuis first, in the 'u' register.
         return with_sector_note(answer_for_professionals(entry, turn.question), sector)
+    caution = SEARCH.entry(FORCED_MARRIAGE_CAUTION) if tells_of_forced_marriage(turn.text) else None
+    if caution:
+        # "een studente vertelt dat ze uitgehuwelijkt gaat worden, wat nu?": the steps go otherwise,
+        # without the talk with the parents that could endanger her.
+        return with_sector_note(answer_messages(turn, caution), sector)
     messages = route_messages("meldcode")
     close = [SEARCH.entry(entry_id) for entry_id in turn_choices]
     suggestions = [entry_button(entry["id"], to_formal(entry["title"])) for entry in close if entry]

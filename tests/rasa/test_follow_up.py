@@ -502,6 +502,9 @@ def test_talking_with_the_parents_after_a_forced_marriage_or_abuse_in_the_family
                 "Wat nu?", "meldcode_vraag")]
     messages, _ = run(action, "Moet ik met de ouders praten?", "meldcode_vraag", earlier=earlier)
     assert answered("huwelijksdwang-achterlating-professional", messages)
+    # The case itself gets that answer too, rather than only the meldcode's route.
+    messages, _ = run(ActionRouteMeldcode(), earlier[0][0], "meldcode_vraag")
+    assert answered("huwelijksdwang-achterlating-professional", messages)
     earlier = [("Mijn leerling (14) heeft me in vertrouwen verteld dat haar stiefvader aan haar zit. Ik ben mentor. "
                 "Wat moet ik doen??", "meldcode_vraag")]
     messages, _ = run(action, "Moet ik het de moeder vertellen?", "kind_jongere", earlier=earlier)
