@@ -23,3 +23,4 @@ def test_a_child_told_the_writer(text):
 ])
 def test_no_child_told_the_writer(text):
     assert not tells_a_child_told_them(text)
+

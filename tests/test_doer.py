@@ -154,3 +154,17 @@ def test_an_ex_who_keeps_coming_by_makes_the_writer_a_victim_not_a_pleger():
     from veilig.doer import a_victim_not_a_pleger
     assert a_victim_not_a_pleger("mijn ex komt steeds langs terwijl dat niet mag van de rechter")
     assert not a_victim_not_a_pleger("mijn ex komt steeds langs en dan sla ik hem")
+
+
+@pytest.mark.parametrize("text,fears", [
+    ("ik ben bang dat ik mijn kind iets aandoe als hij weer zo krijst. ik ben zo moe", True),
+    ("ik heb hem vandaag hard door elkaar geschud", True),
+    ("ik ben bang dat hij mij iets aandoet", False),
+    ("ik heb gezien hoe hij haar door elkaar schudde", False),
+])
+def test_a_parent_afraid_of_hurting_their_child_is_no_bystander(text, fears):
+    """The classifier took the first for a worried bystander, whose tips say to talk with 'the adult'."""
+    from veilig.dialogue_order import Found, decide
+    from veilig.doer import fears_hurting_someone
+    assert fears_hurting_someone(text) == fears
+    assert (decide(text, "zorgen_omstander", lambda _: Found()).intent == "pleger") == fears

@@ -15,7 +15,8 @@ from veilig.sexual_violence import done_to_the_writer, tells_of_online_image_abu
     "mijn zus heeft een verstandelijke beperking en een begeleider raakt haar aan waar ze dat niet wil",
     "mijn oom komt aan me waar het niet mag", "hij zit aan me op plekken die niet mogen",
     "mijn vriend zegt dat ik voor hem met andere mannen moet slapen om geld te verdienen voor ons",
-    "hij dwingt me in de prostitutie", "mijn leerling vertelde dat haar stiefvader aan haar zit",
+    "hij dwingt me in de prostitutie",
+    "jo ik ben 15 een gast op snap had een nudes van mij en nu wil hij 500 euro anders stuurt hij het naar iedereen", "mijn leerling vertelde dat haar stiefvader aan haar zit",
 ])
 def test_disclosures(text):
     assert tells_of_sexual_violence(text)

@@ -16,8 +16,16 @@ _CHILD = re.compile(
 
 
 def sounds_like_a_child(text: str) -> bool:
+    """A child's words ('mama', 'mijn ouders', 'juf') or age; an adult age told ("ik ben 19", "ik
+    ben 55") outweighs the words, which adults write about their parents too."""
     folded = fold(text)
-    return bool(_CHILD.search(folded) or _CHILDS_AGE_OR_CLASS.search(folded))
+    if _CHILDS_AGE_OR_CLASS.search(folded):
+        return True
+    return bool(_CHILD.search(folded)) and not _ADULT_AGE.search(folded)
+
+
+# The writer's own adult age: "ik ben 19", "ben ik nu 55 jaar".
+_ADULT_AGE = re.compile(r"\b(ik ben|ben ik) (nu |inmiddels |al )?(1[89]|[2-9]\d)( jaar)?\b(?! (jaar )?(getrouwd|samen))")
 
 
 # The writer's own age under 18 or their class: stronger than 'mama' or 'mijn ouders', which adults

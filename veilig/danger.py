@@ -123,6 +123,9 @@ _PATTERNS = {
         r"\b(laatste nacht|niet overleef\w*|niet overleven|overleef (het|dit) niet|ga eraan)\b",
         r"\bmet (ons|de kinderen) erin\b",
         r"\b(slaat|sla|slaan|schopt|trapt) (me|mij|je|haar|hem|ons) dood\b",
+        # "hij zegt dat hij zichzelf en de kinderen iets aandoet als ik weg ga"
+        r"\b(zegt|dreigt|zei|dreigde) dat (hij|zij|ze) (\w+ ){0,3}(de kinderen|mijn kinderen|mn kinderen|ons|mij|me|haar) "
+        r"iets (aandoet|aan doet|aandoen|zal aandoen|gaat aandoen)\b",
     ],
     "suicide": [
         r"\b(zelfmoord|zelf moord|suicide|suicidaal|zelfdoding|suiside|zelfmord)\b",

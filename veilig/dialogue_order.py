@@ -56,7 +56,7 @@ from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a
                           tells_a_childs_age_or_class)
 from veilig.danger import detect_danger
 from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
-                         done_to_the_writer_only, fears_someone_at_home, hurt_by_another, hurts_themselves, tells_of_own_violence,
+                         done_to_the_writer_only, fears_hurting_someone, fears_someone_at_home, hurt_by_another, hurts_themselves, tells_of_own_violence,
                          tells_of_the_neighbours, turns_the_children_against_the_writer)
 from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
@@ -399,6 +399,8 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         # "ik ben 11 en mijn broer slaat mij steeds", "mijn oom stuurt me berichtjes dat het ons
         # geheim is, ik ben 12": the Kindertelefoon first, not a grown-up bystander's tips.
         return CHILD, "kind_leeftijd"
+    if intent == BYSTANDER and fears_hurting_someone(text):
+        return PLEGER, "bang_iets_aan_te_doen"
     if intent == BYSTANDER and fears_someone_at_home(text) and not asks_how_to_help_another(text):
         # "mijn vader heeft mijn moeder mishandeld, hij komt binnenkort vrij, ik ben bang"
         # (a child who gives an age got the child's route just above)

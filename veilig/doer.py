@@ -175,6 +175,19 @@ def tells_of_own_violence(text: str) -> bool:
     return bool(_OWN_VIOLENCE.search(_ANOTHERS_HOUSE_BAN.sub(" ", fold(text or ""))))
 
 
+# A parent afraid of what they may do, or who shook a child: "ik ben bang dat ik mijn kind iets aandoe
+# als hij weer zo krijst". The classifier took it for a worried bystander, whose tips tell to talk with
+# "the adult"; the pleger's route says to step away now and where help to stop is.
+_FEARS_HURTING = re.compile(
+    r"\b(bang|angst|schrik) (dat|om) (ik|k) (\w+ ){0,4}(iets (aandoe|aan doe|zal aandoen|ga aandoen)|"
+    r"pijn (doe|zal doen|ga doen)|ga slaan|sla)\b|"
+    r"\b(ik|k) (heb|had) (mijn \w+|mn \w+|hem|haar|de baby|ons \w+) (\w+ ){0,3}door elkaar (geschud|gerammeld)\b")
+
+
+def fears_hurting_someone(text: str) -> bool:
+    return bool(_FEARS_HURTING.search(fold(text or "")))
+
+
 def a_victim_not_a_pleger(text: str) -> bool:
     """Someone whom the classifier may take for a pleger, who wants to get away ('waar kan ik heen
     met mijn kinderen als ik weg moet'), tells of another's anger or control aimed at them ('mijn

@@ -72,7 +72,8 @@ _SEXUAL_VIOLENCE = re.compile(
     r"(het |dat |ik |ze |hij )?niet (mag|mogen|wil|wilde)|seks\w* (tegen|zonder) (mijn|haar) (wil|zin)|"
     r"tegen (mijn|haar) wil (in )?(seks|gezoend|aangeraakt|betast|gekust)|"
     rf"{_PLAIN_WORDS}|aan (haar|zijn|hun) ({_INTIMATE_PARTS})|incest|{_FORCED_ACTS}|{_TOLD_PLAINLY}|"
-    # sextortion: a threat to put images online
+    # sextortion: a threat to put images online, or money asked for nudes one has of the writer
+    rf"({_NUDES}|nudes?)( \w+){{0,6}} (wil|eist|vraagt|wilt|moet)( \w+){{0,3}} (\d+ )?(euro|geld|betalen|betaal)|"
     r"sextortion|(zet|zetten|zal|gaat|dreigt)( \w+){0,4} (de|mijn|die|m n|mn|haar) (beelden|naaktfoto s|naaktfotos|"
     r"naaktbeelden|fotos|foto s|filmpjes|filmpje|video s|videos|video)( \w+){0,2} (online|te (verspreiden|delen|versturen))|"
     # nude images shared: 'mijn ex heeft naaktfoto's van mij gedeeld'
@@ -126,7 +127,7 @@ def done_to_the_writer(text: str) -> bool:
 # te verspreiden', 'er gaat een naaktfoto van mij rond', 'iemand op insta wil dat ik fotos stuur'). Help is removing them and stopping the threat
 # (Helpwanted), not the first week's medical care.
 _ONLINE_IMAGES = re.compile(
-    r"\b(sextortion|wraakporno|naaktfoto\w*|naaktbeeld\w*|naaktfilmpje\w*|"
+    r"\b(sextortion|wraakporno|naaktfoto\w*|naaktbeeld\w*|naaktfilmpje\w*|nudes?|"
     r"(zet|zetten|zal|gaat|dreigt)( \w+){0,4} (de|mijn|die|m n|mn|haar) (beelden|fotos|foto s|filmpjes|filmpje|"
     r"video s|videos|video)( \w+){0,2} (online|te (verspreiden|delen|versturen))|"
     rf"{_ASKED_FOR_IMAGES}|{_BLACKMAILED})\b")

@@ -1,0 +1,15 @@
+"""Does the writer sound like a child or like an adult (veilig/child.py)?"""
+import pytest
+
+
+@pytest.mark.parametrize("text,child", [
+    ("mijn mama van 82 wordt door mijn broer uitgescholden en hij neemt haar geld af. ik ben 55", False),
+    ("mijn ouders slaan me omdat ik homo ben en zeggen dat ik de familie te schande maak. ik ben 19", False),
+    ("mama slaat me", True),
+    ("ik ben 12 en mama slaat me", True),
+])
+def test_an_adult_age_outweighs_the_words_of_a_child(text, child):
+    """'ik ben 55' and 'ik ben 19' got the Kindertelefoon and 'vertel het aan je juf'."""
+    from veilig.child import sounds_like_a_child, sounds_like_an_adult
+    assert sounds_like_a_child(text) == child
+    assert sounds_like_an_adult(text) == (not child)
