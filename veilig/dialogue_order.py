@@ -386,6 +386,9 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         # 'papa' from a parent who tells what their own child said ("mijn dochter zegt dat papa haar slaat")
         child = sounds_like_a_child(text) and not speaks_of_own_child_not_a_partner(text)
         return (CHILD if child else BYSTANDER), "omstander_geen_pleger"
+    if intent in (VICTIM, BYSTANDER, CHILD, OLDER) and fears_hurting_someone(text) and not sounds_like_a_child(text):
+        # "ik ben bang dat ik mijn kind iets aandoe als hij weer zo krijst": no bystander's tips
+        return PLEGER, "bang_iets_aan_te_doen"
     if intent in (VICTIM, BYSTANDER, CHILD, OLDER, PLEGER) and works_with_the_meldcode(text) and not (
             done_to_the_writer_only(text) or done_to_the_writer(text) or tells_of_own_violence(text)):
         # "ik ben juf en een meisje vertelt dat haar vader haar slaat": the meldcode's route, in "u".
@@ -399,8 +402,6 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         # "ik ben 11 en mijn broer slaat mij steeds", "mijn oom stuurt me berichtjes dat het ons
         # geheim is, ik ben 12": the Kindertelefoon first, not a grown-up bystander's tips.
         return CHILD, "kind_leeftijd"
-    if intent == BYSTANDER and fears_hurting_someone(text):
-        return PLEGER, "bang_iets_aan_te_doen"
     if intent == BYSTANDER and fears_someone_at_home(text) and not asks_how_to_help_another(text):
         # "mijn vader heeft mijn moeder mishandeld, hij komt binnenkort vrij, ik ben bang"
         # (a child who gives an age got the child's route just above)
