@@ -33,6 +33,7 @@ from veilig.older import CHILD_TO_PARENT_ENTRY, own_child_hurts_the_writer
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
 from veilig.seeks_shelter import SHELTER_ENTRY, seeks_shelter
 from veilig.pregnancy import PREGNANCY_ENTRY, tells_of_violence_while_pregnant
+from veilig.crying_baby import CRYING_BABY_ENTRY, tells_of_a_crying_baby_or_shaking
 from veilig.school_staff import SCHOOL_STAFF_ENTRY, tells_of_violence_by_school_staff
 from veilig.answers import choice_messages
 from veilig.dialogue_order import asks_information, find_in_knowledge, is_follow_up, leans_on_context, stops_the_chat
@@ -372,7 +373,8 @@ SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE
               (tells_they_will_not_leave, WHY_NOT_LEAVE_ENTRY, frozenset({"omstander"})),
               (tells_a_child_told_them, CHILD_TOLD_ENTRY, frozenset({"omstander"})),
               (fears_losing_the_children, TAKING_CHILDREN_ENTRY, frozenset({"slachtoffer"})),
-              (tells_of_coercive_control, CONTROL_ENTRY, frozenset({"slachtoffer"})))
+              (tells_of_coercive_control, CONTROL_ENTRY, frozenset({"slachtoffer"})),
+              (tells_of_a_crying_baby_or_shaking, CRYING_BABY_ENTRY, frozenset({"pleger"})))
 
 
 def _situation_answer(turn: Turn, route: str) -> List[Dict]:

@@ -212,6 +212,16 @@ def test_a_pleger_who_asks_where_to_find_help_gets_the_pleger_route_not_a_victim
     assert "Bron:" in all_text(messages)
 
 
+def test_a_parent_afraid_of_hurting_a_crying_child_gets_what_to_do_now_after_the_number(built_index):
+    """'ik ben bang dat ik mijn kind iets aandoe als hij weer zo krijst' and a child shaken: lay the
+    baby down, step away, never shake; after shaking, have the baby checked at once."""
+    for text in ("ik ben bang dat ik mijn kind iets aandoe als hij weer zo krijst. ik ben zo moe",
+                 "ik heb hem vandaag hard door elkaar geschud"):
+        messages, _ = run(ActionRoutePleger(), text, "pleger")
+        assert messages[0]["text"] == route_messages("pleger")[0]["text"]
+        assert "Schud een baby nooit" in all_text(messages) and "huisarts" in all_text(messages), text
+
+
 def test_a_pleger_who_asks_how_to_stop_gets_no_answer_about_victims(built_index):
     """'hoe kom ik hiervan af' asks, but the entry its words came close to is the men's shelter."""
     text = "ik heb mijn vrouw een klap gegeven en ik schaam me kapot, hoe kom ik hiervan af"
