@@ -158,3 +158,13 @@ def test_english_words_in_dutch_chat_keep_dutch(text):
 def test_a_childs_age_told_the_romanian_or_polish_way_decides(text, language):
     # lingua: 0.38 Romanian and 0.12 Dutch for the first, too unsure to leave Dutch on its own
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry my Dutch bad. Mijn vriend hit me gisteren and he say he kill me if I tell. What I do?",
+    "Hi, ik woon hier sinds 2 jaar, my partner is very controlling en hij slaat me soms. My Dutch is not so good",
+])
+def test_one_who_says_their_dutch_is_poor_is_answered_in_english(text):
+    """Both were answered in Dutch: the Dutch words in them outweighed the English."""
+    assert detect_language(text) == "en"
+    assert detect_language("mijn man slaat me en hij spreekt geen Nederlands") == "nl"

@@ -203,6 +203,14 @@ def _short_english_question_about_a_name(text: str) -> bool:
             and not (_DUTCH_QUESTION_WORDS | _DUTCH_ONLY_WORDS) & rest)
 
 
+# The writer says in English that their Dutch is poor ("Sorry my Dutch bad", "My Dutch is not so
+# good", "I don't speak Dutch"), however much Dutch the rest of the message mixes in: English.
+_POOR_DUTCH = re.compile(
+    r"\b(my dutch (is )?(not (so |very |that )?good|bad|poor|not great|very bad|terrible)|sorry (for )?my (bad )?dutch|"
+    r"i (do not|don'?t|dont|can'?t|cannot) (speak|write|read|understand) (much |good )?dutch|"
+    r"(in )?english please|can (we|i|you) (speak|write|talk) (in )?english|do you speak english)\b", re.IGNORECASE)
+
+
 def detect_language(text: str, current: Optional[str] = None) -> str:
     """The language to answer this message in; `current` is the conversation's language so far."""
     current = current if current in LANGUAGES else DUTCH
@@ -219,6 +227,8 @@ def detect_language(text: str, current: Optional[str] = None) -> str:
         return current  # "Horst aan de Maas" answers the question about the municipality
     if _is_arabizi(text):
         return "ar"
+    if _POOR_DUTCH.search(text):
+        return "en"
     hints = [language for language, pattern in _LETTER_HINTS if pattern.search(text)] or [
         language for language, pattern in _AGE_HINTS if pattern.search(text)]
     hint = hints[0] if len(hints) == 1 else None
