@@ -199,3 +199,14 @@ def test_a_no_at_the_start_is_left_out(question, start):
 def test_a_yes_at_the_start_only_for_a_yes_or_no_question(question, start):
     from veilig.answers import fitting_start
     assert fitting_start("Ja, je kunt vragen om feitelijke fouten te laten verbeteren.", question).startswith(start)
+
+
+def test_a_question_for_the_list_gets_the_entrys_own_list(built_index):
+    """'Wat zijn de 5 vragen van het afwegingskader?' got 'u loopt vijf vragen door' without them."""
+    from veilig.answers import entry_messages
+    search = KnowledgeSearch(built_index)
+    entry = search.entry("afwegingskader")
+    asked = entry_messages(search, entry, "Wat zijn de 5 vragen van het afwegingskader?")[0]["text"]
+    assert "1. Heb ik" in asked and "5. Leidt de hulp" in asked and asked.index("1. Heb ik") < asked.index("Bron:")
+    plain = entry_messages(search, entry, "wat is het afwegingskader")[0]["text"]
+    assert "1. Heb ik" not in plain

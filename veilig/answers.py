@@ -60,6 +60,30 @@ def fitting_start(text: str, question: Optional[str]) -> str:
     return _YES_OR_NO_FIRST.sub(lambda m: m.group(2).upper(), text, count=1)
 
 
+# A question for the list itself ("Wat zijn de 5 vragen van het afwegingskader?", "welke stappen
+# zijn er"): the short answer only says there are five, so the entry's own list (in 'Meer uitleg')
+# comes with it.
+_ASKS_FOR_THE_LIST = re.compile(
+    r"\b((wat|welke) (zijn|waren) (de|die) (\w+ ){0,2}(vragen|stappen|signalen|punten|fasen|regels|voorwaarden)|"
+    r"(noem|geef) (de|alle) (\w+ ){0,2}(vragen|stappen)|"
+    r"(vijf|5|vier|4|drie|3|zes|6) (vragen|stappen)|welke (vragen|stappen) (\w+ ){0,3}(zijn|stel|loop|doorloop))\b")
+_LIST_ITEM = re.compile(r"^\s*(\d+\.|-)\s+\S")
+
+
+def the_list_asked_for(entry: Dict, question: Optional[str]) -> str:
+    """The first list of the entry's longer explanation, when the question asks for it; else ''."""
+    if not question or not _ASKS_FOR_THE_LIST.search(fold(question)):
+        return ""
+    lines, found = [], False
+    for line in (entry.get("long") or "").splitlines():
+        if _LIST_ITEM.match(line):
+            lines.append(line.strip())
+            found = True
+        elif found:
+            break
+    return "\n".join(lines)
+
+
 def entry_messages(search: KnowledgeSearch, entry: Dict, question: Optional[str] = None) -> List[Dict]:
     """The message for one entry: short answer, then its source on a line of its own, with
     buttons to two related entries. With the `question` it answers, a 'Ja.' or 'Nee,' at the
@@ -70,7 +94,9 @@ def entry_messages(search: KnowledgeSearch, entry: Dict, question: Optional[str]
         if related:
             buttons.append(entry_button(related_id, related["title"]))
     source = entry["source"]
-    text = f"{fitting_start(entry['text'], question)}\n\n{source_line(source['document'], source['section'], source.get('url', ''))}"
+    listed = the_list_asked_for(entry, question)
+    short = fitting_start(entry["text"], question) + (f"\n{listed}" if listed and listed not in entry["text"] else "")
+    text = f"{short}\n\n{source_line(source['document'], source['section'], source.get('url', ''))}"
     return [{"text": text, "buttons": buttons, ANSWERED_ENTRY: entry["id"]}]
 
 
