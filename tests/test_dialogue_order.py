@@ -434,6 +434,7 @@ def test_a_pleger_guess_for_someone_who_is_hit_is_a_victim():
     ("mijn man is agressief", "slachtoffer"),
     ("mijn partner is gewelddadig", "slachtoffer"),
     ("mijn vriendin zegt dat ik agressief ben", "pleger"),
+    ("ik heb hem terug geslagen uit zelfverdediging, ben ik nu ook dader?", "slachtoffer"),
     ("Op momenten dat ik er doorheen zit, heb ik weleens mijn boodschap gillend overgebracht. Heb ik nu mijn "
      "kinderen beschadigd of getraumatiseerd?", "pleger"),
 ])

@@ -15,7 +15,7 @@ from veilig.sexual_violence import done_to_the_writer, tells_of_online_image_abu
     "mijn zus heeft een verstandelijke beperking en een begeleider raakt haar aan waar ze dat niet wil",
     "mijn oom komt aan me waar het niet mag", "hij zit aan me op plekken die niet mogen",
     "mijn vriend zegt dat ik voor hem met andere mannen moet slapen om geld te verdienen voor ons",
-    "hij dwingt me in de prostitutie",
+    "hij dwingt me in de prostitutie", "ik ben als kind misbruikt door mijn opa",
     "jo ik ben 15 een gast op snap had een nudes van mij en nu wil hij 500 euro anders stuurt hij het naar iedereen", "mijn leerling vertelde dat haar stiefvader aan haar zit",
 ])
 def test_disclosures(text):
@@ -26,7 +26,7 @@ def test_disclosures(text):
     "ik deed mijn broek uit want het was warm", "ik trok mijn jas uit", "hij heeft mijn vertrouwen misbruikt",
     "mijn zoon misbruikt mijn pinpas", "ik zet de foto's van de vakantie online", "de kapper raakt me aan",
     "ik heb de foto's van de bruiloft op instagram gezet", "wat zijn seksuele handelingen volgens de wet", "ik moest tegen mijn wil trouwen met mijn neef", "wat is seksuele voorlichting", "", "hij zei dat ik mijn broek uit moest doen voor de dokter",
-    "de kapper komt aan me", "ik slaap bij vrienden van hem", "wat is prostitutie",
+    "de kapper komt aan me", "ik werd misbruikt voor zijn karretje", "ik slaap bij vrienden van hem", "wat is prostitutie",
 ])
 def test_no_disclosure(text):
     assert not tells_of_sexual_violence(text)

@@ -188,12 +188,19 @@ def fears_hurting_someone(text: str) -> bool:
     return bool(_FEARS_HURTING.search(fold(text or "")))
 
 
+# Hitting back to defend oneself ("ik heb hem terug geslagen uit zelfverdediging, ben ik nu ook
+# dader?"): told by the one attacked, whose route is the victim's.
+_SELF_DEFENCE = re.compile(r"\b(zelfverdediging|zelfverweer|uit noodweer|(om|omdat ik) (me|mij|mezelf) (te )?(verdedigen|verdedigde))\b")
+
+
 def a_victim_not_a_pleger(text: str) -> bool:
     """Someone whom the classifier may take for a pleger, who wants to get away ('waar kan ik heen
     met mijn kinderen als ik weg moet'), tells of another's anger or control aimed at them ('mijn
     vriend wil dat ik mijn wachtwoorden geef anders wordt hij boos') or of being stalked ('mijn ex
     komt steeds langs terwijl dat niet mag'), and of no violence of their own."""
     folded = fold(text or "")
+    if _SELF_DEFENCE.search(folded):
+        return True
     return (bool(_WANTS_TO_LEAVE.search(folded) or _DONE_BY_ANOTHER.search(folded)
                  or _ANOTHERS_HOUSE_BAN.search(folded)) or tells_of_stalking(folded)) and not tells_of_own_violence(folded)
 

@@ -59,7 +59,7 @@ _INTIMATE_PARTS = (r"borsten|billen|kruis|vagina|intieme delen|piemel|plasser|pl
 
 _SEXUAL_VIOLENCE = re.compile(
     r"\b(verkracht\w*|aangerand|aanrand\w*|aanranding|seksueel (misbruikt|misbruik\w*|geweld|benaderd|lastig ?gevallen)|"
-    r"misbruikt (me|mij|haar|hem)|(me|mij) (seksueel )?misbruikt|betast\w*|handtastelijk\w*|bevredig\w*|pijpen|gepijpt|"
+    r"misbruikt (me|mij|haar|hem)|(me|mij) (seksueel )?misbruikt|(ik|ze|zij|hij) (ben|werd|is|was|word|wordt) (\w+ ){0,3}misbruikt(?! (voor|als))|betast\w*|handtastelijk\w*|bevredig\w*|pijpen|gepijpt|"
     r"ongewenst\w* (seks|aanraking\w*|betasting)|aan (me|mij) (gezeten|zitten|zat)|"
     # told about another: 'dat haar stiefvader aan haar zit'
     r"(\w*vader|\w*moeder|oom|opa|\w*broer|neef|buurman|trainer|leraar|vriend|hij|ze|zij) aan (haar|hem) (zit|zat|zitten|zaten|gezeten)\b|"
