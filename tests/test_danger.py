@@ -14,7 +14,8 @@ MORE_DANGER = [
     # seen in the fourteenth session's probes
     "wtf mn moeders vriend heeft net mn moeder tegen de muur gegooid ze huilt nu in de badkamer",
     "mijn ex is stomdronken en rijdt nu met haar in de auto", "er ligt een vrouw buiten te bloeden",
-    "ik heb pillen genomen hij heeft me zo gek gemaakt", "hij zegt dat hij zichzelf en de kinderen iets aandoet als ik weg ga",
+    "ik heb pillen genomen hij heeft me zo gek gemaakt", "hij staat nu weer op de stoep",
+    "de moeder komt dronken het kind halen, ze kon amper lopen en wil met de auto weg met het kind", "hij zegt dat hij zichzelf en de kinderen iets aandoet als ik weg ga",
     "hij slaat haar nu", "HIJ SLAAT ME NU!!!", "hy slaat mama nu", "papa slaat mama nu help",
     "ik zit opgesloten", "ik zit opgeslote in de wc", "hij heeft me opgesloten in de schuur",
     "ze wurgt hem", "hij knijpt mijn keel dicht", "hij heeft zijn handen om mijn nek",
@@ -50,7 +51,7 @@ MORE_SAFE = [
     "Hij kon mij met woorden echt kapot maken.", "ze heeft me geestelijk kapot gemaakt",   # broken, not killed
     "", "   ", "!!!", "1234",
     "hij was dronken toen hij reed, de kinderen zaten erachter", "ik heb pillen genomen tegen de pijn",
-    "hij heeft net een nieuwe baan",
+    "hij heeft net een nieuwe baan", "ik zit in de tuin",
 ]
 
 

@@ -141,6 +141,7 @@ def test_victims_as_a_group_children_turned_and_harassment_aimed_at_the_writer(t
 @pytest.mark.parametrize("text, bystander", [
     ("mijn vrouw drinkt en scheldt de kinderen uit, ik weet niet wat ik moet doen", True),
     ("mijn man slaat onze zoon als hij boos is", True),
+    ("mijn buurman slaat zijn kinderen denk ik", True),
     ("ik sla de kinderen soms", False),
     ("Mijn man sloeg mijn zoon en ik wilde ertussen komen. Dus kreeg ik ook slaag.", False),
 ])

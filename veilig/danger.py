@@ -32,8 +32,9 @@ _PATTERNS = {
         r"\b(nu|nou|op dit moment)\b(\s+\w+){0,2}\s+(onveilig|in gevaar|in levensgevaar)\b",
         r"\b(gegil|geschreeuw|gillen|gekrijs)\b(\s+\w+){0,4}\s+(nu|op dit moment)\b",
         r"\bhelp\b.*\b(slaat|schopt|wurgt|mes|vermoord|dood|steekt|pistool|opgesloten|bloed)",
-        r"\b(hij|zij|ze|mijn \w+|mn \w+) (komt|staat|is) (nu |weer |alweer |net )?(er ?aan|binnen|"
-        r"voor (de|mijn|mn|m n|ons|onze) (deur|voordeur|raam|ramen|huis))\b",
+        r"\b(hij|zij|ze|mijn \w+|mn \w+) (komt|staat|is) (nu |weer |alweer |net )?(nu |weer )?(er ?aan|binnen|"
+        r"voor (de|mijn|mn|m n|ons|onze) (deur|voordeur|raam|ramen|huis)|op (de|mijn|onze) stoep|in (de|mijn|onze) tuin|"
+        r"bij (de|mijn|onze) (deur|voordeur|ramen|raam))\b",
         r"\b(breekt|trapt|beukt) (de|mijn|onze) deur\b",
         r"\bdeur\b(\s+\w+){0,2}\s+(open|in) ?(te )?(breken|trappen|beuken|breekt|trapt|beukt)\b",
         rf"\b{_VIOLENCE}\b.*\bhelp\b",
@@ -148,8 +149,8 @@ _PATTERNS = {
         r"\b(bloed|bloedt)\s+(uit|aan)\s+(mijn|haar|zijn)\b",
         r"\b(ligt|zit|staat)\b(\s+\w+){0,3}\s+te bloeden\b|\bik bloed\b",
         # a child driven by a drunk parent: "hij is stomdronken en rijdt nu met haar in de auto"
-        r"\b(dronken|stomdronken|bezopen|straalbezopen|ladderzat)\b(\s+\w+){0,6}\s+(rijdt|gaat rijden|in de auto)\b"
-        r".*\b(kind|kinderen|dochter|zoon|baby|haar|hem|ze)\b",
+        r"\b(dronken|stomdronken|bezopen|straalbezopen|ladderzat)\b.*\b(rijdt|gaat rijden|wil rijden|in de auto|"
+        r"met de auto (weg|rijden|gaan))\b.*\b(kind|kinderen|dochter|zoon|baby|haar|hem|ze)\b",
         r"\b(is|ligt|raakte)\b(\s+\w+){0,2}\s+(bewusteloos|buiten bewustzijn|flauw ?gevallen)\b",
         r"\bik ben (zo )?bang dat (hij|zij|ze) (me|mij|ons|haar|hem) (iets aandoet|iets aan doet|vermoordt|doodmaakt)\b",
     ],

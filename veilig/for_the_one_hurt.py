@@ -14,6 +14,12 @@ COUNTERPART = {
         "anoniem-melden": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
         "weet-het-gezin-wie-gemeld-heeft": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
     },
+    # One who uses violence asks where to go or sleep ('waar moet ik slapen' after a house ban): not
+    # the shelter for those who flee from violence, but the help for plegers, with its emergency
+    # shelter during a house ban.
+    "pleger": {entry_id: "hulp-voor-plegers" for entry_id in (
+        "vrouwenopvang", "opvang-voor-mannen", "veilig-weggaan", "moviera", "sterk-huis", "kinderen-in-de-opvang",
+        "huisdier-en-opvang", "na-de-opvang")},
     "kind": {
         "anoniem-melden": "vertelt-de-kindertelefoon-het-door",
         "anoniem-advies": "vertelt-de-kindertelefoon-het-door",

@@ -5,7 +5,7 @@ import pytest
 from actions.fallback import ActionFallback
 from actions.knowledge import ActionKennis
 from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteHulpMenu, ActionRouteKind,
-                            ActionRouteMeldcode)
+                            ActionRouteMeldcode, ActionRoutePleger)
 from rasa_sdk.executor import CollectingDispatcher
 
 from tests.rasa.helpers import all_text, run, run_coroutine, tracker
@@ -513,6 +513,15 @@ def test_talking_with_the_parents_after_a_forced_marriage_or_abuse_in_the_family
     earlier = [("mijn zus van 17 vertelt dat ze uitgehuwelijkt gaat worden in de zomer", "zorgen_omstander")]
     messages, _ = run(action, "Moet ik met de ouders praten?", "zorgen_omstander", earlier=earlier)
     assert not answered("huwelijksdwang-achterlating-professional", messages)
+
+
+def test_one_with_a_house_ban_who_asks_where_to_sleep_gets_the_help_for_plegers_not_a_shelter(built_index):
+    """'waar moet ik slapen' after 'ik heb een huisverbod' got the shelter for those who flee."""
+    earlier = [("mijn vrouw heeft mij aangegeven en nu heb ik een huisverbod", "pleger")]
+    for action in (ActionKennis(), ActionRoutePleger()):
+        messages, _ = run(action, "waar moet ik slapen", "vraag_definitie", earlier=earlier)
+        assert not answered("vrouwenopvang", messages) and not answered("veilig-weggaan", messages)
+        assert "Moviera" not in all_text(messages) and "0800-2000" in all_text(messages)
 
 
 def test_asking_about_anonymity_on_the_victims_route_gets_the_answer_for_the_one_hurt(built_index):
