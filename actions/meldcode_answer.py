@@ -12,7 +12,7 @@ from actions.turn import Turn
 from veilig.answers import entry_button, entry_messages, is_for_professionals
 from veilig.conversation import asks_what_to_do
 from veilig.dialogue_order import asks_information
-from veilig.family_caution import FORCED_MARRIAGE_CAUTION
+from veilig.family_caution import FORCED_MARRIAGE_CAUTION, caution_for_what_was_told
 from veilig.forced_marriage import tells_of_forced_marriage
 from veilig.formal import to_formal
 from veilig.meldcode import detect_profession, detect_resident, sector_note
@@ -44,6 +44,11 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
     if resident == "inwoner":
         return route_messages("omstander")
     sector = detect_profession(turn.text)
+    told_and_asked = caution_for_what_was_told("", turn.text, professional=True)
+    if told_and_asked:
+        # "een meisje vertelt dat haar vader haar misbruikt, moet ik eerst met de ouders praten?":
+        # not step 3 (talk with the parents), but Veilig Thuis first.
+        return with_sector_note(answer_messages(turn, SEARCH.entry(told_and_asked)), sector)
     if entry and _a_definition_for_a_case(turn, entry):
         # "ik ben pedagogisch medewerker en een moeder komt haar kind dronken ophalen, wat moet ik
         # doen" found what emotional abuse is: a case asks for the meldcode's steps; the

@@ -31,19 +31,20 @@ def caution_again(previous_entry_id: str, text: str) -> bool:
 # stiefvader zit aan haar'): a question whether to talk with the parents gets the caution, not the
 # child's route or a choice that happened to be offered.
 FORCED_MARRIAGE_CAUTION = "huwelijksdwang-achterlating-professional"
-# Step 3 says first to consult Veilig Thuis when a talk may endanger someone.
-TALK_STEP = "meldcode-stap-3"
+# Sexual abuse in the family: no talk with the parents first, nor questioning the child; Veilig Thuis first.
+SEXUAL_ABUSE_CAUTION = "gesprek-met-ouders-bij-seksueel-misbruik"
 _IN_THE_FAMILY = re.compile(r"\b(stiefvader|stiefmoeder|vader|moeder|papa|mama|broer|oom|opa|ouders?|"
                             r"vriend van (haar|zijn) moeder|vriend van mama)\b")
 
 
 def caution_for_what_was_told(earlier_text: str, text: str, professional: bool) -> Optional[str]:
-    """The entry for 'moet ik met de ouders praten?' after a professional told of a forced marriage
-    or of sexual abuse in the family; None otherwise."""
-    if not (professional and earlier_text and asks_to_talk_with_the_family(text)):
+    """The entry for 'moet ik met de ouders praten?' from a professional who told of a forced
+    marriage or of sexual abuse in the family, before or in the same message; None otherwise."""
+    if not (professional and asks_to_talk_with_the_family(text)):
         return None
-    if tells_of_forced_marriage(earlier_text):
+    told = f"{earlier_text or ''} {text}"
+    if tells_of_forced_marriage(told):
         return FORCED_MARRIAGE_CAUTION
-    if tells_of_sexual_violence(earlier_text) and _IN_THE_FAMILY.search(fold(earlier_text)):
-        return TALK_STEP
+    if tells_of_sexual_violence(told) and _IN_THE_FAMILY.search(fold(told)):
+        return SEXUAL_ABUSE_CAUTION
     return None

@@ -508,7 +508,11 @@ def test_talking_with_the_parents_after_a_forced_marriage_or_abuse_in_the_family
     earlier = [("Mijn leerling (14) heeft me in vertrouwen verteld dat haar stiefvader aan haar zit. Ik ben mentor. "
                 "Wat moet ik doen??", "meldcode_vraag")]
     messages, _ = run(action, "Moet ik het de moeder vertellen?", "kind_jongere", earlier=earlier)
-    assert answered("meldcode-stap-3", messages) and "Veilig Thuis" in messages[0]["text"] + all_text(messages)
+    assert answered("gesprek-met-ouders-bij-seksueel-misbruik", messages) and not answered("meldcode-stap-3", messages)
+    # Told and asked in one message.
+    text = "Ik ben leerkracht. Een meisje van 12 vertelt dat haar vader haar seksueel misbruikt. Moet ik eerst met de ouders praten?"
+    messages, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag")
+    assert answered("gesprek-met-ouders-bij-seksueel-misbruik", messages)
     # Without a professional before, no caution of the meldcode.
     earlier = [("mijn zus van 17 vertelt dat ze uitgehuwelijkt gaat worden in de zomer", "zorgen_omstander")]
     messages, _ = run(action, "Moet ik met de ouders praten?", "zorgen_omstander", earlier=earlier)
