@@ -479,3 +479,14 @@ def test_calling_later_is_no_need_for_the_ways_without_calling(built_index):
     from veilig.languages import language_messages
     texts = [m["text"] for m in foreign_messages("I can call you tomorrow", "en")]
     assert language_messages("en", "niet_bellen")[0]["text"] not in texts
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro", "bg", "tr", "ar"])
+def test_the_bystanders_tips_say_not_to_confront_the_doer_in_every_language(built_index, language):
+    """The tips said to talk calmly 'with the adult', which for a suspected abuser can be unsafe."""
+    from veilig.languages import language_messages
+    from veilig.routes import route_messages
+    dutch = route_messages("omstander")[1]["text"]
+    assert "niet zelf op aan" in dutch and "met de volwassene" not in dutch
+    tips = language_messages(language, "omstander")[1]["text"]
+    assert tips.count("\n- ") == dutch.count("\n- ")
