@@ -31,6 +31,7 @@ from typing import Dict, List, Optional
 from actions.knowledge_answer import SEARCH, answer_messages, context_choices, context_entry, entry_answer
 from actions.local_help import local_help_messages
 from actions.turn import Turn
+from veilig.after_112 import asks_to_step_in, says_112_was_called
 from veilig.answers import choice_messages, entry_messages
 from veilig.cannot_call import cannot_call
 from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, asks_when_to_call, asks_whom_to_call,
@@ -50,6 +51,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     context = turn.context
     if context.acute and tells_the_danger_is_over(turn.text):
         return route_messages("gevaar_voorbij")  # "hij is weg": 112 if he comes back, Veilig Thuis for what next
+    if context.acute and says_112_was_called(turn.text):
+        return route_messages("na_112")  # "ik heb 112 gebeld, wat nu": stay safe, then Veilig Thuis
+    if context.acute and asks_to_step_in(turn.text):
+        return route_messages("niet_ertussen")  # "moet ik erheen gaan?": not between them; 112
     if context.acute:
         entry = (SEARCH.entry(turn.found_entry) if turn.found_entry else None) or context_entry(turn)
         return route_messages("acuut_vervolg") + (entry_messages(SEARCH, entry, turn.question) if entry else [])

@@ -335,6 +335,16 @@ def test_more_about_the_child_a_bystander_worries_about_keeps_the_bystanders_rou
     assert "0800-0432" in messages[0]["text"]
 
 
+@pytest.mark.parametrize("text,route", [("ik heb 112 gebeld, wat nu", "na_112"), ("moet ik erheen gaan", "niet_ertussen"),
+                                        ("moet ik aanbellen?", "niet_ertussen")])
+def test_after_the_acute_answer_one_who_called_or_wants_to_step_in_gets_an_answer(built_index, text, route):
+    """Each got 'Is er nog gevaar? Bel 112' again, after the neighbour screaming now."""
+    earlier = [("ik hoor nu de buurvrouw gillen en hij slaat haar", "acuut_gevaar")]
+    for action in (ActionFallback(), ActionKennis()):
+        messages, _ = run(action, text, "buiten_scope", earlier=earlier)
+        assert messages[0]["text"] == route_messages(route)[0]["text"], all_text(messages)
+
+
 def test_when_the_danger_has_passed_the_next_step_is_veilig_thuis_not_112_again(built_index):
     """'hij is weg' and 'wat moet ik nu doen' after 'hij staat voor de deur' got 'Is er nog gevaar? Bel 112' three times."""
     messages, _ = run(ActionFallback(), "hij is weg", "buiten_scope", earlier=ACUTE)
