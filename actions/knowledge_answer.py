@@ -10,7 +10,7 @@ from veilig.contacts import render
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, find_in_knowledge, is_follow_up,
                                    leans_on_context)
 from veilig.doer import tells_of_own_violence
-from veilig.family_caution import caution_again, caution_for_what_was_told
+from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, caution_for_what_was_told
 from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
 from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_aspect_told
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
@@ -176,6 +176,8 @@ def context_entry(turn: Turn) -> Optional[Dict]:
     caution = caution_for_what_was_told(context.previous_text or "", turn.text, context.professional)
     if caution:
         return SEARCH.entry(caution)
+    if context.route and asks_to_confront(turn.text):
+        return SEARCH.entry(TALK_ENTRY)  # 'moet ik hem erop aanspreken?': talk with the one hurt, not him
     if previous:
         subject, linked = previous["title"], [e for e in previous.get("related") or [] if e != previous["id"]]
     elif context.previous_text and context.previous_choices:

@@ -48,3 +48,16 @@ def caution_for_what_was_told(earlier_text: str, text: str, professional: bool) 
     if tells_of_sexual_violence(told) and _IN_THE_FAMILY.search(fold(told)):
         return SEXUAL_ABUSE_CAUTION
     return None
+
+
+# A bystander asks whether to confront the one who hurts ("moet ik haar man erop aanspreken?"):
+# the answer on starting the talk, which says to talk with the one you worry about and not to
+# confront the one who hits (knowledge/hulp-en-route/het-gesprek-beginnen.md).
+TALK_ENTRY = "het-gesprek-beginnen"
+_CONFRONT = re.compile(
+    r"\b(moet|zal|kan|mag|ga) (ik|we|wij) (\w+ ){0,3}(erop |er op |daarop |daar op |op )?(aanspreken|confronteren|"
+    r"aan ?spreken|op aanspreken|mee confronteren)\b|\b(aanspreken|confronteren)\?")
+
+
+def asks_to_confront(text: str) -> bool:
+    return bool(_CONFRONT.search(fold(text or "")))

@@ -5,7 +5,7 @@ import pytest
 from actions.fallback import ActionFallback
 from actions.knowledge import ActionKennis
 from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteHulpMenu, ActionRouteKind,
-                            ActionRouteMeldcode, ActionRoutePleger)
+                            ActionRouteMeldcode, ActionRouteOmstander, ActionRoutePleger)
 from rasa_sdk.executor import CollectingDispatcher
 
 from tests.rasa.helpers import all_text, run, run_coroutine, tracker
@@ -343,6 +343,16 @@ def test_after_the_acute_answer_one_who_called_or_wants_to_step_in_gets_an_answe
     for action in (ActionFallback(), ActionKennis()):
         messages, _ = run(action, text, "buiten_scope", earlier=earlier)
         assert messages[0]["text"] == route_messages(route)[0]["text"], all_text(messages)
+
+
+def test_a_bystander_who_asks_whether_to_confront_the_doer_is_told_not_to(built_index):
+    """'moet ik hem erop aanspreken?' after 'mijn buurman slaat zijn kinderen' got 'ik begrijp niet
+    helemaal wat je bedoelt'; a sister's husband got 'ga het gesprek aan met de mensen om wie het gaat'."""
+    earlier = [("mijn buurman slaat zijn kinderen denk ik", "zorgen_omstander")]
+    for action in (ActionFallback(), ActionKennis(), ActionRouteOmstander()):
+        messages, _ = run(action, "moet ik hem erop aanspreken?", "zorgen_omstander", earlier=earlier)
+        assert answered("het-gesprek-beginnen", messages), all_text(messages)
+        assert "niet zelf op aan" in all_text(messages)
 
 
 def test_when_the_danger_has_passed_the_next_step_is_veilig_thuis_not_112_again(built_index):
