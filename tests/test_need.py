@@ -134,6 +134,8 @@ def test_off_topic_route(text, route):
     # forbidden to call one's family is isolation, not a way of calling closed
     ("mijn man neemt mijn salaris af en ik mag niet bellen met mijn familie", False),
     ("ik mag niet bellen", True),
+    # someone at home who would hear the call
+    ("wat als papa het hoort", True), ("en als hij me hoort bellen", True), ("wat als hij het ziet en mij slaat", False),
 ])
 def test_hearing_nothing_back_is_not_being_deaf(text, cannot):
     from veilig.cannot_call import cannot_call

@@ -12,7 +12,9 @@ _CANNOT_CALL = re.compile(
     r"(mailen|chatten|appen|whatsappen) (in plaats van|ipv) bellen|"
     # not wanting or daring to call: "ik wil praten met iemand maar niet bellen"
     r"(wil|durf) (ik )?(\w+ ){0,2}(liever )?(niet|nie) (te )?bellen|(maar|liever) (niet|nie) bellen|zonder te bellen|"
-    r"doof|doven|slechthorend\w*|slecht horen|hoor (slecht|niks|niets)(?! (meer|van|terug)\b)|spraakbeperking|kan niet spreken)\b"
+    r"doof|doven|slechthorend\w*|slecht horen|hoor (slecht|niks|niets)(?! (meer|van|terug)\b)|spraakbeperking|kan niet spreken|"
+    # someone at home would hear the call: "wat als papa het hoort", "en als hij me hoort bellen"
+    r"(wat|en) als (papa|mama|hij|zij|ze|mijn \w+|mn \w+) (het |me |mij )?(hoort|hoorde|merkt|ziet)( bellen)?$)\b"
 )
 
 
