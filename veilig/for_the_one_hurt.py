@@ -13,6 +13,9 @@ COUNTERPART = {
     "slachtoffer": {
         "anoniem-melden": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
         "weet-het-gezin-wie-gemeld-heeft": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
+        # 'wat als hij boos wordt' came close to the help for one who gets angry himself
+        "hulp-voor-plegers": "hulp-als-je-zelf-slachtoffer-bent",
+        "veilig-thuis-bellen-als-pleger": "hulp-als-je-zelf-slachtoffer-bent",
     },
     # One who uses violence asks where to go or sleep ('waar moet ik slapen' after a house ban): not
     # the shelter for those who flee from violence, but the help for plegers, with its emergency
@@ -24,6 +27,8 @@ COUNTERPART = {
         "anoniem-melden": "vertelt-de-kindertelefoon-het-door",
         "anoniem-advies": "vertelt-de-kindertelefoon-het-door",
         "weet-het-gezin-wie-gemeld-heeft": "vertelt-de-kindertelefoon-het-door",
+        "hulp-voor-plegers": "hulp-voor-kinderen-en-jongeren",
+        "veilig-thuis-bellen-als-pleger": "hulp-voor-kinderen-en-jongeren",
     },
 }
 

@@ -548,6 +548,15 @@ def test_one_with_a_house_ban_who_asks_where_to_sleep_gets_the_help_for_plegers_
         assert "Moviera" not in all_text(messages) and "0800-2000" in all_text(messages)
 
 
+def test_the_help_for_plegers_is_no_answer_on_the_route_of_the_one_hurt(built_index):
+    """'wat als hij boos wordt' from a girl of 15 with a controlling boyfriend got the help for plegers."""
+    earlier = [("ik ben 15 en mijn vriend wil altijd weten waar ik ben en leest mijn telefoon", "kind_jongere")]
+    for action, intent in ((ActionKennis(), "vraag_definitie"), (ActionRouteKind(), "kind_jongere"),
+                           (ActionFallback(), "nlu_fallback"), (ActionRoutePleger(), "pleger")):
+        messages, _ = run(action, "wat als hij boos wordt", intent, earlier=earlier)
+        assert not answered("hulp-voor-plegers", messages) and "plegers" not in all_text(messages), action
+
+
 def test_asking_about_anonymity_on_the_victims_route_gets_the_answer_for_the_one_hurt(built_index):
     """'kan dat anoniem?' after 'mijn vriend slaat me' got what anonymous reporting means for a
     bystander (the family may suspect the neighbours): that the call is hidden and can be anonymous."""
