@@ -4,7 +4,8 @@ Lingua (lingua-language-detector), restricted to these seven languages, decides 
 script; Arabic and Cyrillic script decide by themselves, and so do Arabic and Bulgarian typed in
 Latin letters (Arabizi, "detsata na sasedite"), which lingua does not know. A conversation stays
 in its language unless a message is long enough and clearly in another one: "Venlo", "ok", "112"
-or a short Dutch message typed without accents never switch it. Dutch is the default.
+or a short Dutch message typed without accents never switch it. Dutch is the default; one who
+says in English that their Dutch is poor ("Sorry my Dutch bad") is answered in English.
 """
 import re
 import threading
