@@ -260,6 +260,15 @@ class ActionRouteSeksueelGeweld(RouteAction):
         answer = entry_answer(instead) if instead else []
         return messages[:1] + answer if answer else messages
 
+    def messages_in_context(self, tracker: Tracker) -> List[Dict]:
+        turn = Turn(tracker)
+        if (turn.context.route == self.route and ONLINE_ABUSE_ENTRY in turn.context.entries
+                and not turn.text.startswith("/") and not tells_of_sexual_violence(turn.text)):
+            # "wat moet ik doen" after images threatened to be shared got the CSG's text on rape:
+            # Helpwanted's help again (do not pay, block, keep the messages, get them removed).
+            return entry_answer(ONLINE_ABUSE_ENTRY)
+        return super().messages_in_context(tracker)
+
 
 class ActionRouteHulpMenu(RouteAction):
     """What the bot can help with; but 'wat moet ik nu doen?' or 'weet ik niet' after a route

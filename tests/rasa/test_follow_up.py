@@ -5,7 +5,7 @@ import pytest
 from actions.fallback import ActionFallback
 from actions.knowledge import ActionKennis
 from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteHulpMenu, ActionRouteKind,
-                            ActionRouteMeldcode, ActionRouteOmstander, ActionRoutePleger)
+                            ActionRouteMeldcode, ActionRouteOmstander, ActionRoutePleger, ActionRouteSeksueelGeweld)
 from rasa_sdk.executor import CollectingDispatcher
 
 from tests.rasa.helpers import all_text, run, run_coroutine, tracker
@@ -546,6 +546,18 @@ def test_one_with_a_house_ban_who_asks_where_to_sleep_gets_the_help_for_plegers_
         messages, _ = run(action, "waar moet ik slapen", "vraag_definitie", earlier=earlier)
         assert not answered("vrouwenopvang", messages) and not answered("veilig-weggaan", messages)
         assert "Moviera" not in all_text(messages) and "0800-2000" in all_text(messages)
+
+
+def test_after_images_threatened_to_be_shared_a_follow_up_gets_helpwanted_not_the_csgs_text_on_rape(built_index):
+    """'wat moet ik doen' from a girl of 14 whose nudes someone threatens to share got 'Ben je
+    aangerand of verkracht?'."""
+    earlier = [("ik ben 14 en iemand heeft naaktfotos van mij en dreigt ze te delen als ik niet meer stuur",
+                "seksueel_geweld", "helpwanted-hulp-bij-online-misbruik")]
+    messages, _ = run(ActionRouteSeksueelGeweld(), "wat moet ik doen", "seksueel_geweld", earlier=earlier)
+    assert answered("helpwanted-hulp-bij-online-misbruik", messages) and "verkracht" not in all_text(messages)
+    # Rape told after it is the CSG's again.
+    messages, _ = run(ActionRouteSeksueelGeweld(), "hij heeft me ook verkracht", "seksueel_geweld", earlier=earlier)
+    assert "0800-0188" in messages[0]["text"]
 
 
 def test_the_help_for_plegers_is_no_answer_on_the_route_of_the_one_hurt(built_index):
