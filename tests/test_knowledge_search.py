@@ -224,6 +224,8 @@ def test_compounds_both_ways(search, question, expected):
     # The entry that says what a loverboy is and what to do; "loverboys" describes the regional approach.
     ("loverboy", "signalen-loverboy"),
     ("mijn dochter heeft een loverboy", "signalen-loverboy"),
+    # Whether 112 works without credit, asked after the acute answer (fifteenth session's check).
+    ("kan ik 112 bellen zonder beltegoed", "is-112-gratis"),
 ])
 def test_synonyms(search, question, expected):
     ids = _ids(search, question)
