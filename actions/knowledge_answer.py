@@ -14,6 +14,7 @@ from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, c
 from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
 from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_aspect_told
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
+from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.routes import route_messages
 from veilig.text import fold
 from veilig.worry import is_about_violence
@@ -50,7 +51,9 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     """An entry's answer; a person in need gets their route's number line before it."""
     if is_for_professionals(entry) and not turn.clicked_entry:
         # A meldcode question: Veilig Thuis first, then the answer, then the walk-through button.
-        return answer_for_professionals(entry, turn.question) + route_messages("meldcode_volgende_stap")
+        # Not after the answer on a child unsafe today: the steps would say 'map the signs first'.
+        after = [] if entry["id"] == ACUTE_CASE_ENTRY else route_messages("meldcode_volgende_stap")
+        return answer_for_professionals(entry, turn.question) + after
     if not turn.clicked_entry and (turn.context.child or tells_a_childs_age_or_class(turn.text)) and (
             _written_to_a_parent_or_partner(entry)):
         # 'kan ik ergens heen?' from a child of 14: the Kindertelefoon, not the shelter's 'jij en je kinderen'.
@@ -144,8 +147,10 @@ SEXUAL_VIOLENCE_VERSION = {"aangifte-doen": "seksueel-misbruik-melden-bij-politi
 
 
 def answer_for_professionals(entry: Dict, question: Optional[str] = None) -> List[Dict]:
-    """Veilig Thuis first, then the entry's answer in the 'u' register."""
-    return route_messages("meldcode_kennis_intro") + formal(entry_messages(SEARCH, entry, question))
+    """Veilig Thuis first, then the entry's answer in the 'u' register (the answer on a child unsafe
+    today names Veilig Thuis and 112 itself, and comes first)."""
+    intro = [] if entry["id"] == ACUTE_CASE_ENTRY else route_messages("meldcode_kennis_intro")
+    return intro + formal(entry_messages(SEARCH, entry, question))
 
 
 def context_entry(turn: Turn) -> Optional[Dict]:

@@ -63,6 +63,7 @@ from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_M
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.meldcode.profession import works_with_the_meldcode
 from veilig.need import shows_need_in_context
+from veilig.professional_urgency import ACUTE_CASE_ENTRY, tells_of_acute_case
 from veilig.off_topic import is_everyday, off_topic_route
 from veilig.older import (is_about_an_older_person, names_a_minor_not_an_older_person, names_no_older_person,
                           own_child_hurts_the_writer, worried_for_the_grandchildren)
@@ -455,6 +456,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     danger = detect_danger(text)
     if danger and danger.strong:
         return Decision(ACUTE, "gevaar")
+    if tells_of_acute_case(text):
+        # "SEH arts hier. baby van 4 mnd met femurfractuur": acute unsafety, Veilig Thuis now, not
+        # the meldcode's first step, the Kindertelefoon or 'not ours' (veilig/professional_urgency.py).
+        return Decision(KNOWLEDGE, "professional_acuut", ACUTE_CASE_ENTRY)
     if intent != LOCAL_HELP and asks_for_help_nearby(text):
         return Decision(LOCAL_HELP, "hulp_dichtbij")
     if tells_of_labour_exploitation(text) and not done_to_the_writer_only(text):
