@@ -24,6 +24,8 @@ def test_no_other_doer(text):
 
 
 @pytest.mark.parametrize("text,victim", [
+    ("mn vrouw wordt snel boos en dan gooit ze met spullen naar mij en vorige week had ik een snee in mn hoofd", True),
+    ("maar nu is hij vaak boos. vorige week heeft hij me tegen de muur gegooid en de kleine zag het", True),
     ("mijn moeder slaat me met de slof en zegt dat ik een mislukking ben", True),
     ("mijn vriendin kleineert me de hele dag", True),
     ("mijn vrouw slaat me en ik sla terug", False),

@@ -140,3 +140,14 @@ def test_off_topic_route(text, route):
 def test_hearing_nothing_back_is_not_being_deaf(text, cannot):
     from veilig.cannot_call import cannot_call
     assert cannot_call(text) is cannot
+
+
+@pytest.mark.parametrize("text", [
+    # a long story with the blows in the middle (fifteenth session's probe): 'not ours' before
+    "ik ben zo moe. we zijn 8 jaar samen en het was eerst echt leuk. maar nu is hij vaak boos. vorige week heeft hij "
+    "me tegen de muur gegooid en de kleine zag het. ik weet niet wat ik moet. het is ook wel weer rustig nu",
+    "mn vrouw wordt snel boos en dan gooit ze met spullen naar mij",
+])
+def test_thrown_against_the_wall_or_at_someone_is_violence(text):
+    from veilig.worry import is_about_violence
+    assert is_about_violence(text)

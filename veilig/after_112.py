@@ -11,7 +11,9 @@ from veilig.text import fold
 
 _CALLED = re.compile(
     r"\b((ik )?(heb|hebben|had) (\w+ )?(112|de politie|politie|het alarmnummer) (al )?(gebeld|ingeschakeld|gebelt)|"
-    r"(112|de politie|politie) (is|zijn) (al )?(gebeld|onderweg|gewaarschuwd)|(de )?politie (komt|is er|is hier|is geweest))\b")
+    r"(112|de politie|politie) (is|zijn) (al )?(gebeld|onderweg|gewaarschuwd)|(de )?politie (komt|is er|is hier|is geweest))\b"
+    # "politie komt toch niet", "de politie komt niet": doubt, not a call made
+    r"(?! (toch |nog |ook |echt |eens )?(niet|nooit|pas)\b)")
 _STEP_IN = re.compile(
     r"\b(moet|zal|kan|mag) (ik|we|wij) (\w+ ){0,2}(erheen|erheen gaan|er heen|ernaartoe|naartoe|aanbellen|aankloppen|"
     r"ertussen|er tussen|naar binnen|gaan kijken|ingrijpen|tussenbeide)\b|\b(erheen|ernaartoe|aanbellen) gaan\b")

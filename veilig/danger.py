@@ -36,6 +36,7 @@ _PATTERNS = {
         r"voor (de|mijn|mn|m n|ons|onze) (deur|voordeur|raam|ramen|huis)|op (de|mijn|onze) stoep|in (de|mijn|onze) tuin|"
         r"bij (de|mijn|onze) (deur|voordeur|ramen|raam))\b",
         r"\b(breekt|trapt|beukt) (de|mijn|onze) deur\b",
+        r"\bslaat (de|mijn|onze|m n|mn) (voor)?deur (in|kapot|stuk)\b",
         r"\bdeur\b(\s+\w+){0,2}\s+(open|in) ?(te )?(breken|trappen|beuken|breekt|trapt|beukt)\b",
         rf"\b{_VIOLENCE}\b.*\bhelp\b",
         rf"\b{_VIOLENCE}\b.*\b(ik )?(zie|hoor) (het|dat|ze|hem|haar)\s+(nu|op dit moment)\b",
@@ -52,6 +53,7 @@ _PATTERNS = {
         r"\bgas\w* (open|aan)\b",
         r"\b(breekt|brak|breken)\b(\s+\w+){0,3}\s+in\b",
         r"\b(bewegingloos|beweegt niet meer|reageert niet meer|ademt niet)\b",
+        r"\b(ligt|lag)\b(\s+\w+){0,2}\s+op de (grond|vloer)\b(\s+\w+){0,3}\s+(beweegt|reageert|ademt) niet\b(?! op\b)",
         r"\bzie\b(\s+\w+){0,3}\s+bloed\b",
         r"\b(van het balkon|uit het raam|van de trap)\b(\s+\w+){0,2}\s+(te )?(gooien|duwen|gooit|duwt)\b",
         r"\b(gevecht|vechtpartij)\b(\s+\w+){0,3}\s+(in huis|thuis|nu|hier)\b",

@@ -38,7 +38,7 @@ _MY_BODY = r"(mijn|mn|m n) (hoofd|gezicht|keel|nek|arm|armen|pols|haar|haren|bui
 _MY_PARTNER = r"(mijn|mn|m n) (vriend|vriendje|vriendin|man|vrouw|partner|echtgenoot|echtgenote|verloofde|ex)"
 _DONE_TO_ME = re.compile(
     rf"\b(({_HURTS}) (me|mij)|(?<!volgens )(me|mij) {_BETWEEN}({_HURTS})|"
-    rf"(heeft|hebben|had) ((hij|zij|ze) )?(me|mij) (\w+ ){{0,3}}({_HURT})|(ik|k) (word|werd|ben) (\w+ ){{0,6}}({_HURT})|"
+    rf"(heeft|hebben|had) ((hij|zij|ze) )?(me|mij) (\w+ ){{0,3}}({_HURT}|gegooid|gesmeten|gesleurd)|(ik|k) (word|werd|ben) (\w+ ){{0,6}}({_HURT})|"
     # the verb last in a clause: "als mijn baas weet dat ik thuis geslagen word"
     rf"(ik|k) (\w+ ){{0,4}}({_HURT}) (word|werd|ben)|"
     rf"(heeft|had) ((hij|zij|ze) )?{_MY_BODY} (\w+ ){{0,4}}({_HURT}|gegooid|gebonkt|gebeukt|vastgepakt)|"
@@ -50,6 +50,8 @@ _DONE_TO_ME = re.compile(
     # something thrown at the writer: "gisteren heeft hij een bord naar mijn hoofd gegooid"
     rf"(heeft|had) (hij|zij|ze) (\w+ ){{0,4}}(naar|tegen) ((me|mij)|{_MY_BODY}) (\w+ ){{0,2}}(gegooid|gesmeten)|"
     rf"(hij|zij|ze|(mijn|mn|m n) \w+) (gooit|gooide|smijt|smeet) (\w+ ){{0,4}}(naar|tegen) ((me|mij)|{_MY_BODY})|"
+    # ... with the subject after the verb: "als ze boos is gooit ze met spullen naar mij"
+    rf"(gooit|gooide|smijt|smeet) (hij|zij|ze) (\w+ ){{0,4}}(naar|tegen) ((me|mij)|{_MY_BODY})|"
     # a partner who decides what the writer may do: "mn vriend zegt dat ik niet meer met mn
     # vriendinnen mag afspreken", "mijn man bepaalt wat ik mag uitgeven"
     rf"{_MY_PARTNER} (zegt|bepaalt|beslist|eist|wil) (\w+ ){{0,2}}(dat|met wie|waar|wanneer|wat|hoe|hoeveel) (ik|k) (\w+ ){{0,6}}(mag|mogen|moet)|"
