@@ -12,6 +12,17 @@ from veilig.rasa_entities import LANGUAGE_ENTITY
 from veilig.routes import route_messages
 
 
+def _earlier_messages(tracker: Tracker) -> List[str]:
+    """The user's messages of this session before the latest one, oldest first."""
+    texts: List[str] = []
+    for event in tracker.events:
+        if event.get("event") == "session_started":
+            texts = []
+        elif event.get("event") == "user" and (event.get("text") or "").strip():
+            texts.append(event["text"])
+    return texts[:-1]
+
+
 class ActionAndereTaal(Action):
     def name(self) -> Text:
         return "action_andere_taal"
@@ -21,7 +32,7 @@ class ActionAndereTaal(Action):
         language = next((e.get("value") for e in message.get("entities") or [] if e.get("entity") == LANGUAGE_ENTITY), None)
         language = language if language in FOREIGN else tracker.get_slot("taal")
         text = message.get("text") or ""
-        messages = foreign_messages(text, language) if language in FOREIGN else []
+        messages = foreign_messages(text, language, earlier=_earlier_messages(tracker)) if language in FOREIGN else []
         # Never silent: without texts in that language, the Dutch fallback with both numbers.
         send_all(dispatcher, messages or route_messages("fallback_zorg"))
         return [SlotSet("taal", language if language in FOREIGN else None)]

@@ -490,3 +490,31 @@ def test_the_bystanders_tips_say_not_to_confront_the_doer_in_every_language(buil
     assert "niet zelf op aan" in dutch and "met de volwassene" not in dutch
     tips = language_messages(language, "omstander")[1]["text"]
     assert tips.count("\n- ") == dutch.count("\n- ")
+
+
+KINDERTELEFOON = "0800-0432"
+
+
+@pytest.mark.parametrize("language,earlier,text", [
+    # a child's follow-up that alone says nothing the word lists know (fifteenth session's probe)
+    ("pl", "mam 13 lat tata bije mame i mnie", "boje sie"),
+    ("pl", "ojczym dotyka mnie w nocy, mam 14 lat", "nie chce zeby mama wiedziala"),
+    ("tr", "babam beni dövüyor 13 yaşındayım", "kimseye söylemek istemiyorum"),
+    ("en", "im 12 and my mom hits me with a belt", "will she go to jail if i tell"),
+])
+def test_a_child_stays_a_child_in_a_follow_up(language, earlier, text):
+    assert KINDERTELEFOON not in " ".join(m["text"] for m in foreign_messages(text, language))
+    assert KINDERTELEFOON in " ".join(m["text"] for m in foreign_messages(text, language, earlier=[earlier]))
+
+
+def test_danger_a_moment_ago_stays_danger():
+    earlier = ["on jest pod drzwiami i krzyczy ze mnie zabije"]
+    assert foreign_messages("co mam robic", "pl", earlier=earlier) == language_messages("pl", "acuut") + \
+        language_messages("pl", "taal_veilig_thuis")
+    assert foreign_messages("co mam robic", "pl")[1] == language_messages("pl", "andere_vragen")[0]
+
+
+def test_an_adults_follow_up_keeps_its_own_route():
+    assert choose_route("maz mnie bije od roku", "pl") == "slachtoffer"
+    messages = foreign_messages("czy to kosztuje?", "pl", earlier=["maz mnie bije od roku"])
+    assert KINDERTELEFOON not in messages[1]["text"]

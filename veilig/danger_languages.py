@@ -74,7 +74,8 @@ _EN_HABITUAL = (
 )
 # "I think he's hurting her": a bystander's suspicion, not what is seen or heard now.
 _EN_SUSPICION = r"(i think|i thinks|i suspect|i believe|i m afraid that|im afraid that|i feel like|maybe|probably|might be|may be)"
-_EN_WEAPON = r"(knife|knifes|knives|blade|gun|guns|pistol|rifle|shotgun|firearm|weapon|axe|machete|cleaver|taser)"
+# "mes": the Dutch word in an English message ("he is in the kitchen with a mes")
+_EN_WEAPON = r"(knife|knifes|knives|blade|gun|guns|pistol|rifle|shotgun|firearm|weapon|axe|machete|cleaver|taser|mes)"
 _EN_TOOL = (
     r"(knife|knives|blade|gun|pistol|rifle|shotgun|weapon|axe|machete|hammer|bat|baseball bat|belt|stick|"
     r"bottle|screwdriver|scissors|crowbar|iron|chair|brick|pan)"
@@ -119,6 +120,8 @@ _EN = {
     "wapen": [
         rf"\b(has|have|had|got|holding|holds|grabbed|grabed|grab|grabbing|grabs|took out|takes out|pulled|pulling|waving|"
         rf"waves|swinging|swings|brandishing|pointing|pointed|points|aiming|aimed|carrying)\b(\s+\w+){{0,3}}\s+{_EN_WEAPON}\b",
+        # "he is now in the kitchen with a knife"
+        rf"\b(is|he s|hes|she s|shes)\b(\s+\w+){{0,5}}\s+with (a|an|his|her|the) {_EN_WEAPON}\b",
         rf"\b(threaten\w*|attack\w*|hit\w*|hiting|beat\w*|came at|coming at|comes at|standing|waiting|chasing|"
         rf"chases|running|going after|went after|hurting|stabb\w*)\b(\s+\w+){{0,3}}\s+with (a|an|his|her|the|my|"
         rf"this|that)\s+(\w+\s+)?{_EN_TOOL}\b",
@@ -314,6 +317,7 @@ _PL = {
     "opgesloten": [
         r"\b(zamknal|zamknela|zamkneli|zamyka|zamykaja|zamknie|zamkna|uwiezil\w*|wiezi)\s+(\w+\s+)?"
         r"(mnie|nas|ja|go|dzieci|mame|corke|syna)\s+(w|na|pod)\b",
+        r"\b(mnie|nas)\s+(zamknal|zamknela|zamkneli|uwiezil\w*)\s+(w|na|pod)\b",  # "on mnie zamknął w mieszkaniu"
         r"\b(jestem|jestesmy|siedze|siedzimy|zostalam|zostalem|zostalismy)\s+(\w+\s+)?"
         r"(zamknie\w*|uwiezion\w*|zwiazan\w*|przywiazan\w*)\b",
         r"\bnie (pozwala|pozwoli|pozwalaja|daje)\s+(mi|nam|jej|mu|dzieciom)?\s*(wyjsc|wyjechac|odejsc|wychodzic|uciec)\b",
@@ -1505,6 +1509,7 @@ _LOCKS_IN_THE_WRITER = {
           r"|\b(i m|im|i am|we re|we are|been|got|i ve been|we ve been)\s+(\w+\s+)?(locked|trapped|shut)\s+(in|inside|up|into)\b"
           r"|^(locked|trapped|shut) (in|inside|up)\b",
     "pl": r"\b(zamknal|zamknela|zamkneli|zamyka|zamykaja|uwiezil\w*|wiezi)\s+(\w+\s+)?(mnie|nas)\b"
+          r"|\b(mnie|nas)\s+(zamknal|zamknela|zamkneli|uwiezil\w*)\b"
           r"|\b(jestem|jestesmy|siedze|siedzimy|zostalam|zostalem|zostalismy)\s+(\w+\s+)?(zamknie\w*|uwiezion\w*)",
     "ro": r"\b(m|ne)\s+a(u)?\s+(incuiat|inchis|sechestrat|baricadat)\b|\b(ma|ne)\s+(incuie|tine (inchis\w*|incuiat\w*))\b"
           r"|\b(sunt|suntem|stau|am ramas)\s+(\w+\s+)?(incuiat\w*|sechestrat\w*)\b",

@@ -6,7 +6,7 @@ English question the entries with an English answer cover gets that answer; any 
 kind answer that the bot can say more in Dutch (or English), with the numbers.
 """
 import re
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Sequence
 
 from veilig.contacts import render
 from veilig.danger import detect_danger
@@ -234,19 +234,46 @@ def cannot_call_in(text: str, language: str) -> bool:
     return bool(pattern and pattern.search(f" {fold_any(text)} "))
 
 
-def foreign_messages(text: str, language: str, guess: Optional[str] = None, guess_first: bool = False) -> List[Dict]:
-    route = choose_route(text, language, guess, guess_first)
+# Earlier messages of the conversation that still count: the last few.
+CONTEXT_MESSAGES = 3
+
+
+def _route_in_context(route: str, language: str, earlier: Sequence[str]) -> str:
+    """A follow-up that alone says nothing the word lists know ("boje sie", "co mam robic", "nie chce
+    zeby mama wiedziala") leans on the conversation: danger in the message before stays danger (112
+    and what to do), and a child stays a child (the Kindertelefoon), also on a victim's or a
+    bystander's words. Every message is otherwise routed on its own."""
+    if not earlier or route not in ("andere_vragen", "slachtoffer", "omstander"):
+        return route
+    recent = list(earlier)[-CONTEXT_MESSAGES:]
+    before = [choose_route(text, language) for text in recent]
+    if route == "andere_vragen" and before[-1] == "acuut":
+        return "acuut"
+    if "kind" in before or any(_is_child(text) for text in recent):
+        return "kind"
+    return route
+
+
+def foreign_messages(text: str, language: str, guess: Optional[str] = None, guess_first: bool = False,
+                     earlier: Sequence[str] = ()) -> List[Dict]:
+    """The first help for `text`; `earlier` are the conversation's messages before it, oldest first."""
+    own = choose_route(text, language, guess, guess_first)
+    route = _route_in_context(own, language, earlier)
+    child_context = route == "kind" and own != "kind"
     if route == "lokaal":
         route, fields, no_contact = local_help_route(with_latin_places(text))
         messages = language_messages(language, route, **fields)
         if no_contact:
             messages += language_messages(language, "lokaal_onbekend_contact", **fields)
         route = "lokaal"
-    elif route == "andere_vragen" and language == "en" and (english := find_english(text)):
+    elif own == "andere_vragen" and route in ("andere_vragen", "kind") and language == "en" and (english := find_english(text)):
         # English questions are answered from the entries that have an English short answer; one
-        # without Veilig Thuis's number ("do they take children away?") gets it after the answer.
+        # without Veilig Thuis's number ("do they take children away?") gets it after the answer,
+        # and a child's the Kindertelefoon ("will she go to jail if i tell" from a girl of 12).
         messages = [english_answer(english)]
-        if render("{tel:veilig_thuis}") not in messages[0]["text"]:
+        if child_context:
+            messages += language_messages(language, "kind")[:1]
+        elif render("{tel:veilig_thuis}") not in messages[0]["text"]:
             messages += language_messages(language, "meer_hulp")
     else:
         messages = language_messages(language, route)

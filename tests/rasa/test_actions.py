@@ -595,3 +595,13 @@ def test_a_question_about_reporting_taken_for_off_topic_is_searched(built_index)
     messages, _ = run(ActionRouteBuitenScope(), "krijgt de persoon die ik meld te horen dat ik het was", "buiten_scope")
     assert route_messages("buiten_scope")[0]["text"] not in all_text(messages)
     assert "Bron:" in all_text(messages) or any(m.get("buttons") for m in messages)
+
+
+def test_a_follow_up_in_another_language_reads_the_conversation_before_it():
+    # "boje sie" (I'm afraid) from a girl of 13 a moment after telling: the Kindertelefoon again,
+    # not "in Polish I can only help with the first steps" (fifteenth session's probe).
+    from actions.other_language import ActionAndereTaal
+    alone, _ = run(ActionAndereTaal(), "boje sie", "andere_taal", slots={"taal": "pl"})
+    after, _ = run(ActionAndereTaal(), "boje sie", "andere_taal", slots={"taal": "pl"},
+                   earlier=[("mam 13 lat tata bije mame i mnie", "andere_taal")])
+    assert "0800-0432" not in all_text(alone) and "0800-0432" in all_text(after)
