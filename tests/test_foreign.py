@@ -518,3 +518,24 @@ def test_an_adults_follow_up_keeps_its_own_route():
     assert choose_route("maz mnie bije od roku", "pl") == "slachtoffer"
     messages = foreign_messages("czy to kosztuje?", "pl", earlier=["maz mnie bije od roku"])
     assert KINDERTELEFOON not in messages[1]["text"]
+
+
+@pytest.mark.parametrize("language,text,route", [
+    # fifteenth session's probe: a fear for the residence permit got the victim's route or "I can
+    # only help with the first steps"; where to sleep tonight the latter
+    ("en", "my visa depends on my husband, if i report him will they deport me", "verblijf"),
+    ("ar", "هل سأفقد الإقامة اذا اشتكيت على زوجي", "verblijf"),
+    ("ar", "ana 3ayshe bi hollanda w zawji bihaddedni iza 2eltelon bisafferni", "verblijf"),
+    ("ro", "daca sun la politie ma trimit inapoi in romania?", "verblijf"),
+    ("tr", "oturma iznimi kaybeder miyim sikayet edersem", "verblijf"),
+    ("pl", "gdzie moge spac dzis w nocy, uciekłam od meza", "opvang"),
+    ("ro", "unde pot sa dorm la noapte", "opvang"),
+    ("en", "where can i sleep tonight", "opvang"),
+    ("bg", "нямам къде да спя тази нощ", "opvang"),
+    ("pl", "mąż mnie bije", "slachtoffer"),
+])
+def test_residence_permit_and_a_place_to_sleep(language, text, route):
+    assert choose_route(text, language) == route
+    messages = foreign_messages(text, language)
+    assert messages[0]["text"].split("\n")[0].count("112") == 1  # the 112 line first
+    assert "0800-2000" in " ".join(m["text"] for m in messages)

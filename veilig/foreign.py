@@ -20,7 +20,10 @@ from veilig.text import fold, fold_any, latin_letters, squash
 # The order in which the word lists (knowledge/talen/<taal>.yml, 'woorden') are tried, with the route
 # each gives: the pleger first (who names a partner or children as the ones he hurts); labour
 # exploitation by an employer (a passport kept, no wages, forced work: "szef zabrał mi paszport i
-# nie płaci"), which needs the police and CoMensha rather than a victim's route; then the
+# nie płaci"), which needs the police and CoMensha rather than a victim's route; a fear of losing
+# one's residence permit or being sent away ("my visa depends on my husband, will they deport me"),
+# and a question where to sleep tonight ("unde pot sa dorm la noapte"), which a victim's route does
+# not answer (since the fifteenth session); then the
 # words that outrank a child's words for its family or school, because they show an adult writes:
 # a bystander's role or someone else's child ("Teacher here", "my grandson", "my neighbour's
 # daughter", "komşunun kızını"), and a forced marriage or the family's honour told by the one it
@@ -29,7 +32,8 @@ from veilig.text import fold, fold_any, latin_letters, squash
 # chłopak") that count only when no victim's or bystander's words do; and local help. Words of an adult's
 # own life ('volwassen': a job, a boss, wages, rent, one's own children) skip the child's lists, as an
 # adult age does ("im staying at my moms" after "i had to quit my job" is no child).
-ROUTE_ORDER = (("pleger", "pleger"), ("uitbuiting", "uitbuiting"), ("omstander_eerst", "omstander"),
+ROUTE_ORDER = (("pleger", "pleger"), ("uitbuiting", "uitbuiting"), ("verblijf", "verblijf"), ("opvang", "opvang"),
+               ("omstander_eerst", "omstander"),
                ("slachtoffer_eerst", "slachtoffer"), ("kind", "kind"), ("slachtoffer", "slachtoffer"),
                ("omstander", "omstander"), ("kind_zwak", "kind"), ("lokaal", "vraag_gemeente"))
 # A child giving its own age (6-17): the Kindertelefoon, whatever else it names. First person
@@ -121,7 +125,7 @@ _MARRIAGE = re.compile(
     r"жени\w*|омъж\w*|брак\w*|сватб\w*|evlen\w*|evlil\w*|nikah\w*)\b"
     r"|(زواج|تزوج|يزوج|نتزوج|نزوج|جواز|يجوز)")
 # Routes after which the line about language at Veilig Thuis follows.
-_WITH_LANGUAGE_LINE = {"acuut", "slachtoffer", "omstander", "kind", "pleger", "lokaal", "andere_vragen"}
+_WITH_LANGUAGE_LINE = {"acuut", "slachtoffer", "omstander", "kind", "pleger", "lokaal", "andere_vragen", "verblijf", "opvang"}
 
 
 def _is_child(text: str) -> bool:

@@ -14,10 +14,11 @@ FOREIGN = ("en", "pl", "ro", "bg", "tr", "ar")
 # The routes every language must have (knowledge/talen/<taal>.yml, key 'routes').
 FIRST_HELP_ROUTES = ("acuut", "slachtoffer", "omstander", "kind", "pleger", "vraag_gemeente", "lokaal",
                      "lokaal_onbekend_contact", "lokaal_buiten_regio", "lokaal_niet_herkend", "fallback", "storing",
-                     "andere_vragen", "taal_veilig_thuis", "gevaar_eerst", "uitbuiting")
+                     "andere_vragen", "taal_veilig_thuis", "gevaar_eerst", "uitbuiting", "verblijf", "opvang")
 # Routes with a Dutch original of the same name in routes.yml: their numbers must match it (the
-# Dutch answer to labour exploitation is the entry hulp-bij-mensenhandel).
-WITH_DUTCH_ORIGINAL = frozenset(FIRST_HELP_ROUTES) - {"andere_vragen", "taal_veilig_thuis", "uitbuiting"}
+# Dutch answers to labour exploitation, a residence permit and a place to sleep are the entries
+# hulp-bij-mensenhandel, verblijfsvergunning-en-huiselijk-geweld and vrouwenopvang).
+WITH_DUTCH_ORIGINAL = frozenset(FIRST_HELP_ROUTES) - {"andere_vragen", "taal_veilig_thuis", "uitbuiting", "verblijf", "opvang"}
 _FIELD = re.compile(r"\{(?!tel:)([a-z_]+)\}")
 
 
