@@ -604,6 +604,9 @@ def test_an_unclear_guess_takes_the_best_in_need_guess_with_the_same_corrections
     ("kan hij zien op mijn telefoon dat ik hier chat?", True),
     ("hoe wis ik deze chat zodat mijn man het niet ziet", True),
     ("kan hij op mijn telefoon zien dat ik veilig thuis heb gebeld", False),
+    # fifteenth session's probe
+    ("kan mijn man zien dat ik hier was?", True),
+    ("en als hij dat ontdekt?", False),  # after a question about reporting: the report, not this chat
 ])
 def test_a_question_whether_this_chat_is_kept_gets_what_the_chat_keeps(text, kept):
     decision = decide(text, "vraag_definitie", FakeSearch())

@@ -17,10 +17,17 @@ _ASKS = re.compile(
     r"(kan|kun|kunnen|ziet|zien) (hij|zij|ze|iemand|anderen|de politie|mijn \w+|mn \w+|m n \w+) (\w+ ){0,4}"
     r"(zien|lezen|terugzien|terug zien|weten|merken) ((op|in|aan) (mijn|m n|mn|de) \w+ )?(dat|wat) ik (hier |met jou |met je |met jullie )?(heb )?"
     r"(gechat|getypt|geschreven|chat|typ|schrijf|gevraagd|vraag|verteld|vertel)|"
+    # "kan mijn man zien dat ik hier was?"
+    r"(kan|kun|kunnen|ziet|zien) (hij|zij|ze|iemand|anderen|mijn \w+|mn \w+|m n \w+) (\w+ ){0,2}(zien|merken|weten) "
+    r"dat ik hier (was|ben geweest|ben|zat)|"
     r"leest (er )?(iemand|een mens|een medewerker) mee|wie leest (dit|dat|mijn berichten|mee)|"
     # "wat als mijn vader het ziet?", "en als hij dit leest": someone at home seeing this chat
     r"^(en )?(wat )?als (hij|zij|ze|iemand|mijn \w+|mn \w+|m n \w+) (dit|het|dat|deze chat|dit gesprek|mijn berichten) "
-    r"(ziet|leest|vindt|ontdekt|terugziet)$|"
+    r"(ziet|leest|terugziet)$|"
+    # found or discovered: only this chat itself ("en als hij dat ontdekt?" after a question about
+    # reporting anonymously is about the report)
+    r"^(en )?(wat )?als (hij|zij|ze|iemand|mijn \w+|mn \w+|m n \w+) (dit|deze chat|dit gesprek|mijn berichten) "
+    r"(vindt|ontdekt)$|"
     r"is (deze|dit|de) (chat|gesprek) (wel )?(anoniem|prive|veilig|geheim)|"
     # wiping the chat before someone sees it: "hoe wis ik deze chat zodat mijn man het niet ziet"
     rf"(wis|wissen|verwijder|verwijderen|delete|deleten) (ik |je )?{_CHAT}\w*|{_CHAT}\w* (\w+ )?(wissen|verwijderen|deleten))\b")
