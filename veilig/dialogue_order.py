@@ -62,6 +62,7 @@ from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.meldcode.profession import works_with_the_meldcode
+from veilig.meldcode.steps import named_step_entry
 from veilig.need import shows_need_in_context
 from veilig.professional_urgency import ACUTE_CASE_ENTRY, tells_of_acute_case
 from veilig.off_topic import is_everyday, off_topic_route
@@ -607,6 +608,9 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
     are asked only when the classifier holds the message for ours (meaning_allowed); for a question
     it holds for not ours (`not_ours`, see meaning_allowed_when_not_ours) only when the entry is
     also the nearest in meaning by far (NOT_OURS_MEANING_MIN)."""
+    step = named_step_entry(question)
+    if step:  # "wat doe ik in stap 5?": that step, not a tie with 'de 5 stappen van de meldcode'
+        return Found(step, (step,))
     renamed = with_current_name(question)
     if renamed != question:  # 'het AMK' asks about Veilig Thuis now, unless about the organisation itself
         renamed_hits = search.search(renamed, limit=CHOICES)
