@@ -38,6 +38,7 @@ from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do
                                  refuses_the_kindertelefoon, route_for_what_happened, tells_the_danger_is_over,
                                  what_happens_next_entry)
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
+from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 from veilig.text import fold
@@ -104,6 +105,12 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         # moeder te zeggen' after the CSG: the route again, not a choice of topics.
         return route_messages(context.route)
     choices = context_choices(turn) or turn.choices
+    counterpart = counterpart_for_the_one_hurt(choices[0], context.route) if choices else None
+    counterpart_entry = SEARCH.entry(counterpart) if counterpart else None
+    if counterpart_entry:
+        # 'waar kan ik heen dan' a moment after the pleger's route came close to the shelters for
+        # those who flee: the first choice's version for this route answers (veilig/for_the_one_hurt.py).
+        return answer_messages(turn, counterpart_entry)
     if choices:
         return choice_messages(SEARCH, choices)
     if not number_line:

@@ -38,6 +38,7 @@ MORE_DANGER = [
 ]
 MORE_SAFE = [
     "mijn vader slaat de deur dicht als hij boos is", "hij ligt op de bank en reageert niet op mijn vragen",
+    "ik kan niet weg ik heb geen geld", "ik kan niet weg bij hem",
     "ik maak me zorgen om het kind van de buren", "mijn vader sloeg mij vroeger", "ik was vorig jaar opgesloten",
     "dat verhaal greep me echt naar de keel",
     "ik wil stoppen met slaan", "ik ben doodmoe", "wat is wurging", "wat is een tijdelijk huisverbod",

@@ -108,7 +108,10 @@ _PATTERNS = {
         r"\b(heeft|hebben)\b(\s+\w+){0,2}\s+(me|mij|ons|haar|hem)\s+(op ?gesloten|opgeslote)\b",
         r"\b(laat|laten)\b(\s+\w+){0,2}\s+(me|mij|ons)\s+(er )?niet (weg|gaan|naar buiten|eruit|uit huis)\b",
         r"\b(vastgebonden|vast gebonden|vastgeketend)\b",
-        r"\b(kan|kunnen) (nergens heen|er niet uit|niet weg)\b",
+        r"\b(kan|kunnen) (nergens heen|er niet uit|niet weg)\b"
+        # not leaving the relationship for want of money or a home: "ik kan niet weg ik heb geen geld"
+        r"(?!,? ?(want|omdat|ik heb|we hebben|heb) (\w+ ){0,2}(geen|niet genoeg) (geld|huis|woning|plek|werk|inkomen)\b)"
+        r"(?! (bij hem|bij haar|uit (de|deze|mijn) relatie|van hem|van haar)\b)",
         # Hiding behind a locked door from someone: "ik heb me opgesloten in de badkamer, hij is woedend".
         r"\bheb (me|mij|ons) (op ?gesloten|ingesloten|verstopt)\b.*\b(hij|zij|ze)\b",
         r"\bmag\b(\s+\w+){0,3}\s+niet uit\b",

@@ -346,12 +346,25 @@ def test_a_victim_asking_about_the_dader_gets_no_pleger_line_before_the_answer(b
 
 def test_a_professionals_case_gets_the_meldcode_not_a_definition(built_index):
     """A pedagogical worker who tells a case and asks what to do got what emotional abuse is (the
-    search's meaning found it): the meldcode's route first, the definition a choice after it."""
+    search's meaning found it). A mother who comes to collect her child drunk is a child not safe
+    today (veilig/professional_urgency.py, since the fifteenth session): the answer on acute
+    unsafety, Veilig Thuis now; a case without such a sign still gets the meldcode's route first."""
+    from veilig.professional_urgency import ACUTE_CASE_ENTRY
     text = "ik ben pedagogisch medewerker en een moeder komt haar kind dronken ophalen, wat moet ik doen"
+    messages, _ = run(ActionKennis(), text, "zorgen_omstander")
+    assert _entry_opening(ACUTE_CASE_ENTRY) in all_text(messages)
+    assert "emotionele mishandeling" not in all_text(messages).lower()
+    text = "ik ben pedagogisch medewerker en een moeder scheldt haar kind steeds uit bij het ophalen, wat moet ik doen"
     messages, _ = run(ActionRouteMeldcode(), text, "zorgen_omstander")
     assert messages[0]["text"] == route_messages("meldcode")[0]["text"]
     assert "Bron:" not in all_text(messages)
-    assert any(b["payload"].endswith("emotionele-mishandeling-van-kinderen\"}") for m in messages for b in m["buttons"])
+
+
+def _entry_opening(entry_id):
+    """The first sentence of an entry's short answer, in the 'u' register as professionals get it."""
+    from veilig.answers import formal
+    text = KnowledgeSearch().entry(entry_id)["text"]
+    return formal([{"text": text.split(". ")[0], "buttons": []}])[0]["text"]
 
 
 def test_a_professionals_case_told_without_a_question_gets_the_meldcode_not_a_definition(built_index):
