@@ -539,3 +539,17 @@ def test_residence_permit_and_a_place_to_sleep(language, text, route):
     messages = foreign_messages(text, language)
     assert messages[0]["text"].split("\n")[0].count("112") == 1  # the 112 line first
     assert "0800-2000" in " ".join(m["text"] for m in messages)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("pl", "czy to kosztuje?"), ("pl", "czy musze podac nazwisko"), ("ro", "e anonim?"),
+    ("tr", "ucretli mi"), ("ar", "هل هو مجاني"), ("bg", "струва ли пари"),
+])
+def test_cost_or_name_gets_its_short_answer_when_nothing_else_fits(language, text):
+    messages = foreign_messages(text, language)
+    assert messages[1] == language_messages(language, "gratis_anoniem")[0]
+    assert sum(m["text"].count("112") for m in messages) == 1  # one 112 line, first
+
+
+def test_cost_words_do_not_outrank_a_route():
+    assert choose_route("maz mnie bije, czy to kosztuje?", "pl") == "slachtoffer"

@@ -125,7 +125,8 @@ _MARRIAGE = re.compile(
     r"жени\w*|омъж\w*|брак\w*|сватб\w*|evlen\w*|evlil\w*|nikah\w*)\b"
     r"|(زواج|تزوج|يزوج|نتزوج|نزوج|جواز|يجوز)")
 # Routes after which the line about language at Veilig Thuis follows.
-_WITH_LANGUAGE_LINE = {"acuut", "slachtoffer", "omstander", "kind", "pleger", "lokaal", "andere_vragen", "verblijf", "opvang"}
+_WITH_LANGUAGE_LINE = {"acuut", "slachtoffer", "omstander", "kind", "pleger", "lokaal", "andere_vragen", "verblijf", "opvang",
+                       "gratis_anoniem"}
 
 
 def _is_child(text: str) -> bool:
@@ -232,6 +233,12 @@ def choose_route(text: str, language: str, guess: Optional[str] = None, guess_fi
     return _words_route(text, language, guess, guess_first)
 
 
+def _asks_cost_or_name(text: str, language: str) -> bool:
+    """Whether calling costs money, or one must give one's name ('gratis_anoniem' in the word lists)."""
+    pattern = route_patterns(language).get("gratis_anoniem")
+    return bool(pattern and pattern.search(f" {fold_any(text)} "))
+
+
 def cannot_call_in(text: str, language: str) -> bool:
     """The writer says calling is not safe or not possible (knowledge/talen/<taal>.yml, 'niet_bellen')."""
     pattern = route_patterns(language).get("niet_bellen")
@@ -279,6 +286,11 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
             messages += language_messages(language, "kind")[:1]
         elif render("{tel:veilig_thuis}") not in messages[0]["text"]:
             messages += language_messages(language, "meer_hulp")
+    elif route == "andere_vragen" and _asks_cost_or_name(text, language):
+        # "czy to kosztuje?", "e anonim?": a common question with one short answer, rather than
+        # "I can only help with the first steps" (only when nothing else fits).
+        route = "gratis_anoniem"
+        messages = language_messages(language, route)
     else:
         messages = language_messages(language, route)
     if cannot_call_in(text, language):
