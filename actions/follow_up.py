@@ -105,11 +105,12 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         # moeder te zeggen' after the CSG: the route again, not a choice of topics.
         return route_messages(context.route)
     choices = context_choices(turn) or turn.choices
-    counterpart = counterpart_for_the_one_hurt(choices[0], context.route) if choices else None
+    counterpart = next((c for c in (counterpart_for_the_one_hurt(choice, context.route) for choice in choices) if c), None)
     counterpart_entry = SEARCH.entry(counterpart) if counterpart else None
     if counterpart_entry:
         # 'waar kan ik heen dan' a moment after the pleger's route came close to the shelters for
-        # those who flee: the first choice's version for this route answers (veilig/for_the_one_hurt.py).
+        # those who flee, 'kan dat anoniem?' after the victim's to anonymous reporting: the version
+        # for this route of the first choice that has one answers (veilig/for_the_one_hurt.py).
         return answer_messages(turn, counterpart_entry)
     if choices:
         return choice_messages(SEARCH, choices)

@@ -12,6 +12,7 @@ from typing import Optional
 COUNTERPART = {
     "slachtoffer": {
         "anoniem-melden": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
+        "anoniem-advies": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
         "weet-het-gezin-wie-gemeld-heeft": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
         # 'wat als hij boos wordt' came close to the help for one who gets angry himself
         "hulp-voor-plegers": "hulp-als-je-zelf-slachtoffer-bent",
