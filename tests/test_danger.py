@@ -12,7 +12,8 @@ PHRASES = yaml.safe_load((DATA / "danger_phrases.yml").read_text(encoding="utf-8
 
 MORE_DANGER = [
     # seen in the fifteenth session's probes
-    "hij slaat de deur in ffs", "mama ligt op de grond en beweegt niet papa is weg", "mijn oma ligt op de grond en reageert niet",
+    "hij slaat de deur in ffs", "hij heeft net de deur ingetrapt en komt naar boven",
+    "mijn zoon van 17 heeft mij vanavond bij de keel gegrepen", "ik wil eigenlijk gewoon dood", "mama ligt op de grond en beweegt niet papa is weg", "mijn oma ligt op de grond en reageert niet",
     # seen in the fourteenth session's probes
     "wtf mn moeders vriend heeft net mn moeder tegen de muur gegooid ze huilt nu in de badkamer",
     "mijn ex is stomdronken en rijdt nu met haar in de auto", "er ligt een vrouw buiten te bloeden",
@@ -38,7 +39,7 @@ MORE_DANGER = [
 ]
 MORE_SAFE = [
     "mijn vader slaat de deur dicht als hij boos is", "hij ligt op de bank en reageert niet op mijn vragen",
-    "ik kan niet weg ik heb geen geld", "ik kan niet weg bij hem",
+    "ik kan niet weg ik heb geen geld", "ik kan niet weg bij hem", "de deur is vorig jaar ingetrapt", "ik wil niet dood",
     "ik maak me zorgen om het kind van de buren", "mijn vader sloeg mij vroeger", "ik was vorig jaar opgesloten",
     "dat verhaal greep me echt naar de keel",
     "ik wil stoppen met slaan", "ik ben doodmoe", "wat is wurging", "wat is een tijdelijk huisverbod",

@@ -36,6 +36,7 @@ _PATTERNS = {
         r"voor (de|mijn|mn|m n|ons|onze) (deur|voordeur|raam|ramen|huis)|op (de|mijn|onze) stoep|in (de|mijn|onze) tuin|"
         r"bij (de|mijn|onze) (deur|voordeur|ramen|raam))\b",
         r"\b(breekt|trapt|beukt) (de|mijn|onze) deur\b",
+        r"\b(net|zojuist|nu)\b(\s+\w+){0,3}\s+(voor)?deur\s+(ingetrapt|ingebeukt|opengebroken|ingeslagen|opengetrapt)\b",
         r"\bslaat (de|mijn|onze|m n|mn) (voor)?deur (in|kapot|stuk)\b",
         r"\bdeur\b(\s+\w+){0,2}\s+(open|in) ?(te )?(breken|trappen|beuken|breekt|trapt|beukt)\b",
         rf"\b{_VIOLENCE}\b.*\bhelp\b",
@@ -95,6 +96,8 @@ _PATTERNS = {
     "wurging": [
         r"\b(wurgt|wurgen|wurgde|gewurgd|wurgd|wurg|verwurgt|verstikt|smoort)\b",
         r"\bkeel\b(\s+\w+){0,2}\s+(dicht|dichtknijpen|dichtgeknepen|dichtdrukt|dichtduwt|dichtgedrukt)",
+        r"\b(bij|aan) (de|mijn|m n|mn|haar|zijn) (keel|hals|strot)\b(\s+\w+){0,2}\s+(gegrepen|gepakt|vastgepakt|greep|grijpt|pakt|pakte)\b",
+        r"\b(greep|grijpt|pakt|pakte)\b(\s+\w+){0,2}\s+(bij|aan) (de|mijn|m n|mn|haar|zijn) (keel|hals|strot)\b",
         r"\b(knijpt|drukt|knijpen)\b(\s+\w+){0,3}\s+(keel|hals|nek)\b",
         r"\bhanden?\b(\s+\w+){0,2}\s+om\s+(mijn|haar|zijn|m n|mn|me)\s+(keel|hals|nek)\b",
         r"\b(houdt|pakt|grijpt|knijpt)\b(\s+\w+){0,3}\s+(bij|om|in) (de|haar|zijn|mijn|m n|mn) (nek|keel|hals)\b",
@@ -138,6 +141,7 @@ _PATTERNS = {
         r"\b(zichzelf|mezelf|mijzelf|zichzelve|zich zelf|me zelf) (iets )?(aandoen|aan doen|aandoet|aan doet|van kant|ophangen|doodmaken)\b",
         r"\b(zich|me|mij)\b(\s+\w+){0,2}\s+(ophangen|op te hangen|verdrinken|van kant)\b",
         r"\b(wil|wilt|gaat|ga) (van\s+\w+\s+\w+ )?springen\b",
+        r"\b(ik|k) (wil|wou) (eigenlijk |gewoon |echt |soms |liever |het liefst )*dood\b",
         r"\bstaat op (het|de) (dak|brug|balkon|rand)\b",
         r"\b(zichzelf|mezelf|mijzelf|zich) (iets )?(aan te doen|van kant te maken|op te hangen)\b",
         r"\b(wil|wilt|willen|ga|gaat) (niet meer )?(leven|dood)\b(?! *(verveel|moe))",

@@ -1417,6 +1417,23 @@ def _join_category(patterns: List[str]) -> List[Pattern[str]]:
 
 # One alternation per language and category (two with whole-message patterns): a message is checked
 # in all six languages on every turn, and one search per category costs a fraction of one per pattern.
+# Seen in the fifteenth session's probes: someone at the door with a word between ("on jest teraz pod
+# drzwiami", "той е на вратата сега", "toi e pred vratata sega", "howe 3al bab hala2"), a knife in
+# Arabizi ("jozi m3o sakin hala2") and Turkish "boğazlıyor" typed without its letters.
+_add("geweld_nu", {
+    "pl": [r"\b(jest|stoi|czeka)\s+(\w+\s+)?(pod|przed|za)\s+(drzwiami|domem|oknem|blokiem)\b"],
+    "bg": [r"\b(е|стои|чака)\s+(\w+\s+)?(пред|до|на)\s+(вратата|блока|къщата|прозореца)\b",
+           r"\b(e|stoi|chaka)\s+(\w+\s+)?(pred|do|na)\s+(vratata|bloka|kashtata|prozoreca)\b"],
+    "ar": [rf"\b(howe|huwe|hoe|huwa|howa|hiye|hiya)\s+(\w+\s+)?(3al|3a|3ala|3end|3and|barra|bara)\s+(el\s+|l\s*)?(bab|beb)\b.*\b{_AZ_NOW}\b"
+           rf"|\b{_AZ_NOW}\b.*\b(3al|3a|3ala|3end)\s+(el\s+|l\s*)?(bab|beb)\b"],
+})
+_add("wapen", {
+    "ar": [r"\b(m3o|ma3o|ma3ah|m3ah|ma3a|3ando|3ndo|3andu|ma3ou)\s+(\w+\s+)?(sakin|sekeen|sikkin|sekin|sakkin|skin|s2keen|moos|mos|fard|mousad)\b"],
+})
+_add("wurging", {
+    "tr": [r"\b(bogazliyor|bogazlayacak|bogazladi|bogazlamak)\w*"],
+})
+
 _COMPILED = {
     lang: {kind: _join_category(kinds[kind]) if kinds.get(kind) else [] for kind in CATEGORIES}
     for lang, kinds in PATTERNS.items()
