@@ -28,3 +28,10 @@ def test_a_forced_marriage_told(text):
 def test_a_wedding_or_a_marriage_is_not_a_forced_one(text):
     assert not tells_of_forced_marriage(text)
 
+
+
+def test_taken_abroad_to_be_married():
+    from veilig.forced_marriage import tells_of_forced_marriage
+    assert tells_of_forced_marriage('ik ben 17 en mijn familie wil dat ik volgende week mee ga naar marokko "op vakantie" '
+                                    'maar ik denk dat ze me daar willen laten trouwen')
+    assert not tells_of_forced_marriage("mijn zus wil trouwen met haar vriend")

@@ -151,3 +151,13 @@ def test_hearing_nothing_back_is_not_being_deaf(text, cannot):
 def test_thrown_against_the_wall_or_at_someone_is_violence(text):
     from veilig.worry import is_about_violence
     assert is_about_violence(text)
+
+
+@pytest.mark.parametrize("text", [
+    # fifteenth session's probe: these got 'not ours'
+    "mijn zoon van 12 praat in fortnite met een volwassen man die hem cadeautjes geeft en vraagt om fotos",
+    "mijn broer neemt steeds geld van de rekening van onze moeder, ze is 84 en heeft dementie",
+])
+def test_grooming_and_money_taken_from_a_parent_are_signs(text):
+    from veilig.worry import is_about_violence
+    assert is_about_violence(text)

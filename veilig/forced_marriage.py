@@ -16,7 +16,10 @@ _SIGNS = re.compile(
     rf"{_FAMILY} (\w+ ){{0,2}}(wil|willen|wilde|wilden|eist|eisen) dat (ik|ze|zij|hij|we|wij) (\w+ ){{0,6}}(trouw|trouwt|trouwen)|"
     rf"((moet|moeten) (ik|ze|zij|hij|we|wij)|(ik|ze|zij|hij|we|wij) (moet|moeten)) (\w+ ){{0,4}}van (mijn |mn |m n |haar |zijn |onze |de )?{_FAMILY} (\w+ ){{0,4}}trouwen|"
     rf"van (mijn |mn |m n |haar |zijn |onze |de )?{_FAMILY} (\w+ ){{0,2}}(moet|moeten) (ik|ze|zij|hij|we|wij) (\w+ ){{0,4}}trouwen|"
-    r"(trouwen|trouw|trouwt) (\w+ ){0,4}tegen (mijn|haar|zijn|onze) (eigen )?wil)\b")
+    r"(trouwen|trouw|trouwt) (\w+ ){0,4}tegen (mijn|haar|zijn|onze) (eigen )?wil|"
+    # taken abroad to be married: "ik denk dat ze me daar willen laten trouwen"
+    r"(willen|wil|gaan|laten) (me|mij|haar|hem|ons) (\w+ ){0,3}(laten )?(uit)?trouwen|"
+    r"(me|mij|haar|hem) (\w+ ){0,2}(willen|wil) (\w+ ){0,2}laten (uit)?trouwen)\b")
 
 
 # A partner chosen by the family: "mn familie heeft een man voor me uitgezocht in marokko en ik moet

@@ -46,6 +46,12 @@ _VIOLENCE = re.compile(
     r"bestolen|besteelt|(steelt|stal|pakt|pakte|neemt|nam|haalt|haalde) (\w+ ){0,2}(haar|zijn|mijn|mn|z n|d r) "
     r"(geld|pinpas|bankpas|pensioen|spaargeld)|financiele uitbuiting|financieel misbruik\w*|"
     r"uithuwelijk\w*|lag( \w+){0,2} (de hele nacht|urenlang|uren|dagen)( \w+){0,3} op de (grond|vloer)|"
+    # money taken from a parent's account: "mijn broer neemt steeds geld van de rekening van onze moeder"
+    r"(neemt|nam|pakt|pakte|haalt|haalde|steelt|stal) (\w+ ){0,2}geld (\w+ ){0,4}(van|uit|af) (\w+ ){0,3}"
+    r"(onze|mijn|mn|haar|zijn) (moeder|vader|ouders|oma|opa|moeders|vaders)|"
+    # an adult who courts a child online: "praat in fortnite met een volwassen man die hem cadeautjes geeft"
+    r"(volwassen|oudere|vreemde) (man|vrouw|kerel|jongen|meneer) (\w+ ){0,6}(cadeau\w*|geld|foto\w*|filmpje\w*|"
+    r"webcam|afspreken|geheim)|"
     rf"{CHILDREN_TURNED_AGAINST_ME})\b"
 )
 # Words that suggest worry or a need for help, but also occur in everyday questions.
