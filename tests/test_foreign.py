@@ -553,3 +553,8 @@ def test_cost_or_name_gets_its_short_answer_when_nothing_else_fits(language, tex
 
 def test_cost_words_do_not_outrank_a_route():
     assert choose_route("maz mnie bije, czy to kosztuje?", "pl") == "slachtoffer"
+
+
+def test_arabic_labour_exploitation_in_everyday_words():
+    # fifteenth session's probe: the victim's route for an employer who keeps the passport
+    assert choose_route("صاحب العمل اخذ جوازي ويقول رح يطردني من السكن", "ar") == "uitbuiting"
