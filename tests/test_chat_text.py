@@ -121,3 +121,10 @@ def test_the_search_reads_the_corrected_question(search):
 ])
 def test_the_formal_way_to_ask_what_a_word_means_is_read_as_wat_is(message, question):
     assert plain_question(message) == question
+
+
+def test_thanks_in_one_word_is_no_typo():
+    # "ok dankje" was corrected to "ok drankje" and got "ik begrijp niet" (fifteenth session's probe)
+    from veilig.knowledge.chat_text import spelled_out
+    assert spelled_out("ok dankje") == "ok dank je"
+    assert spelled_out("dankuwel!") == "dank u wel!"

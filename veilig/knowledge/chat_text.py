@@ -33,7 +33,7 @@ _SHORTHAND = {
     "wrm": "waarom", "wnr": "wanneer", "nie": "niet", "nix": "niets", "mn": "mijn", "zn": "zijn",
     "jwz": "je weet wel", "vr": "voor", "n": "een", "t": "het", "k": "ik", "as": "als", "da": "dat", "nt": "niet",
     "tog": "toch", "kzou": "ik zou", "kweet": "ik weet", "kheb": "ik heb", "kben": "ik ben",
-    "vt": "Veilig Thuis",
+    "vt": "Veilig Thuis", "dankje": "dank je", "dankuwel": "dank u wel",
 }
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'’-])",
                              re.IGNORECASE)
