@@ -14,6 +14,7 @@ from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, c
 from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
 from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_aspect_told
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
+from veilig.meldcode.steps import named_step_entry
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.routes import route_messages
 from veilig.text import fold
@@ -172,8 +173,8 @@ def context_entry(turn: Turn) -> Optional[Dict]:
     Without either, the confident entry for both messages together, when the first alone does
     not give it and the second alone came close to it (or to nothing)."""
     context = turn.context
-    if turn.clicked_entry or not leans_on_context(turn.text):
-        return None
+    if turn.clicked_entry or not leans_on_context(turn.text) or named_step_entry(turn.text):
+        return None  # 'en stap 5?' names its own answer (veilig/meldcode/steps.py)
     own = list(turn.choices)
     previous = SEARCH.entry(context.previous_entry) if context.previous_entry else None
     if previous and caution_again(previous["id"], turn.text):

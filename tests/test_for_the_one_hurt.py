@@ -17,3 +17,9 @@ def test_a_child_gets_the_kindertelefoons_answer():
     assert counterpart_for_the_one_hurt("anoniem-advies", "kind") == "vertelt-de-kindertelefoon-het-door"
     assert counterpart_for_the_one_hurt("anoniem-advies", "slachtoffer") is None
 
+
+
+def test_a_childs_question_of_blame_gets_the_childrens_help():
+    # 'is dat mijn schult?' after the child's route got why a partner finds leaving hard (fifteenth session)
+    assert counterpart_for_the_one_hurt("waarom-is-weggaan-moeilijk", "kind") == "hulp-voor-kinderen-en-jongeren"
+    assert counterpart_for_the_one_hurt("waarom-is-weggaan-moeilijk", "slachtoffer") is None

@@ -12,7 +12,6 @@ from typing import Optional
 COUNTERPART = {
     "slachtoffer": {
         "anoniem-melden": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
-        "anoniem-advies": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
         "weet-het-gezin-wie-gemeld-heeft": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
         # 'wat als hij boos wordt' came close to the help for one who gets angry himself
         "hulp-voor-plegers": "hulp-als-je-zelf-slachtoffer-bent",
@@ -32,6 +31,8 @@ COUNTERPART = {
         "weet-het-gezin-wie-gemeld-heeft": "vertelt-de-kindertelefoon-het-door",
         "hulp-voor-plegers": "hulp-voor-kinderen-en-jongeren",
         "veilig-thuis-bellen-als-pleger": "hulp-voor-kinderen-en-jongeren",
+        # 'is dat mijn schuld?' from a child: written to a partner who stays, not to a child
+        "waarom-is-weggaan-moeilijk": "hulp-voor-kinderen-en-jongeren",
     },
 }
 

@@ -635,3 +635,10 @@ def test_a_young_person_who_does_not_want_the_kindertelefoon_gets_veilig_thuis(b
     fallback, _ = run(ActionFallback(), "ik wil niet naar de kindertelefoon ik ben geen kind meer", "nlu_fallback",
                       earlier=CHILD)
     assert fallback[0]["text"] == route_messages("kind_geen_kind")[0]["text"]
+
+
+def test_a_step_named_in_a_follow_up_is_that_step_not_the_answer_before(built_index):
+    # 'en stap 5?' after the afwegingskader got the afwegingskader again (fifteenth session)
+    earlier = [("hoe werkt het afwegingskader", "meldcode_vraag", "afwegingskader")]
+    messages, _ = run(ActionKennis(), "en stap 5?", "meldcode_vraag", earlier=earlier)
+    assert answered("meldcode-stap-5", messages) and not answered("afwegingskader", messages)
