@@ -20,11 +20,13 @@ COUNTERPART = {
     # One who uses violence asks where to go or sleep ('waar moet ik slapen' after a house ban): not
     # the shelter for those who flee from violence, but the help for plegers, with its emergency
     # shelter during a house ban.
-    "pleger": dict({entry_id: "hulp-voor-plegers" for entry_id in (
-        "vrouwenopvang", "opvang-voor-mannen", "veilig-weggaan", "moviera", "sterk-huis", "kinderen-in-de-opvang",
-        "huisdier-en-opvang", "na-de-opvang", "hulp-als-je-zelf-slachtoffer-bent")},
+    "pleger": {
+        **{entry_id: "hulp-voor-plegers" for entry_id in (
+            "vrouwenopvang", "opvang-voor-mannen", "veilig-weggaan", "moviera", "sterk-huis", "kinderen-in-de-opvang",
+            "huisdier-en-opvang", "na-de-opvang", "hulp-als-je-zelf-slachtoffer-bent")},
         # 'wat gebeurt er als ik bel' after the pleger's route: calling Veilig Thuis as one who hits
-        **{"wat-gebeurt-er-als-je-veilig-thuis-belt": "veilig-thuis-bellen-als-pleger"}),
+        "wat-gebeurt-er-als-je-veilig-thuis-belt": "veilig-thuis-bellen-als-pleger",
+    },
     "kind": {
         "anoniem-melden": "vertelt-de-kindertelefoon-het-door",
         "anoniem-advies": "vertelt-de-kindertelefoon-het-door",
