@@ -32,7 +32,8 @@ from veilig.fears_losing_children import TAKING_CHILDREN_ENTRY, fears_losing_the
 from veilig.older import CHILD_TO_PARENT_ENTRY, own_child_hurts_the_writer
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
 from veilig.seeks_shelter import SHELTER_ENTRY, seeks_shelter
-from veilig.pregnancy import PREGNANCY_ENTRY, tells_of_violence_while_pregnant
+from veilig.pregnancy import (HURT_WHILE_PREGNANT_ENTRY, PREGNANCY_ENTRY, tells_of_a_blow_while_pregnant,
+                              tells_of_violence_while_pregnant)
 from veilig.crying_baby import CRYING_BABY_ENTRY, tells_of_a_crying_baby_or_shaking
 from veilig.school_staff import SCHOOL_STAFF_ENTRY, tells_of_violence_by_school_staff
 from veilig.answers import choice_messages
@@ -362,9 +363,9 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # what sibling violence is and how a parent tells it from a quarrel (a child keeps the child's own
 # advice); a man hurt by his partner: that men are victims too and where men find shelter; a child
 # hurt by a teacher or at the childcare: the vertrouwensinspecteur; one who asks where to go: the
-# shelter; a woman hurt while pregnant: what violence in pregnancy does and that her gynaecologist
-# can be told. The first that matches answers, so the more particular come first (each module says
-# why its entry).
+# shelter; a woman hurt while pregnant: to be checked after a blow, else what violence in
+# pregnancy does and that her gynaecologist can be told. The first that matches answers, so the
+# more particular come first (each module says why its entry).
 _ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
 SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (fears_being_left_abroad, ABANDONMENT_ENTRY, _ROUTES_OF_THOSE_CLOSE),
@@ -378,6 +379,7 @@ SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE
               (own_child_hurts_the_writer, CHILD_TO_PARENT_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_a_male_victim, MALE_VICTIM_ENTRY, frozenset({"slachtoffer"})),
               (seeks_shelter, SHELTER_ENTRY, frozenset({"slachtoffer"})),
+              (tells_of_a_blow_while_pregnant, HURT_WHILE_PREGNANT_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_violence_while_pregnant, PREGNANCY_ENTRY, frozenset({"slachtoffer"})),
               (tells_they_will_not_leave, WHY_NOT_LEAVE_ENTRY, frozenset({"omstander"})),
               (tells_a_child_told_them, CHILD_TOLD_ENTRY, frozenset({"omstander"})),

@@ -999,3 +999,14 @@ def test_a_professional_the_classifier_is_unsure_of_gets_the_meldcode_answer():
 ])
 def test_probe_corrections_of_the_audience(text, intent, expected):
     assert decide(text, intent, lambda _: Found()).intent == expected
+
+
+def test_a_statement_taken_for_not_knowing_is_answered_when_the_search_is_sure():
+    """'ik kan niet weg ik heb geen geld' after the victim's route was taken for 'weet niet' and got
+    'ik begrijp niet helemaal wat je bedoelt'; one that says it does not know keeps that intent."""
+    sure = lambda _: Found("geen-geld-om-weg-te-gaan", ("geen-geld-om-weg-te-gaan",))  # noqa: E731
+    decision = decide("ik kan niet weg ik heb geen geld", "weet_niet", sure, ranking=["weet_niet", "slachtoffer"])
+    assert (decision.intent, decision.entry_id) == ("vraag_definitie", "geen-geld-om-weg-te-gaan")
+    assert decide("ik weet het echt niet meer hoor", "weet_niet", sure).intent == "weet_niet"
+    assert decide("geen idee", "weet_niet", sure).intent == "weet_niet"
+    assert decide("ik kan niet weg ik heb geen geld", "weet_niet", lambda _: Found()).intent == "weet_niet"

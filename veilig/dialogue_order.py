@@ -110,6 +110,17 @@ OPEN_INTENTS = (IN_NEED_INTENTS | SMALL_TALK_INTENTS
 # shorter one ('kan ik ook chatten', 'en als ik twijfel?') leans on the conversation.
 REPLY_INTENTS = frozenset({"bevestigen", "ontkennen", "weet_niet"})
 REPLY_WORDS = 5
+# 'weet_niet' is the classifier's guess for many a short statement without a word it knows
+# ("ik kan niet weg ik heb geen geld"): one that does not say 'I don't know' in any way is searched,
+# and answered when the search is sure, as a question would be.
+DONT_KNOW = "weet_niet"
+_SAYS_NOT_KNOWING = re.compile(r"\b(weet\w*|weten|kweet\w*|kweenie|idee|twijfel\w*|misschien|zeker|inschatten|"
+                               r"snap\w*|begrijp\w*|dunno|idk|tja|zou kunnen|kan zijn)\b")
+
+
+def tells_without_not_knowing(intent: str, text: str) -> bool:
+    """A 'weet_niet' guess for a statement of REPLY_WORDS or more that says nothing of not knowing."""
+    return intent == DONT_KNOW and len(text.split()) >= REPLY_WORDS and not _SAYS_NOT_KNOWING.search(fold(text))
 # Stopping the conversation ('stop', 'laat maar'); "ik wil stoppen met slaan" is a pleger's wish.
 STOP = "stoppen"
 STOP_WORDS = 4
@@ -480,10 +491,12 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         return Decision(intent, "classifier")
     if intent in OPEN_INTENTS or (intent in REPLY_INTENTS and len(text.split()) >= REPLY_WORDS
                                   and asks_information(text) and not is_follow_up(text)) or (
+            tells_without_not_knowing(intent, text)) or (
             # 'ze wil er niet over praten' taken for a wish to stop: its entry, for the conversation
             intent == STOP and len(text.split()) >= STOP_WORDS and not stops_the_chat(text)):
         found = search(text)
-        if found.entry_id and asks_information(text) and not (intent == MELDCODE_GUIDE and asks_to_be_guided(text)):
+        if found.entry_id and (asks_information(text) or tells_without_not_knowing(intent, text)) and not (
+                intent == MELDCODE_GUIDE and asks_to_be_guided(text)):
             return Decision(KNOWLEDGE, "kennis", found.entry_id, found.choices)
     if (tells_of_being_reported(text) and not danger and not done_to_the_writer_only(text) and (
             intent not in (MELDCODE_QUESTION, MELDCODE_GUIDE)
