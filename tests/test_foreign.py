@@ -558,3 +558,38 @@ def test_cost_words_do_not_outrank_a_route():
 def test_arabic_labour_exploitation_in_everyday_words():
     # fifteenth session's probe: the victim's route for an employer who keeps the passport
     assert choose_route("صاحب العمل اخذ جوازي ويقول رح يطردني من السكن", "ar") == "uitbuiting"
+
+
+COMMON_QUESTIONS_ASKED = {
+    "pl": ("czy mogę zadzwonić po polsku?", "co się stanie, jak zadzwonię?", "czy zabiorą mi dzieci?"),
+    "ro": ("pot suna in romana?", "ce se intampla daca sun?", "o sa imi ia copiii?"),
+    "bg": ("може ли да говоря на български?", "какво ще стане ако се обадя?", "ще ми вземат ли децата?"),
+    "tr": ("türkçe konuşan biri var mı?", "ararsam ne olur?", "çocuklarımı alacaklar mı?"),
+    "ar": ("هل يوجد من يتكلم عربي؟", "ماذا سيحدث إذا اتصلت؟", "هل سيأخذون أطفالي؟"),
+    "en": ("can I call in English?", "what happens after I call?", "will they take my kids?"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(COMMON_QUESTIONS_ASKED))
+def test_common_follow_up_questions_get_their_answer_not_the_first_steps_again(built_index, language):
+    """'Can I call in my language', 'what happens when I call' and 'will they take my children' got
+    "I can only help with the first steps" or the victim's route again (fifteenth session's limits)."""
+    in_language, after_call, children = COMMON_QUESTIONS_ASKED[language]
+    earlier = ["x"]
+    language_line = language_messages(language, "taal_veilig_thuis")[0]["text"]
+    texts = [m["text"] for m in foreign_messages(in_language, language, earlier=earlier)]
+    assert "112" in texts[0] and texts[1] == language_line
+    expected = {after_call: "na_bellen", children: "kinderen_weghalen"}
+    if language == "en":  # English answers from the entries' English short answers
+        expected = {after_call: "wat-gebeurt-er-als-je-veilig-thuis-belt", children: "haalt-veilig-thuis-kinderen-uit-huis"}
+    for text, answer in expected.items():
+        texts = [m["text"] for m in foreign_messages(text, language, earlier=earlier)]
+        assert "112" in texts[0].split("\n")[0] and "0800-2000" in " ".join(texts)
+        if language != "en":
+            assert language_messages(language, answer)[0]["text"] in texts, (text, texts)
+
+
+def test_a_victim_asking_about_the_children_gets_the_route_and_then_the_answer(built_index):
+    texts = [m["text"] for m in foreign_messages("my husband hits me, will they take my kids?", "en")]
+    assert texts[:2] == [m["text"] for m in language_messages("en", "slachtoffer")][:2]
+    assert language_messages("en", "kinderen_weghalen")[0]["text"] in texts

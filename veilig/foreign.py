@@ -126,7 +126,7 @@ _MARRIAGE = re.compile(
     r"|(زواج|تزوج|يزوج|نتزوج|نزوج|جواز|يجوز)")
 # Routes after which the line about language at Veilig Thuis follows.
 _WITH_LANGUAGE_LINE = {"acuut", "slachtoffer", "omstander", "kind", "pleger", "lokaal", "andere_vragen", "verblijf", "opvang",
-                       "gratis_anoniem"}
+                       "gratis_anoniem", "na_bellen", "kinderen_weghalen"}
 
 
 def _is_child(text: str) -> bool:
@@ -233,10 +233,19 @@ def choose_route(text: str, language: str, guess: Optional[str] = None, guess_fi
     return _words_route(text, language, guess, guess_first)
 
 
-def _asks_cost_or_name(text: str, language: str) -> bool:
-    """Whether calling costs money, or one must give one's name ('gratis_anoniem' in the word lists)."""
-    pattern = route_patterns(language).get("gratis_anoniem")
-    return bool(pattern and pattern.search(f" {fold_any(text)} "))
+# Common questions with one short answer each, asked when nothing else fits (word list -> route):
+# will they take my children (before 'what happens', which its words may contain), what happens
+# when I call, whether calling costs money or one must give one's name, whether someone speaks my
+# language (the line on language at Veilig Thuis).
+COMMON_QUESTIONS = (("kinderen_weghalen", "kinderen_weghalen"), ("na_bellen", "na_bellen"),
+                    ("gratis_anoniem", "gratis_anoniem"), ("taal_bellen", "taal_veilig_thuis"))
+
+
+def common_question(text: str, language: str) -> Optional[str]:
+    """The route of the first common question the message asks ('czy zabiorą mi dzieci?'), or None."""
+    folded = f" {fold_any(text)} "
+    patterns = route_patterns(language)
+    return next((route for words, route in COMMON_QUESTIONS if patterns.get(words) and patterns[words].search(folded)), None)
 
 
 def cannot_call_in(text: str, language: str) -> bool:
@@ -286,11 +295,17 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
             messages += language_messages(language, "kind")[:1]
         elif render("{tel:veilig_thuis}") not in messages[0]["text"]:
             messages += language_messages(language, "meer_hulp")
-    elif route == "andere_vragen" and _asks_cost_or_name(text, language):
-        # "czy to kosztuje?", "e anonim?": a common question with one short answer, rather than
-        # "I can only help with the first steps" (only when nothing else fits).
-        route = "gratis_anoniem"
+    elif (route == "andere_vragen" or (earlier and route in ("slachtoffer", "omstander"))) and (
+            common := common_question(text, language)):
+        # "czy to kosztuje?", "will they take my children?", "can I call in English?": a common
+        # question with one short answer, rather than "I can only help with the first steps", or,
+        # later in a conversation, than the victim's or bystander's route once more ("o să îmi ia
+        # copiii?" names the children as a victim's words do).
+        route = common
         messages = language_messages(language, route)
+    elif route in ("slachtoffer", "omstander") and (common := common_question(text, language)) and common != "taal_veilig_thuis":
+        # "my husband hits me, will they take my kids?": the route, and then the answer.
+        messages = language_messages(language, route) + language_messages(language, common)
     else:
         messages = language_messages(language, route)
     if cannot_call_in(text, language):
