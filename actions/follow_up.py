@@ -33,6 +33,7 @@ from actions.local_help import local_help_messages
 from actions.turn import Turn
 from veilig.after_112 import asks_to_step_in, says_112_was_called
 from veilig.answers import choice_messages, entry_messages
+from veilig.ban_broken import tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, asks_when_to_call, asks_whom_to_call,
                                  refuses_the_kindertelefoon, route_for_what_happened, tells_the_danger_is_over,
@@ -58,7 +59,11 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         return route_messages("niet_ertussen")  # "moet ik erheen gaan?": not between them; 112
     if context.acute:
         entry = (SEARCH.entry(turn.found_entry) if turn.found_entry else None) or context_entry(turn)
-        return route_messages("acuut_vervolg") + (entry_messages(SEARCH, entry, turn.question) if entry else [])
+        # "hij zegt dat hij alleen zijn spullen wil halen" after "hij staat voor de deur, hij heeft
+        # een huisverbod": that he may not come, and not to open, again.
+        ban = route_messages("acuut_verbod_extra") if context.ban_broken or tells_of_a_broken_ban(turn.text) else []
+        return route_messages("acuut_vervolg")[:1] + ban + route_messages("acuut_vervolg")[1:] + (
+            entry_messages(SEARCH, entry, turn.question) if entry else [])
     refused = kindertelefoon_refused(turn)
     if refused:
         return refused

@@ -11,6 +11,7 @@ from actions.knowledge_answer import SEARCH, answer_after_route, answer_messages
 from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
 from actions.turn import Turn
+from veilig.ban_broken import tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.chat_privacy import asks_whether_this_chat_is_kept
 from veilig.conversation import RESIDENT_ROUTES, asks_what_to_do, speaks_as_the_professional_still, tells_something_new
@@ -156,6 +157,13 @@ class ActionRouteAcuut(RouteAction):
                 answered = [message[ANSWERED_ENTRY] for message in follow_up or [] if message.get(ANSWERED_ENTRY)]
                 if answered and answered[0] == _nearest_in_meaning(text):
                     return route_messages("gevaar_eerst") + follow_up
+            if turn.context.acute:
+                # "ik kan niet bellen hij hoort me" a moment after "hij heeft me net gewurgd en ik zit
+                # in de badkamer op slot": 112 again and how without talking, not the route of the
+                # classifier's next guess (a child's).
+                follow_up = _follow_up_or_none(turn)
+                if follow_up:
+                    return follow_up
             # A story of violence without any sign of danger now ("hij gooide zijn bord door de
             # kamer"): 112 first, as for a weak sign, then the route of the classifier's next
             # guess of a person in need, whose number the person needs.
@@ -170,6 +178,8 @@ class ActionRouteAcuut(RouteAction):
             if route:
                 return route_messages(route)
         messages = route_messages("acuut")
+        if tells_of_a_broken_ban(text):
+            messages = messages[:1] + route_messages("acuut_verbod_extra") + messages[1:]
         if signal and signal.kind == "suicide":
             messages += route_messages("acuut_suicide_extra")
         if tells_of_sexual_violence(text):

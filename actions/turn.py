@@ -56,8 +56,10 @@ class Turn:
         # moeders vriend heeft mn moeder tegen de muur gegooid" had it as the next guess, and got
         # "ga even weg uit de situatie" meant for the one who hits. Without another guess, the
         # acute route itself.
+        # Nor a child's route in a conversation that showed no child so far.
         guess = next((name for name in self.ranking
                       if name in ROUTE_OF_INTENT and name != "acuut_gevaar"
+                      and (name != "kind_jongere" or not self.context.route or self.context.child)
                       and (name != "seksueel_geweld" or tells_of_sexual_violence(self.text))
                       and (name != "pleger" or tells_of_own_violence(self.text))), None)
         writer = writers_audience(guess, self.text) if guess else None

@@ -244,3 +244,11 @@ def test_a_young_person_who_does_not_want_the_kindertelefoon():
     assert refuses_the_kindertelefoon("de kindertelefoon is voor kleine kinderen")
     assert not refuses_the_kindertelefoon("ik heb de kindertelefoon gebeld")
     assert not refuses_the_kindertelefoon("ik ben al 16")
+
+
+def test_a_ban_broken_when_112_came_is_remembered_while_acute():
+    events = [user("hij heeft een huisverbod gekregen maar hij staat nu voor de deur", "acuut_gevaar"),
+              user("wat moet ik doen", "hulp_menu"), user("hij zegt dat hij alleen zijn spullen wil halen", "buiten_scope")]
+    context = context_of(events)
+    assert context.acute and context.ban_broken
+    assert not context_of([user("hij staat voor de deur met een mes", "acuut_gevaar"), user("ok", "bevestigen")]).ban_broken

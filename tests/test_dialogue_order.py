@@ -1010,3 +1010,19 @@ def test_a_statement_taken_for_not_knowing_is_answered_when_the_search_is_sure()
     assert decide("ik weet het echt niet meer hoor", "weet_niet", sure).intent == "weet_niet"
     assert decide("geen idee", "weet_niet", sure).intent == "weet_niet"
     assert decide("ik kan niet weg ik heb geen geld", "weet_niet", lambda _: Found()).intent == "weet_niet"
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("ik ben trainer bij de voetbal en een jongen van 12 vertelde dat zijn vader hem slaat", "zorgen_omstander"),
+    ("leerkracht groep 7. jongen zegt dat papa mama slaat", "meldcode_vraag"),
+    ("ik ben juf groep 3, een meisje zegt dat oom aan haar plassertje zit", "meldcode_vraag"),
+])
+def test_an_adult_telling_what_a_child_told_is_no_child(text, intent):
+    """They got the Kindertelefoon's words to a child ("het is nooit jouw schuld"), the juf the CSG's
+    words to a victim."""
+    assert decide(text, "kind_jongere", lambda _: Found()).intent == intent
+
+
+@pytest.mark.parametrize("text", ["ik zit in groep 7 en mijn juf slaat mij", "ik ben 12 en mijn vader slaat me"])
+def test_a_child_naming_a_teacher_or_a_class_stays_a_child(text):
+    assert decide(text, "kind_jongere", lambda _: Found()).intent == "kind_jongere"

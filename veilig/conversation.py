@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from veilig.ban_broken import tells_of_a_broken_ban
 from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_without_situation
@@ -167,6 +168,7 @@ class Context:
     previous_choices: Tuple[str, ...] = ()  # the entries that message came close to, when not answered
     child: bool = False                  # an earlier message sounded like a child, or got the child route
     professional: bool = False           # an earlier message said the writer works with the meldcode, or got its answer
+    ban_broken: bool = False             # the message that got 112 told of a house or contact ban broken now
 
     @property
     def acute(self) -> bool:
@@ -295,6 +297,7 @@ def context_of(events: List[Dict]) -> Context:
                              if e.get("entity") == CHOICE_ENTITY) if typed_events else ()
     child = any(sounds_like_a_child(text) for text in typed) or any(_route_of(e) == "kind" for e in earlier)
     professional = not child and first_professional is not None
+    ban_broken = acute_event is not None and tells_of_a_broken_ban(acute_event.get("text") or "")
     return Context(route=route, messages_since_route=since, previous_entry=previous_entry, entries=entries,
                    previous_text=previous_text, previous_choices=previous_choices, child=child,
-                   professional=professional)
+                   professional=professional, ban_broken=ban_broken)

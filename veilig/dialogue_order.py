@@ -61,7 +61,7 @@ from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_h
 from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
-from veilig.meldcode.profession import works_with_the_meldcode
+from veilig.meldcode.profession import speaks_as_professional, works_with_the_meldcode
 from veilig.meldcode.steps import named_step_entry
 from veilig.need import shows_need_in_context
 from veilig.professional_urgency import ACUTE_CASE_ENTRY, tells_of_acute_case
@@ -411,6 +411,10 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         return PLEGER, "eigen_geweld"
     if intent in (VICTIM, PLEGER) and asks_how_to_help_another(text):
         return BYSTANDER, "helper"
+    if intent == CHILD and speaks_as_professional(text) and not (done_to_the_writer(text) or done_to_the_writer_only(text)):
+        # "ik ben trainer bij de voetbal en een jongen van 12 vertelde dat zijn vader hem slaat": an
+        # adult who tells what a child told them (one who works with the meldcode got its route above).
+        return BYSTANDER, "volwassene_met_rol"
     if intent in (VICTIM, BYSTANDER) and tells_a_childs_age_or_class(text):
         # "ik ben 11 en mijn broer slaat mij steeds", "mijn oom stuurt me berichtjes dat het ons
         # geheim is, ik ben 12": the Kindertelefoon first, not a grown-up bystander's tips.
@@ -514,7 +518,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
             and not is_about_violence(text)):
         return Decision(OUT_OF_SCOPE, "niet_ons", choices=found.choices)
     if sexual_violence and not (intent == CHILD and sounds_like_a_child(text)) and (
-            intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))):
+            intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))) and not (
+            works_with_the_meldcode(text) and not done_to_the_writer(text)):
+        # (not for "ik ben juf groep 3, een meisje zegt dat oom aan haar plassertje zit": the
+        # meldcode's route in "u", where Veilig Thuis advises, not the CSG's words to a victim)
         return Decision(SEXUAL_VIOLENCE, "seksueel_geweld_verteld", found.entry_id, found.choices)
     writer = writers_audience(intent, text)
     if writer:

@@ -150,6 +150,9 @@ def _self_identified(folded: str) -> Optional[str]:
         # "huisarts hier": a signature; not "kan mijn verloskundige hier iets mee"
         if re.search(rf"(?<!mijn )(?<!mn )(?<!de )(?<!je )(?<!onze )\b({roles}) hier\b", folded):
             return sector
+        # "leerkracht groep 7. jongen zegt dat papa mama slaat": a signature with the class taught
+        if sector == "onderwijs" and re.match(rf"({roles}) (van )?groep \d", folded):
+            return sector
     match = _ROLE_SUFFIX.search(folded)
     if match and not _RESIDENT.search(folded) and not _SELF_NO_ARTICLE.match(folded, match.start()):
         return _SUFFIX_SECTOR.get(match.group(2), ALGEMEEN)

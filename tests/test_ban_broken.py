@@ -1,0 +1,24 @@
+"""A house or contact ban broken right now (veilig/ban_broken.py)."""
+import pytest
+
+from veilig.ban_broken import tells_of_a_broken_ban
+from veilig.routes import route_messages
+
+
+@pytest.mark.parametrize("text", [
+    "hij heeft een huisverbod gekregen maar hij staat nu voor de deur",
+    "mijn ex heeft een contactverbod en belt steeds aan", "ondanks het huisverbod komt hij toch langs",
+])
+def test_a_ban_broken_now(text):
+    assert tells_of_a_broken_ban(text)
+
+
+@pytest.mark.parametrize("text", ["hoe lang duurt een huisverbod", "hij staat voor de deur",
+                                  "mijn man heeft een huisverbod gekregen, mag hij de kinderen zien"])
+def test_no_ban_broken(text):
+    assert not tells_of_a_broken_ban(text)
+
+
+def test_the_ban_line_says_not_to_open_and_to_call_112():
+    text = route_messages("acuut_verbod_extra")[0]["text"]
+    assert "Doe niet open" in text and "112" in text
