@@ -42,6 +42,7 @@ from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
+from veilig.sexual_violence import FIRST_WEEK_ENTRY, asks_about_medical_care
 from veilig.text import fold
 from veilig.whom_told import SELF, whom_told
 from veilig.worry import is_about_violence
@@ -73,6 +74,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     whom = whom_told(turn.text) if context.route else None
     if whom:
         return whom_messages(context.route, context.child, whom)
+    if context.route == "seksueel_geweld" and asks_about_medical_care(turn.text) and not turn.found_entry:
+        # 'moet ik naar de dokter' a moment after the CSG's number: the first week's care, not the
+        # topics the words alone come close to (the KNMG's meldcode for doctors).
+        return entry_answer(FIRST_WEEK_ENTRY)
     calling_impossible = cannot_call(turn.text)
     if calling_impossible and context.child:
         return entry_answer(CHILD_CHAT_ENTRY)  # a child who cannot call: the Kindertelefoon's chat

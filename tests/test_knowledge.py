@@ -201,6 +201,17 @@ def test_a_yes_at_the_start_only_for_a_yes_or_no_question(question, start):
     assert fitting_start("Ja, je kunt vragen om feitelijke fouten te laten verbeteren.", question).startswith(start)
 
 
+@pytest.mark.parametrize("question,text,start", [
+    ("gaat papa dan naar de gevangenis", "Ja, je mag het vertellen. Je verraadt je ouders niet.", "Je mag"),
+    ("is bellen gratis?", "Ja. Bellen met Veilig Thuis is gratis.", "Ja. Bellen"),
+    ("wordt mijn melding bewaard?", "Ja, je melding wordt bewaard.", "Ja, je melding"),
+])
+def test_a_yes_only_to_the_verb_asked(question, text, start):
+    """A child asking 'gaat papa dan naar de gevangenis' read "Ja, je mag het vertellen" as yes."""
+    from veilig.answers import fitting_start
+    assert fitting_start(text, question).startswith(start)
+
+
 def test_a_question_for_the_list_gets_the_entrys_own_list(built_index):
     """'Wat zijn de 5 vragen van het afwegingskader?' got 'u loopt vijf vragen door' without them."""
     from veilig.answers import entry_messages

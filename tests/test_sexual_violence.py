@@ -102,3 +102,10 @@ def test_being_asked_for_nude_images_is_image_abuse(text, told):
 ])
 def test_blackmail_with_images_is_image_abuse(text, told):
     assert tells_of_sexual_violence(text) == told and tells_of_online_image_abuse_only(text) == told
+
+
+@pytest.mark.parametrize("text,medical", [("moet ik naar de dokter", True), ("kan ik zwanger zijn", True),
+                                          ("moet ik me laten testen op soa", True), ("vertellen ze het aan mijn ouders", False)])
+def test_a_question_about_medical_care_after_the_csg(text, medical):
+    from veilig.sexual_violence import asks_about_medical_care
+    assert asks_about_medical_care(text) is medical

@@ -49,13 +49,35 @@ def asks_yes_or_no(question: str) -> bool:
     return bool(asking) and bool(_YES_NO_VERB.match(asking[-1]))
 
 
+# Verbs of ability, permission and need answer one another ("mag ik mijn dossier zien?" - "Ja, je
+# kunt ..."); any other verb is answered only by a form of itself.
+_MODALS = frozenset("kan kun kunt kunnen mag mogen moet moeten hoef hoeft wil wilt willen".split())
+_VERB_FORMS = [frozenset(group.split()) for group in (
+    "is zijn ben bent", "heeft heb hebt hebben", "wordt word worden", "gaat ga gaan", "krijg krijgt krijgen",
+    "doet doe doen", "weet weten", "komt komen", "zal zou zullen", "blijf blijft blijven", "kost kosten",
+    "ziet zien", "helpt helpen", "geldt gelden", "haalt halen")]
+
+
+def _yes_answers_the_verb(text: str, question: str) -> bool:
+    """The 'Ja' answers the question's own verb: a modal, or a form of it in the answer's first two
+    sentences ("gaat papa naar de gevangenis?" is no question for "Ja, je mag het vertellen")."""
+    clauses = [fold(c).strip() for c in re.split(r"[.,;:!?\n]+", question or "") if fold(c).strip()]
+    asking = [c for c in clauses if _YES_NO_VERB.match(c)]
+    verb = _YES_NO_VERB.match(asking[-1]).group(2) if asking else ""
+    if verb in _MODALS:
+        return True
+    forms = next((group for group in _VERB_FORMS if verb in group), frozenset({verb}))
+    opening = " ".join(re.split(r"(?<=[.!?])\s+", text)[:2])  # "Ja. Bellen met Veilig Thuis is gratis."
+    return bool(forms & set(fold(opening).split()))
+
+
 def fitting_start(text: str, question: Optional[str]) -> str:
-    """An answer that starts with 'Ja.' says so only to a yes-or-no question, and one that starts
-    with 'Nee,' never, as the question may ask it the other way round ("is bellen gratis?" to
-    "Nee. Bellen met Veilig Thuis is gratis"); the sentence after it says the same in full. So
-    "wat is het verschil tussen meldrecht en meldplicht?" gets "Een verplichte meldcode is iets
-    anders dan een meldplicht ...". Without a question, as written."""
-    if question is None or (text.startswith("Ja") and asks_yes_or_no(question)):
+    """An answer that starts with 'Ja.' says so only to a yes-or-no question that asks what it
+    answers, and one that starts with 'Nee,' never, as the question may ask it the other way round
+    ("is bellen gratis?" to "Nee. Bellen met Veilig Thuis is gratis"); the sentence after it says
+    the same in full. So "wat is het verschil tussen meldrecht en meldplicht?" gets "Een verplichte
+    meldcode is iets anders dan een meldplicht ...". Without a question, as written."""
+    if question is None or (text.startswith("Ja") and asks_yes_or_no(question) and _yes_answers_the_verb(text, question)):
         return text
     return _YES_OR_NO_FIRST.sub(lambda m: m.group(2).upper(), text, count=1)
 

@@ -157,3 +157,14 @@ def tells_it_was_long_ago(text: str) -> bool:
     ben nu 30' tells an age, not a time."""
     folded = fold(text or "")
     return bool(_LONG_AGO.search(folded)) and not _RECENT.search(_LONG_AGO.sub(" ", folded).replace("ik ben nu", ""))
+
+
+# After the CSG's route: the first week's medical care answers "moet ik naar de dokter", "kan ik
+# zwanger zijn", "moet ik me laten testen op soa".
+FIRST_WEEK_ENTRY = "eerste-week-na-seksueel-geweld"
+_MEDICAL = re.compile(r"\b(dokter|huisarts|arts|ziekenhuis|eerste hulp|seh|onderzo\w*|onderzocht|nakijken|nagekeken|"
+                      r"soa\w*|zwanger\w*|morning ?after\w*|pil|douchen|sporen|bewijs)\b")
+
+
+def asks_about_medical_care(text: str) -> bool:
+    return bool(_MEDICAL.search(fold(text or "")))
