@@ -62,8 +62,8 @@ def _yes_answers_the_verb(text: str, question: str) -> bool:
     """The 'Ja' answers the question's own verb: a modal, or a form of it in the answer's first two
     sentences ("gaat papa naar de gevangenis?" is no question for "Ja, je mag het vertellen")."""
     clauses = [fold(c).strip() for c in re.split(r"[.,;:!?\n]+", question or "") if fold(c).strip()]
-    asking = [c for c in clauses if _YES_NO_VERB.match(c)]
-    verb = _YES_NO_VERB.match(asking[-1]).group(2) if asking else ""
+    matches = [m for m in (_YES_NO_VERB.match(c) for c in clauses) if m]
+    verb = matches[-1].group(2) if matches else ""
     if verb in _MODALS:
         return True
     forms = next((group for group in _VERB_FORMS if verb in group), frozenset({verb}))
