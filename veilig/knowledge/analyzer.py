@@ -49,7 +49,7 @@ STOPWORDS = frozenset(
 ABBREVIATIONS = frozenset(
     """
     vt af mda csg scg gi rvdk rvk jbt vgv hg kimi egg lec kopp kov lvb ots hwc fgm ggz cjg avg
-    wmo vir vira nog vtnog hvb amhk ptss wodc soa hr ivs ivb wvggz jgz ggd ajn
+    wmo vir vira nog vtnog hvb amhk ptss wodc soa hr ivs ivb wvggz jgz ggd ajn kc
     """.split()
 )
 
