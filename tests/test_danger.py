@@ -162,3 +162,13 @@ def test_a_lock_in_told_as_punishment_is_a_weak_sign(text, strong):
 def test_someone_at_the_door_now_is_danger_now(text, danger):
     signal = detect_danger(text)
     assert bool(signal and signal.strong) == danger
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("mijn vriendin dreigt zichzelf iets aan te doen als ik wegga", "suicide"),  # 113 after 112, not only 112
+    ("hij dreigt zichzelf en de kinderen iets aan te doen", "doodsbedreiging"),
+    ("hij dreigt me iets aan te doen", "doodsbedreiging"),
+])
+def test_a_threat_to_harm_oneself_is_told_from_a_threat_to_others(text, kind):
+    signal = detect_danger(text)
+    assert signal and signal.kind == kind

@@ -1026,3 +1026,20 @@ def test_an_adult_telling_what_a_child_told_is_no_child(text, intent):
 @pytest.mark.parametrize("text", ["ik zit in groep 7 en mijn juf slaat mij", "ik ben 12 en mijn vader slaat me"])
 def test_a_child_naming_a_teacher_or_a_class_stays_a_child(text):
     assert decide(text, "kind_jongere", lambda _: Found()).intent == "kind_jongere"
+
+
+def test_an_ex_who_keeps_messaging_is_no_off_topic_message():
+    """'mijn ex blijft me berichtjes sturen en hij weet waar ik woon' got the answer for passports and waste."""
+    text = "mijn ex blijft me berichtjes sturen en hij weet waar ik woon terwijl ik verhuisd ben"
+    assert decide(text, "slachtoffer", lambda _: Found()).intent == "slachtoffer"
+
+
+@pytest.mark.parametrize("text", ["kan hij zien dat ik deze chat heb gebruikt", "kan mijn man zien dat ik dit gesprek heb geopend"])
+def test_whether_someone_sees_this_chat_was_used(text):
+    assert decide(text, "hulp_menu", lambda _: Found()).reason == "privacy_chat"
+
+
+def test_a_threat_told_by_a_professional_is_acute_unsafety():
+    text = "juf hier. leerling (9) zegt net dat papa gezegd heeft dat hij vanavond mama en hem doodmaakt"
+    decision = decide(text, "meldcode_vraag", lambda _: Found())
+    assert (decision.reason, decision.entry_id) == ("professional_acuut", "acute-onveiligheid-professional")

@@ -525,3 +525,11 @@ def test_a_top_hit_leads_far_or_with_a_title_named_in_the_question(evidence, tie
     hit = Hit(id="stalking", title="Stalking", text="", audience="beide", document="landelijk", section="", url="",
               related=[], score=15.0, coverage=coverage, evidence=evidence, tied=tied, runner_up=runner_up)
     assert hit.dominant is dominant
+
+
+@pytest.mark.parametrize("question", ["is veilig thuis nu open het is 2 uur s nachts", "krijg ik dan een mens aan de lijn",
+                                      "kan ik veilig thuis in het weekend bellen"])
+def test_whether_veilig_thuis_answers_at_night(built_index, question):
+    from veilig.dialogue_order import find_in_knowledge
+    from veilig.knowledge.search import KnowledgeSearch
+    assert find_in_knowledge(KnowledgeSearch(), question, by_meaning=True).entry_id == "veilig-thuis-s-nachts-bereikbaar"

@@ -126,7 +126,8 @@ _PATTERNS = {
         r"doodsteken|af te maken|afmaken|koud maken|kapot maken)\b",
         r"\b(me|mij|je|jou|haar|hem|ons|jullie) om zeep (helpen|helpt|help|brengen|brengt|geholpen|gebracht)\b",
         r"\bmaak (je|jou|jullie|u|haar|hem) dood\b",
-        r"\b(dreigt|dreigde|dreigen)\b(\s+\w+){0,5}\s+(dood|vermoord\w*|af te maken|iets aan te doen|pijn te doen)\b",
+        # (not "ze dreigt zichzelf iets aan te doen als ik wegga": a threat of suicide, below, with 113)
+        r"\b(dreigt|dreigde|dreigen)\b(?!\s+(zichzelf|zich zelf|zich)\s+(iets\s+)?(aan te doen|van kant)\b)(\s+\w+){0,5}\s+(dood|vermoord\w*|af te maken|iets aan te doen|pijn te doen)\b",
         r"\bdoodsbedreiging\w*\b",
         r"\b(doodmaakt|dood maakt|vermoordt|afmaakt)\b",
         r"\b(laatste nacht|niet overleef\w*|niet overleven|overleef (het|dit) niet|ga eraan)\b",

@@ -461,6 +461,10 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
     return None
 
 
+# Signs of danger that make a professional's case acute unsafety, also when told second-hand.
+_ACUTE_KINDS = frozenset({"doodsbedreiging", "wapen", "wurging"})
+
+
 def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequence[str] = (),
            language: str = "nl") -> Decision:
     """The intent this turn is handled as. `search` is called at most once; `ranking` is the
@@ -472,7 +476,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     danger = detect_danger(text)
     if danger and danger.strong:
         return Decision(ACUTE, "gevaar")
-    if tells_of_acute_case(text):
+    if tells_of_acute_case(text) or (danger and danger.kind in _ACUTE_KINDS and works_with_the_meldcode(text)
+                                     and not done_to_the_writer(text)):
+        # (also "juf hier. leerling zegt dat papa gezegd heeft dat hij vanavond mama en hem doodmaakt":
+        # a threat, a weapon or strangling told by a professional, which the danger check called weak)
         # "SEH arts hier. baby van 4 mnd met femurfractuur": acute unsafety, Veilig Thuis now, not
         # the meldcode's first step, the Kindertelefoon or 'not ours' (veilig/professional_urgency.py).
         return Decision(KNOWLEDGE, "professional_acuut", ACUTE_CASE_ENTRY)

@@ -8,6 +8,7 @@ from veilig.genital_mutilation import tells_of_genital_mutilation
 from veilig.forced_marriage import tells_of_forced_marriage
 from veilig.loverboy_signs import tells_of_loverboy_signs
 from veilig.need import CHILDREN_TURNED_AGAINST_ME, PASSPORT_TAKEN, without_idioms
+from veilig.stalking import tells_of_stalking
 from veilig.text import fold
 
 # Words that on their own point at violence, abuse or fear.
@@ -66,10 +67,12 @@ def is_about_violence(text: str) -> bool:
     """Violence words outside everyday idioms ('die regel slaat nergens op' is not violence), or a
     situation told without them: a partner who holds the writer's money or controls them ('mijn
     vriendin wil niet dat ik met mijn familie omga'), children taken abroad, a girl to be cut, a
-    young girl with a much older man who gives her presents, a marriage forced by the family."""
+    young girl with a much older man who gives her presents, a marriage forced by the family, an ex
+    who keeps messaging or following ('mijn ex blijft me berichtjes sturen')."""
     return bool(_VIOLENCE.search(without_idioms(fold(text)))) or any(
         tells(text) for tells in (tells_of_economic_violence, tells_of_child_abduction, tells_of_genital_mutilation,
-                                  tells_of_loverboy_signs, tells_of_coercive_control, tells_of_forced_marriage))
+                                  tells_of_loverboy_signs, tells_of_coercive_control, tells_of_forced_marriage,
+                                  tells_of_stalking))
 
 
 def is_about_violence_or_worry(text: str) -> bool:
