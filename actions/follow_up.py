@@ -40,6 +40,7 @@ from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do
                                  what_happens_next_entry)
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
+from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 from veilig.sexual_violence import FIRST_WEEK_ENTRY, asks_about_medical_care
@@ -65,6 +66,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         ban = route_messages("acuut_verbod_extra") if context.ban_broken or tells_of_a_broken_ban(turn.text) else []
         return route_messages("acuut_vervolg")[:1] + ban + route_messages("acuut_vervolg")[1:] + (
             entry_messages(SEARCH, entry, turn.question) if entry else [])
+    if context.previous_entry == ACUTE_CASE_ENTRY and not turn.found_entry and not asks_information(turn.text):
+        # "school gaat over 10 min uit" a moment after a professional told of acute unsafety: call
+        # Veilig Thuis now, not a choice of topics.
+        return route_messages("acuut_professional_vervolg")
     refused = kindertelefoon_refused(turn)
     if refused:
         return refused

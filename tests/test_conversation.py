@@ -252,3 +252,10 @@ def test_a_ban_broken_when_112_came_is_remembered_while_acute():
     context = context_of(events)
     assert context.acute and context.ban_broken
     assert not context_of([user("hij staat voor de deur met een mes", "acuut_gevaar"), user("ok", "bevestigen")]).ban_broken
+
+
+def test_a_professionals_words_about_a_pupil_are_no_child():
+    events = [user("juf hier. leerling (9) zegt net dat papa gezegd heeft dat hij vanavond mama en hem doodmaakt", "meldcode_vraag"),
+              user("school gaat over 10 min uit", "buiten_scope")]
+    context = context_of(events)
+    assert context.professional and not context.child

@@ -295,7 +295,9 @@ def context_of(events: List[Dict]) -> Context:
     previous_text = typed[-1] if typed else None
     previous_choices = tuple(e.get("value") for e in (typed_events[-1].get("parse_data") or {}).get("entities") or []
                              if e.get("entity") == CHOICE_ENTITY) if typed_events else ()
-    child = any(sounds_like_a_child(text) for text in typed) or any(_route_of(e) == "kind" for e in earlier)
+    # A professional's words about a pupil ("juf hier. leerling (9) zegt dat papa ...") are no child's.
+    child = first_professional is None and (any(sounds_like_a_child(text) for text in typed)
+                                            or any(_route_of(e) == "kind" for e in earlier))
     professional = not child and first_professional is not None
     ban_broken = acute_event is not None and tells_of_a_broken_ban(acute_event.get("text") or "")
     return Context(route=route, messages_since_route=since, previous_entry=previous_entry, entries=entries,

@@ -11,7 +11,9 @@ from veilig.forced_marriage import tells_of_forced_marriage
 from veilig.sexual_violence import tells_of_sexual_violence
 from veilig.text import fold
 
-CAUTION_ENTRIES = frozenset({"meldcode-eergerelateerd-geweld", "huwelijksdwang-achterlating-professional"})
+CAUTION_ENTRIES = frozenset({"meldcode-eergerelateerd-geweld", "huwelijksdwang-achterlating-professional",
+                             # acute unsafety: telling the parents first is not needed when it endangers the child
+                             "acute-onveiligheid-professional"})
 
 _FAMILY = r"(ouders?|vader|moeder|familie|broer|broers|oom|ooms|gezin)"
 _TALK = r"(bespreken|bespreek|praten|praat|vertellen|vertel|zeggen|gesprek|confronteren|aanspreken|contact|bellen|bel|uitnodigen)"
