@@ -233,8 +233,8 @@ def test_what_happens_next_after_a_veilig_thuis_route():
         "na-een-melding-bij-veilig-thuis")
     assert what_happens_next_entry("en wat gebeurt er dan?", "slachtoffer", "mijn man slaat me") == (
         "wat-gebeurt-er-als-je-veilig-thuis-belt")
-    # not on the child's route (the Kindertelefoon), nor for a question of its own
-    assert what_happens_next_entry("wat gebeurt er daarna", "kind", "ik ben 12") is None
+    # on the child's route what happens when you tell (since the sixteenth session); not for a question of its own
+    assert what_happens_next_entry("wat gebeurt er daarna", "kind", "ik ben 12") == "wat-gebeurt-er-als-je-het-vertelt"
     assert what_happens_next_entry("wat gebeurt er met mijn gegevens", "omstander", "") is None
 
 
@@ -259,3 +259,10 @@ def test_a_professionals_words_about_a_pupil_are_no_child():
               user("school gaat over 10 min uit", "buiten_scope")]
     context = context_of(events)
     assert context.professional and not context.child
+
+
+@pytest.mark.parametrize("text", ["wat gaat er dan gebeuren?", "wat gaat er gebeuren als ik het vertel", "en wat gebeurt er dan"])
+def test_a_child_asking_what_happens_next_hears_what_happens_when_you_tell(text):
+    from veilig.conversation import what_happens_next_entry
+    assert what_happens_next_entry(text, "kind") == "wat-gebeurt-er-als-je-het-vertelt"
+    assert what_happens_next_entry(text, "slachtoffer") == "wat-gebeurt-er-als-je-veilig-thuis-belt"

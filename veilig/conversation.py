@@ -101,16 +101,23 @@ _ASKS_WHEN_TO_CALL = re.compile(
 # "wat gebeurt er daarna" a moment after a route with Veilig Thuis's number: what happens when you
 # call, or after a melding when the conversation spoke of one ("ik wil een melding doen over mijn buren").
 _WHAT_HAPPENS_NEXT = re.compile(
-    r"^(en |maar )?(wat gebeurt er|wat doen ze|wat doet (veilig thuis|vt|die|zij|ze)|wat gaat er gebeuren|"
+    r"^(en |maar )?(wat gebeurt er|wat doen ze|wat doet (veilig thuis|vt|die|zij|ze)|wat gaat er (dan )?gebeuren|"
     r"hoe gaat (dat|het) (dan |daarna )?(verder|in zn werk|in zijn werk))"
-    r"( (dan|daarna|daarmee|vervolgens|nu|als ik bel|als ik gebeld heb|na het bellen|na (een|de|mijn) melding))*\s*\??$")
+    r"( (dan|daarna|daarmee|vervolgens|nu|als ik bel|als ik gebeld heb|na het bellen|na (een|de|mijn) melding|"
+    r"als ik het vertel))*\s*\??$")
 NEXT_AFTER_CALLING = "wat-gebeurt-er-als-je-veilig-thuis-belt"
 NEXT_AFTER_REPORTING = "na-een-melding-bij-veilig-thuis"
 VEILIG_THUIS_ROUTES = frozenset({"omstander", "slachtoffer", "ouderen", "pleger"})
 
 
+# A child asking it after the Kindertelefoon's route: what happens when you tell (help at home, mostly).
+NEXT_AFTER_TELLING = "wat-gebeurt-er-als-je-het-vertelt"
+
+
 def what_happens_next_entry(text: str, route: Optional[str], before: str = "") -> Optional[str]:
-    """The entry for 'wat gebeurt er daarna' after a Veilig Thuis route, or None."""
+    """The entry for 'wat gebeurt er daarna' after a Veilig Thuis route or a child's, or None."""
+    if route == "kind" and _WHAT_HAPPENS_NEXT.search(fold(text).strip()):
+        return NEXT_AFTER_TELLING
     if route not in VEILIG_THUIS_ROUTES or not _WHAT_HAPPENS_NEXT.search(fold(text).strip()):
         return None
     return NEXT_AFTER_REPORTING if names_reporting(f"{before} {text}") else NEXT_AFTER_CALLING
