@@ -100,7 +100,9 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         # 'wat voor hulp is er voor mij' a moment after the pleger's route: that route's help, not
         # an entry both messages together come close to ('huiselijk geweld').
         return number_line + entry_answer(advice)
-    if number_line and not own and (asks_whom_to_call(turn.text) or (
+    # ('kan dat ook 's nachts' also when the search found Veilig Thuis at night: after the child's
+    # route "dat" is the Kindertelefoon, whose number line says who answers at night)
+    if number_line and (not own or asks_when_to_call(turn.text)) and (asks_whom_to_call(turn.text) or (
             # not after an answer asked for since, whose own hours count (veilig/follow_up_aspects.py)
             asks_when_to_call(turn.text) and (not context.previous_entry or context.messages_since_route == 1))):
         return number_line  # 'wie kan ik bellen', 'kan dat ook 's nachts' after a route: its number, day and night

@@ -70,7 +70,8 @@ def test_acute_answer_for_strangling_adds_that_it_is_a_grave_sign_after_112(buil
     (ActionRouteOmstander(), "mijn kind is op school geslagen door een leraar", "geweld-door-iemand-van-school"),
     (ActionRouteSlachtoffer(), "waar kan ik heen met mijn 2 kinderen als mijn man ons bedreigt", "vrouwenopvang"),
     (ActionRouteSlachtoffer(), "ik ben 5 maanden zwanger en mijn vriend heeft me tegen mn buik geschopt",
-     "geweld-tijdens-zwangerschap"),
+     "zwanger-en-geslagen-laat-je-nakijken"),
+    (ActionRouteSlachtoffer(), "ik ben zwanger en hij scheldt me de hele dag uit", "geweld-tijdens-zwangerschap"),
     (ActionRouteOmstander(), "ik ben opa en mijn kleindochter van 8 vertelde dat de nieuwe vriend van haar moeder haar "
      "in bad wast en raar doet", "als-een-kind-het-je-vertelt"),
 ])
