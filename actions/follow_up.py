@@ -64,8 +64,8 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         # "hij zegt dat hij alleen zijn spullen wil halen" after "hij staat voor de deur, hij heeft
         # een huisverbod": that he may not come, and not to open, again.
         ban = route_messages("acuut_verbod_extra") if context.ban_broken or tells_of_a_broken_ban(turn.text) else []
-        return route_messages("acuut_vervolg")[:1] + ban + route_messages("acuut_vervolg")[1:] + (
-            entry_messages(SEARCH, entry, turn.question) if entry else [])
+        again = route_messages("acuut_vervolg")
+        return again[:1] + ban + again[1:] + (entry_messages(SEARCH, entry, turn.question) if entry else [])
     if context.previous_entry == ACUTE_CASE_ENTRY and not turn.found_entry and not asks_information(turn.text):
         # "school gaat over 10 min uit" a moment after a professional told of acute unsafety: call
         # Veilig Thuis now, not a choice of topics.
