@@ -578,7 +578,7 @@ def test_common_follow_up_questions_get_their_answer_not_the_first_steps_again(b
     earlier = ["x"]
     language_line = language_messages(language, "taal_veilig_thuis")[0]["text"]
     texts = [m["text"] for m in foreign_messages(in_language, language, earlier=earlier)]
-    assert "112" in texts[0] and texts[1] == language_line
+    assert "112" in texts[0] and texts[1] == language_line and "0800-2000" in texts[2]
     expected = {after_call: "na_bellen", children: "kinderen_weghalen"}
     if language == "en":  # English answers from the entries' English short answers
         expected = {after_call: "wat-gebeurt-er-als-je-veilig-thuis-belt", children: "haalt-veilig-thuis-kinderen-uit-huis"}

@@ -234,11 +234,12 @@ def choose_route(text: str, language: str, guess: Optional[str] = None, guess_fi
 
 
 # Common questions with one short answer each, asked when nothing else fits (word list -> route):
-# will they take my children (before 'what happens', which its words may contain), what happens
-# when I call, whether calling costs money or one must give one's name, whether someone speaks my
-# language (the line on language at Veilig Thuis).
-COMMON_QUESTIONS = (("kinderen_weghalen", "kinderen_weghalen"), ("na_bellen", "na_bellen"),
-                    ("gratis_anoniem", "gratis_anoniem"), ("taal_bellen", "taal_veilig_thuis"))
+# will they take my children, whether calling costs money or one must give one's name (both
+# before 'what happens when I call', whose words theirs may contain: "анонимно ли е ако се
+# обадя?"), what happens when I call, whether someone speaks my language (the line on language
+# at Veilig Thuis).
+COMMON_QUESTIONS = (("kinderen_weghalen", "kinderen_weghalen"), ("gratis_anoniem", "gratis_anoniem"),
+                    ("na_bellen", "na_bellen"), ("taal_bellen", "taal_veilig_thuis"))
 
 
 def common_question(text: str, language: str) -> Optional[str]:
@@ -303,6 +304,11 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
         # copiii?" names the children as a victim's words do).
         route = common
         messages = language_messages(language, route)
+        if route == "taal_veilig_thuis":
+            # "can I talk to someone in English?": the line on language, then Veilig Thuis's number
+            # to talk to a person (the second line of 'andere_vragen', without "only the first steps").
+            messages += [{"text": m["text"].split("\n", 1)[1], "buttons": []}
+                         for m in language_messages(language, "andere_vragen") if "\n" in m["text"]]
     elif route in ("slachtoffer", "omstander") and (common := common_question(text, language)) and common != "taal_veilig_thuis":
         # "my husband hits me, will they take my kids?": the route, and then the answer.
         messages = language_messages(language, route) + language_messages(language, common)
