@@ -6,8 +6,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.follow_up import (feeling_after_route, follow_up_messages, kindertelefoon_refused,
-                               what_happened_messages)
+from actions.follow_up import (acute_follow_up, answered_by_the_conversation, feeling_after_route, follow_up_messages,
+                               kindertelefoon_refused, what_happened_messages)
 from actions.knowledge_answer import knowledge_messages
 from actions.send import send_all
 from actions.turn import Turn
@@ -33,7 +33,8 @@ class ActionFallback(Action):
                       and not (turn.context.route or turn.context.previous_entry))
         try:
             messages = ((what_happened_messages(turn) or kindertelefoon_refused(turn) or feeling_after_route(turn)
-                         or knowledge_messages(turn) or follow_up_messages(turn))
+                         or acute_follow_up(turn) or answered_by_the_conversation(turn) or knowledge_messages(turn)
+                         or follow_up_messages(turn))
                         if not (turn.text.startswith("/") or bare_worry) else None)
         except KnowledgeIndexUnavailable:
             logger.error("knowledge index unavailable")

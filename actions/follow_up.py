@@ -32,21 +32,50 @@ from actions.knowledge_answer import SEARCH, answer_messages, context_choices, c
 from actions.local_help import local_help_messages
 from actions.turn import Turn
 from veilig.after_112 import asks_to_step_in, says_112_was_called
-from veilig.answers import choice_messages, entry_messages
+from veilig.answers import choice_messages, entry_messages, is_for_professionals
 from veilig.ban_broken import tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, asks_when_to_call, asks_whom_to_call,
-                                 refuses_the_kindertelefoon, route_for_what_happened, tells_the_danger_is_over,
+                                 child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon, route_for_what_happened, tells_the_danger_is_over,
                                  what_happens_next_entry)
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
-from veilig.sexual_violence import FIRST_WEEK_ENTRY, asks_about_medical_care
+from veilig.sexual_violence import FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care, asks_about_paying
 from veilig.text import fold
 from veilig.whom_told import SELF, whom_told
 from veilig.worry import is_about_violence
+
+
+def _for_professionals(entry_id: str) -> bool:
+    entry = SEARCH.entry(entry_id)
+    return bool(entry) and is_for_professionals(entry)
+
+
+def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
+    """A short question only the conversation makes clear, answered before any entry the message
+    alone came close to (the knowledge, fallback and route actions ask here first); None otherwise:
+    - 'moet ik betalen?' in a conversation that got Helpwanted's answer on images used to extort:
+      that answer again (do not pay, send nothing, keep the messages), whatever route came since;
+    - 'is dat normaal?' from a child a moment after telling of being hit: no, and whom to tell
+      (alone it came close to doubting whether it is domestic violence)."""
+    if turn.text.startswith("/"):
+        return None
+    context = turn.context
+    if ONLINE_ABUSE_ENTRY in context.entries[-4:] and asks_about_paying(turn.text):
+        return entry_answer(ONLINE_ABUSE_ENTRY)
+    normal = child_asks_if_normal_entry(turn.text, context.route, context.told)
+    return entry_answer(normal) if normal else None
+
+
+def acute_follow_up(turn: Turn) -> Optional[List[Dict]]:
+    """A typed message a moment after 112 was given: the follow-up's 112 first, before any entry
+    the message alone found (the knowledge and fallback actions ask here first); None otherwise."""
+    if not turn.context.acute or turn.text.startswith("/"):
+        return None
+    return follow_up_messages(turn)
 
 
 def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
@@ -60,12 +89,17 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     if context.acute and asks_to_step_in(turn.text):
         return route_messages("niet_ertussen")  # "moet ik erheen gaan?": not between them; 112
     if context.acute:
-        entry = (SEARCH.entry(turn.found_entry) if turn.found_entry else None) or context_entry(turn)
+        # Only a question gets an entry after 112: "ik zit op mn kamer" from a child a moment after
+        # "papa slaat mama nu" came close to spyware on a phone.
+        asks = asks_information(turn.text) or asks_for_help(turn.text)
+        entry = ((SEARCH.entry(turn.found_entry) if turn.found_entry else None) or context_entry(turn)) if asks else None
         # "hij zegt dat hij alleen zijn spullen wil halen" after "hij staat voor de deur, hij heeft
         # een huisverbod": that he may not come, and not to open, again.
         ban = route_messages("acuut_verbod_extra") if context.ban_broken or tells_of_a_broken_ban(turn.text) else []
         again = route_messages("acuut_vervolg")
         return again[:1] + ban + again[1:] + (entry_messages(SEARCH, entry, turn.question) if entry else [])
+    if context.route == "pleger" and context.messages_since_route <= 2 and it_is_now(turn.text):
+        return route_messages("pleger_nu")  # "nu" after "ik ben bang dat ik mijn kind iets aandoe"
     if context.previous_entry == ACUTE_CASE_ENTRY and not turn.found_entry and not asks_information(turn.text):
         # "school gaat over 10 min uit" a moment after a professional told of acute unsafety: call
         # Veilig Thuis now, not a choice of topics.
@@ -122,6 +156,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         # moeder te zeggen' after the CSG: the route again, not a choice of topics.
         return route_messages(context.route)
     choices = context_choices(turn) or turn.choices
+    if not context.professional and (context.route or context.child):
+        # 'en dan?' from a child a moment after the Kindertelefoon came close to "Een kind vertelt
+        # zelf over geweld thuis. Meldt u dat?": a resident's conversation offers residents' topics.
+        choices = [c for c in choices if not _for_professionals(c)]
     counterpart = next((c for c in (counterpart_for_the_one_hurt(choice, context.route) for choice in choices) if c), None)
     counterpart_entry = SEARCH.entry(counterpart) if counterpart else None
     if counterpart_entry:

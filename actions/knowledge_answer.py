@@ -98,6 +98,16 @@ def _written_to_a_victim(entry: Dict) -> bool:
     return bool(_ABOUT_VICTIMS.search(first))
 
 
+# An answer for one who uses violence ("Veilig Thuis is er ook voor wie zelf geweld gebruikt") read by
+# a victim ("mijn partner is super aggressive, wat moet ik doen?") sounds as if the victim were to blame.
+_TO_ONE_WHO_USES_VIOLENCE = re.compile(r"\b(zelf geweld gebruik\w*|pleger\w*|wil stoppen met geweld)\b")
+
+
+def _written_to_one_who_uses_violence(entry: Dict) -> bool:
+    first = fold(f"{entry.get('title') or ''} {(entry.get('text') or '').split('. ')[0]}")
+    return bool(_TO_ONE_WHO_USES_VIOLENCE.search(first))
+
+
 def entry_answer(entry_id: str) -> List[Dict]:
     """An entry's answer by its id, or nothing when the knowledge base is down (a route's own
     number stands alone)."""
@@ -138,6 +148,8 @@ def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
         return []  # 'ik wil niet meer naar huis': the shelter's 'jij en je kinderen' is not for a child
     if own_violence and _written_to_a_victim(entry):
         return []  # 'ik heb mijn vrouw een klap gegeven, hoe kom ik hiervan af': not the men's shelter
+    if route in ("slachtoffer", "kind") and _written_to_one_who_uses_violence(entry):
+        return []  # 'mijn partner is super aggressive, wat moet ik doen?': not the pleger's help
     return messages
 
 

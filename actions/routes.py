@@ -5,7 +5,8 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.follow_up import follow_up_messages, kindertelefoon_refused, what_happened_messages
+from actions.follow_up import (answered_by_the_conversation, follow_up_messages, kindertelefoon_refused,
+                               what_happened_messages)
 from actions.local_help import local_help_messages
 from actions.knowledge_answer import SEARCH, answer_after_route, answer_messages, context_entry, entry_answer
 from actions.meldcode_answer import meldcode_question_messages
@@ -22,7 +23,7 @@ from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, tells_of_child_abducti
 from veilig.economic_violence import ECONOMIC_VIOLENCE_ENTRY, tells_of_economic_violence
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
 from veilig.genital_mutilation import GENITAL_MUTILATION_ENTRY, tells_of_genital_mutilation
-from veilig.loverboy_signs import LOVERBOY_ENTRY, tells_of_loverboy_signs
+from veilig.loverboy_signs import LOVERBOY_ENTRY, OWN_LOVERBOY_ENTRY, tells_of_loverboy_signs, tells_of_own_loverboy_signs
 from veilig.male_victim import MALE_VICTIM_ENTRY, tells_of_a_male_victim
 from veilig.sibling_violence import SIBLING_VIOLENCE_ENTRY, tells_of_sibling_violence
 from veilig.wants_no_help import WHY_NOT_LEAVE_ENTRY, tells_they_will_not_leave
@@ -48,8 +49,8 @@ from veilig.rasa_entities import ANSWERED_ENTRY
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 from veilig.text import fold
-from veilig.sexual_violence import (done_to_the_writer, tells_it_was_long_ago, tells_of_online_image_abuse_only,
-                                    tells_of_sexual_violence)
+from veilig.sexual_violence import (ONLINE_ABUSE_ENTRY, done_to_the_writer, tells_it_was_long_ago,
+                                    tells_of_online_image_abuse_only, tells_of_sexual_violence)
 from veilig.worry import is_about_violence, is_about_violence_or_worry
 
 
@@ -86,6 +87,9 @@ class RouteAction(Action):
         refused = kindertelefoon_refused(turn)
         if refused:
             return refused  # 'ik ben geen kind meer': not the Kindertelefoon's line a second time
+        asked = answered_by_the_conversation(turn)
+        if asked:
+            return asked  # 'moet ik betalen' after images used to extort: do not pay
         # "het is bij mij vorige week gebeurd" a moment after answers about rape: the writer's own
         # route, whatever audience the classifier guessed for these few words.
         own = what_happened_messages(turn)
@@ -169,19 +173,21 @@ class ActionRouteAcuut(RouteAction):
             # guess of a person in need, whose number the person needs.
             route = turn.next_route_in_need()
             if route:
-                return route_messages("gevaar_eerst") + route_messages(route)
+                return route_messages("gevaar_eerst") + _route_or_situation(turn, route)
         if signal and signal.habitual and not text.startswith("/"):
             # "ik hoor elke nacht de buren ruziemaken en een kind huilen": violence told as a habit,
             # which the classifier took for danger now. The 112 line comes first (actions/send.py),
             # then the route of the classifier's next guess of a person in need.
-            route = Turn(tracker).next_route_in_need()
+            turn = Turn(tracker)
+            route = turn.next_route_in_need()
             if route:
-                return route_messages(route)
+                return _route_or_situation(turn, route)
         messages = route_messages("acuut")
         if tells_of_a_broken_ban(text):
             messages = messages[:1] + route_messages("acuut_verbod_extra") + messages[1:]
         if signal and signal.kind == "suicide":
-            messages += route_messages("acuut_suicide_extra")
+            # 113 right after the 112 line: one who wants to die needs that number before the rest.
+            messages = messages[:1] + route_messages("acuut_suicide_extra") + messages[1:]
         if tells_of_sexual_violence(text):
             # Right after the 112 line: the CSG helps medically and with evidence, best within a week.
             messages = messages[:1] + route_messages("acuut_seksueel_extra") + messages[1:]
@@ -245,8 +251,6 @@ class ActionRouteMeldcode(RouteAction):
         return meldcode_question_messages(turn)
 
 
-# Help with images put online or threatened to be: removing them, evidence, chat and mail.
-ONLINE_ABUSE_ENTRY = "helpwanted-hulp-bij-online-misbruik"
 # Abuse of long ago: reporting it and help after years, instead of the first week's medical care.
 LONG_AGO_ENTRY = "seksueel-misbruik-lang-geleden"
 
@@ -369,7 +373,8 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # partner who holds the writer's money: that this is economic violence (for a victim only: its
 # words are about a partner, not a child's parents); a girl to be cut: what genital mutilation is
 # and where to turn; a young girl with a much older man who gives her presents: the signs of a
-# loverboy and what those close can do (written to them); brothers or sisters who hurt each other:
+# loverboy and what those close can do (written to them), and to a young person who tells it of
+# themselves what a loverboy does, written to them; brothers or sisters who hurt each other:
 # what sibling violence is and how a parent tells it from a quarrel (a child keeps the child's own
 # advice); a man hurt by his partner: that men are victims too and where men find shelter; a child
 # hurt by a teacher or at the childcare: the vertrouwensinspecteur; one who asks where to go: the
@@ -384,6 +389,7 @@ SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE
               (tells_of_violence_by_school_staff, SCHOOL_STAFF_ENTRY, frozenset({"omstander", "slachtoffer"})),
               (tells_of_economic_violence, ECONOMIC_VIOLENCE_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_genital_mutilation, GENITAL_MUTILATION_ENTRY, _ROUTES_OF_THOSE_CLOSE),
+              (tells_of_own_loverboy_signs, OWN_LOVERBOY_ENTRY, frozenset({"kind", "slachtoffer"})),
               (tells_of_loverboy_signs, LOVERBOY_ENTRY, frozenset({"omstander"})),
               (tells_of_sibling_violence, SIBLING_VIOLENCE_ENTRY, frozenset({"omstander", "slachtoffer"})),
               (own_child_hurts_the_writer, CHILD_TO_PARENT_ENTRY, frozenset({"slachtoffer"})),
@@ -403,6 +409,14 @@ def _situation_answer(turn: Turn, route: str) -> List[Dict]:
         return []
     entry_id = next((entry_id for tells, entry_id, routes in SITUATIONS if route in routes and tells(turn.text)), None)
     return entry_answer(entry_id) if entry_id else []
+
+
+def _route_or_situation(turn: Turn, route: str) -> List[Dict]:
+    """A route taken after a guess of danger: its number line and the situation's own help when
+    there is one ("ik heb mijn baby door elkaar geschud": have the baby checked at once), else the
+    whole route."""
+    situation = _situation_answer(turn, route)
+    return route_messages(route)[:1] + situation if situation else route_messages(route)
 
 
 def _answer_after_route_or_none(turn: Turn, route: str) -> List[Dict]:

@@ -5,7 +5,8 @@ so that no route can forget them:
 - weak danger (veilig.danger: only 'help' marks violence as happening now): the 112 line first,
   then what the person asked;
 - a child speaking about their own home, now or earlier in the conversation: the
-  Kindertelefoon, when the answer lacks it.
+  Kindertelefoon, when the answer lacks it;
+- thoughts of suicide in the message before ("ik wil niet meer leven", then "ik ben 15"): 113 again.
 """
 from typing import Dict, List, Optional
 
@@ -28,8 +29,9 @@ def _first_answer_this_turn(tracker: Tracker) -> bool:
 
 def send_all(dispatcher: CollectingDispatcher, messages: List[Dict], tracker: Optional[Tracker] = None) -> None:
     if tracker is not None and _first_answer_this_turn(tracker):
-        child = context_of(tracker.events or []).child
-        messages = add_safety_lines(tracker.latest_message.get("text") or "", messages, child=child)
+        context = context_of(tracker.events or [])
+        messages = add_safety_lines(tracker.latest_message.get("text") or "", messages, child=context.child,
+                                    earlier=context.previous_text or "")
     for message in messages:
         answered = {ANSWERED_ENTRY: message[ANSWERED_ENTRY]} if message.get(ANSWERED_ENTRY) else {}
         dispatcher.utter_message(text=message["text"], buttons=message.get("buttons") or [], **answered)

@@ -13,3 +13,15 @@ def test_an_adult_age_outweighs_the_words_of_a_child(text, child):
     from veilig.child import sounds_like_a_child, sounds_like_an_adult
     assert sounds_like_a_child(text) == child
     assert sounds_like_an_adult(text) == (not child)
+
+
+@pytest.mark.parametrize("text", ["mijn kleinzoon van 4 zei dat papa hem pijn doet aan zijn piemel",
+                                  "mijn dochter zegt dat papa haar slaat"])
+def test_a_childs_words_retold_by_a_grandparent_or_parent_are_no_childs(text):
+    from veilig.child import sounds_like_a_child
+    assert not sounds_like_a_child(text)
+
+
+def test_a_child_saying_papa_is_still_a_child():
+    from veilig.child import sounds_like_a_child
+    assert sounds_like_a_child("papa slaat mij")

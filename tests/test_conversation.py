@@ -266,3 +266,22 @@ def test_a_child_asking_what_happens_next_hears_what_happens_when_you_tell(text)
     from veilig.conversation import what_happens_next_entry
     assert what_happens_next_entry(text, "kind") == "wat-gebeurt-er-als-je-het-vertelt"
     assert what_happens_next_entry(text, "slachtoffer") == "wat-gebeurt-er-als-je-veilig-thuis-belt"
+
+
+@pytest.mark.parametrize("text,told,entry", [
+    ("is dat normaal", "ik ben 10 mijn papa slaat mij met de riem", "is-het-normaal-dat-je-ouders-je-slaan"),
+    ("mag hij dat?", "mijn moeder slaat me", "is-het-normaal-dat-je-ouders-je-slaan"),
+    ("is dat normaal", "mijn ouders maken altijd ruzie", None),      # a fight between the parents
+    ("wat is normaal in een relatie", "mijn moeder slaat me", None),  # no short follow-up
+])
+def test_a_child_asking_if_being_hit_is_normal(text, told, entry):
+    from veilig.conversation import child_asks_if_normal_entry
+    assert child_asks_if_normal_entry(text, "kind", told) == entry
+    assert child_asks_if_normal_entry(text, "slachtoffer", told) is None
+
+
+@pytest.mark.parametrize("text,now", [("nu", True), ("het gaat nu mis", True), ("ik word zo boos", True),
+                                      ("nu niet", False), ("wat moet ik nu doen", False)])
+def test_it_is_now(text, now):
+    from veilig.conversation import it_is_now
+    assert it_is_now(text) is now

@@ -172,3 +172,21 @@ def test_someone_at_the_door_now_is_danger_now(text, danger):
 def test_a_threat_to_harm_oneself_is_told_from_a_threat_to_others(text, kind):
     signal = detect_danger(text)
     assert signal and signal.kind == kind
+
+
+@pytest.mark.parametrize("text", ["hij doet nu een beetje slap", "mijn baby is heel slap", "ik krijg hem niet wakker",
+                                  "mijn kindje reageert bijna niet meer"])
+def test_a_limp_or_unwakeable_baby_is_danger_now(text):
+    """'hij doet nu een beetje slap' after shaking a baby got the pleger's text without 112."""
+    assert detect_danger(text) is not None
+
+
+@pytest.mark.parametrize("text", ["ik ben slap", "doe niet zo slap", "ik voel me slap en moe",
+                                  "ik wil de relatie met mijn dochter niet kapot maken", "ik wil mijn huwelijk niet kapot maken"])
+def test_weak_or_a_bond_broken_is_no_danger(text):
+    """'ik wil de relatie met mijn dochter niet kapot maken' got 112 as a threat to kill."""
+    assert detect_danger(text) is None
+
+
+def test_a_threat_to_break_a_person_stays_danger():
+    assert detect_danger("hij gaat me kapot maken") is not None

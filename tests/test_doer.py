@@ -172,3 +172,27 @@ def test_a_parent_afraid_of_hurting_their_child_is_no_bystander(text, fears):
     assert fears_hurting_someone(text) == fears
     for guess in ("zorgen_omstander", "kind_jongere"):
         assert (decide(text, guess, lambda _: Found()).intent == "pleger") == fears
+
+
+@pytest.mark.parametrize("text", ["Mijn partner is super aggressive, ik feel niet safe thuis, wat moet ik doen?",
+                                  "ik voel me niet veilig thuis bij mijn man"])
+def test_an_aggressive_partner_or_feeling_unsafe_is_a_victims_words(text):
+    """Taken for a pleger, the writer got 'je kunt leren om anders met boosheid om te gaan'."""
+    from veilig.doer import a_victim_not_a_pleger
+    assert a_victim_not_a_pleger(text)
+
+
+@pytest.mark.parametrize("text,told", [
+    ("mijn zus wordt geslagen door haar man maar ze wil niet weg", True),
+    ("mijn vriendin wordt gecontroleerd door haar vriend", True),
+    ("mijn moeder wordt geslagen door mijn vader en ik ook", False),   # the writer too
+    ("mijn man slaat me", False),
+])
+def test_another_close_to_the_writer_is_the_one_hurt(text, told):
+    from veilig.doer import tells_of_another_hurt
+    assert tells_of_another_hurt(text) is told
+
+
+def test_a_carer_squeezing_an_arm_tells_of_own_violence():
+    assert tells_of_own_violence("ik zorg voor mijn moeder met dementie en ik kan niet meer, soms knijp ik haar arm")
+    assert not tells_of_own_violence("pak ik het zo goed aan")

@@ -593,3 +593,43 @@ def test_a_victim_asking_about_the_children_gets_the_route_and_then_the_answer(b
     texts = [m["text"] for m in foreign_messages("my husband hits me, will they take my kids?", "en")]
     assert texts[:2] == [m["text"] for m in language_messages("en", "slachtoffer")][:2]
     assert language_messages("en", "kinderen_weghalen")[0]["text"] in texts
+
+
+TAKING_THE_CHILDREN_ALONG = {
+    "en": ("can I take my kids with me?", "will they take my kids?"),
+    "pl": ("czy mogę zabrać dzieci?", "czy zabiorą mi dzieci?"),
+    "ro": ("pot să iau copiii cu mine?", "o sa imi ia copiii?"),
+    "bg": ("може ли да взема децата с мен?", "ще ми вземат ли децата?"),
+    "tr": ("çocuklarımı alıp gidebilir miyim?", "çocuklarımı alacaklar mı?"),
+    "ar": ("هل يمكنني أخذ أطفالي معي؟", "هل سيأخذون أطفالي؟"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TAKING_THE_CHILDREN_ALONG))
+def test_taking_the_children_along_is_not_answered_with_no(built_index, language):
+    """'can I take my kids with me?' got "No, Veilig Thuis does not decide to take children away":
+    a mother read 'No, you can't take them'."""
+    along, taken = TAKING_THE_CHILDREN_ALONG[language]
+    texts = [m["text"] for m in foreign_messages(along, language)]
+    assert "112" in texts[0].split("\n")[0]
+    assert language_messages(language, "kinderen_meenemen")[0]["text"] in texts, texts
+    assert language_messages(language, "kinderen_weghalen")[0]["text"] not in texts
+    if language != "en":  # English answers the fear of losing them from its entry
+        taken_texts = [m["text"] for m in foreign_messages(taken, language, earlier=["x"])]
+        assert language_messages(language, "kinderen_weghalen")[0]["text"] in taken_texts
+
+
+@pytest.mark.parametrize("language,text", [("en", "can I get an interpreter?"), ("pl", "czy jest tłumacz?"),
+                                           ("tr", "tercüman var mı?"), ("ar", "هل يمكنني الحصول على مترجم؟"),
+                                           ("bg", "може ли преводач?"), ("ro", "pot avea un traducător?")])
+def test_asking_for_an_interpreter_gets_the_line_on_language(built_index, language, text):
+    texts = [m["text"] for m in foreign_messages(text, language)]
+    line = language_messages(language, "taal_veilig_thuis")[0]["text"]
+    assert line in texts and "tolk" in line
+
+
+def test_a_knife_in_arabizi_is_arabic_and_danger():
+    from veilig.danger import detect_danger
+    from veilig.language import detect_language
+    text = "maje el barra m3a sekkine w ana khayfa"
+    assert detect_language(text) == "ar" and detect_danger(text) is not None

@@ -104,10 +104,10 @@ def test_broken_edit_is_rejected_and_the_old_index_keeps_serving(knowledge_copy)
 
 def test_invalid_routes_edit_never_reaches_the_bot(knowledge_copy):
     assert build_index().ok
-    _edit(knowledge_copy / "routes.yml", "Bel {tel:alarmnummer} als er nu gevaar is.", "Bel {tel:kapot} als er nu gevaar is.")
+    _edit(knowledge_copy / "routes.yml", "Bel nu {tel:alarmnummer}.", "Bel nu {tel:kapot}.")
     assert not build_index().ok
     # The services read the validated copy stored in the index, not the broken file.
-    assert route_messages("acuut")[0]["text"].startswith("Bel 112")
+    assert route_messages("acuut")[0]["text"].startswith("Bel nu 112")
 
 
 def test_a_valid_edit_is_swapped_in_atomically(knowledge_copy):
@@ -205,6 +205,10 @@ def test_a_yes_at_the_start_only_for_a_yes_or_no_question(question, start):
     ("gaat papa dan naar de gevangenis", "Ja, je mag het vertellen. Je verraadt je ouders niet.", "Je mag"),
     ("is bellen gratis?", "Ja. Bellen met Veilig Thuis is gratis.", "Ja. Bellen"),
     ("wordt mijn melding bewaard?", "Ja, je melding wordt bewaard.", "Ja, je melding"),
+    # a modal's own verb is asked too: "moet ik mezelf aangeven" is no question for Veilig Thuis's help
+    ("moet ik mezelf aangeven", "Ja. Veilig Thuis is er ook voor wie zelf geweld gebruikt.", "Veilig Thuis"),
+    ("mag ik het vertellen?", "Ja, je mag het vertellen. Je verraadt je ouders niet.", "Ja, je mag"),
+    ("kan ik anoniem bellen?", "Ja. Je kunt anoniem bellen met Veilig Thuis.", "Ja. Je kunt"),
 ])
 def test_a_yes_only_to_the_verb_asked(question, text, start):
     """A child asking 'gaat papa dan naar de gevangenis' read "Ja, je mag het vertellen" as yes."""

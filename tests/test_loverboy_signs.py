@@ -20,3 +20,14 @@ def test_loverboy_signs_told(text, told):
 def test_a_young_sister_with_an_older_man_is_worry_for_the_dialogue():
     """The classifier took it for not ours: 'Deze chat gaat over geweld thuis'."""
     assert is_about_violence("mijn zus van 16 gaat om met een man van 30 die haar cadeaus geeft")
+
+
+@pytest.mark.parametrize("text,told", [
+    ("ik ben 14 en een jongen van 19 geeft me cadeaus en nu moet ik dingen doen met zn vrienden", True),
+    ("ik ben 15 en mijn vriend van 22 koopt dure kleren voor me", True),
+    ("ik ben 14 en mijn broer van 19 slaat me", False),
+    ("mijn vader slaat me", False),
+])
+def test_a_young_person_telling_of_their_own_older_man(text, told):
+    from veilig.loverboy_signs import tells_of_own_loverboy_signs
+    assert tells_of_own_loverboy_signs(text) is told

@@ -29,7 +29,7 @@ def test_number_in_first_line(name, key):
 
 
 def test_acute_route_starts_with_112():
-    assert route_messages("acuut")[0]["text"].startswith("Bel 112")
+    assert route_messages("acuut")[0]["text"].startswith("Bel nu 112")
 
 
 def test_out_of_scope_has_no_crisis_numbers():

@@ -61,3 +61,18 @@ def test_someone_who_harms_themselves_gets_113_right_after_the_number():
     assert "0800-2000" in messages[0]["text"] and "113" in messages[1]["text"]
     plain = add_safety_lines("mijn man slaat me", route_messages("slachtoffer"))
     assert "113" not in " ".join(m["text"] for m in plain)
+
+
+def test_113_again_after_thoughts_of_suicide_in_the_message_before():
+    route = route_messages("kind")
+    texts = [m["text"] for m in add_safety_lines("ik ben 15", route, earlier="ik wil niet meer leven")]
+    assert any("113" in t for t in texts)
+    assert not any("113" in m["text"] for m in add_safety_lines("ik ben 15", route, earlier="mijn moeder slaat me"))
+
+
+def test_no_kindertelefoon_line_for_a_writer_who_gives_an_adult_age():
+    """"Ben je jonger dan 18? Bel ook gratis de Kindertelefoon" went to a woman of 78."""
+    route = route_messages("slachtoffer")
+    older = " ".join(m["text"] for m in add_safety_lines("ik ben 78 en mijn man slaat me", route))
+    assert "Kindertelefoon" not in older and "0800-2000" in older and "112" in older
+    assert "Kindertelefoon" in " ".join(m["text"] for m in add_safety_lines("mijn man slaat me", route))

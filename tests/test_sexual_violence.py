@@ -109,3 +109,13 @@ def test_blackmail_with_images_is_image_abuse(text, told):
 def test_a_question_about_medical_care_after_the_csg(text, medical):
     from veilig.sexual_violence import asks_about_medical_care
     assert asks_about_medical_care(text) is medical
+
+
+@pytest.mark.parametrize("text", ["ik heb naakt foto gestuurd naar een jongen en nu wil hij geld anders stuurt hij ze door",
+                                  "mijn vriend zegt dat hij mijn fotos online zet als ik het uitmaak"])
+def test_nude_images_used_for_money_or_a_threat_are_online_image_abuse(text):
+    assert tells_of_online_image_abuse_only(text) and tells_of_sexual_violence(text)
+
+
+def test_asking_grandchildren_for_holiday_photos_is_none():
+    assert not tells_of_online_image_abuse_only("oma wil dat ik fotos stuur van de vakantie")

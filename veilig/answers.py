@@ -52,6 +52,7 @@ def asks_yes_or_no(question: str) -> bool:
 # Verbs of ability, permission and need answer one another ("mag ik mijn dossier zien?" - "Ja, je
 # kunt ..."); any other verb is answered only by a form of itself.
 _MODALS = frozenset("kan kun kunt kunnen mag mogen moet moeten hoef hoeft wil wilt willen".split())
+_AUXILIARIES = frozenset("zijn hebben worden gaan blijven doen weten komen".split())
 _VERB_FORMS = [frozenset(group.split()) for group in (
     "is zijn ben bent", "heeft heb hebt hebben", "wordt word worden", "gaat ga gaan", "krijg krijgt krijgen",
     "doet doe doen", "weet weten", "komt komen", "zal zou zullen", "blijf blijft blijven", "kost kosten",
@@ -64,11 +65,18 @@ def _yes_answers_the_verb(text: str, question: str) -> bool:
     clauses = [fold(c).strip() for c in re.split(r"[.,;:!?\n]+", question or "") if fold(c).strip()]
     matches = [m for m in (_YES_NO_VERB.match(c) for c in clauses) if m]
     verb = matches[-1].group(2) if matches else ""
+    opening = " ".join(re.split(r"(?<=[.!?])\s+", text)[:2])  # "Ja. Bellen met Veilig Thuis is gratis."
+    words = fold(opening).split()
     if verb in _MODALS:
+        # The modal's own verb at the clause's end is answered too: "moet ik mezelf aangeven?" is
+        # no question for "Ja. Veilig Thuis is er ook voor wie zelf geweld gebruikt".
+        last = matches[-1].string.split()[-1]
+        if len(last) > 5 and last.endswith("en") and last not in _MODALS and last not in _AUXILIARIES:
+            stem = last[:-2].rstrip(last[-3]) if last[-3] == last[-4] else last[:-2]
+            return any(word.startswith(stem) or word.endswith(stem) for word in words)
         return True
     forms = next((group for group in _VERB_FORMS if verb in group), frozenset({verb}))
-    opening = " ".join(re.split(r"(?<=[.!?])\s+", text)[:2])  # "Ja. Bellen met Veilig Thuis is gratis."
-    return bool(forms & set(fold(opening).split()))
+    return bool(forms & set(words))
 
 
 def fitting_start(text: str, question: Optional[str]) -> str:

@@ -21,7 +21,15 @@ def sounds_like_a_child(text: str) -> bool:
     folded = fold(text)
     if _CHILDS_AGE_OR_CLASS.search(folded):
         return True
-    return bool(_CHILD.search(folded)) and not _ADULT_AGE.search(folded)
+    return bool(_CHILD.search(folded)) and not (_ADULT_AGE.search(folded) or _TELLS_OF_A_CHILD_OF_THEIR_OWN.search(folded))
+
+
+# A grandparent, or a parent telling what their child said: "mijn kleinzoon van 4 zei dat papa hem
+# pijn doet" has a child's word ('papa') in a child's words retold by an adult.
+_TELLS_OF_A_CHILD_OF_THEIR_OWN = re.compile(
+    r"\b(mijn|mn|m n) (kleinzoon\w*|kleindochter\w*|kleinkind\w*|kleintje)\b|"
+    r"\b(mijn|mn|m n) (zoon|zoontje|dochter|dochtertje|kind|kindje)( van \d+( jaar)?)? "
+    r"(zei|zegt|vertelde|vertelt|zeggen|vertellen)\b")
 
 
 # The writer's own adult age: "ik ben 19", "ben ik nu 55 jaar".
@@ -45,7 +53,8 @@ def tells_a_childs_age_or_class(text: str) -> bool:
 # An adult's life: a partner, an employer, children of one's own, an adult age, a divorce of one's own.
 _ADULT = re.compile(
     r"\b(mijn|mn|m n) (werkgever|baas|leidinggevende|collega s?|man|vrouw|echtgenoot|echtgenote|ex|exman|ex man|"
-    r"exvrouw|schoonmoeder|schoonvader|schoonfamilie|kinderen|kind|kindje|zoon|dochter|baby|pensioen|uitkering)\b|"
+    r"exvrouw|schoonmoeder|schoonvader|schoonfamilie|kinderen|kind|kindje|zoon|dochter|baby|pensioen|uitkering|"
+    r"kleinzoon\w*|kleindochter\w*|kleinkind\w*)\b|"
     r"\b(ik ben|ben ik) (nu |inmiddels |al )?(1[89]|[2-9]\d)( jaar)?\b|\bop (mijn|mn) werk\b|"
     # the writer's own divorce ("ik wil scheiden door geweld"), not the parents' ("mijn ouders gaan scheiden")
     r"\b(ik|wij|we) (wil|willen|ga|gaan|moet|moeten) (\w+ )?scheiden\b|\b(mijn|mn) (echt)?scheiding\b|"
@@ -61,7 +70,8 @@ def sounds_like_an_adult(text: str) -> bool:
 
 # A parent telling of their own child ("mijn kind wordt gepest en geslagen op school"), not of a
 # partner at home: a worried parent, whom the bystander's route fits.
-_OWN_CHILD = re.compile(r"\b(mijn|mn|m n) (kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|baby)\b")
+_OWN_CHILD = re.compile(r"\b(mijn|mn|m n) (kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|baby|kleinzoon\w*|"
+                        r"kleindochter\w*|kleinkind\w*)\b")
 _PARTNER_OR_EX = re.compile(r"\b(mijn|mn|m n) (man|vrouw|partner|vriend|vriendin|ex|exman|exvrouw|echtgenoot|echtgenote)\b")
 
 

@@ -72,6 +72,8 @@ _ASKS_WHAT_TO_DO = re.compile(
     r"\b(wat (moet|kan|kun|zal|moeten|kunnen) (ik|we|wij) (nu |dan |hier |daar |eraan |ertegen |daartegen |er )*"
     r"(aan |tegen )?doen|"
     r"wie kan (mij|me|ons) (nu |dan )?helpen|wat (nu|moet ik nu)|hoe (nu|moet het nu) verder|"
+    # "hoe kom ik hier uit" a moment after the route: that route's help
+    r"hoe kom (ik|we|je) (hier|er|daar) ?(uit|vanaf|van af|onderuit)|hoe kom ik (van hem|van haar) af|"
     r"help (mij|me)|wat raad (je|jij) (me|mij) aan|wat (is|zijn) (nu )?(de )?(volgende )?stap(pen)?|"
     # "ik wil hulp" a moment after the route: that route's help
     r"ik (wil|zoek) (graag |echt )?hulp|ik heb (\w+ )?hulp nodig|"
@@ -121,6 +123,35 @@ def what_happens_next_entry(text: str, route: Optional[str], before: str = "") -
     if route not in VEILIG_THUIS_ROUTES or not _WHAT_HAPPENS_NEXT.search(fold(text).strip()):
         return None
     return NEXT_AFTER_REPORTING if names_reporting(f"{before} {text}") else NEXT_AFTER_CALLING
+
+
+# "is dat normaal?", "mag hij dat?" from a child a moment after telling of being hit or hurt at home:
+# no, and whom to tell (a child witnessing a fight is answered by the search, not by this).
+_ASKS_IF_NORMAL = re.compile(
+    r"^(en |maar )?(is (dat|dit|het) (dan |wel |ook |eigenlijk )*(normaal|erg|oke|ok|goed|verboden|toegestaan|mishandeling)|"
+    r"mag (dat|dit|hij|ze|zij|die|mijn (vader|moeder|papa|mama|ouders)|mn (vader|moeder|papa|mama))( dat| dit| mij| me)?"
+    r"( (zomaar|gewoon|wel|eigenlijk))*( doen| slaan)?|telt (dat|dit) (ook|wel|eigenlijk))\s*\??$")
+_HURT_AT_HOME = re.compile(r"\b(sla\w*|sloeg\w*|geslagen|klap\w*|schop\w*|pijn|scheld\w*|uitgescholden|duw\w*|"
+                           r"knijp\w*|riem|slipper|mishandel\w*)\b")
+IS_IT_NORMAL = "is-het-normaal-dat-je-ouders-je-slaan"
+
+
+def child_asks_if_normal_entry(text: str, route: Optional[str], before: str = "") -> Optional[str]:
+    """The entry for 'is dat normaal?' from a child after telling of being hurt at home, or None."""
+    if route != "kind" or not _ASKS_IF_NORMAL.search(fold(text).strip()):
+        return None
+    return IS_IT_NORMAL if _HURT_AT_HOME.search(fold(before)) else None
+
+
+# "nu", "het gaat nu mis", "ik sta op ontploffen" a moment after the pleger's route: it is now.
+_IT_IS_NOW = re.compile(
+    r"^(ja |nee )?(nu|nou|nu al|nu nu|het is nu|nu meteen|op dit moment|nu ja|ja nu|"
+    r"(het )?(gaat|loopt) (nu|bijna) mis|ik (sta|ben) (nu |bijna )?(op )?(ontploffen|te ontploffen)|"
+    r"ik (ben|word) (nu )?(zo |heel |echt )?(boos|woedend|kwaad)( nu)?|ik hou het (nu )?niet meer)\s*[!.?]*$")
+
+
+def it_is_now(text: str) -> bool:
+    return bool(_IT_IS_NOW.search(fold(text).strip()))
 
 
 # A young person who does not want the Kindertelefoon ("ik wil niet naar de kindertelefoon ik ben geen
@@ -176,6 +207,7 @@ class Context:
     child: bool = False                  # an earlier message sounded like a child, or got the child route
     professional: bool = False           # an earlier message said the writer works with the meldcode, or got its answer
     ban_broken: bool = False             # the message that got 112 told of a house or contact ban broken now
+    told: str = ""                       # the person's typed messages in the route's window, joined
 
     @property
     def acute(self) -> bool:
@@ -307,6 +339,7 @@ def context_of(events: List[Dict]) -> Context:
                                             or any(_route_of(e) == "kind" for e in earlier))
     professional = not child and first_professional is not None
     ban_broken = acute_event is not None and tells_of_a_broken_ban(acute_event.get("text") or "")
+    told = " ".join(e.get("text") or "" for e in window if not (e.get("text") or "").startswith("/"))
     return Context(route=route, messages_since_route=since, previous_entry=previous_entry, entries=entries,
                    previous_text=previous_text, previous_choices=previous_choices, child=child,
-                   professional=professional, ban_broken=ban_broken)
+                   professional=professional, ban_broken=ban_broken, told=told)

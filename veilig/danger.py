@@ -162,6 +162,12 @@ _PATTERNS = {
         r"\b(dronken|stomdronken|bezopen|straalbezopen|ladderzat)\b.*\b(rijdt|gaat rijden|wil rijden|in de auto|"
         r"met de auto (weg|rijden|gaan))\b.*\b(kind|kinderen|dochter|zoon|baby|haar|hem|ze)\b",
         r"\b(is|ligt|raakte)\b(\s+\w+){0,2}\s+(bewusteloos|buiten bewustzijn|flauw ?gevallen)\b",
+        # a baby limp or not waking ("ik heb hem geschud, hij doet nu een beetje slap")
+        r"\b(baby|babytje|kindje|zoontje|dochtertje|kleintje|het kind|mijn kind|mn kind)\b(\s+\w+){0,3}\s+"
+        r"(doet|is|wordt|lijkt|ligt|hangt|reageert)\b(\s+\w+){0,3}\s+(slap|suf|niet (meer )?wakker|bijna niet)\b",
+        r"\b(hij|zij|ze)\s+(doet|is|wordt|lijkt|ligt|hangt)\s+(nu|opeens|ineens|plots|heel|erg)\b(\s+\w+){0,2}\s+slap\b",
+        r"\b(krijg|krijgen|kan)\s+(hem|haar|het|m|mijn baby|de baby|mn baby)\s+niet (meer )?wakker\b",
+        r"\b(wordt|werd) (ineens |opeens )?niet (meer )?wakker\b",
         r"\bik ben (zo )?bang dat (hij|zij|ze) (me|mij|ons|haar|hem) (iets aandoet|iets aan doet|vermoordt|doodmaakt)\b",
     ],
 }
@@ -206,7 +212,10 @@ _IDIOMS = re.compile(
     r"(slaat|sloeg|slaan) (\w+ ){0,2}dicht|dicht ?(slaan|geslagen|klappen|geklapt)|klapt dicht|"
     # Broken by words or inside, not killed: "hij kon mij met woorden echt kapot maken".
     r"met (zijn |haar )?woorden (\w+ ){0,3}kapot ?(maken|maakt|maakte|gemaakt)|"
-    r"(geestelijk|emotioneel|mentaal|psychisch) (\w+ ){0,1}kapot ?(maken|maakt|maakte|gemaakt))\b"
+    r"(geestelijk|emotioneel|mentaal|psychisch) (\w+ ){0,1}kapot ?(maken|maakt|maakte|gemaakt)|"
+    # A bond or a thing broken, not a person: "ik wil de relatie met mijn dochter niet kapot maken".
+    r"(relatie|band|huwelijk|gezin|vriendschap|contact|vertrouwen|sfeer|familie)( met(\s+\w+){1,3})?"
+    r"(\s+\w+){0,2}\s+kapot ?(maken|maakt|maakte|gemaakt))\b"
 )
 
 

@@ -1428,7 +1428,8 @@ _add("geweld_nu", {
            rf"|\b{_AZ_NOW}\b.*\b(3al|3a|3ala|3end)\s+(el\s+|l\s*)?(bab|beb)\b"],
 })
 _add("wapen", {
-    "ar": [r"\b(m3o|ma3o|ma3ah|m3ah|ma3a|3ando|3ndo|3andu|ma3ou)\s+(\w+\s+)?(sakin|sekeen|sikkin|sekin|sakkin|skin|s2keen|moos|mos|fard|mousad)\b"],
+    "ar": [r"\b(m3o|ma3o|ma3ah|m3ah|ma3a|m3a|m3ah|3ando|3ndo|3andu|ma3ou)\s+(\w+\s+)?(sakin|sekeen|sikkin|sekin|sakkin|skin|s2keen|"
+           r"sekkine|sikkine|sakkine|sekkina|sikkina|moos|mos|fard|mousad)\b"],
 })
 _add("wurging", {
     "tr": [r"\b(bogazliyor|bogazlayacak|bogazladi|bogazlamak)\w*"],

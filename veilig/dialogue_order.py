@@ -56,7 +56,8 @@ from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a
                           tells_a_childs_age_or_class)
 from veilig.danger import detect_danger
 from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
-                         done_to_the_writer_only, fears_hurting_someone, fears_someone_at_home, hurt_by_another, hurts_themselves, tells_of_own_violence,
+                         done_to_the_writer_only, fears_hurting_someone, fears_someone_at_home, hurt_by_another, hurts_themselves,
+                         tells_of_another_hurt, tells_of_own_violence,
                          tells_of_the_neighbours, turns_the_children_against_the_writer)
 from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
@@ -411,6 +412,10 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         return PLEGER, "eigen_geweld"
     if intent in (VICTIM, PLEGER) and asks_how_to_help_another(text):
         return BYSTANDER, "helper"
+    if intent == VICTIM and tells_of_another_hurt(text):
+        # "mijn zus wordt geslagen door haar man maar ze wil niet weg": the sister is hurt, not the
+        # writer, who needs a bystander's tips, not "het is niet jouw schuld".
+        return (CHILD if sounds_like_a_child(text) else BYSTANDER), "ander_slachtoffer"
     if intent == CHILD and speaks_as_professional(text) and not (done_to_the_writer(text) or done_to_the_writer_only(text)):
         # "ik ben trainer bij de voetbal en een jongen van 12 vertelde dat zijn vader hem slaat": an
         # adult who tells what a child told them (one who works with the meldcode got its route above).

@@ -113,7 +113,7 @@ _OWN_VIOLENCE = re.compile(
     r"duw|duwde|knijp|kneep|wurg|wurgde|stomp|stompte|schud|schudde|gooi|gooide|smijt|smeet|"
     r"schreeuw|schreeuwde|gil|gilde|scheld|schold|dreig|dreigde|bedreig|bedreigde|mishandel|mishandelde|"
     r"tik|tikje|klap|klapje|pets|pak slaag|draai om|controleer|check|bind|sluit (\w+ ){0,4}op)\b"
-    r"|\b(sla|sloeg|schop|duw|gooi|gooide|geef|gaf) (ik|k)\b")
+    r"|\b(sla|sloeg|schop|duw|gooi|gooide|geef|gaf|knijp|kneep|schud|schudde) (ik|k)\b")
 
 # Wanting to leave a partner or home: "ik wil bij hem weg", "als ik weg moet", "de relatie stoppen".
 _WANTS_TO_LEAVE = re.compile(
@@ -130,8 +130,12 @@ _DONE_BY_ANOTHER = re.compile(
     r"(wordt|werd|is|was) (hij|zij|ze) (\w+ ){0,2}(agressief|agressiever|gewelddadig|gewelddadiger|woedend|driftig)|"
     # the partner named: "mijn man is agressief", "mijn partner is gewelddadig"
     r"(mijn|mn|m n) (vriend|vriendin|vriendje|man|vrouw|partner|ex|exman|exvrouw|echtgenoot|echtgenote) (is|wordt|was|werd) "
-    r"(\w+ ){0,2}(agressief|agressiever|gewelddadig|gewelddadiger|woedend|driftig|gevaarlijk)\b|"
+    r"(\w+ ){0,2}(agressief|agressiever|aggressive|aggressief|gewelddadig|gewelddadiger|violent|woedend|driftig|gevaarlijk)\b|"
     r"anders (wordt|word|gaat|slaat|schopt|dreigt) (hij|zij|ze)|"
+    # not safe at home, also half in English: "ik feel niet safe thuis", "ik voel me niet veilig bij hem"
+    r"(ik|k) (voel|feel) (me |mij )?(niet|not) (veilig|safe)\b|"
+    # another's anger with the verb last: "en als hij boos op me wordt"
+    r"(hij|zij|ze) (\w+ ){0,2}(boos|kwaad|woedend|agressief) (op|tegen) (me|mij) (wordt|werd|is|was)\b|"
     r"(mijn|mn|m n) (vriend|vriendin|vriendje|man|vrouw|partner|ex|vader|moeder|broer|zus|stiefvader|stiefmoeder) "
     r"(wil dat ik|eist|dreigt|controleert|leest|checkt|bepaalt|verbiedt|volgt|kleineert|vernedert|scheldt)|"
     # fear of another: "ik ben bang dat ze me daar achterlaten", "ik ben bang voor mijn vader"
@@ -205,6 +209,22 @@ def a_victim_not_a_pleger(text: str) -> bool:
         return True
     return (bool(_WANTS_TO_LEAVE.search(folded) or _DONE_BY_ANOTHER.search(folded)
                  or _ANOTHERS_HOUSE_BAN.search(folded)) or tells_of_stalking(folded)) and not tells_of_own_violence(folded)
+
+
+# Another close to the writer is the one hurt: "mijn zus wordt geslagen door haar man maar ze wil niet
+# weg". The classifier may take the writer for the victim, who then reads "het is niet jouw schuld".
+_ANOTHER_HURT = re.compile(
+    r"\b(mijn|mn|m n) (zus|zusje|broer|broertje|moeder|vader|vriendin|vriend|buurvrouw|buurman|collega|dochter|zoon|"
+    r"nicht|neef|tante|oom|schoonzus|schoonzoon|schoondochter|oma|opa|beste vriendin|beste vriend) "
+    r"(wordt|werd|is|was) (\w+ ){0,4}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|opgesloten|uitgescholden|"
+    r"vernederd|gecontroleerd|gestalkt)\b")
+
+
+def tells_of_another_hurt(text: str) -> bool:
+    """One close to the writer is hurt, and the message tells of nothing done to the writer."""
+    folded = fold(text or "")
+    return bool(_ANOTHER_HURT.search(folded)) and not done_to_the_writer_only(folded) and not re.search(
+        r"\b(me|mij|ik word|ik werd|ik ook|mij ook)\b", folded)
 
 
 # Asking how to help someone else: "hoe help ik een vriendin die niet weg wil bij haar man".

@@ -126,7 +126,7 @@ _MARRIAGE = re.compile(
     r"|(زواج|تزوج|يزوج|نتزوج|نزوج|جواز|يجوز)")
 # Routes after which the line about language at Veilig Thuis follows.
 _WITH_LANGUAGE_LINE = {"acuut", "slachtoffer", "omstander", "kind", "pleger", "lokaal", "andere_vragen", "verblijf", "opvang",
-                       "gratis_anoniem", "na_bellen", "kinderen_weghalen"}
+                       "gratis_anoniem", "na_bellen", "kinderen_weghalen", "kinderen_meenemen"}
 
 
 def _is_child(text: str) -> bool:
@@ -234,12 +234,18 @@ def choose_route(text: str, language: str, guess: Optional[str] = None, guess_fi
 
 
 # Common questions with one short answer each, asked when nothing else fits (word list -> route):
-# will they take my children, whether calling costs money or one must give one's name (both
+# may I take my children with me (before 'will they take my children', whose words it shares:
+# "can I take my kids with me?" is no fear of losing them), will they take my children, whether calling costs money or one must give one's name (both
 # before 'what happens when I call', whose words theirs may contain: "анонимно ли е ако се
 # обадя?"), what happens when I call, whether someone speaks my language (the line on language
 # at Veilig Thuis).
-COMMON_QUESTIONS = (("kinderen_weghalen", "kinderen_weghalen"), ("gratis_anoniem", "gratis_anoniem"),
-                    ("na_bellen", "na_bellen"), ("taal_bellen", "taal_veilig_thuis"))
+COMMON_QUESTIONS = (("kinderen_meenemen", "kinderen_meenemen"), ("kinderen_weghalen", "kinderen_weghalen"),
+                    ("gratis_anoniem", "gratis_anoniem"), ("na_bellen", "na_bellen"), ("taal_bellen", "taal_veilig_thuis"))
+
+
+# "can I take my kids with me?" shares its words with "will they take my kids?": the English search
+# would answer the fear of losing them, so the common question answers first.
+BEFORE_ENGLISH_SEARCH = frozenset({"kinderen_meenemen"})
 
 
 def common_question(text: str, language: str) -> Optional[str]:
@@ -287,7 +293,8 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
         if no_contact:
             messages += language_messages(language, "lokaal_onbekend_contact", **fields)
         route = "lokaal"
-    elif own == "andere_vragen" and route in ("andere_vragen", "kind") and language == "en" and (english := find_english(text)):
+    elif (own == "andere_vragen" and route in ("andere_vragen", "kind") and language == "en"
+          and common_question(text, language) not in BEFORE_ENGLISH_SEARCH and (english := find_english(text))):
         # English questions are answered from the entries that have an English short answer; one
         # without Veilig Thuis's number ("do they take children away?") gets it after the answer,
         # and a child's the Kindertelefoon ("will she go to jail if i tell" from a girl of 12).

@@ -48,7 +48,7 @@ SCRIPT_SHARE = 0.3       # share of letters in Arabic or Cyrillic script that de
 _ARABIZI_LEXICON = re.compile(
     r"(zawji|zoji|jozi|zawgi|gozi|rajli|mrati|\w*(drob|drab|darab|darb|dreb)(ni|na|ha|hom|o|ak|ik)|"
     r"\w*(akhod|akhud|akhed)(ni|li|lna|o|ha)?|masari|flousi|fulusi|mbareh|embareh|imbareh|lbareh|kaman|kamaan|"
-    r"baddi|beddi|bghit|3ayez|3ayza|ayez|ayza)"
+    r"baddi|beddi|bghit|3ayez|3ayza|ayez|ayza|sekkine|sikkine|sakkine|khayfa|khayfe|khayef|5ayfa|5ayef)"
 )
 
 # Bulgarian typed in Latin letters ("detsata na sasedite sa postoyanno sami"): everyday words that none of
@@ -58,7 +58,9 @@ _LATIN_BULGARIAN = re.compile(
     r"roditelite|roditeli|maika|mayka|majka|bashta|sapruga|saprug|suprug|sasedi|sasedite|sasedka|zashto|"
     r"postoyanno|piyat|kaja|kazha|obadya|obadia|vkashti|vkushti|udarya|bie|tya|trqbva|tryabva|trabva|"
     r"plasha|zaplashva|malko|sega|tuk|mozhe|chovek|zhena|mazh|muzh|pijan|piyan|prebi|ubie|ubiya|nozh|"
-    r"politsiya|podam|molya|blagodarya|zdravei|zdrasti|sestra|dyado|lelya|strah|udari|tragna|kashti)"
+    r"politsiya|podam|molya|blagodarya|zdravei|zdrasti|sestra|dyado|lelya|strah|udari|tragna|kashti|"
+    r"mazhat|muzhat|mazha|muzha|govorya|niderlandski|holandski|balgarski|bulgarski|bezplatno|pomosh|"
+    r"detsa|sapruzi|shefat|shefa|rabotodatel)"
 )
 _detector = None
 _lock = threading.Lock()

@@ -22,3 +22,18 @@ _SIGNS = re.compile(
 def tells_of_loverboy_signs(text: str) -> bool:
     """A young person with a (much) older man, gifts or money: what a loverboy does."""
     return bool(_SIGNS.search(fold(text or "")))
+
+
+# The young person themselves ("ik ben 14 en een jongen van 19 geeft me cadeaus en nu moet ik dingen
+# doen met zn vrienden"): after the child's number, what a loverboy does, written to them.
+OWN_LOVERBOY_ENTRY = "een-oudere-jongen-geeft-je-cadeaus"
+_OWN_SIGNS = re.compile(
+    rf"\b(ik ben {_MINOR}|ik {_MINOR}) (\w+ ){{0,8}}({_MAN} van {_ADULT}|(oudere|veel oudere) {_MAN})\b|"
+    rf"\b({_MAN} van {_ADULT}|(oudere|veel oudere) {_MAN}) (\w+ ){{0,8}}(geeft|gaf|koopt|kocht) (me|mij) (\w+ ){{0,2}}{_GIFTS}|"
+    rf"\b(moet|moest) (ik )?(\w+ ){{0,3}}(dingen doen|seks hebben|mee) met (zijn|zn|z n) vrienden\b")
+
+
+def tells_of_own_loverboy_signs(text: str) -> bool:
+    """A young writer with a much older man who gives gifts or makes them do things with others."""
+    folded = fold(text or "")
+    return bool(_OWN_SIGNS.search(folded)) and bool(re.search(rf"\b({_GIFTS}|vrienden|dingen doen|seks)\b", folded))

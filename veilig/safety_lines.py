@@ -1,4 +1,5 @@
 """Lines that go with any answer, whatever route produced it (see actions/send.py)."""
+import re
 from typing import Dict, List
 
 from veilig.cannot_call import cannot_call
@@ -7,17 +8,24 @@ from veilig.danger import detect_danger
 from veilig.doer import hurts_themselves
 from veilig.meldcode.profession import works_with_the_meldcode
 from veilig.routes import route_messages
+from veilig.text import fold
+
+
+# "Ben je jonger dan 18? Bel ook gratis de Kindertelefoon: ..." in the victim's route, for a writer
+# who gave an adult age ("ik ben 78 en mijn man slaat me"): a line that does not fit is left out.
+_UNDER_18_LINE = re.compile(r" ?Ben je jonger dan 18\? Bel ook gratis de Kindertelefoon: [0-9-]+\.")
+_ADULT_AGE = re.compile(r"\b(ik ben|ben ik) (nu |inmiddels |al )?(1[89]|[2-9]\d)( jaar)?\b(?! (jaar )?(getrouwd|samen))")
 
 
 def _mentions(messages: List[Dict], word: str) -> bool:
     return any(word.lower() in m["text"].lower() for m in messages)
 
 
-def add_safety_lines(text: str, messages: List[Dict], child: bool = False) -> List[Dict]:
+def add_safety_lines(text: str, messages: List[Dict], child: bool = False, earlier: str = "") -> List[Dict]:
     """112 first on a weak danger sign; the Kindertelefoon for a child (who sounds like one now, or
     did earlier in the conversation: `child`) in the route's number message itself, and right after
-    it 113 for someone who harms themselves and ways to get help without calling when calling is
-    not possible."""
+    it 113 for someone who harms themselves or told of thoughts of suicide in the message before
+    (`earlier`), and ways to get help without calling when calling is not possible."""
     if not text or text.startswith("/"):
         return messages
     danger = detect_danger(text)
@@ -40,6 +48,11 @@ def add_safety_lines(text: str, messages: List[Dict], child: bool = False) -> Li
     after_number = min(number_at + 1, len(messages))
     if hurts_themselves(text) and not _mentions(messages, "113"):
         messages = messages[:after_number] + route_messages("zelfbeschadiging_extra") + messages[after_number:]
+    said_before = detect_danger(earlier) if earlier and not earlier.startswith("/") else None
+    if said_before and said_before.kind == "suicide" and not _mentions(messages, "113"):
+        messages = messages[:after_number] + route_messages("acuut_suicide_extra") + messages[after_number:]
+    if _ADULT_AGE.search(fold(text)):
+        messages = [dict(m, text=_UNDER_18_LINE.sub("", m["text"])) for m in messages]
     if cannot_call(text) and not _mentions(messages, "112NL"):
         messages = messages[:after_number] + route_messages("niet_bellen") + messages[after_number:]
     return messages

@@ -51,7 +51,13 @@ _ASKED_FOR_IMAGES = (
 # sextortion, also when the images are not called nude.
 _BLACKMAILED = (r"(gechanteerd|chanteert|chanteerde|chanteren|chantage|afgeperst|perst (me|mij) af)( \w+){0,4} "
                 rf"({_PICTURES}|video|videos|video s|beelden|naaktfoto\w*)|"
-                rf"{_PICTURES}( \w+){{0,6}} (chanteren|chanteert|chanteerde|gechanteerd|afpersen|afgeperst)")
+                rf"{_PICTURES}( \w+){{0,6}} (chanteren|chanteert|chanteerde|gechanteerd|afpersen|afgeperst)|"
+                # money asked for nude images the writer sent ("ik heb een naakt foto gestuurd en nu wil hij
+                # geld anders stuurt hij ze door"), and the threat in a clause of its own ("dat hij mijn
+                # foto's online zet als ik het uitmaak")
+                rf"naakt ({_PICTURES})( \w+){{0,10}} (geld|betalen|betaal|euro|anders|doorsturen|stuurt)|"
+                rf"(de|mijn|m n|mn|die) ({_PICTURES}|beelden) (online|op internet|op insta\w*|op snap\w*) "
+                r"(zet|zetten|gooit|plaatst|post|verspreidt|deelt)")
 
 # Intimate parts, in adults' and children's words ("opa zit aan haar plasser").
 _INTIMATE_PARTS = (r"borsten|billen|kruis|vagina|intieme delen|piemel|plasser|plassertje|geslachtsdeel\w*|"
@@ -131,6 +137,17 @@ _ONLINE_IMAGES = re.compile(
     r"(zet|zetten|zal|gaat|dreigt)( \w+){0,4} (de|mijn|die|m n|mn|haar) (beelden|fotos|foto s|filmpjes|filmpje|"
     r"video s|videos|video)( \w+){0,2} (online|te (verspreiden|delen|versturen))|"
     rf"{_ASKED_FOR_IMAGES}|{_BLACKMAILED})\b")
+
+
+# Help with images put online or threatened to be: removing them, evidence, chat and mail; and
+# "moet ik betalen?" later in that conversation: do not pay (its answer says so).
+ONLINE_ABUSE_ENTRY = "helpwanted-hulp-bij-online-misbruik"
+_ASKS_ABOUT_PAYING = re.compile(r"\b(betalen|betaal|(geld|euro|bedrag) (geven|sturen|overmaken|overboeken)|"
+                                r"(wat|hoeveel) (moet|wil) (hij|ze|zij) (hebben|van me|van mij)|tikkie)\b")
+
+
+def asks_about_paying(text: str) -> bool:
+    return bool(_ASKS_ABOUT_PAYING.search(fold(text or "")))
 
 
 # Sexual violence to the body, for which the first week's medical care matters whatever else happened.

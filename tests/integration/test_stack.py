@@ -129,7 +129,7 @@ def test_municipality_outside_the_regions(stack):
 def test_danger_interrupts_the_municipality_question(stack):
     first = chat(stack, "waar is hulp in de buurt")
     second = chat(stack, "hij staat voor de deur met een mes", first["session_id"])
-    assert second["messages"][0]["text"].startswith("Bel 112")
+    assert second["messages"][0]["text"].startswith("Bel nu 112")
 
 
 def test_a_message_after_danger_keeps_112_first(stack):

@@ -19,13 +19,13 @@ from veilig.routes import route_messages
 
 def test_acute_answer_starts_with_112():
     messages, _ = run(ActionRouteAcuut(), "hij slaat haar nu")
-    assert messages[0]["text"].startswith("Bel 112")
+    assert messages[0]["text"].startswith("Bel nu 112")
     assert "0800-2000" in all_text(messages)
 
 
 def test_acute_answer_for_a_child_adds_the_kindertelefoon():
     messages, _ = run(ActionRouteAcuut(), "ik ben 10 en papa slaat mama nu")
-    assert messages[0]["text"].startswith("Bel 112") and "0800-0432" in all_text(messages)
+    assert messages[0]["text"].startswith("Bel nu 112") and "0800-0432" in all_text(messages)
 
 
 def test_acute_answer_for_suicide_adds_113():
@@ -619,3 +619,40 @@ def test_a_follow_up_in_another_language_reads_the_conversation_before_it():
     after, _ = run(ActionAndereTaal(), "boje sie", "andere_taal", slots={"taal": "pl"},
                    earlier=[("mam 13 lat tata bije mame i mnie", "andere_taal")])
     assert "0800-0432" not in all_text(alone) and "0800-0432" in all_text(after)
+
+
+# Seventeenth session's probes.
+
+def test_thoughts_of_suicide_get_113_right_after_the_112_line(built_index):
+    messages, _ = run(ActionRouteAcuut(), "ik wil niet meer leven thuis is het niet te doen", "acuut_gevaar")
+    assert messages[0]["text"].startswith("Bel nu 112") and "113" in messages[1]["text"]
+
+
+def test_a_childs_age_after_thoughts_of_suicide_keeps_113(built_index):
+    """'ik ben 15' after 'ik wil niet meer leven' got the child's route without 113."""
+    earlier = [("ik wil niet meer leven thuis is het niet te doen", "acuut_gevaar")]
+    messages, _ = run(ActionRouteKind(), "ik ben 15", "kind_jongere", earlier=earlier)
+    assert "0800-0432" in all_text(messages) and "113" in all_text(messages)
+    alone, _ = run(ActionRouteKind(), "ik ben 15", "kind_jongere")
+    assert "113" not in all_text(alone)
+
+
+def test_a_grandparent_retelling_a_grandchilds_words_gets_no_childs_text(built_index):
+    """'mijn kleinzoon van 4 zei dat papa hem pijn doet' sounded like a child ('papa') and got 'vertel
+    het aan je juf'."""
+    text = "mijn kleinzoon van 4 zei dat papa hem pijn doet aan zijn piemel"
+    assert tracker(text, "kind_jongere").latest_message["intent"]["name"] in ("zorgen_omstander", "seksueel_geweld")
+    messages, _ = run(ActionRouteSeksueelGeweld(), text, "kind_jongere")
+    assert "juf, meester" not in all_text(messages) and "0800-0432" not in all_text(messages)
+
+
+def test_a_young_person_groomed_by_an_older_man_hears_what_a_loverboy_does(built_index):
+    messages, _ = run(ActionRouteKind(), "ik ben 14 en een jongen van 19 geeft me cadeaus en nu moet ik dingen "
+                                         "doen met zn vrienden", "kind_jongere")
+    assert "0800-0432" in messages[0]["text"] and "loverboy" in all_text(messages)
+
+
+def test_sextortion_of_a_teenager_gets_helpwanted_not_the_first_weeks_care(built_index):
+    messages, _ = run(ActionRouteSeksueelGeweld(), "ik heb naakt foto gestuurd naar een jongen en nu wil hij geld "
+                                                   "anders stuurt hij ze door", "seksueel_geweld")
+    assert "Helpwanted" in all_text(messages) and "Betaal" in all_text(messages)

@@ -642,3 +642,71 @@ def test_a_step_named_in_a_follow_up_is_that_step_not_the_answer_before(built_in
     earlier = [("hoe werkt het afwegingskader", "meldcode_vraag", "afwegingskader")]
     messages, _ = run(ActionKennis(), "en stap 5?", "meldcode_vraag", earlier=earlier)
     assert answered("meldcode-stap-5", messages) and not answered("afwegingskader", messages)
+
+
+# Seventeenth session's probes (children, plegers, other languages).
+
+def test_a_child_hiding_a_moment_after_acute_danger_gets_112_again_not_an_entry(built_index):
+    """'ik zit op mn kamer' a moment after 'papa slaat mama nu' came close to spyware on a phone and
+    got that answer without 112: the acute follow-up comes before any entry the message found."""
+    earlier = [("ik ben 12 papa slaat mama nu in de keuken", "acuut_gevaar")]
+    for action, intent in ((ActionKennis(), "vraag_definitie"), (ActionFallback(), "nlu_fallback")):
+        messages, _ = run(action, "ik zit op mn kamer", intent, earlier=earlier)
+        assert messages[0]["text"].startswith("Is er nog gevaar? Bel 112"), messages
+        assert not answered("stalkerware", messages)
+
+
+def test_a_question_a_moment_after_acute_danger_gets_112_then_its_answer(built_index):
+    messages, _ = run(ActionKennis(), "kan hij zien dat ik veilig thuis bel?", "vraag_definitie", earlier=ACUTE)
+    assert messages[0]["text"].startswith("Is er nog gevaar? Bel 112")
+    assert "telefoonrekening" in all_text(messages)
+
+
+def test_now_after_fearing_to_hurt_ones_child_gets_what_to_do_now(built_index):
+    """'nu' after 'ik ben bang dat ik mijn kind iets aan doe' got a choice of topics."""
+    earlier = [("ik ben bang dat ik mijn kind iets aan doe", "pleger")]
+    messages, _ = run(ActionFallback(), "nu", "nlu_fallback", earlier=earlier)
+    assert messages[0]["text"] == route_messages("pleger_nu")[0]["text"]
+    assert "112" in messages[0]["text"].split("\n")[0] and "in bed of in de box" in messages[0]["text"]
+    # Not without the pleger's route before it.
+    alone, _ = run(ActionFallback(), "nu", "nlu_fallback")
+    assert route_messages("pleger_nu")[0]["text"] not in all_text(alone)
+
+
+def test_is_that_normal_from_a_hit_child_gets_no_it_is_not(built_index):
+    """'is dat normaal?' and 'mag hij dat?' after 'mijn moeder slaat me' got a choice of topics."""
+    earlier = [("ik ben 10 mijn papa slaat mij met de riem", "kind_jongere")]
+    for text in ("is dat normaal", "mag hij dat?"):
+        messages, _ = run(ActionFallback(), text, "nlu_fallback", earlier=earlier)
+        assert answered("is-het-normaal-dat-je-ouders-je-slaan", messages), (text, messages)
+    # A child telling of a fight between the parents is not told it was hit.
+    fight = [("ik ben 11 mijn ouders maken altijd ruzie", "kind_jongere")]
+    messages, _ = run(ActionFallback(), "is dat normaal", "nlu_fallback", earlier=fight)
+    assert not answered("is-het-normaal-dat-je-ouders-je-slaan", messages)
+
+
+def test_a_limp_baby_after_shaking_gets_112_first(built_index):
+    earlier = [("ik heb mijn baby door elkaar geschud omdat hij niet stopte met huilen", "acuut_gevaar")]
+    messages, _ = run(ActionRouteAcuut(), "hij doet nu een beetje slap", "acuut_gevaar", earlier=earlier)
+    assert messages[0]["text"].startswith("Bel nu 112")
+
+
+def test_a_baby_shaken_gets_the_number_and_to_have_the_baby_checked(built_index):
+    """Taken for danger without a sign of it now, the pleger's route came without its situation:
+    'ik heb mijn baby door elkaar geschud' got general help to stop, not 'laat je baby nakijken'."""
+    messages, _ = run(ActionRouteAcuut(), "ik heb mijn baby door elkaar geschud omdat hij niet stopte met huilen",
+                      "acuut_gevaar", ranking=["acuut_gevaar", "pleger"])
+    assert "112" in messages[0]["text"] and answered("huilende-baby-en-schudden", messages)
+
+
+def test_a_childs_conversation_offers_no_topics_for_professionals(built_index):
+    """'en dan?' and 'moet ik dan naar een pleeggezin' from a child got the button "Een kind of
+    cliënt vertelt zelf over geweld thuis. Meldt u dat?"."""
+    import json
+    search = KnowledgeSearch()
+    for text in ("en dan?", "moet ik dan naar een pleeggezin", "kan een jongen ook slachtoffer zijn"):
+        messages, _ = run(ActionFallback(), text, "nlu_fallback", earlier=CHILD)
+        for button in (b for m in messages for b in m.get("buttons") or []):
+            if button["payload"].startswith("/kennis_item"):
+                entry = search.entry(json.loads(button["payload"][len("/kennis_item"):])["kennis_id"])
+                assert entry["audience"] != "professional" and entry["folder"] != "meldcode", (text, button)
