@@ -22,13 +22,17 @@ answer of their own; None leaves their reply as it was. The order:
    again; otherwise entries close to the message: the choices, as without context;
 6. after a route: its number line again, then an invitation to say more; 'ok top' after an
    answer: room for the next question, with Veilig Thuis.
+The knowledge, fallback and route actions ask two things first, before any entry the message alone
+found: the acute follow-up (1) right after 112, and answered_by_the_conversation ('moet ik
+betalen?' after Helpwanted's answer, 'is dat normaal?' from a hit child).
 Before their own answer, the knowledge and fallback actions give the route again for a short
 feeling told after it ('ik schaam me' after the pleger's route): feeling_after_route.
 """
 import re
 from typing import Dict, List, Optional
 
-from actions.knowledge_answer import SEARCH, answer_messages, context_choices, context_entry, entry_answer
+from actions.knowledge_answer import (SEARCH, answer_messages, context_choices, context_entry, entry_answer,
+                                      written_to_a_child_not_asked)
 from actions.local_help import local_help_messages
 from actions.turn import Turn
 from veilig.after_112 import asks_to_step_in, says_112_was_called
@@ -36,9 +40,11 @@ from veilig.answers import choice_messages, entry_messages, is_for_professionals
 from veilig.ban_broken import tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, asks_when_to_call, asks_whom_to_call,
-                                 child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon, route_for_what_happened, tells_the_danger_is_over,
-                                 what_happens_next_entry)
+                                 child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
+                                 route_for_what_happened, tells_the_danger_is_over, what_happens_next_entry)
+from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
+from veilig.family_caution import TALK_ENTRY, asks_what_to_say, caution_again
 from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.regions import find_municipality, find_other_municipality
@@ -47,6 +53,11 @@ from veilig.sexual_violence import FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_ab
 from veilig.text import fold
 from veilig.whom_told import SELF, whom_told
 from veilig.worry import is_about_violence
+
+
+def _told_of_suicide(text: Optional[str]) -> bool:
+    said = detect_danger(text) if text and not text.startswith("/") else None
+    return bool(said) and said.kind == "suicide"
 
 
 def _for_professionals(entry_id: str) -> bool:
@@ -59,6 +70,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     alone came close to (the knowledge, fallback and route actions ask here first); None otherwise:
     - 'moet ik betalen?' in a conversation that got Helpwanted's answer on images used to extort:
       that answer again (do not pay, send nothing, keep the messages), whatever route came since;
+    - 'wat moet ik tegen haar zeggen?' after the bystander's route: how to start the talk, not the
+      general tips again;
     - 'is dat normaal?' from a child a moment after telling of being hit: no, and whom to tell
       (alone it came close to doubting whether it is domestic violence)."""
     if turn.text.startswith("/"):
@@ -66,6 +79,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     context = turn.context
     if ONLINE_ABUSE_ENTRY in context.entries[-4:] and asks_about_paying(turn.text):
         return entry_answer(ONLINE_ABUSE_ENTRY)
+    if context.route in ("omstander", "ouderen") and not context.professional and asks_what_to_say(turn.text):
+        return entry_answer(TALK_ENTRY)  # 'wat moet ik tegen haar zeggen' after the bystander's route
     normal = child_asks_if_normal_entry(turn.text, context.route, context.told)
     return entry_answer(normal) if normal else None
 
@@ -73,7 +88,7 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
 def acute_follow_up(turn: Turn) -> Optional[List[Dict]]:
     """A typed message a moment after 112 was given: the follow-up's 112 first, before any entry
     the message alone found (the knowledge and fallback actions ask here first); None otherwise."""
-    if not turn.context.acute or turn.text.startswith("/"):
+    if not turn.context.acute or turn.context.professional or turn.text.startswith("/"):
         return None
     return follow_up_messages(turn)
 
@@ -88,11 +103,17 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         return route_messages("na_112")  # "ik heb 112 gebeld, wat nu": stay safe, then Veilig Thuis
     if context.acute and asks_to_step_in(turn.text):
         return route_messages("niet_ertussen")  # "moet ik erheen gaan?": not between them; 112
-    if context.acute:
+    if context.acute and _told_of_suicide(context.previous_text) and not tells_the_danger_is_over(turn.text):
+        return route_messages("zelfdoding_vervolg")  # "niemand helpt me toch" after "ik wil dood": 113 first
+    if context.acute and not context.professional:
+        # (a professional's case after 112, "moet ik de ouders bellen?", is answered below: the
+        # acute answer's caution again, not a victim's 112 block)
         # Only a question gets an entry after 112: "ik zit op mn kamer" from a child a moment after
         # "papa slaat mama nu" came close to spyware on a phone.
         asks = asks_information(turn.text) or asks_for_help(turn.text)
         entry = ((SEARCH.entry(turn.found_entry) if turn.found_entry else None) or context_entry(turn)) if asks else None
+        if entry and written_to_a_child_not_asked(turn, entry):
+            entry = None  # 'wat moet ik tegen haar zeggen' from an adult: not "je verraadt je ouders niet"
         # "hij zegt dat hij alleen zijn spullen wil halen" after "hij staat voor de deur, hij heeft
         # een huisverbod": that he may not come, and not to open, again.
         ban = route_messages("acuut_verbod_extra") if context.ban_broken or tells_of_a_broken_ban(turn.text) else []
@@ -100,6 +121,12 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         return again[:1] + ban + again[1:] + (entry_messages(SEARCH, entry, turn.question) if entry else [])
     if context.route == "pleger" and context.messages_since_route <= 2 and it_is_now(turn.text):
         return route_messages("pleger_nu")  # "nu" after "ik ben bang dat ik mijn kind iets aandoe"
+    if context.previous_entry and caution_again(context.previous_entry, turn.text):
+        # "moet ik de ouders bellen?" right after the answer on acute unsafety or honour-based
+        # violence: that answer's caution again, before what the message alone found (step 3)
+        previous = SEARCH.entry(context.previous_entry)
+        if previous:
+            return answer_messages(turn, previous)
     if context.previous_entry == ACUTE_CASE_ENTRY and not turn.found_entry and not asks_information(turn.text):
         # "school gaat over 10 min uit" a moment after a professional told of acute unsafety: call
         # Veilig Thuis now, not a choice of topics.

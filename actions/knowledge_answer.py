@@ -5,7 +5,7 @@ from typing import Dict, List, Optional
 from actions.turn import Turn
 from veilig.answers import entry_messages, formal, is_for_professionals
 from veilig.child import tells_a_childs_age_or_class
-from veilig.conversation import ROUTE_OF_INTENT, asks_what_to_do
+from veilig.conversation import ADVICE_ENTRY, ROUTE_OF_INTENT, asks_what_to_do
 from veilig.contacts import render
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, find_in_knowledge, is_follow_up,
                                    leans_on_context)
@@ -59,6 +59,11 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
             _written_to_a_parent_or_partner(entry)):
         # 'kan ik ergens heen?' from a child of 14: the Kindertelefoon, not the shelter's 'jij en je kinderen'.
         return route_messages("kind")[:1]
+    if not turn.clicked_entry and turn.context.route in _ADULT_ROUTES and written_to_a_child_not_asked(turn, entry):
+        # 'wat moet ik tegen haar zeggen' from a woman whose friend is locked in came close to "Je
+        # verraadt je ouders niet ... vertel het aan je juf": the route's own advice instead.
+        advice = ADVICE_ENTRY.get(turn.context.route)
+        return route_messages(turn.context.route)[:1] + (entry_answer(advice) if advice else [])
     if not turn.clicked_entry and turn.tells_of_own_violence_as_pleger() and _written_to_a_victim(entry):
         # 'ik heb mijn vrouw een klap gegeven, hoe kom ik hiervan af': the pleger's help, not the men's shelter.
         return route_messages("pleger")
@@ -66,6 +71,9 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     route = turn.context.route or (ROUTE_OF_INTENT.get(turn.audience() or "") if is_about_violence(turn.text) else None)
     counterpart = None if turn.clicked_entry else counterpart_for_the_one_hurt(entry["id"], route)
     entry = (SEARCH.entry(counterpart) if counterpart else None) or entry  # 'kan dat anoniem?' from the one hurt
+    if route == "seksueel_geweld" and not turn.clicked_entry and entry["id"] in SEXUAL_VIOLENCE_VERSION:
+        # 'moet ik naar de politie' after 'ik ben gisteravond verkracht': the vice squad's way
+        entry = SEARCH.entry(SEXUAL_VIOLENCE_VERSION[entry["id"]]) or entry
     line = turn.number_line_first()
     messages = line + entry_messages(SEARCH, entry, turn.question)
     if not (line or turn.clicked_entry or turn.context.route) and turn.audience() in VEILIG_THUIS_INTENTS and not any(
@@ -86,6 +94,21 @@ _TO_A_PARENT_OR_PARTNER = re.compile(r"\b(je|jouw) (kinderen|kind|partner|man|vr
 
 def _written_to_a_parent_or_partner(entry: Dict) -> bool:
     return bool(_TO_A_PARENT_OR_PARTNER.search(fold(entry.get("text") or "")))
+
+
+# An answer written to a child ("Je verraadt je ouders niet", "vertel het aan je juf, meester of
+# mentor") does not fit an adult's conversation, unless the adult asks about children or parents.
+_TO_A_CHILD = re.compile(r"\b(je ouders|jouw ouders|je juf|juf, meester|je mentor|je verraadt)\b")
+_ABOUT_CHILDREN_ASKED = re.compile(r"\b(kind\w*|ouders|kindertelefoon|zoon|dochter|jongere\w*|tiener\w*|school)\b")
+_ADULT_ROUTES = frozenset({"omstander", "slachtoffer", "ouderen", "pleger"})
+
+
+def written_to_a_child_not_asked(turn: Turn, entry: Dict) -> bool:
+    """An answer written to a child, in a conversation that is no child's and a message that asks
+    nothing about children or parents."""
+    opening = ". ".join((entry.get("text") or "").split(". ")[:2])
+    return (bool(_TO_A_CHILD.search(fold(opening))) and not turn.context.child
+            and not _ABOUT_CHILDREN_ASKED.search(fold(turn.text)))
 
 
 # An answer about victims' help or shelter ("Ook mannen kunnen slachtoffer zijn", "Opvang en hulp

@@ -8,7 +8,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.follow_up import (answered_by_the_conversation, follow_up_messages, kindertelefoon_refused,
                                what_happened_messages)
 from actions.local_help import local_help_messages
-from actions.knowledge_answer import SEARCH, answer_after_route, answer_messages, context_entry, entry_answer
+from actions.knowledge_answer import (SEARCH, answer_after_route, answer_for_professionals, answer_messages, context_entry,
+                                      entry_answer)
 from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
 from actions.turn import Turn
@@ -42,6 +43,7 @@ from veilig.answers import choice_messages
 from veilig.dialogue_order import asks_information, find_in_knowledge, is_follow_up, leans_on_context, stops_the_chat
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.meldcode.profession import speaks_as_professional
+from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.need import shows_need
 from veilig.reporting_question import asks_about_reporting
 from veilig.off_topic import off_topic_route
@@ -136,6 +138,8 @@ class RouteAction(Action):
 
 # Told with strangling ('wurging' in veilig/danger.py), after the 112 line.
 STRANGLING_ENTRY = "gewurgd-wat-nu"
+# A threat to kill, a weapon or strangling that a professional tells of a child or client.
+_ACUTE_CASE_KINDS = frozenset({"doodsbedreiging", "wapen", "wurging"})
 
 
 class ActionRouteAcuut(RouteAction):
@@ -182,6 +186,12 @@ class ActionRouteAcuut(RouteAction):
             route = turn.next_route_in_need()
             if route:
                 return _route_or_situation(turn, route)
+        if (signal and signal.kind in _ACUTE_CASE_KINDS and speaks_as_professional(text)
+                and not done_to_the_writer(text)):
+            # "ik ben leerkracht, haar vader heeft gezegd dat hij haar vermoordt, school gaat over een
+            # uur uit": the 112 line, then the answer on acute unsafety in "u" (Veilig Thuis now, no
+            # need to tell the parents first), not a victim's "ga naar een veilige plek".
+            return route_messages("gevaar_eerst") + answer_for_professionals(SEARCH.entry(ACUTE_CASE_ENTRY))
         messages = route_messages("acuut")
         if tells_of_a_broken_ban(text):
             messages = messages[:1] + route_messages("acuut_verbod_extra") + messages[1:]

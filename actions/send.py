@@ -7,6 +7,8 @@ so that no route can forget them:
 - a child speaking about their own home, now or earlier in the conversation: the
   Kindertelefoon, when the answer lacks it;
 - thoughts of suicide in the message before ("ik wil niet meer leven", then "ik ben 15"): 113 again.
+And one line is taken out: an answer's opening "Ben je nu in gevaar? Bel 112." after a message of the
+same reply that already gave 112.
 """
 from typing import Dict, List, Optional
 
@@ -15,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from veilig.conversation import context_of
 from veilig.rasa_entities import ANSWERED_ENTRY
-from veilig.safety_lines import add_safety_lines
+from veilig.safety_lines import add_safety_lines, without_repeated_112
 
 
 def _first_answer_this_turn(tracker: Tracker) -> bool:
@@ -32,6 +34,7 @@ def send_all(dispatcher: CollectingDispatcher, messages: List[Dict], tracker: Op
         context = context_of(tracker.events or [])
         messages = add_safety_lines(tracker.latest_message.get("text") or "", messages, child=context.child,
                                     earlier=context.previous_text or "")
+    messages = without_repeated_112(messages)
     for message in messages:
         answered = {ANSWERED_ENTRY: message[ANSWERED_ENTRY]} if message.get(ANSWERED_ENTRY) else {}
         dispatcher.utter_message(text=message["text"], buttons=message.get("buttons") or [], **answered)

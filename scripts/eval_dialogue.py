@@ -40,12 +40,16 @@ IN_NEED_ROUTES = ("acuut", "omstander", "slachtoffer", "kind", "pleger", "oudere
 
 
 _YES_OR_NO = re.compile(r"^(Ja|Nee)[.,]\s+\S")
+# An opening 112 question, which the answer leaves out after a route's number line in the same reply
+# (veilig.safety_lines.without_repeated_112).
+_OPENING_112 = re.compile(r"^(Ben je nu in gevaar|Is er nu gevaar|In gevaar)\? Bel 112\.\s+(?=\S)")
 
 
 def _first_sentence(text: str) -> str:
-    """The first sentence, after a 'Ja.' or 'Nee,' (which the answer may leave out, see
-    veilig.answers.fitting_start) and without its first letter, whose case then changes."""
-    rendered = render(text)
+    """The first sentence, after an opening 112 question and a 'Ja.' or 'Nee,' (which the answer may
+    leave out: veilig.safety_lines.without_repeated_112, veilig.answers.fitting_start), and without
+    its first letter after a 'Ja.' or 'Nee,', whose case then changes."""
+    rendered = _OPENING_112.sub("", render(text), count=1)
     if _YES_OR_NO.match(rendered):
         rendered = _YES_OR_NO.sub("", rendered, count=1)
     return rendered.split(". ")[0][:70]

@@ -285,3 +285,9 @@ def test_a_child_asking_if_being_hit_is_normal(text, told, entry):
 def test_it_is_now(text, now):
     from veilig.conversation import it_is_now
     assert it_is_now(text) is now
+
+
+@pytest.mark.parametrize("text", ["ik weet niet wat ik moet doen", "hoe kom ik hier uit", "ik weet echt niet wat ik nu moet doen"])
+def test_what_to_do_with_the_verb_last_or_how_to_get_out(text):
+    """After the CSG's route 'ik weet niet wat ik moet doen' got the menu of what the bot can do."""
+    assert asks_what_to_do(text)

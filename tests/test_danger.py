@@ -190,3 +190,22 @@ def test_weak_or_a_bond_broken_is_no_danger(text):
 
 def test_a_threat_to_break_a_person_stays_danger():
     assert detect_danger("hij gaat me kapot maken") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "hij heeft me geslagen. ik zit nu bij mijn moeder",
+    "de politie heeft me de deur uit gezet, 10 dagen huisverbod omdat ik mn vrouw heb geslagen. slaap nu in mn auto",
+])
+def test_a_past_blow_and_where_the_writer_is_now_is_a_weak_sign(text):
+    """'nu' in a sentence of its own that tells where the writer is now: 112 first, then the route,
+    not the acute answer whose follow-ups keep asking whether there is danger."""
+    signal = detect_danger(text)
+    assert signal is not None and not signal.strong
+
+
+@pytest.mark.parametrize("text", ["hij slaat me. nu zit ik bij mijn moeder", "hij heeft me geslagen. help nu",
+                                  "hij heeft me geslagen. hij staat nu voor de deur",
+                                  "hij heeft me geslagen en nu ligt mijn zoon op de grond"])
+def test_a_blow_now_or_a_plea_stays_danger_now(text):
+    signal = detect_danger(text)
+    assert signal is not None and signal.strong

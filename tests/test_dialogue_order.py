@@ -1043,3 +1043,16 @@ def test_a_threat_told_by_a_professional_is_acute_unsafety():
     text = "juf hier. leerling (9) zegt net dat papa gezegd heeft dat hij vanavond mama en hem doodmaakt"
     decision = decide(text, "meldcode_vraag", lambda _: Found())
     assert (decision.reason, decision.entry_id) == ("professional_acuut", "acute-onveiligheid-professional")
+
+
+def test_ending_a_relationship_taken_for_a_wish_to_stop_is_answered():
+    """'ik wil met de relatie stoppen' got the menu of what the bot can do."""
+    text = "ik wil met de relatie stoppen"
+    decision = decide(text, "stoppen", FakeSearch([text]))
+    assert (decision.intent, decision.entry_id) == ("vraag_definitie", "gevonden-item")
+    assert decide("ik wil stoppen met dit gesprek", "stoppen", FakeSearch(["ik wil stoppen met dit gesprek"])).intent == "stoppen"
+
+
+def test_the_noun_doorlopen_in_a_question_is_no_wish_to_be_guided():
+    assert not asks_to_be_guided("Hoe legt u de handelingen bij het doorlopen van de meldcode vast?")
+    assert asks_to_be_guided("kunnen we de meldcode samen doorlopen")

@@ -42,3 +42,9 @@ def test_typing_again_as_in_a_chat():
     typed = typos("Wat is kindermishandeling in het onderwijs?", rng).split()
     original = "Wat is kindermishandeling in het onderwijs?".split()
     assert [distance(a, b, 2) for a, b in zip(original, typed)] == [0, 0, 1, 0, 0, 1]
+
+
+def test_an_answer_whose_opening_112_question_was_left_out_is_still_recognised():
+    from scripts.eval_dialogue import _first_sentence
+    text = "Ben je nu in gevaar? Bel {tel:alarmnummer}. Wat thuis gebeurt, is niet jouw schuld."
+    assert _first_sentence(text).startswith("Wat thuis gebeurt, is niet jouw schuld")

@@ -14,3 +14,10 @@ def test_not_after_other_answers_nor_for_other_questions():
     assert not caution_again("meldcode-stap-3", "moet ik dat met de ouders bespreken?")
     assert not caution_again("meldcode-eergerelateerd-geweld", "moet ik dit vastleggen in het dossier?")
     assert not caution_again("meldcode-eergerelateerd-geweld", "wie is de aandachtsfunctionaris")
+
+
+@pytest.mark.parametrize("text,asks", [("wat moet ik tegen haar zeggen", True), ("hoe begin ik het gesprek", True),
+                                       ("wat moet ik doen", False), ("wat zei ze tegen hem", False)])
+def test_asking_what_to_say(text, asks):
+    from veilig.family_caution import asks_what_to_say
+    assert asks_what_to_say(text) is asks

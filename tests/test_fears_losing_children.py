@@ -19,3 +19,10 @@ def test_a_fear_of_losing_the_children(text):
 ])
 def test_no_fear_of_losing_the_children(text):
     assert not fears_losing_the_children(text)
+
+
+@pytest.mark.parametrize("text", ["Er dreigt uithuisplaatsing van mijn kind",
+                                  "Ze willen mijn kind uit huis plaatsen, wat kan ik doen?"])
+def test_a_placement_threatened_is_the_fear_of_losing_a_child(text):
+    from veilig.fears_losing_children import fears_losing_the_children
+    assert fears_losing_the_children(text)

@@ -76,3 +76,13 @@ def test_no_kindertelefoon_line_for_a_writer_who_gives_an_adult_age():
     older = " ".join(m["text"] for m in add_safety_lines("ik ben 78 en mijn man slaat me", route))
     assert "Kindertelefoon" not in older and "0800-2000" in older and "112" in older
     assert "Kindertelefoon" in " ".join(m["text"] for m in add_safety_lines("mijn man slaat me", route))
+
+
+def test_an_answers_opening_112_question_is_left_out_after_the_routes_number_line():
+    from veilig.safety_lines import without_repeated_112
+    route = route_messages("kind")[:1]
+    answer = {"text": "Ben je nu in gevaar? Bel 112. Wat thuis gebeurt, is niet jouw schuld.", "buttons": []}
+    texts = [m["text"] for m in without_repeated_112(route + [answer])]
+    assert texts[1] == "Wat thuis gebeurt, is niet jouw schuld."
+    # Alone, the answer keeps it.
+    assert without_repeated_112([answer])[0]["text"].startswith("Ben je nu in gevaar? Bel 112.")

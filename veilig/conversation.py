@@ -72,6 +72,8 @@ _ASKS_WHAT_TO_DO = re.compile(
     r"\b(wat (moet|kan|kun|zal|moeten|kunnen) (ik|we|wij) (nu |dan |hier |daar |eraan |ertegen |daartegen |er )*"
     r"(aan |tegen )?doen|"
     r"wie kan (mij|me|ons) (nu |dan )?helpen|wat (nu|moet ik nu)|hoe (nu|moet het nu) verder|"
+    # "ik weet niet wat ik moet doen" (the verb last) a moment after the route: that route's help
+    r"(weet|snap) (echt |gewoon )?niet (meer )?wat (ik|we) (nu |dan )?(moet|kan|moeten|kunnen|zal) (\w+ )?(doen|beginnen)|"
     # "hoe kom ik hier uit" a moment after the route: that route's help
     r"hoe kom (ik|we|je) (hier|er|daar) ?(uit|vanaf|van af|onderuit)|hoe kom ik (van hem|van haar) af|"
     r"help (mij|me)|wat raad (je|jij) (me|mij) aan|wat (is|zijn) (nu )?(de )?(volgende )?stap(pen)?|"
@@ -131,8 +133,8 @@ _ASKS_IF_NORMAL = re.compile(
     r"^(en |maar )?(is (dat|dit|het) (dan |wel |ook |eigenlijk )*(normaal|erg|oke|ok|goed|verboden|toegestaan|mishandeling)|"
     r"mag (dat|dit|hij|ze|zij|die|mijn (vader|moeder|papa|mama|ouders)|mn (vader|moeder|papa|mama))( dat| dit| mij| me)?"
     r"( (zomaar|gewoon|wel|eigenlijk))*( doen| slaan)?|telt (dat|dit) (ook|wel|eigenlijk))\s*\??$")
-_HURT_AT_HOME = re.compile(r"\b(sla\w*|sloeg\w*|geslagen|klap\w*|schop\w*|pijn|scheld\w*|uitgescholden|duw\w*|"
-                           r"knijp\w*|riem|slipper|mishandel\w*)\b")
+_HURT_AT_HOME = re.compile(r"\b(sla|slaat|slaan|sloeg\w*|geslagen|klap\w*|schop\w*|pijn|scheld\w*|uitgescholden|"
+                           r"duw\w*|knijp\w*|riem|slipper|mishandel\w*)\b")
 IS_IT_NORMAL = "is-het-normaal-dat-je-ouders-je-slaan"
 
 

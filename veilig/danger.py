@@ -61,8 +61,8 @@ _PATTERNS = {
         r"\bin (mijn|haar|de) buik\b",
         r"\bterug ?komt\b(\s+\w+){0,6}\s+(pakken|slaan|vermoorden|afmaken)\b",
         r"\bprobeert\b(\s+\w+){0,3}\s+binnen te komen\b",
-        rf"\bligt op de (grond|vloer)\b.*\b{_VIOLENCE}\b",
-        rf"\b{_VIOLENCE}\b.*\bligt op de (grond|vloer)\b",
+        rf"\bligt (\w+ ){{0,2}}op de (grond|vloer)\b.*\b{_VIOLENCE}\b",
+        rf"\b{_VIOLENCE}\b.*\bligt (\w+ ){{0,2}}op de (grond|vloer)\b",
         # 'net' is just now, also with a past form: "hij heeft me net tegen de muur gegooid".
         r"\b(heeft|hebben)\s+(me|mij|haar|hem|ons|mijn \w+)\s+net\b(\s+\w+){0,4}\s+(gegooid|geduwd|geslagen|"
         r"geschopt|getrapt|gestompt|geknepen|gesmeten|gebeten|gesleurd)\b",
@@ -302,7 +302,33 @@ def _dutch(text: str):
     if (strong and kind == "geweld_nu" and _HEARS_CRYING.search(cleaned) and not has_now
             and not _VIOLENCE_WORD.search(cleaned) and not _SOUNDS_OF_VIOLENCE.search(cleaned)):
         strong, habitual = False, True
+    if strong and kind == "geweld_nu" and _now_only_where_the_writer_is_now(text):
+        strong = False
     return DangerSignal(kind, strong=strong, habitual=habitual)
+
+
+# "hij heeft me geslagen. ik zit nu bij mijn moeder", "10 dagen huisverbod omdat ik mn vrouw heb
+# geslagen. slaap nu in mn auto": the blow is past, and 'nu' tells where the writer is now, in a
+# sentence of its own. A weak sign: 112 first, then the route (not the acute answer, whose
+# follow-ups keep asking whether there is danger).
+_SENTENCE = re.compile(r"[.!?\n]+")
+_PAST_BLOW = re.compile(r"\b(geslagen|geschopt|getrapt|geduwd|gestompt|mishandeld|geknepen|gegooid|gesmeten|"
+                        r"sloeg|schopte|duwde|trapte|stompte|gooide|smeet)\b")
+
+
+def _now_only_where_the_writer_is_now(text: str) -> bool:
+    sentences = [fold(s) for s in _SENTENCE.split(text or "") if fold(s)]
+    if len(sentences) < 2:
+        return False
+    with_now = [s for s in sentences if _NOW_STRICT.search(s)]
+    with_blow = [s for s in sentences if _VIOLENCE_WORD.search(s) or _PAST_BLOW.search(s)]
+    return (bool(with_now) and bool(with_blow) and not set(with_now) & set(with_blow)
+            and all(_PAST_BLOW.search(s) and not _PRESENT_BLOW.search(s) for s in with_blow)
+            and not any(_first_kind(_IDIOMS.sub(" ", s), False) or _PLEA.search(s) for s in with_now))
+
+
+_PLEA = re.compile(r"\b(help|snel|kom|alsjeblieft|alstublieft|aub)\b")
+_PRESENT_BLOW = re.compile(r"\b(slaat|slaan|schopt|trapt|duwt|stompt|knijpt|wurgt|steekt|gooit|smijt|mishandelt)\b")
 
 
 # "ik hoor haar kinderen huilen": crying heard, and no blows, screams or 'now' told with it, is a

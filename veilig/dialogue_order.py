@@ -128,6 +128,12 @@ STOP_WORDS = 4
 _STOPS_THE_CHAT = re.compile(r"\b((dit|deze|het|de|ons) (gesprek|chat|vragen|vraag|onderwerp)|hiermee|hier mee)\b")
 
 
+# Ending a relationship, which the classifier takes for a wish to stop the chat: "ik wil met de relatie
+# stoppen" is answered from the knowledge base (leaving safely), not with the menu.
+_ENDS_A_RELATIONSHIP = re.compile(r"\b((relatie|huwelijk|verkering)\b.{0,20}\b(stoppen|beeindigen|verbreken|uitmaken)|"
+                                  r"(stoppen|breken|kappen) met (de|onze|mijn|die|deze) (relatie|verkering))\b")
+
+
 def stops_the_chat(text: str) -> bool:
     """Words for this chat in a wish to stop ('stop met dit gesprek', 'ik wil hiermee stoppen')."""
     return bool(_STOPS_THE_CHAT.search(fold(text)))
@@ -186,7 +192,8 @@ _HELP_REQUEST = re.compile(
 # A professional who asks to be guided through a case; without this, a message about the steps
 # is a question about the steps.
 _GUIDE_REQUEST = re.compile(
-    r"\b(doorlopen|doorlopen|door ?lopen|doorlopen|doornemen|langsgaan|langs gaan|samen|met (me|mij)|"
+    # not the noun: "Hoe legt u de handelingen bij het doorlopen van de meldcode vast?" asks a question
+    r"\b((?<!het )(doorlopen|door ?lopen)|doornemen|langsgaan|langs gaan|samen|met (me|mij)|"
     r"leid|leiden|begeleid\w*|help (me|mij)|helpen|stap voor stap|een voor een|invullen|toetsen|"
     r"mijn (casus|client|leerling|situatie)|een (casus|gezin|leerling|client)|voor (een|mijn) )"
 )
@@ -511,7 +518,8 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
             # 'ze wil er niet over praten' taken for a wish to stop: its entry, for the conversation
             intent == STOP and len(text.split()) >= STOP_WORDS and not stops_the_chat(text)):
         found = search(text)
-        if found.entry_id and (asks_information(text) or tells_without_not_knowing(intent, text)) and not (
+        if found.entry_id and (asks_information(text) or tells_without_not_knowing(intent, text)
+                               or (intent == STOP and _ENDS_A_RELATIONSHIP.search(fold(text)))) and not (
                 intent == MELDCODE_GUIDE and asks_to_be_guided(text)):
             return Decision(KNOWLEDGE, "kennis", found.entry_id, found.choices)
     if (tells_of_being_reported(text) and not danger and not done_to_the_writer_only(text) and (
@@ -530,7 +538,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
             and not is_about_violence(text)):
         return Decision(OUT_OF_SCOPE, "niet_ons", choices=found.choices)
     if sexual_violence and not (intent == CHILD and sounds_like_a_child(text)) and (
-            intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))) and not (
+            intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))
+            # "mijn dochter vertelde dat opa aan haar heeft gezeten": the grandfather is the doer, the
+            # older person's route ("ook als het om een oudere gaat") does not fit the parent
+            or (intent == OLDER and speaks_of_own_child_not_a_partner(text))) and not (
             works_with_the_meldcode(text) and not done_to_the_writer(text)):
         # (not for "ik ben juf groep 3, een meisje zegt dat oom aan haar plassertje zit": the
         # meldcode's route in "u", where Veilig Thuis advises, not the CSG's words to a victim)

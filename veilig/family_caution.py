@@ -63,3 +63,15 @@ _CONFRONT = re.compile(
 
 def asks_to_confront(text: str) -> bool:
     return bool(_CONFRONT.search(fold(text or "")))
+
+
+# What to say to the one the bystander worries about ("wat moet ik tegen haar zeggen", "hoe begin ik
+# het gesprek"): the answer on starting the talk, not the general tips again.
+_WHAT_TO_SAY = re.compile(
+    r"\bwat (moet|kan|zal|zou) (ik|je|we) (\w+ ){0,2}(tegen|aan) (haar|hem|ze|hen|die|mijn \w+|mn \w+) "
+    r"(zeggen|vertellen|vragen)\b|\bhoe (begin|start|open) (ik|je) (het|een|dat|zo n) gesprek\b|"
+    r"\bhoe (kan|moet) ik (het|dat) (met|bij) (haar|hem) (aankaarten|bespreken|ter sprake brengen)\b")
+
+
+def asks_what_to_say(text: str) -> bool:
+    return bool(_WHAT_TO_SAY.search(fold(text or "")))

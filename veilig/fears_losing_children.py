@@ -14,7 +14,10 @@ _TAKEN = (r"(uit huis (gehaald|geplaatst|halen|plaatsen|haalt|plaatst|worden)|af
 _FEAR = re.compile(
     rf"\b((bang|angst|schrik|doodsbang) (\w+ ){{0,2}}(dat|om) (\w+ ){{0,6}}{_CHILDREN} (\w+ ){{0,3}}{_TAKEN}|"
     rf"(ik )?wil (\w+ )?niet dat (\w+ ){{0,3}}{_CHILDREN} (\w+ ){{0,3}}{_TAKEN}|"
-    rf"(mijn|mn|m n) (kind|kinderen|kids) (\w+ ){{0,2}}kwijt (te )?(raken|raak))\b")
+    rf"(mijn|mn|m n) (kind|kinderen|kids) (\w+ ){{0,2}}kwijt (te )?(raken|raak)|"
+    # a placement threatened: "er dreigt uithuisplaatsing van mijn kind", "ze willen mijn kind uit huis plaatsen"
+    rf"(dreigt|dreigen|dreiging van) (een )?uithuisplaatsing|uithuisplaatsing (\w+ ){{0,2}}dreigt|"
+    rf"willen (\w+ ){{0,2}}{_CHILDREN} (\w+ ){{0,2}}uit huis (halen|plaatsen))\b")
 
 
 def fears_losing_the_children(text: str) -> bool:

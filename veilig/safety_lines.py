@@ -56,3 +56,20 @@ def add_safety_lines(text: str, messages: List[Dict], child: bool = False, earli
     if cannot_call(text) and not _mentions(messages, "112NL"):
         messages = messages[:after_number] + route_messages("niet_bellen") + messages[after_number:]
     return messages
+
+
+# An answer that opens with the 112 question ("Ben je nu in gevaar? Bel 112. Wat thuis gebeurt ...")
+# after a route's number line that already said it: the same line twice in one reply.
+_OPENS_WITH_112 = re.compile(r"^(Ben je nu in gevaar|Is er nu gevaar|In gevaar)\? Bel 112\.\s+(?=\S)")
+
+
+def without_repeated_112(messages: List[Dict]) -> List[Dict]:
+    """The reply's messages, with a later message's opening 112 question left out when an earlier
+    message of the same reply already gives 112."""
+    result: List[Dict] = []
+    for message in messages:
+        text = message["text"]
+        if any("112" in m["text"] for m in result) and _OPENS_WITH_112.match(text):
+            message = dict(message, text=_OPENS_WITH_112.sub("", text, count=1))
+        result.append(message)
+    return result

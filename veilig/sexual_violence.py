@@ -68,7 +68,8 @@ _SEXUAL_VIOLENCE = re.compile(
     r"misbruikt (me|mij|haar|hem)|(me|mij) (seksueel )?misbruikt|(ik|ze|zij|hij) (ben|werd|is|was|word|wordt) (\w+ ){0,3}misbruikt(?! (voor|als))|betast\w*|handtastelijk\w*|bevredig\w*|pijpen|gepijpt|"
     r"ongewenst\w* (seks|aanraking\w*|betasting)|aan (me|mij) (gezeten|zitten|zat)|"
     # told about another: 'dat haar stiefvader aan haar zit'
-    r"(\w*vader|\w*moeder|oom|opa|\w*broer|neef|buurman|trainer|leraar|vriend|hij|ze|zij) aan (haar|hem) (zit|zat|zitten|zaten|gezeten)\b|"
+    r"(\w*vader|\w*moeder|oom|opa|\w*broer|neef|buurman|trainer|leraar|vriend|hij|ze|zij) aan (haar|hem) "
+    r"((heeft|had|hebben|hadden) )?(zit|zat|zitten|zaten|gezeten)\b|"
     # 'een begeleider raakt haar aan waar ze dat niet wil'
     r"(raakt|raakte|raken|raakten) (me|mij|haar|hem) (\w+ ){0,2}aan (op plekken |op plaatsen )?(waar|terwijl) "
     r"(ik|ze|zij|hij) (dat |het )?niet (wil|wilde|willen)|"

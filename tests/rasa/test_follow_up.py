@@ -710,3 +710,52 @@ def test_a_childs_conversation_offers_no_topics_for_professionals(built_index):
             if button["payload"].startswith("/kennis_item"):
                 entry = search.entry(json.loads(button["payload"][len("/kennis_item"):])["kennis_id"])
                 assert entry["audience"] != "professional" and entry["folder"] != "meldcode", (text, button)
+
+
+def test_a_teacher_telling_of_a_threat_to_kill_gets_the_acute_answer_for_professionals(built_index):
+    """'ik ben leerkracht ... haar vader heeft gezegd dat hij haar vermoordt' got the victim's 112
+    block ("ga naar een veilige plek"), and 'moet ik de ouders bellen?' after it step 3 (talk with
+    the parents)."""
+    text = ("ik ben leerkracht, een meisje durft niet naar huis want haar vader heeft gezegd dat hij haar "
+            "vermoordt, school gaat over een uur uit")
+    messages, _ = run(ActionRouteAcuut(), text, "acuut_gevaar")
+    assert "112" in messages[0]["text"] and answered("acute-onveiligheid-professional", messages)
+    assert "Ga als het kan naar een veilige plek" not in all_text(messages)
+    earlier = [(text, "acuut_gevaar", "acute-onveiligheid-professional")]
+    for action, intent in ((ActionKennis(), "meldcode_vraag"), (ActionRouteAcuut(), "acuut_gevaar")):
+        follow, _ = run(action, "moet ik de ouders bellen?", intent, earlier=earlier)
+        assert answered("acute-onveiligheid-professional", follow), (intent, follow)
+        assert not answered("meldcode-stap-3", follow)
+
+
+def test_an_adults_conversation_gets_no_answer_written_to_a_child(built_index):
+    """'wat moet ik tegen haar zeggen' from a woman worried for a friend got "Je verraadt je ouders
+    niet ... vertel het aan je juf"."""
+    earlier = [("mijn vriendin wordt door haar vriend opgesloten", "zorgen_omstander")]
+    for action, intent in ((ActionKennis(), "vraag_definitie"), (ActionFallback(), "nlu_fallback")):
+        messages, _ = run(action, "wat moet ik tegen haar zeggen", intent, earlier=earlier)
+        for child_entry in ("mag-je-het-vertellen", "wat-gebeurt-er-als-je-het-vertelt"):
+            assert not answered(child_entry, messages), (intent, messages)
+
+
+def test_after_rape_what_to_do_and_the_police_get_the_csgs_way(built_index):
+    """'ik weet niet wat ik moet doen' after 'ik ben gisteravond verkracht' got the menu, and 'moet
+    ik naar de politie' the general report of domestic violence."""
+    earlier = [("ik ben gisteravond verkracht", "seksueel_geweld")]
+    messages, _ = run(ActionRouteHulpMenu(), "ik weet niet wat ik moet doen", "weet_niet", earlier=earlier)
+    assert "0800-0188" in all_text(messages) and "Ik kan je helpen met" not in all_text(messages)
+    police, _ = run(ActionKennis(), "moet ik naar de politie", "vraag_definitie", earlier=earlier)
+    assert not answered("aangifte-doen", police)
+
+
+def test_a_follow_up_after_wanting_to_die_gets_113_first(built_index):
+    """'niemand helpt me toch' after 'ik wil dood' got "Kun je niet praten? Zeg heel kort 'politie'"."""
+    earlier = [("ik wil dood", "acuut_gevaar")]
+    messages, _ = run(ActionFallback(), "niemand helpt me toch", "nlu_fallback", earlier=earlier)
+    assert messages[0]["text"] == route_messages("zelfdoding_vervolg")[0]["text"]
+    assert "0800-0113" in messages[0]["text"].split("\n")[0]
+
+
+def test_what_to_say_after_the_bystanders_route_gets_how_to_start_the_talk(built_index):
+    messages, _ = run(ActionRouteOmstander(), "wat moet ik tegen haar zeggen", "zorgen_omstander", earlier=BYSTANDER)
+    assert answered("het-gesprek-beginnen", messages)
