@@ -72,8 +72,8 @@ def _yes_answers_the_verb(text: str, question: str) -> bool:
         # no question for "Ja. Veilig Thuis is er ook voor wie zelf geweld gebruikt".
         last = matches[-1].string.split()[-1]
         if len(last) > 5 and last.endswith("en") and last not in _MODALS and last not in _AUXILIARIES:
-            stem = last[:-2].rstrip(last[-3]) if last[-3] == last[-4] else last[:-2]
-            return any(word.startswith(stem) or word.endswith(stem) for word in words)
+            stem = last[:-3] if last[-3] == last[-4] else last[:-2]  # "bellen" -> "bel", "aangeven" -> "aangev"
+            return any(word.startswith(stem) for word in words)
         return True
     forms = next((group for group in _VERB_FORMS if verb in group), frozenset({verb}))
     return bool(forms & set(words))

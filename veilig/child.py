@@ -36,6 +36,10 @@ _TELLS_OF_A_CHILD_OF_THEIR_OWN = re.compile(
 _ADULT_AGE = re.compile(r"\b(ik ben|ben ik) (nu |inmiddels |al )?(1[89]|[2-9]\d)( jaar)?\b(?! (jaar )?(getrouwd|samen))")
 
 
+def tells_an_adult_age(text: str) -> bool:
+    return bool(_ADULT_AGE.search(fold(text or "")))
+
+
 # The writer's own age under 18 or their class: stronger than 'mama' or 'mijn ouders', which adults
 # write too ("ik ben 11", "ik zit in groep 7", "mijn mentor"); not "ik ben 15 jaar getrouwd".
 _CHILDS_AGE_OR_CLASS = re.compile(

@@ -3,18 +3,16 @@ import re
 from typing import Dict, List
 
 from veilig.cannot_call import cannot_call
-from veilig.child import sounds_like_a_child
+from veilig.child import sounds_like_a_child, tells_an_adult_age
 from veilig.danger import detect_danger
 from veilig.doer import hurts_themselves
 from veilig.meldcode.profession import works_with_the_meldcode
 from veilig.routes import route_messages
-from veilig.text import fold
 
 
 # "Ben je jonger dan 18? Bel ook gratis de Kindertelefoon: ..." in the victim's route, for a writer
 # who gave an adult age ("ik ben 78 en mijn man slaat me"): a line that does not fit is left out.
 _UNDER_18_LINE = re.compile(r" ?Ben je jonger dan 18\? Bel ook gratis de Kindertelefoon: [0-9-]+\.")
-_ADULT_AGE = re.compile(r"\b(ik ben|ben ik) (nu |inmiddels |al )?(1[89]|[2-9]\d)( jaar)?\b(?! (jaar )?(getrouwd|samen))")
 
 
 def _mentions(messages: List[Dict], word: str) -> bool:
@@ -51,7 +49,7 @@ def add_safety_lines(text: str, messages: List[Dict], child: bool = False, earli
     said_before = detect_danger(earlier) if earlier and not earlier.startswith("/") else None
     if said_before and said_before.kind == "suicide" and not _mentions(messages, "113"):
         messages = messages[:after_number] + route_messages("acuut_suicide_extra") + messages[after_number:]
-    if _ADULT_AGE.search(fold(text)):
+    if tells_an_adult_age(text):
         messages = [dict(m, text=_UNDER_18_LINE.sub("", m["text"])) for m in messages]
     if cannot_call(text) and not _mentions(messages, "112NL"):
         messages = messages[:after_number] + route_messages("niet_bellen") + messages[after_number:]
