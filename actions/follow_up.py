@@ -49,6 +49,7 @@ from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
+from veilig.seeks_shelter import TONIGHT_ENTRY, needs_a_place_tonight
 from veilig.sexual_violence import FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care, asks_about_paying
 from veilig.text import fold
 from veilig.whom_told import SELF, whom_told
@@ -73,7 +74,9 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - 'wat moet ik tegen haar zeggen?' after the bystander's route: how to start the talk, not the
       general tips again;
     - 'is dat normaal?' from a child a moment after telling of being hit: no, and whom to tell
-      (alone it came close to doubting whether it is domestic violence)."""
+      (alone it came close to doubting whether it is domestic violence);
+    - 'kan ik hier blijven slapen?' or 'waar moet ik heen, het is 2 uur' from one hurt at home:
+      a safe place for tonight (veilig/seeks_shelter.py)."""
     if turn.text.startswith("/"):
         return None
     context = turn.context
@@ -81,6 +84,10 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         return entry_answer(ONLINE_ABUSE_ENTRY)
     if context.route in ("omstander", "ouderen") and not context.professional and asks_what_to_say(turn.text):
         return entry_answer(TALK_ENTRY)  # 'wat moet ik tegen haar zeggen' after the bystander's route
+    if context.route in ("slachtoffer", "acuut") and not context.child and needs_a_place_tonight(turn.text):
+        # 'kan ik hier blijven slapen?' at a friend's a moment after telling of being locked in got
+        # the help for plegers: a bed tonight, best with someone you know, else the crisis service.
+        return entry_answer(TONIGHT_ENTRY)
     normal = child_asks_if_normal_entry(turn.text, context.route, context.told)
     return entry_answer(normal) if normal else None
 

@@ -34,7 +34,7 @@ from veilig.abandonment import ABANDONMENT_ENTRY, fears_being_left_abroad
 from veilig.fears_losing_children import TAKING_CHILDREN_ENTRY, fears_losing_the_children
 from veilig.older import CHILD_TO_PARENT_ENTRY, own_child_hurts_the_writer
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
-from veilig.seeks_shelter import SHELTER_ENTRY, seeks_shelter
+from veilig.seeks_shelter import SHELTER_ENTRY, TONIGHT_ENTRY, needs_a_place_tonight, seeks_shelter
 from veilig.pregnancy import (HURT_WHILE_PREGNANT_ENTRY, PREGNANCY_ENTRY, tells_of_a_blow_while_pregnant,
                               tells_of_violence_while_pregnant)
 from veilig.crying_baby import CRYING_BABY_ENTRY, tells_of_a_crying_baby_or_shaking
@@ -380,17 +380,18 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # route's number line, that help instead of the route's general advice. A forced marriage: where to
 # turn (Veilig Thuis, and the LKHA when one is abroad); stalking: what it is, that it is a crime,
 # and the way to proof and a report; children taken abroad: the police and the Centrum IKO; a
-# partner who holds the writer's money: that this is economic violence (for a victim only: its
-# words are about a partner, not a child's parents); a girl to be cut: what genital mutilation is
-# and where to turn; a young girl with a much older man who gives her presents: the signs of a
-# loverboy and what those close can do (written to them), and to a young person who tells it of
-# themselves what a loverboy does, written to them; brothers or sisters who hurt each other:
-# what sibling violence is and how a parent tells it from a quarrel (a child keeps the child's own
-# advice); a man hurt by his partner: that men are victims too and where men find shelter; a child
-# hurt by a teacher or at the childcare: the vertrouwensinspecteur; one who asks where to go: the
-# shelter; a woman hurt while pregnant: to be checked after a blow, else what violence in
-# pregnancy does and that her gynaecologist can be told. The first that matches answers, so the
-# more particular come first (each module says why its entry).
+# partner who holds the writer's money: that this is economic violence (for a victim only: its words
+# are about a partner, not a child's parents); a girl to be cut: what genital mutilation is and
+# where to turn; a young girl with a much older man who gives her presents: the signs of a loverboy
+# and what those close can do (written to them), and to a young person who tells it of themselves
+# what a loverboy does, written to them; brothers or sisters who hurt each other: what sibling
+# violence is and how a parent tells it from a quarrel (a child keeps the child's own advice); a man
+# hurt by his partner: that men are victims too and where men find shelter; a child hurt by a
+# teacher or at the childcare: the vertrouwensinspecteur; one who has just fled or needs a bed
+# tonight: the crisis service's place for tonight; one who asks where to go: the shelter; a woman
+# hurt while pregnant: to be checked after a blow, else what violence in pregnancy does and that her
+# gynaecologist can be told. The first that matches answers, so the more particular come first (each
+# module says why its entry).
 _ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
 SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (fears_being_left_abroad, ABANDONMENT_ENTRY, _ROUTES_OF_THOSE_CLOSE),
@@ -404,6 +405,7 @@ SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE
               (tells_of_sibling_violence, SIBLING_VIOLENCE_ENTRY, frozenset({"omstander", "slachtoffer"})),
               (own_child_hurts_the_writer, CHILD_TO_PARENT_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_a_male_victim, MALE_VICTIM_ENTRY, frozenset({"slachtoffer"})),
+              (needs_a_place_tonight, TONIGHT_ENTRY, frozenset({"slachtoffer"})),
               (seeks_shelter, SHELTER_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_a_blow_while_pregnant, HURT_WHILE_PREGNANT_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_violence_while_pregnant, PREGNANCY_ENTRY, frozenset({"slachtoffer"})),

@@ -5,11 +5,10 @@ from typing import Dict, List, Optional, Tuple
 from rasa_sdk import Tracker
 
 from veilig.child import sounds_like_a_child
-from veilig.conversation import ROUTE_OF_INTENT, Context, context_of
+from veilig.conversation import ROUTE_OF_INTENT, Context, context_of, route_after_a_danger_guess
 from veilig.dialogue_order import (CHILD, IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_information,
                                    asks_without_situation, classifier_intent, tells_of_being_reported, writers_audience)
 from veilig.doer import done_to_the_writer_only, speaks_of_the_doer_as_another, tells_of_own_violence
-from veilig.meldcode.profession import works_with_the_meldcode
 from veilig.need import shows_need_beyond_service_names
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.routes import route_messages
@@ -42,28 +41,9 @@ class Turn:
         return None if self.text.startswith("/") else self.text
 
     def next_route_in_need(self) -> Optional[str]:
-        """The route of the classifier's best guess of a person in need after 'danger now'. A child
-        ("papa is dronken en gooit met dingen") gets the Kindertelefoon, and the CSG only comes for a
-        message that tells of sexual violence, as in the decision order."""
-        if works_with_the_meldcode(self.text) and not (done_to_the_writer_only(self.text)
-                                                       or tells_of_own_violence(self.text)):
-            # "ik ben bso medewerker en een kind zegt dat mama hem opsluit in de kast": the
-            # meldcode's route, not the Kindertelefoon that the child's words in it would give.
-            return "meldcode"
-        if sounds_like_a_child(self.text):
-            return "kind"
-        # The pleger's route only for one who tells of their own violence: "help snel" and "mn
-        # moeders vriend heeft mn moeder tegen de muur gegooid" had it as the next guess, and got
-        # "ga even weg uit de situatie" meant for the one who hits. Without another guess, the
-        # acute route itself.
-        # Nor a child's route in a conversation that showed no child so far.
-        guess = next((name for name in self.ranking
-                      if name in ROUTE_OF_INTENT and name != "acuut_gevaar"
-                      and (name != "kind_jongere" or not self.context.route or self.context.child)
-                      and (name != "seksueel_geweld" or tells_of_sexual_violence(self.text))
-                      and (name != "pleger" or tells_of_own_violence(self.text))), None)
-        writer = writers_audience(guess, self.text) if guess else None
-        return ROUTE_OF_INTENT.get(writer[0] if writer else guess or "")
+        """The route after a guess of 'danger now' (veilig.conversation.route_after_a_danger_guess);
+        a child's route only in a conversation that showed a child, when it has a route."""
+        return route_after_a_danger_guess(self.ranking, self.text, not self.context.route or self.context.child)
 
     def number_line_first(self) -> List[Dict]:
         """The route's first message when the message also describes a person in need: the route

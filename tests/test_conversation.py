@@ -291,3 +291,15 @@ def test_it_is_now(text, now):
 def test_what_to_do_with_the_verb_last_or_how_to_get_out(text):
     """After the CSG's route 'ik weet niet wat ik moet doen' got the menu of what the bot can do."""
     assert asks_what_to_do(text)
+
+
+def test_after_a_danger_guess_the_route_remembered_is_the_one_given_not_the_plegers():
+    # 'kan ik hier blijven slapen?' after this got the help for plegers: the conversation took
+    # the classifier's second guess (pleger) while the person got the victim's route.
+    told = user("hij heeft me gisteren opgesloten in de kelder, nu ben ik bij een vriendin", "acuut_gevaar",
+                ranking=["acuut_gevaar", "pleger", "slachtoffer"])
+    context = context_of([told, user("kan ik hier blijven slapen?", "buiten_scope")])
+    assert context.route == "slachtoffer"
+    own = user("ik ben bang dat ik hem weer sla, gisteren heb ik hem geslagen", "acuut_gevaar",
+               ranking=["acuut_gevaar", "pleger", "slachtoffer"])
+    assert context_of([own, user("wat nu", "hulp_menu")]).route == "pleger"

@@ -209,3 +209,23 @@ def test_a_past_blow_and_where_the_writer_is_now_is_a_weak_sign(text):
 def test_a_blow_now_or_a_plea_stays_danger_now(text):
     signal = detect_danger(text)
     assert signal is not None and signal.strong
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("ik kan niet meer. soms denk ik dat het beter is als ik er niet meer ben", "suicide"),
+    ("ik wil er niet meer zijn", "suicide"),
+    ("het zou beter zijn als ik er niet meer was", "suicide"),
+    ("ik heb me opgesloten in de badkamer met mijn dochter", "opgesloten"),
+    ("mn ex staat al n uur bij mn huis en belt steeds aan ik heb n contactverbod", "geweld_nu"),
+])
+def test_thoughts_of_suicide_hiding_and_one_at_the_door_are_danger_now(text, kind):
+    # each got 'daar kan ik je niet mee helpen' or the text for plegers from a probe's resident
+    signal = detect_danger(text)
+    assert signal and signal.kind == kind and signal.strong
+
+
+@pytest.mark.parametrize("text", ["ik heb me opgesloten in mijn kamer om te leren",
+                                  "als ik er niet meer ben, wie zorgt dan voor de kat? ik ga verhuizen"])
+def test_no_alarm_for_a_room_to_study(text):
+    signal = detect_danger(text)
+    assert not (signal and signal.kind in ("opgesloten", "suicide"))

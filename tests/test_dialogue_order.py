@@ -1056,3 +1056,17 @@ def test_ending_a_relationship_taken_for_a_wish_to_stop_is_answered():
 def test_the_noun_doorlopen_in_a_question_is_no_wish_to_be_guided():
     assert not asks_to_be_guided("Hoe legt u de handelingen bij het doorlopen van de meldcode vast?")
     assert asks_to_be_guided("kunnen we de meldcode samen doorlopen")
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("ik ben net weggerend ik sta buiten in mijn pyjama met de baby", "buiten_scope"),
+    ("waar moet ik heen het is 2 uur snachts", "nlu_fallback"),
+])
+def test_one_who_must_leave_home_gets_the_victims_route_not_topics_or_not_ours(text, intent):
+    decision = decide(text, intent, FakeSearch([]))
+    assert (decision.intent, decision.reason) == ("slachtoffer", "moet_weg")
+
+
+def test_a_pleger_asking_where_to_sleep_keeps_the_plegers_route():
+    decision = decide("ik heb mijn vrouw geslagen en heb een huisverbod, waar kan ik slapen", "pleger", FakeSearch([]))
+    assert decision.intent == "pleger"

@@ -1,7 +1,7 @@
 """One hurt at home who asks where to go or sleep (veilig/seeks_shelter.py)."""
 import pytest
 
-from veilig.seeks_shelter import seeks_shelter
+from veilig.seeks_shelter import has_just_fled, needs_a_place_tonight, seeks_shelter
 
 
 @pytest.mark.parametrize("text", [
@@ -23,3 +23,19 @@ def test_asks_where_to_go(text):
 ])
 def test_asks_no_place_to_stay(text):
     assert not seeks_shelter(text)
+
+
+@pytest.mark.parametrize("text,fled,tonight", [
+    ("ik ben net weggerend ik sta buiten in mijn pyjama met de baby", True, True),
+    ("we zijn het huis uit gevlucht", True, True),
+    ("waar moet ik heen het is 2 uur snachts", False, True),
+    ("kan ik hier blijven slapen?", False, True),
+    ("mag ik bij mijn zus slapen met de kinderen?", False, True),
+    ("waar kan ik heen met mijn kinderen", False, False),
+    ("ik ben net weggelopen bij de kapper", False, False),
+    ("ik ben weggelopen uit de les", False, False),
+    ("ik heb geen geld en mijn telefoon is bijna leeg", False, False),
+])
+def test_just_fled_or_a_place_for_tonight(text, fled, tonight):
+    assert has_just_fled(text) is fled
+    assert needs_a_place_tonight(text) is tonight

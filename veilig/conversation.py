@@ -16,13 +16,13 @@ from typing import Dict, List, Optional, Tuple
 from veilig.ban_broken import tells_of_a_broken_ban
 from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
-from veilig.dialogue_order import asks_without_situation
+from veilig.dialogue_order import asks_without_situation, writers_audience
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
-from veilig.meldcode.profession import speaks_as_professional
+from veilig.meldcode.profession import speaks_as_professional, works_with_the_meldcode
 from veilig.need import shows_need
 from veilig.rasa_entities import ANSWERED_ENTRY, CHOICE_ENTITY, FOUND_ENTITY
 from veilig.reporting_question import names_reporting
-from veilig.sexual_violence import done_to_the_writer
+from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
 from veilig.text import fold
 from veilig.worry import is_about_violence
 
@@ -233,6 +233,30 @@ def _turns(events: List[Dict]) -> List[Tuple[Dict, Tuple[str, ...]]]:
     return [(message, tuple(answered)) for message, answered in turns]
 
 
+def route_after_a_danger_guess(ranking: List[str], text: str, child_allowed: bool = True) -> Optional[str]:
+    """The route of the classifier's best guess of a person in need after a guess of 'danger now'
+    that the danger check did not confirm (the route actions give it, and the conversation
+    remembers the same). A child ("papa is dronken en gooit met dingen") gets the Kindertelefoon,
+    and the CSG only comes for a message that tells of sexual violence, as in the decision order."""
+    if works_with_the_meldcode(text) and not (done_to_the_writer_only(text) or tells_of_own_violence(text)):
+        # "ik ben bso medewerker en een kind zegt dat mama hem opsluit in de kast": the
+        # meldcode's route, not the Kindertelefoon that the child's words in it would give.
+        return "meldcode"
+    if sounds_like_a_child(text):
+        return "kind"
+    # The pleger's route only for one who tells of their own violence: "help snel" and "mn
+    # moeders vriend heeft mn moeder tegen de muur gegooid" had it as the next guess, and got
+    # "ga even weg uit de situatie" meant for the one who hits. Without another guess, the
+    # acute route itself. Nor a child's route in a conversation that showed no child so far.
+    guess = next((name for name in ranking
+                  if name in ROUTE_OF_INTENT and name != "acuut_gevaar"
+                  and (name != "kind_jongere" or child_allowed)
+                  and (name != "seksueel_geweld" or tells_of_sexual_violence(text))
+                  and (name != "pleger" or tells_of_own_violence(text))), None)
+    writer = writers_audience(guess, text) if guess else None
+    return ROUTE_OF_INTENT.get(writer[0] if writer else guess or "")
+
+
 def _route_of(event: Dict) -> Optional[str]:
     parse = event.get("parse_data") or {}
     intent = (parse.get("intent") or {}).get("name")
@@ -240,8 +264,10 @@ def _route_of(event: Dict) -> Optional[str]:
     text = event.get("text") or ""
     if intent == "acuut_gevaar" and not text.startswith("/") and detect_danger(text) is None:
         # The classifier said danger for a story without danger now: the person got 112 first and
-        # then the route of the next guess (actions/routes.py), which is their route.
-        return next((ROUTE_OF_INTENT[name] for name in ranking if name in ROUTE_OF_INTENT and name != intent), "acuut")
+        # then the route of the next guess as actions/routes.py gives it, which is their route
+        # (not the pleger's route that one who was locked in never got).
+        route = route_after_a_danger_guess(ranking, text)
+        return None if route == "meldcode" else route or "acuut"
     if intent in ROUTE_OF_INTENT:
         return ROUTE_OF_INTENT[intent]
     if intent in MELDCODE_INTENTS:

@@ -32,9 +32,13 @@ _PATTERNS = {
         r"\b(nu|nou|op dit moment)\b(\s+\w+){0,2}\s+(onveilig|in gevaar|in levensgevaar)\b",
         r"\b(gegil|geschreeuw|gillen|gekrijs)\b(\s+\w+){0,4}\s+(nu|op dit moment)\b",
         r"\bhelp\b.*\b(slaat|schopt|wurgt|mes|vermoord|dood|steekt|pistool|opgesloten|bloed)",
-        r"\b(hij|zij|ze|mijn \w+|mn \w+) (komt|staat|is) (nu |weer |alweer |net )?(nu |weer )?(er ?aan|binnen|"
+        r"\b(hij|zij|ze|mijn \w+|mn \w+) (komt|staat|is) (nu |weer |alweer |net )?(nu |weer )?"
+        r"(al (een |\w+ )?(uur|uren|tijdje|poos|kwartier|half uur) )?(er ?aan|binnen|"
         r"voor (de|mijn|mn|m n|ons|onze) (deur|voordeur|raam|ramen|huis)|op (de|mijn|onze) stoep|in (de|mijn|onze) tuin|"
-        r"bij (de|mijn|onze) (deur|voordeur|ramen|raam))\b",
+        r"bij (de|mijn|mn|m n|onze|ons) (deur|voordeur|ramen|raam|huis))\b",
+        # "mn ex belt steeds aan": someone at the door who will not go
+        r"\b(hij|zij|ze|mijn \w+) (belt|bonkt|klopt) (\w+ ){0,2}(steeds|maar|constant|de hele tijd|al uren|"
+        r"al een uur|aan een stuk) (aan|op (de|het) (deur|raam))\b",
         r"\b(breekt|trapt|beukt) (de|mijn|onze) deur\b",
         r"\b(net|zojuist|nu)\b(\s+\w+){0,3}\s+(voor)?deur\s+(ingetrapt|ingebeukt|opengebroken|ingeslagen|opengetrapt)\b",
         r"\bslaat (de|mijn|onze|m n|mn) (voor)?deur (in|kapot|stuk)\b",
@@ -120,6 +124,10 @@ _PATTERNS = {
         r"\bmag\b(\s+\w+){0,3}\s+niet uit\b",
         r"\b(deuren?|deur) (op slot|dicht) (gedraaid|gedaan|gezet)\b",
         r"\bkan (er )?niet (weg|naar buiten|eruit)\b(\s+\w+){0,4}\s+(hij|zij|ze|deur|op slot)\b",
+        # hiding from someone: "ik heb me opgesloten in de badkamer met mijn dochter"
+        # (not "ik heb me opgesloten in mijn kamer om te leren")
+        r"\b(ik|we|wij) (heb|hebben) (me|mij|ons|mezelf|onszelf) (\w+ ){0,2}(opgesloten|ingesloten|verschanst)\b"
+        r"(?!(\s+\w+){0,4}\s+om\b)",
     ],
     "doodsbedreiging": [
         r"\b(vermoord|vermoordt|vermoorden|vermoorde|doodmaken|dood maken|dood te maken|doodschieten|"
@@ -147,6 +155,11 @@ _PATTERNS = {
         r"\b(zichzelf|mezelf|mijzelf|zich) (iets )?(aan te doen|van kant te maken|op te hangen)\b",
         r"\b(wil|wilt|willen|ga|gaat) (niet meer )?(leven|dood)\b(?! *(verveel|moe))",
         r"\bniet meer (willen |wil )?leven\b",
+        # "soms denk ik dat het beter is als ik er niet meer ben"
+        r"\b(beter|fijner|makkelijker) (is |zijn |zou zijn )?(als|wanneer|zonder dat) (ik|ik er) (er )?niet meer (ben|zou zijn|was)\b",
+        r"\b(ik )?(wil|wou) (er )?(gewoon |echt |liever )?niet meer zijn\b",
+        r"\b(ik wil|wil ik) (niet meer wakker worden|er een (eind|einde) aan maken|verdwijnen van de aarde)\b",
+        r"\b(ik ben )?(liever|beter) dood\b",
         r"\bvan het leven (beroven|beroofd|beroven|te beroven)\b",
         r"\b(een )?(eind|einde) aan (mijn|zijn|haar|m n|mn|het) leven\b",
         r"\b(springen|spring) (van|voor) (het dak|de brug|de trein|een trein|de flat)\b",

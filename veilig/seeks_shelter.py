@@ -7,6 +7,9 @@ import re
 from veilig.text import fold
 
 SHELTER_ENTRY = "vrouwenopvang"
+# One who has just fled, or asks for a place tonight, needs the crisis service's bed for tonight
+# before the shelter's intake ("ik ben net weggerend ik sta buiten in mijn pyjama met de baby").
+TONIGHT_ENTRY = "vannacht-een-veilige-plek"
 
 _SEEKS = re.compile(
     r"\b(waar (kan|moet|kunnen|moeten|mag) (ik|we|wij) (\w+ ){0,4}(heen|naartoe|naar toe|slapen|wonen|verblijven|"
@@ -14,11 +17,38 @@ _SEEKS = re.compile(
     r"(kan|kunnen|mag) (ik|we|wij) (\w+ ){0,2}ergens (\w+ ){0,2}(slapen|verblijven|heen|terecht)|"
     r"(een )?(veilige plek|veilig onderdak|onderdak) (\w+ ){0,2}(nodig|zoeken|vinden|voor (mij|ons|mijn))|"
     r"(ik|we|wij) (kan|kunnen) (vannacht )?niet (meer )?(naar huis|thuis (blijven|slapen)))\b")
+# Staying the night with someone the writer knows: "kan ik hier blijven slapen?" at a friend's,
+# "mag ik bij mijn zus slapen met de kinderen?" (the crisis service prefers that to a shelter).
+_STAY_WITH = re.compile(
+    r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (\w+ ){0,2}(hier|daar|bij (haar|hem|hen|mijn \w+|mn \w+)) (\w+ ){0,2}"
+    r"(blijven )?(slapen|logeren|overnachten)\b")
 # 'waar kan ik heen voor hulp / met mijn vragen': help, not a place to stay.
 _FOR_HELP = re.compile(r"\b(heen|naartoe|terecht) (voor|met) (hulp|advies|mijn vragen|vragen|deze vraag|een gesprek)\b")
+
+
+_JUST_FLED = re.compile(
+    r"\b((ik|we|wij) (ben|zijn) (\w+ ){0,3}(weggerend|weggevlucht|gevlucht|weggelopen|weggerent|het huis uit (gerend|"
+    r"gevlucht|gelopen)|naar buiten (gerend|gevlucht))|(ik|we|wij) (sta|staan|zit|zitten) (nu |hier )?(buiten|op straat)\b"
+    r"(\s+\w+){0,5}\s+(pyjama|nachthemd|baby|kinderen|kindje|blote voeten|sloffen))\b")
+_TONIGHT = re.compile(r"\b(vannacht|vanavond|nacht|snachts|nachts|nu|\d{1,2} uur)\b")
+# 'ik ben net weggelopen bij de kapper': no flight from home, and nothing about violence told
+_NOT_FROM_HOME = re.compile(r"\b(weggelopen|weggerend) (bij|van|uit) (de|het) (?!huis\b)\w+")
+
+
+def has_just_fled(text: str) -> bool:
+    """The writer has just run from home, or stands outside at night with a child."""
+    folded = fold(text or "")
+    return bool(_JUST_FLED.search(folded)) and not _NOT_FROM_HOME.search(folded)
+
+
+def needs_a_place_tonight(text: str) -> bool:
+    """Has just fled, or asks where to go or sleep tonight."""
+    folded = fold(text or "")
+    return has_just_fled(folded) or bool(_STAY_WITH.search(folded)) or (
+        seeks_shelter(folded) and bool(_TONIGHT.search(folded)))
 
 
 def seeks_shelter(text: str) -> bool:
     """The writer asks where to go, sleep or hide from home, as one who must leave."""
     folded = fold(text or "")
-    return bool(_SEEKS.search(folded)) and not _FOR_HELP.search(folded)
+    return bool(_SEEKS.search(folded) or _STAY_WITH.search(folded)) and not _FOR_HELP.search(folded)

@@ -759,3 +759,10 @@ def test_a_follow_up_after_wanting_to_die_gets_113_first(built_index):
 def test_what_to_say_after_the_bystanders_route_gets_how_to_start_the_talk(built_index):
     messages, _ = run(ActionRouteOmstander(), "wat moet ik tegen haar zeggen", "zorgen_omstander", earlier=BYSTANDER)
     assert answered("het-gesprek-beginnen", messages)
+
+
+def test_a_bed_for_tonight_after_telling_of_being_locked_in_not_the_help_for_plegers():
+    earlier = [("hij heeft me gisteren opgesloten in de kelder, nu ben ik bij een vriendin", "slachtoffer")]
+    messages, _ = run(ActionRouteBuitenScope(), "kan ik hier blijven slapen?", "buiten_scope", earlier=earlier)
+    assert answered("vannacht-een-veilige-plek", messages)
+    assert "zelf geweld gebruik" not in all_text(messages)
