@@ -44,11 +44,13 @@ from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do
                                  route_for_what_happened, tells_the_danger_is_over, what_happens_next_entry)
 from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
-from veilig.family_caution import TALK_ENTRY, asks_what_to_say, caution_again
+from veilig.child import names_own_child
+from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
 from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
+from veilig.police_report import ABOUT_A_POLICE_REPORT
 from veilig.seeks_shelter import TONIGHT_ENTRY, needs_a_place_tonight
 from veilig.sexual_violence import FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care, asks_about_paying
 from veilig.text import fold
@@ -72,11 +74,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - 'moet ik betalen?' in a conversation that got Helpwanted's answer on images used to extort:
       that answer again (do not pay, send nothing, keep the messages), whatever route came since;
     - 'wat moet ik tegen haar zeggen?' after the bystander's route: how to start the talk, not the
-      general tips again;
+      general tips again; after a victim's who told of their own child: how to talk with the child;
     - 'is dat normaal?' from a child a moment after telling of being hit: no, and whom to tell
       (alone it came close to doubting whether it is domestic violence);
     - 'kan ik hier blijven slapen?' or 'waar moet ik heen, het is 2 uur' from one hurt at home:
-      a safe place for tonight (veilig/seeks_shelter.py)."""
+      a safe place for tonight (veilig/seeks_shelter.py);
+    - 'welk nummer moet ik bellen?' after the answer on reporting to the police: the police's."""
     if turn.text.startswith("/"):
         return None
     context = turn.context
@@ -84,10 +87,16 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         return entry_answer(ONLINE_ABUSE_ENTRY)
     if context.route in ("omstander", "ouderen") and not context.professional and asks_what_to_say(turn.text):
         return entry_answer(TALK_ENTRY)  # 'wat moet ik tegen haar zeggen' after the bystander's route
+    if context.route == "slachtoffer" and asks_what_to_say(turn.text) and names_own_child(context.previous_text or ""):
+        # 'wat moet ik tegen hem zeggen' from a mother whose son of 6 asks if papa goes to prison
+        # got the child's "je verraadt je ouders niet": how to talk with your child about it.
+        return entry_answer(TALK_TO_A_CHILD_ENTRY)
     if context.route in ("slachtoffer", "acuut") and not context.child and needs_a_place_tonight(turn.text):
         # 'kan ik hier blijven slapen?' at a friend's a moment after telling of being locked in got
         # the help for plegers: a bed tonight, best with someone you know, else the crisis service.
         return entry_answer(TONIGHT_ENTRY)
+    if context.previous_entry in ABOUT_A_POLICE_REPORT and asks_whom_to_call(turn.text):
+        return route_messages("politie_nummer")  # 'welk nummer moet ik bellen' after the answer on aangifte
     normal = child_asks_if_normal_entry(turn.text, context.route, context.told)
     return entry_answer(normal) if normal else None
 

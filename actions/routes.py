@@ -34,6 +34,7 @@ from veilig.abandonment import ABANDONMENT_ENTRY, fears_being_left_abroad
 from veilig.fears_losing_children import TAKING_CHILDREN_ENTRY, fears_losing_the_children
 from veilig.older import CHILD_TO_PARENT_ENTRY, own_child_hurts_the_writer
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
+from veilig.police_report import POLICE_REPORT_ENTRY, wants_to_report_to_the_police
 from veilig.seeks_shelter import SHELTER_ENTRY, TONIGHT_ENTRY, needs_a_place_tonight, seeks_shelter
 from veilig.pregnancy import (HURT_WHILE_PREGNANT_ENTRY, PREGNANCY_ENTRY, tells_of_a_blow_while_pregnant,
                               tells_of_violence_while_pregnant)
@@ -390,7 +391,7 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # teacher or at the childcare: the vertrouwensinspecteur; one who has just fled or needs a bed
 # tonight: the crisis service's place for tonight; one who asks where to go: the shelter; a woman
 # hurt while pregnant: to be checked after a blow, else what violence in pregnancy does and that her
-# gynaecologist can be told. The first that matches answers, so the more particular come first (each
+# gynaecologist can be told; one who wants to report to the police: how. The first that matches answers, so the more particular come first (each
 # module says why its entry).
 _ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
 SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
@@ -412,6 +413,7 @@ SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE
               (tells_they_will_not_leave, WHY_NOT_LEAVE_ENTRY, frozenset({"omstander"})),
               (tells_a_child_told_them, CHILD_TOLD_ENTRY, frozenset({"omstander"})),
               (fears_losing_the_children, TAKING_CHILDREN_ENTRY, frozenset({"slachtoffer"})),
+              (wants_to_report_to_the_police, POLICE_REPORT_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_coercive_control, CONTROL_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_a_crying_baby_or_shaking, CRYING_BABY_ENTRY, frozenset({"pleger"})))
 

@@ -79,6 +79,11 @@ _OWN_CHILD = re.compile(r"\b(mijn|mn|m n) (kind|kindje|kinderen|zoon|zoontje|doc
 _PARTNER_OR_EX = re.compile(r"\b(mijn|mn|m n) (man|vrouw|partner|vriend|vriendin|ex|exman|exvrouw|echtgenoot|echtgenote)\b")
 
 
+def names_own_child(text: str) -> bool:
+    """'mijn zoontje van 6', 'mijn kinderen': the writer names a child of their own."""
+    return bool(_OWN_CHILD.search(fold(text or "")))
+
+
 def speaks_of_own_child_not_a_partner(text: str) -> bool:
     folded = fold(text)
     return bool(_OWN_CHILD.search(folded)) and not _PARTNER_OR_EX.search(folded)

@@ -172,8 +172,10 @@ _ANOTHERS_HOUSE_BAN = re.compile(
     r"huisverbod\w*( (gekregen|opgelegd|gehad))?|"
     r"(mijn|mn|m n|hem|haar) (\w+ )?(een )?huisverbod\w* (gegeven|opgelegd)|"
     r"huisverbod\w* (\w+ ){0,2}(voor|aan|tegen) (mijn|mn|m n|hem|haar)\b( \w+)?|"
-    # one the writer wants for someone else: "kan ik een huisverbod aanvragen"
-    r"huisverbod\w* (aan ?vragen|aanvraag|regelen|laten opleggen)|(vraag|vraagt) (ik|je) (\w+ )?huisverbod\w* aan)")
+    # one the writer wants for someone else: "kan ik een huisverbod aanvragen", "hoe krijg ik een
+    # huisverbod (voor hem)", or a question how one gets it: "wanneer krijgt iemand een huisverbod"
+    r"huisverbod\w* (aan ?vragen|aanvraag|regelen|laten opleggen)|(vraag|vraagt) (ik|je) (\w+ )?huisverbod\w* aan|"
+    r"(hoe|wanneer|waar) (krijg|kan|kun|krijgt|vraag|regel) (ik|je|iemand|u|men) (\w+ ){0,3}huisverbod\w*)")
 
 
 def tells_of_own_violence(text: str) -> bool:

@@ -56,6 +56,8 @@ def caution_for_what_was_told(earlier_text: str, text: str, professional: bool) 
 # the answer on starting the talk, which says to talk with the one you worry about and not to
 # confront the one who hits (knowledge/hulp-en-route/het-gesprek-beginnen.md).
 TALK_ENTRY = "het-gesprek-beginnen"
+# A parent hurt at home asks what to tell their own child.
+TALK_TO_A_CHILD_ENTRY = "praten-met-je-kind-over-het-geweld"
 _CONFRONT = re.compile(
     r"\b(moet|zal|kan|mag|ga) (ik|we|wij) (\w+ ){0,3}(erop |er op |daarop |daar op |op )?(aanspreken|confronteren|"
     r"aan ?spreken|op aanspreken|mee confronteren)\b|\b(aanspreken|confronteren)\?")

@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.fallback import ActionFallback
 from actions.knowledge import ActionKennis
-from actions.local_help import ActionDetecteerGemeente, ActionLokaleHulp, ValidateGemeenteForm
+from actions.local_help import NOT_A_PLACE, ActionDetecteerGemeente, ActionLokaleHulp, ValidateGemeenteForm
 from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteKind, ActionRouteMeldcode,
                             ActionRouteOmstander, ActionRoutePleger, ActionRouteSeksueelGeweld,
                             ActionRouteOuderen, ActionRouteSlachtoffer)
@@ -292,6 +292,19 @@ def test_local_help_outside_the_regions_is_honest():
 def test_local_help_unknown_place_does_not_echo_long_text():
     messages, _ = run(ActionLokaleHulp(), slots={"gemeente": "ik weet het niet"})
     assert "0800-2000" in all_text(messages)
+
+
+@pytest.mark.parametrize("typed", ["gaat hij dan naar de gevangenis?", "kan dat nog na een jaar",
+                                   "ik weet niet waar ik moet beginnen met dit verhaal"])
+def test_a_question_instead_of_a_municipality_is_answered_not_echoed_as_a_place(built_index, typed):
+    # "Woon je niet in gaat hij dan naar de gevangenis??" was the reply to this question.
+    result = ValidateGemeenteForm().validate_gemeente(typed, CollectingDispatcher(), tracker(typed), {})
+    assert result == {"gemeente": NOT_A_PLACE}
+    messages, events = run(ActionLokaleHulp(), typed, slots={"gemeente": NOT_A_PLACE})
+    text = all_text(messages)
+    assert typed not in text and "Woon je niet in" not in text and "Die gemeente ken ik niet" not in text
+    assert "0800-2000" in text and "naam van je gemeente" in text
+    assert events[0]["name"] == "gemeente" and events[0]["value"] is None
 
 
 def test_a_bystander_who_asks_what_to_do_gets_the_routes_tips_not_a_victims_entry(built_index):

@@ -4,8 +4,10 @@ import pytest
 
 from actions.fallback import ActionFallback
 from actions.knowledge import ActionKennis
+from actions.local_help import NOT_A_PLACE, ActionDetecteerGemeente, ActionLokaleHulp
 from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteHulpMenu, ActionRouteKind,
-                            ActionRouteMeldcode, ActionRouteOmstander, ActionRoutePleger, ActionRouteSeksueelGeweld)
+                            ActionRouteMeldcode, ActionRouteOmstander, ActionRoutePleger, ActionRouteSeksueelGeweld,
+                            ActionRouteSlachtoffer)
 from rasa_sdk.executor import CollectingDispatcher
 
 from tests.rasa.helpers import all_text, run, run_coroutine, tracker
@@ -766,3 +768,24 @@ def test_a_bed_for_tonight_after_telling_of_being_locked_in_not_the_help_for_ple
     messages, _ = run(ActionRouteBuitenScope(), "kan ik hier blijven slapen?", "buiten_scope", earlier=earlier)
     assert answered("vannacht-een-veilige-plek", messages)
     assert "zelf geweld gebruik" not in all_text(messages)
+
+
+def test_who_wants_to_report_to_the_police_gets_how_and_then_the_polices_number(built_index):
+    told = "ik wil aangifte doen tegen mijn ex, hij heeft me vorig jaar geschopt"
+    messages, _ = run(ActionRouteSlachtoffer(), told, "slachtoffer")
+    assert answered("aangifte-doen", messages)
+    earlier = [(told, "slachtoffer", "aangifte-doen")]
+    messages, events = run(ActionDetecteerGemeente(), "welk nummer moet ik bellen", "lokale_hulp", earlier=earlier)
+    assert events[0]["value"] == NOT_A_PLACE
+    messages, _ = run(ActionLokaleHulp(), "welk nummer moet ik bellen", "lokale_hulp", slots={"gemeente": NOT_A_PLACE},
+                      earlier=earlier)
+    text = all_text(messages)
+    assert "0900-8844" in text and "In welke gemeente" not in text
+
+
+def test_a_mother_asking_what_to_tell_her_son_gets_how_to_talk_with_a_child_not_the_childs_text(built_index):
+    told = ("mijn man is gisteren opgepakt door de politie omdat hij mij heeft geslagen. mijn zoontje van 6 "
+            "vraagt steeds gaat papa naar de gevangenis?")
+    messages, _ = run(ActionKennis(), "wat moet ik tegen hem zeggen", "kind_jongere", earlier=[(told, "slachtoffer")])
+    assert answered("praten-met-je-kind-over-het-geweld", messages)
+    assert "verraadt" not in all_text(messages)
