@@ -46,7 +46,7 @@ from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.child import names_own_child
 from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
-from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
+from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
@@ -71,6 +71,8 @@ def _for_professionals(entry_id: str) -> bool:
 def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     """A short question only the conversation makes clear, answered before any entry the message
     alone came close to (the knowledge, fallback and route actions ask here first); None otherwise:
+    - anything but a question with its own answer a moment after a professional told of a child
+      unsafe today ('mag ik hem meegeven als moeder komt?'): Veilig Thuis now, and not alone;
     - 'moet ik betalen?' in a conversation that got Helpwanted's answer on images used to extort:
       that answer again (do not pay, send nothing, keep the messages), whatever route came since;
     - 'wat moet ik tegen haar zeggen?' after the bystander's route: how to start the talk, not the
@@ -83,6 +85,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     if turn.text.startswith("/"):
         return None
     context = turn.context
+    if context.previous_entry == ACUTE_CASE_ENTRY and (caution_again(ACUTE_CASE_ENTRY, turn.text) or not turn.found_entry):
+        # "ze zit nu hier bij mij", "moet ik de ouders bellen?", "mag ik hem meegeven als moeder
+        # komt?" a moment after a professional told of a child unsafe today: call Veilig Thuis now,
+        # who agrees with you what happens (also with the parents), not the whole answer again, a
+        # child's route or a choice of topics.
+        return route_messages("acuut_professional_vervolg")
     if ONLINE_ABUSE_ENTRY in context.entries[-4:] and asks_about_paying(turn.text):
         return entry_answer(ONLINE_ABUSE_ENTRY)
     if context.route in ("omstander", "ouderen") and not context.professional and asks_what_to_say(turn.text):
@@ -143,10 +151,6 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         previous = SEARCH.entry(context.previous_entry)
         if previous:
             return answer_messages(turn, previous)
-    if context.previous_entry == ACUTE_CASE_ENTRY and not turn.found_entry and not asks_information(turn.text):
-        # "school gaat over 10 min uit" a moment after a professional told of acute unsafety: call
-        # Veilig Thuis now, not a choice of topics.
-        return route_messages("acuut_professional_vervolg")
     refused = kindertelefoon_refused(turn)
     if refused:
         return refused
@@ -203,7 +207,9 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         # 'en dan?' from a child a moment after the Kindertelefoon came close to "Een kind vertelt
         # zelf over geweld thuis. Meldt u dat?": a resident's conversation offers residents' topics.
         choices = [c for c in choices if not _for_professionals(c)]
-    counterpart = next((c for c in (counterpart_for_the_one_hurt(choice, context.route) for choice in choices) if c), None)
+    # (a professional's 'kan ik anoniem melden?' came close to the residents' answers: the one for professionals)
+    whose = context.route or (PROFESSIONAL if context.professional else None)
+    counterpart = next((c for c in (counterpart_for_the_one_hurt(choice, whose) for choice in choices) if c), None)
     counterpart_entry = SEARCH.entry(counterpart) if counterpart else None
     if counterpart_entry:
         # 'waar kan ik heen dan' a moment after the pleger's route came close to the shelters for

@@ -40,7 +40,7 @@ from veilig.pregnancy import (HURT_WHILE_PREGNANT_ENTRY, PREGNANCY_ENTRY, tells_
                               tells_of_violence_while_pregnant)
 from veilig.crying_baby import CRYING_BABY_ENTRY, tells_of_a_crying_baby_or_shaking
 from veilig.school_staff import SCHOOL_STAFF_ENTRY, tells_of_violence_by_school_staff
-from veilig.answers import choice_messages
+from veilig.answers import choice_messages, formal
 from veilig.dialogue_order import asks_information, find_in_knowledge, is_follow_up, leans_on_context, stops_the_chat
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.meldcode.profession import speaks_as_professional
@@ -82,6 +82,11 @@ class RouteAction(Action):
         other audience the classifier guesses for it: a victim is not made a pleger by a short
         reply, and acute danger a moment ago keeps 112 first."""
         turn = Turn(tracker)
+        asked = answered_by_the_conversation(turn)
+        if asked:
+            # 'moet ik betalen' after images used to extort: do not pay; "ze zit hier bij mij" from
+            # a coach a moment after a girl afraid to go home: Veilig Thuis now, not the Kindertelefoon
+            return asked
         if self.route in RESIDENT_ROUTES and turn.context.professional and not turn.context.route and (
                 speaks_as_the_professional_still(turn.text)):
             # "moet ik de ouders bellen?" a moment after "ik ben leerkracht, een leerling heeft blauwe
@@ -90,9 +95,6 @@ class RouteAction(Action):
         refused = kindertelefoon_refused(turn)
         if refused:
             return refused  # 'ik ben geen kind meer': not the Kindertelefoon's line a second time
-        asked = answered_by_the_conversation(turn)
-        if asked:
-            return asked  # 'moet ik betalen' after images used to extort: do not pay
         # "het is bij mij vorige week gebeurd" a moment after answers about rape: the writer's own
         # route, whatever audience the classifier guessed for these few words.
         own = what_happened_messages(turn)
@@ -252,6 +254,9 @@ class ActionRouteMeldcode(RouteAction):
 
     def messages(self, tracker: Tracker) -> List[Dict]:
         turn = Turn(tracker)
+        asked = answered_by_the_conversation(turn)
+        if asked:
+            return formal(asked)  # 'moet ik de ouders bellen?' after a child unsafe today: Veilig Thuis now
         if (turn.context.route in CONTEXT_ROUTES and not turn.text.startswith("/")
                 and not speaks_as_professional(turn.text)):
             # "moet ik dat melden?" from a neighbour who told of the girl next door a moment ago is

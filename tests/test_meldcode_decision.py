@@ -14,6 +14,7 @@ from veilig.meldcode import (
     parse_sector, questions_to_ask, summary,
 )
 from veilig.formal import to_formal
+from veilig.meldcode.profession import works_with_the_meldcode
 
 J, N, W = "ja", "nee", "weet_niet"
 ANY = "*"
@@ -333,3 +334,24 @@ def test_a_colleague_at_work_makes_the_writer_a_professional():
     from veilig.meldcode.profession import works_with_the_meldcode
     assert works_with_the_meldcode("een collega op het kinderdagverblijf is hardhandig tegen de kinderen")
     assert not works_with_the_meldcode("een collega van mijn man slaat zijn kinderen")
+
+
+@pytest.mark.parametrize("text,formal_text", [
+    ("Kind-oudermishandeling: als je kind je mishandelt", "Kind-oudermishandeling: als uw kind u mishandelt"),
+    ("Wanneer overweeg je Veilig Thuis?", "Wanneer overweegt u Veilig Thuis?"),
+    ("Zeg je dat tegen de ouders?", "Zegt u dat tegen de ouders?"),
+    ("Bespreek je zorgen met je aandachtsfunctionaris.", "Bespreek uw zorgen met uw aandachtsfunctionaris."),
+])
+def test_the_u_register_of_a_family_noun_and_more_verbs(text, formal_text):
+    # buttons for professionals read "als u kind u mishandelt" and "Wanneer overweeg u"
+    assert to_formal(text) == formal_text
+
+
+@pytest.mark.parametrize("text,professional", [
+    ("kind uit mijn klas (gr 3) zegt papa slaat mama en hij ziet het. is dat kindermishandeling? moet ik iets", True),
+    ("een jongen uit mijn klas slaat me", False),
+    ("ik ben 10 en een kind uit mijn klas wordt geslagen door zijn vader", False),
+])
+def test_a_child_from_my_class_is_told_by_a_teacher(text, professional):
+    # the teacher got "Bel nu 112" and the Kindertelefoon
+    assert works_with_the_meldcode(text) is professional

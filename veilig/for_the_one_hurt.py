@@ -39,5 +39,18 @@ COUNTERPART = {
 }
 
 
+# A professional asks the resident's words ('kan ik anoniem melden?', 'wat gebeurt er na mijn
+# melding?'): the answer written for professionals, in 'u' (actions/knowledge_answer.answer_messages).
+PROFESSIONAL = "professional"
+COUNTERPART[PROFESSIONAL] = {
+    "anoniem-melden": "anoniem-melden-professional",
+    "weet-het-gezin-wie-gemeld-heeft": "anoniem-melden-professional",
+    "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld": "anoniem-melden-professional",
+    "na-een-melding-bij-veilig-thuis": "na-een-melding-professional",
+    "wat-gebeurt-er-als-je-veilig-thuis-belt": "veilig-thuis-bellen-professional",
+    "wat-als-je-je-vergist": "aansprakelijk-als-uw-vermoeden-niet-klopt",
+}
+
+
 def counterpart_for_the_one_hurt(entry_id: str, route: Optional[str]) -> Optional[str]:
     return COUNTERPART.get(route or "", {}).get(entry_id)

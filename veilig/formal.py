@@ -13,7 +13,9 @@ _NOUNS = {"aandachtsfunctionaris", "client", "cliënt", "clienten", "cliënten",
           "eigen", "leidinggevende", "beroep", "beroepsgroep", "melding", "werkgever", "afweging", "dossier", "team",
           "zorgen", "zorg", "vermoeden", "rol", "werk", "verantwoordelijkheid", "gesprek", "signalen", "patiënt",
           "patient", "leerling", "leerlingen", "vragen", "vraag", "twijfel", "instelling", "praktijk", "school",
-          "gegevens", "aantekeningen", "verslag", "kennis", "eerste", "contact"}
+          "gegevens", "aantekeningen", "verslag", "kennis", "eerste", "contact",
+          # family: "als je kind je mishandelt" -> "als uw kind u mishandelt", not "als u kind"
+          "kind", "kinderen", "ouders", "ouder", "vader", "moeder", "partner", "zoon", "dochter", "gezin", "familie"}
 # Verb stems that come before an inverted 'je' ("dan meld je"), with their 'u' form.
 _IRREGULAR = {"ben": "bent", "heb": "hebt", "kun": "kunt", "kan": "kunt", "wil": "wilt", "zal": "zult",
               "mag": "mag", "ga": "gaat", "sta": "staat", "doe": "doet", "zie": "ziet", "sla": "slaat",
@@ -25,7 +27,9 @@ _STEMS = {"meld", "bied", "houd", "twijfel", "werk", "ken", "weet", "moet", "bre
           "vertel", "hoor", "merk", "ziet", "voel", "begin", "stop", "deel", "wacht", "let", "volg", "check", "word",
           "spreek", "praat", "handel", "start", "regel", "besluit", "beslis", "raadpleeg", "registreer", "signaleer",
           "schat", "stel", "wil", "mag", "kun", "kan", "heb", "ben", "ga", "sta", "doe", "zie", "zal", "zou",
-          "hoorde", "zag", "had", "was", "kon", "wist", "moest", "deed", "wilde", "mocht", "licht", "betrek"}
+          "hoorde", "zag", "had", "was", "kon", "wist", "moest", "deed", "wilde", "mocht", "licht", "betrek",
+          "overweeg", "zeg", "bereik", "verwacht", "ontvang", "herken", "bewaar", "stuur", "kies", "probeer",
+          "vermoed", "vertrouw", "zorg", "krijg", "mail", "chat", "app", "verstuur", "bescherm", "informeer"}
 _TOKEN = re.compile(r"\{[^}]*\}|[\w'’-]+|\s+|[^\w\s]", re.UNICODE)
 _SENTENCE_END = {".", "?", "!", ":", ";", "\n"}
 _REFLEXIVE = re.compile(r"\bzorgen (maakt|maken|maakte)\b", re.IGNORECASE)

@@ -726,8 +726,22 @@ def test_a_teacher_telling_of_a_threat_to_kill_gets_the_acute_answer_for_profess
     earlier = [(text, "acuut_gevaar", "acute-onveiligheid-professional")]
     for action, intent in ((ActionKennis(), "meldcode_vraag"), (ActionRouteAcuut(), "acuut_gevaar")):
         follow, _ = run(action, "moet ik de ouders bellen?", intent, earlier=earlier)
-        assert answered("acute-onveiligheid-professional", follow), (intent, follow)
-        assert not answered("meldcode-stap-3", follow)
+        # Veilig Thuis now, who agrees what is said to the parents; not the whole answer again
+        assert all_text(follow).startswith(all_text(route_messages("acuut_professional_vervolg"))[:40]), (intent, follow)
+        assert "tegen de ouders" in all_text(follow) and not answered("meldcode-stap-3", follow)
+
+
+@pytest.mark.parametrize("action,text,intent", [
+    (ActionRouteKind(), "Ze zit nu hier in de kantine bij mij", "kind_jongere"),
+    (ActionKennis(), "mag ik hem meegeven als ze komt?", "vraag_definitie"),
+    (ActionFallback(), "wat moet ik zeggen als moeder straks komt?", "nlu_fallback"),
+])
+def test_after_a_child_unsafe_today_a_follow_up_gets_veilig_thuis_now_not_the_kindertelefoon(built_index, action, text, intent):
+    told = ("Ik ben voetbaltrainer bij een club. Een meisje van 11 heeft een verse snee boven haar oog en zegt "
+            "dat ze niet naar huis durft.")
+    follow, _ = run(action, text, intent, earlier=[(told, "meldcode_vraag", "acute-onveiligheid-professional")])
+    assert "0800-2000" in all_text(follow) and "Kindertelefoon" not in all_text(follow)
+    assert "niet alleen" in all_text(follow)
 
 
 def test_an_adults_conversation_gets_no_answer_written_to_a_child(built_index):
@@ -789,3 +803,18 @@ def test_a_mother_asking_what_to_tell_her_son_gets_how_to_talk_with_a_child_not_
     messages, _ = run(ActionKennis(), "wat moet ik tegen hem zeggen", "kind_jongere", earlier=[(told, "slachtoffer")])
     assert answered("praten-met-je-kind-over-het-geweld", messages)
     assert "verraadt" not in all_text(messages)
+
+
+@pytest.mark.parametrize("text,entry_id", [
+    ("kan ik anoniem melden, ik ben bang voor de vader", "anoniem-melden-professional"),
+    ("wat als hij erachter komt dat ik het was?", "anoniem-melden-professional"),
+    ("wat als ik me vergis, ben ik aansprakelijk?", "aansprakelijk-als-uw-vermoeden-niet-klopt"),
+])
+def test_a_professional_asking_a_residents_words_gets_the_answer_for_professionals(built_index, text, entry_id):
+    told = "ik ben leerkracht, een leerling heeft steeds blauwe plekken en de vader is erg agressief"
+    messages, _ = run(ActionKennis(), text, "vraag_definitie", earlier=[(told, "meldcode_vraag")])
+    text = all_text(messages)
+    # (the answer's 'Nee,' may be left out when it does not answer the question's own verb)
+    start = render(KnowledgeSearch().entry(entry_id)["text"]).split(". ")[0].split(", ", 1)[-1]
+    assert start.lower() in text.lower(), text[:300]
+    assert "als inwoner" not in text

@@ -139,6 +139,9 @@ _RESIDENT = re.compile(
 )
 
 
+_CHILD_IN_MY_CLASS = re.compile(r"\b(kind|kindje|leerling|leerlingetje) (uit|in|van) (mijn|mn) (klas|groep|klas van)\b")
+
+
 def _self_identified(folded: str) -> Optional[str]:
     for sector, pattern in _PLACE_PATTERNS.items():
         if pattern.search(folded):
@@ -153,6 +156,9 @@ def _self_identified(folded: str) -> Optional[str]:
         # "leerkracht groep 7. jongen zegt dat papa mama slaat": a signature with the class taught
         if sector == "onderwijs" and re.match(rf"({roles}) (van )?groep \d", folded):
             return sector
+    in_class = _CHILD_IN_MY_CLASS.search(folded)
+    if in_class and not _RESIDENT.search(folded[:in_class.start()] + folded[in_class.end():]):
+        return "onderwijs"  # "kind uit mijn klas (gr 3) zegt papa slaat mama": the teacher (a child says 'een jongen')
     match = _ROLE_SUFFIX.search(folded)
     if match and not _RESIDENT.search(folded) and not _SELF_NO_ARTICLE.match(folded, match.start()):
         return _SUFFIX_SECTOR.get(match.group(2), ALGEMEEN)
