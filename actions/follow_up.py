@@ -51,7 +51,7 @@ from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 from veilig.police_report import ABOUT_A_POLICE_REPORT
-from veilig.seeks_shelter import TONIGHT_ENTRY, needs_a_place_tonight
+from veilig.seeks_shelter import TONIGHT_ENTRY, needs_a_place_tonight, seeks_shelter
 from veilig.sexual_violence import FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care, asks_about_paying
 from veilig.text import fold
 from veilig.whom_told import SELF, whom_told
@@ -79,8 +79,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
       general tips again; after a victim's who told of their own child: how to talk with the child;
     - 'is dat normaal?' from a child a moment after telling of being hit: no, and whom to tell
       (alone it came close to doubting whether it is domestic violence);
-    - 'kan ik hier blijven slapen?' or 'waar moet ik heen, het is 2 uur' from one hurt at home:
-      a safe place for tonight (veilig/seeks_shelter.py);
+    - 'kan ik hier blijven slapen?' or 'waar moet ik heen, het is 2 uur' from one hurt at home,
+      'waar kan ik slapen' from a child: a safe place for tonight (veilig/seeks_shelter.py);
     - 'welk nummer moet ik bellen?' after the answer on reporting to the police: the police's."""
     if turn.text.startswith("/"):
         return None
@@ -99,7 +99,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # 'wat moet ik tegen hem zeggen' from a mother whose son of 6 asks if papa goes to prison
         # got the child's "je verraadt je ouders niet": how to talk with your child about it.
         return entry_answer(TALK_TO_A_CHILD_ENTRY)
-    if context.route in ("slachtoffer", "acuut") and not context.child and needs_a_place_tonight(turn.text):
+    if (context.route in ("slachtoffer", "acuut") and not context.child and needs_a_place_tonight(turn.text)) or (
+            context.child and seeks_shelter(turn.text)):
         # 'kan ik hier blijven slapen?' at a friend's a moment after telling of being locked in got
         # the help for plegers: a bed tonight, best with someone you know, else the crisis service.
         return entry_answer(TONIGHT_ENTRY)
@@ -127,7 +128,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         return route_messages("na_112")  # "ik heb 112 gebeld, wat nu": stay safe, then Veilig Thuis
     if context.acute and asks_to_step_in(turn.text):
         return route_messages("niet_ertussen")  # "moet ik erheen gaan?": not between them; 112
-    if context.acute and _told_of_suicide(context.previous_text) and not tells_the_danger_is_over(turn.text):
+    # (thoughts of suicide told in any message since 112: "ik snij mezelf soms" two messages after
+    # "ik wil dood" got "zeg heel kort 'politie'")
+    if context.acute and (_told_of_suicide(context.previous_text) or _told_of_suicide(context.told)) and (
+            not tells_the_danger_is_over(turn.text)):
         return route_messages("zelfdoding_vervolg")  # "niemand helpt me toch" after "ik wil dood": 113 first
     if context.acute and not context.professional:
         # (a professional's case after 112, "moet ik de ouders bellen?", is answered below: the

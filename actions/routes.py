@@ -17,9 +17,9 @@ from veilig.ban_broken import tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.chat_privacy import asks_whether_this_chat_is_kept
 from veilig.conversation import RESIDENT_ROUTES, asks_what_to_do, speaks_as_the_professional_still, tells_something_new
-from veilig.child import speaks_of_own_child_not_a_partner
+from veilig.child import sounds_like_a_child, speaks_of_own_child_not_a_partner, tells_a_childs_age_or_class
 from veilig.danger import detect_danger
-from veilig.doer import tells_of_own_violence
+from veilig.doer import fears_hurting_someone, tells_of_own_violence
 from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, tells_of_child_abduction
 from veilig.economic_violence import ECONOMIC_VIOLENCE_ENTRY, tells_of_economic_violence
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
@@ -59,6 +59,7 @@ from veilig.worry import is_about_violence, is_about_violence_or_worry
 
 # Routes of people in need whose conversation a later message may lean on (acute danger has its own).
 CONTEXT_ROUTES = frozenset({"omstander", "slachtoffer", "kind", "pleger", "ouderen", "seksueel_geweld"})
+_ADULT_ROUTES = frozenset({"omstander", "slachtoffer", "ouderen", "pleger"})
 
 
 class RouteAction(Action):
@@ -102,8 +103,16 @@ class RouteAction(Action):
             return own
         earlier = turn.context.route
         switches = earlier in CONTEXT_ROUTES and earlier != self.route
+        # An adult's conversation does not become a child's on the classifier's guess alone: "ik
+        # heb al eens gebeld en er gebeurde niks" from a neighbour got "vertel het aan je juf".
+        adult_goes_on = (self.route == "kind" and earlier in _ADULT_ROUTES and not turn.context.child
+                         and not sounds_like_a_child(turn.text) and not tells_a_childs_age_or_class(turn.text))
+        # Nor does one hurt, or a child, become a pleger on a guess: "ik ben bang dat ik uit huis word
+        # geplaatst" from a child got "ook voor mensen die zelf geweld gebruiken".
+        no_pleger = (self.route == "pleger" and earlier in CONTEXT_ROUTES and earlier != "pleger"
+                     and not tells_of_own_violence(turn.text) and not fears_hurting_someone(turn.text))
         if (self.route in CONTEXT_ROUTES and (switches or turn.context.acute) and not turn.text.startswith("/")
-                and not tells_something_new(self.route, turn.text)):
+                and (adult_goes_on or no_pleger or not tells_something_new(self.route, turn.text))):
             follow_up = _follow_up_or_none(turn)
             if follow_up:
                 return follow_up
@@ -411,7 +420,7 @@ SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE
               (tells_of_sibling_violence, SIBLING_VIOLENCE_ENTRY, frozenset({"omstander", "slachtoffer"})),
               (own_child_hurts_the_writer, CHILD_TO_PARENT_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_a_male_victim, MALE_VICTIM_ENTRY, frozenset({"slachtoffer"})),
-              (needs_a_place_tonight, TONIGHT_ENTRY, frozenset({"slachtoffer"})),
+              (needs_a_place_tonight, TONIGHT_ENTRY, frozenset({"slachtoffer", "kind"})),
               (seeks_shelter, SHELTER_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_a_blow_while_pregnant, HURT_WHILE_PREGNANT_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_violence_while_pregnant, PREGNANCY_ENTRY, frozenset({"slachtoffer"})),

@@ -337,3 +337,16 @@ def test_dutch_want_die_is_no_english_wish_to_die(text):
 @pytest.mark.parametrize("text", ["i want to die", "wanna die", "i want die", "he wants to die", "i just want die"])
 def test_the_english_wish_to_die_is_still_danger(text):
     assert detect_danger_in(text, "en") == "suicide"
+
+
+@pytest.mark.parametrize("text", ["той идва сега", "howa jay daba", "هو قادم الان", "vine acum acasa, e beat",
+                                  "sotul meu e aici acum", "on idzie teraz", "kocam geliyor simdi"])
+def test_one_who_is_coming_or_here_now_is_danger_in_every_language(text):
+    # only English had it; the others got "is there danger now?" and a sorry
+    assert detect_danger_any(text) == "geweld_nu"
+
+
+@pytest.mark.parametrize("text", ["mama vine acum sa ma ia de la scoala", "idzie teraz do sklepu",
+                                  "annem simdi geliyor beni okuldan almaya"])
+def test_someone_coming_for_an_errand_is_no_danger(text):
+    assert detect_danger_any(text) is None

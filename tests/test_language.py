@@ -168,3 +168,10 @@ def test_one_who_says_their_dutch_is_poor_is_answered_in_english(text):
     """Both were answered in Dutch: the Dutch words in them outweighed the English."""
     assert detect_language(text) == "en"
     assert detect_language("mijn man slaat me en hij spreekt geen Nederlands") == "nl"
+
+
+@pytest.mark.parametrize("text,language", [("pomocy", "pl"), ("Ajutor!", "ro"), ("yardım edin", "tr"),
+                                           ("помощ", "bg"), ("help", "nl"), ("help me", "nl")])
+def test_a_cry_for_help_alone_is_answered_in_its_language(text, language):
+    # "pomocy", "ajutor", "yardim edin" got a Dutch "Sorry, dat begrijp ik niet goed"
+    assert detect_language(text) == language

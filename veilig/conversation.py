@@ -262,7 +262,10 @@ def _route_of(event: Dict) -> Optional[str]:
     intent = (parse.get("intent") or {}).get("name")
     ranking = [item.get("name") for item in parse.get("intent_ranking") or [] if item.get("name") != "nlu_fallback"]
     text = event.get("text") or ""
-    if intent == "acuut_gevaar" and not text.startswith("/") and detect_danger(text) is None:
+    signal = detect_danger(text) if intent == "acuut_gevaar" and not text.startswith("/") else None
+    if intent == "acuut_gevaar" and not text.startswith("/") and (signal is None or signal.habitual):
+        # (also violence told as a habit, "ik hoor elke nacht klappen bij de buren": 112 first, then
+        # the bystander's route, as actions/routes.py gives it)
         # The classifier said danger for a story without danger now: the person got 112 first and
         # then the route of the next guess as actions/routes.py gives it, which is their route
         # (not the pleger's route that one who was locked in never got).

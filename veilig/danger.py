@@ -164,11 +164,13 @@ _PATTERNS = {
         r"\b(een )?(eind|einde) aan (mijn|zijn|haar|m n|mn|het) leven\b",
         r"\b(springen|spring) (van|voor) (het dak|de brug|de trein|een trein|de flat)\b",
         r"\b(pillen|pil) (ingenomen|geslikt|slikken)\b",
-        r"\b(heb|heeft)\b(\s+\w+){0,2}\s+(een hoop |veel |al mijn |alle |een doosje |een strip )?(pillen|slaappillen|"
-        r"tabletten) (genomen|ingenomen|geslikt)\b(?! (tegen|voor)\b)",
+        r"\b(heb|heeft)\b(\s+\w+){0,2}\s+(een hoop |veel |heel veel |al mijn |alle |een doosje |een strip )?(pillen|slaappillen|"
+        r"tabletten) (genomen|ingenomen|geslikt|gepakt|opgegeten)\b(?! (tegen|voor)\b)",
     ],
     "letsel_nu": [
         r"\b(bloed|bloedt|bloeden)\b(\s+\w+){0,3}\s+(erg|heel|veel|hevig|nu|overal)\b",
+        # "mijn papa heeft mn mama geslagen en nu bloedt ze" ('en nu' itself is taken for an idiom)
+        r"\b(ze|hij|mama|papa|mijn (moeder|vader|zus|broer|mama|papa)) bloedt\b|\bbloedt (ze|hij|mama|papa)\b",
         r"\b(bloed|bloedt)\s+(uit|aan)\s+(mijn|haar|zijn)\b",
         r"\b(ligt|zit|staat)\b(\s+\w+){0,3}\s+te bloeden\b|\bik bloed\b",
         # a child driven by a drunk parent: "hij is stomdronken en rijdt nu met haar in de auto"

@@ -1158,6 +1158,33 @@ _AZ_HIDE = (r"(khaby|khabby|5aby|5abby|khabay|5abay|khabbet|5abbet|khabbayt|5abb
 _AZ_LOCKED = (r"\b(sakkar|sakkaro|sakker|2afal|2afalo|2fol|msakker|m2afel)\w*\s+(el bab\s+|l bab\s+|lbab\s+|el beb\s+|"
               r"3al beb\s+)?(3layi|3alayi|3alaya|3lay|3layna|3alayna|3lina)\b|\b(7abasni|7abesni|7absni|7abasna|ma7bous\w*|m7bous\w*)\b")
 _add("opgesloten", {"ar": [_AZ_LOCKED]})
+
+# The one who hurts is coming or is here now, told in the middle of a conversation: "on idzie
+# teraz", "vine acum acasa, e beat", "sotul meu e aici acum", "той идва сега", "kocam geliyor simdi",
+# "هو قادم الان", "howa jay daba". Only English had it ("he is coming now"); the others got "is
+# there danger now?" and a sorry.
+_add("geweld_nu", {  # (only at the end of the message or with home: not "idzie teraz do sklepu")
+    "pl": [r"\b(idzie|jedzie|wraca|przychodzi|przyjezdza)\s+(teraz|juz|zaraz)(\s+(do domu|tu|tutaj|do mnie|do nas|po mnie))?$",
+           r"\b(teraz|juz)\s+(idzie|jedzie|wraca|przychodzi)(\s+(do domu|tu|tutaj|do mnie|do nas))?$",
+           r"\b(on|ona|maz|partner|byly|ojciec|tata|ojczym)\s+(jest|stoi)\s+(tu|tutaj|pod drzwiami|przed drzwiami|pod domem|"
+           r"przed domem|pod oknem)\b"],
+    "ro": [r"\b(vine|intra)\s+(acum|acuma)\s+(acasa|aici|spre mine|spre noi)\b", r"\b(vine|intra)\s+(acum|acuma)$",
+           r"\b(acum|acuma)\s+(vine|intra)(\s+(acasa|aici))?$",
+           r"\b(e|este|sta)\s+(aici|la usa|in fata usii|la poarta)\s+(acum|acuma)\b"],
+    "bg": [r"(идва|иде|идват|връща се|прибира се)\s+(сега|веднага)(\s+(тук|насам|у нас|вкъщи))?$",
+           r"(сега|вече)\s+(идва|иде|идват|се връща|се прибира)(\s+(тук|насам|у нас|вкъщи))?$",
+           r"(той|тя|мъжът ми|съпругът ми)\s+(е|стои)\s+(тук|пред вратата|на вратата|пред къщата)",
+           r"\b(idva|ide|idvat)\s+(sega|vednaga)$", r"\b(sega|veche)\s+(idva|ide)$",
+           r"\b(toi|tia|mazhat mi|maje mi|sapragat mi)\s+(e|stoi)\s+(tuk|pred vratata)\b"],
+    "tr": [r"\b(geliyor|geliyo|gelecek|geliyorlar)\s+(simdi|su an|suan|hemen)$",
+           r"\b(simdi|su an|suan|hemen)\s+(eve\s+)?(geliyor|geliyo|geliyorlar)$",
+           r"\b(burada|kapida|kapinin onunde)\s+(simdi|su an|suan)\b"],
+    "ar": [r"(قادم|جاي|جايه|راجع|جاء|يجي|بيجي|وصل)\S*\s+(\S+\s+)?(الان|هلق|هلا|الحين|دابا|حالا|هسه|دلوقتي)$",
+           r"(الان|هلق|الحين|دابا|هسه|دلوقتي)\s+(\S+\s+)?(هنا|عالباب|على الباب)",
+           r"(هو|هي|زوجي|جوزي)\s+(هنا|عالباب|على الباب|قدام الباب)\s+(الان|هلق|الحين|دابا|هسه)",
+           rf"\b(jay|jaye|jaya|jayi|jey|raje3|raj3|wasal|wsel)\b\s+(\w+\s+)?{_AZ_NOW}$",
+           rf"\b{_AZ_NOW}\s+(\w+\s+)?(jay|jaye|jaya|raje3|raj3|wasal|wsel)$"],
+})
 _add("geweld_nu", {
     "ar": [rf"^(?=.*?{_AZ_STEM})(?:.*\s)?(?:{_AZ_VIOL}(\s+\w+){{0,3}}\s+{_AZ_NOW}\b|{_AZ_NOW}(\s+\w+){{0,3}}\s+{_AZ_VIOL}\b)",
            rf"^(?!.*\b({_AZ_HABITUAL})\b).*\b(3am|3m|3ammo|3amma)\s+(y|ye|yi|t|te|ti)?(drob|drab|darb|dreb|dorb|dafa3|daf3|"

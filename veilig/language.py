@@ -62,6 +62,14 @@ _LATIN_BULGARIAN = re.compile(
     r"mazhat|muzhat|mazha|muzha|govorya|niderlandski|holandski|balgarski|bulgarski|bezplatno|pomosh|"
     r"detsa|sapruzi|shefat|shefa|rabotodatel)"
 )
+# A cry for help alone ("pomocy", "ajutor", "yardim edin", "помощ", "ساعدوني") is too short for lingua
+# and got a Dutch "Sorry, dat begrijp ik niet": its language answers, with 112 first. ('help' is
+# Dutch too, and Dutch writers say 'please help': both stay Dutch, where they get 112 before the menu.)
+_CRIES = (("pl", re.compile(r"^(pomocy|ratunku|na pomoc|pomozcie|pomoz mi|pomoc)( prosze| mi)?[\s!.]*$")),
+          ("ro", re.compile(r"^(ajutor|ajutati-ma|ajutati ma|ajuta-ma|ajuta ma|sariti)( va rog| te rog)?[\s!.]*$")),
+          ("tr", re.compile(r"^(yardim|yardim edin|imdat|yardim et|kurtarin|yetisin)( lutfen)?[\s!.]*$")),
+          ("bg", re.compile(r"^(pomosht|pomogni|pomognete|pomosh)( mi| molya)?[\s!.]*$")),
+          ("ar", re.compile(r"^(sa3idni|sa3edni|sa3dooni|sa3idouni|sa3douni|elha2ouni|il7a2ouni)[\s!.]*$")))
 _detector = None
 _lock = threading.Lock()
 
@@ -129,6 +137,13 @@ def _reads_as_english(words) -> bool:
     english = sum(1 for word in words if word in _ENGLISH_ONLY_WORDS)
     return (len(words) >= MIN_WORDS and english >= ENGLISH_MIN_WORDS and english >= ENGLISH_WORD_SHARE * len(words)
             and not _DUTCH_WORDS & set(words))
+
+
+def _cry_language(text: str) -> Optional[str]:
+    from veilig.text import fold_any
+
+    folded = fold_any(text).replace("ı", "i")
+    return next((language for language, pattern in _CRIES if pattern.match(folded)), None)
 
 
 def _short_danger_language(text: str, current: str) -> Optional[str]:
@@ -228,6 +243,9 @@ def detect_language(text: str, current: Optional[str] = None) -> str:
         return "bg"
     if len(text.split()) <= 4 and _is_place(text):
         return current  # "Horst aan de Maas" answers the question about the municipality
+    cry = _cry_language(text)
+    if cry:
+        return cry
     if _is_arabizi(text):
         return "ar"
     if _POOR_DUTCH.search(text):
