@@ -50,6 +50,7 @@ from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
+from veilig.meldcode.profession import speaks_as_professional
 from veilig.police_report import ABOUT_A_POLICE_REPORT
 from veilig.seeks_shelter import TONIGHT_ENTRY, needs_a_place_tonight, seeks_shelter
 from veilig.sexual_violence import FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care, asks_about_paying
@@ -100,7 +101,7 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # got the child's "je verraadt je ouders niet": how to talk with your child about it.
         return entry_answer(TALK_TO_A_CHILD_ENTRY)
     if (context.route in ("slachtoffer", "acuut") and not context.child and needs_a_place_tonight(turn.text)) or (
-            context.child and seeks_shelter(turn.text)):
+            context.route == "kind" and seeks_shelter(turn.text)):
         # 'kan ik hier blijven slapen?' at a friend's a moment after telling of being locked in got
         # the help for plegers: a bed tonight, best with someone you know, else the crisis service.
         return entry_answer(TONIGHT_ENTRY)
@@ -212,7 +213,7 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         # zelf over geweld thuis. Meldt u dat?": a resident's conversation offers residents' topics.
         choices = [c for c in choices if not _for_professionals(c)]
     # (a professional's 'kan ik anoniem melden?' came close to the residents' answers: the one for professionals)
-    whose = context.route or (PROFESSIONAL if context.professional else None)
+    whose = context.route or (PROFESSIONAL if context.professional and speaks_as_professional(context.told) else None)
     counterpart = next((c for c in (counterpart_for_the_one_hurt(choice, whose) for choice in choices) if c), None)
     counterpart_entry = SEARCH.entry(counterpart) if counterpart else None
     if counterpart_entry:

@@ -11,6 +11,7 @@ from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_inf
                                    leans_on_context)
 from veilig.doer import tells_of_own_violence
 from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, caution_for_what_was_told
+from veilig.meldcode.profession import speaks_as_professional
 from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_aspect_told
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
@@ -50,7 +51,10 @@ def _strays_from_a_meldcode_answer(turn: Turn, entry: Dict) -> bool:
 
 def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     """An entry's answer; a person in need gets their route's number line before it."""
-    professional = turn.professional or (turn.context.professional and not turn.context.route)
+    # (one who said so in the messages before: "wat gaan ze nu doen" from one who was reported is
+    # no professional's question, though the meldcode's intent may have been guessed for it)
+    professional = turn.professional or (turn.context.professional and not turn.context.route
+                                         and speaks_as_professional(turn.context.told))
     own_version = None if turn.clicked_entry or not professional else counterpart_for_the_one_hurt(
         entry["id"], PROFESSIONAL)
     # 'kan ik anoniem melden, ik ben bang voor de vader' from a teacher got "je kunt als inwoner

@@ -66,7 +66,7 @@ from veilig.meldcode.profession import speaks_as_professional, works_with_the_me
 from veilig.meldcode.steps import named_step_entry
 from veilig.need import shows_need_in_context
 from veilig.professional_urgency import ACUTE_CASE_ENTRY, tells_of_acute_case
-from veilig.seeks_shelter import has_just_fled, seeks_shelter
+from veilig.seeks_shelter import needs_a_place_tonight
 from veilig.off_topic import is_everyday, off_topic_route
 from veilig.older import (is_about_an_older_person, names_a_minor_not_an_older_person, names_no_older_person,
                           own_child_hurts_the_writer, worried_for_the_grandchildren)
@@ -502,7 +502,7 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         # "ik werk hier in fabriek, baas houdt mijn paspoort": not a passport question for the
         # town hall, but help out of exploitation (blows told with it keep the routes below).
         return Decision(KNOWLEDGE, "uitbuiting", EXPLOITATION_ENTRY)
-    if ((has_just_fled(text) or seeks_shelter(text))
+    if (needs_a_place_tonight(text)  # (not 'Huiselijk geweld, waar moet ik heen?', which asks where to turn)
             and intent not in IN_NEED_INTENTS | {MELDCODE_QUESTION, MELDCODE_GUIDE, LOCAL_HELP}
             and not works_with_the_meldcode(text) and not tells_of_own_violence(text)):
         # "ik ben net weggerend ik sta buiten in mijn pyjama met de baby" was not ours, "waar moet
