@@ -53,7 +53,8 @@ from veilig.routes import route_messages
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.police_report import ABOUT_A_POLICE_REPORT
 from veilig.seeks_shelter import TONIGHT_ENTRY, needs_a_place_tonight, seeks_shelter
-from veilig.sexual_violence import FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care, asks_about_paying
+from veilig.sexual_violence import (FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care, asks_about_paying,
+                                    tells_of_sexual_violence)
 from veilig.text import fold
 from veilig.whom_told import SELF, whom_told
 from veilig.worry import is_about_violence
@@ -92,7 +93,9 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # who agrees with you what happens (also with the parents), not the whole answer again, a
         # child's route or a choice of topics.
         return route_messages("acuut_professional_vervolg")
-    if ONLINE_ABUSE_ENTRY in context.entries[-4:] and asks_about_paying(turn.text):
+    if ONLINE_ABUSE_ENTRY in context.entries[-4:] and (asks_about_paying(turn.text) or (
+            asks_what_to_do(turn.text) and not tells_of_sexual_violence(turn.text))):
+        # (also "ik heb geen geld wtf moet ik doen" after it, which got "ik begrijp niet")
         return entry_answer(ONLINE_ABUSE_ENTRY)
     if context.route in ("omstander", "ouderen") and not context.professional and asks_what_to_say(turn.text):
         return entry_answer(TALK_ENTRY)  # 'wat moet ik tegen haar zeggen' after the bystander's route

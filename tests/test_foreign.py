@@ -633,3 +633,25 @@ def test_a_knife_in_arabizi_is_arabic_and_danger():
     from veilig.language import detect_language
     text = "maje el barra m3a sekkine w ana khayfa"
     assert detect_language(text) == "ar" and detect_danger(text) is not None
+
+
+ONLINE_EXTORTION = {
+    "en": ("i sent him photos and now he wants money", "should I pay?"),
+    "pl": ("On chce pieniedzy za moje zdjecia", "czy mam zaplacic?"),
+    "ro": ("ei vrea bani pentru pozele mele, altfel le trimite la familia mea", "sa platesc?"),
+    "bg": ("иска пари за снимките ми", "трябва ли да платя?"),
+    "tr": ("çıplak fotoğraflarımı yayacak, para istiyor", "ödemeli miyim?"),
+    "ar": ("يبتزني بصوري ويريد فلوس", "هل ادفع له؟"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ONLINE_EXTORTION))
+def test_blackmail_with_nude_images_and_should_i_pay_get_do_not_pay(built_index, language):
+    """Only English knew sextortion; 'should I pay?' after it got "I can only help with the first
+    steps", and Romanian 'sa platesc?' that calling is free."""
+    told, pay = ONLINE_EXTORTION[language]
+    answer = language_messages(language, "online_afpersing")[0]["text"]
+    assert answer in [m["text"] for m in foreign_messages(told, language)]
+    assert answer in [m["text"] for m in foreign_messages(pay, language, earlier=[told])]
+    # alone, 'should I pay?' is no blackmail ('trebuie sa platesc?' asks whether calling costs money)
+    assert answer not in [m["text"] for m in foreign_messages(pay, language, earlier=["hello"])]

@@ -35,6 +35,8 @@ def test_asks_no_place_to_stay(text):
     ("ik ben net weggelopen bij de kapper", False, False),
     ("ik ben weggelopen uit de les", False, False),
     ("ik heb geen geld en mijn telefoon is bijna leeg", False, False),
+    ("ik durf niet naar huis vanavond papa is dronken", False, True),
+    ("mijn vriend slaat me en ik durf niet naar huis", False, False),
 ])
 def test_just_fled_or_a_place_for_tonight(text, fled, tonight):
     assert has_just_fled(text) is fled

@@ -255,6 +255,19 @@ def common_question(text: str, language: str) -> Optional[str]:
     return next((route for words, route in COMMON_QUESTIONS if patterns.get(words) and patterns[words].search(folded)), None)
 
 
+def tells_of_online_extortion(text: str, language: str, earlier: Sequence[str] = ()) -> bool:
+    """Blackmail with nude images ("he wants money for my photos", "ei vrea bani pentru pozele mele"),
+    or 'should I pay?' a moment after it ("sa platesc?" alone asks whether calling costs money)."""
+    patterns = route_patterns(language)
+    told, pay = patterns.get("online_afpersing"), patterns.get("online_betalen")
+    if told is None:
+        return False
+    if told.search(f" {fold_any(text)} "):
+        return True
+    return bool(pay and pay.search(f" {fold_any(text)} ")
+                and any(told.search(f" {fold_any(before)} ") for before in list(earlier)[-CONTEXT_MESSAGES:]))
+
+
 def cannot_call_in(text: str, language: str) -> bool:
     """The writer says calling is not safe or not possible (knowledge/talen/<taal>.yml, 'niet_bellen')."""
     pattern = route_patterns(language).get("niet_bellen")
@@ -287,7 +300,15 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
     own = choose_route(text, language, guess, guess_first)
     route = _route_in_context(own, language, earlier)
     child_context = route == "kind" and own != "kind"
-    if route == "lokaal":
+    if route != "acuut" and tells_of_online_extortion(text, language, earlier):
+        # Helpwanted's help: do not pay, send nothing, block, keep the messages ("should I pay?"
+        # after it got "I can only help with the first steps", in Romanian "calling is free").
+        # The route's number line first when the message tells whose it is (a child's Kindertelefoon),
+        # as the Dutch route for sexual violence puts its number before Helpwanted's answer.
+        first = route if route in ("slachtoffer", "omstander", "kind") else None
+        route = "online_afpersing"
+        messages = (language_messages(language, first)[:1] if first else []) + language_messages(language, route)
+    elif route == "lokaal":
         route, fields, no_contact = local_help_route(with_latin_places(text))
         messages = language_messages(language, route, **fields)
         if no_contact:

@@ -17,7 +17,9 @@ _SEEKS = re.compile(
     r"(kan|kunnen|mag) (ik|we|wij) (\w+ ){0,2}ergens (\w+ ){0,2}(slapen|verblijven|heen|terecht)|"
     r"(een )?(veilige plek|veilig onderdak|onderdak) (\w+ ){0,2}(nodig|zoeken|vinden|voor (mij|ons|mijn))|"
     r"(ik|we|wij) (kan|kunnen) (vannacht )?niet (meer )?(naar huis|thuis (blijven|slapen))|"
-    r"(ik|we|wij) (durf|durven) (vanavond |vannacht )?niet (meer )?(naar huis|thuis te slapen))\b")
+    # tonight only: "ik durf niet naar huis" alone tells a fear, no place asked
+    r"(ik|we|wij) (durf|durven) (vanavond|vannacht) niet (meer )?(naar huis|thuis te slapen)|"
+    r"(ik|we|wij) (durf|durven) niet (meer )?(naar huis|thuis te slapen) (vanavond|vannacht))\b")
 # Staying the night with someone the writer knows: "kan ik hier blijven slapen?" at a friend's,
 # "mag ik bij mijn zus slapen met de kinderen?" (the crisis service prefers that to a shelter).
 _STAY_WITH = re.compile(

@@ -143,7 +143,7 @@ _ONLINE_IMAGES = re.compile(
 # Help with images put online or threatened to be: removing them, evidence, chat and mail; and
 # "moet ik betalen?" later in that conversation: do not pay (its answer says so).
 ONLINE_ABUSE_ENTRY = "helpwanted-hulp-bij-online-misbruik"
-_ASKS_ABOUT_PAYING = re.compile(r"\b(betalen|betaal|(geld|euro|bedrag) (geven|sturen|overmaken|overboeken)|"
+_ASKS_ABOUT_PAYING = re.compile(r"\b(betalen|betaal|geen geld|(geld|euro|bedrag) (geven|sturen|overmaken|overboeken)|"
                                 r"(wat|hoeveel) (moet|wil) (hij|ze|zij) (hebben|van me|van mij)|tikkie)\b")
 
 

@@ -818,3 +818,11 @@ def test_a_professional_asking_a_residents_words_gets_the_answer_for_professiona
     start = render(KnowledgeSearch().entry(entry_id)["text"]).split(". ")[0].split(", ", 1)[-1]
     assert start.lower() in text.lower(), text[:300]
     assert "als inwoner" not in text
+
+
+@pytest.mark.parametrize("text", ["ik heb geen geld wtf moet ik doen", "wat moet ik nu doen"])
+def test_what_to_do_after_images_used_to_extort_gets_helpwanted_again(built_index, text):
+    told = "iemand op insta heeft naaktfotos van me en zegt dat hij ze naar iedereen stuurt als ik niet betaal"
+    messages, _ = run(ActionFallback(), text, "nlu_fallback",
+                      earlier=[(told, "seksueel_geweld", "helpwanted-hulp-bij-online-misbruik")])
+    assert answered("helpwanted-hulp-bij-online-misbruik", messages), all_text(messages)[:200]
