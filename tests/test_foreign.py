@@ -655,3 +655,13 @@ def test_blackmail_with_nude_images_and_should_i_pay_get_do_not_pay(built_index,
     assert answer in [m["text"] for m in foreign_messages(pay, language, earlier=[told])]
     # alone, 'should I pay?' is no blackmail ('trebuie sa platesc?' asks whether calling costs money)
     assert answer not in [m["text"] for m in foreign_messages(pay, language, earlier=["hello"])]
+
+
+@pytest.mark.parametrize("language,text", [("en", "I dont speak dutch, can i call someone"), ("ro", "nu vorbesc olandeza"),
+                                           ("tr", "hollandaca bilmiyorum"), ("ar", "انا لا اتكلم الهولندية"),
+                                           ("pl", "nie mowie po niderlandzku"), ("bg", "не говоря холандски")])
+def test_not_speaking_dutch_gets_the_interpreter_line_not_only_first_steps(built_index, language, text):
+    # "I dont speak dutch" got "In Dutch I can tell you more"
+    texts = [m["text"] for m in foreign_messages(text, language)]
+    assert language_messages(language, "taal_veilig_thuis")[0]["text"] in texts
+    assert language_messages(language, "andere_vragen")[0]["text"] not in texts

@@ -225,3 +225,11 @@ def test_a_question_for_the_list_gets_the_entrys_own_list(built_index):
     assert "1. Heb ik" in asked and "5. Leidt de hulp" in asked and asked.index("1. Heb ik") < asked.index("Bron:")
     plain = entry_messages(search, entry, "wat is het afwegingskader")[0]["text"]
     assert "1. Heb ik" not in plain
+
+
+def test_whether_it_is_open_now_gets_no_yes_from_opening_hours():
+    # "is de kindertelefoon nu open" at half past nine at night got "Ja, ... van 11.00 tot 21.00"
+    from veilig.answers import fitting_start
+    text = "Ja, bij de Kindertelefoon kun je bellen of chatten. Elke dag open van 11.00 tot 21.00 uur."
+    assert fitting_start(text, "is de kindertelefoon nu open").startswith("Bij de Kindertelefoon")
+    assert fitting_start(text, "kan ik chatten met de kindertelefoon?").startswith("Ja, bij")

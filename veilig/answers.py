@@ -79,13 +79,20 @@ def _yes_answers_the_verb(text: str, question: str) -> bool:
     return bool(forms & set(words))
 
 
+# Whether something is open at this hour ("is de kindertelefoon nu open", asked at half past nine at
+# night) is not what an answer with the opening hours can say yes to.
+_OPEN_AT_THIS_HOUR = re.compile(r"\b(nu|nou|op dit moment|vannacht|vanavond|nog)\b.*\b(open|bereikbaar|te bereiken|"
+                                r"geopend)\b|\b(open|bereikbaar)\b.*\b(nu|nou|op dit moment|vannacht|vanavond)\b")
+
+
 def fitting_start(text: str, question: Optional[str]) -> str:
     """An answer that starts with 'Ja.' says so only to a yes-or-no question that asks what it
     answers, and one that starts with 'Nee,' never, as the question may ask it the other way round
     ("is bellen gratis?" to "Nee. Bellen met Veilig Thuis is gratis"); the sentence after it says
     the same in full. So "wat is het verschil tussen meldrecht en meldplicht?" gets "Een verplichte
     meldcode is iets anders dan een meldplicht ...". Without a question, as written."""
-    if question is None or (text.startswith("Ja") and asks_yes_or_no(question) and _yes_answers_the_verb(text, question)):
+    if question is None or (text.startswith("Ja") and asks_yes_or_no(question) and _yes_answers_the_verb(text, question)
+                            and not _OPEN_AT_THIS_HOUR.search(fold(question))):
         return text
     return _YES_OR_NO_FIRST.sub(lambda m: m.group(2).upper(), text, count=1)
 
