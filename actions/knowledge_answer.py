@@ -30,6 +30,12 @@ def knowledge_messages(turn: Turn) -> Optional[List[Dict]]:
     linked to the previous answer instead (context_entry)."""
     entry_id = turn.clicked_entry or turn.found_entry
     entry = SEARCH.entry(entry_id) if entry_id else None
+    told_and_asked = None if turn.clicked_entry else caution_for_what_was_told(
+        "", turn.text, professional=speaks_as_professional(turn.text))
+    if told_and_asked:
+        # "ik ben jongerenwerker, ... willen haar laten trouwen, moet ik met de ouders in gesprek?"
+        # found step 3 (talk with them): the caution first, as on the meldcode's route.
+        return answer_messages(turn, SEARCH.entry(told_and_asked))
     if entry and turn.found_entry and not turn.clicked_entry:
         entry = context_entry(turn) or entry
         if _strays_from_a_meldcode_answer(turn, entry):

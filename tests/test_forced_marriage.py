@@ -35,3 +35,9 @@ def test_taken_abroad_to_be_married():
     assert tells_of_forced_marriage('ik ben 17 en mijn familie wil dat ik volgende week mee ga naar marokko "op vakantie" '
                                     'maar ik denk dat ze me daar willen laten trouwen')
     assert not tells_of_forced_marriage("mijn zus wil trouwen met haar vriend")
+
+
+def test_parents_who_want_her_married_this_summer_abroad_is_a_forced_marriage():
+    # a youth worker got only the definition of harmful practices
+    assert tells_of_forced_marriage("een meisje van 16 vertelt dat haar ouders haar deze zomer in marokko willen laten trouwen")
+    assert not tells_of_forced_marriage("mijn zus gaat deze zomer in marokko trouwen met haar vriend")

@@ -19,7 +19,7 @@ _SIGNS = re.compile(
     r"(trouwen|trouw|trouwt) (\w+ ){0,4}tegen (mijn|haar|zijn|onze) (eigen )?wil|"
     # taken abroad to be married: "ik denk dat ze me daar willen laten trouwen"
     r"(willen|wil|gaan|laten) (me|mij|haar|hem|ons) (\w+ ){0,3}(laten )?(uit)?trouwen|"
-    r"(me|mij|haar|hem) (\w+ ){0,2}(willen|wil) (\w+ ){0,2}laten (uit)?trouwen)\b")
+    r"(me|mij|haar|hem) (\w+ ){0,5}(willen|wil|gaan) (\w+ ){0,2}laten (uit)?trouwen)\b")
 
 
 # A partner chosen by the family: "mn familie heeft een man voor me uitgezocht in marokko en ik moet

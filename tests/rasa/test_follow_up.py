@@ -826,3 +826,12 @@ def test_what_to_do_after_images_used_to_extort_gets_helpwanted_again(built_inde
     messages, _ = run(ActionFallback(), text, "nlu_fallback",
                       earlier=[(told, "seksueel_geweld", "helpwanted-hulp-bij-online-misbruik")])
     assert answered("helpwanted-hulp-bij-online-misbruik", messages), all_text(messages)[:200]
+
+
+def test_a_youth_worker_told_of_a_forced_marriage_who_asks_about_the_parents_gets_the_caution_first(built_index):
+    text = ("ik ben jongerenwerker. een meisje van 16 vertelt dat haar ouders haar deze zomer in marokko willen "
+            "laten trouwen. moet ik met de ouders in gesprek?")
+    for action, intent in ((ActionKennis(), "vraag_definitie"), (ActionRouteMeldcode(), "meldcode_vraag")):
+        messages, _ = run(action, text, intent)
+        assert answered("huwelijksdwang-achterlating-professional", messages), (intent, all_text(messages)[:200])
+        assert not answered("meldcode-stap-3", messages)
