@@ -47,11 +47,11 @@ from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.child import names_own_child
 from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
 from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
+from veilig.meldcode.profession import speaks_as_professional
+from veilig.police_report import ABOUT_A_POLICE_REPORT
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
-from veilig.meldcode.profession import speaks_as_professional
-from veilig.police_report import ABOUT_A_POLICE_REPORT
 from veilig.seeks_shelter import TONIGHT_ENTRY, needs_a_place_tonight, seeks_shelter
 from veilig.sexual_violence import (FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care, asks_about_paying,
                                     tells_of_sexual_violence)

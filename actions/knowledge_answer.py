@@ -11,10 +11,10 @@ from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_inf
                                    leans_on_context)
 from veilig.doer import tells_of_own_violence
 from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, caution_for_what_was_told
-from veilig.meldcode.profession import speaks_as_professional
 from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_aspect_told
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
+from veilig.meldcode.profession import speaks_as_professional
 from veilig.meldcode.steps import named_step_entry
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.routes import route_messages

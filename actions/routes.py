@@ -405,8 +405,8 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # teacher or at the childcare: the vertrouwensinspecteur; one who has just fled or needs a bed
 # tonight: the crisis service's place for tonight; one who asks where to go: the shelter; a woman
 # hurt while pregnant: to be checked after a blow, else what violence in pregnancy does and that her
-# gynaecologist can be told; one who wants to report to the police: how. The first that matches answers, so the more particular come first (each
-# module says why its entry).
+# gynaecologist can be told; one who wants to report to the police: how. The first that matches
+# answers, so the more particular come first (each module says why its entry).
 _ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
 SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (fears_being_left_abroad, ABANDONMENT_ENTRY, _ROUTES_OF_THOSE_CLOSE),
