@@ -1,7 +1,7 @@
 """Signs of a loverboy told by someone close (veilig/loverboy_signs.py), counted as worry (veilig/worry.py)."""
 import pytest
 
-from veilig.loverboy_signs import tells_of_loverboy_signs
+from veilig.loverboy_signs import tells_of_loverboy_signs, tells_of_own_loverboy_signs
 from veilig.worry import is_about_violence
 
 
@@ -31,3 +31,14 @@ def test_a_young_sister_with_an_older_man_is_worry_for_the_dialogue():
 def test_a_young_person_telling_of_their_own_older_man(text, told):
     from veilig.loverboy_signs import tells_of_own_loverboy_signs
     assert tells_of_own_loverboy_signs(text) is told
+
+
+@pytest.mark.parametrize("text", ["ik heb een vriend van 23 ik ben 13 hij wil dat ik bij hem kom slapen",
+                                  "ik ben 13 en mijn vriend van 22 zegt dat ik het niet aan mn moeder mag vertellen"])
+def test_a_girl_of_13_with_a_friend_of_23_and_a_secret_or_a_night_at_his_place(text):
+    # got the child's general route, without naming the danger
+    assert tells_of_own_loverboy_signs(text)
+
+
+def test_a_friend_two_years_older_is_no_loverboy():
+    assert not tells_of_own_loverboy_signs("ik heb een vriend van 16 ik ben 15 en hij zegt dat ik het niet mag vertellen")

@@ -29,6 +29,8 @@ def tells_of_loverboy_signs(text: str) -> bool:
 OWN_LOVERBOY_ENTRY = "een-oudere-jongen-geeft-je-cadeaus"
 _OWN_SIGNS = re.compile(
     rf"\b(ik ben {_MINOR}|ik {_MINOR}) (\w+ ){{0,8}}({_MAN} van {_ADULT}|(oudere|veel oudere) {_MAN})\b|"
+    # the other way round: "ik heb een vriend van 23 ik ben 13"
+    rf"\b{_MAN} van {_ADULT} (\w+ ){{0,6}}(ik ben|ik) {_MINOR}\b|"
     rf"\b({_MAN} van {_ADULT}|(oudere|veel oudere) {_MAN}) (\w+ ){{0,8}}(geeft|gaf|koopt|kocht) (me|mij) (\w+ ){{0,2}}{_GIFTS}|"
     rf"\b(moet|moest) (ik )?(\w+ ){{0,3}}(dingen doen|seks hebben|mee) met (zijn|zn|z n) vrienden\b")
 
@@ -36,4 +38,7 @@ _OWN_SIGNS = re.compile(
 def tells_of_own_loverboy_signs(text: str) -> bool:
     """A young writer with a much older man who gives gifts or makes them do things with others."""
     folded = fold(text or "")
-    return bool(_OWN_SIGNS.search(folded)) and bool(re.search(rf"\b({_GIFTS}|vrienden|dingen doen|seks)\b", folded))
+    # (or a secret, or a night at his place: "hij wil dat ik bij hem kom slapen ... niet aan mn moeder vertellen")
+    return bool(_OWN_SIGNS.search(folded)) and bool(re.search(
+        rf"\b({_GIFTS}|vrienden|dingen doen|seks|geheim\w*|bij hem (\w+ )?(slapen|logeren|blijven)|"
+        rf"niet (\w+ ){{0,4}}(vertellen|zeggen))\b", folded))
