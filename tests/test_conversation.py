@@ -303,3 +303,12 @@ def test_after_a_danger_guess_the_route_remembered_is_the_one_given_not_the_pleg
     own = user("ik ben bang dat ik hem weer sla, gisteren heb ik hem geslagen", "acuut_gevaar",
                ranking=["acuut_gevaar", "pleger", "slachtoffer"])
     assert context_of([own, user("wat nu", "hulp_menu")]).route == "pleger"
+
+
+def test_a_childs_may_he_do_that_after_sexual_things_told_gets_no_and_whom_to_tell():
+    # "mag hij dat" after "mn oom ... doet dingen die ik niet wil ... ons geheimpje" got "ik begrijp niet"
+    from veilig.conversation import child_asks_if_normal_entry
+    told = "mn oom komt soms sn nachts op mn kamer en doet dingen die ik niet wil. hij zegt dat het ons geheimpje is"
+    assert child_asks_if_normal_entry("mag hij dat", "kind", told) == "mag-iemand-seksuele-dingen-met-je-doen"
+    assert child_asks_if_normal_entry("mag hij dat", "kind", "mijn vader slaat me met de riem") == (
+        "is-het-normaal-dat-je-ouders-je-slaan")

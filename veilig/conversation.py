@@ -136,12 +136,20 @@ _ASKS_IF_NORMAL = re.compile(
 _HURT_AT_HOME = re.compile(r"\b(sla|slaat|slaan|sloeg\w*|geslagen|klap\w*|schop\w*|pijn|scheld\w*|uitgescholden|"
                            r"duw\w*|knijp\w*|riem|slipper|mishandel\w*)\b")
 IS_IT_NORMAL = "is-het-normaal-dat-je-ouders-je-slaan"
+# Told of sexual things done to the child ("mn oom komt 's nachts op mn kamer en doet dingen die ik
+# niet wil", "hij zegt dat het ons geheimpje is"): 'mag hij dat?' got "ik begrijp niet".
+IS_IT_ALLOWED_SEXUALLY = "mag-iemand-seksuele-dingen-met-je-doen"
+_SEXUAL_TO_THE_CHILD = re.compile(
+    r"\b((zit|zat|zitten|gezeten) (\w+ ){0,2}aan (me|mij|mijn)|(doet|deed|doen) (\w+ ){0,2}dingen (\w+ ){0,3}die ik niet wil|"
+    r"geheimpje|aan mijn (plassertje|piemel|borsten|kruis|billen)|betast\w*|misbruik\w*|verkracht\w*)\b")
 
 
 def child_asks_if_normal_entry(text: str, route: Optional[str], before: str = "") -> Optional[str]:
     """The entry for 'is dat normaal?' from a child after telling of being hurt at home, or None."""
     if route != "kind" or not _ASKS_IF_NORMAL.search(fold(text).strip()):
         return None
+    if _SEXUAL_TO_THE_CHILD.search(fold(before)) or tells_of_sexual_violence(before):
+        return IS_IT_ALLOWED_SEXUALLY
     return IS_IT_NORMAL if _HURT_AT_HOME.search(fold(before)) else None
 
 
