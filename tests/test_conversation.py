@@ -312,3 +312,13 @@ def test_a_childs_may_he_do_that_after_sexual_things_told_gets_no_and_whom_to_te
     assert child_asks_if_normal_entry("mag hij dat", "kind", told) == "mag-iemand-seksuele-dingen-met-je-doen"
     assert child_asks_if_normal_entry("mag hij dat", "kind", "mijn vader slaat me met de riem") == (
         "is-het-normaal-dat-je-ouders-je-slaan")
+
+
+def test_is_that_normal_after_a_controlling_boyfriend_names_the_control():
+    # a teenager's "is dat normaal?" got the menu twice
+    from veilig.conversation import child_asks_if_normal_entry
+    told = "mn vriend wil altijd weten waar ik ben en checkt mn telefoon. ik mag niet met mn vriendinnen afspreken"
+    assert child_asks_if_normal_entry("is dat normaal", "kind", told) == "geweld-in-tienerrelaties"
+    assert child_asks_if_normal_entry("is dat normaal", "slachtoffer", told + ", ik ben 15") == "geweld-in-tienerrelaties"
+    assert child_asks_if_normal_entry("is dat normaal", "slachtoffer", told) == "intieme-terreur"
+    assert child_asks_if_normal_entry("is dat normaal", "omstander", told) is None

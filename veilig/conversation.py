@@ -144,9 +144,25 @@ _SEXUAL_TO_THE_CHILD = re.compile(
     r"geheimpje|aan mijn (plassertje|piemel|borsten|kruis|billen)|betast\w*|misbruik\w*|verkracht\w*)\b")
 
 
+# A teenager's boyfriend who controls ("mn vriend wil altijd weten waar ik ben en checkt mn telefoon",
+# "ik mag niet met mn vriendinnen afspreken"): 'is dat normaal?' got the menu.
+TEEN_CONTROL = "geweld-in-tienerrelaties"
+ADULT_CONTROL = "intieme-terreur"
+_CONTROLLING_PARTNER = re.compile(r"\b(vriend|vriendje|vriendin|verkering|relatie)\b.*\b(checkt|controleert|kijkt in|"
+                                  r"wachtwoord\w*|wil (altijd )?weten waar|niet (\w+ ){0,3}(afspreken|praten)|mag niet)\b")
+_TEEN = re.compile(r"\b(ik ben|ik) 1[0-7]\b|\b(verkering|vriendje|school|klas)\b")
+
+
 def child_asks_if_normal_entry(text: str, route: Optional[str], before: str = "") -> Optional[str]:
-    """The entry for 'is dat normaal?' from a child after telling of being hurt at home, or None."""
-    if route != "kind" or not _ASKS_IF_NORMAL.search(fold(text).strip()):
+    """The entry for 'is dat normaal?' from a child after telling of being hurt at home, or from a
+    teenager after telling of a controlling boyfriend or girlfriend; None otherwise."""
+    if not _ASKS_IF_NORMAL.search(fold(text).strip()):
+        return None
+    told = fold(before)
+    if route in ("kind", "slachtoffer") and _CONTROLLING_PARTNER.search(told):
+        # (an adult's: that a pattern of control is partner violence, veilig/coercive_control.py)
+        return TEEN_CONTROL if route == "kind" or _TEEN.search(told) else ADULT_CONTROL
+    if route != "kind":
         return None
     if _SEXUAL_TO_THE_CHILD.search(fold(before)) or tells_of_sexual_violence(before):
         return IS_IT_ALLOWED_SEXUALLY
