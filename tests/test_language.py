@@ -175,3 +175,14 @@ def test_one_who_says_their_dutch_is_poor_is_answered_in_english(text):
 def test_a_cry_for_help_alone_is_answered_in_its_language(text, language):
     # "pomocy", "ajutor", "yardim edin" got a Dutch "Sorry, dat begrijp ik niet goed"
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text", ["rabotodatelqt mi vze pasporta i ne mi plashta, jiveem v negovata kashta",
+                                  "kude da spq dnes", "shte mi vzemat li decata"])
+def test_bulgarian_in_latin_letters_about_work_and_children_is_bulgarian(text):
+    # read as Romanian: a Romanian "sorry" and "ask for a 'Roemeens' interpreter"
+    assert detect_language(text) == "bg"
+
+
+def test_romanian_stays_romanian():
+    assert detect_language("mama ma bate in fiecare zi") == "ro"

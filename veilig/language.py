@@ -60,7 +60,9 @@ _LATIN_BULGARIAN = re.compile(
     r"plasha|zaplashva|malko|sega|tuk|mozhe|chovek|zhena|mazh|muzh|pijan|piyan|prebi|ubie|ubiya|nozh|"
     r"politsiya|podam|molya|blagodarya|zdravei|zdrasti|sestra|dyado|lelya|strah|udari|tragna|kashti|"
     r"mazhat|muzhat|mazha|muzha|govorya|niderlandski|holandski|balgarski|bulgarski|bezplatno|pomosh|"
-    r"detsa|sapruzi|shefat|shefa|rabotodatel)"
+    r"detsa|sapruzi|shefat|shefa|rabotodatel|rabotodatelqt|rabotodatelyat|rabotodatelya|pasporta|plashta|"
+    r"kashta|kashtata|jiveem|zhiveem|zhivea|negovata|negoviya|vze|vzema|vzemat|decata|spq|spya|dnes|"
+    r"parite|rabota|rabotya|zaplata|zaplatata)"
 )
 # A cry for help alone ("pomocy", "ajutor", "yardim edin", "помощ", "ساعدوني") is too short for lingua
 # and got a Dutch "Sorry, dat begrijp ik niet": its language answers, with 112 first. ('help' is
