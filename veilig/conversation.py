@@ -164,9 +164,9 @@ def child_asks_if_normal_entry(text: str, route: Optional[str], before: str = ""
         return TEEN_CONTROL if route == "kind" or _TEEN.search(told) else ADULT_CONTROL
     if route != "kind":
         return None
-    if _SEXUAL_TO_THE_CHILD.search(fold(before)) or tells_of_sexual_violence(before):
+    if _SEXUAL_TO_THE_CHILD.search(told) or tells_of_sexual_violence(before):
         return IS_IT_ALLOWED_SEXUALLY
-    return IS_IT_NORMAL if _HURT_AT_HOME.search(fold(before)) else None
+    return IS_IT_NORMAL if _HURT_AT_HOME.search(told) else None
 
 
 # "nu", "het gaat nu mis", "ik sta op ontploffen" a moment after the pleger's route: it is now.
@@ -288,11 +288,10 @@ def _route_of(event: Dict) -> Optional[str]:
     text = event.get("text") or ""
     signal = detect_danger(text) if intent == "acuut_gevaar" and not text.startswith("/") else None
     if intent == "acuut_gevaar" and not text.startswith("/") and (signal is None or signal.habitual):
-        # (also violence told as a habit, "ik hoor elke nacht klappen bij de buren": 112 first, then
-        # the bystander's route, as actions/routes.py gives it)
-        # The classifier said danger for a story without danger now: the person got 112 first and
-        # then the route of the next guess as actions/routes.py gives it, which is their route
-        # (not the pleger's route that one who was locked in never got).
+        # The classifier said danger for a story without danger now, or for violence told as a
+        # habit ("ik hoor elke nacht klappen bij de buren"): the person got 112 first and then the
+        # route of the next guess as actions/routes.py gives it, which is their route (not the
+        # pleger's route that one who was locked in never got).
         route = route_after_a_danger_guess(ranking, text)
         return None if route == "meldcode" else route or "acuut"
     if intent in ROUTE_OF_INTENT:

@@ -66,10 +66,10 @@ from veilig.meldcode.profession import speaks_as_professional, works_with_the_me
 from veilig.meldcode.steps import named_step_entry
 from veilig.need import shows_need_in_context
 from veilig.professional_urgency import ACUTE_CASE_ENTRY, tells_of_acute_case
-from veilig.seeks_shelter import needs_a_place_tonight
 from veilig.off_topic import is_everyday, off_topic_route
 from veilig.older import (is_about_an_older_person, names_a_minor_not_an_older_person, names_no_older_person,
                           own_child_hurts_the_writer, worried_for_the_grandchildren)
+from veilig.seeks_shelter import needs_a_place_tonight
 from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
 from veilig.text import fold
 from veilig.worry import is_about_violence
