@@ -206,6 +206,16 @@ def answer_for_professionals(entry: Dict, question: Optional[str] = None) -> Lis
 
 
 def context_entry(turn: Turn) -> Optional[Dict]:
+    entry = _context_entry(turn)
+    if entry is None and turn.context.previous_entry and turn.context.messages_since_route == 1 and (
+            not turn.clicked_entry and leans_on_context(turn.text)):
+        # 'wat kost dat?' right after the bystander's route and the answer given with it: the
+        # service the route named, when nothing linked to that answer fits.
+        entry = _entry_on_the_routes_service(turn, after_the_routes_answer=True)
+    return entry
+
+
+def _context_entry(turn: Turn) -> Optional[Dict]:
     """An entry for a question that leans on what came before ('hoe lang duurt dat?', 'ook
     vrijwilligers?', 'is dat strafbaar?'), or None. Each side must support the answer.
 
@@ -235,6 +245,9 @@ def context_entry(turn: Turn) -> Optional[Dict]:
         return SEARCH.entry(caution)
     if context.route and asks_to_confront(turn.text):
         return SEARCH.entry(TALK_ENTRY)  # 'moet ik hem erop aanspreken?': talk with the one hurt, not him
+    on_the_service = None if previous else _entry_on_the_routes_service(turn)
+    if on_the_service:
+        return on_the_service
     if previous:
         subject, linked = previous["title"], [e for e in previous.get("related") or [] if e != previous["id"]]
     elif context.previous_text and context.previous_choices:
@@ -308,6 +321,27 @@ def _with_links(entry_ids) -> List[str]:
         entry = SEARCH.entry(entry_id)
         linked += (entry.get("related") or []) if entry else []
     return list(dict.fromkeys(linked))
+
+
+# The service a route gave the number of: "komen ze dan meteen langs?", "wat kost dat?" a moment
+# after the bystander's route ask about Veilig Thuis, though the few words name no service.
+ROUTE_SERVICE = {"omstander": "Veilig Thuis", "slachtoffer": "Veilig Thuis", "pleger": "Veilig Thuis",
+                 "ouderen": "Veilig Thuis", "kind": "Kindertelefoon", "seksueel_geweld": "Centrum Seksueel Geweld"}
+
+
+def _entry_on_the_routes_service(turn: Turn, after_the_routes_answer: bool = False) -> Optional[Dict]:
+    """The entry for a short follow-up question read as one about the service the route before
+    named (no answer given since), when the search is sure of it with the service's name added, the
+    entry speaks of that service, and the message alone was not answered with another."""
+    service = ROUTE_SERVICE.get(turn.context.route or "")
+    if (not service or (turn.context.previous_entry and not after_the_routes_answer) or fold(service) in fold(turn.text)
+            or not asks_information(turn.text) or asks_what_to_do(turn.text)):
+        return None  # ('wat kan ik doen?' gets the route's own advice)
+    found = find_in_knowledge(SEARCH, f"{turn.text} {service}", lead=False).entry_id
+    entry = SEARCH.entry(found) if found else None
+    if not entry or is_for_professionals(entry) or (turn.found_entry and found != turn.found_entry):
+        return None  # ('weten ze dan dat ik het was?' has its own answer; with the name added, the general one)
+    return entry if fold(service) in fold(f"{entry['title']} {entry['text']}") else None
 
 
 def _entry_for_both_messages(turn: Turn) -> Optional[Dict]:

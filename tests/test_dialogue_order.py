@@ -437,6 +437,8 @@ def test_a_pleger_guess_for_someone_who_is_hit_is_a_victim():
     ("ik heb hem terug geslagen uit zelfverdediging, ben ik nu ook dader?", "slachtoffer"),
     ("Op momenten dat ik er doorheen zit, heb ik weleens mijn boodschap gillend overgebracht. Heb ik nu mijn "
      "kinderen beschadigd of getraumatiseerd?", "pleger"),
+    # put down by a partner: psychological violence done to the writer, not their own
+    ("mijn vriend zegt dat ik niks waard ben", "slachtoffer"),
 ])
 def test_a_pleger_guess_for_someone_who_wants_to_leave_is_a_victim(text, intent):
     """One who wants to get away and tells of no violence of their own is no pleger."""

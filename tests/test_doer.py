@@ -58,6 +58,13 @@ def test_no_other_doer(text):
     # done to the writer and those with them
     ("mijn moeder is alcholist en mijn broertje en ik moeten alles zelf doen en ze scheld ons uit", True),
     ("wij slaan ons er wel doorheen", False),
+    # put down by another ("mijn vriend zegt dat ik niks waard ben" got the pleger's route)
+    ("mijn vriend zegt dat ik niks waard ben", True),
+    ("hij noemt me steeds een hoer", True),
+    ("mijn man vindt dat ik een slechte moeder ben", True),
+    ("ik ben niks waard volgens hem", True),
+    ("ik zeg tegen haar dat ze dom is", False),
+    ("ik vind zelf dat ik dik ben", False),
 ])
 def test_violence_done_to_the_writer_only(text, victim):
     assert done_to_the_writer_only(text) is victim

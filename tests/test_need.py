@@ -161,3 +161,15 @@ def test_thrown_against_the_wall_or_at_someone_is_violence(text):
 def test_grooming_and_money_taken_from_a_parent_are_signs(text):
     from veilig.worry import is_about_violence
     assert is_about_violence(text)
+
+
+@pytest.mark.parametrize("text,violence", [
+    # nineteenth session: these got the menu or a pleger's route
+    ("ik wil geen aangifte doen, alleen dat het stopt", True),
+    ("mijn vriend zegt dat ik niks waard ben", True),
+    ("ik heb nog geen aangifte gedaan van mijn gestolen fiets", False),
+    ("Onze zoon is zaterdag geboren, wanneer moeten we uiterlijk aangifte doen?", False),
+])
+def test_no_report_wanted_or_being_put_down_is_about_violence(text, violence):
+    from veilig.worry import is_about_violence
+    assert is_about_violence(text) is violence

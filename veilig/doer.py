@@ -36,8 +36,17 @@ _BETWEEN = r"((?!(dat|hem|haar|hen|hoe|wie|zijn|die|ze|zij|hij)\b)\w+ ){0,4}"
 # The writer's body as the object: "hij heeft mijn hoofd tegen de muur geslagen".
 _MY_BODY = r"(mijn|mn|m n) (hoofd|gezicht|keel|nek|arm|armen|pols|haar|haren|buik|rug|been|benen|lichaam)"
 _MY_PARTNER = r"(mijn|mn|m n) (vriend|vriendje|vriendin|man|vrouw|partner|echtgenoot|echtgenote|verloofde|ex)"
+# Words that put the writer down: "mijn vriend zegt dat ik niks waard ben", "hij noemt me een hoer"
+# (psychological violence; the one who says it to another, "ik zeg dat ze dom is", is not matched).
+_PUT_DOWN = (r"(dom|lelijk|dik|vet|gek|waardeloos|nutteloos|stom|debiel|achterlijk|een mislukking|een hoer|een slet|"
+             r"een nul|een niemand|niks|niets|een slechte (moeder|vader|vrouw|man))")
+DEGRADES_ME = (
+    rf"(zegt|zei|roept|riep|vindt|vond|schreeuwt|schreeuwde) (\w+ ){{0,3}}(dat )?(ik|k) (\w+ ){{0,3}}"
+    rf"((niks|niets|nergens) (\w+ )?waard|{_PUT_DOWN}) (ben|was|bent)\b|"
+    rf"(noemt|noemde|noemen|noemden) (me|mij) (\w+ ){{0,2}}{_PUT_DOWN}\b|"
+    r"(ik|k) (ben|was) (\w+ ){0,2}(niks|niets) waard volgens (hem|haar|hen|mijn|mn)\b")
 _DONE_TO_ME = re.compile(
-    rf"\b(({_HURTS}) (me|mij)|(?<!volgens )(me|mij) {_BETWEEN}({_HURTS})|"
+    rf"\b({DEGRADES_ME}|({_HURTS}) (me|mij)|(?<!volgens )(me|mij) {_BETWEEN}({_HURTS})|"
     rf"(heeft|hebben|had) ((hij|zij|ze) )?(me|mij) (\w+ ){{0,3}}({_HURT}|gegooid|gesmeten|gesleurd)|(ik|k) (word|werd|ben) (\w+ ){{0,6}}({_HURT})|"
     # the verb last in a clause: "als mijn baas weet dat ik thuis geslagen word"
     rf"(ik|k) (\w+ ){{0,4}}({_HURT}) (word|werd|ben)|"
@@ -67,6 +76,14 @@ _DONE_TO_ME = re.compile(
 _I_DO_IT = re.compile(r"\b(ik|ikzelf) (sla|sloeg|schop|schopte|trap|mishandel|bedreig|duw|knijp|wurg|stomp|scheld|schold|"
                       r"heb (\w+ ){0,3}(geslagen|geschopt|mishandeld|bedreigd|geduwd|gewurgd))\b|\bterug (te )?slaan\b|"
                       r"\b(sla|sloeg|schop|schopte|trap|duw|duwde|knijp|kneep|stomp|stompte) (ik|ikzelf)\b")
+
+
+_DEGRADES_ME = re.compile(rf"\b({DEGRADES_ME})")
+
+
+def puts_the_writer_down(text: str) -> bool:
+    """Someone tells the writer they are worthless ('mijn vriend zegt dat ik niks waard ben')."""
+    return bool(_DEGRADES_ME.search(fold(text or "")))
 
 
 def hurt_by_another(text: str) -> bool:

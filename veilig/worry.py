@@ -3,6 +3,7 @@ import re
 
 from veilig.child_abduction import tells_of_child_abduction
 from veilig.coercive_control import tells_of_coercive_control
+from veilig.doer import puts_the_writer_down
 from veilig.economic_violence import tells_of_economic_violence
 from veilig.genital_mutilation import tells_of_genital_mutilation
 from veilig.forced_marriage import tells_of_forced_marriage
@@ -34,6 +35,8 @@ _VIOLENCE = re.compile(
     # boundaries crossed by an adult at home: "die kijkt raar naar me en komt de badkamer in als ik douch"
     r"(komt|kwam|loopt|liep) (\w+ ){0,2}(de badkamer|de douche|mijn kamer|mn kamer) (\w+ )?(in|binnen) (als|terwijl|wanneer) "
     r"(ik|k) (\w+ )?(douch\w*|in bad|me omkleed|aan het omkleden|slaap|sliep|naakt)|kijkt (raar|vies|eng) naar (me|mij)|"
+    # one who wants it to stop without reporting it: "ik wil geen aangifte doen, alleen dat het stopt"
+    r"(geen|niet) aangifte (\w+ ){0,2}(doen|tegen|maar|alleen)|"
     r"kindermishandeling|vrouwenopvang|weglopen|gevlucht|vluchten|gevaar\w*|"
     # a passport taken abroad (achterlating), and an older person left lying
     rf"{PASSPORT_TAKEN}|paspoort\w* afgepakt|achterlating|"
@@ -68,11 +71,12 @@ def is_about_violence(text: str) -> bool:
     situation told without them: a partner who holds the writer's money or controls them ('mijn
     vriendin wil niet dat ik met mijn familie omga'), children taken abroad, a girl to be cut, a
     young girl with a much older man who gives her presents, a marriage forced by the family, an ex
-    who keeps messaging or following ('mijn ex blijft me berichtjes sturen')."""
+    who keeps messaging or following ('mijn ex blijft me berichtjes sturen'), one who is told they are
+    worthless ('mijn vriend zegt dat ik niks waard ben')."""
     return bool(_VIOLENCE.search(without_idioms(fold(text)))) or any(
         tells(text) for tells in (tells_of_economic_violence, tells_of_child_abduction, tells_of_genital_mutilation,
                                   tells_of_loverboy_signs, tells_of_coercive_control, tells_of_forced_marriage,
-                                  tells_of_stalking))
+                                  tells_of_stalking, puts_the_writer_down))
 
 
 def is_about_violence_or_worry(text: str) -> bool:

@@ -835,3 +835,18 @@ def test_a_youth_worker_told_of_a_forced_marriage_who_asks_about_the_parents_get
         messages, _ = run(action, text, intent)
         assert answered("huwelijksdwang-achterlating-professional", messages), (intent, all_text(messages)[:200])
         assert not answered("meldcode-stap-3", messages)
+
+
+@pytest.mark.parametrize("text,entry_id", [
+    ("komen ze dan meteen langs?", "na-een-melding-bij-veilig-thuis"),
+    ("wat kost dat?", "kost-veilig-thuis-geld"),
+    ("weten ze dan dat ik het was?", "weet-het-gezin-wie-gemeld-heeft"),
+])
+def test_a_short_question_after_the_bystanders_route_is_about_veilig_thuis(built_index, text, entry_id):
+    """The route named Veilig Thuis: 'ze' and 'dat' are Veilig Thuis and calling it, not the topics
+    the few words alone come close to."""
+    earlier = [("Ik maak me zorgen om de kinderen van de buren, ik hoor vaak geschreeuw", "zorgen_omstander")]
+    messages, _ = run(ActionKennis(), text, "vraag_definitie", earlier=earlier)
+    # (a leading 'Nee.' is left out when it does not answer the question's own verb)
+    start = render(KnowledgeSearch().entry(entry_id)["text"]).replace("Nee. ", "", 1).split(". ")[0]
+    assert start in all_text(messages), all_text(messages)[:200]
