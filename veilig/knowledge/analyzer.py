@@ -303,7 +303,7 @@ def _separable(particle: str, before: List[Tuple[str, bool]]) -> Optional[str]:
 
 
 # Verb forms among the stopwords that still join a particle: 'hoe leg ik signalen vast'.
-_STOPWORD_VERBS = frozenset("leg legt neem neemt geef geeft zet vul vult".split())
+_STOPWORD_VERBS = frozenset("leg legt neem neemt geef geeft zet vul vult spreek spreekt spreken".split())
 
 
 def _doubled(word: str) -> Optional[str]:
