@@ -665,3 +665,16 @@ def test_not_speaking_dutch_gets_the_interpreter_line_not_only_first_steps(built
     texts = [m["text"] for m in foreign_messages(text, language)]
     assert language_messages(language, "taal_veilig_thuis")[0]["text"] in texts
     assert language_messages(language, "andere_vragen")[0]["text"] not in texts
+
+
+@pytest.mark.parametrize("language,text,asked", [
+    ("en", "my husband hits me", "can I get an interpreter?"),
+    ("pl", "mój mąż mnie bije", "czy jest tłumacz?"),
+])
+def test_the_line_on_an_interpreter_is_said_once_unless_asked(built_index, language, text, asked):
+    """Every answer ending in the same paragraph on an interpreter buries what is new (nineteenth
+    session's probe): once per conversation, and again when the writer asks for one."""
+    line = language_messages(language, "taal_veilig_thuis")[0]["text"]
+    assert line in [m["text"] for m in foreign_messages(text, language)]
+    assert line not in [m["text"] for m in foreign_messages(text, language, language_line_given=True)]
+    assert line in [m["text"] for m in foreign_messages(asked, language, language_line_given=True)]

@@ -295,8 +295,10 @@ def _route_in_context(route: str, language: str, earlier: Sequence[str]) -> str:
 
 
 def foreign_messages(text: str, language: str, guess: Optional[str] = None, guess_first: bool = False,
-                     earlier: Sequence[str] = ()) -> List[Dict]:
-    """The first help for `text`; `earlier` are the conversation's messages before it, oldest first."""
+                     earlier: Sequence[str] = (), language_line_given: bool = False) -> List[Dict]:
+    """The first help for `text`; `earlier` are the conversation's messages before it, oldest first;
+    `language_line_given` whether the line on an interpreter was sent in this conversation already
+    (it is said once: every answer ending in the same paragraph buries what is new)."""
     own = choose_route(text, language, guess, guess_first)
     route = _route_in_context(own, language, earlier)
     child_context = route == "kind" and own != "kind"
@@ -351,6 +353,11 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
         # The danger check understands these languages less well than Dutch (it missed 8 of 40
         # acute messages of a held-out set): every answer but local help starts with the 112 line.
         messages = language_messages(language, "gevaar_eerst") + messages
-    if route in _WITH_LANGUAGE_LINE:
+    if route in _WITH_LANGUAGE_LINE and not language_line_given:
         messages += language_messages(language, "taal_veilig_thuis")
     return messages
+
+
+def language_lines(language: str) -> List[str]:
+    """The texts of the line on an interpreter in `language` (to see whether it was sent)."""
+    return [m["text"] for m in language_messages(language, "taal_veilig_thuis")]

@@ -669,3 +669,18 @@ def test_sextortion_of_a_teenager_gets_helpwanted_not_the_first_weeks_care(built
     messages, _ = run(ActionRouteSeksueelGeweld(), "ik heb naakt foto gestuurd naar een jongen en nu wil hij geld "
                                                    "anders stuurt hij ze door", "seksueel_geweld")
     assert "Helpwanted" in all_text(messages) and "Betaal" in all_text(messages)
+
+
+def test_the_line_on_an_interpreter_is_sent_once_in_a_conversation():
+    from rasa_sdk import Tracker
+    from actions.other_language import _language_line_given
+    from veilig.foreign import language_lines
+
+    def tracker_with(bot_texts):
+        events = [{"event": "user", "text": "my husband hits me"}] + [{"event": "bot", "text": t} for t in bot_texts]
+        return Tracker("t", {}, {"text": "what happens if i call?"}, events, False, None, {}, "action_listen")
+
+    line = language_lines("en")[0]
+    assert _language_line_given(tracker_with(["Call 112 if you are in danger now.", line]), "en")
+    assert not _language_line_given(tracker_with(["Call 112 if you are in danger now."]), "en")
+    assert not _language_line_given(tracker_with([line]), "pl")
