@@ -14,6 +14,8 @@ from veilig.forced_marriage import tells_of_forced_marriage
     "ik word gedwongen om met mijn neef te trouwen in de zomervakantie",
     "ik moet trouwen tegen mijn wil",
     "mn familie heeft een man voor me uitgezocht in marokko en ik moet deze zomer mee om te trouwen",
+    "ik wil niet trouwen maar mijn ouders dwingen me",
+    "ik wil niet met hem trouwen maar mijn vader zegt dat het moet",
 ])
 def test_a_forced_marriage_told(text):
     assert tells_of_forced_marriage(text)
@@ -24,6 +26,7 @@ def test_a_forced_marriage_told(text):
     "mijn ouders willen dat ik ga studeren", "wanneer moeten we trouwen van de gemeente",
     "ik ben 15 jaar getrouwd en mijn man slaat me",
     "mijn ouders hebben een mooie trouwzaal uitgezocht",
+    "ik wil nog niet trouwen maar mijn ouders vinden het prima",
 ])
 def test_a_wedding_or_a_marriage_is_not_a_forced_one(text):
     assert not tells_of_forced_marriage(text)

@@ -2,6 +2,7 @@
 victim, a child, a pleger, a bystander and a place name, and always gives the numbers."""
 import pytest
 
+from veilig.contacts import render
 from veilig.foreign import choose_route, foreign_messages
 from veilig.languages import FIRST_HELP_ROUTES, FOREIGN, language_messages
 
@@ -678,3 +679,13 @@ def test_the_line_on_an_interpreter_is_said_once_unless_asked(built_index, langu
     assert line in [m["text"] for m in foreign_messages(text, language)]
     assert line not in [m["text"] for m in foreign_messages(text, language, language_line_given=True)]
     assert line in [m["text"] for m in foreign_messages(asked, language, language_line_given=True)]
+
+
+@pytest.mark.parametrize("text", ["my parents want to force me to marry my cousin this summer in pakistan",
+                                  "my sister is being forced into marriage"])
+def test_a_forced_marriage_in_english_gets_where_to_turn(built_index, text):
+    """The route's number, then the LKHA for one abroad (nineteenth session's probe: not named)."""
+    texts = [m["text"] for m in foreign_messages(text, "en")]
+    assert "112" in texts[0] and "0800-2000" in texts[0] + texts[1]
+    assert any(render("{tel:lkha}") in t for t in texts), texts
+    assert not any(render("{tel:lkha}") in t for t in (m["text"] for m in foreign_messages("my husband hits me", "en")))

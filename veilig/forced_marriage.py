@@ -17,6 +17,9 @@ _SIGNS = re.compile(
     rf"((moet|moeten) (ik|ze|zij|hij|we|wij)|(ik|ze|zij|hij|we|wij) (moet|moeten)) (\w+ ){{0,4}}van (mijn |mn |m n |haar |zijn |onze |de )?{_FAMILY} (\w+ ){{0,4}}trouwen|"
     rf"van (mijn |mn |m n |haar |zijn |onze |de )?{_FAMILY} (\w+ ){{0,2}}(moet|moeten) (ik|ze|zij|hij|we|wij) (\w+ ){{0,4}}trouwen|"
     r"(trouwen|trouw|trouwt) (\w+ ){0,4}tegen (mijn|haar|zijn|onze) (eigen )?wil|"
+    # the refusal first: "ik wil niet trouwen maar mijn ouders dwingen me"
+    rf"(wil|wilt|wilde) (\w+ )?niet (\w+ ){{0,3}}trouwen (\w+ ){{0,3}}(maar|en) (\w+ ){{0,2}}{_FAMILY} (\w+ ){{0,2}}"
+    r"(dwingt|dwingen|dwong|dwongen|wil|willen|eist|eisen|zegt|zeggen)|"
     # taken abroad to be married: "ik denk dat ze me daar willen laten trouwen"
     r"(willen|wil|gaan|laten) (me|mij|haar|hem|ons) (\w+ ){0,3}(laten )?(uit)?trouwen|"
     r"(me|mij|haar|hem) (\w+ ){0,5}(willen|wil|gaan) (\w+ ){0,2}laten (uit)?trouwen)\b")

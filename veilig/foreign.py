@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Sequence
 from veilig.contacts import render
 from veilig.danger import detect_danger
 from veilig.danger_languages import danger_kinds, says_now, told_as_habitual, writer_in_danger_now
-from veilig.knowledge.english import english_answer, find_english
+from veilig.knowledge.english import EnglishEntry, english_answer, english_entries, find_english
 from veilig.languages import language_messages, route_patterns
 from veilig.local_help import local_help_route
 from veilig.regions import _variants, find_municipality, find_other_municipality
@@ -294,6 +294,18 @@ def _route_in_context(route: str, language: str, earlier: Sequence[str]) -> str:
     return route
 
 
+_FORCED_MARRIAGE_EN = re.compile(
+    r"\b((force[sd]?|forcing|make|makes|made|want|wants|wanted|push|pushing|pressure) (\w+ ){0,2}(me|her|him|us) "
+    r"(\w+ ){0,2}(to )?(marry|get married)|forced (\w+ )?marriage|married off|marry (\w+ ){0,4}against (my|her|his) will)\b")
+FORCED_MARRIAGE_ENTRY = "hulp-bij-huwelijksdwang"
+
+
+def _english_entry_for_a_forced_marriage(text: str) -> Optional[EnglishEntry]:
+    if not _FORCED_MARRIAGE_EN.search(fold_any(text)):
+        return None
+    return next((entry for entry in english_entries() if entry.id == FORCED_MARRIAGE_ENTRY), None)
+
+
 def foreign_messages(text: str, language: str, guess: Optional[str] = None, guess_first: bool = False,
                      earlier: Sequence[str] = (), language_line_given: bool = False) -> List[Dict]:
     """The first help for `text`; `earlier` are the conversation's messages before it, oldest first;
@@ -342,6 +354,11 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
     elif route in ("slachtoffer", "omstander") and (common := common_question(text, language)) and common != "taal_veilig_thuis":
         # "my husband hits me, will they take my kids?": the route, and then the answer.
         messages = language_messages(language, route) + language_messages(language, common)
+    elif language == "en" and route in ("slachtoffer", "omstander", "kind") and (
+            forced := _english_entry_for_a_forced_marriage(text)):
+        # "my parents want to force me to marry my cousin this summer": the route's number, then
+        # where to turn, also from abroad (the LKHA), which the route's general advice does not say.
+        messages = language_messages(language, route)[:1] + [english_answer(forced)] + language_messages(language, route)[1:]
     else:
         messages = language_messages(language, route)
     if cannot_call_in(text, language):
