@@ -70,6 +70,12 @@ def _for_professionals(entry_id: str) -> bool:
     return bool(entry) and is_for_professionals(entry)
 
 
+# 'mag ik hem meegeven als ze komt?' a moment after a child unsafe today: Veilig Thuis decides that
+# with you now (alone the words came close to contact with a parent after a separation).
+_HANDS_THE_CHILD_OVER = re.compile(r"\b(meegeven|meegaan|mee naar huis|naar huis laten gaan|naar huis sturen|"
+                                   r"laten gaan|ophalen|komt halen|op komt halen)\b")
+
+
 def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     """A short question only the conversation makes clear, answered before any entry the message
     alone came close to (the knowledge, fallback and route actions ask here first); None otherwise:
@@ -87,7 +93,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     if turn.text.startswith("/"):
         return None
     context = turn.context
-    if context.previous_entry == ACUTE_CASE_ENTRY and (caution_again(ACUTE_CASE_ENTRY, turn.text) or not turn.found_entry):
+    if context.previous_entry == ACUTE_CASE_ENTRY and (caution_again(ACUTE_CASE_ENTRY, turn.text) or not turn.found_entry
+                                                       or _HANDS_THE_CHILD_OVER.search(fold(turn.text))):
         # "ze zit nu hier bij mij", "moet ik de ouders bellen?", "mag ik hem meegeven als moeder
         # komt?" a moment after a professional told of a child unsafe today: call Veilig Thuis now,
         # who agrees with you what happens (also with the parents), not the whole answer again, a

@@ -229,3 +229,15 @@ def test_thoughts_of_suicide_hiding_and_one_at_the_door_are_danger_now(text, kin
 def test_no_alarm_for_a_room_to_study(text):
     signal = detect_danger(text)
     assert not (signal and signal.kind in ("opgesloten", "suicide"))
+
+
+@pytest.mark.parametrize("text,now", [
+    ("mama en haar vriend vechten en ze huilt, moet ik 112 bellen? ik ben 11", True),
+    ("de buren schreeuwen heel hard moet ik de politie bellen", True),
+    ("wanneer moet ik 112 bellen?", False),
+    ("moet ik 112 bellen als mijn buurman zijn vrouw slaat?", False),
+    ("mijn vader slaat mijn moeder soms, moet ik de politie bellen?", False),
+])
+def test_asking_whether_to_call_112_about_what_goes_on_now(text, now):
+    from veilig.danger import asks_whether_to_call_112_now
+    assert asks_whether_to_call_112_now(text) is now

@@ -1072,3 +1072,16 @@ def test_one_who_must_leave_home_gets_the_victims_route_not_topics_or_not_ours(t
 def test_a_pleger_asking_where_to_sleep_keeps_the_plegers_route():
     decision = decide("ik heb mijn vrouw geslagen en heb een huisverbod, waar kan ik slapen", "pleger", FakeSearch([]))
     assert decision.intent == "pleger"
+
+
+@pytest.mark.parametrize("text,intent", [
+    # nineteenth session's probes: a child asking whether to call 112 got the Kindertelefoon first;
+    # a partner who reads the writer's messages and holds the passwords got the pleger's route
+    ("mama en haar vriend vechten en ze huilt, moet ik 112 bellen? ik ben 11", "acuut_gevaar"),
+    ("idk wat ik moet doen mn vriend is super jaloers leest al mn appjes en heeft mn wachtwoorden", "slachtoffer"),
+    ("mijn vriend is erg jaloers en controleert alles wat ik doe", "slachtoffer"),
+    ("ik check de telefoon van mijn vrouw omdat ik jaloers ben", "pleger"),
+])
+def test_nineteenth_probe_routes(text, intent):
+    guess = "kind_jongere" if "112" in text else "pleger"
+    assert decide(text, guess, lambda _: Found()).intent == intent

@@ -20,7 +20,11 @@ _SIGNS = re.compile(
     rf"{_PARTNER} (bepaalt|beslist) (alles|wat ik|met wie ik|waar ik|wanneer ik|hoe ik)|"
     r"(ik|k) mag (\w+ ){0,3}(geen|niet|nooit) (\w+ ){0,2}(vriendinnen|vrienden|familie|ouders|moeder|vader|zus|broer|"
     r"collega s|mensen) (\w+ ){0,2}(zien|spreken|bellen|bezoeken|ontmoeten)|"
-    r"(ik|k) mag (\w+ ){0,3}(niet|nooit) (\w+ ){0,2}(alleen )?(de deur uit|naar buiten|weg|werken|sporten))\b")
+    r"(ik|k) mag (\w+ ){0,3}(niet|nooit) (\w+ ){0,2}(alleen )?(de deur uit|naar buiten|weg|werken|sporten)|"
+    # with the partner named elsewhere: "mn vriend is super jaloers leest al mn appjes en heeft mn wachtwoorden"
+    r"(leest|checkt|controleert|bekijkt|doorzoekt) (\w+ ){0,2}(mijn|mn|m n) (telefoon|mobiel|berichten|appjes|apps|whatsapp|"
+    r"mail|mails|laptop)|(heeft|wil|eist|vraagt|pakt) (\w+ ){0,2}(mijn|mn|m n) (wachtwoorden|wachtwoord|pincode|codes)\b|"
+    r"(controleert|bepaalt) alles|(wil|moet) (\w+ )?(altijd|alles) weten (waar|wat|met wie) (ik|k))\b")
 _A_PARTNER = re.compile(rf"\b{_PARTNER}\b")
 
 

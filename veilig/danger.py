@@ -396,3 +396,22 @@ def detect_strong_danger(text: str) -> Optional[DangerSignal]:
     """Only the signs that get the acute answer alone (violence now, weapons, strangling, ...)."""
     signal = detect_danger(text)
     return signal if signal and signal.strong else None
+
+
+# "mama en haar vriend vechten en ze huilt, moet ik 112 bellen? ik ben 11": whether to call 112
+# or the police, asked about what happens as the writer writes, is a yes and 112 now, before
+# anything else ("wanneer moet ik 112 bellen?" and "als hij haar slaat, bel ik dan 112?" ask in
+# general, and are answered from the knowledge base).
+_ASKS_TO_CALL_112 = re.compile(
+    r"\b((moet|mag|kan|zal) (ik|k|we|wij) (\w+ ){0,2}(112|de politie|politie|het alarmnummer) (\w+ )?bellen|"
+    r"(112|de politie|politie) bellen\s*\?|bel (ik|k) (\w+ )?(112|de politie|politie))")
+_GOING_ON = re.compile(r"\b(vechten|vecht|slaat|slaan|schopt|schoppen|trapt|duwt|gillen|gilt|schreeuwen|schreeuwt|"
+                       r"huilt|huilen|krijst|bonkt|bonken|dreigt|sloopt|gooit|smijt)\b")
+_IN_GENERAL = re.compile(r"\b(als|wanneer|stel dat|zodra|indien|bijvoorbeeld|soms|vaak|regelmatig|wel eens|weleens|"
+                         r"vroeger|af en toe|elke|iedere)\b")
+
+
+def asks_whether_to_call_112_now(text: str) -> bool:
+    """Asks whether to call 112 (or the police) about violence going on as they write."""
+    folded = fold(text or "")
+    return bool(_ASKS_TO_CALL_112.search(folded) and _GOING_ON.search(folded) and not _IN_GENERAL.search(folded))

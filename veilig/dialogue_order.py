@@ -51,10 +51,11 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 from veilig.cannot_call import someone_at_home_would_hear
 from veilig.chat_privacy import asks_whether_this_chat_is_kept
+from veilig.coercive_control import tells_of_coercive_control
 from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a_partner_not_as_a_child,
                           speaks_of_own_child_not_a_partner,
                           tells_a_childs_age_or_class)
-from veilig.danger import detect_danger
+from veilig.danger import asks_whether_to_call_112_now, detect_danger
 from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
                          done_to_the_writer_only, fears_hurting_someone, fears_someone_at_home, hurt_by_another, hurts_themselves,
                          tells_of_another_hurt, tells_of_own_violence,
@@ -391,10 +392,12 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
     """The audience the writer belongs to, with the reason, when the classifier's guess of one does
     not fit what the message tells; None when it fits. Used for the route (decide) and for the
     number line before an answer (actions/turn.py)."""
-    if (intent == PLEGER and a_victim_not_a_pleger(text)) or (
+    if (intent == PLEGER and (a_victim_not_a_pleger(text) or (tells_of_coercive_control(text)
+                                                              and not tells_of_own_violence(text)))) or (
             intent in (PLEGER, BYSTANDER) and done_to_the_writer_only(text)):
         # "mijn moeder slaat me met de slof": the writer is hit, and hits no one; "waar kan ik heen
-        # met mijn kinderen als ik weg moet", "... anders wordt hij boos": no violence of their own.
+        # met mijn kinderen als ik weg moet", "... anders wordt hij boos": no violence of their own;
+        # "mn vriend is super jaloers leest al mn appjes": controlled by a partner.
         return (CHILD if sounds_like_a_child(text) else VICTIM), "geen_pleger"
     if intent == PLEGER and is_about_an_older_person(text) and tells_of_own_violence(text) and not sounds_like_a_child(text):
         # "mijn moeder heeft dementie en ik word soms zo boos dat ik haar hard vastpak": a carer at
@@ -487,7 +490,7 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     if language != "nl":
         return Decision(OTHER_LANGUAGE, "taal", language=language)
     danger = detect_danger(text)
-    if danger and danger.strong:
+    if (danger and danger.strong) or asks_whether_to_call_112_now(text):
         return Decision(ACUTE, "gevaar")
     if tells_of_acute_case(text) or (danger and danger.kind in _ACUTE_KINDS and works_with_the_meldcode(text)
                                      and not done_to_the_writer(text)):
