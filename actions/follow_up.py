@@ -37,9 +37,9 @@ from actions.local_help import local_help_messages
 from actions.turn import Turn
 from veilig.after_112 import asks_to_step_in, says_112_was_called
 from veilig.answers import choice_messages, entry_messages, is_for_professionals
-from veilig.ban_broken import tells_of_a_broken_ban
+from veilig.ban_broken import BAN_RULES_ENTRY, contact_despite_a_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
-from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_what_to_do, asks_when_to_call, asks_whom_to_call,
+from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_if_own_fault, asks_what_to_do, asks_when_to_call, asks_whom_to_call,
                                  child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
                                  route_for_what_happened, tells_the_danger_is_over, what_happens_next_entry)
 from veilig.danger import detect_danger
@@ -89,7 +89,9 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
       (alone it came close to doubting whether it is domestic violence);
     - 'kan ik hier blijven slapen?' or 'waar moet ik heen, het is 2 uur' from one hurt at home,
       'waar kan ik slapen' from a child: a safe place for tonight (veilig/seeks_shelter.py);
-    - 'welk nummer moet ik bellen?' after the answer on reporting to the police: the police's."""
+    - 'welk nummer moet ik bellen?' after the answer on reporting to the police: the police's;
+    - 'hij stuurt me toch appjes, dat mag toch niet?' after a house ban told: what the ban forbids;
+    - 'was het mijn schuld?' from a child or one hurt: no, it never is."""
     if turn.text.startswith("/"):
         return None
     context = turn.context
@@ -104,6 +106,16 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
             asks_what_to_do(turn.text) and not tells_of_sexual_violence(turn.text))):
         # (also "ik heb geen geld wtf moet ik doen" after it, which got "ik begrijp niet")
         return entry_answer(ONLINE_ABUSE_ENTRY)
+    if asks_if_own_fault(turn.text) and not context.professional and (
+            context.child or context.route in ("kind", "slachtoffer", "seksueel_geweld")):
+        # 'was het mijn schuld omdat ik stout was' from a child who saw papa hit mama got "ik begrijp
+        # niet", 'is t mn schuld?' from a woman with a controlling partner the Kindertelefoon: no, first.
+        return route_messages("kind_schuld" if context.child or context.route == "kind" else "slachtoffer_schuld")
+    if (context.route in ("slachtoffer", "kind") and not context.acute and contact_despite_a_ban(context.told, turn.text)
+            and not tells_of_a_broken_ban(turn.text)):
+        # 'hij stuurt me nu toch steeds appjes, dat mag toch niet?' after 'er is een huisverbod opgelegd
+        # aan mijn partner': what the ban forbids, after the route's number (one at the door now is danger)
+        return route_messages(context.route)[:1] + entry_answer(BAN_RULES_ENTRY)
     if context.route in ("omstander", "ouderen") and not context.professional and asks_what_to_say(turn.text):
         return entry_answer(TALK_ENTRY)  # 'wat moet ik tegen haar zeggen' after the bystander's route
     if context.route == "slachtoffer" and asks_what_to_say(turn.text) and names_own_child(context.previous_text or ""):

@@ -15,3 +15,16 @@ _HERE = re.compile(r"\b(voor (de|mijn|onze) deur|aan de deur|bij (de|mijn|ons|on
 def tells_of_a_broken_ban(text: str) -> bool:
     folded = fold(text or "")
     return bool(_BAN.search(folded) and _HERE.search(folded))
+
+
+# Contact sought despite a ban told earlier in the conversation ("er is gisteren een huisverbod
+# opgelegd aan mijn partner" ... "hij stuurt me nu toch steeds appjes, dat mag toch niet?"): what
+# the ban forbids, and 112 when he comes (veilig/knowledge: regels-tijdens-huisverbod).
+BAN_RULES_ENTRY = "regels-tijdens-huisverbod"
+_CONTACT = re.compile(r"\b(stuurt|stuurde|appt|appte|belt|belde|mailt|sms t|smst|berichten|berichtjes|appjes|apps|"
+                      r"zoekt contact|neemt contact op|staat|stond|komt|kwam|wacht|wachtte|volgt)\b")
+
+
+def contact_despite_a_ban(told: str, text: str) -> bool:
+    """A ban named in the conversation, and this message tells of contact sought all the same."""
+    return bool(_BAN.search(fold(f"{told} {text}")) and _CONTACT.search(fold(text or "")))

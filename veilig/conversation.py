@@ -397,3 +397,16 @@ def context_of(events: List[Dict]) -> Context:
     return Context(route=route, messages_since_route=since, previous_entry=previous_entry, entries=entries,
                    previous_text=previous_text, previous_choices=previous_choices, child=child,
                    professional=professional, ban_broken=ban_broken, told=told)
+
+
+# 'was het mijn schuld omdat ik stout was?', 'is t mn schuld?', 'hij zegt dat het mijn eigen schuld is':
+# asked or told by one hurt, whose route's answer is first of all: no (knowledge/routes.yml,
+# kind_schuld and slachtoffer_schuld).
+_OWN_FAULT = re.compile(
+    r"\b((is|was|ben) (het|dat|dit|t|ik) (\w+ )?(mijn|mn|m n|me) (eigen )?schuld|(mijn|mn|me) (eigen )?schuld\s*\??$|"
+    r"(komt|kwam|gebeurt|gebeurde) (het|dat|dit|t) (\w+ )?door mij|ligt (het|dat|t) aan mij|"
+    r"(zegt|zei|vindt) (\w+ ){0,2}dat (het|t) (\w+ )?(mijn|mn|m n) (eigen )?schuld)")
+
+
+def asks_if_own_fault(text: str) -> bool:
+    return bool(_OWN_FAULT.search(fold(text or "").strip()))

@@ -9,8 +9,14 @@ from typing import Optional
 # Per route of the one hurt: a bystander's answer -> the answer written for them. A child asks of
 # the Kindertelefoon ('moet ik dan mijn naam zeggen' after the child's route): it keeps what you say,
 # and you need not give your name.
+# An adult who cannot call ('ik durf niet te bellen, hij is altijd thuis', 'kan dat ook via de
+# chat') came close to the Kindertelefoon's chat: Veilig Thuis's chat is theirs.
+_ADULTS_CHAT = {"chatten-met-de-kindertelefoon": "chatten-met-veilig-thuis"}
 COUNTERPART = {
+    "omstander": dict(_ADULTS_CHAT),
+    "ouderen": dict(_ADULTS_CHAT),
     "slachtoffer": {
+        **_ADULTS_CHAT,
         "anoniem-melden": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
         "weet-het-gezin-wie-gemeld-heeft": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
         # 'wat als hij boos wordt' came close to the help for one who gets angry himself
@@ -21,6 +27,7 @@ COUNTERPART = {
     # the shelter for those who flee from violence, but the help for plegers, with its emergency
     # shelter during a house ban.
     "pleger": {
+        **_ADULTS_CHAT,
         **{entry_id: "hulp-voor-plegers" for entry_id in (
             "vrouwenopvang", "opvang-voor-mannen", "veilig-weggaan", "moviera", "sterk-huis", "kinderen-in-de-opvang",
             "huisdier-en-opvang", "na-de-opvang", "hulp-als-je-zelf-slachtoffer-bent")},

@@ -850,3 +850,31 @@ def test_a_short_question_after_the_bystanders_route_is_about_veilig_thuis(built
     # (a leading 'Nee.' is left out when it does not answer the question's own verb)
     start = render(KnowledgeSearch().entry(entry_id)["text"]).replace("Nee. ", "", 1).split(". ")[0]
     assert start in all_text(messages), all_text(messages)[:200]
+
+
+# Nineteenth session's probes.
+
+@pytest.mark.parametrize("earlier,text,key", [
+    ([("mn papa slaat mn mama en ik zag het", "kind_jongere")], "was het mijn schuld omdat ik stout was", "kind_schuld"),
+    ([("mijn vriend is erg jaloers en controleert alles wat ik doe", "slachtoffer")],
+     "hij zegt dat t mn eigen schuld is omdat ik flirt", "slachtoffer_schuld"),
+])
+def test_asking_whether_it_was_their_own_fault_gets_no_first(built_index, earlier, text, key):
+    messages, _ = run(ActionFallback(), text, "nlu_fallback", earlier=earlier)
+    assert messages[0]["text"] == route_messages(key)[0]["text"] and messages[0]["text"].startswith("Nee.")
+    alone, _ = run(ActionFallback(), text, "nlu_fallback")
+    assert not alone or alone[0]["text"] != route_messages(key)[0]["text"]
+
+
+def test_contact_despite_a_house_ban_gets_what_the_ban_forbids(built_index):
+    earlier = [("er is gisteren een huisverbod opgelegd aan mijn partner, ik ben het slachtoffer", "slachtoffer")]
+    messages, _ = run(ActionRouteSlachtoffer(), "hij stuurt me nu toch steeds appjes, dat mag toch niet?", "slachtoffer",
+                      earlier=earlier)
+    assert answered("regels-tijdens-huisverbod", messages), all_text(messages)[:200]
+
+
+def test_an_adult_who_cannot_call_gets_veilig_thuis_chat_not_the_kindertelefoons(built_index):
+    earlier = [("mn man pakt mn telefoon af en ik mag niet weg", "slachtoffer")]
+    messages, _ = run(ActionKennis(), "ik durf niet te bellen, hij is bijna altijd thuis", "vraag_definitie",
+                      earlier=earlier)
+    assert answered("chatten-met-veilig-thuis", messages) and not answered("chatten-met-de-kindertelefoon", messages)
