@@ -1085,3 +1085,12 @@ def test_a_pleger_asking_where_to_sleep_keeps_the_plegers_route():
 def test_nineteenth_probe_routes(text, intent):
     guess = "kind_jongere" if "112" in text else "pleger"
     assert decide(text, guess, lambda _: Found()).intent == intent
+
+
+def test_a_professionals_adult_patient_strangled_is_no_child_unsafe_today():
+    """The answer on a child unsafe today speaks of the child and its parents (nineteenth probe)."""
+    adult = decide("ik ben huisarts, patiente vertelt dat haar man haar wurgde", "meldcode_vraag", lambda _: Found())
+    assert adult.reason != "professional_acuut"
+    child = decide("juf hier. leerling zegt dat papa gezegd heeft dat hij vanavond mama en hem doodmaakt",
+                   "meldcode_vraag", lambda _: Found())
+    assert child.reason == "professional_acuut"

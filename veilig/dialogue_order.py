@@ -66,7 +66,7 @@ from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.meldcode.profession import speaks_as_professional, works_with_the_meldcode
 from veilig.meldcode.steps import named_step_entry
 from veilig.need import shows_need_in_context
-from veilig.professional_urgency import ACUTE_CASE_ENTRY, tells_of_acute_case
+from veilig.professional_urgency import ACUTE_CASE_ENTRY, names_a_child, tells_of_acute_case
 from veilig.off_topic import is_everyday, off_topic_route
 from veilig.older import (is_about_an_older_person, names_a_minor_not_an_older_person, names_no_older_person,
                           own_child_hurts_the_writer, worried_for_the_grandchildren)
@@ -493,7 +493,7 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     if (danger and danger.strong) or asks_whether_to_call_112_now(text):
         return Decision(ACUTE, "gevaar")
     if tells_of_acute_case(text) or (danger and danger.kind in _ACUTE_KINDS and works_with_the_meldcode(text)
-                                     and not done_to_the_writer(text)):
+                                     and not done_to_the_writer(text) and names_a_child(text)):
         # (also "juf hier. leerling zegt dat papa gezegd heeft dat hij vanavond mama en hem doodmaakt":
         # a threat, a weapon or strangling told by a professional, which the danger check called weak)
         # "SEH arts hier. baby van 4 mnd met femurfractuur": acute unsafety, Veilig Thuis now, not

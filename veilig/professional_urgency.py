@@ -45,3 +45,14 @@ def tells_of_acute_case(text: str) -> bool:
     if _PICKED_UP_OR_HOME.search(folded) and _HURT_THEN.search(folded):
         return True
     return bool(_DRUNK_CARER.search(folded))
+
+
+# A child in the case: a professional's threat, weapon or strangling told of an adult patient ("ik ben
+# huisarts, patiente vertelt dat haar man haar wurgde") is no child unsafe today, whose answer
+# speaks of the child and its parents.
+_A_CHILD = re.compile(r"\b(kind|kinderen|kindje|leerling\w*|jongen|jongetje|meisje|meisjes|baby\w*|peuter|kleuter|zoon\w*|"
+                      r"dochter\w*|pupil\w*|jeugdlid|scholier\w*|tiener\w*|puber\w*|\d{1,2} jaar|groep \d)\b")
+
+
+def names_a_child(text: str) -> bool:
+    return bool(_A_CHILD.search(fold(text or "")))
