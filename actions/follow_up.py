@@ -54,7 +54,7 @@ from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 from veilig.seeks_shelter import TONIGHT_ENTRY, needs_a_place_tonight, seeks_shelter
 from veilig.sexual_violence import (FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care, asks_about_paying,
-                                    tells_of_sexual_violence)
+                                    tells_more_about_images, tells_of_sexual_violence)
 from veilig.text import fold
 from veilig.whom_told import SELF, whom_told
 from veilig.worry import is_about_violence
@@ -103,8 +103,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # child's route or a choice of topics.
         return route_messages("acuut_professional_vervolg")
     if ONLINE_ABUSE_ENTRY in context.entries[-4:] and (asks_about_paying(turn.text) or (
-            asks_what_to_do(turn.text) and not tells_of_sexual_violence(turn.text))):
-        # (also "ik heb geen geld wtf moet ik doen" after it, which got "ik begrijp niet")
+            (asks_what_to_do(turn.text) or tells_more_about_images(turn.text)) and not tells_of_sexual_violence(turn.text))):
+        # (also "ik heb geen geld wtf moet ik doen" after it, which got "ik begrijp niet"; "ik heb er
+        # al 1 gestuurd", "hij zegt dat hij hem doorstuurt als ik niet meer stuur": the same help short,
+        # with that it is not their fault)
+        if ONLINE_ABUSE_ENTRY == context.previous_entry and tells_more_about_images(turn.text):
+            return route_messages("online_afpersing_vervolg")
         return entry_answer(ONLINE_ABUSE_ENTRY)
     if asks_if_own_fault(turn.text) and not context.professional and (
             context.child or context.route in ("kind", "slachtoffer", "seksueel_geweld")):

@@ -151,6 +151,18 @@ def asks_about_paying(text: str) -> bool:
     return bool(_ASKS_ABOUT_PAYING.search(fold(text or "")))
 
 
+# More told about the images a moment after Helpwanted's answer ("ik heb er al 1 gestuurd", "hij
+# zegt dat hij hem doorstuurt als ik niet meer stuur"): that answer again, not "ik begrijp niet".
+_MORE_ABOUT_IMAGES = re.compile(
+    r"\b(gestuurd|opgestuurd|verstuurd|doorsturen|doorstuurt|doorgestuurd|verspreid\w*|verspreiden|online zet\w*|"
+    r"online zetten|op internet|deelt|delen|gedeeld|foto\w*|filmpje\w*|video\w*|naakt\w*|nudes?|"
+    r"(meer|nog) (\w+ )?(sturen|stuur|stuurt))\b")
+
+
+def tells_more_about_images(text: str) -> bool:
+    return bool(_MORE_ABOUT_IMAGES.search(fold(text or "")))
+
+
 # Sexual violence to the body, for which the first week's medical care matters whatever else happened.
 _TO_THE_BODY = re.compile(r"\b(verkracht\w*|aangerand|aanrand\w*|betast\w*|misbruik\w*|vinger\w*|penetr\w*|"
                           r"aan (me|mij) (gezeten|zitten|zat)|(zat|zit) (hij|ze|zij) aan (me|mij)|gedwongen)\b")

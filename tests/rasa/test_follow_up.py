@@ -878,3 +878,11 @@ def test_an_adult_who_cannot_call_gets_veilig_thuis_chat_not_the_kindertelefoons
     messages, _ = run(ActionKennis(), "ik durf niet te bellen, hij is bijna altijd thuis", "vraag_definitie",
                       earlier=earlier)
     assert answered("chatten-met-veilig-thuis", messages) and not answered("chatten-met-de-kindertelefoon", messages)
+
+
+def test_more_told_about_images_after_helpwanted_gets_its_help_short_not_sorry(built_index):
+    told = "iemand op insta vraagt om foto van mij zonder kleren"
+    messages, _ = run(ActionFallback(), "ik heb er al 1 gestuurd", "nlu_fallback",
+                      earlier=[(told, "seksueel_geweld", "helpwanted-hulp-bij-online-misbruik")])
+    assert messages[0]["text"] == route_messages("online_afpersing_vervolg")[0]["text"]
+    assert "niet jouw schuld" in messages[0]["text"]
