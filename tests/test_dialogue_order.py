@@ -1094,3 +1094,9 @@ def test_a_professionals_adult_patient_strangled_is_no_child_unsafe_today():
     child = decide("juf hier. leerling zegt dat papa gezegd heeft dat hij vanavond mama en hem doodmaakt",
                    "meldcode_vraag", lambda _: Found())
     assert child.reason == "professional_acuut"
+
+
+def test_a_colleague_crossing_boundaries_is_a_case_not_an_introduction():
+    decision = decide("een collega op de kinderopvang gedraagt zich grensoverschrijdend", "meldcode_vraag",
+                      lambda _: Found("medewerker-kinderopvang-verdacht", ("medewerker-kinderopvang-verdacht",)))
+    assert decision.reason != "professional_stelt_zich_voor" and decision.entry_id == "medewerker-kinderopvang-verdacht"

@@ -22,7 +22,7 @@ _VIOLENCE = re.compile(
     # idioms of fear and blows at home: "ik liep op eieren", "een moeder met losse handjes"
     r"op eieren (lopen|loop|liep|liepen|gelopen)|(lopen|loop|liep|liepen) (\w+ ){0,3}op eieren|losse (handjes|handen)|"
     r"dreig\w*|bedreig\w*|schreeuw\w*|scheld\w*|uitgescholden|(doet|deed|doen) (me|mij|haar|hem|ons) pijn|pijn (gedaan|doen)|blauwe plek\w*|verwaarloos\w*|"
-    r"agressie\w*|agressief|hardhandig\w*|stalk\w*|verkracht\w*|aangerand|aanranding|loverboy\w*|uitbuit\w*|betast\w*|"
+    r"agressie\w*|agressief|hardhandig\w*|grensoverschrijd\w*|stalk\w*|verkracht\w*|aangerand|aanranding|loverboy\w*|uitbuit\w*|betast\w*|"
     r"bevredig\w*|pijpen|aangedaan|gooide(\s+\w+){0,4}\s+(naar|tegen|door)|smeet|"
     # thrown: "vorige week heeft hij me tegen de muur gegooid", "dan gooit ze met spullen naar mij"
     r"(tegen de muur|tegen de kast|op de grond|van de trap|door de kamer) (\w+ )?(gegooid|gesmeten|geduwd|gesleurd)|"
