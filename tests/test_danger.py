@@ -241,3 +241,13 @@ def test_no_alarm_for_a_room_to_study(text):
 def test_asking_whether_to_call_112_about_what_goes_on_now(text, now):
     from veilig.danger import asks_whether_to_call_112_now
     assert asks_whether_to_call_112_now(text) is now
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("ik ben een man, mn vrouw slaat me. wie gelooft nou een man", False),  # 'nou' as a sigh
+    ("hij slaat me nou", True),
+])
+def test_nou_as_a_sigh_is_not_now(text, danger):
+    from veilig.danger import detect_danger
+    found = detect_danger(text)
+    assert bool(found and found.strong) is danger

@@ -169,6 +169,8 @@ def test_grooming_and_money_taken_from_a_parent_are_signs(text):
     ("mijn vriend zegt dat ik niks waard ben", True),
     ("ik heb nog geen aangifte gedaan van mijn gestolen fiets", False),
     ("Onze zoon is zaterdag geboren, wanneer moeten we uiterlijk aangifte doen?", False),
+    ("ik wil alleen dat hij stopt, ik wil niet scheiden", True),
+    ("ik wil dat hij stopt met roken", False),
 ])
 def test_no_report_wanted_or_being_put_down_is_about_violence(text, violence):
     from veilig.worry import is_about_violence

@@ -218,6 +218,8 @@ _IDIOMS = re.compile(
     # 'en nu?' is 'what now', but "... en nu slaat hij de kinderen" is violence now
     rf"en nu(?!(\s+\w+){{0,2}}\s+{_VIOLENCE}\b)|"
     r"hoe nu verder|nu wel|nu niet|"
+    # 'nou' as a sigh, not 'now': "wie gelooft nou een man", "nou ja", "het is nou eenmaal zo"
+    r"(wie|wat|waarom|hoe|wat moet ik) (\w+ ){0,2}nou|nou (ja|eenmaal|en|eens|maar)|^nou|"
     # "nu" as "as a result", asking about the law: "ik heb mijn vrouw geslagen, krijg ik nu een strafblad?"
     r"(krijg|word|ga|moet|kom|ben|heb) (ik|hij|zij|ze|je|we) nu (\w+ ){0,3}(strafblad|straf|aangifte|cel|gevangenis|"
     r"opgepakt|gearresteerd|veroordeeld|boete|ontslagen|bak|vast|huisverbod|celstraf|taakstraf|een zaak)|"

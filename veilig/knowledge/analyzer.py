@@ -38,7 +38,7 @@ STOPWORDS = frozenset(
     betekent betekenis betekenen houdt inhoud bedoeld bedoelen bedoelt uitleg uitleggen leg vertel
     graag vraag vragen vraagje weten weet eigenlijk precies soort zoiets dus zoek zoeken
     voordat zodra totdat sinds zelfs vervolgens bijvoorbeeld uiteindelijk ineens opeens namelijk
-    gebeurt gebeuren gebeurd werkt achter geleden hoelang hoezo sprake spreek spreekt spreken
+    gebeurt gebeuren gebeurd werkt achter geleden hoelang hoezo sprake spreek spreekt spreken meteen
     hallo hoi hey hee hi beste goedemorgen goedemiddag goedenavond dag
     alsjeblieft alstublieft aub svp dank dankje dankjewel bedankt groet groetjes ok oke okee ja nee
     """.split()

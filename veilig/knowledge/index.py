@@ -22,7 +22,7 @@ from veilig.knowledge.kinds import entry_kind
 from veilig.paths import index_path, knowledge_dir
 from veilig.yamlfiles import YAML_FILES
 
-ANALYZER_VERSION = "11"  # bump when the analysis changes, so old indexes are rebuilt
+ANALYZER_VERSION = "12"  # bump when the analysis changes, so old indexes are rebuilt
 
 
 def fingerprint(root: Path) -> str:
