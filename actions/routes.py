@@ -17,7 +17,8 @@ from veilig.ban_broken import tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.chat_privacy import asks_whether_this_chat_is_kept
 from veilig.conversation import RESIDENT_ROUTES, asks_what_to_do, speaks_as_the_professional_still, tells_something_new
-from veilig.child import sounds_like_a_child, speaks_of_own_child_not_a_partner, tells_a_childs_age_or_class
+from veilig.child import (sounds_like_a_child, speaks_of_own_child_not_a_partner, tells_a_childs_age_or_class,
+                          tells_an_adult_age)
 from veilig.danger import detect_danger
 from veilig.doer import fears_hurting_someone, tells_of_own_violence
 from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, tells_of_child_abduction
@@ -101,6 +102,12 @@ class RouteAction(Action):
         own = what_happened_messages(turn)
         if own:
             return own
+        if (self.route == "slachtoffer" and turn.context.child and not turn.text.startswith("/")
+                and not tells_an_adult_age(turn.text)):
+            # "hij doet dingen bij mijn piemel" a moment after "mn stiefvader zegt dat het ons
+            # geheimpje is" got the adult's "hoe ga ik veilig weg": a child's conversation stays a
+            # child's, with the Kindertelefoon (its number line when that route was given just now).
+            return route_messages("kind")[:1] if turn.context.route == "kind" else route_messages("kind")
         earlier = turn.context.route
         switches = earlier in CONTEXT_ROUTES and earlier != self.route
         # An adult's conversation does not become a child's on the classifier's guess alone: "ik

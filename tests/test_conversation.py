@@ -322,3 +322,12 @@ def test_is_that_normal_after_a_controlling_boyfriend_names_the_control():
     assert child_asks_if_normal_entry("is dat normaal", "slachtoffer", told + ", ik ben 15") == "geweld-in-tienerrelaties"
     assert child_asks_if_normal_entry("is dat normaal", "slachtoffer", told) == "intieme-terreur"
     assert child_asks_if_normal_entry("is dat normaal", "omstander", told) is None
+
+
+def test_a_child_whose_first_message_a_fallback_took_back_stays_a_child():
+    """'mn stiefvader zegt dat het ons geheimpje is' was answered by the fallback, which takes its
+    message back; the next message got an adult's route (nineteenth session's probe)."""
+    events = [user("mn stiefvader zegt dat het ons geheimpje is"), {"event": "rewind"},
+              user("hij doet dingen bij mijn piemel", "slachtoffer"), user("en nu?")]
+    assert context_of(events).child
+    assert not context_of([user("asdf"), {"event": "rewind"}, user("hij slaat me", "slachtoffer"), user("en nu?")]).child

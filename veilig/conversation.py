@@ -257,6 +257,22 @@ def _turns(events: List[Dict]) -> List[Tuple[Dict, Tuple[str, ...]]]:
     return [(message, tuple(answered)) for message, answered in turns]
 
 
+def _taken_back(events: List[Dict]) -> List[str]:
+    """The texts of this session's user messages that a fallback's rewind took back."""
+    texts: List[str] = []
+    last: Optional[str] = None
+    for event in events or []:
+        kind = event.get("event")
+        if kind == "user":
+            last = event.get("text") or ""
+        elif kind == "rewind" and last is not None:
+            texts.append(last)
+            last = None
+        elif kind in ("restart", "session_started"):
+            texts, last = [], None
+    return [text for text in texts if not text.startswith("/")]
+
+
 def route_after_a_danger_guess(ranking: List[str], text: str, child_allowed: bool = True) -> Optional[str]:
     """The route of the classifier's best guess of a person in need after a guess of 'danger now'
     that the danger check did not confirm (the route actions give it, and the conversation
@@ -354,7 +370,10 @@ def speaks_as_the_professional_still(text: str) -> bool:
 def _speaks_as_professional(event: Dict) -> bool:
     text = event.get("text") or ""
     intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
-    return not text.startswith("/") and (speaks_as_professional(text) or intent in MELDCODE_INTENTS)
+    # (a child the classifier took for a professional, "mn stiefvader zegt dat het ons geheimpje is",
+    # stays a child: the meldcode's action gave the child's route)
+    return not text.startswith("/") and (speaks_as_professional(text) or (intent in MELDCODE_INTENTS
+                                                                         and not sounds_like_a_child(text)))
 
 
 def context_of(events: List[Dict]) -> Context:
@@ -389,7 +408,9 @@ def context_of(events: List[Dict]) -> Context:
     previous_choices = tuple(e.get("value") for e in (typed_events[-1].get("parse_data") or {}).get("entities") or []
                              if e.get("entity") == CHOICE_ENTITY) if typed_events else ()
     # A professional's words about a pupil ("juf hier. leerling (9) zegt dat papa ...") are no child's.
-    child = first_professional is None and (any(sounds_like_a_child(text) for text in typed)
+    # (also a message a fallback took back: "mn stiefvader zegt dat het ons geheimpje is" was
+    # answered, then forgotten, and the next message got an adult's route)
+    child = first_professional is None and (any(sounds_like_a_child(text) for text in typed + _taken_back(events))
                                             or any(_route_of(e) == "kind" for e in earlier))
     professional = not child and first_professional is not None
     ban_broken = acute_event is not None and tells_of_a_broken_ban(acute_event.get("text") or "")
