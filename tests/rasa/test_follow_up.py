@@ -886,3 +886,10 @@ def test_more_told_about_images_after_helpwanted_gets_its_help_short_not_sorry(b
                       earlier=[(told, "seksueel_geweld", "helpwanted-hulp-bij-online-misbruik")])
     assert messages[0]["text"] == route_messages("online_afpersing_vervolg")[0]["text"]
     assert "niet jouw schuld" in messages[0]["text"]
+
+
+def test_a_victims_route_in_a_childs_conversation_is_the_childs(built_index):
+    earlier = [("mn stiefvader zegt dat het ons geheimpje is", "kind_jongere")]
+    messages, _ = run(ActionRouteSlachtoffer(), "hij doet dingen bij mijn piemel", "slachtoffer", earlier=earlier)
+    assert messages[0]["text"] == route_messages("kind")[0]["text"]
+    assert route_messages("slachtoffer")[1]["text"] not in all_text(messages)
