@@ -101,9 +101,10 @@ def fitting_start(text: str, question: Optional[str]) -> str:
 # zijn er"): the short answer only says there are five, so the entry's own list (in 'Meer uitleg')
 # comes with it.
 _ASKS_FOR_THE_LIST = re.compile(
-    r"\b((wat|welke) (zijn|waren) (de|die) (\w+ ){0,2}(vragen|stappen|signalen|punten|fasen|regels|voorwaarden)|"
-    r"(noem|geef) (de|alle) (\w+ ){0,2}(vragen|stappen)|"
-    r"(vijf|5|vier|4|drie|3|zes|6) (vragen|stappen)|welke (vragen|stappen) (\w+ ){0,3}(zijn|stel|loop|doorloop))\b")
+    r"\b((wat|welke) (zijn|waren) (de|die) (\w+ ){0,2}\w*(vragen|stappen|signalen|punten|fasen|regels|voorwaarden)|"
+    r"(noem|geef) (de|alle) (\w+ ){0,2}\w*(vragen|stappen)|"
+    # also compounds: "wat zijn de 5 afwegingsvragen precies"
+    r"(vijf|5|vier|4|drie|3|zes|6) \w*(vragen|stappen)|welke \w*(vragen|stappen) (\w+ ){0,3}(zijn|stel|loop|doorloop))\b")
 _LIST_ITEM = re.compile(r"^\s*(\d+\.|-)\s+\S")
 
 
