@@ -76,6 +76,9 @@ _HANDS_THE_CHILD_OVER = re.compile(r"\b(meegeven|meegaan|mee naar huis|naar huis
                                    r"laten gaan|ophalen|komt halen|op komt halen)\b")
 
 
+_ASKS = re.compile(r"\b(hoe|wat|waar|wanneer|waarom|kan|kun|kunnen|mag|moet)\b")
+
+
 def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     """A short question only the conversation makes clear, answered before any entry the message
     alone came close to (the knowledge, fallback and route actions ask here first); None otherwise:
@@ -107,7 +110,9 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # (also "ik heb geen geld wtf moet ik doen" after it, which got "ik begrijp niet"; "ik heb er
         # al 1 gestuurd", "hij zegt dat hij hem doorstuurt als ik niet meer stuur": the same help short,
         # with that it is not their fault)
-        if ONLINE_ABUSE_ENTRY == context.previous_entry and tells_more_about_images(turn.text):
+        if (ONLINE_ABUSE_ENTRY == context.previous_entry and tells_more_about_images(turn.text)
+                and not (asks_information(turn.text) or _ASKS.search(fold(turn.text)))):
+            # ('kan die foto weg?', 'en dat meisje, hoe krijgt zij die foto weer weg' get the whole answer again)
             return route_messages("online_afpersing_vervolg")
         return entry_answer(ONLINE_ABUSE_ENTRY)
     if asks_if_own_fault(turn.text) and not context.professional and (

@@ -332,16 +332,21 @@ ROUTE_SERVICE = {"omstander": "Veilig Thuis", "slachtoffer": "Veilig Thuis", "pl
 def _entry_on_the_routes_service(turn: Turn, after_the_routes_answer: bool = False) -> Optional[Dict]:
     """The entry for a short follow-up question read as one about the service the route before
     named (no answer given since), when the search is sure of it with the service's name added, the
-    entry speaks of that service, and the message alone was not answered with another."""
+    entry's title names that service, and the message alone came closest to it."""
     service = ROUTE_SERVICE.get(turn.context.route or "")
     if (not service or (turn.context.previous_entry and not after_the_routes_answer) or fold(service) in fold(turn.text)
             or not asks_information(turn.text) or asks_what_to_do(turn.text)):
         return None  # ('wat kan ik doen?' gets the route's own advice)
     found = find_in_knowledge(SEARCH, f"{turn.text} {service}", lead=False).entry_id
     entry = SEARCH.entry(found) if found else None
-    if not entry or is_for_professionals(entry) or (turn.found_entry and found != turn.found_entry):
-        return None  # ('weten ze dan dat ik het was?' has its own answer; with the name added, the general one)
-    return entry if fold(service) in fold(f"{entry['title']} {entry['text']}") else None
+    if not entry or is_for_professionals(entry) or found != (turn.found_entry or next(iter(turn.choices), None)):
+        # The message alone must have come closest to it: 'weten ze dan dat ik het was?' has its own
+        # answer (with the name added, the general one), and 'en dan?' or 'bestaat er ook zoiets als
+        # opvang voor ons?' with the name added find entries the message never asked for.
+        return None
+    # (its title names the service: 'waar kun je met zoiets heen' came closest to the shelter, whose
+    # answer names Veilig Thuis too)
+    return entry if fold(service) in fold(entry["title"]) else None
 
 
 def _entry_for_both_messages(turn: Turn) -> Optional[Dict]:
