@@ -39,8 +39,8 @@ from veilig.after_112 import asks_to_step_in, says_112_was_called
 from veilig.answers import choice_messages, entry_messages, is_for_professionals
 from veilig.ban_broken import BAN_RULES_ENTRY, contact_despite_a_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
-from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_if_own_fault, asks_what_to_do, asks_when_to_call, asks_whom_to_call,
-                                 child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
+from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
+                                 asks_whom_to_call, child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
                                  route_for_what_happened, tells_the_danger_is_over, what_happens_next_entry)
 from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
@@ -76,6 +76,8 @@ _HANDS_THE_CHILD_OVER = re.compile(r"\b(meegeven|meegaan|mee naar huis|naar huis
                                    r"laten gaan|ophalen|komt halen|op komt halen)\b")
 
 
+# A question word anywhere ("en dat meisje, hoe krijgt zij die foto weer weg"): a question, which
+# gets an answer, not the short help for one who tells more.
 _ASKS = re.compile(r"\b(hoe|wat|waar|wanneer|waarom|kan|kun|kunnen|mag|moet)\b")
 
 

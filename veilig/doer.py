@@ -40,13 +40,13 @@ _MY_PARTNER = r"(mijn|mn|m n) (vriend|vriendje|vriendin|man|vrouw|partner|echtge
 # (psychological violence; the one who says it to another, "ik zeg dat ze dom is", is not matched).
 _PUT_DOWN = (r"(dom|lelijk|dik|vet|gek|waardeloos|nutteloos|stom|debiel|achterlijk|een mislukking|een hoer|een slet|"
              r"een nul|een niemand|niks|niets|een slechte (moeder|vader|vrouw|man))")
-DEGRADES_ME = (
+_DEGRADES_ME_WORDS = (
     rf"(zegt|zei|roept|riep|vindt|vond|schreeuwt|schreeuwde) (\w+ ){{0,3}}(dat )?(ik|k) (\w+ ){{0,3}}"
     rf"((niks|niets|nergens) (\w+ )?waard|{_PUT_DOWN}) (ben|was|bent)\b|"
     rf"(noemt|noemde|noemen|noemden) (me|mij) (\w+ ){{0,2}}{_PUT_DOWN}\b|"
     r"(ik|k) (ben|was) (\w+ ){0,2}(niks|niets) waard volgens (hem|haar|hen|mijn|mn)\b")
 _DONE_TO_ME = re.compile(
-    rf"\b({DEGRADES_ME}|({_HURTS}) (me|mij)|(?<!volgens )(me|mij) {_BETWEEN}({_HURTS})|"
+    rf"\b({_DEGRADES_ME_WORDS}|({_HURTS}) (me|mij)|(?<!volgens )(me|mij) {_BETWEEN}({_HURTS})|"
     rf"(heeft|hebben|had) ((hij|zij|ze) )?(me|mij) (\w+ ){{0,3}}({_HURT}|gegooid|gesmeten|gesleurd)|(ik|k) (word|werd|ben) (\w+ ){{0,6}}({_HURT})|"
     # the verb last in a clause: "als mijn baas weet dat ik thuis geslagen word"
     rf"(ik|k) (\w+ ){{0,4}}({_HURT}) (word|werd|ben)|"
@@ -78,7 +78,7 @@ _I_DO_IT = re.compile(r"\b(ik|ikzelf) (sla|sloeg|schop|schopte|trap|mishandel|be
                       r"\b(sla|sloeg|schop|schopte|trap|duw|duwde|knijp|kneep|stomp|stompte) (ik|ikzelf)\b")
 
 
-_DEGRADES_ME = re.compile(rf"\b({DEGRADES_ME})")
+_DEGRADES_ME = re.compile(rf"\b({_DEGRADES_ME_WORDS})")
 
 
 def puts_the_writer_down(text: str) -> bool:
