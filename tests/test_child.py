@@ -25,3 +25,11 @@ def test_a_childs_words_retold_by_a_grandparent_or_parent_are_no_childs(text):
 def test_a_child_saying_papa_is_still_a_child():
     from veilig.child import sounds_like_a_child
     assert sounds_like_a_child("papa slaat mij")
+
+
+@pytest.mark.parametrize("text", ["mijn vriend is 19 en ik 14 hij wil dat ik dingen doe die ik niet wil",
+                                  "hij is 23 en ik ben 13"])
+def test_two_ages_compared_tell_a_childs(text):
+    from veilig.child import tells_a_childs_age_or_class
+    assert tells_a_childs_age_or_class(text)
+    assert not tells_a_childs_age_or_class("mijn man is 45 en ik 43")

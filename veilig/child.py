@@ -47,7 +47,9 @@ _CHILDS_AGE_OR_CLASS = re.compile(
     r"ik zit in (groep \d|de brugklas|klas \d|de \d)|(mijn|mn) (juf|meester|mentor)\b|"
     # the age in brackets, "ik (16) heb een vriendje ...", and "ze is 15, ik ook" of a friend
     r"\bik (1[0-7]|[6-9]) (jaar )?(heb|ben|word|zit|woon|mag|moet|wil|krijg)\b|"
-    r"\b(hij|ze|zij) is (1[0-7]|[6-9])( jaar)?( en)? ik ook\b)")
+    r"\b(hij|ze|zij) is (1[0-7]|[6-9])( jaar)?( en)? ik ook\b|"
+    # two ages compared: "mijn vriend is 19 en ik 14", "hij is 23 en ik ben 13"
+    r"\bis \d{2}( jaar)? en (ik|k) (ben )?(1[0-7]|[6-9])\b)")
 
 
 def tells_a_childs_age_or_class(text: str) -> bool:
