@@ -6,7 +6,8 @@ so that no route can forget them:
   then what the person asked;
 - a child speaking about their own home, now or earlier in the conversation: the
   Kindertelefoon, when the answer lacks it;
-- thoughts of suicide in the message before ("ik wil niet meer leven", then "ik ben 15"): 113 again.
+- thoughts of suicide in the message before ("ik wil niet meer leven", then "ik ben 15"): 113 again;
+- an address typed in, or a plea to send someone: the chat sends no one, 112 does.
 And one line is taken out: an answer's opening "Ben je nu in gevaar? Bel 112." after a message of the
 same reply that already gave 112.
 """

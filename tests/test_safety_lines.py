@@ -1,4 +1,6 @@
 """Lines added to any answer (veilig/safety_lines.py): 112 first, no-call options, the Kindertelefoon."""
+import pytest
+
 from veilig.routes import route_messages
 from veilig.safety_lines import add_safety_lines
 
@@ -86,3 +88,17 @@ def test_an_answers_opening_112_question_is_left_out_after_the_routes_number_lin
     assert texts[1] == "Wat thuis gebeurt, is niet jouw schuld."
     # Alone, the answer keeps it.
     assert without_repeated_112([answer])[0]["text"].startswith("Ben je nu in gevaar? Bel 112.")
+
+
+@pytest.mark.parametrize("text,sent", [
+    ("kan iemand naar mij toe komen ik woon op de dorpsstraat 12 en papa is dronken", True),
+    ("stuur alsjeblieft iemand", True),
+    ("mijn postcode is 6811 AB", True),
+    ("ik woon in velp, is daar iemand die langs kan komen", False),  # the local team may visit
+    ("in 2019 is hij begonnen met slaan", False),
+])
+def test_an_address_or_a_plea_to_send_someone_gets_that_the_chat_sends_no_one(text, sent):
+    from veilig.safety_lines import expects_someone_sent
+    assert expects_someone_sent(text) is sent
+    messages = add_safety_lines(text, [{"text": "Bel Veilig Thuis: 0800-2000.", "buttons": []}])
+    assert (route_messages("niemand_sturen")[0]["text"] in [m["text"] for m in messages]) is sent

@@ -8,6 +8,7 @@ from veilig.danger import detect_danger
 from veilig.doer import hurts_themselves
 from veilig.meldcode.profession import works_with_the_meldcode
 from veilig.routes import route_messages
+from veilig.text import fold
 
 
 # "Ben je jonger dan 18? Bel ook gratis de Kindertelefoon: ..." in the victim's route, for a writer
@@ -53,7 +54,26 @@ def add_safety_lines(text: str, messages: List[Dict], child: bool = False, earli
         messages = [dict(m, text=_UNDER_18_LINE.sub("", m["text"])) for m in messages]
     if cannot_call(text) and not _mentions(messages, "112NL"):
         messages = messages[:after_number] + route_messages("niet_bellen") + messages[after_number:]
+    if expects_someone_sent(text):
+        messages = messages[:after_number] + route_messages("niemand_sturen") + messages[after_number:]
     return messages
+
+
+# An address typed into the chat, or a plea to send someone ("kan iemand naar mij toe komen ik woon op
+# de dorpsstraat 12 en papa is dronken"): the chat cannot send anyone nor see where one is, and the
+# address does not belong here; 112 does.
+_ADDRESS = re.compile(r"\b([a-z]+(straat|laan|weg|plein|gracht|dijk|kade|singel|hof|pad|steeg|dreef|erf|park|ring)|"
+                      r"straat) \d{1,4}( ?[a-z])?\b|"
+                      # a postcode, not a year before a short word ("in 2019 is hij ...")
+                      r"\b[1-9]\d{3} ?(?!(en|is|in|op|of|de|om|te|er|ze|je|we|al|na|ik|zo|nu|ja|km|kg|cm|mm|ml|uur)\b)[a-z]{2}\b")
+_SEND_SOMEONE = re.compile(r"\b(stuur|stuurt|sturen) (\w+ )?(iemand|hulp|de politie|politie|een auto)\b|"
+                           r"\b(kan|kunnen|kun) (er )?(iemand|jullie|de politie) (\w+ )?(naar mij|naar me|naar ons|hierheen) "
+                           r"(toe )?(komen|gaan)\b")
+
+
+def expects_someone_sent(text: str) -> bool:
+    folded = fold(text or "")
+    return bool(_ADDRESS.search(folded) or _SEND_SOMEONE.search(folded))
 
 
 # An answer that opens with the 112 question ("Ben je nu in gevaar? Bel 112. Wat thuis gebeurt ...")
