@@ -81,6 +81,13 @@ _HANDS_THE_CHILD_OVER = re.compile(r"\b(meegeven|meegaan|mee naar huis|naar huis
 _ASKS = re.compile(r"\b(hoe|wat|waar|wanneer|waarom|kan|kun|kunnen|mag|moet)\b")
 
 
+# 'moet ik dit melden?' from a professional who told a case: when the meldcode says to report
+# (acute or structural unsafety), not topics that came close to the word ('ik ben gemeld').
+_SHOULD_I_REPORT = re.compile(r"^(en |maar )?(moet|moeten) (ik|we|wij) (dit|dat|het|hem|haar|deze)? ?"
+                              r"((nu|dan|eigenlijk|echt|wel|al) )*melden( bij (veilig thuis|vt))?\s*\??$")
+REPORT_WHEN_UNSAFE = "melden-verplicht-bij-onveiligheid"
+
+
 def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     """A short question only the conversation makes clear, answered before any entry the message
     alone came close to (the knowledge, fallback and route actions ask here first); None otherwise:
@@ -96,7 +103,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
       'waar kan ik slapen' from a child: a safe place for tonight (veilig/seeks_shelter.py);
     - 'welk nummer moet ik bellen?' after the answer on reporting to the police: the police's;
     - 'hij stuurt me toch appjes, dat mag toch niet?' after a house ban told: what the ban forbids;
-    - 'was het mijn schuld?' from a child or one hurt: no, it never is."""
+    - 'was het mijn schuld?' from a child or one hurt: no, it never is;
+    - 'moet ik dit melden?' from a professional who told a case: when the meldcode says to report."""
     if turn.text.startswith("/"):
         return None
     context = turn.context
@@ -117,6 +125,10 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
             # ('kan die foto weg?', 'en dat meisje, hoe krijgt zij die foto weer weg' get the whole answer again)
             return route_messages("online_afpersing_vervolg")
         return entry_answer(ONLINE_ABUSE_ENTRY)
+    if context.professional and not context.route and _SHOULD_I_REPORT.search(fold(turn.text).strip()):
+        entry = SEARCH.entry(REPORT_WHEN_UNSAFE)
+        if entry:
+            return answer_messages(turn, entry)
     if asks_if_own_fault(turn.text) and not context.professional and (
             context.child or context.route in ("kind", "slachtoffer", "seksueel_geweld")):
         # 'was het mijn schuld omdat ik stout was' from a child who saw papa hit mama got "ik begrijp

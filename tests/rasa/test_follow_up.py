@@ -893,3 +893,14 @@ def test_a_victims_route_in_a_childs_conversation_is_the_childs(built_index):
     messages, _ = run(ActionRouteSlachtoffer(), "hij doet dingen bij mijn piemel", "slachtoffer", earlier=earlier)
     assert messages[0]["text"] == route_messages("kind")[0]["text"]
     assert route_messages("slachtoffer")[1]["text"] not in all_text(messages)
+
+
+@pytest.mark.parametrize("text", ["moet ik dit melden?", "moet ik het nu melden bij veilig thuis"])
+def test_a_professional_asking_whether_to_report_gets_when_the_meldcode_says_so(built_index, text):
+    """'moet ik dit melden?' after a teacher's case got the meldcode's route and topics such as
+    'Ik ben gemeld bij Veilig Thuis. Wat nu?' (nineteenth session's probe)."""
+    earlier = [("ik ben leerkracht en een leerling heeft blauwe plekken", "meldcode_vraag")]
+    messages, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag", earlier=earlier)
+    assert answered("melden-verplicht-bij-onveiligheid", messages), all_text(messages)[:200]
+    alone, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag")
+    assert not answered("melden-verplicht-bij-onveiligheid", alone)
