@@ -119,6 +119,23 @@ _ABOUT_CHILDREN_ASKED = re.compile(r"\b(kind\w*|ouders|kindertelefoon|zoon|docht
 _ADULT_ROUTES = frozenset({"omstander", "slachtoffer", "ouderen", "pleger"})
 
 
+def _asked_by_both_messages(turn: Turn) -> Optional[Dict]:
+    """After an answer, a follow-up the word search is not sure of alone: the entry it is sure of
+    for this message and the one before together, when this message alone came close to it too,
+    though not closest (then the one before's words only broke a tie they do not ask about), and
+    the one before alone did not give it."""
+    before = turn.context.previous_text
+    if not before or not is_follow_up(turn.text):
+        return None
+    own = SEARCH.search(turn.text, limit=CHOICES)
+    if not own or own[0].confident:
+        return None
+    found = find_in_knowledge(SEARCH, f"{before} {turn.text}", lead=False).entry_id
+    if found and found in [hit.id for hit in own[1:]] and found != find_in_knowledge(SEARCH, before).entry_id:
+        return SEARCH.entry(found)
+    return None
+
+
 def written_to_a_child_not_asked(turn: Turn, entry: Dict) -> bool:
     """An answer written to a child, in a conversation that is no child's and a message that asks
     nothing about children or parents."""
@@ -260,6 +277,11 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     if on_aspect:
         # 'is dat strafbaar?', 'hoe lang duurt dat?' (veilig/follow_up_aspects.py)
         return with_the_aspect_told(aspect, on_aspect)
+    both = _asked_by_both_messages(turn) if previous else None
+    if both and both["id"] != previous["id"]:
+        # 'kan hij dat zien?' after 'wat gebeurt er als ik bel?': what the two messages ask
+        # together (whether he can see the call), before the entries linked to the answer given.
+        return both
     together = f"{subject} {turn.text}"
     if turn.found_entry:
         narrower = _narrower_linked_entry(together, turn.found_entry, linked) if previous else None

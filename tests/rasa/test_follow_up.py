@@ -904,3 +904,22 @@ def test_a_professional_asking_whether_to_report_gets_when_the_meldcode_says_so(
     assert answered("melden-verplicht-bij-onveiligheid", messages), all_text(messages)[:200]
     alone, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag")
     assert not answered("melden-verplicht-bij-onveiligheid", alone)
+
+
+# Twentieth session's probes.
+
+def test_a_short_follow_up_is_read_with_the_question_before_it(built_index):
+    """'kan hij dat zien?' after 'wat gebeurt er als ik bel?': whether he can see the call, which
+    the two messages ask together, not what happens after advice (linked to the answer before)."""
+    earlier = [("ik word geslagen door mijn man", "slachtoffer"),
+               ("wat gebeurt er als ik bel?", "vraag_veilig_thuis", "veilig-thuis-noord-oost-gelderland")]
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "acuut_gevaar", "confidence": 0.34}]
+    messages, _ = run(ActionKennis(), "kan hij dat zien?", "nlu_fallback", ranking=ranking, earlier=earlier)
+    assert answered("ziet-iemand-dat-je-veilig-thuis-hebt-gebeld", messages), all_text(messages)[:200]
+
+
+def test_the_question_before_does_not_break_a_tie_it_does_not_ask_about(built_index):
+    earlier = [("bestaat het ook dat kinderen hun ouders mishandelen?", "vraag_definitie", "kind-oudermishandeling"),
+               ("vanaf welke leeftijd heet dat zo", "vraag_definitie", "kind-oudermishandeling")]
+    messages, _ = run(ActionKennis(), "waar kan je dan als ouder hulp krijgen?", "vraag_definitie", earlier=earlier)
+    assert not answered("hulp-vragen-zonder-je-ouders", messages), all_text(messages)[:200]
