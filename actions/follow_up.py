@@ -35,7 +35,7 @@ from actions.knowledge_answer import (SEARCH, answer_messages, context_choices, 
                                       written_to_a_child_not_asked)
 from actions.local_help import local_help_messages
 from actions.turn import Turn
-from veilig.after_112 import asks_to_step_in, says_112_was_called
+from veilig.after_112 import asks_for_a_doctor, asks_to_step_in, says_112_was_called, wants_no_police
 from veilig.answers import choice_messages, entry_messages, is_for_professionals
 from veilig.ban_broken import BAN_RULES_ENTRY, contact_despite_a_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
@@ -170,6 +170,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     context = turn.context
     if context.acute and tells_the_danger_is_over(turn.text):
         return route_messages("gevaar_voorbij")  # "hij is weg": 112 if he comes back, Veilig Thuis for what next
+    if context.acute and wants_no_police(turn.text):
+        return route_messages("acuut_geen_politie")  # "ik wil geen politie": their choice; 112 still for danger now
+    if context.acute and asks_for_a_doctor(turn.text):
+        return route_messages("acuut_dokter")  # "moet ik naar de dokter?" after "hij heeft me gewurgd"
     if context.acute and says_112_was_called(turn.text):
         return route_messages("na_112")  # "ik heb 112 gebeld, wat nu": stay safe, then Veilig Thuis
     if context.acute and asks_to_step_in(turn.text):

@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.follow_up import (answered_by_the_conversation, follow_up_messages, kindertelefoon_refused,
+from actions.follow_up import (acute_follow_up, answered_by_the_conversation, follow_up_messages, kindertelefoon_refused,
                                what_happened_messages)
 from actions.local_help import local_help_messages
 from actions.knowledge_answer import (SEARCH, answer_after_route, answer_for_professionals, answer_messages, context_entry,
@@ -273,6 +273,12 @@ class ActionRouteMeldcode(RouteAction):
         asked = answered_by_the_conversation(turn)
         if asked:
             return formal(asked)  # 'moet ik de ouders bellen?' after a child unsafe today: Veilig Thuis now
+        if turn.context.acute and not speaks_as_professional(turn.text):
+            # "moet ik naar de eerste hulp of de huisarts" a moment after "ik bloed uit mijn hoofd"
+            # sounded like a professional's question: the one hurt asks, 112's follow-up answers.
+            after_112 = acute_follow_up(turn)
+            if after_112:
+                return after_112
         if (turn.context.route in CONTEXT_ROUTES and not turn.text.startswith("/")
                 and not speaks_as_professional(turn.text)):
             # "moet ik dat melden?" from a neighbour who told of the girl next door a moment ago is

@@ -16,3 +16,22 @@ from veilig.after_112 import asks_to_step_in, says_112_was_called
 def test_called_or_stepping_in(text, called, step_in):
     assert says_112_was_called(text) == called
     assert asks_to_step_in(text) == step_in
+
+
+# Twentieth session's probe: "ik heb gebeld, wat nu?", "moet ik naar de dokter?" and "ik wil geen
+# politie" after 112 got the acute answer again.
+@pytest.mark.parametrize("text,doctor,no_police,called", [
+    ("oke ik heb gebeld, wat nu?", False, False, True),
+    ("moet ik naar de eerste hulp of de huisarts", True, False, False),
+    ("moet ik naar de dokter? ik heb niks te zien", True, False, False),
+    ("ik heb een beetje buikpijn", True, False, False),
+    ("ik wil geen politie", False, True, False),
+    ("ik wil niet dat de politie komt", False, True, True),
+    ("ik heb mijn moeder gebeld", False, False, False),
+    ("hij zit nu in de auto", False, False, False),
+])
+def test_doctor_or_no_police_after_112(text, doctor, no_police, called):
+    from veilig.after_112 import asks_for_a_doctor, wants_no_police
+    assert asks_for_a_doctor(text) == doctor
+    assert wants_no_police(text) == no_police
+    assert says_112_was_called(text) == called

@@ -10,6 +10,9 @@ from veilig.coercive_control import tells_of_coercive_control
     "mijn vriend leest al mijn berichten",
     "mijn man bepaalt alles",
     "mn vriend volgt mijn locatie en wordt boos als ik later thuis ben",
+    # twentieth session's probe: spyware got "Deze chat gaat over geweld thuis"
+    "mijn vriend heeft een app op mijn telefoon gezet zodat hij weet waar ik ben",
+    "mijn man weet altijd waar ik ben",
 ])
 def test_a_partner_who_controls_the_writer(text):
     assert tells_of_coercive_control(text)
@@ -19,6 +22,7 @@ def test_a_partner_who_controls_the_writer(text):
     "mijn moeder leest mijn berichten",  # a parent, not a partner
     "ik mag niet naar buiten van mijn vader",
     "mijn man slaat me",
+    "mijn man heeft een nieuwe app op mijn telefoon gezet voor de bank",
 ])
 def test_no_partner_who_controls_the_writer(text):
     assert not tells_of_coercive_control(text)

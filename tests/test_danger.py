@@ -11,6 +11,9 @@ from veilig.danger import detect_danger
 PHRASES = yaml.safe_load((DATA / "danger_phrases.yml").read_text(encoding="utf-8"))
 
 MORE_DANGER = [
+    # twentieth session's probes: a child hiding from a raging father, someone coming up now
+    "help mijn vader is heel boos en gooit met dingen ik zit in de wc", "wacht hij komt de trap op",
+    "mama is heel boos ik zit onder mijn bed",
     # seen in the fifteenth session's probes
     "hij slaat de deur in ffs", "hij heeft net de deur ingetrapt en komt naar boven",
     "mijn zoon van 17 heeft mij vanavond bij de keel gegrepen", "ik wil eigenlijk gewoon dood", "mama ligt op de grond en beweegt niet papa is weg", "mijn oma ligt op de grond en reageert niet",
@@ -57,6 +60,9 @@ MORE_SAFE = [
     "", "   ", "!!!", "1234",
     "hij was dronken toen hij reed, de kinderen zaten erachter", "ik heb pillen genomen tegen de pijn",
     "hij heeft net een nieuwe baan", "ik zit in de tuin",
+    # twentieth session: hiding and coming up only with someone raging now
+    "ik zit op de wc", "ik zit in de kast", "mijn moeder is boos omdat ik op mijn kamer zit",
+    "hij komt altijd de trap op als hij dronken is", "ik lag op bed toen hij heel boos werd",
 ]
 
 

@@ -1,9 +1,13 @@
-"""After the acute answer: the person has called 112, or asks whether to go and step in.
+"""After the acute answer: the person has called 112, asks whether to go and step in, asks about
+a doctor, or says they want no police.
 
-"ik heb 112 gebeld, wat nu", "moet ik erheen gaan", "moet ik aanbellen": the acute answer again
-("Is er nog gevaar? Bel 112") does not answer them. One who called gets: stay safe until the police
-is there, and Veilig Thuis for what comes after; one who wants to step in: not between them, 112
-and wait at a safe distance (knowledge/routes.yml, na_112 and niet_ertussen).
+"ik heb 112 gebeld, wat nu", "moet ik erheen gaan", "moet ik aanbellen", "moet ik naar de dokter?",
+"ik wil geen politie": the acute answer again ("Is er nog gevaar? Bel 112") does not answer them.
+One who called gets: stay safe until the police is there, and Veilig Thuis for what comes after;
+one who wants to step in: not between them, 112 and wait at a safe distance; one hurt: a doctor
+today, 112 when it is serious; one who wants no police: reporting is their choice, 112 still for
+danger now, and help without police (knowledge/routes.yml, na_112, niet_ertussen, acuut_dokter,
+acuut_geen_politie).
 """
 import re
 
@@ -11,7 +15,9 @@ from veilig.text import fold
 
 _CALLED = re.compile(
     r"\b((ik )?(heb|hebben|had) (\w+ )?(112|de politie|politie|het alarmnummer) (al )?(gebeld|ingeschakeld|gebelt)|"
-    r"(112|de politie|politie) (is|zijn) (al )?(gebeld|onderweg|gewaarschuwd)|(de )?politie (komt|is er|is hier|is geweest))\b"
+    r"(112|de politie|politie) (is|zijn) (al )?(gebeld|onderweg|gewaarschuwd)|(de )?politie (komt|is er|is hier|is geweest)|"
+    # "oke ik heb gebeld, wat nu?" a moment after "Bel nu 112"
+    r"(ik |we )?(heb|hebben) (net |al |nu )?(gebeld|gebelt))\b"
     # "politie komt toch niet", "de politie komt niet": doubt, not a call made
     r"(?! (toch |nog |ook |echt |eens )?(niet|nooit|pas)\b)")
 _STEP_IN = re.compile(
@@ -25,3 +31,25 @@ def says_112_was_called(text: str) -> bool:
 
 def asks_to_step_in(text: str) -> bool:
     return bool(_STEP_IN.search(fold(text or "")))
+
+
+_DOCTOR = re.compile(
+    r"\b((moet|kan|zal|mag|ga) (ik|we) (\w+ ){0,3}(naar )?(de |een |mijn |m n |mn )?(dokter|arts|huisarts|huisartsenpost|"
+    r"eerste hulp|spoedeisende hulp|seh|ziekenhuis|verloskundige)|"
+    r"(naar|bij) (de |een |mijn |m n |mn )?(dokter|huisarts|huisartsenpost|eerste hulp|spoedeisende hulp|ziekenhuis|"
+    r"verloskundige)\b(\s+\w+){0,3}\s*(\?|of niet|moet|gaan)|"
+    r"(ik heb|heb ik) (\w+ ){0,3}(pijn|buikpijn|hoofdpijn)|(mijn|m n|mn) (\w+ )?(buik|hoofd|nek|keel|arm|rug) doet (\w+ )?pijn|"
+    r"(moet|kan) (dit|dat|het) (\w+ ){0,2}(nagekeken|bekeken|gecontroleerd) worden)\b")
+_NO_POLICE = re.compile(
+    r"\b((ik )?(wil|wou) (echt |helemaal |liever )?(geen|niet de) politie|(ik )?wil niet dat (de )?politie komt|"
+    r"(ik )?(wil|wou) (echt |helemaal |liever )?geen aangifte (doen)?|geen politie (alsjeblieft|aub|please)?$)")
+
+
+def asks_for_a_doctor(text: str) -> bool:
+    """'moet ik naar de dokter?', 'ik heb een beetje buikpijn' a moment after 112 was given."""
+    return bool(_DOCTOR.search(fold(text or "")))
+
+
+def wants_no_police(text: str) -> bool:
+    """'ik wil geen politie' a moment after 112 was given."""
+    return bool(_NO_POLICE.search(fold(text or "")))

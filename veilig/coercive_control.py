@@ -24,7 +24,13 @@ _SIGNS = re.compile(
     # with the partner named elsewhere: "mn vriend is super jaloers leest al mn appjes en heeft mn wachtwoorden"
     r"(leest|checkt|controleert|bekijkt|doorzoekt) (\w+ ){0,2}(mijn|mn|m n) (telefoon|mobiel|berichten|appjes|apps|whatsapp|"
     r"mail|mails|laptop)|(heeft|wil|eist|vraagt|pakt) (\w+ ){0,2}(mijn|mn|m n) (wachtwoorden|wachtwoord|pincode|codes)\b|"
-    r"(controleert|bepaalt) alles|(wil|moet) (\w+ )?(altijd|alles) weten (waar|wat|met wie) (ik|k))\b")
+    r"(controleert|bepaalt) alles|(wil|moet) (\w+ )?(altijd|alles) weten (waar|wat|met wie) (ik|k)|"
+    # spyware or a tracker: "mijn vriend heeft een app op mijn telefoon gezet zodat hij weet waar ik ben"
+    r"(heeft|zet|zette|installeert|installeerde) (\w+ ){0,2}(spyware|stalkerware|tracker|gps ?tracker|volgapp|spion\w*|"
+    r"meekijkapp) (\w+ ){0,2}op (mijn|mn|m n) (telefoon|mobiel|laptop|auto|fiets)|"
+    r"(app|programma) (\w+ ){0,6}(zodat|waarmee|om) (hij|zij|ze) (\w+ ){0,2}(weet|ziet|zien|leest|lezen|volgt|volgen|meekijkt|"
+    r"mee kan kijken|meekijken)|(app|programma) (\w+ ){0,6}om (me|mij) te (volgen|bespioneren|controleren)|"
+    r"(weet|ziet) (\w+ )?(altijd|steeds|precies|overal) waar (ik|k) (ben|zit|ga|was))\b")
 _A_PARTNER = re.compile(rf"\b{_PARTNER}\b")
 
 

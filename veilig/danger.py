@@ -31,7 +31,16 @@ _PATTERNS = {
         r"\bik hoor\b(\s+\w+){0,6}\s+(gegil|geschreeuw|gillen|schreeuwen|klappen|gebonk|slaan|huilen|vechten|ruzie)",
         r"\b(nu|nou|op dit moment)\b(\s+\w+){0,2}\s+(onveilig|in gevaar|in levensgevaar)\b",
         r"\b(gegil|geschreeuw|gillen|gekrijs)\b(\s+\w+){0,4}\s+(nu|op dit moment)\b",
-        r"\bhelp\b.*\b(slaat|schopt|wurgt|mes|vermoord|dood|steekt|pistool|opgesloten|bloed)",
+        r"\bhelp\b.*\b(slaat|schopt|wurgt|mes|vermoord|dood|steekt|pistool|opgesloten|bloed|gooit (met|naar)|smijt|sloopt)",
+        # hiding from someone raging now: "mijn vader is heel boos en gooit met dingen ik zit in de wc"
+        r"\b(ik|we|wij) (zit|zitten|lig|liggen|sta|staan) (\w+ ){0,2}(in|op|onder|achter) (de|het|mijn|m n|mn|een) "
+        r"(wc|toilet|badkamer|kast|bed|zolder|schuur|kelder|deur)\b.*\b(woedend|gooit|smijt|slaat|schopt|sloopt|mes|"
+        r"door het lint|agressief|tekeer|heel boos|erg boos|super boos)\b",
+        r"\b(woedend|gooit|smijt|slaat|schopt|sloopt|mes|door het lint|agressief|tekeer|heel boos|erg boos|super boos)\b"
+        r".*\b(ik|we|wij) (zit|zitten|lig|liggen|sta|staan) (\w+ ){0,2}(in|op|onder|achter) (de|het|mijn|m n|mn|een) "
+        r"(wc|toilet|badkamer|kast|bed|zolder|schuur|kelder)\b",
+        # coming up to the writer now: "wacht hij komt de trap op"
+        r"\b(hij|zij|ze|mijn \w+|mn \w+|papa|mama) (komt|loopt|rent) (nu |net |weer )?(de trap op|naar boven)\b",
         r"\b(hij|zij|ze|mijn \w+|mn \w+) (komt|staat|is) (nu |weer |alweer |net )?(nu |weer )?"
         r"(al (een |\w+ )?(uur|uren|tijdje|poos|kwartier|half uur) )?(er ?aan|binnen|"
         r"voor (de|mijn|mn|m n|ons|onze) (deur|voordeur|raam|ramen|huis)|op (de|mijn|onze) stoep|in (de|mijn|onze) tuin|"

@@ -923,3 +923,18 @@ def test_the_question_before_does_not_break_a_tie_it_does_not_ask_about(built_in
                ("vanaf welke leeftijd heet dat zo", "vraag_definitie", "kind-oudermishandeling")]
     messages, _ = run(ActionKennis(), "waar kan je dan als ouder hulp krijgen?", "vraag_definitie", earlier=earlier)
     assert not answered("hulp-vragen-zonder-je-ouders", messages), all_text(messages)[:200]
+
+
+@pytest.mark.parametrize("text,intent,key", [
+    ("moet ik naar de eerste hulp of de huisarts", "meldcode_vraag", "acuut_dokter"),
+    ("moet ik naar de dokter? ik heb niks te zien", "nlu_fallback", "acuut_dokter"),
+    ("ik wil geen politie", "nlu_fallback", "acuut_geen_politie"),
+])
+def test_a_doctor_or_no_police_a_moment_after_112(built_index, text, intent, key):
+    """The acute answer again ('Is er nog gevaar? Bel 112') answered neither; a question about the
+    first aid sounded like a professional's and got the meldcode."""
+    earlier = [("hij heeft me net geslagen en ik bloed uit mijn hoofd", "acuut_gevaar")]
+    action = ActionRouteMeldcode() if intent == "meldcode_vraag" else ActionFallback()
+    messages, _ = run(action, text, intent, earlier=earlier)
+    assert messages[0]["text"] == route_messages(key)[0]["text"], all_text(messages)[:200]
+    assert "112" in messages[0]["text"] and "meldcode" not in all_text(messages)
