@@ -1100,3 +1100,12 @@ def test_a_colleague_crossing_boundaries_is_a_case_not_an_introduction():
     decision = decide("een collega op de kinderopvang gedraagt zich grensoverschrijdend", "meldcode_vraag",
                       lambda _: Found("medewerker-kinderopvang-verdacht", ("medewerker-kinderopvang-verdacht",)))
     assert decision.reason != "professional_stelt_zich_voor" and decision.entry_id == "medewerker-kinderopvang-verdacht"
+
+
+def test_a_victim_typing_in_chat_shorthand_is_no_pleger():
+    """Twentieth session's probe: spelled right it got the victim's route, with typos the pleger's
+    ("Je kunt leren om anders met boosheid om te gaan")."""
+    from veilig.dialogue_order import writers_audience
+    text = "ik bn bang vn mn man hij drinkt veel en dan word hij agresief tegn mij en de kids"
+    assert writers_audience("pleger", text) == ("slachtoffer", "geen_pleger")
+    assert writers_audience("pleger", "ik sla mn vrouw soms als ik dronken bn") is None

@@ -72,7 +72,7 @@ from veilig.older import (is_about_an_older_person, names_a_minor_not_an_older_p
                           own_child_hurts_the_writer, worried_for_the_grandchildren)
 from veilig.seeks_shelter import needs_a_place_tonight
 from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
-from veilig.text import fold
+from veilig.text import chat_words, fold
 from veilig.worry import is_about_violence
 
 ACUTE = "acuut_gevaar"
@@ -392,6 +392,7 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
     """The audience the writer belongs to, with the reason, when the classifier's guess of one does
     not fit what the message tells; None when it fits. Used for the route (decide) and for the
     number line before an answer (actions/turn.py)."""
+    text = chat_words(text)
     if (intent == PLEGER and (a_victim_not_a_pleger(text) or (tells_of_coercive_control(text)
                                                               and not tells_of_own_violence(text)))) or (
             intent in (PLEGER, BYSTANDER) and done_to_the_writer_only(text)):

@@ -12,6 +12,20 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", stripped.lower()).strip()
 
 
+# Chat shorthand and common misspellings of the words the audience checks read ("ik bn bang vn mn
+# man ... agresief tegn mij" is a victim; with these words unread, the classifier's 'pleger' stood).
+_CHAT_WORDS = {"bn": "ben", "vn": "van", "tegn": "tegen", "tege": "tegen", "agresief": "agressief",
+               "aggresief": "agressief", "agressif": "agressief", "agresif": "agressief", "wrd": "word", "wrdt": "wordt",
+               "nt": "niet", "hm": "hem", "zn": "zijn", "dn": "dan", "slaad": "slaat", "schopd": "schopt",
+               "bng": "bang", "altyd": "altijd"}
+
+
+def chat_words(text: str) -> str:
+    """The text with chat shorthand written out ('ik bn bang vn hem' -> 'ik ben bang van hem'); other
+    words as typed."""
+    return re.sub(r"[A-Za-z]+", lambda m: _CHAT_WORDS.get(m.group(0).lower(), m.group(0)), text or "")
+
+
 def squash(text: str) -> str:
     """Folded text without spaces, for names typed without spaces or hyphens."""
     return fold(text).replace(" ", "")
