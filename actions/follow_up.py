@@ -35,6 +35,7 @@ from actions.knowledge_answer import (SEARCH, answer_messages, context_choices, 
                                       written_to_a_child_not_asked)
 from actions.local_help import local_help_messages
 from actions.turn import Turn
+from veilig.child_fears import childs_fear_entry
 from veilig.after_112 import asks_for_a_doctor, asks_to_step_in, says_112_was_called, wants_no_police
 from veilig.answers import choice_messages, entry_messages, is_for_professionals
 from veilig.ban_broken import BAN_RULES_ENTRY, contact_despite_a_ban, tells_of_a_broken_ban
@@ -104,6 +105,7 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - 'welk nummer moet ik bellen?' after the answer on reporting to the police: the police's;
     - 'hij stuurt me toch appjes, dat mag toch niet?' after a house ban told: what the ban forbids;
     - 'was het mijn schuld?' from a child or one hurt: no, it never is;
+    - a child's fear of telling ('het is ons geheim', 'gaan ze papa oppakken?'): veilig/child_fears.py;
     - 'moet ik dit melden?' from a professional who told a case: when the meldcode says to report."""
     if turn.text.startswith("/"):
         return None
@@ -134,6 +136,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # 'was het mijn schuld omdat ik stout was' from a child who saw papa hit mama got "ik begrijp
         # niet", 'is t mn schuld?' from a woman with a controlling partner the Kindertelefoon: no, first.
         return route_messages("kind_schuld" if context.child or context.route == "kind" else "slachtoffer_schuld")
+    fear = childs_fear_entry(turn.text) if (context.child or context.route == "kind") and not (
+        context.professional or context.acute) else None
+    if fear:
+        # 'hij zegt dat ik het aan niemand mag vertellen', 'gaan ze mijn papa dan oppakken?', 'wat
+        # als mama boos wordt' from a child got "ik begrijp niet" or the Kindertelefoon's line again.
+        return entry_answer(fear)
     if (context.route in ("slachtoffer", "kind") and not context.acute and contact_despite_a_ban(context.told, turn.text)
             and not tells_of_a_broken_ban(turn.text)):
         # 'hij stuurt me nu toch steeds appjes, dat mag toch niet?' after 'er is een huisverbod opgelegd

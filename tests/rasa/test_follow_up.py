@@ -938,3 +938,16 @@ def test_a_doctor_or_no_police_a_moment_after_112(built_index, text, intent, key
     messages, _ = run(action, text, intent, earlier=earlier)
     assert messages[0]["text"] == route_messages(key)[0]["text"], all_text(messages)[:200]
     assert "112" in messages[0]["text"] and "meldcode" not in all_text(messages)
+
+
+@pytest.mark.parametrize("text,intent,entry_id", [
+    ("hij zegt dat ik het aan niemand mag vertellen", "kind_jongere", "mag-je-het-vertellen"),
+    ("gaan ze mijn papa dan oppakken?", "kind_jongere", "wat-gebeurt-er-als-je-het-vertelt"),
+    ("wat als mama boos wordt", "kind_jongere", "vertelt-de-kindertelefoon-het-door"),
+])
+def test_a_childs_fear_of_telling_gets_its_answer(built_index, text, intent, entry_id):
+    earlier = [("mn papa slaat mij en mn broertje", "kind_jongere")]
+    messages, _ = run(ActionRouteKind(), text, intent, earlier=earlier)
+    assert answered(entry_id, messages), all_text(messages)[:200]
+    alone, _ = run(ActionRouteKind(), text, intent)
+    assert not answered(entry_id, alone)

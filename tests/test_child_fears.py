@@ -1,0 +1,21 @@
+"""A child's fear of what telling brings (veilig/child_fears.py)."""
+import pytest
+
+from veilig.child_fears import AFTER_TELLING_ENTRY, MAY_TELL_ENTRY, STAYS_THERE_ENTRY, childs_fear_entry
+
+
+@pytest.mark.parametrize("text,entry_id", [
+    ("hij zegt dat ik het aan niemand mag vertellen", MAY_TELL_ENTRY),
+    ("ze wil niet dat ik het vertel", MAY_TELL_ENTRY),
+    ("ben ik dan een verrader", MAY_TELL_ENTRY),
+    ("het is ons geheimpje", MAY_TELL_ENTRY),
+    ("gaan ze mijn papa dan oppakken?", AFTER_TELLING_ENTRY),
+    ("krijgt mama dan straf?", AFTER_TELLING_ENTRY),
+    ("wat als mama boos wordt", STAYS_THERE_ENTRY),
+    ("wat als hij het merkt", STAYS_THERE_ENTRY),
+    ("ik ben 10 en mama drinkt", None),
+    ("mag ik het aan mijn juf vertellen", None),
+    ("moet ik dan uit huis", None),
+])
+def test_a_childs_fear_of_telling(text, entry_id):
+    assert childs_fear_entry(text) == entry_id
