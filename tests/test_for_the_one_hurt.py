@@ -1,4 +1,4 @@
-from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
+from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 
 
 def test_the_one_hurt_gets_the_answer_written_for_them():
@@ -23,3 +23,10 @@ def test_a_childs_question_of_blame_gets_the_childrens_help():
     # 'is dat mijn schult?' after the child's route got why a partner finds leaving hard (fifteenth session)
     assert counterpart_for_the_one_hurt("waarom-is-weggaan-moeilijk", "kind") == "hulp-voor-kinderen-en-jongeren"
     assert counterpart_for_the_one_hurt("waarom-is-weggaan-moeilijk", "slachtoffer") is None
+
+
+def test_a_professional_asking_about_strangling_gets_the_meldcodes_example_of_acute_unsafety():
+    """Twentieth session's probe: a GP's 'is wurging een reden om toch te melden?' got "Heeft iemand
+    je gewurgd?"."""
+    assert counterpart_for_the_one_hurt("gewurgd-wat-nu", PROFESSIONAL) == "voorbeelden-acute-onveiligheid"
+    assert counterpart_for_the_one_hurt("gewurgd-wat-nu", "slachtoffer") is None

@@ -56,6 +56,8 @@ COUNTERPART[PROFESSIONAL] = {
     "na-een-melding-bij-veilig-thuis": "na-een-melding-professional",
     "wat-gebeurt-er-als-je-veilig-thuis-belt": "veilig-thuis-bellen-professional",
     "wat-als-je-je-vergist": "aansprakelijk-als-uw-vermoeden-niet-klopt",
+    # 'is wurging een reden om toch te melden?' from a GP got "Heeft iemand je gewurgd?"
+    "gewurgd-wat-nu": "voorbeelden-acute-onveiligheid",
 }
 
 
