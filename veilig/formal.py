@@ -15,7 +15,14 @@ _NOUNS = {"aandachtsfunctionaris", "client", "cliënt", "clienten", "cliënten",
           "patient", "leerling", "leerlingen", "vragen", "vraag", "twijfel", "instelling", "praktijk", "school",
           "gegevens", "aantekeningen", "verslag", "kennis", "eerste", "contact",
           # family: "als je kind je mishandelt" -> "als uw kind u mishandelt", not "als u kind"
-          "kind", "kinderen", "ouders", "ouder", "vader", "moeder", "partner", "zoon", "dochter", "gezin", "familie"}
+          "kind", "kinderen", "ouders", "ouder", "vader", "moeder", "partner", "zoon", "dochter", "gezin", "familie",
+          # "zoals je juf of meester, of je opa of oma" (a child's text read to a teacher)
+          "juf", "meester", "mentor", "leraar", "leerkracht", "opa", "oma", "broer", "zus", "vriend", "vriendin",
+          "huisarts", "naam", "telefoon", "verhaal", "situatie", "casus", "eigen"}
+# Who does it, before a verb: then 'je' after the verb is its object ("Ik wil je niets verkeerds
+# vertellen", "Veilig Thuis kan je vraag beantwoorden"), not an inverted subject ("dan meld je").
+_SUBJECTS = {"ik", "we", "wij", "hij", "zij", "ze", "men", "iemand", "niemand", "die", "dat", "het", "dit", "wie", "thuis",
+             "telefoon", "politie", "huisarts", "team", "organisatie"}
 # Verb stems that come before an inverted 'je' ("dan meld je"), with their 'u' form.
 _IRREGULAR = {"ben": "bent", "heb": "hebt", "kun": "kunt", "kan": "kunt", "wil": "wilt", "zal": "zult",
               "mag": "mag", "ga": "gaat", "sta": "staat", "doe": "doet", "zie": "ziet", "sla": "slaat",
@@ -29,10 +36,20 @@ _STEMS = {"meld", "bied", "houd", "twijfel", "werk", "ken", "weet", "moet", "bre
           "schat", "stel", "wil", "mag", "kun", "kan", "heb", "ben", "ga", "sta", "doe", "zie", "zal", "zou",
           "hoorde", "zag", "had", "was", "kon", "wist", "moest", "deed", "wilde", "mocht", "licht", "betrek",
           "overweeg", "zeg", "bereik", "verwacht", "ontvang", "herken", "bewaar", "stuur", "kies", "probeer",
-          "vermoed", "vertrouw", "zorg", "krijg", "mail", "chat", "app", "verstuur", "bescherm", "informeer"}
+          "vermoed", "vertrouw", "zorg", "krijg", "mail", "chat", "app", "verstuur", "bescherm", "informeer", "durf"}
 _TOKEN = re.compile(r"\{[^}]*\}|[\w'’-]+|\s+|[^\w\s]", re.UNICODE)
 _SENTENCE_END = {".", "?", "!", ":", ";", "\n"}
 _REFLEXIVE = re.compile(r"\bzorgen (maakt|maken|maakte)\b", re.IGNORECASE)
+
+
+# Words after an object 'je' that show it is no possessive: "Ik wil je niets vertellen".
+_NOT_AFTER_UW = {"niets", "niks", "iets", "graag", "alles", "wat", "dat", "dit", "het", "een", "de", "hier", "daar",
+                 "helpen", "vertellen", "laten", "geven", "sturen", "bellen", "vragen", "zeggen"}
+
+
+def _finite_verb(word: str) -> bool:
+    """'doet', 'wilt': a verb with its -t ("als iemand met je doet wat je niet wilt")."""
+    return (word.endswith("t") and word[:-1] in _STEMS) or word in _IRREGULAR.values()
 
 
 def _u_form(stem: str) -> str:
@@ -111,14 +128,18 @@ def to_formal(text: str) -> str:
             else:
                 out[i] = "uw" if nxt_is_word and nxt not in _PARTICLES else "u"
         elif prev in _PREPOSITIONS:
-            out[i] = "uw" if nxt_is_word and nxt not in _PARTICLES else "u"
+            out[i] = "uw" if nxt_is_word and nxt not in _PARTICLES and not _finite_verb(nxt or "") else "u"
         elif prev in _CONJUNCTIONS:
             out[i] = "uw" if nxt in _NOUNS and nxt != "zorgen" else "u"
             subject_at.add(i)
         elif prev_i is not None and (prev in _STEMS or prev in _IRREGULAR):
             prev_first = words.index(prev_i) == 0 or words[words.index(prev_i) - 1] < start or \
                 tokens[words[words.index(prev_i) - 1]] in _SENTENCE_END
-            if prev_first and not question and nxt_is_word:
+            before_verb = None if prev_first else tokens[words[words.index(prev_i) - 1]].lower()
+            if before_verb in _SUBJECTS:
+                # "Ik wil je niets verkeerds vertellen": the verb is the subject's; 'je' its object
+                out[i] = "uw" if nxt_is_word and nxt not in _PARTICLES and nxt not in _NOT_AFTER_UW else "u"
+            elif prev_first and not question and nxt_is_word:
                 # imperative + possessive: "Bespreek je zorgen met ..."
                 out[i] = "uw"
             else:

@@ -1,0 +1,19 @@
+"""The 'u' register for professionals (veilig/formal.py)."""
+import pytest
+
+from veilig.formal import to_formal
+
+
+@pytest.mark.parametrize("text,formal", [
+    ("Dan meld je het bij Veilig Thuis.", "Dan meldt u het bij Veilig Thuis."),
+    ("Bespreek je zorgen met je aandachtsfunctionaris.", "Bespreek uw zorgen met uw aandachtsfunctionaris."),
+    ("Wil je advies? Bel Veilig Thuis.", "Wilt u advies? Bel Veilig Thuis."),
+    # twentieth session's probe: a teacher read "Ik wilt u niets", "kunt u vraag", "met uw doet", "u juf"
+    ("Ik wil je niets verkeerds vertellen.", "Ik wil u niets verkeerds vertellen."),
+    ("Veilig Thuis kan je vraag wel beantwoorden.", "Veilig Thuis kan uw vraag wel beantwoorden."),
+    ("Als iemand seksuele dingen met je doet die je niet wilt", "Als iemand seksuele dingen met u doet die u niet wilt"),
+    ("zoals je juf of meester, of je opa of oma. Durf je dat niet?",
+     "zoals uw juf of meester, of uw opa of oma. Durft u dat niet?"),
+])
+def test_to_formal(text, formal):
+    assert to_formal(text) == formal
