@@ -30,3 +30,6 @@ def test_a_professional_asking_about_strangling_gets_the_meldcodes_example_of_ac
     je gewurgd?"."""
     assert counterpart_for_the_one_hurt("gewurgd-wat-nu", PROFESSIONAL) == "voorbeelden-acute-onveiligheid"
     assert counterpart_for_the_one_hurt("gewurgd-wat-nu", "slachtoffer") is None
+    assert counterpart_for_the_one_hurt("mag-je-het-vertellen", PROFESSIONAL) == "kind-vraagt-geheimhouding"
+    assert counterpart_for_the_one_hurt("mag-iemand-seksuele-dingen-met-je-doen", PROFESSIONAL) == (
+        "als-een-kind-het-je-vertelt")

@@ -58,6 +58,10 @@ COUNTERPART[PROFESSIONAL] = {
     "wat-als-je-je-vergist": "aansprakelijk-als-uw-vermoeden-niet-klopt",
     # 'is wurging een reden om toch te melden?' from a GP got "Heeft iemand je gewurgd?"
     "gewurgd-wat-nu": "voorbeelden-acute-onveiligheid",
+    # A teacher: "hij vertelde dat zijn oom aan hem zit" got the child's own answer in 'u' ("Vertel het
+    # aan uw juf"); "hij vroeg me het geheim te houden" came close to the child's "je mag het vertellen".
+    "mag-iemand-seksuele-dingen-met-je-doen": "als-een-kind-het-je-vertelt",
+    "mag-je-het-vertellen": "kind-vraagt-geheimhouding",
 }
 
 
