@@ -512,7 +512,8 @@ def test_danger_a_moment_ago_stays_danger():
     earlier = ["on jest pod drzwiami i krzyczy ze mnie zabije"]
     assert foreign_messages("co mam robic", "pl", earlier=earlier) == language_messages("pl", "acuut") + \
         language_messages("pl", "taal_veilig_thuis")
-    assert foreign_messages("co mam robic", "pl")[1] == language_messages("pl", "andere_vragen")[0]
+    # alone, what to do (before the twentieth session: "I can only help with the first steps")
+    assert foreign_messages("co mam robic", "pl")[1] == language_messages("pl", "wat_doen")[0]
 
 
 def test_an_adults_follow_up_keeps_its_own_route():
@@ -689,3 +690,25 @@ def test_a_forced_marriage_in_english_gets_where_to_turn(built_index, text):
     assert "112" in texts[0] and "0800-2000" in texts[0] + texts[1]
     assert any(render("{tel:lkha}") in t for t in texts), texts
     assert not any(render("{tel:lkha}") in t for t in (m["text"] for m in foreign_messages("my husband hits me", "en")))
+
+
+@pytest.mark.parametrize("language,earlier,text,route", [
+    ("pl", ["Mąż mnie bije"], "Co mam robić?", "wat_doen"),
+    ("ro", ["Soțul meu mă bate"], "Ce să fac?", "wat_doen"),
+    ("tr", ["Kocam beni dövüyor"], "ne yapmalıyım", "wat_doen"),
+    ("bg", ["Мъжът ми ме бие"], "Какво да правя?", "wat_doen"),
+    ("ar", ["زوجي يضربني"], "ماذا أفعل؟", "wat_doen"),
+    ("ro", ["Soțul meu mă bate"], "Unde să mă duc?", "opvang"),
+    ("ro", [], "Ce este Veilig Thuis?", "na_bellen"),
+    ("pl", [], "Co to jest Veilig Thuis?", "na_bellen"),
+])
+def test_what_to_do_where_to_go_and_what_veilig_thuis_is_in_that_language(built_index, language, earlier, text, route):
+    """Twentieth session's probe: these got "I can only help with the first steps" in that language."""
+    messages = foreign_messages(text, language, earlier=earlier, language_line_given=True)
+    assert messages[0]["text"] == language_messages(language, "gevaar_eerst")[0]["text"]
+    assert messages[1]["text"] == language_messages(language, route)[0]["text"]
+
+
+def test_what_to_do_a_moment_after_danger_stays_danger(built_index):
+    messages = foreign_messages("Co mam robić?", "pl", earlier=["On ma nóż"], language_line_given=True)
+    assert messages[0]["text"] == language_messages("pl", "acuut")[0]["text"]

@@ -186,3 +186,12 @@ def test_bulgarian_in_latin_letters_about_work_and_children_is_bulgarian(text):
 
 def test_romanian_stays_romanian():
     assert detect_language("mama ma bate in fiecare zi") == "ro"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ce este Veilig Thuis?", "ro"), ("Co to jest Veilig Thuis?", "pl"), ("Veilig Thuis nedir?", "tr"),
+    ("Wat doet Veilig Thuis?", "nl"), ("is veilig thuis gratis", "nl"), ("what is veilig thuis", "en"),
+])
+def test_a_short_question_about_a_dutch_name_in_another_language(text, language):
+    """Twentieth session's probe: "Ce este Veilig Thuis?" got a Dutch "Daar heb ik geen goed antwoord op"."""
+    assert detect_language(text) == language

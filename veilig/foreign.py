@@ -126,6 +126,7 @@ _MARRIAGE = re.compile(
     r"|(زواج|تزوج|يزوج|نتزوج|نزوج|جواز|يجوز)")
 # Routes after which the line about language at Veilig Thuis follows.
 _WITH_LANGUAGE_LINE = {"acuut", "slachtoffer", "omstander", "kind", "pleger", "lokaal", "andere_vragen", "verblijf", "opvang",
+                       "wat_doen",
                        "gratis_anoniem", "na_bellen", "kinderen_weghalen", "kinderen_meenemen"}
 
 
@@ -238,9 +239,11 @@ def choose_route(text: str, language: str, guess: Optional[str] = None, guess_fi
 # "can I take my kids with me?" is no fear of losing them), will they take my children, whether calling costs money or one must give one's name (both
 # before 'what happens when I call', whose words theirs may contain: "анонимно ли е ако се
 # обадя?"), what happens when I call, whether someone speaks my language (the line on language
-# at Veilig Thuis).
+# at Veilig Thuis), and last what to do ("co mam robić?" after the victim's route got "only the
+# first steps in Polish": call Veilig Thuis, what they look at with you, 112 in danger).
 COMMON_QUESTIONS = (("kinderen_meenemen", "kinderen_meenemen"), ("kinderen_weghalen", "kinderen_weghalen"),
-                    ("gratis_anoniem", "gratis_anoniem"), ("na_bellen", "na_bellen"), ("taal_bellen", "taal_veilig_thuis"))
+                    ("gratis_anoniem", "gratis_anoniem"), ("na_bellen", "na_bellen"), ("taal_bellen", "taal_veilig_thuis"),
+                    ("wat_doen", "wat_doen"))
 
 
 # "can I take my kids with me?" shares its words with "will they take my kids?": the English search
@@ -351,7 +354,8 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
             # to talk to a person (the second line of 'andere_vragen', without "only the first steps").
             messages += [{"text": m["text"].split("\n", 1)[1], "buttons": []}
                          for m in language_messages(language, "andere_vragen") if "\n" in m["text"]]
-    elif route in ("slachtoffer", "omstander") and (common := common_question(text, language)) and common != "taal_veilig_thuis":
+    elif route in ("slachtoffer", "omstander") and (common := common_question(text, language)) and common not in (
+            "taal_veilig_thuis", "wat_doen"):
         # "my husband hits me, will they take my kids?": the route, and then the answer.
         messages = language_messages(language, route) + language_messages(language, common)
     elif language == "en" and route in ("slachtoffer", "omstander", "kind") and (

@@ -223,6 +223,22 @@ def _short_english_question_about_a_name(text: str) -> bool:
             and not (_DUTCH_QUESTION_WORDS | _DUTCH_ONLY_WORDS) & rest)
 
 
+# And in the languages of labour migrants: "Ce este Veilig Thuis?", "Co to jest Veilig Thuis?" got
+# the Dutch "Daar heb ik geen goed antwoord op" (the two Dutch words outweighed the rest).
+_QUESTION_WORDS = (("pl", frozenset("co czym jest to jak kto gdzie robi dziala".split())),
+                   ("ro", frozenset("ce este cine cum unde face e".split())),
+                   ("tr", frozenset("nedir ne nasil kim nerede yapar".split())))
+
+
+def _short_question_about_a_name(text: str) -> Optional[str]:
+    from veilig.text import fold_any
+
+    rest = set(_WORD.findall(fold_any(_DUTCH_NAMES.sub(" ", text))))
+    if not _DUTCH_NAMES.search(text) or not 0 < len(rest) <= 3 or (_DUTCH_QUESTION_WORDS | _DUTCH_WORDS) & rest:
+        return None
+    return next((language for language, words in _QUESTION_WORDS if rest <= words), None)
+
+
 # The writer says in English that their Dutch is poor ("Sorry my Dutch bad", "My Dutch is not so
 # good", "I don't speak Dutch"), however much Dutch the rest of the message mixes in: English.
 _POOR_DUTCH = re.compile(
@@ -263,6 +279,9 @@ def detect_language(text: str, current: Optional[str] = None) -> str:
         return DUTCH
     if _short_english_question_about_a_name(text):
         return "en"
+    asked_in = _short_question_about_a_name(text)
+    if asked_in:
+        return asked_in
     words = _WORD.findall(text.lower())
     if current == DUTCH and len(words) <= SHORT_DUTCH_WORDS and _DUTCH_ONLY_WORDS & set(words):
         return DUTCH
