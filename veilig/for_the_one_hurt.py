@@ -13,7 +13,9 @@ from typing import Optional
 # chat') came close to the Kindertelefoon's chat: Veilig Thuis's chat is theirs.
 _ADULTS_CHAT = {"chatten-met-de-kindertelefoon": "chatten-met-veilig-thuis"}
 COUNTERPART = {
-    "omstander": dict(_ADULTS_CHAT),
+    # 'krijgen ze te horen dat ik het was?' from a neighbour: that the family does not hear who
+    # reported, not the victim's 'Veilig Thuis also talks with your partner'.
+    "omstander": {**_ADULTS_CHAT, "praat-veilig-thuis-met-mijn-partner": "weet-het-gezin-wie-gemeld-heeft"},
     "ouderen": dict(_ADULTS_CHAT),
     "slachtoffer": {
         **_ADULTS_CHAT,
