@@ -8,8 +8,9 @@ so that no route can forget them:
   Kindertelefoon, when the answer lacks it;
 - thoughts of suicide in the message before ("ik wil niet meer leven", then "ik ben 15"): 113 again;
 - an address typed in, or a plea to send someone: the chat sends no one, 112 does.
-And one line is taken out: an answer's opening "Ben je nu in gevaar? Bel 112." after a message of the
-same reply that already gave 112.
+And lines are taken out: an answer's opening "Ben je nu in gevaar? Bel 112." after a message of the
+same reply that already gave 112, and "Ben je jonger dan 18? ... Kindertelefoon" once the writer told
+an adult age or an adult's life in this conversation.
 """
 from typing import Dict, List, Optional
 
@@ -30,11 +31,22 @@ def _first_answer_this_turn(tracker: Tracker) -> bool:
     return True
 
 
+def _typed_before(tracker: Tracker) -> List[str]:
+    """The person's typed messages of this session before the latest one."""
+    typed: List[str] = []
+    for event in tracker.events or []:
+        if event.get("event") == "session_started":
+            typed = []
+        elif event.get("event") == "user" and (event.get("text") or "").strip() and not event["text"].startswith("/"):
+            typed.append(event["text"])
+    return typed[:-1]
+
+
 def send_all(dispatcher: CollectingDispatcher, messages: List[Dict], tracker: Optional[Tracker] = None) -> None:
     if tracker is not None and _first_answer_this_turn(tracker):
         context = context_of(tracker.events or [])
         messages = add_safety_lines(tracker.latest_message.get("text") or "", messages, child=context.child,
-                                    earlier=context.previous_text or "")
+                                    earlier=context.previous_text or "", typed=_typed_before(tracker))
     messages = without_repeated_112(messages)
     for message in messages:
         answered = {ANSWERED_ENTRY: message[ANSWERED_ENTRY]} if message.get(ANSWERED_ENTRY) else {}

@@ -36,7 +36,7 @@ def test_after_a_weak_danger_line_the_route_number_still_comes_before_the_extra_
 
 def test_an_adult_without_child_words_gets_the_route_unchanged():
     route = route_messages("slachtoffer")
-    assert add_safety_lines("mijn man kleineert me al jaren", route) == route
+    assert add_safety_lines("mijn vriend kleineert me al jaren", route) == route
 
 
 def test_a_professional_passing_on_a_childs_words_gets_no_kindertelefoon_line():
@@ -77,7 +77,8 @@ def test_no_kindertelefoon_line_for_a_writer_who_gives_an_adult_age():
     route = route_messages("slachtoffer")
     older = " ".join(m["text"] for m in add_safety_lines("ik ben 78 en mijn man slaat me", route))
     assert "Kindertelefoon" not in older and "0800-2000" in older and "112" in older
-    assert "Kindertelefoon" in " ".join(m["text"] for m in add_safety_lines("mijn man slaat me", route))
+    # ("mijn man" tells of an adult's life too since the twentieth session; "mijn vriend" does not)
+    assert "Kindertelefoon" in " ".join(m["text"] for m in add_safety_lines("mijn vriend slaat me", route))
 
 
 def test_an_answers_opening_112_question_is_left_out_after_the_routes_number_line():
@@ -102,3 +103,17 @@ def test_an_address_or_a_plea_to_send_someone_gets_that_the_chat_sends_no_one(te
     assert expects_someone_sent(text) is sent
     messages = add_safety_lines(text, [{"text": "Bel Veilig Thuis: 0800-2000.", "buttons": []}])
     assert (route_messages("niemand_sturen")[0]["text"] in [m["text"] for m in messages]) is sent
+
+
+@pytest.mark.parametrize("typed,kept", [
+    (["ik ben 45 en mijn vriend slaat me"], False),
+    (["mijn man slaat me"], False),
+    (["ik ben een man en mijn vrouw slaat me"], False),
+    (["mijn vriend slaat me"], True),
+    (["mijn papa slaat mijn mama"], True),
+])
+def test_the_under_18_line_goes_once_the_writer_told_of_an_adults_life(typed, kept):
+    """Twentieth session's probe: "Ben je jonger dan 18? ... Kindertelefoon" in every turn, also
+    after "ik ben 45"."""
+    messages = add_safety_lines("hij kijkt ook in mijn telefoon", route_messages("slachtoffer"), typed=typed)
+    assert ("Ben je jonger dan 18" in messages[0]["text"]) == kept

@@ -1,6 +1,6 @@
 """Lines that go with any answer, whatever route produced it (see actions/send.py)."""
 import re
-from typing import Dict, List
+from typing import Dict, List, Sequence
 
 from veilig.cannot_call import cannot_call
 from veilig.child import sounds_like_a_child, tells_an_adult_age
@@ -12,15 +12,25 @@ from veilig.text import fold
 
 
 # "Ben je jonger dan 18? Bel ook gratis de Kindertelefoon: ..." in the victim's route, for a writer
-# who gave an adult age ("ik ben 78 en mijn man slaat me"): a line that does not fit is left out.
-_UNDER_18_LINE = re.compile(r" ?Ben je jonger dan 18\? Bel ook gratis de Kindertelefoon: [0-9-]+\.")
+# who gave an adult age ("ik ben 78 en mijn man slaat me") or told of an adult's life in this
+# conversation (a man or woman, one's husband, wife or children): a line that does not fit is left
+# out (twentieth session's probe: it came in every turn, also after "ik ben 45").
+_UNDER_18_LINE = re.compile(r" ?Ben je jonger dan 18\? (Bel ook gratis de|Je kunt ook praten met de) Kindertelefoon: [0-9-]+\.")
+_AN_ADULT = re.compile(r"\b(ik ben (een )?(man|vrouw)\b|ik ben (een )?(moeder|vader) van|(mijn|mn|m n|onze) (kinderen|kleinkinderen)\b|"
+                       r"(mijn|mn|m n) (man|vrouw|echtgenoot|echtgenote)\b)")
+
+
+def tells_an_adult(typed: Sequence[str]) -> bool:
+    """One of the writer's messages tells an adult age or an adult's life."""
+    return any(tells_an_adult_age(text) or _AN_ADULT.search(fold(text or "")) for text in typed)
 
 
 def _mentions(messages: List[Dict], word: str) -> bool:
     return any(word.lower() in m["text"].lower() for m in messages)
 
 
-def add_safety_lines(text: str, messages: List[Dict], child: bool = False, earlier: str = "") -> List[Dict]:
+def add_safety_lines(text: str, messages: List[Dict], child: bool = False, earlier: str = "",
+                     typed: Sequence[str] = ()) -> List[Dict]:
     """112 first on a weak danger sign; the Kindertelefoon for a child (who sounds like one now, or
     did earlier in the conversation: `child`) in the route's number message itself, and right after
     it 113 for someone who harms themselves or told of thoughts of suicide in the message before
@@ -50,7 +60,7 @@ def add_safety_lines(text: str, messages: List[Dict], child: bool = False, earli
     said_before = detect_danger(earlier) if earlier and not earlier.startswith("/") else None
     if said_before and said_before.kind == "suicide" and not _mentions(messages, "113"):
         messages = messages[:after_number] + route_messages("acuut_suicide_extra") + messages[after_number:]
-    if tells_an_adult_age(text):
+    if tells_an_adult([text, *typed]) and not child:
         messages = [dict(m, text=_UNDER_18_LINE.sub("", m["text"])) for m in messages]
     if cannot_call(text) and not _mentions(messages, "112NL"):
         messages = messages[:after_number] + route_messages("niet_bellen") + messages[after_number:]
@@ -91,3 +101,4 @@ def without_repeated_112(messages: List[Dict]) -> List[Dict]:
             message = dict(message, text=_OPENS_WITH_112.sub("", text, count=1))
         result.append(message)
     return result
+
