@@ -4,7 +4,8 @@ from veilig.family_caution import caution_again
 
 
 @pytest.mark.parametrize("text", ["moet ik dat met de ouders bespreken?", "kan ik haar vader erop aanspreken",
-                                  "mag ik contact opnemen met de familie", "gesprek met de ouders?"])
+                                  "mag ik contact opnemen met de familie", "gesprek met de ouders?",
+                                  "Moet ik de ouders eerst inlichten?"])  # twentieth session
 def test_talking_with_the_family_after_honour_based_violence_gets_the_warning_again(text):
     assert caution_again("meldcode-eergerelateerd-geweld", text)
     assert caution_again("huwelijksdwang-achterlating-professional", text)

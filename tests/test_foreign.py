@@ -712,3 +712,8 @@ def test_what_to_do_where_to_go_and_what_veilig_thuis_is_in_that_language(built_
 def test_what_to_do_a_moment_after_danger_stays_danger(built_index):
     messages = foreign_messages("Co mam robić?", "pl", earlier=["On ma nóż"], language_line_given=True)
     assert messages[0]["text"] == language_messages("pl", "acuut")[0]["text"]
+
+
+def test_turkish_someone_with_a_knife_at_the_door_is_danger_now(built_index):
+    """Twentieth session's probe: "Kocam bıçakla kapının önünde, bağırıyor" got "if you are in danger"."""
+    assert choose_route("Kocam bıçakla kapının önünde, bağırıyor", "tr") == "acuut"

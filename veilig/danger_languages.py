@@ -688,6 +688,8 @@ _TR = {
         r"\b(bicakl(adi|iyor|iyo|ayacak|andi|andim)\w*|beni vurdu|vurdu beni|ates (etti|ediyor|acti|aciyor)|"
         r"silahla vur\w*|kursunl\w*)",
         r"\b(bicag\w*|bicak\w*|silah\w*|tabanca\w*|tufe\w*)(\s+\w+){0,2}\s+(dogrult\w*|yonelt\w*|dayad\w*|dayiyor)",
+        # "Kocam bıçakla kapının önünde, bağırıyor": someone with a weapon (instrumental -la/-le) at the door
+        r"\b(bicakla|silahla|tabancayla|baltayla|satirla|tufekle)\b",
     ],
     "wurging": [
         r"\bbogaz\w*\s+(\w+\s+)?(sik(iyor|iyo|ti|acak|mis)\w*|tut(uyor|tu)\w*|sar(ildi|iliyor)|yapisti|bastiriyor)",

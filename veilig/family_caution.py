@@ -16,7 +16,9 @@ CAUTION_ENTRIES = frozenset({"meldcode-eergerelateerd-geweld", "huwelijksdwang-a
                              "acute-onveiligheid-professional"})
 
 _FAMILY = r"(ouders?|vader|moeder|familie|broer|broers|oom|ooms|gezin)"
-_TALK = r"(bespreken|bespreek|praten|praat|vertellen|vertel|zeggen|gesprek|confronteren|aanspreken|contact|bellen|bel|uitnodigen)"
+_TALK = (r"(bespreken|bespreek|praten|praat|vertellen|vertel|zeggen|gesprek|confronteren|aanspreken|contact|bellen|bel|uitnodigen|"
+         # "moet ik de ouders eerst inlichten?" after a pupil's fear of a forced marriage (twentieth session)
+         r"inlichten|inlicht|informeren|informeer|op de hoogte (brengen|stellen))")
 _TALK_WITH_FAMILY = re.compile(rf"\b{_TALK}\b.*\b{_FAMILY}\b|\b{_FAMILY}\b.*\b{_TALK}\b")
 
 
