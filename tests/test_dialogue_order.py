@@ -1109,3 +1109,12 @@ def test_a_victim_typing_in_chat_shorthand_is_no_pleger():
     text = "ik bn bang vn mn man hij drinkt veel en dan word hij agresief tegn mij en de kids"
     assert writers_audience("pleger", text) == ("slachtoffer", "geen_pleger")
     assert writers_audience("pleger", "ik sla mn vrouw soms als ik dronken bn") is None
+
+
+def test_one_who_wants_to_leave_a_partner_gets_the_victims_route_not_the_town_hall():
+    """Twentieth session's probe: "ik wil weg bij mijn vriend maar ik heb een hond en 3 kinderen" got
+    "Met vragen over een paspoort, afval, belasting of een vergunning kan ik je niet helpen"."""
+    from veilig.dialogue_order import Found, decide
+    text = "ik wil weg bij mijn vriend maar ik heb een hond en 3 kinderen"
+    assert decide(text, "buiten_scope", lambda q: Found()).intent == "slachtoffer"
+    assert decide("ik wil weg bij mijn werk", "buiten_scope", lambda q: Found()).intent == "buiten_scope"

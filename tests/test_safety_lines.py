@@ -36,7 +36,7 @@ def test_after_a_weak_danger_line_the_route_number_still_comes_before_the_extra_
 
 def test_an_adult_without_child_words_gets_the_route_unchanged():
     route = route_messages("slachtoffer")
-    assert add_safety_lines("mijn vriend kleineert me al jaren", route) == route
+    assert add_safety_lines("mijn man kleineert me al jaren", route) == route
 
 
 def test_a_professional_passing_on_a_childs_words_gets_no_kindertelefoon_line():
@@ -77,8 +77,7 @@ def test_no_kindertelefoon_line_for_a_writer_who_gives_an_adult_age():
     route = route_messages("slachtoffer")
     older = " ".join(m["text"] for m in add_safety_lines("ik ben 78 en mijn man slaat me", route))
     assert "Kindertelefoon" not in older and "0800-2000" in older and "112" in older
-    # ("mijn man" tells of an adult's life too since the twentieth session; "mijn vriend" does not)
-    assert "Kindertelefoon" in " ".join(m["text"] for m in add_safety_lines("mijn vriend slaat me", route))
+    assert "Kindertelefoon" in " ".join(m["text"] for m in add_safety_lines("mijn man slaat me", route))
 
 
 def test_an_answers_opening_112_question_is_left_out_after_the_routes_number_line():

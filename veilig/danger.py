@@ -39,6 +39,13 @@ _PATTERNS = {
         r"\b(woedend|gooit|smijt|slaat|schopt|sloopt|mes|door het lint|agressief|tekeer|heel boos|erg boos|super boos)\b"
         r".*\b(ik|we|wij) (zit|zitten|lig|liggen|sta|staan) (\w+ ){0,2}(in|op|onder|achter) (de|het|mijn|m n|mn|een) "
         r"(wc|toilet|badkamer|kast|bed|zolder|schuur|kelder)\b",
+        # someone waiting for the writer now: "hij staat nu bij mijn auto op de parkeerplaats van mijn werk"
+        r"\b(hij|zij|ze|mijn ex|mn ex|m n ex) (staat|zit|wacht|loopt|rijdt) (nu|weer|alweer|hier) (\w+ ){0,3}"
+        r"(bij|voor|naast|rond|achter|om|op) (mijn|m n|mn|ons|onze|de) (auto|werk|huis|deur|voordeur|school|flat|"
+        r"parkeerplaats|raam|ramen)\b",
+        # raging now after violence told: "hij slaat me en hij is nu beneden aan het schreeuwen"
+        rf"\b{_VIOLENCE}\b.*\b(is|zijn) (nu|op dit moment) (\w+ ){{0,2}}aan het (schreeuwen|tieren|razen|slopen|gooien|"
+        r"flippen|ontploffen)\b",
         # coming up to the writer now: "wacht hij komt de trap op"
         r"\b(hij|zij|ze|mijn \w+|mn \w+|papa|mama) (komt|loopt|rent) (nu |net |weer )?(de trap op|naar boven)\b",
         r"\b(hij|zij|ze|mijn \w+|mn \w+) (komt|staat|is) (nu |weer |alweer |net )?(nu |weer )?"

@@ -388,6 +388,17 @@ def is_older_person_not_child(text: str) -> bool:
     return is_about_an_older_person(text) and not sounds_like_a_child(text)
 
 
+_LEAVES_A_PARTNER = re.compile(
+    r"\b((wil|moet|ga|durf|kan) (\w+ ){0,2}weg bij (mijn|mn|m n) (vriend|man|partner|vrouw|vriendin|echtgenoot|echtgenote)|"
+    r"(wil|moet|durf) (\w+ ){0,2}bij (hem|haar) weg|"
+    r"(wil|moet|durf) (\w+ ){0,2}(mijn|mn|m n) (vriend|man|partner|vrouw|vriendin) (verlaten|uit huis zetten))\b")
+
+
+def wants_to_leave_a_partner(text: str) -> bool:
+    """'ik wil weg bij mijn vriend', 'ik durf niet bij hem weg'."""
+    return bool(_LEAVES_A_PARTNER.search(fold(text or "")))
+
+
 def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, str]]:
     """The audience the writer belongs to, with the reason, when the classifier's guess of one does
     not fit what the message tells; None when it fits. Used for the route (decide) and for the
@@ -513,6 +524,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         # ik heen het is 2 uur snachts" a choice of topics: one who must leave home, with a place
         # for tonight after the number (actions/routes.py).
         return Decision(CHILD if sounds_like_a_child(text) else VICTIM, "moet_weg")
+    if intent in UNSURE_INTENTS and wants_to_leave_a_partner(text) and not tells_of_own_violence(text):
+        # "ik wil weg bij mijn vriend maar ik heb een hond en 3 kinderen" was a question for the town
+        # hall (a dog, children): one who wants to leave a partner, on this chat, needs the victim's route.
+        return Decision(CHILD if sounds_like_a_child(text) else VICTIM, "wil_weg")
     if asks_whether_this_chat_is_kept(text):
         return Decision(BOT_QUESTION, "privacy_chat")  # "kan mijn man zien dat ik hier heb gechat?"
     if only_introduces_a_professional(text):

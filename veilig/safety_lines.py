@@ -12,9 +12,9 @@ from veilig.text import fold
 
 
 # "Ben je jonger dan 18? Bel ook gratis de Kindertelefoon: ..." in the victim's route, for a writer
-# who gave an adult age ("ik ben 78 en mijn man slaat me") or told of an adult's life in this
-# conversation (a man or woman, one's husband, wife or children): a line that does not fit is left
-# out (twentieth session's probe: it came in every turn, also after "ik ben 45").
+# who gives an adult age ("ik ben 78 en mijn man slaat me"), or told of an adult's life earlier in
+# this conversation (a man or woman, one's husband, wife or children): a line that does not fit is
+# left out (twentieth session's probe: it came in every turn, also after "ik ben 45").
 _UNDER_18_LINE = re.compile(r" ?Ben je jonger dan 18\? (Bel ook gratis de|Je kunt ook praten met de) Kindertelefoon: [0-9-]+\.")
 _AN_ADULT = re.compile(r"\b(ik ben (een )?(man|vrouw)\b|ik ben (een )?(moeder|vader) van|(mijn|mn|m n|onze) (kinderen|kleinkinderen)\b|"
                        r"(mijn|mn|m n) (man|vrouw|echtgenoot|echtgenote)\b)")
@@ -60,7 +60,7 @@ def add_safety_lines(text: str, messages: List[Dict], child: bool = False, earli
     said_before = detect_danger(earlier) if earlier and not earlier.startswith("/") else None
     if said_before and said_before.kind == "suicide" and not _mentions(messages, "113"):
         messages = messages[:after_number] + route_messages("acuut_suicide_extra") + messages[after_number:]
-    if tells_an_adult([text, *typed]) and not child:
+    if (tells_an_adult_age(text) or tells_an_adult(typed)) and not child:
         messages = [dict(m, text=_UNDER_18_LINE.sub("", m["text"])) for m in messages]
     if cannot_call(text) and not _mentions(messages, "112NL"):
         messages = messages[:after_number] + route_messages("niet_bellen") + messages[after_number:]
