@@ -198,6 +198,9 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         # "papa slaat mama nu" came close to spyware on a phone.
         asks = asks_information(turn.text) or asks_for_help(turn.text)
         entry = ((SEARCH.entry(turn.found_entry) if turn.found_entry else None) or context_entry(turn)) if asks else None
+        if _NO_CREDIT.search(fold(turn.text)):
+            # "ik heb geen beltegoed" from a child under the bed a moment after "Bel nu 112": 112 is free
+            entry = SEARCH.entry(FREE_112_ENTRY)
         if entry and written_to_a_child_not_asked(turn, entry):
             entry = None  # 'wat moet ik tegen haar zeggen' from an adult: not "je verraadt je ouders niet"
         # "hij zegt dat hij alleen zijn spullen wil halen" after "hij staat voor de deur, hij heeft
@@ -329,8 +332,12 @@ _FEAR = re.compile(r"\b(durf|durft|durven|bang|eng|angst|schrik)\b")
 
 # A feeling told a moment after a route ("ik schaam me" after the pleger's, "ik voel me zo schuldig"):
 # that route again, not topics the one word comes close to.
+_NO_CREDIT = re.compile(r"\b(geen|zonder) (beltegoed|tegoed|saldo|bundel|bel tegoed|credit)\b|\b(beltegoed|tegoed) (is )?op\b")
+FREE_112_ENTRY = "is-112-gratis"
 _FEELING = re.compile(r"\b(schaam|schaamte|schuldig|verdrietig|eenzaam|wanhopig|kapot|bang|angstig|durf|durft|"
-                      r"somber|depressief|verward|eng|paniek|in de war)\b")
+                      r"somber|depressief|verward|eng|paniek|in de war|"
+                      # "ik ben geen slecht mens toch" from a carer who hit (twentieth session's probe)
+                      r"slecht mens|slechte (moeder|vader|dochter|zoon|partner)|monster|ben (echt |helemaal )?op|uitgeput|kan niet meer)\b")
 FEELING_WORDS = 8
 
 

@@ -5,7 +5,7 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.follow_up import (acute_follow_up, answered_by_the_conversation, follow_up_messages, kindertelefoon_refused,
+from actions.follow_up import (acute_follow_up, answered_by_the_conversation, feeling_after_route, follow_up_messages, kindertelefoon_refused,
                                what_happened_messages)
 from actions.local_help import local_help_messages
 from actions.knowledge_answer import (SEARCH, answer_after_route, answer_for_professionals, answer_messages, context_entry,
@@ -116,7 +116,8 @@ class RouteAction(Action):
                          and not sounds_like_a_child(turn.text) and not tells_a_childs_age_or_class(turn.text))
         # Nor does one hurt, or a child, become a pleger on a guess: "ik ben bang dat ik uit huis word
         # geplaatst" from a child got "ook voor mensen die zelf geweld gebruiken".
-        no_pleger = (self.route == "pleger" and earlier in CONTEXT_ROUTES and earlier != "pleger"
+        # (also a moment after 112: "ik ben bang dat ze erachter komen" from a gay man threatened by his family)
+        no_pleger = (self.route == "pleger" and earlier in CONTEXT_ROUTES | {"acuut"} and earlier != "pleger"
                      and not tells_of_own_violence(turn.text) and not fears_hurting_someone(turn.text))
         if (self.route in CONTEXT_ROUTES and (switches or turn.context.acute) and not turn.text.startswith("/")
                 and (adult_goes_on or no_pleger or not tells_something_new(self.route, turn.text))):
@@ -505,6 +506,23 @@ class ActionRouteBotUitleg(RouteAction):
     route = "bot_uitleg"
 
     def messages(self, tracker: Tracker) -> List[Dict]:
-        if asks_whether_this_chat_is_kept(tracker.latest_message.get("text") or ""):
+        text = tracker.latest_message.get("text") or ""
+        if asks_whether_this_chat_is_kept(text):
             return route_messages("bot_privacy")
+        turn = Turn(tracker)
+        if turn.context.route in CONTEXT_ROUTES and not text.startswith("/") and not asks_about_the_bot(text):
+            # "ik ben geen slecht mens toch" from a carer who hit, "kan je daar aangifte van doen" from
+            # a child: taken for a question about the bot ('mens', 'kan je'), they lean on the conversation.
+            follow_up = feeling_after_route(turn) or _follow_up_or_none(turn)
+            if follow_up:
+                return follow_up
         return route_messages(self.route)
+
+
+_ABOUT_THE_BOT = re.compile(r"\b((ben|bent|is) (je|jij|u|dit|het) (\w+ )?(een )?(mens|robot|computer|bot|chatbot|echt|echte)|"
+                            r"(wie|wat) (ben|bent) (je|jij|u)|chatbot|robot|computerprogramma|praat ik met)\b")
+
+
+def asks_about_the_bot(text: str) -> bool:
+    """'ben je een mens?', 'wie ben jij', 'praat ik met een robot?'."""
+    return bool(_ABOUT_THE_BOT.search(fold(text or "")))

@@ -5,7 +5,7 @@ import pytest
 from actions.fallback import ActionFallback
 from actions.knowledge import ActionKennis
 from actions.local_help import NOT_A_PLACE, ActionDetecteerGemeente, ActionLokaleHulp
-from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteHulpMenu, ActionRouteKind,
+from actions.routes import (ActionRouteAcuut, ActionRouteBotUitleg, ActionRouteBuitenScope, ActionRouteHulpMenu, ActionRouteKind,
                             ActionRouteMeldcode, ActionRouteOmstander, ActionRoutePleger, ActionRouteSeksueelGeweld,
                             ActionRouteSlachtoffer)
 from rasa_sdk.executor import CollectingDispatcher
@@ -951,3 +951,24 @@ def test_a_childs_fear_of_telling_gets_its_answer(built_index, text, intent, ent
     assert answered(entry_id, messages), all_text(messages)[:200]
     alone, _ = run(ActionRouteKind(), text, intent)
     assert not answered(entry_id, alone)
+
+
+def test_no_credit_a_moment_after_112_gets_that_112_is_free(built_index):
+    earlier = [("ik zit onder mijn bed mama schreeuwt en papa slaat met een stok op de deur", "acuut_gevaar")]
+    messages, _ = run(ActionFallback(), "ik heb geen beltegoed", "nlu_fallback", earlier=earlier)
+    assert "112" in messages[0]["text"] and answered("is-112-gratis", messages), all_text(messages)[:300]
+
+
+@pytest.mark.parametrize("earlier,text,key", [
+    ([("mn papa slaat mij", "kind_jongere")], "kan je daar aangifte van doen", None),
+    ([("mijn moeder heeft dementie en gister heb ik haar geslagen, ik schaam me kapot", "pleger")],
+     "ik ben geen slecht mens toch", "gevoel_na_route"),
+])
+def test_a_message_taken_for_a_question_about_the_bot_leans_on_the_conversation(built_index, earlier, text, key):
+    """'mens' and 'kan je' made these questions about the bot: "Ik ben een chatbot, ik ben geen mens"."""
+    messages, _ = run(ActionRouteBotUitleg(), text, "bot_vraag", earlier=earlier)
+    assert route_messages("bot_uitleg")[0]["text"] not in all_text(messages), all_text(messages)[:200]
+    if key:
+        assert messages[0]["text"].startswith(route_messages(key)[0]["text"])
+    alone, _ = run(ActionRouteBotUitleg(), "ben je een mens?", "bot_vraag", earlier=earlier)
+    assert alone[0]["text"].startswith(route_messages("bot_uitleg")[0]["text"])
