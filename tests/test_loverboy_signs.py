@@ -42,3 +42,15 @@ def test_a_girl_of_13_with_a_friend_of_23_and_a_secret_or_a_night_at_his_place(t
 
 def test_a_friend_two_years_older_is_no_loverboy():
     assert not tells_of_own_loverboy_signs("ik heb een vriend van 16 ik ben 15 en hij zegt dat ik het niet mag vertellen")
+
+
+@pytest.mark.parametrize("text,grooming", [
+    ("Ik ben pedagogisch medewerker op de bso. Een collega stuurt appjes naar een meisje van 10 en geeft haar cadeautjes.", True),
+    ("de trainer geeft een jongen van 12 steeds geld", True),
+    ("mijn collega stuurt appjes naar mij", False),
+    ("mijn oom geeft mijn zoon een cadeau voor zijn verjaardag", False),
+])
+def test_grooming_told_by_one_who_sees_it(text, grooming):
+    """Twentieth session's probe: a day-care worker's account got "Deze chat gaat over geweld thuis"."""
+    from veilig.loverboy_signs import tells_of_grooming
+    assert tells_of_grooming(text) == grooming

@@ -42,3 +42,20 @@ def tells_of_own_loverboy_signs(text: str) -> bool:
     return bool(_OWN_SIGNS.search(folded)) and bool(re.search(
         rf"\b({_GIFTS}|vrienden|dingen doen|seks|geheim\w*|bij hem (\w+ )?(slapen|logeren|blijven)|"
         rf"niet (\w+ ){{0,4}}(vertellen|zeggen))\b", folded))
+
+
+# Grooming told by someone who sees it: an adult in a child's life sends a child messages or gives
+# presents ("een collega stuurt appjes naar een meisje van 10 en geeft haar cadeautjes"). Without a
+# word of violence it was not ours ("Deze chat gaat over geweld thuis"); it counts as worry.
+_GROWN_UP = r"(collega|leraar|leerkracht|docent|meester|trainer|coach|leider|begeleider|oppas|buurman|man|oom|stiefvader)"
+_CHILD = rf"(meisje|jongen|kind|kindje|leerling|pupil)( van {_MINOR}( jaar)?)?"
+_GROOMING = re.compile(
+    rf"\b{_GROWN_UP} (\w+ ){{0,3}}(stuurt|appt|geeft|koopt|geeft|stuurde|gaf|kocht) (\w+ ){{0,2}}"
+    rf"(appjes|berichtjes|berichten|cadeau\w*|snoep|geld|foto\w*) (\w+ ){{0,2}}(naar|aan) (een|het|dat|die|mijn|onze) {_CHILD}\b|"
+    rf"\b{_GROWN_UP} (\w+ ){{0,3}}(stuurt|appt|geeft|stuurde|gaf) (een|het|dat|die|mijn|onze) {_CHILD} (\w+ ){{0,3}}"
+    rf"(appjes|berichtjes|berichten|cadeau\w*|snoep|geld|foto\w*)\b")
+
+
+def tells_of_grooming(text: str) -> bool:
+    """An adult in a child's life who sends the child messages or gives presents."""
+    return bool(_GROOMING.search(fold(text or "")))

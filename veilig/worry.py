@@ -7,7 +7,7 @@ from veilig.doer import puts_the_writer_down
 from veilig.economic_violence import tells_of_economic_violence
 from veilig.genital_mutilation import tells_of_genital_mutilation
 from veilig.forced_marriage import tells_of_forced_marriage
-from veilig.loverboy_signs import tells_of_loverboy_signs
+from veilig.loverboy_signs import tells_of_grooming, tells_of_loverboy_signs
 from veilig.need import CHILDREN_TURNED_AGAINST_ME, PASSPORT_TAKEN, without_idioms
 from veilig.stalking import tells_of_stalking
 from veilig.text import fold
@@ -78,7 +78,7 @@ def is_about_violence(text: str) -> bool:
     worthless ('mijn vriend zegt dat ik niks waard ben')."""
     return bool(_VIOLENCE.search(without_idioms(fold(text)))) or any(
         tells(text) for tells in (tells_of_economic_violence, tells_of_child_abduction, tells_of_genital_mutilation,
-                                  tells_of_loverboy_signs, tells_of_coercive_control, tells_of_forced_marriage,
+                                  tells_of_loverboy_signs, tells_of_grooming, tells_of_coercive_control, tells_of_forced_marriage,
                                   tells_of_stalking, puts_the_writer_down))
 
 
