@@ -17,6 +17,8 @@ from veilig.sexual_violence import done_to_the_writer, tells_of_online_image_abu
     "mijn vriend zegt dat ik voor hem met andere mannen moet slapen om geld te verdienen voor ons",
     "hij dwingt me in de prostitutie", "ik ben als kind misbruikt door mijn opa",
     "jo ik ben 15 een gast op snap had een nudes van mij en nu wil hij 500 euro anders stuurt hij het naar iedereen", "mijn leerling vertelde dat haar stiefvader aan haar zit",
+    # twentieth session's probe: "Daar kan ik je helaas niet mee helpen"
+    "ik heb een lichte verstandelijke beperking en mijn begeleider op de woongroep zit aan me",
 ])
 def test_disclosures(text):
     assert tells_of_sexual_violence(text)
@@ -26,7 +28,7 @@ def test_disclosures(text):
     "ik deed mijn broek uit want het was warm", "ik trok mijn jas uit", "hij heeft mijn vertrouwen misbruikt",
     "mijn zoon misbruikt mijn pinpas", "ik zet de foto's van de vakantie online", "de kapper raakt me aan",
     "ik heb de foto's van de bruiloft op instagram gezet", "wat zijn seksuele handelingen volgens de wet", "ik moest tegen mijn wil trouwen met mijn neef", "wat is seksuele voorlichting", "", "hij zei dat ik mijn broek uit moest doen voor de dokter",
-    "de kapper komt aan me", "ik werd misbruikt voor zijn karretje", "ik slaap bij vrienden van hem", "wat is prostitutie",
+    "de kapper komt aan me", "ik werd misbruikt voor zijn karretje", "hij zit aan me te zeuren", "ik zit aan mijn bureau", "ik slaap bij vrienden van hem", "wat is prostitutie",
 ])
 def test_no_disclosure(text):
     assert not tells_of_sexual_violence(text)

@@ -74,6 +74,9 @@ _SEXUAL_VIOLENCE = re.compile(
     r"(raakt|raakte|raken|raakten) (me|mij|haar|hem) (\w+ ){0,2}aan (op plekken |op plaatsen )?(waar|terwijl) "
     r"(ik|ze|zij|hij) (dat |het )?niet (wil|wilde|willen)|"
     r"(zat|zit) (hij|ze|zij) aan (me|mij)|"
+    # 'mijn begeleider op de woongroep zit aan me' (not 'hij zit aan me te trekken', pulling at one)
+    r"(\w*vader|\w*moeder|oom|opa|\w*broer|neef|buurman|trainer|leraar|begeleider|verzorger|collega|baas|man|vriend|"
+    r"hij|ze|zij)( \w+){0,4} (zit|zat|zitten|zaten) (steeds |altijd |vaak |soms |weer )?aan (me|mij)(?! te\b)|"
     # a child's words: 'mijn oom komt aan me waar het niet mag', 'hij zit aan me op plekken die niet mogen'
     r"(komt|kwam|zit|zat|komen|zitten) (\w+ ){0,2}aan (me|mij|haar|hem) (op plekken |op plaatsen )?(waar|die) "
     r"(het |dat |ik |ze |hij )?niet (mag|mogen|wil|wilde)|seks\w* (tegen|zonder) (mijn|haar) (wil|zin)|"
