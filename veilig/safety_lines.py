@@ -20,6 +20,11 @@ _AN_ADULT = re.compile(r"\b(ik ben (een )?(man|vrouw)\b|ik ben (een )?(moeder|va
                        r"(mijn|mn|m n) (man|vrouw|echtgenoot|echtgenote)\b)")
 
 
+def for_an_adult(text: str) -> str:
+    """The text without the line for those under 18."""
+    return _UNDER_18_LINE.sub("", text)
+
+
 def tells_an_adult(typed: Sequence[str]) -> bool:
     """One of the writer's messages tells an adult age or an adult's life."""
     return any(tells_an_adult_age(text) or _AN_ADULT.search(fold(text or "")) for text in typed)
@@ -61,7 +66,7 @@ def add_safety_lines(text: str, messages: List[Dict], child: bool = False, earli
     if said_before and said_before.kind == "suicide" and not _mentions(messages, "113"):
         messages = messages[:after_number] + route_messages("acuut_suicide_extra") + messages[after_number:]
     if (tells_an_adult_age(text) or tells_an_adult(typed)) and not child:
-        messages = [dict(m, text=_UNDER_18_LINE.sub("", m["text"])) for m in messages]
+        messages = [dict(m, text=for_an_adult(m["text"])) for m in messages]
     if cannot_call(text) and not _mentions(messages, "112NL"):
         messages = messages[:after_number] + route_messages("niet_bellen") + messages[after_number:]
     if expects_someone_sent(text):

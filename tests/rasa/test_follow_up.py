@@ -16,6 +16,7 @@ from veilig.formal import to_formal
 from veilig.knowledge.search import KnowledgeSearch
 from veilig.rasa_entities import FOUND_ENTITY
 from veilig.routes import route_messages
+from veilig.safety_lines import for_an_adult
 
 ACUTE = [("help hij staat voor de deur met een mes", "acuut_gevaar")]
 CHILD = [("ik ben 12 en mijn moeder drinkt veel en schreeuwt", "kind_jongere")]
@@ -258,7 +259,8 @@ def test_a_question_on_the_same_route_gets_the_answer_the_conversation_supports(
     assert answered("regels-tijdens-huisverbod", messages), all_text(messages)
     # Telling more on the same route is no question: the route again.
     messages, _ = run(ActionRouteSlachtoffer(), "hij slaat me al jaren", "slachtoffer", earlier=earlier)
-    assert messages[0]["text"] == route_messages("slachtoffer")[0]["text"]
+    # (without the line for those under 18: "mijn man" told of an adult's life)
+    assert messages[0]["text"] == for_an_adult(route_messages("slachtoffer")[0]["text"])
 
 
 def test_a_question_after_an_answer_guessed_as_a_victim_gets_the_answer_the_conversation_supports(built_index):
@@ -431,7 +433,7 @@ def test_a_question_taken_for_danger_after_an_answer_gets_112_then_what_the_conv
     # A story without a question keeps 112 and the route of the next guess.
     story, _ = run(ActionRouteAcuut(), "hij gooide zijn bord door de kamer", "acuut_gevaar",
                    ranking=["acuut_gevaar", "slachtoffer"], earlier=earlier)
-    assert route_messages("slachtoffer")[0]["text"] in all_text(story)
+    assert for_an_adult(route_messages("slachtoffer")[0]["text"]) in all_text(story)
 
 
 def test_a_question_taken_for_danger_keeps_the_route_when_the_conversations_answer_is_in_doubt(built_index):
