@@ -106,6 +106,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - 'hij stuurt me toch appjes, dat mag toch niet?' after a house ban told: what the ban forbids;
     - 'was het mijn schuld?' from a child or one hurt: no, it never is;
     - a child's fear of telling ('het is ons geheim', 'gaan ze papa oppakken?'): veilig/child_fears.py;
+    - 'geldt hier een meldplicht?' after the answer on a suspected colleague in childcare or at
+      school: that answer again (the law's duty to report to the houder or the board);
     - 'moet ik dit melden?' from a professional who told a case: when the meldcode says to report."""
     if turn.text.startswith("/"):
         return None
@@ -136,6 +138,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # 'was het mijn schuld omdat ik stout was' from a child who saw papa hit mama got "ik begrijp
         # niet", 'is t mn schuld?' from a woman with a controlling partner the Kindertelefoon: no, first.
         return route_messages("kind_schuld" if context.child or context.route == "kind" else "slachtoffer_schuld")
+    if context.previous_entry in _ABOUT_A_COLLEAGUE and _DUTY_ASKED.search(fold(turn.text)):
+        # "geldt hier een meldplicht?" a moment after the answer on a colleague in childcare got
+        # "een verplichte meldcode is iets anders dan een meldplicht": for a colleague there is one.
+        entry = SEARCH.entry(context.previous_entry)
+        if entry:
+            return answer_messages(turn, entry)
     fear = childs_fear_entry(turn.text) if (context.child or context.route == "kind") and not (
         context.professional or context.acute) else None
     if fear:
@@ -332,6 +340,10 @@ _FEAR = re.compile(r"\b(durf|durft|durven|bang|eng|angst|schrik)\b")
 
 # A feeling told a moment after a route ("ik schaam me" after the pleger's, "ik voel me zo schuldig"):
 # that route again, not topics the one word comes close to.
+# A suspected colleague in childcare or at school: the law's own duty to report, unlike the meldcode.
+_ABOUT_A_COLLEAGUE = frozenset({"medewerker-kinderopvang-verdacht", "medewerker-school-verdacht"})
+_DUTY_ASKED = re.compile(r"\b(meldplicht|meld ?plicht|(moet|verplicht) (ik|we|wij) (dit |dat |het )?(melden|te melden)|"
+                         r"(ben|zijn) (ik|we|wij) verplicht|bij wie (moet|meld) (ik|we))\b")
 _NO_CREDIT = re.compile(r"\b(geen|zonder) (beltegoed|tegoed|saldo|bundel|bel tegoed|credit)\b|\b(beltegoed|tegoed) (is )?op\b")
 FREE_112_ENTRY = "is-112-gratis"
 _FEELING = re.compile(r"\b(schaam|schaamte|schuldig|verdrietig|eenzaam|wanhopig|kapot|bang|angstig|durf|durft|"

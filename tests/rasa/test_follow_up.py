@@ -974,3 +974,14 @@ def test_a_message_taken_for_a_question_about_the_bot_leans_on_the_conversation(
         assert messages[0]["text"].startswith(route_messages(key)[0]["text"])
     alone, _ = run(ActionRouteBotUitleg(), "ben je een mens?", "bot_vraag", earlier=earlier)
     assert alone[0]["text"].startswith(route_messages("bot_uitleg")[0]["text"])
+
+
+@pytest.mark.parametrize("text", ["Geldt hier een meldplicht?", "moet ik dit melden bij mijn leidinggevende?"])
+def test_a_duty_to_report_asked_after_a_suspected_colleague_gets_that_answer_again(built_index, text):
+    """Twentieth session's probe: "geldt hier een meldplicht?" after the answer on a colleague in
+    childcare got "een verplichte meldcode is iets anders dan een meldplicht"."""
+    earlier = [("Ik ben pedagogisch medewerker en ik vermoed dat een collega een kind misbruikt", "meldcode_vraag",
+                "medewerker-kinderopvang-verdacht")]
+    messages, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag", earlier=earlier)
+    assert answered("medewerker-kinderopvang-verdacht", messages), all_text(messages)[:200]
+    assert not answered("meldcode-geen-meldplicht", messages)
