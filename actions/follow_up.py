@@ -35,11 +35,11 @@ from actions.knowledge_answer import (SEARCH, answer_messages, context_choices, 
                                       written_to_a_child_not_asked)
 from actions.local_help import local_help_messages
 from actions.turn import Turn
-from veilig.child_fears import childs_fear_entry
 from veilig.after_112 import asks_for_a_doctor, asks_to_step_in, says_112_was_called, wants_no_police
 from veilig.answers import choice_messages, entry_messages, is_for_professionals
 from veilig.ban_broken import BAN_RULES_ENTRY, contact_despite_a_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
+from veilig.child_fears import childs_fear_entry
 from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
                                  asks_whom_to_call, child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
                                  route_for_what_happened, tells_the_danger_is_over, what_happens_next_entry)
@@ -338,14 +338,16 @@ def what_happened_messages(turn: Turn) -> Optional[List[Dict]]:
 _FEAR = re.compile(r"\b(durf|durft|durven|bang|eng|angst|schrik)\b")
 
 
-# A feeling told a moment after a route ("ik schaam me" after the pleger's, "ik voel me zo schuldig"):
-# that route again, not topics the one word comes close to.
 # A suspected colleague in childcare or at school: the law's own duty to report, unlike the meldcode.
 _ABOUT_A_COLLEAGUE = frozenset({"medewerker-kinderopvang-verdacht", "medewerker-school-verdacht"})
 _DUTY_ASKED = re.compile(r"\b(meldplicht|meld ?plicht|(moet|verplicht) (ik|we|wij) (dit |dat |het )?(melden|te melden)|"
                          r"(ben|zijn) (ik|we|wij) verplicht|bij wie (moet|meld) (ik|we))\b")
+# No credit on the phone, a moment after 112: 112 is free.
 _NO_CREDIT = re.compile(r"\b(geen|zonder) (beltegoed|tegoed|saldo|bundel|bel tegoed|credit)\b|\b(beltegoed|tegoed) (is )?op\b")
 FREE_112_ENTRY = "is-112-gratis"
+
+# A feeling told a moment after a route ("ik schaam me" after the pleger's, "ik voel me zo schuldig"):
+# that route again, not topics the one word comes close to.
 _FEELING = re.compile(r"\b(schaam|schaamte|schuldig|verdrietig|eenzaam|wanhopig|kapot|bang|angstig|durf|durft|"
                       r"somber|depressief|verward|eng|paniek|in de war|"
                       # "ik ben geen slecht mens toch" from a carer who hit (twentieth session's probe)

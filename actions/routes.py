@@ -5,8 +5,8 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.follow_up import (acute_follow_up, answered_by_the_conversation, feeling_after_route, follow_up_messages, kindertelefoon_refused,
-                               what_happened_messages)
+from actions.follow_up import (acute_follow_up, answered_by_the_conversation, feeling_after_route, follow_up_messages,
+                               kindertelefoon_refused, what_happened_messages)
 from actions.local_help import local_help_messages
 from actions.knowledge_answer import (SEARCH, answer_after_route, answer_for_professionals, answer_messages, context_entry,
                                       entry_answer)

@@ -16,7 +16,7 @@ MAY_TELL_ENTRY = "mag-je-het-vertellen"
 AFTER_TELLING_ENTRY = "wat-gebeurt-er-als-je-het-vertelt"
 STAYS_THERE_ENTRY = "vertelt-de-kindertelefoon-het-door"
 
-_PARENT = r"(mama|papa|mam|pap|mijn (moeder|vader|ouders|stiefvader|stiefmoeder|stiefvader)|mn \w+|m n \w+|hij|zij|ze)"
+_PARENT = r"(mama|papa|mam|pap|mijn (moeder|vader|ouders|stiefvader|stiefmoeder)|mn \w+|m n \w+|hij|zij|ze)"
 _SECRET = re.compile(
     r"\b((aan|tegen) niemand (\w+ )?(mag|mogen|moet|kan) (vertellen|zeggen|verklappen)|"
     r"(mag|mogen) (het |dit |dat )?(aan|tegen) niemand (vertellen|zeggen)|"

@@ -18,7 +18,7 @@ _NOUNS = {"aandachtsfunctionaris", "client", "cliënt", "clienten", "cliënten",
           "kind", "kinderen", "ouders", "ouder", "vader", "moeder", "partner", "zoon", "dochter", "gezin", "familie",
           # "zoals je juf of meester, of je opa of oma" (a child's text read to a teacher)
           "juf", "meester", "mentor", "leraar", "leerkracht", "opa", "oma", "broer", "zus", "vriend", "vriendin",
-          "huisarts", "naam", "telefoon", "verhaal", "situatie", "casus", "eigen"}
+          "huisarts", "naam", "telefoon", "verhaal", "situatie", "casus"}
 # Who does it, before a verb: then 'je' after the verb is its object ("Ik wil je niets verkeerds
 # vertellen", "Veilig Thuis kan je vraag beantwoorden"), not an inverted subject ("dan meld je").
 _SUBJECTS = {"ik", "we", "wij", "hij", "zij", "ze", "men", "iemand", "niemand", "die", "dat", "het", "dit", "wie", "thuis",
