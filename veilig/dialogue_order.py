@@ -59,7 +59,7 @@ from veilig.danger import asks_whether_to_call_112_now, detect_danger
 from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
                          done_to_the_writer_only, fears_hurting_someone, fears_someone_at_home, hurt_by_another, hurts_themselves,
                          tells_of_another_hurt, tells_of_own_violence,
-                         tells_of_the_neighbours, turns_the_children_against_the_writer)
+                         tells_of_the_neighbours, turns_the_children_against_the_writer, wants_to_leave_a_partner)
 from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
@@ -386,17 +386,6 @@ def asks_to_be_guided(text: str) -> bool:
 def is_older_person_not_child(text: str) -> bool:
     """An adult telling about an older person in care, which the classifier may take for a child."""
     return is_about_an_older_person(text) and not sounds_like_a_child(text)
-
-
-_LEAVES_A_PARTNER = re.compile(
-    r"\b((wil|moet|ga|durf|kan) (\w+ ){0,2}weg bij (mijn|mn|m n) (vriend|man|partner|vrouw|vriendin|echtgenoot|echtgenote)|"
-    r"(wil|moet|durf) (\w+ ){0,2}bij (hem|haar) weg|"
-    r"(wil|moet|durf) (\w+ ){0,2}(mijn|mn|m n) (vriend|man|partner|vrouw|vriendin) (verlaten|uit huis zetten))\b")
-
-
-def wants_to_leave_a_partner(text: str) -> bool:
-    """'ik wil weg bij mijn vriend', 'ik durf niet bij hem weg'."""
-    return bool(_LEAVES_A_PARTNER.search(fold(text or "")))
 
 
 def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, str]]:

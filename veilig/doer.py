@@ -218,6 +218,17 @@ def fears_hurting_someone(text: str) -> bool:
 _SELF_DEFENCE = re.compile(r"\b(zelfverdediging|zelfverweer|uit noodweer|(om|omdat ik) (me|mij|mezelf) (te )?(verdedigen|verdedigde))\b")
 
 
+# Narrower than wanting to leave in general: a partner named ("ik wil weg bij mijn vriend", "ik durf niet bij hem weg").
+_LEAVES_A_PARTNER = re.compile(
+    r"\b((wil|moet|ga|durf|kan) (\w+ ){0,2}weg bij (mijn|mn|m n) (vriend|man|partner|vrouw|vriendin|echtgenoot|echtgenote)|"
+    r"(wil|moet|durf) (\w+ ){0,2}bij (hem|haar) weg|"
+    r"(wil|moet|durf) (\w+ ){0,2}(mijn|mn|m n) (vriend|man|partner|vrouw|vriendin) (verlaten|uit huis zetten))\b")
+
+
+def wants_to_leave_a_partner(text: str) -> bool:
+    """'ik wil weg bij mijn vriend', 'ik durf niet bij hem weg'."""
+    return bool(_LEAVES_A_PARTNER.search(fold(text or "")))
+
 def a_victim_not_a_pleger(text: str) -> bool:
     """Someone whom the classifier may take for a pleger, who wants to get away ('waar kan ik heen
     met mijn kinderen als ik weg moet'), tells of another's anger or control aimed at them ('mijn
