@@ -14,6 +14,13 @@ from veilig.formal import to_formal
     ("Als iemand seksuele dingen met je doet die je niet wilt", "Als iemand seksuele dingen met u doet die u niet wilt"),
     ("zoals je juf of meester, of je opa of oma. Durf je dat niet?",
      "zoals uw juf of meester, of uw opa of oma. Durft u dat niet?"),
+    # twentieth session's probe: a button read "Mag u ex de kinderen zien", an answer "Maakt u uw zorgen?"
+    ("Mag je ex de kinderen zien?", "Mag uw ex de kinderen zien?"),
+    ("Wil je partner ook hulp?", "Wil uw partner ook hulp?"),
+    ("Heb je kinderen?", "Hebt u kinderen?"),
+    ("Wil je je ex niet meer zien?", "Wilt u uw ex niet meer zien?"),
+    ("Maak je je zorgen over een kind?", "Maakt u zich zorgen over een kind?"),
+    ("Als je je zorgen maakt, bel dan.", "Als u zich zorgen maakt, bel dan."),
 ])
 def test_to_formal(text, formal):
     assert to_formal(text) == formal

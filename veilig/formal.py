@@ -39,7 +39,13 @@ _STEMS = {"meld", "bied", "houd", "twijfel", "werk", "ken", "weet", "moet", "bre
           "vermoed", "vertrouw", "zorg", "krijg", "mail", "chat", "app", "verstuur", "bescherm", "informeer", "durf"}
 _TOKEN = re.compile(r"\{[^}]*\}|[\w'’-]+|\s+|[^\w\s]", re.UNICODE)
 _SENTENCE_END = {".", "?", "!", ":", ";", "\n"}
-_REFLEXIVE = re.compile(r"\bzorgen (maakt|maken|maakte)\b", re.IGNORECASE)
+# "als je je zorgen maakt", and inverted "Maak je je zorgen?": 'zich', not 'uw zorgen'.
+_REFLEXIVE = re.compile(r"\bzorgen (maakt|maken|maakte)\b|\bmaak(te)? (je|jij) je zorgen\b", re.IGNORECASE)
+# "Mag je ex de kinderen zien?": after a question's first verb that a third person can do, a person
+# followed by more words is 'your ex' (uw ex), not 'may you' ("Hebt u kinderen?" keeps 'u').
+_PERSONS = {"ex", "partner", "kind", "kinderen", "ouders", "ouder", "vader", "moeder", "zoon", "dochter", "collega",
+            "client", "cliënt", "leerling", "patiënt", "patient", "man", "vrouw", "vriend", "vriendin"}
+_THIRD_PERSON_VERBS = {"mag", "kan", "zal", "moet", "wil", "weet", "zou", "mocht", "kon", "wilde", "moest", "gaat"}
 
 
 # Words after an object 'je' that show it is no possessive: "Ik wil je niets vertellen".
@@ -141,6 +147,9 @@ def to_formal(text: str) -> str:
                 out[i] = "uw" if nxt_is_word and nxt not in _PARTICLES and nxt not in _NOT_AFTER_UW else "u"
             elif prev_first and not question and nxt_is_word:
                 # imperative + possessive: "Bespreek je zorgen met ..."
+                out[i] = "uw"
+            elif prev_first and question and prev in _THIRD_PERSON_VERBS and nxt in _PERSONS and \
+                    n + 2 < len(words) and re.match(r"\w", tokens[words[n + 2]]):
                 out[i] = "uw"
             else:
                 out[prev_i] = _u_form(tokens[prev_i])
