@@ -3,7 +3,7 @@ victim, a child, a pleger, a bystander and a place name, and always gives the nu
 import pytest
 
 from veilig.contacts import render
-from veilig.foreign import choose_route, foreign_messages
+from veilig.foreign import choose_route, common_question, foreign_messages
 from veilig.languages import FIRST_HELP_ROUTES, FOREIGN, language_messages
 
 CASES = {
@@ -717,3 +717,25 @@ def test_what_to_do_a_moment_after_danger_stays_danger(built_index):
 def test_turkish_someone_with_a_knife_at_the_door_is_danger_now(built_index):
     """Twentieth session's probe: "Kocam bıçakla kapının önünde, bağırıyor" got "if you are in danger"."""
     assert choose_route("Kocam bıçakla kapının önünde, bağırıyor", "tr") == "acuut"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "will 112 understand English?"), ("en", "can I speak English when I call 112?"),
+    ("pl", "czy na 112 mówią po angielsku?"), ("ro", "la 112 se vorbeste engleza?"),
+    ("bg", "на 112 говорят ли английски"), ("tr", "112 de türkçe konuşan var mı"), ("ar", "هل 112 يتكلمون العربية؟"),
+])
+def test_a_question_on_the_language_at_112_gets_that_answer(built_index, language, text):
+    """Twentieth session's probe: "will 112 understand English?" got the line on an interpreter at
+    Veilig Thuis, which does not say whether 112 can be called without Dutch."""
+    messages = foreign_messages(text, language)
+    assert messages[0]["text"] == language_messages(language, "taal_112")[0]["text"]
+    assert "112" in messages[0]["text"]
+
+
+def test_the_language_at_112_follows_112_in_danger_and_needs_112_in_the_message(built_index):
+    messages = foreign_messages("he is hitting me right now, does 112 speak english?", "en")
+    assert messages[0]["text"] == language_messages("en", "acuut")[0]["text"]
+    assert language_messages("en", "taal_112")[0] in messages
+    # without 112 it is the question about Veilig Thuis's language, as before
+    assert common_question("can I speak to someone in English?", "en") == "taal_veilig_thuis"
+    assert common_question("can I call 112 for free?", "en") != "taal_112"

@@ -248,13 +248,19 @@ COMMON_QUESTIONS = (("kinderen_meenemen", "kinderen_meenemen"), ("kinderen_wegha
 
 # "can I take my kids with me?" shares its words with "will they take my kids?": the English search
 # would answer the fear of losing them, so the common question answers first.
-BEFORE_ENGLISH_SEARCH = frozenset({"kinderen_meenemen"})
+BEFORE_ENGLISH_SEARCH = frozenset({"kinderen_meenemen", "taal_112"})
+_EMERGENCY_NUMBER = re.compile(r"(?<!\d)112(?!\d)")
 
 
 def common_question(text: str, language: str) -> Optional[str]:
     """The route of the first common question the message asks ('czy zabiorą mi dzieci?'), or None."""
     folded = f" {fold_any(text)} "
     patterns = route_patterns(language)
+    if _EMERGENCY_NUMBER.search(text.translate(_ARABIC_DIGITS)) and any(
+            patterns.get(words) and patterns[words].search(folded) for words in ("taal_bellen", "taal_112")):
+        # "will 112 understand English?" (a labour migrant in the twentieth session's probe got the
+        # line on an interpreter at Veilig Thuis): which languages 112 speaks, and to call anyway.
+        return "taal_112"
     return next((route for words, route in COMMON_QUESTIONS if patterns.get(words) and patterns[words].search(folded)), None)
 
 
@@ -365,6 +371,9 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
         messages = language_messages(language, route)[:1] + [english_answer(forced)] + language_messages(language, route)[1:]
     else:
         messages = language_messages(language, route)
+        if route == "acuut" and common_question(text, language) == "taal_112":
+            # "he is hitting me, does 112 speak English?": 112 first, then the answer.
+            messages += language_messages(language, "taal_112")
     if cannot_call_in(text, language):
         # "He is in the next room, I can't talk on the phone": the ways to get help without calling,
         # instead of "I can only help with the first steps", or right after a route's first line.
