@@ -739,3 +739,15 @@ def test_the_language_at_112_follows_112_in_danger_and_needs_112_in_the_message(
     # without 112 it is the question about Veilig Thuis's language, as before
     assert common_question("can I speak to someone in English?", "en") == "taal_veilig_thuis"
     assert common_question("can I call 112 for free?", "en") != "taal_112"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "if i go to police i lose job and room"), ("pl", "jeśli zgłoszę, stracę pracę i pokój od agencji"),
+    ("ro", "daca spun ceva pierd munca si camera"), ("bg", "ако кажа, ще загубя работата и стаята"),
+    ("tr", "şikayet edersem işimi ve odamı kaybederim"), ("ar", "اذا اشتكيت افقد شغلي وافقد غرفتي"),
+])
+def test_fear_of_losing_a_room_tied_to_the_job_gets_the_safe_place(built_index, language, text):
+    """Twentieth session's probe: a labour migrant whose room comes with the job got "I can only
+    help with the first steps"; Veilig Thuis helps find a safe place to sleep."""
+    assert choose_route(text, language) == "opvang"
+    assert foreign_messages(text, language)[1]["text"] == language_messages(language, "opvang")[0]["text"]
