@@ -33,7 +33,7 @@ class ActionKennis(Action):
             logger.error("knowledge index unavailable")
             messages = None
         messages = messages or (turn.number_line_first() + route_messages("kennis_geen_antwoord"))
-        if turn.professional:
+        if turn.addressed_as_professional:
             messages = formal(messages)  # a professional is addressed with "u" throughout
         send_all(dispatcher, messages, tracker)
         return [SlotSet("kennis_id", None)]

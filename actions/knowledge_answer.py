@@ -59,8 +59,7 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     """An entry's answer; a person in need gets their route's number line before it."""
     # (one who said so in the messages before: "wat gaan ze nu doen" from one who was reported is
     # no professional's question, though the meldcode's intent may have been guessed for it)
-    professional = turn.professional or (turn.context.professional and not turn.context.route
-                                         and speaks_as_professional(turn.context.told))
+    professional = turn.addressed_as_professional
     own_version = None if turn.clicked_entry or not professional else counterpart_for_the_one_hurt(
         entry["id"], PROFESSIONAL)
     # 'kan ik anoniem melden, ik ben bang voor de vader' from a teacher got "je kunt als inwoner

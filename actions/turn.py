@@ -9,6 +9,7 @@ from veilig.conversation import ROUTE_OF_INTENT, Context, context_of, route_afte
 from veilig.dialogue_order import (CHILD, IN_NEED_INTENTS, VEILIG_THUIS_INTENTS, asks_information,
                                    asks_without_situation, classifier_intent, tells_of_being_reported, writers_audience)
 from veilig.doer import done_to_the_writer_only, speaks_of_the_doer_as_another, tells_of_own_violence
+from veilig.meldcode.profession import speaks_as_professional
 from veilig.need import shows_need_beyond_service_names
 from veilig.rasa_entities import CHOICE_ENTITY, FOUND_ENTITY
 from veilig.routes import route_messages
@@ -34,6 +35,14 @@ class Turn:
                                    or bool(tracker.get_slot("sector")))
         # What the earlier messages tell: the last route, the entry answered before, a child.
         self.context: Context = context_of(tracker.events or [])
+
+    @property
+    def addressed_as_professional(self) -> bool:
+        """In the meldcode or with a sector, or one who said earlier to ask as a professional and
+        took no resident's route since ("moet ik daarvoor een opleiding volgen?" from a new
+        aandachtsfunctionaris): then the bot says "u"."""
+        return self.professional or (self.context.professional and not self.context.route
+                                     and speaks_as_professional(self.context.told))
 
     @property
     def question(self) -> Optional[str]:

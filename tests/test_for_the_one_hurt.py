@@ -33,3 +33,10 @@ def test_a_professional_asking_about_strangling_gets_the_meldcodes_example_of_ac
     assert counterpart_for_the_one_hurt("mag-je-het-vertellen", PROFESSIONAL) == "kind-vraagt-geheimhouding"
     assert counterpart_for_the_one_hurt("mag-iemand-seksuele-dingen-met-je-doen", PROFESSIONAL) == (
         "als-een-kind-het-je-vertelt")
+
+
+def test_a_professionals_doubt_gets_step_two():
+    """Twenty-first session: a dentist's "is dit kindermishandeling of overdrijf ik?" got the
+    resident's 'twijfel je?' among topics, in 'je'."""
+    assert counterpart_for_the_one_hurt("twijfel-is-het-huiselijk-geweld", PROFESSIONAL) == "meldcode-stap-2"
+    assert counterpart_for_the_one_hurt("twijfel-is-het-huiselijk-geweld", "omstander") is None

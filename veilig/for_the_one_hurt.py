@@ -64,6 +64,9 @@ COUNTERPART[PROFESSIONAL] = {
     # aan uw juf"); "hij vroeg me het geheim te houden" came close to the child's "je mag het vertellen".
     "mag-iemand-seksuele-dingen-met-je-doen": "als-een-kind-het-je-vertelt",
     "mag-je-het-vertellen": "kind-vraagt-geheimhouding",
+    # A dentist's "is dit kindermishandeling of overdrijf ik?" came close to the resident's doubt:
+    # for a professional, doubt is what step 2 is for (a colleague, Veilig Thuis, letselduiding).
+    "twijfel-is-het-huiselijk-geweld": "meldcode-stap-2",
 }
 
 

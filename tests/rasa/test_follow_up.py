@@ -104,6 +104,20 @@ def test_a_follow_up_that_came_close_to_the_answer_before_gets_it_not_help_for_p
     assert answered("meldcode-stap-3", messages)
 
 
+def test_a_professionals_doubt_gets_step_two_in_u(built_index):
+    """Twenty-first session: a dentist's "is dit kindermishandeling of overdrijf ik?" got the
+    resident's doubt and Münchhausen as topics, in 'je': step 2 (a colleague, Veilig Thuis,
+    letselduiding), in 'u'."""
+    earlier = [("ik ben tandarts en zag vandaag een kind van 6 met veel gaatjes en een blauwe plek op de wang",
+                "meldcode_vraag")]
+    messages, _ = run(ActionKennis(), "is dit kindermishandeling of overdrijf ik?", "vraag_definitie", earlier=earlier)
+    assert answered("meldcode-stap-2", messages)
+    assert " je " not in f" {all_text(messages)} "
+    # A resident's same words keep the resident's answer or topics.
+    alone, _ = run(ActionKennis(), "is dit kindermishandeling of overdrijf ik?", "vraag_definitie")
+    assert not answered("meldcode-stap-2", alone)
+
+
 def test_where_someone_lives_told_after_a_route_gets_the_help_there(built_index):
     """'ze woont in kaatsheuvel' a moment after the bystander's route: the local team of Loon op
     Zand and Veilig Thuis, not the route's number line alone."""

@@ -29,7 +29,7 @@ SECTOR_NOTES: Dict[str, str] = {
     ),
     "gezondheidszorg": (
         "In de zorg (huisarts, GGZ, verslavingszorg, ziekenhuis, JGZ) overlegt u met de aandachtsfunctionaris; "
-        "behandelt u volwassenen die ouder zijn, doe dan ook de Kindcheck."
+        "behandelt u volwassenen die vader of moeder zijn, doe dan ook de Kindcheck."
     ),
     "jeugdhulp": (
         "In de jeugdhulp kunt u in de eerste stappen de verwijsindex raadplegen om te zien welke andere "
