@@ -533,3 +533,14 @@ def test_whether_veilig_thuis_answers_at_night(built_index, question):
     from veilig.dialogue_order import find_in_knowledge
     from veilig.knowledge.search import KnowledgeSearch
     assert find_in_knowledge(KnowledgeSearch(), question, by_meaning=True).entry_id == "veilig-thuis-s-nachts-bereikbaar"
+
+
+@pytest.mark.parametrize("question,expected", [
+    # Twentieth session's probes: a carer at the end of her rope, a girl of 15 with a man of 19.
+    ("is er iemand die de zorg even kan overnemen", "respijtzorg"),
+    ("ik ben 15 en mijn vriend is 19, mag hij seks met mij?", "seks-onder-de-16"),
+    ("vanaf welke leeftijd mag je seks hebben", "seks-onder-de-16"),
+])
+def test_twenty_first_sessions_new_entries_answer_sure(search, question, expected):
+    hits = search.search(question, limit=3)
+    assert hits and hits[0].id == expected and hits[0].confident, [(h.id, h.confident) for h in hits]
