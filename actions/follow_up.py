@@ -150,11 +150,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # 'hij zegt dat ik het aan niemand mag vertellen', 'gaan ze mijn papa dan oppakken?', 'wat
         # als mama boos wordt' from a child got "ik begrijp niet" or the Kindertelefoon's line again.
         return entry_answer(fear)
-    if (context.route in ("slachtoffer", "kind") and not context.acute and contact_despite_a_ban(context.told, turn.text)
+    # (no route yet: the ban was asked about first, "de politie heeft mijn man een huisverbod gegeven. hoe lang duurt dat?")
+    if (context.route in (None, "slachtoffer", "kind") and not context.acute and contact_despite_a_ban(context.told, turn.text)
             and not tells_of_a_broken_ban(turn.text)):
         # 'hij stuurt me nu toch steeds appjes, dat mag toch niet?' after 'er is een huisverbod opgelegd
         # aan mijn partner': what the ban forbids, after the route's number (one at the door now is danger)
-        return route_messages(context.route)[:1] + entry_answer(BAN_RULES_ENTRY)
+        return route_messages(context.route or "slachtoffer")[:1] + entry_answer(BAN_RULES_ENTRY)
     if context.route in ("omstander", "ouderen") and not context.professional and asks_what_to_say(turn.text):
         return entry_answer(TALK_ENTRY)  # 'wat moet ik tegen haar zeggen' after the bystander's route
     if context.route == "slachtoffer" and asks_what_to_say(turn.text) and names_own_child(context.previous_text or ""):

@@ -13,7 +13,7 @@ from actions.knowledge_answer import (SEARCH, answer_after_route, answer_for_pro
 from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
 from actions.turn import Turn
-from veilig.ban_broken import tells_of_a_broken_ban
+from veilig.ban_broken import BAN_RULES_ENTRY, contact_despite_a_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.chat_privacy import asks_whether_this_chat_is_kept
 from veilig.conversation import RESIDENT_ROUTES, asks_what_to_do, speaks_as_the_professional_still, tells_something_new
@@ -25,7 +25,8 @@ from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, tells_of_child_abducti
 from veilig.economic_violence import ECONOMIC_VIOLENCE_ENTRY, tells_of_economic_violence
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
 from veilig.genital_mutilation import GENITAL_MUTILATION_ENTRY, tells_of_genital_mutilation
-from veilig.loverboy_signs import LOVERBOY_ENTRY, OWN_LOVERBOY_ENTRY, tells_of_loverboy_signs, tells_of_own_loverboy_signs
+from veilig.loverboy_signs import (LOVERBOY_ENTRY, OWN_LOVERBOY_ENTRY, SPORTS_CLUB_ENTRY, tells_of_grooming_at_a_sports_club,
+                                   tells_of_loverboy_signs, tells_of_own_loverboy_signs)
 from veilig.male_victim import MALE_VICTIM_ENTRY, tells_of_a_male_victim
 from veilig.sibling_violence import SIBLING_VIOLENCE_ENTRY, tells_of_sibling_violence
 from veilig.wants_no_help import WHY_NOT_LEAVE_ENTRY, tells_they_will_not_leave
@@ -196,6 +197,10 @@ class ActionRouteAcuut(RouteAction):
             # kamer"): 112 first, as for a weak sign, then the route of the classifier's next
             # guess of a person in need, whose number the person needs.
             route = turn.next_route_in_need()
+            if route in ("slachtoffer", None) and contact_despite_a_ban(turn.context.told, text):
+                # "hij blijft maar appen" a moment after "de politie heeft mijn man een huisverbod
+                # gegeven": 112 first, then what the ban forbids, not the victim's route again.
+                return route_messages("gevaar_eerst") + route_messages("slachtoffer")[:1] + entry_answer(BAN_RULES_ENTRY)
             if route:
                 return route_messages("gevaar_eerst") + _route_or_situation(turn, route)
         if signal and signal.habitual and not text.startswith("/"):
@@ -412,7 +417,8 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # partner who holds the writer's money: that this is economic violence (for a victim only: its words
 # are about a partner, not a child's parents); a girl to be cut: what genital mutilation is and
 # where to turn; a young girl with a much older man who gives her presents: the signs of a loverboy
-# and what those close can do (written to them), and to a young person who tells it of themselves
+# and what those close can do (written to them); grooming seen at a sports club: the club's
+# vertrouwenscontactpersoon; and to a young person who tells it of themselves
 # what a loverboy does, written to them; brothers or sisters who hurt each other: what sibling
 # violence is and how a parent tells it from a quarrel (a child keeps the child's own advice); a man
 # hurt by his partner: that men are victims too and where men find shelter; a child hurt by a
@@ -431,6 +437,7 @@ SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE
               (tells_of_genital_mutilation, GENITAL_MUTILATION_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_own_loverboy_signs, OWN_LOVERBOY_ENTRY, frozenset({"kind", "slachtoffer"})),
               (tells_of_loverboy_signs, LOVERBOY_ENTRY, frozenset({"omstander"})),
+              (tells_of_grooming_at_a_sports_club, SPORTS_CLUB_ENTRY, frozenset({"omstander"})),
               (tells_of_sibling_violence, SIBLING_VIOLENCE_ENTRY, frozenset({"omstander", "slachtoffer"})),
               (own_child_hurts_the_writer, CHILD_TO_PARENT_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_a_male_victim, MALE_VICTIM_ENTRY, frozenset({"slachtoffer"})),

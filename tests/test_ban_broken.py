@@ -1,7 +1,7 @@
 """A house or contact ban broken right now (veilig/ban_broken.py)."""
 import pytest
 
-from veilig.ban_broken import tells_of_a_broken_ban
+from veilig.ban_broken import contact_despite_a_ban, tells_of_a_broken_ban
 from veilig.routes import route_messages
 
 
@@ -22,3 +22,10 @@ def test_no_ban_broken(text):
 def test_the_ban_line_says_not_to_open_and_to_call_112():
     text = route_messages("acuut_verbod_extra")[0]["text"]
     assert "Doe niet open" in text and "112" in text
+
+
+def test_messages_despite_a_ban_told_before():
+    """Twenty-first session's probe: "hij blijft maar appen" after a house ban got the victim's route."""
+    told = "de politie heeft mijn man een huisverbod gegeven. hoe lang duurt dat?"
+    assert contact_despite_a_ban(told, "hij blijft maar appen")
+    assert not contact_despite_a_ban("mijn man is agressief", "hij blijft maar appen")

@@ -1118,3 +1118,12 @@ def test_one_who_wants_to_leave_a_partner_gets_the_victims_route_not_the_town_ha
     text = "ik wil weg bij mijn vriend maar ik heb een hond en 3 kinderen"
     assert decide(text, "buiten_scope", lambda q: Found()).intent == "slachtoffer"
     assert decide("ik wil weg bij mijn werk", "buiten_scope", lambda q: Found()).intent == "buiten_scope"
+
+
+def test_one_who_sees_grooming_is_a_bystander():
+    """Twenty-first session's probe: a trainer telling of another trainer's messages to girls of 13
+    got the victim's "het is niet jouw schuld"."""
+    text = ("ik ben trainer bij een turnclub en ik zie dat een andere trainer veel appjes stuurt naar meiden van 13 "
+            "en ze soms alleen na de les houdt")
+    assert writers_audience("slachtoffer", text) == ("zorgen_omstander", "ziet_grooming")
+    assert writers_audience("slachtoffer", "mijn man slaat me") is None

@@ -203,3 +203,15 @@ def test_another_close_to_the_writer_is_the_one_hurt(text, told):
 def test_a_carer_squeezing_an_arm_tells_of_own_violence():
     assert tells_of_own_violence("ik zorg voor mijn moeder met dementie en ik kan niet meer, soms knijp ik haar arm")
     assert not tells_of_own_violence("pak ik het zo goed aan")
+
+
+@pytest.mark.parametrize("text,own", [
+    # twenty-first session's probe: "ik heb net een klap gehad" read as a blow given (the pleger's route)
+    ("ik heb net een klap gehad en hij staat beneden te schreeuwen. ik zit op de wc op slot", False),
+    ("ik heb gisteren klappen gekregen van mijn vriend", False),
+    ("ik heb hem een klap gegeven", True),
+    ("ik gaf hem een klap", True),
+])
+def test_a_blow_received_is_no_blow_given(text, own):
+    assert tells_of_own_violence(text) == own
+    assert done_to_the_writer_only(text) == (not own)

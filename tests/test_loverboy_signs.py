@@ -49,6 +49,11 @@ def test_a_friend_two_years_older_is_no_loverboy():
     ("de trainer geeft een jongen van 12 steeds geld", True),
     ("mijn collega stuurt appjes naar mij", False),
     ("mijn oom geeft mijn zoon een cadeau voor zijn verjaardag", False),
+    # twenty-first session's probe: a gymnastics trainer's account got "Daar kan ik je helaas niet mee helpen"
+    ("ik ben trainer bij een turnclub en ik zie dat een andere trainer veel appjes stuurt naar meiden van 13 en ze "
+     "soms alleen na de les houdt", True),
+    ("mijn trainer stuurt appjes naar het team over de wedstrijd", False),
+    ("de meester stuurt berichten naar de ouders", False),
 ])
 def test_grooming_told_by_one_who_sees_it(text, grooming):
     """Twentieth session's probe: a day-care worker's account got "Deze chat gaat over geweld thuis"."""

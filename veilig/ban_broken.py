@@ -21,7 +21,9 @@ def tells_of_a_broken_ban(text: str) -> bool:
 # opgelegd aan mijn partner" ... "hij stuurt me nu toch steeds appjes, dat mag toch niet?"): what
 # the ban forbids, and 112 when he comes (veilig/knowledge: regels-tijdens-huisverbod).
 BAN_RULES_ENTRY = "regels-tijdens-huisverbod"
+# ("hij blijft maar appen": the infinitive after 'blijft' in the twenty-first session's probe)
 _CONTACT = re.compile(r"\b(stuurt|stuurde|appt|appte|belt|belde|mailt|sms t|smst|berichten|berichtjes|appjes|apps|"
+                      r"(blijft|bleef|gaat|ging) (\w+ ){0,2}(appen|bellen|sms en|smsen|mailen|berichten sturen|aanbellen)|"
                       r"zoekt contact|neemt contact op|staat|stond|komt|kwam|wacht|wachtte|volgt)\b")
 
 

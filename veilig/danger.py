@@ -35,8 +35,11 @@ _PATTERNS = {
         # hiding from someone raging now: "mijn vader is heel boos en gooit met dingen ik zit in de wc"
         r"\b(ik|we|wij) (zit|zitten|lig|liggen|sta|staan) (\w+ ){0,2}(in|op|onder|achter) (de|het|mijn|m n|mn|een) "
         r"(wc|toilet|badkamer|kast|bed|zolder|schuur|kelder|deur)\b.*\b(woedend|gooit|smijt|slaat|schopt|sloopt|mes|"
-        r"door het lint|agressief|tekeer|heel boos|erg boos|super boos)\b",
-        r"\b(woedend|gooit|smijt|slaat|schopt|sloopt|mes|door het lint|agressief|tekeer|heel boos|erg boos|super boos)\b"
+        r"door het lint|agressief|tekeer|heel boos|erg boos|super boos|te schreeuwen|aan het schreeuwen|te tieren)\b",
+        # ... also after a blow just received: "ik heb net een klap gehad en hij staat beneden te schreeuwen.
+        # ik zit op de wc op slot" (twenty-first session's probe: the pleger's route)
+        r"\b(woedend|gooit|smijt|slaat|schopt|sloopt|mes|door het lint|agressief|tekeer|heel boos|erg boos|super boos|"
+        r"te schreeuwen|aan het schreeuwen|te tieren|klap gehad|klap gekregen)\b"
         r".*\b(ik|we|wij) (zit|zitten|lig|liggen|sta|staan) (\w+ ){0,2}(in|op|onder|achter) (de|het|mijn|m n|mn|een) "
         r"(wc|toilet|badkamer|kast|bed|zolder|schuur|kelder)\b",
         # someone waiting for the writer now: "hij staat nu bij mijn auto op de parkeerplaats van mijn werk"

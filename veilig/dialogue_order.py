@@ -63,6 +63,7 @@ from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_h
 from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
+from veilig.loverboy_signs import tells_of_grooming
 from veilig.meldcode.profession import speaks_as_professional, works_with_the_meldcode
 from veilig.meldcode.steps import named_step_entry
 from veilig.need import shows_need_in_context
@@ -424,6 +425,11 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         return PLEGER, "eigen_geweld"
     if intent in (VICTIM, PLEGER) and asks_how_to_help_another(text):
         return BYSTANDER, "helper"
+    if intent in (VICTIM, CHILD) and tells_of_grooming(text) and not (
+            done_to_the_writer(text) or done_to_the_writer_only(text) or sounds_like_a_child(text)):
+        # "ik ben trainer ... een andere trainer stuurt veel appjes naar meiden van 13" got "het is niet
+        # jouw schuld": one who sees grooming is a bystander.
+        return BYSTANDER, "ziet_grooming"
     if intent == VICTIM and tells_of_another_hurt(text):
         # "mijn zus wordt geslagen door haar man maar ze wil niet weg": the sister is hurt, not the
         # writer, who needs a bystander's tips, not "het is niet jouw schuld".

@@ -52,7 +52,8 @@ _DONE_TO_ME = re.compile(
     rf"(ik|k) (\w+ ){{0,4}}({_HURT}) (word|werd|ben)|"
     rf"(heeft|had) ((hij|zij|ze) )?{_MY_BODY} (\w+ ){{0,4}}({_HURT}|gegooid|gebonkt|gebeukt|vastgepakt)|"
     rf"({_HURTS}|bonkt|bonkte|beukt|beukte) (\w+ )?{_MY_BODY}|"
-    # blows received: "dus kreeg ik ook slaag", "ik krijg klappen"
+    # blows received: "dus kreeg ik ook slaag", "ik krijg klappen", "ik heb net een klap gehad"
+    r"(heb|had) (ik |k )?(\w+ ){0,2}(een klap|klappen|een pak slaag|slaag|een tik|een trap|een schop|een stomp) (gehad|gekregen)|"
     r"(kreeg|krijg) (ik|k) (\w+ )?(slaag|klappen|een klap|een pak slaag)|(ik|k) (kreeg|krijg) (\w+ )?(slaag|klappen|een klap)|"
     # 'ik' left out after 'en': "ik moet op mijn zusjes passen en krijg klappen"
     r"(en|dan|maar) (kreeg|krijg) (\w+ )?(slaag|klappen|een klap|een pak slaag)|"
@@ -130,6 +131,8 @@ _OWN_VIOLENCE = re.compile(
     r"duw|duwde|knijp|kneep|wurg|wurgde|stomp|stompte|schud|schudde|gooi|gooide|smijt|smeet|"
     r"schreeuw|schreeuwde|gil|gilde|scheld|schold|dreig|dreigde|bedreig|bedreigde|mishandel|mishandelde|"
     r"tik|tikje|klap|klapje|pets|pak slaag|draai om|controleer|check|bind|sluit (\w+ ){0,4}op)\b"
+    # a blow received is no blow given: "ik heb net een klap gehad en hij staat beneden te schreeuwen"
+    r"(?! (gehad|gekregen|gevangen)\b)"
     r"|\b(sla|sloeg|schop|duw|gooi|gooide|geef|gaf|knijp|kneep|schud|schudde) (ik|k)\b")
 
 # Wanting to leave a partner or home: "ik wil bij hem weg", "als ik weg moet", "de relatie stoppen".

@@ -48,14 +48,32 @@ def tells_of_own_loverboy_signs(text: str) -> bool:
 # presents ("een collega stuurt appjes naar een meisje van 10 en geeft haar cadeautjes"). Without a
 # word of violence it was not ours ("Deze chat gaat over geweld thuis"); it counts as worry.
 _GROWN_UP = r"(collega|leraar|leerkracht|docent|meester|trainer|coach|leider|begeleider|oppas|buurman|man|oom|stiefvader)"
-_CHILD = rf"(meisje|jongen|kind|kindje|leerling|pupil)( van {_MINOR}( jaar)?)?"
+_CHILD = rf"(meisje|jongen|kind|kindje|leerling|pupil|meisjes|meiden|jongens|kinderen|leerlingen|pupillen)( van {_MINOR}( jaar)?)?"
+_MESSAGES = r"(appjes|berichtjes|berichten|cadeau\w*|snoep|geld|foto\w*)"
 _GROOMING = re.compile(
     rf"\b{_GROWN_UP} (\w+ ){{0,3}}(stuurt|appt|geeft|koopt|geeft|stuurde|gaf|kocht) (\w+ ){{0,2}}"
     rf"(appjes|berichtjes|berichten|cadeau\w*|snoep|geld|foto\w*) (\w+ ){{0,2}}(naar|aan) (een|het|dat|die|mijn|onze) {_CHILD}\b|"
     rf"\b{_GROWN_UP} (\w+ ){{0,3}}(stuurt|appt|geeft|stuurde|gaf) (een|het|dat|die|mijn|onze) {_CHILD} (\w+ ){{0,3}}"
-    rf"(appjes|berichtjes|berichten|cadeau\w*|snoep|geld|foto\w*)\b")
+    rf"(appjes|berichtjes|berichten|cadeau\w*|snoep|geld|foto\w*)\b|"
+    # the object first, as a clause: "ik zie dat een andere trainer veel appjes stuurt naar meiden van 13 en
+    # ze soms alleen na de les houdt" (twenty-first session's probe: "Daar kan ik je helaas niet mee helpen")
+    rf"\b{_GROWN_UP} (\w+ ){{0,3}}{_MESSAGES} (stuurt|geeft|stuurde|gaf|appt) (naar|aan) ((een|het|dat|die|mijn|onze) )?{_CHILD}\b|"
+    # keeping children alone after the lesson or training
+    rf"\b{_GROWN_UP} (\w+ ){{0,8}}{_CHILD} (\w+ ){{0,4}}alleen (na|bij|in) (de |het )?(les|training|wedstrijd|school|repetitie|kamp) "
+    rf"(\w+ )?(houdt|hield|laat blijven|liet blijven|houden)\b")
 
 
 def tells_of_grooming(text: str) -> bool:
     """An adult in a child's life who sends the child messages or gives presents."""
     return bool(_GROOMING.search(fold(text or "")))
+
+
+# At a sports club ("een andere trainer stuurt veel appjes naar meiden van 13"): after the bystander's
+# number, the club's vertrouwenscontactpersoon, where such a worry about a trainer is meant to go.
+SPORTS_CLUB_ENTRY = "vertrouwenscontactpersoon-sportclub"
+_SPORTS = re.compile(r"\b(trainer\w*|coach\w*|sportclub\w*|club|vereniging|training\w*|turn\w*|voetbal\w*|hockey\w*|"
+                     r"zwem\w*|judo\w*|dans\w*|gym\w*|sport\w*|team|elftal)\b")
+
+
+def tells_of_grooming_at_a_sports_club(text: str) -> bool:
+    return tells_of_grooming(text) and bool(_SPORTS.search(fold(text or "")))

@@ -999,3 +999,28 @@ def test_a_duty_to_report_asked_after_a_suspected_colleague_gets_that_answer_aga
     messages, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag", earlier=earlier)
     assert answered("medewerker-kinderopvang-verdacht", messages), all_text(messages)[:200]
     assert not answered("meldcode-geen-meldplicht", messages)
+
+
+def test_messages_despite_a_house_ban_asked_about_first_get_what_the_ban_forbids(built_index):
+    """Twenty-first session's probe: "hij blijft maar appen" a moment after "de politie heeft mijn man
+    een huisverbod gegeven. hoe lang duurt dat?" (a guess of danger) got the victim's route again."""
+    earlier = [("de politie heeft mijn man een huisverbod gegeven. hoe lang duurt dat?", "vraag_definitie",
+                "tijdelijk-huisverbod")]
+    messages, _ = run(ActionRouteAcuut(), "hij blijft maar appen", "acuut_gevaar",
+                      ranking=["acuut_gevaar", "slachtoffer"], earlier=earlier)
+    assert "112" in messages[0]["text"]
+    assert answered("regels-tijdens-huisverbod", messages), all_text(messages)[:300]
+    # Without a ban told before: not the ban's rules
+    alone, _ = run(ActionRouteAcuut(), "hij blijft maar appen", "acuut_gevaar",
+                   ranking=["acuut_gevaar", "slachtoffer"], earlier=[("mijn man is agressief", "slachtoffer")])
+    assert not answered("regels-tijdens-huisverbod", alone)
+
+
+def test_grooming_seen_at_a_sports_club_gets_the_bystanders_number_and_the_vcp(built_index):
+    """Twenty-first session's probe: a gymnastics trainer's account got "Daar kan ik je helaas niet
+    mee helpen", then "het is niet jouw schuld"."""
+    text = ("ik ben trainer bij een turnclub en ik zie dat een andere trainer veel appjes stuurt naar meiden van 13 "
+            "en ze soms alleen na de les houdt")
+    messages, _ = run(ActionRouteOmstander(), text, "zorgen_omstander")
+    assert "0800-2000" in messages[0]["text"]
+    assert answered("vertrouwenscontactpersoon-sportclub", messages)
