@@ -1123,6 +1123,7 @@ def test_one_who_wants_to_leave_a_partner_gets_the_victims_route_not_the_town_ha
 def test_one_who_sees_grooming_is_a_bystander():
     """Twenty-first session's probe: a trainer telling of another trainer's messages to girls of 13
     got the victim's "het is niet jouw schuld"."""
+    from veilig.dialogue_order import writers_audience
     text = ("ik ben trainer bij een turnclub en ik zie dat een andere trainer veel appjes stuurt naar meiden van 13 "
             "en ze soms alleen na de les houdt")
     assert writers_audience("slachtoffer", text) == ("zorgen_omstander", "ziet_grooming")
