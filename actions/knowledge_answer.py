@@ -264,6 +264,10 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     on_the_service = None if previous else _entry_on_the_routes_service(turn)
     if on_the_service:
         return on_the_service
+    if context.previous_text and _ABOUT_WHAT_WAS_TOLD.search(fold(turn.text)) and not asked_aspect(turn.text):
+        found = find_in_knowledge(SEARCH, f"{context.previous_text} {turn.text}", by_meaning=True, lead=False).entry_id
+        if found:
+            return SEARCH.entry(found)
     if previous:
         subject, linked = previous["title"], [e for e in previous.get("related") or [] if e != previous["id"]]
     elif context.previous_text and context.previous_choices:
@@ -368,6 +372,14 @@ def _entry_on_the_routes_service(turn: Turn, after_the_routes_answer: bool = Fal
     # (its title names the service: 'waar kun je met zoiets heen' came closest to the shelter, whose
     # answer names Veilig Thuis too)
     return entry if fold(service) in fold(entry["title"]) else None
+
+
+# "is dat gevaarlijk?" a moment after "ik ben bang dat mijn vriendin haar baby door elkaar schudt"
+# got help for plegers (twenty-first session's probe): a judgement asked about what the message
+# before told, which no aspect of an answer covers. The entry for both together answers it, though
+# the message alone came close only to danger in general (context_entry).
+_ABOUT_WHAT_WAS_TOLD = re.compile(r"^(en )?(is|was|mag|kan|wordt) (dat|dit|het|zoiets) (dan )?(ook |wel |echt |erg |zo )?"
+                                  r"(gevaarlijk|strafbaar|erg|normaal|mishandeling|verboden|ernstig|schadelijk)\b")
 
 
 def _entry_for_both_messages(turn: Turn) -> Optional[Dict]:

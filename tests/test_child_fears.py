@@ -12,6 +12,7 @@ from veilig.child_fears import AFTER_TELLING_ENTRY, MAY_TELL_ENTRY, STAYS_THERE_
     ("gaan ze mijn papa dan oppakken?", AFTER_TELLING_ENTRY),
     ("krijgt mama dan straf?", AFTER_TELLING_ENTRY),
     ("wat als mama boos wordt", STAYS_THERE_ENTRY),
+    ("wat als papa boos word als ik het vertel", STAYS_THERE_ENTRY),  # twenty-first session's probe, typed so
     ("wat als hij het merkt", STAYS_THERE_ENTRY),
     ("ik ben 10 en mama drinkt", None),
     ("mag ik het aan mijn juf vertellen", None),

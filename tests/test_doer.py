@@ -153,6 +153,9 @@ def test_victims_as_a_group_children_turned_and_harassment_aimed_at_the_writer(t
     ("mijn buurman slaat zijn kinderen denk ik", True),
     ("ik sla de kinderen soms", False),
     ("Mijn man sloeg mijn zoon en ik wilde ertussen komen. Dus kreeg ik ook slaag.", False),
+    # twenty-first session's probe: got the pleger's route, and "is dat gevaarlijk?" the help to stop
+    ("ik ben bang dat mijn vriendin haar baby door elkaar schudt als hij huilt", True),
+    ("ik ben bang dat ik de baby door elkaar schud", False),
 ])
 def test_a_partner_or_parent_hurting_the_children_is_told_by_a_bystander(text, bystander):
     from veilig.doer import a_bystander_not_a_pleger

@@ -539,7 +539,7 @@ def test_whether_veilig_thuis_answers_at_night(built_index, question):
     # Twentieth session's probes: a carer at the end of her rope, a girl of 15 with a man of 19.
     ("is er iemand die de zorg even kan overnemen", "respijtzorg"),
     ("ik ben 15 en mijn vriend is 19, mag hij seks met mij?", "seks-onder-de-16"),
-    ("vanaf welke leeftijd mag je seks hebben", "seks-onder-de-16"),
+    ("is seks onder de 16 strafbaar", "seks-onder-de-16"),
 ])
 def test_twenty_first_sessions_new_entries_answer_sure(search, question, expected):
     hits = search.search(question, limit=3)

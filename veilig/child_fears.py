@@ -28,7 +28,7 @@ _PUNISHED = re.compile(
     rf"(krijgt|krijgen|gaat|moet) {_PARENT} (dan )?(\w+ )?(straf|naar de gevangenis|de gevangenis in|naar de cel|de cel in|naar de bak)|"
     r"(oppakken|opgepakt)\b)")
 _ANGRY = re.compile(
-    rf"\b(wat )?als {_PARENT} (dan |het )?(boos|kwaad|woedend|heel boos) (wordt|worden|is|zijn)|"
+    rf"\b(wat )?als {_PARENT} (dan |het )?(boos|kwaad|woedend|heel boos) (wordt|word|worden|is|zijn)|"
     rf"(wat )?als {_PARENT} (het |dat )?(merkt|merken|ontdekt|ontdekken|erachter komt|erachter komen|te weten komt|hoort|"
     r"hoorde)\b")
 

@@ -297,7 +297,9 @@ _ANOTHER_IS_HURT = re.compile(
     r"(de|onze|mijn|mn|m n) (kinderen|kind|kindje|zoon|dochter|baby|kids)\b|"
     # fear for the children: "ik ben bang dat ze de kinderen iets aandoet"
     r"(bang|angst|vrees) dat (hij|zij|ze|mijn \w+|mn \w+) (\w+ ){0,3}(iets aandoet|iets aan doet|pijn doet|slaat|"
-    r"vermoordt|mishandelt|misbruikt|verwaarloost))\b")
+    r"vermoordt|mishandelt|misbruikt|verwaarloost|"
+    # "ik ben bang dat mijn vriendin haar baby door elkaar schudt als hij huilt" (twenty-first session)
+    r"(\w+ ){0,2}door elkaar (schudt|rammelt)))\b")
 
 
 def a_bystander_not_a_pleger(text: str) -> bool:

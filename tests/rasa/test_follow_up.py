@@ -1024,3 +1024,12 @@ def test_grooming_seen_at_a_sports_club_gets_the_bystanders_number_and_the_vcp(b
     messages, _ = run(ActionRouteOmstander(), text, "zorgen_omstander")
     assert "0800-2000" in messages[0]["text"]
     assert answered("vertrouwenscontactpersoon-sportclub", messages)
+
+
+def test_a_judgement_asked_about_what_was_told_gets_the_entry_for_both(built_index):
+    """Twenty-first session's probe: "is dat gevaarlijk?" a moment after "ik ben bang dat mijn
+    vriendin haar baby door elkaar schudt als hij huilt" got help for plegers."""
+    earlier = [("ik ben bang dat mijn vriendin haar baby door elkaar schudt als hij huilt", "zorgen_omstander")]
+    messages, _ = run(ActionKennis(), "is dat gevaarlijk?", "vraag_definitie", earlier=earlier)
+    assert answered("huilende-baby-en-schudden", messages), all_text(messages)[:300]
+    assert not answered("hulp-voor-plegers", messages)
