@@ -6,7 +6,7 @@ from veilig.cannot_call import cannot_call
 from veilig.child import sounds_like_a_child, tells_an_adult_age
 from veilig.danger import detect_danger
 from veilig.doer import hurts_themselves
-from veilig.meldcode.profession import works_with_the_meldcode
+from veilig.meldcode.profession import speaks_as_professional, works_with_the_meldcode
 from veilig.routes import route_messages
 from veilig.text import fold
 
@@ -15,7 +15,7 @@ from veilig.text import fold
 # who gives an adult age ("ik ben 78 en mijn man slaat me"), or told of an adult's life earlier in
 # this conversation (a man or woman, one's husband, wife or children): a line that does not fit is
 # left out (twentieth session's probe: it came in every turn, also after "ik ben 45").
-_UNDER_18_LINE = re.compile(r" ?Ben je jonger dan 18\? (Bel ook gratis de|Je kunt ook praten met de) Kindertelefoon: [0-9-]+\.")
+_UNDER_18_LINE = re.compile(r" ?(Ben je|Bent u) jonger dan 18\? (Bel ook gratis de|(Je|U) kunt ook praten met de) Kindertelefoon: [0-9-]+\.")
 _AN_ADULT = re.compile(r"\b(ik ben (een )?(man|vrouw)\b|ik ben (een )?(moeder|vader) van|(mijn|mn|m n|onze) (kinderen|kleinkinderen)\b|"
                        r"(mijn|mn|m n) (man|vrouw|echtgenoot|echtgenote)\b)")
 
@@ -26,8 +26,10 @@ def for_an_adult(text: str) -> str:
 
 
 def tells_an_adult(typed: Sequence[str]) -> bool:
-    """One of the writer's messages tells an adult age or an adult's life."""
-    return any(tells_an_adult_age(text) or _AN_ADULT.search(fold(text or "")) for text in typed)
+    """One of the writer's messages tells an adult age or an adult's life, or speaks as a
+    professional (twenty-first session's probe: "Bent u jonger dan 18?" to an aandachtsfunctionaris)."""
+    return any(tells_an_adult_age(text) or _AN_ADULT.search(fold(text or "")) or speaks_as_professional(text or "")
+               for text in typed)
 
 
 def _mentions(messages: List[Dict], word: str) -> bool:
