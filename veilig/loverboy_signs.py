@@ -51,10 +51,10 @@ _GROWN_UP = r"(collega|leraar|leerkracht|docent|meester|trainer|coach|leider|beg
 _CHILD = rf"(meisje|jongen|kind|kindje|leerling|pupil|meisjes|meiden|jongens|kinderen|leerlingen|pupillen)( van {_MINOR}( jaar)?)?"
 _MESSAGES = r"(appjes|berichtjes|berichten|cadeau\w*|snoep|geld|foto\w*)"
 _GROOMING = re.compile(
-    rf"\b{_GROWN_UP} (\w+ ){{0,3}}(stuurt|appt|geeft|koopt|geeft|stuurde|gaf|kocht) (\w+ ){{0,2}}"
-    rf"(appjes|berichtjes|berichten|cadeau\w*|snoep|geld|foto\w*) (\w+ ){{0,2}}(naar|aan) (een|het|dat|die|mijn|onze) {_CHILD}\b|"
+    rf"\b{_GROWN_UP} (\w+ ){{0,3}}(stuurt|appt|geeft|koopt|stuurde|gaf|kocht) (\w+ ){{0,2}}"
+    rf"{_MESSAGES} (\w+ ){{0,2}}(naar|aan) (een|het|dat|die|mijn|onze) {_CHILD}\b|"
     rf"\b{_GROWN_UP} (\w+ ){{0,3}}(stuurt|appt|geeft|stuurde|gaf) (een|het|dat|die|mijn|onze) {_CHILD} (\w+ ){{0,3}}"
-    rf"(appjes|berichtjes|berichten|cadeau\w*|snoep|geld|foto\w*)\b|"
+    rf"{_MESSAGES}\b|"
     # the object first, as a clause: "ik zie dat een andere trainer veel appjes stuurt naar meiden van 13 en
     # ze soms alleen na de les houdt" (twenty-first session's probe: "Daar kan ik je helaas niet mee helpen")
     rf"\b{_GROWN_UP} (\w+ ){{0,3}}{_MESSAGES} (stuurt|geeft|stuurde|gaf|appt) (naar|aan) ((een|het|dat|die|mijn|onze) )?{_CHILD}\b|"
