@@ -40,7 +40,7 @@ from veilig.answers import choice_messages, entry_messages, is_for_professionals
 from veilig.ban_broken import BAN_RULES_ENTRY, contact_despite_a_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.child_fears import childs_fear_entry
-from veilig.conversation import (ADVICE_ENTRY, CHILD_CHAT_ENTRY, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
+from veilig.conversation import (CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
                                  asks_whom_to_call, child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
                                  route_for_what_happened, tells_the_danger_is_over, what_happens_next_entry)
 from veilig.danger import detect_danger
@@ -51,8 +51,10 @@ from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.police_report import ABOUT_A_POLICE_REPORT
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
+from veilig.protects_the_doer import PROTECTING_ROUTES, entry_for_protecting_the_doer
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
+from veilig.school_staff import CHILDCARE_COLLEAGUE_ENTRY, COLLEAGUE_ENTRIES, suspects_a_childcare_colleague
 from veilig.seeks_shelter import TONIGHT_ENTRY, needs_a_place_tonight, seeks_shelter
 from veilig.sexual_violence import (FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care, asks_about_paying,
                                     tells_more_about_images, tells_of_sexual_violence)
@@ -89,6 +91,16 @@ _SHOULD_I_REPORT = re.compile(r"^(en |maar )?(moet|moeten) (ik|we|wij) (dit|dat|
 REPORT_WHEN_UNSAFE = "melden-verplicht-bij-onveiligheid"
 
 
+def protecting_the_doer_messages(turn: Turn) -> Optional[List[Dict]]:
+    """'ik wil niet dat hij in de problemen komt, het is mijn kind' a moment after a route: that
+    Veilig Thuis is not the police (for an older person whose money is taken: that most do not
+    report family, and advice needs no report), after the route's number (veilig/protects_the_doer.py)."""
+    context = turn.context
+    entry = entry_for_protecting_the_doer(context.told, turn.text) if (
+        context.route in PROTECTING_ROUTES and not context.professional and not turn.text.startswith("/")) else None
+    return (route_messages(context.route)[:1] + entry_answer(entry)) if entry else None
+
+
 def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     """A short question only the conversation makes clear, answered before any entry the message
     alone came close to (the knowledge, fallback and route actions ask here first); None otherwise:
@@ -105,6 +117,7 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - 'welk nummer moet ik bellen?' after the answer on reporting to the police: the police's;
     - 'hij stuurt me toch appjes, dat mag toch niet?' after a house ban told: what the ban forbids;
     - 'was het mijn schuld?' from a child or one hurt: no, it never is;
+    - 'ik wil niet dat hij in de problemen komt' from one hurt: Veilig Thuis is not the police;
     - a child's fear of telling ('het is ons geheim', 'gaan ze papa oppakken?'): veilig/child_fears.py;
     - 'geldt hier een meldplicht?' after the answer on a suspected colleague in childcare or at
       school: that answer again (the law's duty to report to the houder or the board);
@@ -138,10 +151,13 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # 'was het mijn schuld omdat ik stout was' from a child who saw papa hit mama got "ik begrijp
         # niet", 'is t mn schuld?' from a woman with a controlling partner the Kindertelefoon: no, first.
         return route_messages("kind_schuld" if context.child or context.route == "kind" else "slachtoffer_schuld")
-    if context.previous_entry in _ABOUT_A_COLLEAGUE and _DUTY_ASKED.search(fold(turn.text)):
+    colleague = context.previous_entry if context.previous_entry in COLLEAGUE_ENTRIES else (
+        CHILDCARE_COLLEAGUE_ENTRY if context.professional and suspects_a_childcare_colleague(context.told) else None)
+    if colleague and _DUTY_ASKED.search(fold(turn.text)):
         # "geldt hier een meldplicht?" a moment after the answer on a colleague in childcare got
-        # "een verplichte meldcode is iets anders dan een meldplicht": for a colleague there is one.
-        entry = SEARCH.entry(context.previous_entry)
+        # "een verplichte meldcode is iets anders dan een meldplicht": for a colleague there is one;
+        # "moet ik naar de politie?" got "U bepaalt zelf": the houder must report.
+        entry = SEARCH.entry(colleague)
         if entry:
             return answer_messages(turn, entry)
     fear = childs_fear_entry(turn.text) if (context.child or context.route == "kind") and not (
@@ -150,6 +166,9 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # 'hij zegt dat ik het aan niemand mag vertellen', 'gaan ze mijn papa dan oppakken?', 'wat
         # als mama boos wordt' from a child got "ik begrijp niet" or the Kindertelefoon's line again.
         return entry_answer(fear)
+    protected = protecting_the_doer_messages(turn)
+    if protected:
+        return protected
     # (no route yet: the ban was asked about first, "de politie heeft mijn man een huisverbod gegeven. hoe lang duurt dat?")
     if (context.route in (None, "slachtoffer", "kind") and not context.acute and contact_despite_a_ban(context.told, turn.text)
             and not tells_of_a_broken_ban(turn.text)):
@@ -250,7 +269,7 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
                                                        or what_to_do)
     own = SEARCH.entry(turn.found_entry) if turn.found_entry and context.route and not tells_more else None
     number_line = route_messages(context.route)[:1] if context.route else []
-    advice = ADVICE_ENTRY.get(context.route) if what_to_do else None
+    advice = advice_entry(context.route, context.told) if what_to_do else None
     if number_line and advice and not own and context.messages_since_route == 1:
         # 'wat voor hulp is er voor mij' a moment after the pleger's route: that route's help, not
         # an entry both messages together come close to ('huiselijk geweld').
@@ -339,10 +358,9 @@ def what_happened_messages(turn: Turn) -> Optional[List[Dict]]:
 _FEAR = re.compile(r"\b(durf|durft|durven|bang|eng|angst|schrik)\b")
 
 
-# A suspected colleague in childcare or at school: the law's own duty to report, unlike the meldcode.
-_ABOUT_A_COLLEAGUE = frozenset({"medewerker-kinderopvang-verdacht", "medewerker-school-verdacht"})
 _DUTY_ASKED = re.compile(r"\b(meldplicht|meld ?plicht|(moet|verplicht) (ik|we|wij) (dit |dat |het )?(melden|te melden)|"
-                         r"(ben|zijn) (ik|we|wij) verplicht|bij wie (moet|meld) (ik|we))\b")
+                         r"(ben|zijn) (ik|we|wij) verplicht|bij wie (moet|meld) (ik|we)|"
+                         r"(moet|moeten|kan|mag) (ik|we|wij) (\w+ )?(naar de politie|aangifte doen|de politie bellen)|aangifte)\b")
 # No credit on the phone, a moment after 112: 112 is free.
 _NO_CREDIT = re.compile(r"\b(geen|zonder) (beltegoed|tegoed|saldo|bundel|bel tegoed|credit)\b|\b(beltegoed|tegoed) (is )?op\b")
 FREE_112_ENTRY = "is-112-gratis"

@@ -5,7 +5,7 @@ from typing import Dict, List, Optional
 from actions.turn import Turn
 from veilig.answers import entry_messages, formal, is_for_professionals
 from veilig.child import tells_a_childs_age_or_class
-from veilig.conversation import ADVICE_ENTRY, ROUTE_OF_INTENT, asks_what_to_do
+from veilig.conversation import ROUTE_OF_INTENT, advice_entry, asks_what_to_do
 from veilig.contacts import render
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, find_in_knowledge, is_follow_up,
                                    leans_on_context)
@@ -18,6 +18,7 @@ from veilig.meldcode.profession import speaks_as_professional
 from veilig.meldcode.steps import named_step_entry
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.routes import route_messages
+from veilig.school_staff import COLLEAGUE_ENTRIES
 from veilig.text import fold
 from veilig.worry import is_about_violence
 
@@ -68,7 +69,8 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     if is_for_professionals(entry) and not turn.clicked_entry:
         # A meldcode question: Veilig Thuis first, then the answer, then the walk-through button.
         # Not after the answer on a child unsafe today: the steps would say 'map the signs first'.
-        after = [] if entry["id"] == ACUTE_CASE_ENTRY else route_messages("meldcode_volgende_stap")
+        # Nor after the law's duty for a suspected colleague, which goes by the houder or the board.
+        after = [] if entry["id"] in {ACUTE_CASE_ENTRY} | COLLEAGUE_ENTRIES else route_messages("meldcode_volgende_stap")
         return answer_for_professionals(entry, turn.question) + after
     if not turn.clicked_entry and (turn.context.child or tells_a_childs_age_or_class(turn.text)) and (
             _written_to_a_parent_or_partner(entry)):
@@ -77,14 +79,17 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     if not turn.clicked_entry and turn.context.route in _ADULT_ROUTES and written_to_a_child_not_asked(turn, entry):
         # 'wat moet ik tegen haar zeggen' from a woman whose friend is locked in came close to "Je
         # verraadt je ouders niet ... vertel het aan je juf": the route's own advice instead.
-        advice = ADVICE_ENTRY.get(turn.context.route)
+        advice = advice_entry(turn.context.route, turn.context.told)
         return route_messages(turn.context.route)[:1] + (entry_answer(advice) if advice else [])
     if not turn.clicked_entry and turn.tells_of_own_violence_as_pleger() and _written_to_a_victim(entry):
         # 'ik heb mijn vrouw een klap gegeven, hoe kom ik hiervan af': the pleger's help, not the men's shelter.
         return route_messages("pleger")
     # The route given before, or the writer's own when this message tells of violence.
     route = turn.context.route or (ROUTE_OF_INTENT.get(turn.audience() or "") if is_about_violence(turn.text) else None)
-    counterpart = None if turn.clicked_entry else counterpart_for_the_one_hurt(entry["id"], route)
+    # A child on an adult's route (a 12-year-old hit by a brother of 17 got the victim's) keeps the
+    # children's versions: "kan ik de kindertelefoon ook appen" is no question about Veilig Thuis's chat.
+    whose = "kind" if turn.context.child and route in ("slachtoffer", "omstander") else route
+    counterpart = None if turn.clicked_entry else counterpart_for_the_one_hurt(entry["id"], whose)
     entry = (SEARCH.entry(counterpart) if counterpart else None) or entry  # 'kan dat anoniem?' from the one hurt
     if route == "seksueel_geweld" and not turn.clicked_entry and entry["id"] in SEXUAL_VIOLENCE_VERSION:
         # 'moet ik naar de politie' after 'ik ben gisteravond verkracht': the vice squad's way

@@ -17,6 +17,7 @@ from veilig.forced_marriage import tells_of_forced_marriage
 from veilig.formal import to_formal
 from veilig.meldcode import detect_profession, detect_resident, sector_note
 from veilig.routes import route_messages
+from veilig.school_staff import CHILDCARE_COLLEAGUE_ENTRY, suspects_a_childcare_colleague
 from veilig.text import fold
 
 
@@ -49,6 +50,10 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
         # "een meisje vertelt dat haar vader haar misbruikt, moet ik eerst met de ouders praten?":
         # not step 3 (talk with the parents), but Veilig Thuis first.
         return with_sector_note(answer_messages(turn, SEARCH.entry(told_and_asked)), sector)
+    if suspects_a_childcare_colleague(turn.text):
+        # "ik werk op de bso en zag een collega een kind hard aan de arm trekken": the law's duty for
+        # childcare (tell the houder), not the meldcode's steps for violence at home.
+        return answer_messages(turn, SEARCH.entry(CHILDCARE_COLLEAGUE_ENTRY))
     if entry and _a_definition_for_a_case(turn, entry):
         # "ik ben pedagogisch medewerker en een moeder komt haar kind dronken ophalen, wat moet ik
         # doen" found what emotional abuse is: a case asks for the meldcode's steps; the

@@ -355,6 +355,9 @@ class ActionRouteHulpMenu(RouteAction):
         if _BARE_PLEA.match(fold(turn.text)):
             # 'help!' alone may come from someone in danger: 112 before the menu
             return route_messages("gevaar_eerst") + route_messages(self.route)
+        if cannot_call(turn.text):
+            # 'kan ik ergens chatten?' got the menu of what the bot can do: the ways without calling
+            return route_messages("niet_bellen")
         return route_messages(self.route)
 
 

@@ -33,6 +33,7 @@ from veilig.knowledge.entries import load_entries
 from veilig.contacts import render
 from veilig.paths import knowledge_dir
 from veilig.routes import route_messages
+from veilig.safety_lines import without_repeated_112
 
 DATA = ROOT / "tests" / "data"
 OUT = ROOT / "results" / "eval"
@@ -98,8 +99,15 @@ def number_in_reply(messages: List[Dict], route: str) -> bool:
     return NUMBER_OF_ROUTE[route] in "\n".join(m["text"] for m in messages)
 
 
+def _as_sent(text: str) -> List[str]:
+    """A route's first message as sent: whole, or after the 112 line of a weak danger sign without
+    its own 112 question (veilig/safety_lines.without_repeated_112)."""
+    return [text, without_repeated_112([{"text": "Bel 112."}, {"text": text}])[-1]["text"]]
+
+
 def same_route(messages: List[Dict], route: str) -> bool:
-    return bool(messages) and route_starts(route)[0] in [m["text"] for m in messages[:2]]
+    texts = [m["text"] for m in messages[:2]]
+    return bool(messages) and any(start in texts for start in _as_sent(route_starts(route)[0]))
 
 
 def in_need_reply(messages: List[Dict]) -> bool:

@@ -57,6 +57,23 @@ def test_a_knowledge_answer_to_a_person_in_need_keeps_their_route():
     assert context.route == "slachtoffer" and context.previous_entry == "anoniem-advies"
 
 
+def test_a_knowledge_answer_keeps_the_route_its_number_line_gave():
+    # twenty-second session's probe: the classifier guessed pleger for a woman whose husband got a
+    # ban; her answer came with the victim's line, so "hij blijft maar appen" after it is hers.
+    events = [user("de politie heeft mijn man een huisverbod gegeven. hoe lang duurt dat?", "vraag_definitie",
+                   [found("tijdelijk-huisverbod")], ranking=["pleger", "vraag_definitie"]),
+              user("hij blijft maar appen", "slachtoffer")]
+    assert context_of(events).route == "slachtoffer"
+    # A pleger's guess for one who tells of no violence of their own gives no pleger's route.
+    events = [user("ik ben zo bang en alleen, kan ik anoniem bellen?", "vraag_definitie",
+                   [found("anoniem-advies")], ranking=["pleger"]), user("ok", "bevestigen")]
+    assert context_of(events).route != "pleger"
+    # One who tells of their own violence keeps it.
+    events = [user("ik heb mijn vrouw geslagen en nu een huisverbod, hoe lang duurt dat?", "vraag_definitie",
+                   [found("tijdelijk-huisverbod")], ranking=["pleger"]), user("ok", "bevestigen")]
+    assert context_of(events).route == "pleger"
+
+
 def test_a_professional_gets_no_residents_route_and_is_remembered():
     """'ik werk bij de thuiszorg' was guessed as an older person's and made the meldcode's: no
     'ouderen' route in the context, but a professional."""

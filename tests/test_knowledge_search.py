@@ -226,6 +226,13 @@ def test_compounds_both_ways(search, question, expected):
     ("mijn dochter heeft een loverboy", "signalen-loverboy"),
     # Whether 112 works without credit, asked after the acute answer (fifteenth session's check).
     ("kan ik 112 bellen zonder beltegoed", "is-112-gratis"),
+    # Twenty-second session's probe: the bot had no answer for these.
+    ("kan ik als verloskundige al voor de geboorte iets melden", "zorgen-over-een-ongeboren-kind"),
+    ("wat gebeurt er na de tien dagen huisverbod", "na-de-tien-dagen-huisverbod"),
+    ("mijn kleinzoon pakt mijn geld, wie kan mij helpen met mijn geldzaken", "je-geld-wordt-afgepakt-als-oudere"),
+    ("wat kan ik doen zodat ik even rust krijg van de zorg", "respijtzorg"),
+    ("ik werk op een kinderdagverblijf. een peuter zegt dingen over seks die niet bij zijn leeftijd passen",
+     "signalen-seksueel-misbruik-kind"),
 ])
 def test_synonyms(search, question, expected):
     ids = _ids(search, question)

@@ -136,6 +136,9 @@ def test_off_topic_route(text, route):
     ("ik mag niet bellen", True),
     # someone at home who would hear the call
     ("wat als papa het hoort", True), ("en als hij me hoort bellen", True), ("wat als hij het ziet en mij slaat", False),
+    # asking where chatting is possible (twenty-second session's probe got the menu)
+    ("kan ik ergens chatten?", True), ("kun je hier ook mailen", True), ("ik kan niet chatten op mijn werk", False),
+    ("ff vraagje kan ik gwn appen met iemand", True), ("mag ik chatten met iemand", True), ("mag ik bellen", False),
 ])
 def test_hearing_nothing_back_is_not_being_deaf(text, cannot):
     from veilig.cannot_call import cannot_call

@@ -1,7 +1,7 @@
 """Violence by someone of the school or childcare against the writer's child (veilig/school_staff.py)."""
 import pytest
 
-from veilig.school_staff import tells_of_violence_by_school_staff
+from veilig.school_staff import suspects_a_childcare_colleague, tells_of_violence_by_school_staff
 
 
 @pytest.mark.parametrize("text", [
@@ -28,3 +28,18 @@ def test_someone_of_the_school_hurts_the_writers_child(text):
 ])
 def test_not_violence_by_school_staff_against_the_writers_child(text):
     assert not tells_of_violence_by_school_staff(text)
+
+
+@pytest.mark.parametrize("text,suspects", [
+    # twenty-second session's probe: a BSO worker; "moet ik naar de politie?" then got "U bepaalt zelf"
+    ("ik werk op de bso en zag een collega een kind hard aan de arm trekken en uitschelden", True),
+    ("op het kinderdagverblijf is mijn collega ruw met de baby's", True),
+    ("ik ben leidster in de kinderopvang en een stagiaire duwt de peuters hardhandig", True),
+    # childcare, but violence at home, or a colleague who hurts no one
+    ("ik werk op de bso en een kind vertelt dat papa slaat", False),
+    ("mijn collega op de bso is altijd te laat", False),
+    # a parent whose child is hurt there (tells_of_violence_by_school_staff)
+    ("mijn kind zit op de bso en de leidster slaat hem", False),
+])
+def test_a_childcare_worker_who_suspects_a_colleague(text, suspects):
+    assert suspects_a_childcare_colleague(text) is suspects

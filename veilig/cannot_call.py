@@ -8,7 +8,7 @@ _CANNOT_CALL = re.compile(
     r"\b(?:(kan|kun|durf|mag) (ik )?(het )?(niet|nie) (veilig )?(te )?(bellen|praten|telefoneren|hardop praten)|"
     r"bellen (is|lukt|gaat) (niet|nie)|niet (veilig )?(kan|kunnen) bellen|geen (beltegoed|telefoon)|"
     r"(hij|zij|ze) (hoort|luistert|kijkt) (alles|mee)|(hoort|luistert) (alles|mee)|"
-    r"kan (ik )?(ook )?(mailen|e ?mailen|chatten|appen|whatsappen|sms en|sms|typen)|"
+    r"(kan|kun|mag) ((ik|je|jij) )?(ook |ergens |hier |jullie |iemand |met iemand |gewoon |gwn |ook gewoon )?(ook )?(mailen|e ?mailen|chatten|appen|whatsappen|sms en|sms|typen)|"
     r"(mailen|chatten|appen|whatsappen) (in plaats van|ipv) bellen|"
     # not wanting or daring to call: "ik wil praten met iemand maar niet bellen"
     r"(wil|durf) (ik )?(\w+ ){0,2}(liever )?(niet|nie) (te )?bellen|(maar|liever) (niet|nie) bellen|zonder te bellen|"

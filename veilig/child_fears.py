@@ -5,7 +5,9 @@ oppakken?", "wat als mama boos wordt": the few words alone came close to nothing
 the police or carers), and the child's route was given again. These fears keep children from
 telling; each gets the entry written for it: telling is allowed and no betrayal
 (mag-je-het-vertellen), help after telling mostly comes at home (wat-gebeurt-er-als-je-het-vertelt),
-and what you tell the Kindertelefoon stays there (vertelt-de-kindertelefoon-het-door).
+and what you tell the Kindertelefoon stays there (vertelt-de-kindertelefoon-het-door). "ik durf het
+niet tegen mn ouders te zeggen" (a 15-year-old after the CSG's number got that number again): help can
+start without the parents knowing (hulp-vragen-zonder-je-ouders).
 """
 import re
 from typing import Optional
@@ -13,6 +15,7 @@ from typing import Optional
 from veilig.text import fold
 
 MAY_TELL_ENTRY = "mag-je-het-vertellen"
+WITHOUT_PARENTS_ENTRY = "hulp-vragen-zonder-je-ouders"
 AFTER_TELLING_ENTRY = "wat-gebeurt-er-als-je-het-vertelt"
 STAYS_THERE_ENTRY = "vertelt-de-kindertelefoon-het-door"
 
@@ -29,8 +32,19 @@ _PUNISHED = re.compile(
     r"(oppakken|opgepakt)\b)")
 _ANGRY = re.compile(
     rf"\b(wat )?als {_PARENT} (dan |het )?(boos|kwaad|woedend|heel boos) (wordt|word|worden|is|zijn)|"
+    # "als ik het zeg gaat mama boos worden" (twenty-second session's probe)
+    rf"((gaat|gaan|wordt|word|zal|zullen) {_PARENT}|{_PARENT} (gaat|gaan|wordt|word|zal|zullen)) (dan |vast |zeker )?"
+    r"(heel |echt |super )?(boos|kwaad|woedend|verdrietig)( worden| zijn)?\b|"
     rf"(wat )?als {_PARENT} (het |dat )?(merkt|merken|ontdekt|ontdekken|erachter komt|erachter komen|te weten komt|hoort|"
     r"hoorde)\b")
+
+# Not daring to tell one's own parents: "ik durf het niet tegen mn ouders te zeggen", "mijn moeder mag
+# het niet weten".
+_OWN_PARENTS = r"(mijn|mn|m n) (ouders|moeder|vader|mama|papa)|mama|papa|mn ma|mn pa"
+_NOT_DARING_TO_TELL_PARENTS = re.compile(
+    rf"\b((durf|durft|durven|wil|kan|kun) (ik )?(het |dit |dat )?(echt )?(niet|nie|nooit) (\w+ )?(aan|tegen) ({_OWN_PARENTS}) "
+    rf"(te )?(zeggen|vertellen|vragen)|({_OWN_PARENTS}) (mogen|mag) (het|dit|dat) (niet|nie|nooit) (weten|horen)|"
+    rf"(wil|wilt) (niet|nie) dat ({_OWN_PARENTS}) (het|dit|dat|er iets van) (weten|weet|horen|hoort|merken|merkt))\b")
 
 
 def childs_fear_entry(text: str) -> Optional[str]:
@@ -42,4 +56,6 @@ def childs_fear_entry(text: str) -> Optional[str]:
         return AFTER_TELLING_ENTRY
     if _ANGRY.search(folded):
         return STAYS_THERE_ENTRY
+    if _NOT_DARING_TO_TELL_PARENTS.search(folded):
+        return WITHOUT_PARENTS_ENTRY
     return None

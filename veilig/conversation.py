@@ -36,6 +36,27 @@ MELDCODE_INTENTS = frozenset({"meldcode_vraag", "meldcode_doorlopen"})
 ADVICE_ENTRY = {"omstander": "zorgen-als-omstander", "slachtoffer": "hulp-als-je-zelf-slachtoffer-bent",
                 "kind": "hulp-voor-kinderen-en-jongeren", "pleger": "hulp-voor-plegers",
                 "ouderen": "zorgen-als-omstander", "seksueel_geweld": "hulp-na-seksueel-geweld"}
+# On the older people's route the writer may be the one hurt or the carer who cannot go on, not a
+# bystander (twenty-second session's probe: "ik ben 78 en mijn zoon pakt mijn bankpas af", then "wie
+# kan mij helpen met mijn geldzaken", got "praat met de volwassene, met het kind").
+OLDER_VICTIM_ENTRY = "hulp-als-je-zelf-slachtoffer-bent"
+OLDER_VICTIMS_MONEY_ENTRY = "je-geld-wordt-afgepakt-als-oudere"
+CARER_RESPITE_ENTRY = "respijtzorg"
+_MONEY = re.compile(r"\b(geld\w*|pinpas\w*|bankpas\w*|pasje|rekening\w*|spaargeld|pensioen|bank\w*|portemonnee)\b")
+_CARER = re.compile(r"\b(mantelzorg\w*|ik zorg (al \w+ \w+ )?(voor|dag en nacht)|verzorg ik|ik ben op\b|"
+                    r"(kan|trek) (het|de zorg) niet meer)")
+
+
+def advice_entry(route: Optional[str], told: str) -> Optional[str]:
+    """The entry answered when someone on this route asks "wat moet ik doen?"."""
+    folded = fold(told or "")
+    if route == "ouderen" and done_to_the_writer_only(told) and not tells_of_own_violence(told):
+        return OLDER_VICTIMS_MONEY_ENTRY if _MONEY.search(folded) else OLDER_VICTIM_ENTRY
+    if route == "ouderen" and _CARER.search(folded):
+        return CARER_RESPITE_ENTRY
+    return ADVICE_ENTRY.get(route or "")
+
+
 # "het is bij mij vorige week gebeurd" a moment after answers about rape: the writer's own route now,
 # the Centrum Seksueel Geweld's after entries on sexual violence, else the victim's (the child's
 # for a child).
@@ -316,6 +337,12 @@ def _route_of(event: Dict) -> Optional[str]:
         return None  # the decision order made it the meldcode's ("ik werk bij de thuiszorg"): no resident's route
     # An answer from the knowledge base to a person in need: the classifier's own guess, with a sign.
     guess = ranking[0] if ranking else None
+    # As the answer's number line corrected it (actions/turn.py): "de politie heeft mijn man een
+    # huisverbod gegeven" guessed pleger got the victim's line, so a ban broken after it is hers.
+    writer = writers_audience(guess, text) if guess and not text.startswith("/") else None
+    guess = writer[0] if writer else guess
+    if guess == "pleger" and not tells_of_own_violence(text):
+        return None
     if (guess in ROUTE_OF_INTENT and guess != "acuut_gevaar" and not text.startswith("/") and shows_need(text)
             and not asks_without_situation(text)):
         return ROUTE_OF_INTENT[guess]

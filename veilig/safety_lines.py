@@ -93,19 +93,36 @@ def expects_someone_sent(text: str) -> bool:
     return bool(_ADDRESS.search(folded) or _SEND_SOMEONE.search(folded))
 
 
-# An answer that opens with the 112 question ("Ben je nu in gevaar? Bel 112. Wat thuis gebeurt ...")
-# after a route's number line that already said it: the same line twice in one reply.
-_OPENS_WITH_112 = re.compile(r"^(Ben je nu in gevaar|Is er nu gevaar|In gevaar)\? Bel 112\.\s+(?=\S)")
+# The 112 question said again in one reply: an answer that opens with it ("Ben je nu in gevaar? Bel
+# 112. Wat thuis gebeurt ...") after a route's number line that already said it, or a route's line
+# after "Is er nu gevaar? Bel 112." put first (twenty-second session's probe: three times in one reply).
+_THE_112_QUESTION = re.compile(
+    r"(?:^|(?<=\s))(Ben je nu in gevaar|Bent u nu in gevaar|Is er nu gevaar|Is er acuut gevaar|Is er nog gevaar|In gevaar)"
+    r"\? Bel 112\.(?=\s|$)")
+
+
+def _without_the_112_question(text: str) -> str:
+    """The text without the 112 question; a line that held only that question goes, blank lines
+    between paragraphs stay."""
+    lines = []
+    for line in text.split("\n"):
+        left = re.sub(r"  +", " ", _THE_112_QUESTION.sub("", line)).strip()
+        if left or not line.strip():
+            lines.append(left)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
 
 
 def without_repeated_112(messages: List[Dict]) -> List[Dict]:
-    """The reply's messages, with a later message's opening 112 question left out when an earlier
-    message of the same reply already gives 112."""
+    """The reply's messages, with the 112 question left out of a later message when an earlier
+    message of the same reply already gives 112; a message left with nothing goes, unless it has buttons."""
     result: List[Dict] = []
     for message in messages:
         text = message["text"]
-        if any("112" in m["text"] for m in result) and _OPENS_WITH_112.match(text):
-            message = dict(message, text=_OPENS_WITH_112.sub("", text, count=1))
+        if any("112" in m["text"] for m in result) and _THE_112_QUESTION.search(text):
+            left = _without_the_112_question(text)
+            if not left and not message.get("buttons"):
+                continue
+            message = dict(message, text=left or text)  # (buttons need a line to stand under)
         result.append(message)
     return result
 

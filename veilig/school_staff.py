@@ -39,3 +39,24 @@ def tells_of_violence_by_school_staff(text: str) -> bool:
     """Someone of the school or childcare hurts the writer's child, as the writer tells it."""
     folded = fold(text or "")
     return bool(_DOES.search(folded) and _OWN_CHILD.search(folded)) and not _COLLEAGUE.search(folded)
+
+
+# A childcare worker who saw a colleague hurt a child ("ik werk op de bso en zag een collega een kind
+# hard aan de arm trekken"): not the meldcode's steps, but the law's duty for childcare (Wet
+# kinderopvang): tell the houder, who consults the vertrouwensinspecteur and reports to the police
+# (twenty-second session's probe: "moet ik naar de politie?" then got "U bepaalt zelf of u aangifte doet").
+CHILDCARE_COLLEAGUE_ENTRY = "medewerker-kinderopvang-verdacht"
+# A suspected colleague in childcare or at school: the law's own duty to report, unlike the meldcode.
+COLLEAGUE_ENTRIES = frozenset({CHILDCARE_COLLEAGUE_ENTRY, "medewerker-school-verdacht"})
+_CHILDCARE = re.compile(r"\b(bso|kdv|kinderdagverblijf|kinderopvang|creche|peuterspeelzaal|peuteropvang|"
+                        r"buitenschoolse opvang|naschoolse opvang|tussenschoolse opvang|gastouderbureau|de opvang)\b")
+_A_COLLEAGUE_HURTS = re.compile(
+    rf"\b(collega|collegas|mede ?leidster|andere leidster|andere pedagogisch medewerker|stagiair|stagiaire|invalkracht)"
+    rf"( \w+){{0,7}} ({_HURTS}|slaan|schoppen|duwen|knijpen|trekken|rukken|schudden|uitschelden|scheldt|schold|"
+    r"uitgescholden|vastpakken|hardhandig|kleineert|vernedert|opsluiten)\b")
+
+
+def suspects_a_childcare_colleague(text: str) -> bool:
+    """The writer works in childcare and tells of a colleague hurting a child."""
+    folded = fold(text or "")
+    return bool(_CHILDCARE.search(folded) and _A_COLLEAGUE_HURTS.search(folded))

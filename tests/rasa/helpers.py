@@ -61,3 +61,10 @@ def run(action, text="", intent="", slots=None, ranking=None, earlier: Sequence[
 
 def all_text(messages):
     return "\n".join(m["text"] for m in messages)
+
+
+def after_112(text: str) -> str:
+    """A route's text as it stands after a message of the same reply that gave 112 (its own 112
+    question left out: veilig/safety_lines.without_repeated_112)."""
+    from veilig.safety_lines import without_repeated_112
+    return without_repeated_112([{"text": "Bel 112."}, {"text": text}])[-1]["text"]

@@ -12,7 +12,7 @@ from actions.local_help import NOT_A_PLACE, ActionDetecteerGemeente, ActionLokal
 from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRouteKind, ActionRouteMeldcode,
                             ActionRouteOmstander, ActionRoutePleger, ActionRouteSeksueelGeweld,
                             ActionRouteOuderen, ActionRouteSlachtoffer)
-from tests.rasa.helpers import all_text, run, run_coroutine, tracker
+from tests.rasa.helpers import after_112, all_text, run, run_coroutine, tracker
 from veilig.knowledge.search import KnowledgeSearch
 from veilig.routes import route_messages
 
@@ -119,7 +119,9 @@ def test_a_story_guessed_as_danger_without_danger_now_gets_112_then_its_own_rout
     story = "Hij gooide zijn bord met eten door de kamer en ik moest alles opruimen, want ik had het veroorzaakt."
     messages, _ = run(ActionRouteAcuut(), story, ranking=["acuut_gevaar", "groet", "slachtoffer", "kind_jongere"])
     assert messages[0]["text"] == route_messages("gevaar_eerst")[0]["text"]
-    assert messages[1]["text"] == route_messages("slachtoffer")[0]["text"] and "0800-2000" in messages[1]["text"]
+    # (the route's own 112 question left out: 112 came first, once per reply)
+    assert messages[1]["text"].split("\n")[0] == route_messages("slachtoffer")[0]["text"].split("\n")[0]
+    assert "0800-2000" in messages[1]["text"] and all_text(messages).count("Bel 112") == 1
     # Without another guess of a person in need the acute route stays, 112 first.
     messages, _ = run(ActionRouteAcuut(), story, ranking=["acuut_gevaar", "groet"])
     assert messages[0]["text"] == route_messages("acuut")[0]["text"]
@@ -132,7 +134,7 @@ def test_a_guess_of_danger_never_gets_the_plegers_route_without_the_writers_own_
     """'help snel' had 'pleger' as the next guess and got "ga even weg uit de situatie", meant for
     the one who hits."""
     messages, _ = run(ActionRouteAcuut(), "help snel", ranking=["acuut_gevaar", "pleger", "slachtoffer"])
-    assert messages[1]["text"] == route_messages("slachtoffer")[0]["text"]
+    assert messages[1]["text"] == after_112(route_messages("slachtoffer")[0]["text"])
     messages, _ = run(ActionRouteAcuut(), "help snel", ranking=["acuut_gevaar", "pleger"])
     assert all_text(messages) == all_text(route_messages("acuut"))
     messages, _ = run(ActionRouteAcuut(), "ik heb hem gisteren geslagen en ben zo bang voor mezelf",
@@ -146,17 +148,17 @@ def test_after_the_112_question_a_professional_passing_on_a_childs_words_gets_th
     text = "ik ben bso medewerker en een kind zegt dat mama hem opsluit in de kast"
     messages, _ = run(ActionRouteAcuut(), text, ranking=["acuut_gevaar", "kind_jongere"])
     assert messages[0]["text"] == route_messages("gevaar_eerst")[0]["text"]
-    assert messages[1]["text"] == route_messages("meldcode")[0]["text"] and "0800-0432" not in all_text(messages)
+    assert messages[1]["text"] == after_112(route_messages("meldcode")[0]["text"]) and "0800-0432" not in all_text(messages)
 
 
 def test_after_the_112_question_a_child_gets_the_kindertelefoon_and_only_sexual_violence_the_csg():
     child = "papa is dronken en gooit met dingen"
     messages, _ = run(ActionRouteAcuut(), child, ranking=["acuut_gevaar", "seksueel_geweld", "slachtoffer"])
     assert messages[0]["text"] == route_messages("gevaar_eerst")[0]["text"]
-    assert messages[1]["text"] == route_messages("kind")[0]["text"] and "0800-0188" not in all_text(messages)
+    assert messages[1]["text"] == after_112(route_messages("kind")[0]["text"]) and "0800-0188" not in all_text(messages)
     story = "Hij gooide zijn bord met eten door de kamer en ik moest alles opruimen."
     messages, _ = run(ActionRouteAcuut(), story, ranking=["acuut_gevaar", "seksueel_geweld", "slachtoffer"])
-    assert messages[1]["text"] == route_messages("slachtoffer")[0]["text"]
+    assert messages[1]["text"] == after_112(route_messages("slachtoffer")[0]["text"])
 
 
 def test_child_route_has_kindertelefoon_first():
@@ -579,7 +581,7 @@ def test_violence_told_as_a_habit_guessed_as_danger_gets_112_then_its_own_route(
     text = "ik hoor elke nacht de buren ruziemaken en een kind huilen"
     messages, _ = run(ActionRouteAcuut(), text, "acuut_gevaar", ranking=["acuut_gevaar", "zorgen_omstander"])
     assert messages[0]["text"] == route_messages("gevaar_eerst")[0]["text"]
-    assert messages[1]["text"] == route_messages("omstander")[0]["text"]
+    assert messages[1]["text"] == after_112(route_messages("omstander")[0]["text"])
     # Violence now keeps the acute answer.
     now, _ = run(ActionRouteAcuut(), "ik hoor nu de buren schreeuwen en een kind huilen", "acuut_gevaar",
                  ranking=["acuut_gevaar", "zorgen_omstander"])

@@ -10,7 +10,7 @@ from actions.routes import (ActionRouteAcuut, ActionRouteBotUitleg, ActionRouteB
                             ActionRouteSlachtoffer)
 from rasa_sdk.executor import CollectingDispatcher
 
-from tests.rasa.helpers import all_text, run, run_coroutine, tracker
+from tests.rasa.helpers import after_112, all_text, run, run_coroutine, tracker
 from veilig.contacts import render
 from veilig.formal import to_formal
 from veilig.knowledge.search import KnowledgeSearch
@@ -48,6 +48,23 @@ def test_a_childs_yes_gets_the_kindertelefoon_not_sorry(built_index):
 def test_a_child_who_asks_to_chat_gets_the_kindertelefoon_chat(built_index):
     messages, _ = run(ActionRouteHulpMenu(), "kan ik ook chatten", "hulp_menu", earlier=CHILD)
     assert answered("chatten-met-de-kindertelefoon", messages)
+
+
+def test_asking_where_to_chat_gets_the_ways_without_calling_not_the_menu(built_index):
+    # twenty-second session's probe: a 15-year-old after the CSG's number got the menu of topics
+    child = [("ik ben 15 en mijn vriend van 19 zet me onder druk om fotos te sturen", "seksueel_geweld")]
+    messages, _ = run(ActionRouteHulpMenu(), "kan ik ergens chatten?", "hulp_menu", earlier=child)
+    assert answered("chatten-met-de-kindertelefoon", messages)
+    alone, _ = run(ActionRouteHulpMenu(), "kan ik ergens chatten?", "hulp_menu")
+    assert alone[0]["text"] == route_messages("niet_bellen")[0]["text"]
+    menu, _ = run(ActionRouteHulpMenu(), "wat kun je allemaal", "hulp_menu")
+    assert menu[0]["text"] == route_messages("hulp_menu")[0]["text"]
+
+
+def test_a_child_who_dares_not_tell_the_parents_gets_help_without_them(built_index):
+    child = [("ik ben 15 en mijn vriend van 19 zet me onder druk om fotos te sturen", "seksueel_geweld")]
+    messages, _ = run(ActionRouteKind(), "ik durf het niet tegen mn ouders te zeggen", "kind_jongere", earlier=child)
+    assert answered("hulp-vragen-zonder-je-ouders", messages)
 
 
 def test_what_to_do_after_a_route_gets_that_routes_advice(built_index):
@@ -259,9 +276,12 @@ def test_asking_whether_to_report_after_a_bystanders_route_gets_the_bystanders_a
 
 def test_a_child_who_tells_more_after_the_route_gets_the_route_again_not_topics(built_index):
     earlier = [("ik ben 15", "kind_jongere"), ("mijn vriend dwingt me om seks te hebben", "seksueel_geweld")]
+    # (twenty-second session: not daring to tell a parent gets help that needs no parent, not the route again)
     messages, _ = run(ActionFallback(), "ik durf het niet aan mijn moeder te zeggen", "nlu_fallback", earlier=earlier)
-    assert messages[0]["text"].startswith(route_messages("seksueel_geweld")[0]["text"])
-    assert "0800-0432" in messages[0]["text"] and "Kies hieronder" not in all_text(messages)
+    assert answered("hulp-vragen-zonder-je-ouders", messages)
+    assert "0800-0432" in all_text(messages) and "Kies hieronder" not in all_text(messages)
+    messages, _ = run(ActionFallback(), "ik ben zo bang", "nlu_fallback", earlier=earlier)
+    assert "0800-0188" in all_text(messages) and "Kies hieronder" not in all_text(messages)
 
 
 def test_a_question_on_the_same_route_gets_the_answer_the_conversation_supports(built_index):
@@ -407,7 +427,7 @@ def test_help_alone_gets_112_before_the_menu(built_index):
     for text in ("help", "Help!!", "help me alsjeblieft"):
         messages, _ = run(ActionRouteHulpMenu(), text, "hulp_menu")
         assert messages[0]["text"] == route_messages("gevaar_eerst")[0]["text"], text
-        assert messages[1]["text"] == route_messages("hulp_menu")[0]["text"]
+        assert messages[1]["text"] == after_112(route_messages("hulp_menu")[0]["text"])
     asked, _ = run(ActionRouteHulpMenu(), "waarmee kun je helpen", "hulp_menu")
     assert asked[0]["text"] == route_messages("hulp_menu")[0]["text"]
 
@@ -447,7 +467,7 @@ def test_a_question_taken_for_danger_after_an_answer_gets_112_then_what_the_conv
     # A story without a question keeps 112 and the route of the next guess.
     story, _ = run(ActionRouteAcuut(), "hij gooide zijn bord door de kamer", "acuut_gevaar",
                    ranking=["acuut_gevaar", "slachtoffer"], earlier=earlier)
-    assert for_an_adult(route_messages("slachtoffer")[0]["text"]) in all_text(story)
+    assert after_112(for_an_adult(route_messages("slachtoffer")[0]["text"])) in all_text(story)
 
 
 def test_a_question_taken_for_danger_keeps_the_route_when_the_conversations_answer_is_in_doubt(built_index):
@@ -1033,3 +1053,56 @@ def test_a_judgement_asked_about_what_was_told_gets_the_entry_for_both(built_ind
     messages, _ = run(ActionKennis(), "is dat gevaarlijk?", "vraag_definitie", earlier=earlier)
     assert answered("huilende-baby-en-schudden", messages), all_text(messages)[:300]
     assert not answered("hulp-voor-plegers", messages)
+
+
+def test_a_childcare_worker_who_asks_about_the_police_gets_the_houders_duty(built_index):
+    # twenty-second session's probe: "U bepaalt zelf of u aangifte doet"; for a colleague in childcare
+    # the houder must report to the police.
+    bso = [("ik werk op de bso en zag een collega een kind hard aan de arm trekken en uitschelden", "meldcode_vraag")]
+    first, _ = run(ActionRouteMeldcode(), bso[0][0], "meldcode_vraag")
+    assert answered("medewerker-kinderopvang-verdacht", first)
+    assert "Volgende stap volgens de meldcode" not in all_text(first)  # the houder's duty, not the steps
+    messages, _ = run(ActionKennis(), "moet ik naar de politie?", "vraag_definitie", earlier=bso)
+    assert answered("medewerker-kinderopvang-verdacht", messages)
+    assert "U bepaalt zelf" not in all_text(messages)
+    # A resident's same question after the victim's route keeps the answer on reporting.
+    victim = [("mijn man slaat me al jaren", "slachtoffer")]
+    theirs, _ = run(ActionKennis(), "moet ik naar de politie?", "vraag_definitie", earlier=victim)
+    assert not answered("medewerker-kinderopvang-verdacht", theirs)
+
+
+def test_an_older_person_robbed_by_her_son_gets_help_for_herself_not_a_bystanders(built_index):
+    older = [("ik ben 78 en mijn zoon pakt mijn bankpas af en duwt me als ik nee zeg", "ouderen")]
+    messages, _ = run(ActionRouteHulpMenu(), "wat moet ik doen", "hulp_menu", earlier=older)
+    assert answered("je-geld-wordt-afgepakt-als-oudere", messages)
+    assert not answered("zorgen-als-omstander", messages)
+    # A neighbour worried about an older woman keeps the bystander's advice.
+    neighbour = [("mijn buurvrouw van 85 wordt door haar zoon geslagen", "ouderen")]
+    theirs, _ = run(ActionRouteHulpMenu(), "wat moet ik doen", "hulp_menu", earlier=neighbour)
+    assert answered("zorgen-als-omstander", theirs)
+
+
+def test_a_carer_at_the_end_of_her_rope_who_asks_what_to_do_gets_respite_care(built_index):
+    carer = [("ik zorg voor mijn moeder met alzheimer en ik ben op. soms word ik zo boos dat ik aan haar trek", "ouderen")]
+    messages, _ = run(ActionRouteHulpMenu(), "wat moet ik doen", "hulp_menu", earlier=carer)
+    assert answered("respijtzorg", messages)
+
+
+def test_what_happens_after_the_ten_days_of_a_ban_is_not_the_ban_again(built_index):
+    ban = [("de politie heeft mijn man een huisverbod gegeven. hoe lang duurt dat?", "vraag_definitie", "tijdelijk-huisverbod")]
+    messages, _ = run(ActionKennis(), "wat gebeurt er na die 10 dagen", "vraag_definitie", earlier=ban)
+    assert answered("na-de-tien-dagen-huisverbod", messages)
+
+
+def test_one_who_does_not_want_her_son_in_trouble_hears_that_veilig_thuis_is_not_the_police(built_index):
+    # twenty-second session's probe: the classifier heard danger; 112, then a bystander's tips. Now the
+    # route's number line (with 112 in it), then the answer for her.
+    older = [("ik ben 78 en mijn zoon pakt mijn bankpas af en duwt me als ik nee zeg", "ouderen")]
+    text = "ik wil niet dat hij in de problemen komt het is mijn kind"
+    messages, _ = run(ActionRouteAcuut(), text, "acuut_gevaar", ranking=["acuut_gevaar", "zorgen_omstander"], earlier=older)
+    assert messages[0]["text"] == route_messages("ouderen")[0]["text"] and "112" in messages[0]["text"]
+    assert answered("je-geld-wordt-afgepakt-als-oudere", messages)
+    assert "Spreek degene die slaat" not in all_text(messages)
+    victim = [("mijn man slaat me al jaren", "slachtoffer")]
+    theirs, _ = run(ActionRouteSlachtoffer(), "ik wil niet dat hij opgepakt wordt", "slachtoffer", earlier=victim)
+    assert answered("is-veilig-thuis-de-politie", theirs)
