@@ -231,6 +231,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
             entry = SEARCH.entry(FREE_112_ENTRY)
         if entry and written_to_a_child_not_asked(turn, entry):
             entry = None  # 'wat moet ik tegen haar zeggen' from an adult: not "je verraadt je ouders niet"
+        if not entry and context.child and seeks_shelter(turn.text):
+            # "waar kan ik heen als ik niet meer thuis kan wonen?" from a youth of 17 threatened with
+            # death got 112's block again (twenty-second session's probe): a safe place through Veilig Thuis.
+            entry = SEARCH.entry(TONIGHT_ENTRY)
         # "hij zegt dat hij alleen zijn spullen wil halen" after "hij staat voor de deur, hij heeft
         # een huisverbod": that he may not come, and not to open, again.
         ban = route_messages("acuut_verbod_extra") if context.ban_broken or tells_of_a_broken_ban(turn.text) else []

@@ -40,3 +40,10 @@ def test_a_professionals_doubt_gets_step_two():
     resident's 'twijfel je?' among topics, in 'je'."""
     assert counterpart_for_the_one_hurt("twijfel-is-het-huiselijk-geweld", PROFESSIONAL) == "meldcode-stap-2"
     assert counterpart_for_the_one_hurt("twijfel-is-het-huiselijk-geweld", "omstander") is None
+
+
+def test_one_who_hits_and_asks_what_to_do_before_exploding_gets_the_help_for_plegers():
+    # twenty-second session's probe: "wat kan ik doen op het moment dat ik voel dat ik ga ontploffen?"
+    # after the pleger's route got a victim's safety plan ("houd messen uit de buurt van je partner").
+    assert counterpart_for_the_one_hurt("eigen-veiligheidsplan", "pleger") == "hulp-voor-plegers"
+    assert counterpart_for_the_one_hurt("eigen-veiligheidsplan", "slachtoffer") is None

@@ -112,6 +112,9 @@ _EN = {
         r"\b(he|she|they|hes|shes|he s|she s|my ex|ex|husband|boyfriend|partner|stalker)( is| s| are| re)? "
         r"(standing |waiting )?(outside|at|in front of) (my|the|our) (door|window|house|flat|apartment|home)\b",
         r"\b(trying to|tries to|try to)\s+(break|get|force (his|her|their) way)\s+in(to)?\b|\bbreaking in\b",
+        # the one feared knocking at the door now ("he is knocking on the door", twenty-second session's probe)
+        r"\b(he|she|they|hes|shes|he s|she s|theyre|they re|my ex|ex|husband|boyfriend|partner|stalker)( is| s| are| re)? "
+        r"(knocking|banging|pounding|hammering)\s+(on|at)\s+(the|my|our)\s+(\w+\s+)?(door|window)\b",
         r"\b(kick\w*|punch\w*|hit\w*|beat\w*)\b(\s+\w+){0,3}\s+(stomach|belly|tummy)\b",
         r"\b(drag\w*|pull\w*|yank\w*|grab\w*)\b(\s+\w+){0,3}\s+by (the|my|her|his) hair\b",
         r"\b(pulling (my|her|his) hair|dragging (me|her|him|us))\b",

@@ -32,7 +32,10 @@ COUNTERPART = {
         **_ADULTS_CHAT,
         **{entry_id: "hulp-voor-plegers" for entry_id in (
             "vrouwenopvang", "opvang-voor-mannen", "veilig-weggaan", "moviera", "sterk-huis", "kinderen-in-de-opvang",
-            "huisdier-en-opvang", "na-de-opvang", "hulp-als-je-zelf-slachtoffer-bent")},
+            "huisdier-en-opvang", "na-de-opvang", "hulp-als-je-zelf-slachtoffer-bent",
+            # a safety plan is written to the one hurt ("houd messen uit de buurt van je partner"): one who
+            # asks what to do when about to explode needs the help for plegers (twenty-second session's probe)
+            "eigen-veiligheidsplan")},
         # 'wat gebeurt er als ik bel' after the pleger's route: calling Veilig Thuis as one who hits
         "wat-gebeurt-er-als-je-veilig-thuis-belt": "veilig-thuis-bellen-als-pleger",
     },

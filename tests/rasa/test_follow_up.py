@@ -1106,3 +1106,12 @@ def test_one_who_does_not_want_her_son_in_trouble_hears_that_veilig_thuis_is_not
     victim = [("mijn man slaat me al jaren", "slachtoffer")]
     theirs, _ = run(ActionRouteSlachtoffer(), "ik wil niet dat hij opgepakt wordt", "slachtoffer", earlier=victim)
     assert answered("is-veilig-thuis-de-politie", theirs)
+
+
+def test_a_youth_threatened_with_death_who_asks_where_to_go_gets_a_safe_place_after_112(built_index):
+    # twenty-second session's probe: the acute block again, twice
+    earlier = [("ik ben 17 en homo. mijn vader zegt dat hij me vermoordt als ik het aan iemand vertel", "acuut_gevaar")]
+    messages, _ = run(ActionFallback(), "waar kan ik heen als ik niet meer thuis kan wonen?", "nlu_fallback", earlier=earlier)
+    assert "112" in messages[0]["text"]
+    # (the entry's opening 112 question is left out after the 112 block: its second sentence)
+    assert "Kun je vannacht niet veilig thuis blijven?" in all_text(messages)
