@@ -14,6 +14,7 @@ from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, c
 from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_aspect_told
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
+from veilig.male_victim import version_for_a_male_victim
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.meldcode.steps import named_step_entry
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
@@ -91,6 +92,9 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     whose = "kind" if turn.context.child and route in ("slachtoffer", "omstander") else route
     counterpart = None if turn.clicked_entry else counterpart_for_the_one_hurt(entry["id"], whose)
     entry = (SEARCH.entry(counterpart) if counterpart else None) or entry  # 'kan dat anoniem?' from the one hurt
+    his_version = None if turn.clicked_entry or route != "slachtoffer" else version_for_a_male_victim(
+        entry["id"], turn.context.told)
+    entry = (SEARCH.entry(his_version) if his_version and his_version != entry["id"] else None) or entry
     if route == "seksueel_geweld" and not turn.clicked_entry and entry["id"] in SEXUAL_VIOLENCE_VERSION:
         # 'moet ik naar de politie' after 'ik ben gisteravond verkracht': the vice squad's way
         entry = SEARCH.entry(SEXUAL_VIOLENCE_VERSION[entry["id"]]) or entry

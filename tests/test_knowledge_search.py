@@ -551,3 +551,27 @@ def test_whether_veilig_thuis_answers_at_night(built_index, question):
 def test_twenty_first_sessions_new_entries_answer_sure(search, question, expected):
     hits = search.search(question, limit=3)
     assert hits and hits[0].id == expected and hits[0].confident, [(h.id, h.confident) for h in hits]
+
+
+@pytest.mark.parametrize("question,expected", [
+    # Twenty-second session's probe: each got choices, a fallback or another entry.
+    ("moet ik bewijs hebben? ik heb alleen foto's van blauwe plekken", "letsel-en-bewijs-vastleggen"),
+    ("Wat gebeurt er als ik bel, krijgen ze dan problemen?", "wat-gebeurt-er-als-je-veilig-thuis-belt"),
+    ("Hoe verhoudt mijn beroepsgeheim zich tot de meldcode?", "meldrecht"),
+    ("wordt mijn familie dan ingelicht?", "hulp-vragen-zonder-je-ouders"),
+    ("Wie gelooft mij nou, ik ben twee keer zo groot als zij", "opvang-voor-mannen"),
+    ("moet ik de melding ook bespreken als haar partner er altijd bij is", "melding-niet-vooraf-bespreken-bij-gevaar"),
+    ("ik ben bang dat de vader agressief wordt als ik de melding aankondig", "melding-niet-vooraf-bespreken-bij-gevaar"),
+])
+def test_twenty_third_sessions_answers(search, question, expected):
+    from veilig.dialogue_order import find_in_knowledge
+
+    assert find_in_knowledge(search, question, by_meaning=True).entry_id == expected
+
+
+def test_one_who_protects_the_doer_still_hears_veilig_thuis_is_not_the_police(search):
+    """The bystander's 'krijgen ze dan problemen' went to what happens when you call; the one who
+    does not want him in trouble keeps the answer that Veilig Thuis is not the police."""
+    from veilig.dialogue_order import find_in_knowledge
+
+    assert find_in_knowledge(search, "ik wil niet dat hij in de problemen komt").entry_id == "is-veilig-thuis-de-politie"

@@ -20,6 +20,7 @@ from veilig.dialogue_order import asks_without_situation, writers_audience
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.meldcode.profession import speaks_as_professional, works_with_the_meldcode
 from veilig.need import shows_need
+from veilig.older import OLDER_MONEY_ENTRY, tells_of_money
 from veilig.rasa_entities import ANSWERED_ENTRY, CHOICE_ENTITY, FOUND_ENTITY
 from veilig.reporting_question import names_reporting
 from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
@@ -40,9 +41,7 @@ ADVICE_ENTRY = {"omstander": "zorgen-als-omstander", "slachtoffer": "hulp-als-je
 # bystander (twenty-second session's probe: "ik ben 78 en mijn zoon pakt mijn bankpas af", then "wie
 # kan mij helpen met mijn geldzaken", got "praat met de volwassene, met het kind").
 OLDER_VICTIM_ENTRY = "hulp-als-je-zelf-slachtoffer-bent"
-OLDER_VICTIMS_MONEY_ENTRY = "je-geld-wordt-afgepakt-als-oudere"
 CARER_RESPITE_ENTRY = "respijtzorg"
-_MONEY = re.compile(r"\b(geld\w*|pinpas\w*|bankpas\w*|pasje|rekening\w*|spaargeld|pensioen|bank\w*|portemonnee)\b")
 _CARER = re.compile(r"\b(mantelzorg\w*|ik zorg (al \w+ \w+ )?(voor|dag en nacht)|verzorg ik|ik ben op\b|"
                     r"(kan|trek) (het|de zorg) niet meer)")
 
@@ -51,7 +50,7 @@ def advice_entry(route: Optional[str], told: str) -> Optional[str]:
     """The entry answered when someone on this route asks "wat moet ik doen?"."""
     folded = fold(told or "")
     if route == "ouderen" and done_to_the_writer_only(told) and not tells_of_own_violence(told):
-        return OLDER_VICTIMS_MONEY_ENTRY if _MONEY.search(folded) else OLDER_VICTIM_ENTRY
+        return OLDER_MONEY_ENTRY if tells_of_money(folded) else OLDER_VICTIM_ENTRY
     if route == "ouderen" and _CARER.search(folded):
         return CARER_RESPITE_ENTRY
     return ADVICE_ENTRY.get(route or "")

@@ -17,3 +17,15 @@ def tells_of_a_male_victim(text: str) -> bool:
     """The writer is hurt (veilig.doer) and says he is a man, or that it is his wife who does it."""
     folded = fold(text or "")
     return bool((_A_MAN.search(folded) or _HIS_WIFE.search(folded)) and done_to_the_writer_only(folded))
+
+
+# A man hurt by his wife asks where he can go with his son: the women's shelter's answer speaks
+# to women and their children; the one on shelter for men is his (actions/knowledge_answer.py).
+_HIS_VERSION = {"vrouwenopvang": MALE_VICTIM_ENTRY}
+
+
+def version_for_a_male_victim(entry_id: str, told: str) -> str:
+    """The entry for a man who told earlier that his partner hurts him, else entry_id itself."""
+    if entry_id in _HIS_VERSION and tells_of_a_male_victim(told):
+        return _HIS_VERSION[entry_id]
+    return entry_id

@@ -61,13 +61,26 @@ _OWN_CHILD_HURTS_THE_WRITER = re.compile(
     r"(ons|mij|me)\b")
 # What violence of a child against a parent is, and that help is there (actions/routes.py).
 CHILD_TO_PARENT_ENTRY = "kind-oudermishandeling"
-_OLD_WRITER = re.compile(r"\b(ik ben|wij zijn|we zijn) ([6-9]\d|1[01]\d)\b")
+_OLD_WRITER = re.compile(r"\b(ik ben|wij zijn|we zijn|ben) ([6-9]\d|1[01]\d)\b")
+# An older person's money taken ("ik ben 78 en mijn zoon pakt mijn bankpas af"): the answer on that
+# (veilig/conversation.advice_entry, veilig/protects_the_doer.py), its words in one place.
+OLDER_MONEY_ENTRY = "je-geld-wordt-afgepakt-als-oudere"
+_MONEY = re.compile(r"\b(geld\w*|pinpas\w*|bankpas\w*|pasje|rekening\w*|spaargeld|pensioen|bank\w*|portemonnee)\b")
+
+
+def gives_an_old_age(text: str) -> bool:
+    """'ik ben 78', 'we zijn 81'."""
+    return bool(_OLD_WRITER.search(fold(text or "")))
+
+
+def tells_of_money(text: str) -> bool:
+    return bool(_MONEY.search(fold(text or "")))
 
 
 def own_child_hurts_the_writer(text: str) -> bool:
     folded = fold(text)
     return (bool(_OWN_CHILD_HURTS_THE_WRITER.search(folded)) and not is_about_an_older_person(text)
-            and not _OLD_WRITER.search(folded))
+            and not gives_an_old_age(folded))
 
 
 # A grandparent worried for the grandchildren ("ik ben oma en mijn schoonzoon drinkt en de kinderen

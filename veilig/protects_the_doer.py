@@ -9,10 +9,10 @@ advice needs no report (je-geld-wordt-afgepakt-als-oudere)."""
 import re
 from typing import Optional
 
+from veilig.older import OLDER_MONEY_ENTRY, gives_an_old_age, tells_of_money
 from veilig.text import fold
 
 NOT_THE_POLICE_ENTRY = "is-veilig-thuis-de-politie"
-OLDER_MONEY_ENTRY = "je-geld-wordt-afgepakt-als-oudere"
 # The routes of those who may say so (not after 112: one in danger now needs the police).
 PROTECTING_ROUTES = frozenset({"slachtoffer", "ouderen", "omstander", "kind", "seksueel_geweld"})
 
@@ -23,8 +23,8 @@ _PROTECTS = re.compile(
     r"in de gevangenis|de gevangenis in|opgepakt|gearresteerd|straf krijgt|een strafblad)|"
     rf"(wil|wilt|kan|durf) {_DOER_OBJECT} (toch )?(niet|nooit) (aangeven|verraden)|"
     rf"(wil|wilt) {_DOER_OBJECT} (\w+ )?(niet|nooit) in de problemen brengen)\b")
-_OLDER_MONEY = re.compile(r"\b(geld\w*|pinpas\w*|bankpas\w*|pasje|rekening|spaargeld|pensioen)\b")
-_OLD_WRITER = re.compile(r"\b(ik ben|ben) ([6-9]\d|1[01]\d)\b|\b(mijn|mn) (zoon|dochter|kleinzoon|kleindochter)\b")
+# An older writer: an old age, or one who speaks of her (grown) son or daughter or grandchild.
+_ONES_CHILD = re.compile(r"\b(mijn|mn) (zoon|dochter|kleinzoon|kleindochter)\b")
 
 
 def protects_the_doer(text: str) -> bool:
@@ -36,4 +36,5 @@ def entry_for_protecting_the_doer(told: str, text: str) -> Optional[str]:
     if not protects_the_doer(text):
         return None
     before = fold(f"{told} {text}")
-    return OLDER_MONEY_ENTRY if _OLD_WRITER.search(before) and _OLDER_MONEY.search(before) else NOT_THE_POLICE_ENTRY
+    older = gives_an_old_age(before) or _ONES_CHILD.search(before)
+    return OLDER_MONEY_ENTRY if older and tells_of_money(before) else NOT_THE_POLICE_ENTRY

@@ -1115,3 +1115,15 @@ def test_a_youth_threatened_with_death_who_asks_where_to_go_gets_a_safe_place_af
     assert "112" in messages[0]["text"]
     # (the entry's opening 112 question is left out after the 112 block: its second sentence)
     assert "Kun je vannacht niet veilig thuis blijven?" in all_text(messages)
+
+
+def test_a_man_hurt_by_his_wife_asking_where_to_go_gets_the_shelter_for_men(built_index):
+    """Twenty-second session's probe: "kan ik ook ergens naartoe met mijn zoontje als het thuis
+    escaleert?" after "mijn vrouw slaat me" got "Ik begrijp niet helemaal": the shelter for men, not
+    the women's shelter. A woman asking the same gets the women's shelter."""
+    earlier = [("mijn vrouw slaat me", "slachtoffer")]
+    question = "kan ik ook ergens naartoe met mijn zoontje als het thuis escaleert?"
+    messages, _ = run(ActionKennis(), question, "vraag_definitie", earlier=earlier)
+    assert answered("opvang-voor-mannen", messages) and not answered("vrouwenopvang", messages)
+    hers, _ = run(ActionKennis(), question, "vraag_definitie", earlier=[("mijn man slaat me", "slachtoffer")])
+    assert answered("vrouwenopvang", hers) and not answered("opvang-voor-mannen", hers)
