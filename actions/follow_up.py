@@ -39,6 +39,7 @@ from veilig.after_112 import asks_for_a_doctor, asks_to_step_in, says_112_was_ca
 from veilig.answers import choice_messages, entry_messages, is_for_professionals
 from veilig.ban_broken import BAN_RULES_ENTRY, contact_despite_a_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
+from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
 from veilig.child_fears import childs_fear_entry
 from veilig.conversation import (CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
                                  asks_whom_to_call, child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
@@ -48,6 +49,7 @@ from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.child import names_own_child
 from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
 from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
+from veilig.love_as_excuse import love_as_excuse_entry
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.police_report import ABOUT_A_POLICE_REPORT
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
@@ -118,6 +120,7 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - 'hij stuurt me toch appjes, dat mag toch niet?' after a house ban told: what the ban forbids;
     - 'was het mijn schuld?' from a child or one hurt: no, it never is;
     - 'ik wil niet dat hij in de problemen komt' from one hurt: Veilig Thuis is not the police;
+    - 'hij zegt dat hij dat doet omdat hij van me houdt' from one hurt by a partner: control is no love;
     - a child's fear of telling ('het is ons geheim', 'gaan ze papa oppakken?'): veilig/child_fears.py;
     - 'geldt hier een meldplicht?' after the answer on a suspected colleague in childcare or at
       school: that answer again (the law's duty to report to the houder or the board);
@@ -142,6 +145,16 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
             # ('kan die foto weg?', 'en dat meisje, hoe krijgt zij die foto weer weg' get the whole answer again)
             return route_messages("online_afpersing_vervolg")
         return entry_answer(ONLINE_ABUSE_ENTRY)
+    colleague = context.previous_entry if context.previous_entry in COLLEAGUE_ENTRIES else (
+        CHILDCARE_COLLEAGUE_ENTRY if context.professional and suspects_a_childcare_colleague(context.told) else
+        CARE_RELATION_ENTRY if context.professional and suspects_a_care_worker(context.told) else None)
+    if colleague and _DUTY_ASKED.search(fold(turn.text)):
+        # "geldt hier een meldplicht?" a moment after the answer on a colleague in childcare got
+        # "een verplichte meldcode is iets anders dan een meldplicht": for a colleague there is one;
+        # "moet ik naar de politie?" got "U bepaalt zelf": the houder must report.
+        entry = SEARCH.entry(colleague)
+        if entry:
+            return answer_messages(turn, entry)
     if context.professional and not context.route and _SHOULD_I_REPORT.search(fold(turn.text).strip()):
         entry = SEARCH.entry(REPORT_WHEN_UNSAFE)
         if entry:
@@ -151,15 +164,6 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # 'was het mijn schuld omdat ik stout was' from a child who saw papa hit mama got "ik begrijp
         # niet", 'is t mn schuld?' from a woman with a controlling partner the Kindertelefoon: no, first.
         return route_messages("kind_schuld" if context.child or context.route == "kind" else "slachtoffer_schuld")
-    colleague = context.previous_entry if context.previous_entry in COLLEAGUE_ENTRIES else (
-        CHILDCARE_COLLEAGUE_ENTRY if context.professional and suspects_a_childcare_colleague(context.told) else None)
-    if colleague and _DUTY_ASKED.search(fold(turn.text)):
-        # "geldt hier een meldplicht?" a moment after the answer on a colleague in childcare got
-        # "een verplichte meldcode is iets anders dan een meldplicht": for a colleague there is one;
-        # "moet ik naar de politie?" got "U bepaalt zelf": the houder must report.
-        entry = SEARCH.entry(colleague)
-        if entry:
-            return answer_messages(turn, entry)
     fear = childs_fear_entry(turn.text) if (context.child or context.route == "kind") and not (
         context.professional or context.acute) else None
     if fear:
@@ -169,6 +173,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     protected = protecting_the_doer_messages(turn)
     if protected:
         return protected
+    excuse = love_as_excuse_entry(turn.text, context.told, context.child or context.route == "kind") if (
+        context.route in ("slachtoffer", "kind") and not (context.acute or context.professional)) else None
+    if excuse:
+        # 'maar hij zegt dat hij dat doet omdat hij van me houdt' from a girl of 15 whose boyfriend
+        # checks her phone got the route's lines again: control is not love (veilig/love_as_excuse.py).
+        return entry_answer(excuse)
     # (no route yet: the ban was asked about first, "de politie heeft mijn man een huisverbod gegeven. hoe lang duurt dat?")
     if (context.route in (None, "slachtoffer", "kind") and not context.acute and contact_despite_a_ban(context.told, turn.text)
             and not tells_of_a_broken_ban(turn.text)):

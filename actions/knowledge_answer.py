@@ -14,6 +14,7 @@ from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, c
 from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_aspect_told
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
+from veilig.loverboy_signs import police_answer_after_trafficking
 from veilig.male_victim import version_for_a_male_victim
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.meldcode.steps import named_step_entry
@@ -95,6 +96,9 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     his_version = None if turn.clicked_entry or route != "slachtoffer" else version_for_a_male_victim(
         entry["id"], turn.context.told)
     entry = (SEARCH.entry(his_version) if his_version and his_version != entry["id"] else None) or entry
+    trafficking = None if turn.clicked_entry else police_answer_after_trafficking(entry["id"], turn.context.entries[-4:])
+    if trafficking and trafficking != entry["id"]:
+        entry = SEARCH.entry(trafficking) or entry  # 'moet ik naar de politie?' after a loverboy's signs
     if route == "seksueel_geweld" and not turn.clicked_entry and entry["id"] in SEXUAL_VIOLENCE_VERSION:
         # 'moet ik naar de politie' after 'ik ben gisteravond verkracht': the vice squad's way
         entry = SEARCH.entry(SEXUAL_VIOLENCE_VERSION[entry["id"]]) or entry
@@ -300,6 +304,11 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
         if narrower:
             return narrower
         if not is_follow_up(turn.text) or turn.found_entry in linked or (previous and turn.found_entry == previous["id"]):
+            return None
+        if not previous:
+            # Entries the message before only came close to are no context to overrule a sure answer:
+            # "Moet ik het melden ook al wil zij dat niet?" after "mijn zus wordt mishandeld" got why
+            # leaving is hard, a choice for that message, not reporting against her wish.
             return None
         hits = [hit.id for hit in SEARCH.search(together, limit=CHOICES)]
         # 'en als ze boos worden?' a moment after step 3 came close to step 3 too: that answer

@@ -10,6 +10,7 @@ from typing import Dict, List, Optional
 from actions.knowledge_answer import SEARCH, answer_for_professionals, answer_messages, context_entry
 from actions.turn import Turn
 from veilig.answers import entry_button, entry_messages, is_for_professionals
+from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
 from veilig.conversation import asks_what_to_do
 from veilig.dialogue_order import asks_information
 from veilig.family_caution import FORCED_MARRIAGE_CAUTION, caution_for_what_was_told
@@ -54,6 +55,11 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
         # "ik werk op de bso en zag een collega een kind hard aan de arm trekken": the law's duty for
         # childcare (tell the houder), not the meldcode's steps for violence at home.
         return answer_messages(turn, SEARCH.entry(CHILDCARE_COLLEAGUE_ENTRY))
+    care_relation = SEARCH.entry(CARE_RELATION_ENTRY) if suspects_a_care_worker(turn.text) else None
+    if care_relation:
+        # "ik ben teamleider thuiszorg. een medewerker wordt ervan verdacht een cliënt te slaan": the
+        # care provider reports violence in the care relationship to the inspectorate (veilig/care_staff.py).
+        return answer_messages(turn, care_relation)
     if entry and _a_definition_for_a_case(turn, entry):
         # "ik ben pedagogisch medewerker en een moeder komt haar kind dronken ophalen, wat moet ik
         # doen" found what emotional abuse is: a case asks for the meldcode's steps; the

@@ -115,7 +115,7 @@ def test_a_child_stays_a_child():
 @pytest.mark.parametrize("text", ["wat moet ik doen", "Wat kan ik nu doen?", "wie kan me helpen", "wat nu",
                                   "hoe nu verder?", "wat kunnen we eraan doen", "help me", "moet ik het melden?",
                                   "moet ik dat wel melden", "ik wil hulp", "ik heb echt hulp nodig",
-                                  "wat voor hulp is er voor mij", "is er ook hulp voor mij"])
+                                  "wat voor hulp is er voor mij", "is er ook hulp voor mij", "het is nu stil. wat moet ik morgen doen?"])
 def test_asks_what_to_do(text):
     assert asks_what_to_do(text)
 

@@ -560,6 +560,9 @@ def test_twenty_first_sessions_new_entries_answer_sure(search, question, expecte
     ("Hoe verhoudt mijn beroepsgeheim zich tot de meldcode?", "meldrecht"),
     ("wordt mijn familie dan ingelicht?", "hulp-vragen-zonder-je-ouders"),
     ("Wie gelooft mij nou, ik ben twee keer zo groot als zij", "opvang-voor-mannen"),
+    ("Ze nemen misschien mijn paspoort af. wat dan?", "bang-om-achtergelaten-te-worden"),
+    ("Moet ik het melden ook al wil zij dat niet?", "melden-als-zij-het-niet-wil"),
+    ("Moeten we geweld van een verzorgende tegen een bewoner melden bij de inspectie?", "geweld-in-de-zorgrelatie"),
     ("moet ik de melding ook bespreken als haar partner er altijd bij is", "melding-niet-vooraf-bespreken-bij-gevaar"),
     ("ik ben bang dat de vader agressief wordt als ik de melding aankondig", "melding-niet-vooraf-bespreken-bij-gevaar"),
 ])

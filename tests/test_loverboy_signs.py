@@ -59,3 +59,12 @@ def test_grooming_told_by_one_who_sees_it(text, grooming):
     """Twentieth session's probe: a day-care worker's account got "Deze chat gaat over geweld thuis"."""
     from veilig.loverboy_signs import tells_of_grooming
     assert tells_of_grooming(text) == grooming
+
+
+def test_going_to_the_police_after_a_loverboys_signs_is_about_trafficking():
+    """'Moet ik naar de politie?' a moment after the loverboy's signs got domestic violence's report."""
+    from veilig.loverboy_signs import TRAFFICKING_HELP_ENTRY, police_answer_after_trafficking
+
+    assert police_answer_after_trafficking("aangifte-doen", ("signalen-loverboy",)) == TRAFFICKING_HELP_ENTRY
+    assert police_answer_after_trafficking("aangifte-doen", ("partnergeweld",)) == "aangifte-doen"
+    assert police_answer_after_trafficking("vrouwenopvang", ("signalen-loverboy",)) == "vrouwenopvang"

@@ -89,7 +89,7 @@ ACUTE_LOOKBACK = 2
 _KNOWLEDGE_ENTITIES = (FOUND_ENTITY, "kennis_id")
 
 _ASKS_WHAT_TO_DO = re.compile(
-    r"\b(wat (moet|kan|kun|zal|moeten|kunnen) (ik|we|wij) (nu |dan |hier |daar |eraan |ertegen |daartegen |er )*"
+    r"\b(wat (moet|kan|kun|zal|moeten|kunnen) (ik|we|wij) (nu |dan |hier |daar |eraan |ertegen |daartegen |er |morgen |straks |vandaag |daarna )*"
     r"(aan |tegen )?doen|"
     r"wie kan (mij|me|ons) (nu |dan )?helpen|wat (nu|moet ik nu)|hoe (nu|moet het nu) verder|"
     # "ik weet niet wat ik moet doen" (the verb last) a moment after the route: that route's help

@@ -77,3 +77,20 @@ _SPORTS = re.compile(r"\b(trainer\w*|coach\w*|sportclub\w*|club|vereniging|train
 
 def tells_of_grooming_at_a_sports_club(text: str) -> bool:
     return tells_of_grooming(text) and bool(_SPORTS.search(fold(text or "")))
+
+
+# "Moet ik naar de politie?" a moment after the answer on a loverboy's signs got domestic violence's
+# report ("Huiselijk geweld is strafbaar", twenty-second session's probe): the police's part in
+# trafficking, with the anonymous way and help for those under 18 (actions/knowledge_answer.py).
+TRAFFICKING_HELP_ENTRY = "hulp-bij-mensenhandel"
+_ABOUT_TRAFFICKING = frozenset({LOVERBOY_ENTRY, "loverboys", "een-oudere-jongen-geeft-je-cadeaus", "mensenhandel",
+                                "wat-is-mensenhandel", "jeugdprostitutie"})
+_REPORT_ENTRIES = frozenset({"aangifte-doen", "aangifte-huiselijk-geweld-wat-gebeurt-er", "melding-of-aangifte"})
+
+
+def police_answer_after_trafficking(entry_id: str, answered_before) -> str:
+    """The answer on going to the police in a conversation about a loverboy or trafficking; else entry_id."""
+    if entry_id in _REPORT_ENTRIES and _ABOUT_TRAFFICKING.intersection(answered_before or ()):
+        return TRAFFICKING_HELP_ENTRY
+    return entry_id
+

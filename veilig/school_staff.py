@@ -8,6 +8,7 @@ A professional who suspects a colleague ('mijn collega slaat een leerling') has 
 entries; a child telling of a teacher keeps the Kindertelefoon (the entry speaks to parents)."""
 import re
 
+from veilig.care_staff import CARE_RELATION_ENTRY
 from veilig.text import fold
 
 SCHOOL_STAFF_ENTRY = "geweld-door-iemand-van-school"
@@ -46,8 +47,8 @@ def tells_of_violence_by_school_staff(text: str) -> bool:
 # kinderopvang): tell the houder, who consults the vertrouwensinspecteur and reports to the police
 # (twenty-second session's probe: "moet ik naar de politie?" then got "U bepaalt zelf of u aangifte doet").
 CHILDCARE_COLLEAGUE_ENTRY = "medewerker-kinderopvang-verdacht"
-# A suspected colleague in childcare or at school: the law's own duty to report, unlike the meldcode.
-COLLEAGUE_ENTRIES = frozenset({CHILDCARE_COLLEAGUE_ENTRY, "medewerker-school-verdacht"})
+# A suspected colleague in childcare, at school or in care: the law's own duty to report, unlike the meldcode.
+COLLEAGUE_ENTRIES = frozenset({CHILDCARE_COLLEAGUE_ENTRY, "medewerker-school-verdacht", CARE_RELATION_ENTRY})
 _CHILDCARE = re.compile(r"\b(bso|kdv|kinderdagverblijf|kinderopvang|creche|peuterspeelzaal|peuteropvang|"
                         r"buitenschoolse opvang|naschoolse opvang|tussenschoolse opvang|gastouderbureau|de opvang)\b")
 _A_COLLEAGUE_HURTS = re.compile(

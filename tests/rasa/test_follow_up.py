@@ -1127,3 +1127,33 @@ def test_a_man_hurt_by_his_wife_asking_where_to_go_gets_the_shelter_for_men(buil
     assert answered("opvang-voor-mannen", messages) and not answered("vrouwenopvang", messages)
     hers, _ = run(ActionKennis(), question, "vraag_definitie", earlier=[("mijn man slaat me", "slachtoffer")])
     assert answered("vrouwenopvang", hers) and not answered("opvang-voor-mannen", hers)
+
+
+def test_love_given_as_the_reason_for_control_gets_that_control_is_not_love(built_index):
+    """Twenty-second session's probe: "maar hij zegt dat hij dat doet omdat hij van me houdt" from a
+    girl of 15 whose boyfriend checks her phone got the route's lines again: the answer on control in
+    a teenage relationship; from a woman whose husband controls everything, on controlling behaviour."""
+    earlier = [("ik ben 15 en mijn vriend checkt steeds mijn telefoon en wordt boos als ik met vriendinnen afspreek", "kind_jongere")]
+    messages, _ = run(ActionRouteSlachtoffer(), "maar hij zegt dat hij dat doet omdat hij van me houdt", "slachtoffer",
+                      earlier=earlier)
+    assert answered("geweld-in-tienerrelaties", messages)
+    adult, _ = run(ActionRouteSlachtoffer(), "hij zegt dat het uit liefde is", "slachtoffer",
+                   earlier=[("mijn man bepaalt alles en leest al mijn berichten", "slachtoffer")])
+    assert answered("intieme-terreur", adult)
+
+
+def test_a_care_manager_whose_employee_hits_a_client_gets_the_inspectorates_duty(built_index):
+    """Twenty-second session's probe: a home-care team leader got the meldcode's block twice: the
+    care provider reports violence in the care relationship to the IGJ, and asked "moet ik dit
+    melden?" again, that duty, not the meldcode's steps."""
+    told = "ik ben teamleider thuiszorg. een medewerker wordt ervan verdacht een cliënt te slaan"
+    first, _ = run(ActionRouteMeldcode(), told, "meldcode_vraag")
+    assert answered("geweld-in-de-zorgrelatie", first), all_text(first)[:300]
+    assert "Volgende stap volgens de meldcode" not in all_text(first)
+    messages, _ = run(ActionKennis(), "moet ik dit melden?", "vraag_definitie",
+                      earlier=[(told, "meldcode_vraag", "geweld-in-de-zorgrelatie")])
+    assert answered("geweld-in-de-zorgrelatie", messages)
+    # Violence at home told by a home-care nurse keeps the meldcode.
+    home, _ = run(ActionRouteMeldcode(), "ik werk in de thuiszorg en mijn cliënt wordt door haar zoon geslagen",
+                  "meldcode_vraag")
+    assert not answered("geweld-in-de-zorgrelatie", home)
