@@ -36,11 +36,12 @@ from actions.knowledge_answer import (SEARCH, answer_messages, context_choices, 
 from actions.local_help import local_help_messages
 from actions.turn import Turn
 from veilig.after_112 import asks_for_a_doctor, asks_to_step_in, says_112_was_called, wants_no_police
-from veilig.answers import choice_messages, entry_messages, is_for_professionals
+from veilig.answers import choice_messages, entry_messages, is_for_professionals, more_messages
 from veilig.ban_broken import BAN_RULES_ENTRY, contact_despite_a_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
 from veilig.child_fears import childs_fear_entry
+from veilig.crying_baby import CRYING_BABY_ENTRY, UNWELL_ROUTE, baby_unwell_after_shaking, tells_of_a_crying_baby_or_shaking
 from veilig.conversation import (CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
                                  asks_whom_to_call, child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
                                  route_for_what_happened, tells_the_danger_is_over, what_happens_next_entry)
@@ -124,10 +125,23 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - a child's fear of telling ('het is ons geheim', 'gaan ze papa oppakken?'): veilig/child_fears.py;
     - 'geldt hier een meldplicht?' after the answer on a suspected colleague in childcare or at
       school: that answer again (the law's duty to report to the houder or the board);
-    - 'moet ik dit melden?' from a professional who told a case: when the meldcode says to report."""
+    - 'moet ik dit melden?' from a professional who told a case: when the meldcode says to report;
+    - a shaken baby that is limp, drowsy or breathes badly now: 112, first and without a condition."""
     if turn.text.startswith("/"):
         return None
     context = turn.context
+    if baby_unwell_after_shaking(turn.text, context.told if context.route else ""):
+        # "hij is sinds vanmiddag heel suf en slap en wil niet drinken" after "schud ik hem soms": 112 now.
+        return route_messages(UNWELL_ROUTE)
+    if CRYING_BABY_ENTRY in context.entries[-2:] and (_ABOUT_IT.search(fold(turn.text)) or tells_of_a_crying_baby_or_shaking(
+            turn.text)) and not detect_danger(turn.text):
+        # "is dat erg? hij huilt echt uren achter elkaar" a moment after the answer on a crying baby
+        # got the bystander's tips: more on shaking and where parents find help (its longer
+        # explanation when the answer itself was shown just now, not the same text again).
+        entry = SEARCH.entry(CRYING_BABY_ENTRY)
+        if entry and CRYING_BABY_ENTRY in context.shown[-1:]:
+            return more_messages(SEARCH, entry)
+        return answer_messages(turn, entry) if entry else None
     if context.previous_entry == ACUTE_CASE_ENTRY and (caution_again(ACUTE_CASE_ENTRY, turn.text) or not turn.found_entry
                                                        or _HANDS_THE_CHILD_OVER.search(fold(turn.text))):
         # "ze zit nu hier bij mij", "moet ik de ouders bellen?", "mag ik hem meegeven als moeder
@@ -328,6 +342,9 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     if not number_line:
         # 'ok top' after an answer: room for the next question, and Veilig Thuis to talk to.
         return route_messages("vervolg_na_antwoord") if context.previous_entry and is_bare_reply(turn.text) else None
+    if is_bare_reply(turn.text):
+        # 'ok', 'nee' a moment after a route: no "ik begrijp niet helemaal" (twenty-third session's probe)
+        return number_line + route_messages("vervolg_na_korte_reactie")
     return number_line + route_messages("vervolg_onduidelijk")
 
 
@@ -372,6 +389,8 @@ def what_happened_messages(turn: Turn) -> Optional[List[Dict]]:
 _FEAR = re.compile(r"\b(durf|durft|durven|bang|eng|angst|schrik)\b")
 
 
+# 'is dat erg?', 'is dat gevaarlijk?', 'is dat normaal?' about what was told before.
+_ABOUT_IT = re.compile(r"\b(is|was) (dat|dit|het|zoiets) (dan )?(ook |wel |echt |zo )?(erg|gevaarlijk|normaal|slecht|schadelijk)\b")
 _DUTY_ASKED = re.compile(r"\b(meldplicht|meld ?plicht|(moet|verplicht) (ik|we|wij) (dit |dat |het )?(melden|te melden)|"
                          r"(ben|zijn) (ik|we|wij) verplicht|bij wie (moet|meld) (ik|we)|"
                          r"(moet|moeten|kan|mag) (ik|we|wij) (\w+ )?(naar de politie|aangifte doen|de politie bellen)|aangifte)\b")

@@ -194,7 +194,7 @@ def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
     written for professionals."""
     if not turn.found_entry or turn.text.startswith("/"):
         return []
-    if not (asks_for_help(turn.text) or asks_information(turn.text)):
+    if not (asks_for_help(turn.text) or asks_information(turn.text) or _DARES_NOT_CALL_AGAIN.search(fold(turn.text))):
         return []
     if route == "omstander" and not asks_information(turn.text):
         # "mijn zus zegt dat haar man haar opsluit ... wat kan ik doen": the route's own tips are the
@@ -219,6 +219,12 @@ def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
     if route in ("slachtoffer", "kind") and _written_to_one_who_uses_violence(entry):
         return []  # 'mijn partner is super aggressive, wat moet ik doen?': not the pleger's help
     return messages
+
+
+# "ik durf veilig thuis niet meer te bellen, ze hebben me vorig jaar al geholpen" (twenty-third
+# session's probe: a woman back with her partner got the route's line only): the fear of calling
+# again asks for the answer that calling again is always right.
+_DARES_NOT_CALL_AGAIN = re.compile(r"\b(durf|durfde|durven) (\w+ ){0,3}niet (meer|nog een keer|opnieuw) (te )?(bellen|melden)\b")
 
 
 # On the sexual violence route, reporting to the police is the vice squad's way ('mijn kind is door de

@@ -40,7 +40,7 @@ from veilig.police_report import POLICE_REPORT_ENTRY, wants_to_report_to_the_pol
 from veilig.seeks_shelter import SHELTER_ENTRY, TONIGHT_ENTRY, needs_a_place_tonight, seeks_shelter
 from veilig.pregnancy import (HURT_WHILE_PREGNANT_ENTRY, PREGNANCY_ENTRY, tells_of_a_blow_while_pregnant,
                               tells_of_violence_while_pregnant)
-from veilig.crying_baby import CRYING_BABY_ENTRY, tells_of_a_crying_baby_or_shaking
+from veilig.crying_baby import CRYING_BABY_ENTRY, tells_of_a_crying_baby_or_shaking, tells_of_shaking
 from veilig.school_staff import SCHOOL_STAFF_ENTRY, tells_of_violence_by_school_staff
 from veilig.answers import choice_messages, formal
 from veilig.dialogue_order import asks_information, find_in_knowledge, is_follow_up, leans_on_context, stops_the_chat
@@ -453,7 +453,10 @@ SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE
               (fears_losing_the_children, TAKING_CHILDREN_ENTRY, frozenset({"slachtoffer"})),
               (wants_to_report_to_the_police, POLICE_REPORT_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_coercive_control, CONTROL_ENTRY, frozenset({"slachtoffer"})),
-              (tells_of_a_crying_baby_or_shaking, CRYING_BABY_ENTRY, frozenset({"pleger"})))
+              (tells_of_a_crying_baby_or_shaking, CRYING_BABY_ENTRY, frozenset({"pleger"})),
+              # a parent taken for a bystander ("als hij blijft huilen schud ik hem soms"), or one who
+              # tells of a partner who shakes the baby; crying heard alone is a neighbour's worry
+              (tells_of_shaking, CRYING_BABY_ENTRY, frozenset({"omstander", "slachtoffer"})))
 
 
 def _situation_answer(turn: Turn, route: str) -> List[Dict]:

@@ -33,3 +33,12 @@ def test_two_ages_compared_tell_a_childs(text):
     from veilig.child import tells_a_childs_age_or_class
     assert tells_a_childs_age_or_class(text)
     assert not tells_a_childs_age_or_class("mijn man is 45 en ik 43")
+
+
+@pytest.mark.parametrize("text", ["ik ben weer terug bij hem. na alles. ik schaam me zo. iedereen zei dat ik niet terug moest",
+                                  "ik ben teruggegaan naar mijn man en nu slaat hij weer"])
+def test_one_back_with_a_partner_is_an_adult(text):
+    """Twenty-third session's probe: a woman back with her violent partner got the Kindertelefoon
+    and 'vertel het aan je juf' in every turn."""
+    from veilig.child import sounds_like_an_adult
+    assert sounds_like_an_adult(text)

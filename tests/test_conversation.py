@@ -348,3 +348,17 @@ def test_a_child_whose_first_message_a_fallback_took_back_stays_a_child():
               user("hij doet dingen bij mijn piemel", "slachtoffer"), user("en nu?")]
     assert context_of(events).child
     assert not context_of([user("asdf"), {"event": "rewind"}, user("hij slaat me", "slachtoffer"), user("en nu?")]).child
+
+
+def test_a_childs_route_only_guessed_for_an_answered_question_makes_no_child():
+    """Twenty-third session's probe: "krijg ik nu een strafblad als ik hulp vraag" after the pleger's
+    route was guessed a child's and answered from the knowledge base; 'waar kan ik heen' then got the
+    Kindertelefoon. A child's route given does make a child."""
+    events = [user("ik heb mn vrouw gisteren geslagen en ik schrik van mezelf. ik wil dit niet meer", "pleger"),
+              user("krijg ik nu een strafblad als ik hulp vraag", "vraag_definitie", [found("veilig-thuis-bellen-als-pleger")],
+                   ranking=["kind_jongere", "pleger"]),
+              user("waar kan ik heen")]
+    context = context_of(events)
+    assert context.route == "pleger" and not context.child
+    given = [user("hij slaat me steeds", "kind_jongere"), user("waar kan ik heen")]
+    assert context_of(given).child

@@ -11,6 +11,8 @@ from veilig.danger import detect_danger
 PHRASES = yaml.safe_load((DATA / "danger_phrases.yml").read_text(encoding="utf-8"))
 
 MORE_DANGER = [
+    # twenty-third session's probe: a broken house ban, the one banned at the door now
+    "Hij heeft het huisverbod overtreden en staat nu aan de deur",
     # twentieth session's probes: a child hiding from a raging father, someone coming up now
     "help mijn vader is heel boos en gooit met dingen ik zit in de wc", "wacht hij komt de trap op",
     "mama is heel boos ik zit onder mijn bed",

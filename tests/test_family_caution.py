@@ -22,3 +22,16 @@ def test_not_after_other_answers_nor_for_other_questions():
 def test_asking_what_to_say(text, asks):
     from veilig.family_caution import asks_what_to_say
     assert asks_what_to_say(text) is asks
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("Kan ik het gesprek met haar man aangaan om te bemiddelen?", True),   # an imam, twenty-third session's probe
+    ("moet ik met haar man praten", True),
+    ("moet ik hem erop aanspreken", True),
+    ("kan ik met haar praten", False),                                      # with the one hurt: what is advised
+    ("helpt bemiddeling bij een vechtscheiding", False),
+])
+def test_confronting_or_mediating_with_the_one_who_hits_is_heard(text, asks):
+    from veilig.family_caution import asks_to_confront
+
+    assert asks_to_confront(text) == asks

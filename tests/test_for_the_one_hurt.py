@@ -47,3 +47,12 @@ def test_one_who_hits_and_asks_what_to_do_before_exploding_gets_the_help_for_ple
     # after the pleger's route got a victim's safety plan ("houd messen uit de buurt van je partner").
     assert counterpart_for_the_one_hurt("eigen-veiligheidsplan", "pleger") == "hulp-voor-plegers"
     assert counterpart_for_the_one_hurt("eigen-veiligheidsplan", "slachtoffer") is None
+
+
+def test_a_child_asking_if_he_will_know_gets_what_the_kindertelefoon_keeps():
+    """Twenty-third session's probe: 'komt hij dat te weten?' from a boy of 15 got a button about
+    the adult's partner."""
+    from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
+
+    assert counterpart_for_the_one_hurt("praat-veilig-thuis-met-mijn-partner", "kind") == "vertelt-de-kindertelefoon-het-door"
+    assert counterpart_for_the_one_hurt("praat-veilig-thuis-met-mijn-partner", "slachtoffer") is None

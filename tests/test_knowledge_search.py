@@ -562,6 +562,9 @@ def test_twenty_first_sessions_new_entries_answer_sure(search, question, expecte
     ("Wie gelooft mij nou, ik ben twee keer zo groot als zij", "opvang-voor-mannen"),
     ("Ze nemen misschien mijn paspoort af. wat dan?", "bang-om-achtergelaten-te-worden"),
     ("Moet ik het melden ook al wil zij dat niet?", "melden-als-zij-het-niet-wil"),
+    ("krijg ik nu een strafblad als ik hulp vraag", "veilig-thuis-bellen-als-pleger"),
+    ("Hoe lang duurt het voordat er iets gebeurt na een melding?", "veiligheidsbeoordeling-na-een-melding"),
+    ("ik durf veilig thuis niet meer te bellen, ze hebben me vorig jaar al geholpen", "al-eerder-gebeld-en-het-gaat-door"),
     ("Moeten we geweld van een verzorgende tegen een bewoner melden bij de inspectie?", "geweld-in-de-zorgrelatie"),
     ("moet ik de melding ook bespreken als haar partner er altijd bij is", "melding-niet-vooraf-bespreken-bij-gevaar"),
     ("ik ben bang dat de vader agressief wordt als ik de melding aankondig", "melding-niet-vooraf-bespreken-bij-gevaar"),
@@ -578,3 +581,17 @@ def test_one_who_protects_the_doer_still_hears_veilig_thuis_is_not_the_police(se
     from veilig.dialogue_order import find_in_knowledge
 
     assert find_in_knowledge(search, "ik wil niet dat hij in de problemen komt").entry_id == "is-veilig-thuis-de-politie"
+
+
+def test_an_entry_asked_again_gives_its_longer_explanation(search):
+    """Asked again a moment later ('is dat erg?' after the answer on a crying baby): 'Meer uitleg',
+    not the same text word for word; an entry without it keeps its answer."""
+    from veilig.answers import entry_messages, more_messages
+
+    baby = search.entry("huilende-baby-en-schudden")
+    more = more_messages(search, baby)[0]["text"]
+    assert "Het hoofd van een baby" in more and baby["text"].split(". ")[0] not in more
+    men = search.entry("opvang-voor-mannen")
+    assert not men["long"].strip()
+    assert more_messages(search, men) == entry_messages(search, men)
+

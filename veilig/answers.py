@@ -138,6 +138,18 @@ def entry_messages(search: KnowledgeSearch, entry: Dict, question: Optional[str]
     return [{"text": text, "buttons": buttons, ANSWERED_ENTRY: entry["id"]}]
 
 
+def more_messages(search: KnowledgeSearch, entry: Dict, paragraphs: int = 2) -> List[Dict]:
+    """The same entry asked again a moment later: its longer explanation ('Meer uitleg', the first
+    `paragraphs`) instead of the short answer word for word; the short answer when there is none."""
+    more = [p.strip() for p in (entry.get("long") or "").split("\n\n") if p.strip()][:paragraphs]
+    if not more:
+        return entry_messages(search, entry)
+    messages = entry_messages(search, entry)
+    source = entry["source"]
+    messages[0]["text"] = "\n\n".join(more) + f"\n\n{source_line(source['document'], source['section'], source.get('url', ''))}"
+    return messages
+
+
 def choice_messages(search: KnowledgeSearch, entry_ids: Sequence[str]) -> Optional[List[Dict]]:
     """Not sure enough to answer: offer the likely topics as buttons instead of guessing."""
     buttons = []

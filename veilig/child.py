@@ -65,7 +65,10 @@ _ADULT = re.compile(
     # the writer's own divorce ("ik wil scheiden door geweld"), not the parents' ("mijn ouders gaan scheiden")
     r"\b(ik|wij|we) (wil|willen|ga|gaan|moet|moeten) (\w+ )?scheiden\b|\b(mijn|mn) (echt)?scheiding\b|"
     # a shelter for women ("is er een blijf van mijn lijf huis"), which takes children only with a parent
-    r"\bblijf van (mijn|m n|mn) lijf|\bvrouwenopvang\b")
+    r"\bblijf van (mijn|m n|mn) lijf|\bvrouwenopvang\b|"
+    # back with a partner after leaving ("ik ben weer terug bij hem. ik schaam me zo", twenty-third session's probe)
+    r"\b(ik ben|ben ik) (\w+ )?(weer )?terug (bij|naar) (hem|mijn man|mn man|mijn vriend|mn vriend|mijn partner|mijn ex)\b|"
+    r"\bteruggegaan (naar|bij) (hem|mijn man|mn man|mijn vriend|mijn partner|mijn ex)\b")
 
 
 def sounds_like_an_adult(text: str) -> bool:

@@ -254,6 +254,7 @@ class Context:
     professional: bool = False           # an earlier message said the writer works with the meldcode, or got its answer
     ban_broken: bool = False             # the message that got 112 told of a house or contact ban broken now
     told: str = ""                       # the person's typed messages in the route's window, joined
+    shown: Tuple[str, ...] = ()          # the entries the bot answered with before (not only found), oldest first
 
     @property
     def acute(self) -> bool:
@@ -408,6 +409,10 @@ def context_of(events: List[Dict]) -> Context:
     earlier = [message for message, _ in turns]
     route, since = None, 0
     window = earlier[-ROUTE_LOOKBACK:]
+    # The child's route given, not only guessed: "krijg ik nu een strafblad als ik hulp vraag" after
+    # the pleger's route was guessed a child's, answered from the knowledge base, and made the man a
+    # child for the rest of the conversation (twenty-third session's probe).
+    child_route = any(_route_of(e) == "kind" for e in earlier[:-ROUTE_LOOKBACK])
     acute_event = None
     first_professional = next((index for index, event in enumerate(earlier) if _speaks_as_professional(event)), None)
     for index, event in enumerate(window):
@@ -420,6 +425,7 @@ def context_of(events: List[Dict]) -> Context:
             found = None
         if found and (route is None or found == "acuut" or tells_something_new(found, event.get("text") or "")):
             route, since = found, len(window) - index
+            child_route = child_route or found == "kind"
             acute_event = event if found == "acuut" else None
         elif acute_event is not None and tells_the_danger_is_over(event.get("text") or ""):
             # "hij is weg" after the danger: what next is the route's question now, not 112 again
@@ -437,13 +443,14 @@ def context_of(events: List[Dict]) -> Context:
     # (also a message a fallback took back: "mn stiefvader zegt dat het ons geheimpje is" was
     # answered, then forgotten, and the next message got an adult's route)
     child = first_professional is None and (any(sounds_like_a_child(text) for text in typed + _taken_back(events))
-                                            or any(_route_of(e) == "kind" for e in earlier))
+                                            or child_route)
     professional = not child and first_professional is not None
     ban_broken = acute_event is not None and tells_of_a_broken_ban(acute_event.get("text") or "")
     told = " ".join(e.get("text") or "" for e in window if not (e.get("text") or "").startswith("/"))
     return Context(route=route, messages_since_route=since, previous_entry=previous_entry, entries=entries,
                    previous_text=previous_text, previous_choices=previous_choices, child=child,
-                   professional=professional, ban_broken=ban_broken, told=told)
+                   professional=professional, ban_broken=ban_broken, told=told,
+                   shown=tuple(entry for _, answered in turns for entry in answered))
 
 
 # 'was het mijn schuld omdat ik stout was?', 'is t mn schuld?', 'hij zegt dat het mijn eigen schuld is':

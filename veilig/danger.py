@@ -55,6 +55,8 @@ _PATTERNS = {
         r"(al (een |\w+ )?(uur|uren|tijdje|poos|kwartier|half uur) )?(er ?aan|binnen|"
         r"voor (de|mijn|mn|m n|ons|onze) (deur|voordeur|raam|ramen|huis)|op (de|mijn|onze) stoep|in (de|mijn|onze) tuin|"
         r"bij (de|mijn|mn|m n|onze|ons) (deur|voordeur|ramen|raam|huis))\b",
+        # "hij heeft het huisverbod overtreden en staat nu aan de deur" (twenty-third session's probe)
+        r"\b(staat|is|zit) (nu|weer|alweer|nu weer) (aan|voor|bij) (de|mijn|mn|m n|onze|ons) (deur|voordeur|raam)\b",
         # "mn ex belt steeds aan": someone at the door who will not go
         r"\b(hij|zij|ze|mijn \w+) (belt|bonkt|klopt) (\w+ ){0,2}(steeds|maar|constant|de hele tijd|al uren|"
         r"al een uur|aan een stuk) (aan|op (de|het) (deur|raam))\b",

@@ -66,6 +66,7 @@ from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.loverboy_signs import tells_of_grooming
 from veilig.meldcode.profession import speaks_as_professional, works_with_the_meldcode
 from veilig.meldcode.steps import named_step_entry
+from veilig.meldcode.whose import whose_meldcode_entry
 from veilig.need import shows_need_in_context
 from veilig.professional_urgency import ACUTE_CASE_ENTRY, names_a_child, tells_of_acute_case
 from veilig.off_topic import is_everyday, off_topic_route
@@ -676,6 +677,9 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
     step = named_step_entry(question)
     if step:  # "wat doe ik in stap 5?": that step, not a tie with 'de 5 stappen van de meldcode'
         return Found(step, (step,))
+    whose = whose_meldcode_entry(question)
+    if whose:  # "heb ik ook een meldcode?": for whom it is compulsory, not what it is
+        return Found(whose, (whose,))
     renamed = with_current_name(question)
     if renamed != question:  # 'het AMK' asks about Veilig Thuis now, unless about the organisation itself
         renamed_hits = search.search(renamed, limit=CHOICES)

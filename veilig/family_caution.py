@@ -62,7 +62,12 @@ TALK_ENTRY = "het-gesprek-beginnen"
 TALK_TO_A_CHILD_ENTRY = "praten-met-je-kind-over-het-geweld"
 _CONFRONT = re.compile(
     r"\b(moet|zal|kan|mag|ga) (ik|we|wij) (\w+ ){0,3}(erop |er op |daarop |daar op |op )?(aanspreken|confronteren|"
-    r"aan ?spreken|op aanspreken|mee confronteren)\b|\b(aanspreken|confronteren)\?")
+    r"aan ?spreken|op aanspreken|mee confronteren)\b|\b(aanspreken|confronteren)\?|"
+    # mediating with the one who hits ("kan ik het gesprek met haar man aangaan om te bemiddelen?", an imam,
+    # twenty-third session's probe)
+    r"\b(om te bemiddelen|bemiddelen (tussen|met)|(hen|ze|hun) (te )?verzoenen)\b|"
+    r"\b(moet|zal|kan|mag|ga) (ik|we|wij) (\w+ ){0,2}(het gesprek |een gesprek |praten )?met (haar|zijn) "
+    r"(man|vrouw|partner|vriend|vriendin) (\w+ ){0,2}(praten|aangaan|voeren|spreken)\b")
 
 
 def asks_to_confront(text: str) -> bool:

@@ -43,6 +43,10 @@ COUNTERPART = {
         "anoniem-melden": "vertelt-de-kindertelefoon-het-door",
         "anoniem-advies": "vertelt-de-kindertelefoon-het-door",
         "weet-het-gezin-wie-gemeld-heeft": "vertelt-de-kindertelefoon-het-door",
+        # 'komt hij dat te weten?' from a boy of 15 hurt by his stepfather came close to the adult's
+        # "krijgt mijn partner het te horen" and the phone bill (twenty-third session's probe)
+        "praat-veilig-thuis-met-mijn-partner": "vertelt-de-kindertelefoon-het-door",
+        "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld": "vertelt-de-kindertelefoon-het-door",
         "hulp-voor-plegers": "hulp-voor-kinderen-en-jongeren",
         "veilig-thuis-bellen-als-pleger": "hulp-voor-kinderen-en-jongeren",
         # 'is dat mijn schuld?' from a child: written to a partner who stays, not to a child

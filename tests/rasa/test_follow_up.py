@@ -187,6 +187,10 @@ def test_an_unclear_reply_after_a_route_gets_its_number_and_an_invitation(built_
     messages, _ = run(ActionRouteBuitenScope(), "hmm tja", "buiten_scope", earlier=BYSTANDER)
     assert messages[0]["text"] == route_messages("omstander")[0]["text"]
     assert messages[1]["text"] == route_messages("vervolg_onduidelijk")[0]["text"]
+    # 'ok' or 'nee' is no riddle: the number line and room to go on, without "ik begrijp niet"
+    ok, _ = run(ActionRouteBuitenScope(), "ok", "buiten_scope", earlier=BYSTANDER)
+    assert ok[0]["text"] == route_messages("omstander")[0]["text"]
+    assert ok[1]["text"] == route_messages("vervolg_na_korte_reactie")[0]["text"]
 
 
 def test_deaf_and_asking_how_to_call_112_is_not_off_topic(built_index):
@@ -1157,3 +1161,19 @@ def test_a_care_manager_whose_employee_hits_a_client_gets_the_inspectorates_duty
     home, _ = run(ActionRouteMeldcode(), "ik werk in de thuiszorg en mijn cliënt wordt door haar zoon geslagen",
                   "meldcode_vraag")
     assert not answered("geweld-in-de-zorgrelatie", home)
+
+
+def test_a_shaken_baby_limp_now_gets_112_first_and_is_that_bad_gets_more_on_shaking(built_index):
+    """Twenty-third session's probe: a parent who shakes the crying baby got the bystander's tips
+    three times, the last after "hij is sinds vanmiddag heel suf en slap en wil niet drinken"."""
+    told = "Als mijn baby blijft huilen schud ik hem soms om hem stil te krijgen. Ik weet niet meer wat ik moet doen."
+    first, _ = run(ActionRouteOmstander(), told, "zorgen_omstander")
+    assert answered("huilende-baby-en-schudden", first)
+    again, _ = run(ActionRouteOmstander(), "is dat erg? hij huilt echt uren achter elkaar", "zorgen_omstander",
+                   earlier=[(told, "zorgen_omstander", "huilende-baby-en-schudden")])
+    assert "Schrijf op wat je ziet" not in all_text(again)
+    assert "Het hoofd van een baby" in all_text(again)  # the longer explanation, not the same text again
+    assert not answered("huilende-baby-en-schudden", again)
+    limp, _ = run(ActionRouteOmstander(), "hij is sinds vanmiddag wel heel suf en slap en wil niet drinken",
+                  "zorgen_omstander", earlier=[(told, "zorgen_omstander", "huilende-baby-en-schudden")])
+    assert limp[0]["text"].startswith("Bel nu 112."), limp[0]["text"]
