@@ -5,6 +5,7 @@ en Jeugd (Wkkgz). The twenty-second session's probe saw the meldcode's general b
 text on sick leave (actions/meldcode_answer.py)."""
 import re
 
+from veilig.staff_words import HURTS, TELLING
 from veilig.text import fold
 
 CARE_RELATION_ENTRY = "geweld-in-de-zorgrelatie"
@@ -15,13 +16,10 @@ _CARE = re.compile(r"\b(thuiszorg|wijkverpleging|wijkzorg|verpleeghuis|verzorgin
 _WORKER = (r"(medewerker|medewerkster|collega|collegas|verzorgende|verzorger|verzorgster|verpleegkundige|"
            r"begeleider|begeleidster|zorgmedewerker|thuiszorgmedewerker|helpende|stagiair|stagiaire|invalkracht|"
            r"nachtdienst|zorgverlener)")
-_HURTS = (r"(slaat|sloeg|geslagen|slaan|schopt|schopte|geschopt|duwt|duwde|geduwd|knijpt|kneep|geknepen|ruw|"
-          r"hardhandig|mishandelt|mishandeld|mishandeling|misbruikt|misbruik|betast|betastte|vastgebonden|"
-          r"opgesloten|sluit \w+ op|scheldt|schold|uitgescholden|vernedert|kleineert|bedreigt|bedreigd)")
+_HURTS = rf"({HURTS}|slaan|scheldt|schold|uitgescholden|vernedert|kleineert)"
 # The worker does it: no word between that tells of someone else's telling ('de verpleegkundige zei
 # dat mijn man mij slaat').
-_TELLING = r"(zegt|zei|zeggen|vertelt|vertelde|belde|meldde|zag|ziet|denkt|dacht|merkte|vermoedt|vroeg|vraagt)"
-_WORKER_HURTS = re.compile(rf"\b{_WORKER}( (?!{_TELLING}\b)\w+){{0,7}} {_HURTS}\b|\b{_HURTS}( \w+){{0,3}} (door|van) (een|de|onze|mijn) {_WORKER}\b")
+_WORKER_HURTS = re.compile(rf"\b{_WORKER}( (?!{TELLING}\b)\w+){{0,7}} {_HURTS}\b|\b{_HURTS}( \w+){{0,3}} (door|van) (een|de|onze|mijn) {_WORKER}\b")
 
 
 def suspects_a_care_worker(text: str) -> bool:

@@ -9,6 +9,7 @@ entries; a child telling of a teacher keeps the Kindertelefoon (the entry speaks
 import re
 
 from veilig.care_staff import CARE_RELATION_ENTRY
+from veilig.staff_words import HURTS, TELLING
 from veilig.text import fold
 
 SCHOOL_STAFF_ENTRY = "geweld-door-iemand-van-school"
@@ -17,16 +18,10 @@ _STAFF = (r"(leraar|lerares|leraren|leerkracht|docent|docente|juf|juffrouw|meest
           r"gymleraar|gymlerares|gymjuf|gymmeester|gymdocent|concierge|leidster|leidsters|pedagogisch medewerker|"
           r"groepsleider|groepsleidster|invaljuf|invalkracht|stagiair|stagiaire|gastouder|oppasmoeder|"
           r"overblijfmoeder|overblijfkracht|schoolleider|directeur van school)")
-_HURTS = (r"(slaat|sloeg|sloegen|geslagen|schopt|schopte|geschopt|duwt|duwde|geduwd|knijpt|kneep|geknepen|"
-          r"trekt|trok|getrokken|rukt|rukte|ruw|hardhandig|pijn|zit aan|zat aan|aangezeten|betast|betastte|"
-          r"aangeraakt|misbruikt|misbruik|mishandelt|mishandeld|mishandeling|opgesloten|sluit \w+ op|vastgebonden|"
-          r"vastgezet|bedreigt|bedreigd|kust|zoent|gezoend|gekust|rare berichten|seksuele berichten|naaktfoto\w*|"
-          r"aan (haar|hem|mij|me|ons) (\w+ )?(zit|zat|zitten|gezeten))")
 # The staff member does it: named before the harm with at most four words between, none that tells
 # of someone else's telling ('de juf zegt dat hij thuis geslagen wordt'); or after 'door'.
-_TELLING = r"(zegt|zei|zeggen|vertelt|vertelde|belde|meldde|zag|ziet|denkt|dacht|merkte|vermoedt|ontdekte|vroeg)"
-_DOES = re.compile(rf"\b(de|een|die|haar|zijn|zn|mijn|m n|mn|onze) {_STAFF}( (?!{_TELLING}\b)\w+){{0,4}} {_HURTS}\b|"
-                   rf"\b{_HURTS}( \w+){{0,2}} (door|van) (de|een|die|haar|zijn|zn|hun) (\w+ )?{_STAFF}\b")
+_DOES = re.compile(rf"\b(de|een|die|haar|zijn|zn|mijn|m n|mn|onze) {_STAFF}( (?!{TELLING}\b)\w+){{0,4}} {HURTS}\b|"
+                   rf"\b{HURTS}( \w+){{0,2}} (door|van) (de|een|die|haar|zijn|zn|hun) (\w+ )?{_STAFF}\b")
 # The writer's own child ("de juf heeft ons zoontje geslagen"), or a child named only as 'hem' or
 # 'haar' ("de meester heeft hem aan zijn oor getrokken").
 _OWN_CHILD = re.compile(r"\b(mijn|mn|m n|ons|onze) (kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje|jongen|"
@@ -53,7 +48,7 @@ _CHILDCARE = re.compile(r"\b(bso|kdv|kinderdagverblijf|kinderopvang|creche|peute
                         r"buitenschoolse opvang|naschoolse opvang|tussenschoolse opvang|gastouderbureau|de opvang)\b")
 _A_COLLEAGUE_HURTS = re.compile(
     rf"\b(collega|collegas|mede ?leidster|andere leidster|andere pedagogisch medewerker|stagiair|stagiaire|invalkracht)"
-    rf"( \w+){{0,7}} ({_HURTS}|slaan|schoppen|duwen|knijpen|trekken|rukken|schudden|uitschelden|scheldt|schold|"
+    rf"( \w+){{0,7}} ({HURTS}|slaan|schoppen|duwen|knijpen|trekken|rukken|schudden|uitschelden|scheldt|schold|"
     r"uitgescholden|vastpakken|hardhandig|kleineert|vernedert|opsluiten)\b")
 
 
