@@ -275,7 +275,9 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     previous = SEARCH.entry(context.previous_entry) if context.previous_entry else None
     if previous and caution_again(previous["id"], turn.text):
         return previous  # 'moet ik dat met de ouders bespreken?' after honour-based violence: not step 3
-    caution = caution_for_what_was_told(context.previous_text or "", turn.text, context.professional)
+    # (all that was told in the conversation: "moet ik de ouders inlichten?" came two messages after
+    # "een meisje van 14 vertelt dat haar oom haar aanraakt", twenty-third session's probe)
+    caution = caution_for_what_was_told(context.told or context.previous_text or "", turn.text, context.professional)
     if caution:
         return SEARCH.entry(caution)
     if context.route and asks_to_confront(turn.text):

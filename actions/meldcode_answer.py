@@ -46,7 +46,7 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
     if resident == "inwoner":
         return route_messages("omstander")
     sector = detect_profession(turn.text)
-    told_and_asked = caution_for_what_was_told("", turn.text, professional=True)
+    told_and_asked = caution_for_what_was_told(turn.context.told, turn.text, professional=True)
     if told_and_asked:
         # "een meisje vertelt dat haar vader haar misbruikt, moet ik eerst met de ouders praten?":
         # not step 3 (talk with the parents), but Veilig Thuis first.

@@ -35,3 +35,15 @@ def test_confronting_or_mediating_with_the_one_who_hits_is_heard(text, asks):
     from veilig.family_caution import asks_to_confront
 
     assert asks_to_confront(text) == asks
+
+
+def test_a_child_touched_by_an_uncle_told_earlier_gets_the_caution_before_talking_with_the_parents():
+    """Twenty-third session's probe: 'Moet ik de ouders inlichten?' two messages after a youth
+    worker told that an uncle touches a girl of 14 got only topics."""
+    from veilig.family_caution import SEXUAL_ABUSE_CAUTION, caution_for_what_was_told
+
+    told = ("Ik ben jongerenwerker. Een meisje van 14 vertelt dat haar oom haar aanraakt. Ze smeekt me het geheim te "
+            "houden. Kan ik haar beloven dat ik het niet doorvertel?")
+    assert caution_for_what_was_told(told, "Moet ik de ouders inlichten?", True) == SEXUAL_ABUSE_CAUTION
+    assert caution_for_what_was_told("ik ben juf, een leerling heeft blauwe plekken", "Moet ik de ouders inlichten?",
+                                     True) is None

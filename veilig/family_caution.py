@@ -41,6 +41,12 @@ _IN_THE_FAMILY = re.compile(r"\b(stiefvader|stiefmoeder|vader|moeder|papa|mama|b
                             r"vriend van (haar|zijn) moeder|vriend van mama)\b")
 
 
+# A child touched, as a professional retells it ("een meisje van 14 vertelt dat haar oom haar aanraakt",
+# twenty-third session's probe): with a family member named, sexual abuse in the family.
+_TOUCHED = re.compile(r"\b(aanraakt|aanraken|aangeraakt|raakt (haar|hem) aan|zit aan (haar|hem)|zat aan (haar|hem)|"
+                      r"aan (haar|hem) zit|aan (haar|hem) zat|betast|betastte)\b")
+
+
 def caution_for_what_was_told(earlier_text: str, text: str, professional: bool) -> Optional[str]:
     """The entry for 'moet ik met de ouders praten?' from a professional who told of a forced
     marriage or of sexual abuse in the family, before or in the same message; None otherwise."""
@@ -49,7 +55,7 @@ def caution_for_what_was_told(earlier_text: str, text: str, professional: bool) 
     told = f"{earlier_text or ''} {text}"
     if tells_of_forced_marriage(told):
         return FORCED_MARRIAGE_CAUTION
-    if tells_of_sexual_violence(told) and _IN_THE_FAMILY.search(fold(told)):
+    if (tells_of_sexual_violence(told) or _TOUCHED.search(fold(told))) and _IN_THE_FAMILY.search(fold(told)):
         return SEXUAL_ABUSE_CAUTION
     return None
 

@@ -1177,3 +1177,13 @@ def test_a_shaken_baby_limp_now_gets_112_first_and_is_that_bad_gets_more_on_shak
     limp, _ = run(ActionRouteOmstander(), "hij is sinds vanmiddag wel heel suf en slap en wil niet drinken",
                   "zorgen_omstander", earlier=[(told, "zorgen_omstander", "huilende-baby-en-schudden")])
     assert limp[0]["text"].startswith("Bel nu 112."), limp[0]["text"]
+
+
+def test_a_youth_worker_asking_to_tell_the_parents_after_abuse_by_an_uncle_gets_the_caution(built_index):
+    """Twenty-third session's probe: "Moet ik de ouders inlichten?" two messages after "een meisje
+    van 14 vertelt dat haar oom haar aanraakt" got the meldcode's block and topics."""
+    earlier = [("Ik ben jongerenwerker. Een meisje van 14 vertelt dat haar oom haar aanraakt. Ze smeekt me het geheim "
+                "te houden.", "meldcode_vraag"),
+               ("Kan ik haar beloven dat ik het niet doorvertel?", "meldcode_vraag", "kind-vraagt-geheimhouding")]
+    messages, _ = run(ActionRouteMeldcode(), "Moet ik de ouders inlichten?", "meldcode_vraag", earlier=earlier)
+    assert answered("gesprek-met-ouders-bij-seksueel-misbruik", messages), all_text(messages)[:300]
