@@ -741,6 +741,20 @@ def test_the_language_at_112_follows_112_in_danger_and_needs_112_in_the_message(
     assert common_question("can I call 112 for free?", "en") != "taal_112"
 
 
+def test_in_danger_a_question_on_language_is_about_112(built_index):
+    """Twenty-third session's probe: "I don't speak Dutch, will the police understand me?" while
+    hiding from him got the 112 block again and the interpreter at Veilig Thuis."""
+    earlier = ["help my husband is drunk and he is hitting me, the kids are crying",
+               "I am hiding in the bathroom, he is banging on the door"]
+    messages = foreign_messages("I don't speak Dutch, will the police understand me?", "en", earlier=earlier)
+    assert messages[0]["text"] == language_messages("en", "acuut")[0]["text"]
+    assert language_messages("en", "taal_112")[0] in messages
+    assert language_messages("en", "taal_veilig_thuis")[0] not in messages
+    # Without danger before it, the same question is about Veilig Thuis's language, as before.
+    calm = foreign_messages("I don't speak Dutch, will they understand me?", "en", earlier=["my husband hits me"])
+    assert language_messages("en", "taal_112")[0] not in calm
+
+
 @pytest.mark.parametrize("language,text", [
     ("en", "if i go to police i lose job and room"), ("pl", "jeśli zgłoszę, stracę pracę i pokój od agencji"),
     ("ro", "daca spun ceva pierd munca si camera"), ("bg", "ако кажа, ще загубя работата и стаята"),

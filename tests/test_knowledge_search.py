@@ -389,6 +389,17 @@ def test_the_family_member_of_the_asked_kind_ranks_first(search, question, expec
     assert _ids(search, question)[0] == expected
 
 
+@pytest.mark.parametrize("question,expected", [
+    ("Hoe herken je stalking?", "stalking"),
+    ("Hoe herken ik eergerelateerd geweld?", "eergerelateerd-geweld"),
+])
+def test_asking_for_signs_needs_no_entry_that_says_herkennen(search, question, expected):
+    """'herken' asks for the kind of answer; without its weight in the coverage the subject's
+    entry is a confident answer (before: no answer, or three buttons)."""
+    top = search.search(question)[0]
+    assert top.id == expected and top.confident
+
+
 def test_letter_similarity_of_phrasings():
     from veilig.knowledge.phrasings import Phrasings, clearly_closest, grams
 

@@ -31,3 +31,23 @@ def test_the_112_question_is_said_once_per_reply():
     assert without_repeated_112(alone) == alone
     with_buttons = [{"text": "Bel 112."}, {"text": "Is er nu gevaar? Bel 112.", "buttons": [{"title": "x"}]}]
     assert without_repeated_112(with_buttons) == with_buttons
+
+
+def test_lines_a_conversation_needs_once_are_not_said_again():
+    """Twenty-third session's probe: the under-18 line followed an adult in every turn, and the
+    meldcode's whole next step each of a professional's answers."""
+    from veilig.routes import route_messages
+    from veilig.safety_lines import without_lines_said_before
+    under_18 = "Bel Veilig Thuis: 0800-2000. Ben je jonger dan 18? Bel ook gratis de Kindertelefoon: 0800-0432."
+    next_step = route_messages("meldcode_volgende_stap")[0]
+    reply = [{"text": under_18}, dict(next_step)]
+    first = without_lines_said_before(reply, "")
+    assert first == reply
+    said = "\n".join(m["text"] for m in first)
+    again = without_lines_said_before(reply, said)
+    assert again[0]["text"] == "Bel Veilig Thuis: 0800-2000."
+    assert again[1]["text"] == route_messages("meldcode_volgende_stap_kort")[0]["text"]
+    assert again[1]["buttons"] == next_step["buttons"]
+    # A child keeps the Kindertelefoon; lines not said before stay.
+    assert without_lines_said_before(reply, said, child=True)[0]["text"] == under_18
+    assert without_lines_said_before(reply, "Bel 112.") == reply

@@ -371,9 +371,12 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
         messages = language_messages(language, route)[:1] + [english_answer(forced)] + language_messages(language, route)[1:]
     else:
         messages = language_messages(language, route)
-        if route == "acuut" and common_question(text, language) == "taal_112":
-            # "he is hitting me, does 112 speak English?": 112 first, then the answer.
+        if route == "acuut" and common_question(text, language) in ("taal_112", "taal_veilig_thuis"):
+            # "he is hitting me, does 112 speak English?", or in danger "I don't speak Dutch, will
+            # the police understand me?" (twenty-third session's probe: the 112 block a third time
+            # and the interpreter at Veilig Thuis): 112 first, then which languages 112 speaks.
             messages += language_messages(language, "taal_112")
+            language_line_given = True
     if cannot_call_in(text, language):
         # "He is in the next room, I can't talk on the phone": the ways to get help without calling,
         # instead of "I can only help with the first steps", or right after a route's first line.

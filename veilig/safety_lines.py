@@ -126,3 +126,27 @@ def without_repeated_112(messages: List[Dict]) -> List[Dict]:
         result.append(message)
     return result
 
+
+
+# Lines that a conversation needs once, not in every turn (twenty-third session's probe): "Ben je
+# jonger dan 18? ... Kindertelefoon" under each answer to an adult who never said their age, and
+# the meldcode's whole next step under each of a professional's answers; the second time the
+# next step is only its question, with its buttons.
+_NEXT_STEP, _NEXT_STEP_SHORT = "meldcode_volgende_stap", "meldcode_volgende_stap_kort"
+
+
+def without_lines_said_before(messages: List[Dict], said_before: str, child: bool = False) -> List[Dict]:
+    """The reply without the lines the bot already said earlier in this conversation
+    (`said_before`: its earlier messages' texts, joined). A child keeps the Kindertelefoon."""
+    if not said_before:
+        return messages
+    result: List[Dict] = []
+    if _UNDER_18_LINE.search(said_before) and not child:
+        messages = [dict(m, text=for_an_adult(m["text"])) for m in messages]
+    next_step = route_messages(_NEXT_STEP)[0]["text"]
+    for message in messages:
+        if message["text"] == next_step and next_step in said_before:
+            message = dict(message, text=route_messages(_NEXT_STEP_SHORT)[0]["text"])
+        if message["text"].strip() or message.get("buttons"):
+            result.append(message)
+    return result

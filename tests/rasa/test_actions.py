@@ -686,3 +686,16 @@ def test_the_line_on_an_interpreter_is_sent_once_in_a_conversation():
     assert _language_line_given(tracker_with(["Call 112 if you are in danger now.", line]), "en")
     assert not _language_line_given(tracker_with(["Call 112 if you are in danger now."]), "en")
     assert not _language_line_given(tracker_with([line]), "pl")
+
+
+def test_the_bot_messages_said_before_the_latest_message():
+    """actions/send.py leaves out the lines a conversation needs once (veilig.safety_lines):
+    it reads what the bot said before the latest message, in this session only."""
+    from rasa_sdk import Tracker
+    from actions.send import _said_before
+    events = [{"event": "user", "text": "oud"}, {"event": "bot", "text": "van een vorige sessie"},
+              {"event": "session_started"},
+              {"event": "user", "text": "mijn man slaat me"}, {"event": "bot", "text": "Ben je jonger dan 18?"},
+              {"event": "user", "text": "wat nu"}, {"event": "bot", "text": "in deze beurt"}]
+    tracker = Tracker("t", {}, {"text": "wat nu"}, events, False, None, {}, "action_listen")
+    assert _said_before(tracker) == "Ben je jonger dan 18?"

@@ -112,6 +112,10 @@ RESIDENT_PENALTY = 0.6
 # right 445 -> 452, confident-wrong 25 -> 24.
 KIND_BOOST = 1.3
 KIND_PENALTY = 0.9
+# The verbs that ask for signs ('hoe herken je stalking?') are the kind, not the subject: they
+# still rank, but an entry need not explain them to cover the question.
+ASKING_TERMS = frozenset({("herken",), ("signaler",)})
+ASKING_WEIGHT = 0.1
 
 # Confidence. 'Evidence' is the best title or synonym match: its idf mass (floored) times the
 # squared share of its words found in the question; it counts only when the phrase is nearly
@@ -511,6 +515,8 @@ class KnowledgeSearch:
         """The ranking, whether the best answer is only a guess (see MARGIN and RIVAL_*), the
         number of content words in the question and whether a professional asks."""
         concepts, joined = self._concepts(question, opened)
+        concepts = [_Concept(c.word, c.alts, c.weight * ASKING_WEIGHT) if c.alts and c.alts[0][0] in ASKING_TERMS else c
+                    for c in concepts]
         total = sum(c.weight for c in concepts)
         if not concepts or total <= 0:
             return [], False, 0, False
