@@ -22,6 +22,7 @@ from veilig.child import (sounds_like_a_child, speaks_of_own_child_not_a_partner
 from veilig.danger import detect_danger
 from veilig.doer import fears_hurting_someone, tells_of_own_violence
 from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, tells_of_child_abduction
+from veilig.childhood_past import CHILDHOOD_ENTRY, tells_of_childhood_abuse
 from veilig.economic_violence import ECONOMIC_VIOLENCE_ENTRY, tells_of_economic_violence
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
 from veilig.genital_mutilation import GENITAL_MUTILATION_ENTRY, tells_of_genital_mutilation
@@ -428,10 +429,13 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # teacher or at the childcare: the vertrouwensinspecteur; one who has just fled or needs a bed
 # tonight: the crisis service's place for tonight; one who asks where to go: the shelter; a woman
 # hurt while pregnant: to be checked after a blow, else what violence in pregnancy does and that her
-# gynaecologist can be told; one who wants to report to the police: how. The first that matches
+# gynaecologist can be told; one who wants to report to the police: how; an adult hurt at home as a
+# child, long ago: that it is not too late for help (first: no way out of a home left long ago,
+# nor a men's shelter for a man's father's blows). The first that matches
 # answers, so the more particular come first (each module says why its entry).
 _ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
-SITUATIONS = ((tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
+SITUATIONS = ((tells_of_childhood_abuse, CHILDHOOD_ENTRY, frozenset({"slachtoffer", "omstander"})),
+              (tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (fears_being_left_abroad, ABANDONMENT_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_stalking, STALKING_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_child_abduction, CHILD_ABDUCTION_ENTRY, frozenset({"slachtoffer", "omstander"})),
