@@ -40,6 +40,7 @@ from veilig.answers import choice_messages, entry_messages, is_for_professionals
 from veilig.ban_broken import BAN_RULES_ENTRY, contact_despite_a_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
+from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, SOON_ROUTE, tells_it_is_soon
 from veilig.child_fears import childs_fear_entry
 from veilig.crying_baby import CRYING_BABY_ENTRY, UNWELL_ROUTE, baby_unwell_after_shaking, tells_of_a_crying_baby_or_shaking
 from veilig.conversation import (CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
@@ -126,13 +127,18 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - 'geldt hier een meldplicht?' after the answer on a suspected colleague in childcare or at
       school: that answer again (the law's duty to report to the houder or the board);
     - 'moet ik dit melden?' from a professional who told a case: when the meldcode says to report;
-    - a shaken baby that is limp, drowsy or breathes badly now: 112, first and without a condition."""
+    - a shaken baby that is limp, drowsy or breathes badly now: 112, first and without a condition;
+    - 'hij haalt ze morgen op' after the answer on children feared to be taken abroad: call the
+      police today, before they are fetched."""
     if turn.text.startswith("/"):
         return None
     context = turn.context
     if baby_unwell_after_shaking(turn.text, context.told if context.route else ""):
         # "hij is sinds vanmiddag heel suf en slap en wil niet drinken" after "schud ik hem soms": 112 now.
         return route_messages(UNWELL_ROUTE)
+    if (CHILD_ABDUCTION_ENTRY in context.entries[-2:] and tells_it_is_soon(turn.text) and not asks_information(turn.text)
+            and not detect_danger(turn.text)):
+        return route_messages(SOON_ROUTE)
     if CRYING_BABY_ENTRY in context.entries[-2:] and (_ABOUT_IT.search(fold(turn.text)) or tells_of_a_crying_baby_or_shaking(
             turn.text)) and not detect_danger(turn.text):
         # "is dat erg? hij huilt echt uren achter elkaar" a moment after the answer on a crying baby

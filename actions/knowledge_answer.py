@@ -300,7 +300,7 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     on_aspect = answer_on_aspect(aspect, previous, [SEARCH.entry(e) for e in linked]) if aspect else None
     if on_aspect:
         # 'is dat strafbaar?', 'hoe lang duurt dat?' (veilig/follow_up_aspects.py)
-        return with_the_aspect_told(aspect, on_aspect)
+        return with_the_aspect_told(aspect, on_aspect, answered_before=bool(previous and on_aspect["id"] == previous["id"]))
     both = _asked_by_both_messages(turn) if previous else None
     if both and both["id"] != previous["id"]:
         # 'kan hij dat zien?' after 'wat gebeurt er als ik bel?': what the two messages ask

@@ -18,6 +18,9 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("is dat mishandeling", "geweld"),
     ("en als hij zich er niet aan houdt?", "overtreden"),
     ("wat als hij het toch overtreedt", "overtreden"),
+    ("kan de politie iets doen voordat het gebeurt?", "politie"),
+    ("moet ik dan de politie bellen?", "politie"),
+    ("de politie kwam gisteren", None),
     ("ik houd me er niet aan", None),
     ("is dat huiselijk geweld?", None),  # an entry of its own
     ("is het geweld als mijn man mijn telefoon controleert", None),  # a whole question
@@ -77,3 +80,11 @@ def test_a_figure_only_in_the_longer_explanation_is_told_first():
     assert "De opvang biedt een veilige plek." in told["text"] and "Kinderen komen mee" not in told["text"]
     short = entry("tijdelijk-huisverbod", "Het verbod geldt tien dagen.", "Het kan vier weken worden.")
     assert with_the_aspect_told("duur", short) == short
+
+
+def test_the_answer_before_asked_about_again_comes_with_its_longer_explanation():
+    from veilig.follow_up_aspects import with_the_aspect_told
+    entry = {"id": "x", "title": "T", "text": "Meld het bij de politie.", "long": "Aangifte kan pas als het gebeurd is."}
+    assert with_the_aspect_told("politie", entry)["text"] == "Meld het bij de politie."
+    again = with_the_aspect_told("politie", entry, answered_before=True)["text"]
+    assert again.startswith("Meld het bij de politie.") and "Aangifte kan pas" in again

@@ -27,3 +27,15 @@ def tells_of_child_abduction(text: str) -> bool:
     """The writer's children are (to be) taken away to another country, or not brought back."""
     folded = fold(text or "")
     return bool(_SIGNS.search(folded)) and not _HOLIDAY_ONLY.search(folded)
+
+
+# The threat comes close: the day the children are fetched, or a flight booked ("hij haalt ze morgen
+# op voor het weekend" after the answer on a feared abduction got "ik begrijp niet wat je bedoelt").
+SOON_ROUTE = "kinderontvoering_binnenkort"
+_SOON = re.compile(r"\b(morgen|overmorgen|vanavond|vannacht|straks|vandaag|dit weekend|het weekend|volgende week|"
+                   r"over (een|\d+) (dag|dagen|week|weken)|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+                   r"(vliegtickets?|tickets?|vlucht|vliegtuig)|koffers?)\b")
+
+
+def tells_it_is_soon(text: str) -> bool:
+    return bool(_SOON.search(fold(text or "")))

@@ -56,6 +56,14 @@ ASPECTS = (
      re.compile(rf"{_JOINED}(kan|kun|mag|moet) (ik|je|u|we) (daar|er|hiervan|daarvan) (ook )?aangifte (van )?doen\??$|"
                 r"^(en )?aangifte doen\??$"),
      re.compile(r"\baangifte\b")),
+    # 'kan de politie iets doen voordat het gebeurt?' after the fear that the children are taken
+    # abroad (twenty-second session's probe: the general text on a report to the police)
+    ("politie",
+     re.compile(rf"{_JOINED}(kan|kunnen|mag|moet|gaat|doet) de politie (daar |er |hier |dan |nu |al )*"
+                r"(iets|wat|ook iets|echt iets|niks|niets)( \w+){0,6}\??$|"
+                r"^(en |maar |dus )?(moet|kan|mag|kun) (ik|je) (daarmee |dan |er |nu |al )*(naar )?de politie "
+                r"(bellen|inschakelen|gaan|waarschuwen|vragen)( \w+){0,5}\??$"),
+     re.compile(r"\bpolitie\b")),
 )
 
 
@@ -86,12 +94,16 @@ def answer_on_aspect(aspect: str, before: Optional[Dict], linked: Iterable[Optio
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def with_the_aspect_told(aspect: str, entry: Dict) -> Dict:
+def with_the_aspect_told(aspect: str, entry: Dict, answered_before: bool = False) -> Dict:
     """The entry to answer with: when only its longer explanation speaks of the aspect ('Je blijft
     in de opvang zo kort als kan en zo lang als nodig is'), which the chat does not show, that
-    sentence comes before the short answer."""
+    sentence comes before the short answer. The answer given just before, whose short text already
+    spoke of the aspect and is asked about again (`answered_before`: 'kan de politie iets doen
+    voordat het gebeurt?'), comes with its longer explanation: alone it would repeat what was read."""
     says = next(pattern for name, _, pattern in ASPECTS if name == aspect)
     if says.search(fold(entry.get("text") or "")) or says.search(fold(entry.get("title") or "")):
+        if answered_before and (entry.get("long") or "").strip():
+            return dict(entry, text=f"{entry['text']}\n\n{entry['long'].strip()}")
         return entry
     sentence = next((part.strip() for part in _SENTENCE_END.split(entry.get("long") or "")
                      if part.strip() and says.search(fold(part))), None)

@@ -1187,3 +1187,27 @@ def test_a_youth_worker_asking_to_tell_the_parents_after_abuse_by_an_uncle_gets_
                ("Kan ik haar beloven dat ik het niet doorvertel?", "meldcode_vraag", "kind-vraagt-geheimhouding")]
     messages, _ = run(ActionRouteMeldcode(), "Moet ik de ouders inlichten?", "meldcode_vraag", earlier=earlier)
     assert answered("gesprek-met-ouders-bij-seksueel-misbruik", messages), all_text(messages)[:300]
+
+
+ABDUCTION = [("Mijn ex dreigt de kinderen mee te nemen naar Marokko en niet terug te komen. Wat kan ik doen?",
+              "slachtoffer", "dreigende-kinderontvoering")]
+
+
+@pytest.mark.parametrize("action,intent", [(ActionRouteSlachtoffer(), "slachtoffer"), (ActionKennis(), "vraag_definitie")])
+def test_a_feared_abduction_that_comes_close_gets_the_police_today(built_index, action, intent):
+    """Twenty-second session's probe: "Hij haalt ze morgen op voor het weekend" a moment after the
+    answer on children feared to be taken abroad got "Ik begrijp niet helemaal wat je bedoelt"."""
+    messages, _ = run(action, "Hij haalt ze morgen op voor het weekend", intent, earlier=ABDUCTION)
+    assert messages[0]["text"] == route_messages("kinderontvoering_binnenkort")[0]["text"]
+    assert "0900-8844" in messages[0]["text"]
+
+
+def test_asking_what_the_police_can_do_before_it_happens_gets_that_answer_in_full(built_index):
+    """Twenty-second session's probe: "kan de politie iets doen voordat het gebeurt?" after it got
+    the general text on a report to the police; the answer before, with its longer explanation
+    (a report is possible only once it happened; the police act faster after a melding)."""
+    messages, _ = run(ActionKennis(), "kan de politie iets doen voordat het gebeurt?", "vraag_definitie",
+                      earlier=ABDUCTION + [("Hij haalt ze morgen op voor het weekend", "slachtoffer")])
+    text = all_text(messages)
+    assert "Aangifte doen kan pas als het gebeurd is" in text
+    assert "sneller handelen" in text
