@@ -96,7 +96,8 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     his_version = None if turn.clicked_entry or route != "slachtoffer" else version_for_a_male_victim(
         entry["id"], turn.context.told)
     entry = (SEARCH.entry(his_version) if his_version and his_version != entry["id"] else None) or entry
-    trafficking = None if turn.clicked_entry else police_answer_after_trafficking(entry["id"], turn.context.entries[-4:])
+    trafficking = None if turn.clicked_entry else police_answer_after_trafficking(
+        entry["id"], turn.context.entries[-4:], f"{turn.context.told or turn.context.previous_text or ''} {turn.text}")
     if trafficking and trafficking != entry["id"]:
         entry = SEARCH.entry(trafficking) or entry  # 'moet ik naar de politie?' after a loverboy's signs
     if route == "seksueel_geweld" and not turn.clicked_entry and entry["id"] in SEXUAL_VIOLENCE_VERSION:

@@ -68,3 +68,13 @@ def test_going_to_the_police_after_a_loverboys_signs_is_about_trafficking():
     assert police_answer_after_trafficking("aangifte-doen", ("signalen-loverboy",)) == TRAFFICKING_HELP_ENTRY
     assert police_answer_after_trafficking("aangifte-doen", ("partnergeweld",)) == "aangifte-doen"
     assert police_answer_after_trafficking("vrouwenopvang", ("signalen-loverboy",)) == "vrouwenopvang"
+
+
+def test_for_a_child_under_18_the_police_answer_is_that_free_will_does_not_count():
+    """Twenty-third session's probe: a father whose daughter of 16 says she goes of her own free
+    will got CoMensha's help for adult victims."""
+    from veilig.loverboy_signs import MINOR_ENTRY, TRAFFICKING_HELP_ENTRY, police_answer_after_trafficking
+    told = "Mijn dochter van 16 heeft een vriend van 22 die haar dure cadeaus geeft"
+    assert police_answer_after_trafficking("hulp-bij-mensenhandel", ("signalen-loverboy",), told) == MINOR_ENTRY
+    assert police_answer_after_trafficking("aangifte-doen", ("signalen-loverboy",), told) == MINOR_ENTRY
+    assert police_answer_after_trafficking("aangifte-doen", ("signalen-loverboy",), "mijn zus van 24") == TRAFFICKING_HELP_ENTRY

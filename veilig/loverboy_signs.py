@@ -88,9 +88,18 @@ _ABOUT_TRAFFICKING = frozenset({LOVERBOY_ENTRY, "loverboys", "een-oudere-jongen-
 _REPORT_ENTRIES = frozenset({"aangifte-doen", "aangifte-huiselijk-geweld-wat-gebeurt-er", "melding-of-aangifte"})
 
 
-def police_answer_after_trafficking(entry_id: str, answered_before) -> str:
-    """The answer on going to the police in a conversation about a loverboy or trafficking; else entry_id."""
-    if entry_id in _REPORT_ENTRIES and _ABOUT_TRAFFICKING.intersection(answered_before or ()):
-        return TRAFFICKING_HELP_ENTRY
+# A parent whose child under 18 says it goes of its own free will ("kan ik de politie inschakelen als ze
+# zelf zegt dat ze vrijwillig gaat?", twenty-third session's probe: help for adult victims of
+# trafficking): paid sex with a minor is a crime whatever the minor says.
+MINOR_ENTRY = "loverboy-en-mijn-kind-zegt-dat-het-vrijwillig-is"
+_A_MINOR = re.compile(r"\b(dochter|zoon|kind|meisje|jongen|nichtje|zusje|broertje|kleindochter|kleinzoon)\w* (is |van )?"
+                      r"(1[0-7]|[6-9])\b|\b(1[0-7]|[6-9]) (jaar|jr)\b|\bminderjarig\w*\b")
+
+
+def police_answer_after_trafficking(entry_id: str, answered_before, told: str = "") -> str:
+    """The answer on going to the police in a conversation about a loverboy or trafficking (for a
+    child under 18 that of a minor's 'free will', as `told` in the conversation says); else entry_id."""
+    if entry_id in (_REPORT_ENTRIES | {TRAFFICKING_HELP_ENTRY}) and _ABOUT_TRAFFICKING.intersection(answered_before or ()):
+        return MINOR_ENTRY if _A_MINOR.search(fold(told or "")) else TRAFFICKING_HELP_ENTRY
     return entry_id
 

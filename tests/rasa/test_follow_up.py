@@ -1211,3 +1211,17 @@ def test_asking_what_the_police_can_do_before_it_happens_gets_that_answer_in_ful
     text = all_text(messages)
     assert "Aangifte doen kan pas als het gebeurd is" in text
     assert "sneller handelen" in text
+
+
+def test_a_parent_whose_child_under_18_says_it_is_free_will_gets_that_it_does_not_count(built_index):
+    """Twenty-third session's probe: a father (daughter of 16, a loverboy) asking whether he can
+    call the police when she says she goes of her own free will got help for adult victims of
+    trafficking (CoMensha)."""
+    earlier = [("Mijn dochter van 16 heeft een vriend van 22 die haar dure cadeaus geeft en ze komt s nachts niet thuis. "
+                "Ik denk aan een loverboy.", "zorgen_omstander", "signalen-loverboy"),
+               ("Ze wil niet met me praten en blokkeert me. Wat kan ik doen?", "zorgen_omstander")]
+    messages, _ = run(ActionKennis(), "Kan ik de politie inschakelen als ze zelf zegt dat ze vrijwillig gaat?",
+                      "vraag_definitie", earlier=earlier)
+    text = all_text(messages)
+    assert "ook als de jongere zegt" in text
+    assert "CoMensha" not in text
