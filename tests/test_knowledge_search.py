@@ -233,6 +233,12 @@ def test_compounds_both_ways(search, question, expected):
     ("wat kan ik doen zodat ik even rust krijg van de zorg", "respijtzorg"),
     ("ik werk op een kinderdagverblijf. een peuter zegt dingen over seks die niet bij zijn leeftijd passen",
      "signalen-seksueel-misbruik-kind"),
+    # Twenty-third session's probe: the bot had no answer for these.
+    ("na hoeveel jaar verjaart mishandeling", "verjaring-aangifte"),
+    ("ik ben vroeger als kind mishandeld, waar kan ik nu terecht", "als-kind-mishandeld-nu-volwassen"),
+    ("wie heeft mij gemeld bij veilig thuis", "mag-ik-weten-wie-mij-heeft-gemeld"),
+    ("Is betaalde seks met een meisje van 16 strafbaar als zij het zelf wil?",
+     "loverboy-en-mijn-kind-zegt-dat-het-vrijwillig-is"),
 ])
 def test_synonyms(search, question, expected):
     ids = _ids(search, question)
