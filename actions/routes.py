@@ -23,6 +23,7 @@ from veilig.danger import detect_danger
 from veilig.doer import fears_hurting_someone, tells_of_own_violence
 from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, tells_of_child_abduction
 from veilig.childhood_past import CHILDHOOD_ENTRY, tells_of_childhood_abuse
+from veilig.dependent_care import DEPENDENT_CARE_ENTRY, depends_on_a_partners_care
 from veilig.economic_violence import ECONOMIC_VIOLENCE_ENTRY, tells_of_economic_violence
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
 from veilig.genital_mutilation import GENITAL_MUTILATION_ENTRY, tells_of_genital_mutilation
@@ -430,7 +431,8 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # tonight: the crisis service's place for tonight; one who asks where to go: the shelter; a woman
 # hurt while pregnant: to be checked after a blow, else what violence in pregnancy does and that her
 # gynaecologist can be told; one who wants to report to the police: how; an adult hurt at home as a
-# child, long ago: that it is not too late for help (first: no way out of a home left long ago,
+# child, long ago: that it is not too late for help; one who depends on the care of the partner who
+# hurts them: that withholding care is violence too (first: no way out of a home left long ago,
 # nor a men's shelter for a man's father's blows). The first that matches
 # answers, so the more particular come first (each module says why its entry).
 _ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
@@ -447,6 +449,7 @@ SITUATIONS = ((tells_of_childhood_abuse, CHILDHOOD_ENTRY, frozenset({"slachtoffe
               (tells_of_grooming_at_a_sports_club, SPORTS_CLUB_ENTRY, frozenset({"omstander"})),
               (tells_of_sibling_violence, SIBLING_VIOLENCE_ENTRY, frozenset({"omstander", "slachtoffer"})),
               (own_child_hurts_the_writer, CHILD_TO_PARENT_ENTRY, frozenset({"slachtoffer"})),
+              (depends_on_a_partners_care, DEPENDENT_CARE_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_a_male_victim, MALE_VICTIM_ENTRY, frozenset({"slachtoffer"})),
               (needs_a_place_tonight, TONIGHT_ENTRY, frozenset({"slachtoffer", "kind"})),
               (seeks_shelter, SHELTER_ENTRY, frozenset({"slachtoffer"})),

@@ -1128,3 +1128,12 @@ def test_one_who_sees_grooming_is_a_bystander():
             "en ze soms alleen na de les houdt")
     assert writers_audience("slachtoffer", text) == ("zorgen_omstander", "ziet_grooming")
     assert writers_audience("slachtoffer", "mijn man slaat me") is None
+
+
+def test_one_who_depends_on_a_partners_care_is_no_older_person():
+    """Twenty-third session's probe: a woman in a wheelchair hurt by the boyfriend who cares for her
+    got the route for someone worried about an older person."""
+    text = "Ik zit in een rolstoel en mijn vriend zorgt voor me. Als hij boos is laat hij me uren in bed liggen."
+    assert decide(text, "ouderen", FakeSearch()).intent == "slachtoffer"
+    assert decide("ik ben 82 en mijn man zorgt voor me maar hij slaat me", "ouderen", FakeSearch()).intent == "ouderen"
+    assert decide("mijn moeder zit in een rolstoel en mijn broer slaat haar", "ouderen", FakeSearch()).intent == "ouderen"

@@ -29,6 +29,8 @@ order (the table in the README, 'Volgorde van beslissen'):
    a guess of a child for a message about an older person in
    care by someone who does not sound like a child
    (veilig.older)                                              -> ouderen;
+   a guess of an older person for one who depends on the care
+   of their own partner (veilig.dependent_care)                -> slachtoffer;
    a guess of small talk, unclear or not ours for a message
    about violence (veilig.worry)                               -> the classifier's best
                                                                   in-need guess, else fallback
@@ -56,6 +58,7 @@ from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a
                           speaks_of_own_child_not_a_partner,
                           tells_a_childs_age_or_class)
 from veilig.danger import asks_whether_to_call_112_now, detect_danger
+from veilig.dependent_care import depends_on_a_partners_care
 from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
                          done_to_the_writer_only, fears_hurting_someone, fears_someone_at_home, hurt_by_another, hurts_themselves,
                          tells_of_another_hurt, tells_of_own_violence,
@@ -459,6 +462,10 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         # "mijn zoon van 20 is verslaafd, steelt geld van ons en bedreigt ons": a parent hurt by
         # their child, not someone worried about an older person.
         return VICTIM, "kind_tegen_ouder"
+    if intent == OLDER and depends_on_a_partners_care(text):
+        # "ik zit in een rolstoel en mijn vriend zorgt voor me, als hij boos is laat hij me in bed
+        # liggen": the writer's own partner, not an older person (veilig/dependent_care.py).
+        return VICTIM, "afhankelijk_van_partner"
     if intent == OLDER and sounds_like_a_child(text) and not is_about_an_older_person(text):
         # "mn vader is dronken en gooit met spullen ik zit op mijn kamer": a child at home, not
         # someone worried about an older person.

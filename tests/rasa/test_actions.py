@@ -76,6 +76,8 @@ def test_acute_answer_for_strangling_adds_that_it_is_a_grave_sign_after_112(buil
      "in bad wast en raar doet", "als-een-kind-het-je-vertelt"),
     (ActionRouteSlachtoffer(), "Mijn vader sloeg ons vroeger. Ik heb nu steeds nachtmerries en word soms heel "
      "boos op mijn eigen kinderen.", "als-kind-mishandeld-nu-volwassen"),
+    (ActionRouteSlachtoffer(), "Ik zit in een rolstoel en mijn vriend zorgt voor me. Als hij boos is laat hij me uren in "
+     "bed liggen en pakt hij mijn telefoon af.", "afhankelijk-van-de-zorg-van-je-partner"),
 ])
 def test_a_situation_with_help_of_its_own_gets_that_help_after_the_routes_number(action, text, entry_id):
     """After the route's number line, the help for a forced marriage (Veilig Thuis, the LKHA
