@@ -15,6 +15,7 @@ from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_aspect_told
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.loverboy_signs import police_answer_after_trafficking
+from veilig.meldcode.whose import answer_without_professional_secrecy
 from veilig.male_victim import version_for_a_male_victim
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.meldcode.steps import named_step_entry
@@ -43,6 +44,12 @@ def knowledge_messages(turn: Turn) -> Optional[List[Dict]]:
         entry = context_entry(turn) or entry
         if _strays_from_a_meldcode_answer(turn, entry):
             return None  # the follow-up's choices near that answer (actions/follow_up.py)
+    if entry is None and not turn.clicked_entry and turn.choices:
+        # 'mag ik melden zonder haar toestemming?' from an imam came close to the meldrecht first
+        # and to 'anyone may report' too: the latter is his answer (veilig/meldcode/whose.py)
+        own = answer_without_professional_secrecy(
+            turn.choices[0], f"{turn.context.told or turn.context.previous_text or ''} {turn.text}")
+        entry = SEARCH.entry(own) if own != turn.choices[0] and own in turn.choices else None
     return answer_messages(turn, entry) if entry else None
 
 
@@ -62,6 +69,9 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     """An entry's answer; a person in need gets their route's number line before it."""
     # (one who said so in the messages before: "wat gaan ze nu doen" from one who was reported is
     # no professional's question, though the meldcode's intent may have been guessed for it)
+    own = None if turn.clicked_entry else answer_without_professional_secrecy(
+        entry["id"], f"{turn.context.told or turn.context.previous_text or ''} {turn.text}")
+    entry = (SEARCH.entry(own) if own and own != entry["id"] else None) or entry  # HR or an imam: anyone may report
     professional = turn.addressed_as_professional
     own_version = None if turn.clicked_entry or not professional else counterpart_for_the_one_hurt(
         entry["id"], PROFESSIONAL)

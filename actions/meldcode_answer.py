@@ -17,6 +17,7 @@ from veilig.family_caution import FORCED_MARRIAGE_CAUTION, caution_for_what_was_
 from veilig.forced_marriage import tells_of_forced_marriage
 from veilig.formal import to_formal
 from veilig.meldcode import detect_profession, detect_resident, sector_note
+from veilig.meldcode.whose import answer_without_professional_secrecy
 from veilig.routes import route_messages
 from veilig.school_staff import CHILDCARE_COLLEAGUE_ENTRY, suspects_a_childcare_colleague
 from veilig.text import fold
@@ -32,6 +33,10 @@ def with_sector_note(messages: List[Dict], sector: Optional[str]) -> List[Dict]:
 def meldcode_question_messages(turn: Turn) -> List[Dict]:
     resident = detect_resident(turn.text)
     entry = context_entry(turn) or (SEARCH.entry(turn.found_entry) if turn.found_entry else None)
+    if entry:
+        # 'mag ik melden zonder haar toestemming?' from HR or an imam: anyone may, not the meldrecht
+        own = answer_without_professional_secrecy(entry["id"], f"{turn.context.told or turn.context.previous_text or ''} {turn.text}")
+        entry = (SEARCH.entry(own) if own != entry["id"] else None) or entry
     if resident and entry and not is_for_professionals(entry):
         # A resident's own question ("er is een melding over mij gedaan"): their answer, in "je",
         # with Veilig Thuis when the answer does not name it.

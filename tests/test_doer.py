@@ -197,6 +197,9 @@ def test_an_aggressive_partner_or_feeling_unsafe_is_a_victims_words(text):
     ("mijn vriendin wordt gecontroleerd door haar vriend", True),
     ("mijn moeder wordt geslagen door mijn vader en ik ook", False),   # the writer too
     ("mijn man slaat me", False),
+    # Twenty-third session's probe: an imam told by a woman of her husband got "het is niet jouw schuld".
+    ("Ik ben imam. Een vrouw uit mijn moskee vertelde me dat haar man haar slaat.", True),
+    ("mijn collega vertelde me dat haar man haar bedreigt en mij ook", False),
 ])
 def test_another_close_to_the_writer_is_the_one_hurt(text, told):
     from veilig.doer import tells_of_another_hurt

@@ -21,3 +21,15 @@ def test_asking_whether_the_meldcode_binds_oneself(question, expected):
                                       "Valt dat onder de meldcode?", "heb ik een meldplicht"])
 def test_other_meldcode_questions_are_not(question):
     assert whose_meldcode_entry(question) is None
+
+
+@pytest.mark.parametrize("told,expected", [
+    ("Ik werk bij HR. Een medewerker komt steeds met blauwe plekken", "melden-als-zij-het-niet-wil"),
+    ("Ik ben imam. Een vrouw uit mijn moskee vertelde me dat haar man haar slaat", "melden-als-zij-het-niet-wil"),
+    ("Ik ben huisarts en een patiënte vertelt dat haar man haar slaat", "meldrecht"),
+    ("ik maak me zorgen om mijn buurvrouw", "meldrecht"),
+])
+def test_the_meldrecht_for_one_without_a_professional_secret_is_that_anyone_may_report(told, expected):
+    from veilig.meldcode.whose import answer_without_professional_secrecy
+    assert answer_without_professional_secrecy("meldrecht", told) == expected
+    assert answer_without_professional_secrecy("meldcode-stap-2", told) == "meldcode-stap-2"

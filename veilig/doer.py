@@ -253,9 +253,22 @@ _ANOTHER_HURT = re.compile(
     r"vernederd|gecontroleerd|gestalkt)\b")
 
 
+# Someone told the writer that another hurts them: "een vrouw uit mijn moskee vertelde me dat haar man
+# haar slaat" (twenty-third session's probe: an imam got "het is niet jouw schuld").
+_TOLD_OF_ANOTHER_HURT = re.compile(
+    r"\b(vertelde|vertelt|vertellen|vertelden|zei|zegt|zeggen|heeft (me|mij|ons) verteld)( me| mij| ons)? dat "
+    r"(haar|zijn|hun) (man|vrouw|vriend|vriendin|partner|ex|vader|moeder|stiefvader|stiefmoeder|broer|zus|zoon|dochter|"
+    r"schoonfamilie|familie) (haar|hem|hen|ze) (\w+ ){0,3}(slaat|sloeg|mishandelt|mishandelde|bedreigt|bedreigde|schopt|"
+    r"wurgt|opsluit|sluit|slaan|mishandelen|bedreigen)\b")
+
+
 def tells_of_another_hurt(text: str) -> bool:
-    """One close to the writer is hurt, and the message tells of nothing done to the writer."""
+    """One close to the writer is hurt, or someone told the writer they are, and the message tells
+    of nothing done to the writer."""
     folded = fold(text or "")
+    if _TOLD_OF_ANOTHER_HURT.search(folded):
+        rest = _TOLD_OF_ANOTHER_HURT.sub(" ", folded)
+        return not done_to_the_writer_only(rest) and not re.search(r"\b(mij|ik word|ik werd|ik ook|mij ook)\b", rest)
     return bool(_ANOTHER_HURT.search(folded)) and not done_to_the_writer_only(folded) and not re.search(
         r"\b(me|mij|ik word|ik werd|ik ook|mij ook)\b", folded)
 

@@ -1225,3 +1225,17 @@ def test_a_parent_whose_child_under_18_says_it_is_free_will_gets_that_it_does_no
     text = all_text(messages)
     assert "ook als de jongere zegt" in text
     assert "CoMensha" not in text
+
+
+@pytest.mark.parametrize("first", [
+    "Ik werk bij HR. Een medewerker komt steeds met blauwe plekken op haar werk en meldt zich vaak ziek. Wat kan ik als werkgever doen?",
+    "Ik ben imam. Een vrouw uit mijn moskee vertelde me dat haar man haar slaat. Ze wil geen scheiding en geen politie.",
+])
+def test_one_without_a_professional_secret_is_told_anyone_may_report_not_the_meldrecht(built_index, first):
+    """Twenty-third session's probe: an HR worker and an imam asking whether they may report without
+    her consent got the meldrecht, which is for those with a beroepsgeheim."""
+    start = KnowledgeSearch().entry("melden-als-zij-het-niet-wil")["text"].split(": ")[0]
+    messages, _ = run(ActionKennis(), "Mag ik dat melden bij Veilig Thuis zonder haar toestemming?", "meldcode_vraag",
+                      earlier=[(first, "zorgen_omstander")])
+    assert "beroepsgeheim" not in all_text(messages)
+    assert start.split(",")[0] in all_text(messages)

@@ -25,3 +25,24 @@ def whose_meldcode_entry(question: str) -> Optional[str]:
     if not _MINE.search(folded):
         return None
     return VOLUNTEERS_ENTRY if _VOLUNTEER.search(folded) else FOR_WHOM_ENTRY
+
+
+
+# Roles without a professional secret (twenty-third session's probe: an HR worker and an imam were
+# told the meldrecht, which is for those with a beroepsgeheim): anyone may report to Veilig Thuis,
+# also without the consent of the one it is about, which is their answer.
+MELDRECHT_ENTRY = "meldrecht"
+ANYONE_MAY_REPORT_ENTRY = "melden-als-zij-het-niet-wil"
+_WITHOUT_SECRECY = re.compile(r"\b(hr|p ?en ?o|personeelszaken|werkgever|leidinggevende|manager|teamleider van een bedrijf|"
+                              r"imam|pastoor|pastor|dominee|priester|predikant|voorganger|trainer|trainster|coach|"
+                              r"vrijwilliger|vrijwilligster)\b")
+_WITH_SECRECY = re.compile(r"\b(arts|huisarts|jeugdarts|verpleegkundige|psycholoog|psychiater|therapeut|advocaat|"
+                           r"maatschappelijk werker|verloskundige|tandarts|apotheker|fysiotherapeut|logopedist)\b")
+
+
+def answer_without_professional_secrecy(entry_id: str, told: str) -> str:
+    """For the meldrecht asked by one whose role has no professional secret: that anyone may report."""
+    folded = fold(told or "")
+    if entry_id == MELDRECHT_ENTRY and _WITHOUT_SECRECY.search(folded) and not _WITH_SECRECY.search(folded):
+        return ANYONE_MAY_REPORT_ENTRY
+    return entry_id
