@@ -64,6 +64,8 @@ from veilig.sexual_violence import (FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_a
                                     tells_more_about_images, tells_of_sexual_violence)
 from veilig.text import fold
 from veilig.whom_told import SELF, whom_told
+from veilig.safety_lines import tells_an_adult
+from veilig.yes_to_danger import ASKING_ROUTES, says_yes_to_danger
 from veilig.worry import is_about_violence
 
 
@@ -129,13 +131,20 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - 'moet ik dit melden?' from a professional who told a case: when the meldcode says to report;
     - a shaken baby that is limp, drowsy or breathes badly now: 112, first and without a condition;
     - 'hij haalt ze morgen op' after the answer on children feared to be taken abroad: call the
-      police today, before they are fetched."""
+      police today, before they are fetched;
+    - 'ja', 'ja hij is nog thuis' right after a route that asked "Ben je nu in gevaar?": 112 now."""
     if turn.text.startswith("/"):
         return None
     context = turn.context
     if baby_unwell_after_shaking(turn.text, context.told if context.route else ""):
         # "hij is sinds vanmiddag heel suf en slap en wil niet drinken" after "schud ik hem soms": 112 now.
         return route_messages(UNWELL_ROUTE)
+    if context.route in ASKING_ROUTES and context.messages_since_route == 1 and says_yes_to_danger(turn.text):
+        # "ja hij is nog thuis" right after "Ben je nu in gevaar? Bel 112.": 112 now; a bare "ja" may
+        # also answer "Ben je jonger dan 18?" on the victim's route: the Kindertelefoon after it.
+        under_18_asked = context.route == "slachtoffer" and not tells_an_adult([context.told or ""])
+        return route_messages("acuut") + (route_messages("acuut_kind_extra") if under_18_asked and not (
+            context.child) else [])
     if (CHILD_ABDUCTION_ENTRY in context.entries[-2:] and tells_it_is_soon(turn.text) and not asks_information(turn.text)
             and not detect_danger(turn.text)):
         return route_messages(SOON_ROUTE)

@@ -264,3 +264,17 @@ def test_nou_as_a_sigh_is_not_now(text, danger):
     from veilig.danger import detect_danger
     found = detect_danger(text)
     assert bool(found and found.strong) is danger
+
+
+
+@pytest.mark.parametrize("text,now", [
+    ("Hij gooit met spullen en nu heeft hij mijn telefoon kapot gegooid, ik typ via de laptop", True),
+    ("hij gooit nu met spullen", True),
+    ("mijn zoontje gooit nu met zijn speelgoed", False),
+    ("ik heb nu mijn telefoon kapot gegooid", False),
+    ("en nu heeft hij een huisverbod, wat nu?", False),
+])
+def test_things_thrown_and_a_phone_smashed_now_are_danger_now(text, now):
+    """Twenty-fourth session's probe: the first got the bystander's tips."""
+    signal = detect_danger(text)
+    assert bool(signal and signal.strong) is now

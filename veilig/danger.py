@@ -100,6 +100,12 @@ _PATTERNS = {
         r"(bonken|bonzen|beuken|rammen|slaan|trappen|schoppen)\b",
         r"\b(staat|is)\s+te\s+(bonken|bonzen|beuken|rammen|trappen|schoppen)\s+(op|tegen|aan) (de|mijn|onze|m n|mn) "
         r"(voordeur|deur|ramen|raam)\b",
+        # "hij gooit nu met spullen", "nu heeft hij mijn telefoon kapot gegooid, ik typ via de laptop"
+        # (twenty-fourth session's probe: the bystander's tips)
+        r"\b(hij|zij|ze|mijn (man|vrouw|vriend|vriendin|vader|moeder|partner|ex|stiefvader|stiefmoeder|broer))\s+"
+        r"(gooit|smijt)\s+(nu|nou|op dit moment)\s+met\b",
+        r"\b(nu|zojuist|net)\s+(heeft|hebben)\s+(hij|zij|ze)\b(\s+\w+){0,4}\s+(kapot|stuk)\s*"
+        r"(gegooid|geslagen|getrapt|gesmeten)\b",
         r"\b(sloopt|slaat|gooit|smijt|trapt)\s+(alles|de boel|het hele huis|het huis)\s+(kapot|stuk|in elkaar|overhoop)\b|"
         r"\bsloopt (de boel|alles|het hele huis|het huis)\b",
         r"\b(houdt|pakt|grijpt)\s+(me|mij|haar|hem)\s+vast\b(\s+\w+){0,4}\s+(laat|wil)\s+(me |mij |haar |hem )?niet los\b",
@@ -237,7 +243,8 @@ _IDIOMS = re.compile(
     r"als een mes|messen in de (keuken|la)|dood ?op|zich dood ?schrikken|dood ?geschrokken|"
     r"net als|net zo|net wat|net niet|mes en vork|wat nu|"
     # 'en nu?' is 'what now', but "... en nu slaat hij de kinderen" is violence now
-    rf"en nu(?!(\s+\w+){{0,2}}\s+{_VIOLENCE}\b)|"
+    # ("... en nu heeft hij mijn telefoon kapot gegooid" is something done now too)
+    rf"en nu(?!(\s+\w+){{0,2}}\s+{_VIOLENCE}\b)(?!\s+(heeft|hebben)\s+(hij|zij|ze)\b)|"
     r"hoe nu verder|nu wel|nu niet|"
     # 'nou' as a sigh, not 'now': "wie gelooft nou een man", "nou ja", "het is nou eenmaal zo"
     r"(wie|wat|waarom|hoe|wat moet ik) (\w+ ){0,2}nou|nou (ja|eenmaal|en|eens|maar)|^nou|"

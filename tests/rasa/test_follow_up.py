@@ -1239,3 +1239,18 @@ def test_one_without_a_professional_secret_is_told_anyone_may_report_not_the_mel
                       earlier=[(first, "zorgen_omstander")])
     assert "beroepsgeheim" not in all_text(messages)
     assert start.split(",")[0] in all_text(messages)
+
+
+def test_yes_right_after_the_routes_danger_question_gets_112(built_index):
+    """Twenty-fourth session's probe: "ja hij is nog thuis" right after "Is er nu gevaar? Bel 112."
+    got "Ik begrijp niet helemaal"; a bare "ja" the invitation to tell more."""
+    earlier = [("Hij gooit met spullen en heeft mijn telefoon kapot gegooid", "slachtoffer")]
+    messages, _ = run(ActionFallback(), "ja hij is nog thuis", "bevestigen", earlier=earlier)
+    assert messages[0]["text"] == route_messages("acuut")[0]["text"]
+    bare, _ = run(ActionFallback(), "ja", "bevestigen", earlier=earlier)
+    assert bare[0]["text"] == route_messages("acuut")[0]["text"]
+    assert "Kindertelefoon" in all_text(bare)  # "ja" may answer "Ben je jonger dan 18?" too
+    adult, _ = run(ActionFallback(), "ja", "bevestigen", earlier=[("mijn man slaat me, ik ben 40", "slachtoffer")])
+    assert adult[0]["text"] == route_messages("acuut")[0]["text"] and "Kindertelefoon" not in all_text(adult)
+    other, _ = run(ActionFallback(), "ja ik wil praten", "bevestigen", earlier=earlier)
+    assert other[0]["text"] != route_messages("acuut")[0]["text"]
