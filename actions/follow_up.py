@@ -42,6 +42,7 @@ from veilig.cannot_call import cannot_call
 from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
 from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, SOON_ROUTE, tells_it_is_soon
 from veilig.child_fears import childs_fear_entry
+from veilig.friend_told import FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse_by_a_parent
 from veilig.crying_baby import CRYING_BABY_ENTRY, UNWELL_ROUTE, baby_unwell_after_shaking, tells_of_a_crying_baby_or_shaking
 from veilig.conversation import (CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
                                  asks_whom_to_call, child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
@@ -132,7 +133,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - a shaken baby that is limp, drowsy or breathes badly now: 112, first and without a condition;
     - 'hij haalt ze morgen op' after the answer on children feared to be taken abroad: call the
       police today, before they are fetched;
-    - 'ja', 'ja hij is nog thuis' right after a route that asked "Ben je nu in gevaar?": 112 now."""
+    - 'ja', 'ja hij is nog thuis' right after a route that asked "Ben je nu in gevaar?": 112 now;
+    - 'ze wil niet dat ik het vertel' after a friend's abuse by a parent: tell a grown-up anyway."""
     if turn.text.startswith("/"):
         return None
     context = turn.context
@@ -145,6 +147,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         under_18_asked = context.route == "slachtoffer" and not tells_an_adult([context.told or ""])
         return route_messages("acuut") + (route_messages("acuut_kind_extra") if under_18_asked and not (
             context.child) else [])
+    if (context.route in ("omstander", "kind") and asks_to_keep_it_secret(turn.text)
+            and tells_of_a_friends_abuse_by_a_parent(context.told or "")):
+        # "ze wil niet dat ik het vertel aan iemand" after a friend's abuse by a parent: tell a grown-up anyway
+        entry = SEARCH.entry(FRIEND_TOLD_ENTRY)
+        return more_messages(SEARCH, entry) if entry and FRIEND_TOLD_ENTRY in context.shown[-1:] else (
+            entry_answer(FRIEND_TOLD_ENTRY))
     if (CHILD_ABDUCTION_ENTRY in context.entries[-2:] and tells_it_is_soon(turn.text) and not asks_information(turn.text)
             and not detect_danger(turn.text)):
         return route_messages(SOON_ROUTE)

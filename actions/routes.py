@@ -24,6 +24,7 @@ from veilig.doer import fears_hurting_someone, tells_of_own_violence
 from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, tells_of_child_abduction
 from veilig.childhood_past import CHILDHOOD_ENTRY, tells_of_childhood_abuse
 from veilig.dependent_care import DEPENDENT_CARE_ENTRY, depends_on_a_partners_care
+from veilig.friend_told import FRIEND_TOLD_ENTRY, tells_of_a_friends_abuse, tells_of_a_friends_abuse_by_a_parent
 from veilig.economic_violence import ECONOMIC_VIOLENCE_ENTRY, tells_of_economic_violence
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
 from veilig.genital_mutilation import GENITAL_MUTILATION_ENTRY, tells_of_genital_mutilation
@@ -151,6 +152,10 @@ class RouteAction(Action):
             texts = {message["text"] for message in messages}
             answer = [m for m in _answer_after_route_or_none(turn, self.route) if m["text"] not in texts]
             situation = _situation_answer(turn, self.route) if earlier != self.route else []
+            if not situation and self.route == "kind" and earlier == "omstander" and tells_of_a_friends_abuse(
+                    turn.context.told or ""):
+                # "we zijn 12" after a friend's abuse told as a bystander: the child's answer to it
+                situation = entry_answer(FRIEND_TOLD_ENTRY)
             if situation and (not answer or asks_what_to_do(turn.text)):
                 # the situation's own help, unless the message asks something more particular
                 # ('ik word gestalkt, kan ik een contactverbod aanvragen?')
@@ -432,11 +437,14 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # hurt while pregnant: to be checked after a blow, else what violence in pregnancy does and that her
 # gynaecologist can be told; one who wants to report to the police: how; an adult hurt at home as a
 # child, long ago: that it is not too late for help; one who depends on the care of the partner who
-# hurts them: that withholding care is violence too (first: no way out of a home left long ago,
+# hurts them: that withholding care is violence too; a child whose friend told of abuse at home: tell
+# a grown-up you trust, and the Kindertelefoon (first: no way out of a home left long ago,
 # nor a men's shelter for a man's father's blows). The first that matches
 # answers, so the more particular come first (each module says why its entry).
 _ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
 SITUATIONS = ((tells_of_childhood_abuse, CHILDHOOD_ENTRY, frozenset({"slachtoffer", "omstander"})),
+              (tells_of_a_friends_abuse, FRIEND_TOLD_ENTRY, frozenset({"kind"})),
+              (tells_of_a_friends_abuse_by_a_parent, FRIEND_TOLD_ENTRY, frozenset({"omstander"})),
               (tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (fears_being_left_abroad, ABANDONMENT_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_stalking, STALKING_ENTRY, _ROUTES_OF_THOSE_CLOSE),

@@ -48,6 +48,8 @@ _CHILDS_AGE_OR_CLASS = re.compile(
     # the age in brackets, "ik (16) heb een vriendje ...", and "ze is 15, ik ook" of a friend
     r"\bik (1[0-7]|[6-9]) (jaar )?(heb|ben|word|zit|woon|mag|moet|wil|krijg)\b|"
     r"\b(hij|ze|zij) is (1[0-7]|[6-9])( jaar)?( en)? ik ook\b|"
+    # a child and a friend: "we zijn 12" (twenty-fourth session's probe)
+    r"\b(we|wij) zijn (allebei |alle twee |beide |allemaal )?(1[0-7]|[6-9])( jaar)?( oud)?\b(?! (jaar )?(getrouwd|samen))|"
     # two ages compared: "mijn vriend is 19 en ik 14", "hij is 23 en ik ben 13"
     r"\bis \d{2}( jaar)? en (ik|k) (ben )?(1[0-7]|[6-9])\b)")
 

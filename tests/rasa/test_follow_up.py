@@ -1254,3 +1254,20 @@ def test_yes_right_after_the_routes_danger_question_gets_112(built_index):
     assert adult[0]["text"] == route_messages("acuut")[0]["text"] and "Kindertelefoon" not in all_text(adult)
     other, _ = run(ActionFallback(), "ja ik wil praten", "bevestigen", earlier=earlier)
     assert other[0]["text"] != route_messages("acuut")[0]["text"]
+
+
+FRIEND = [("hoi mijn vriendin zeg dat haar stiefvader aan haar zit s nachts wat moet ik doen", "zorgen_omstander",
+           "je-vriend-of-vriendin-heeft-het-thuis-niet-veilig")]
+
+
+def test_a_child_whose_friend_told_of_abuse_gets_a_childs_answer(built_index):
+    """Twenty-fourth session's probe: a girl of 12 whose friend told her that her stepfather touches
+    her got the grown-up bystander's tips, "ik begrijp niet" and a choice of topics; never the
+    Kindertelefoon."""
+    start = KnowledgeSearch().entry("je-vriend-of-vriendin-heeft-het-thuis-niet-veilig")["text"].split(". ")[0]
+    first, _ = run(ActionRouteOmstander(), FRIEND[0][0], "zorgen_omstander")
+    assert start in all_text(first) and "Schrijf op wat je ziet" not in all_text(first)
+    secret, _ = run(ActionFallback(), "ze wil niet dat ik het vertel aan iemand", "nlu_fallback", earlier=FRIEND)
+    assert "geheim" in all_text(secret) and "Ik begrijp niet" not in all_text(secret)
+    age, _ = run(ActionRouteKind(), "we zijn 12", "kind_jongere", earlier=FRIEND)
+    assert "0800-0432" in all_text(age)
