@@ -417,6 +417,12 @@ def context_of(events: List[Dict]) -> Context:
     first_professional = next((index for index, event in enumerate(earlier) if _speaks_as_professional(event)), None)
     for index, event in enumerate(window):
         found = _route_of(event)
+        if found == "pleger" and child_route and not tells_of_own_violence(event.get("text") or ""):
+            # "mijn vader gooide gisteren een bord naar mijn moeder" from a child of 13, guessed a
+            # pleger's, got the child's route (actions/routes.py): the child's, not the pleger's, for
+            # the next message (twenty-fourth session's probe: "wat moet ik doen als het vannacht
+            # weer gebeurt" got "ga even weg uit de situatie", help for those who use violence)
+            found = "kind"
         if (found in RESIDENT_ROUTES and route is None and first_professional is not None
                 and len(earlier) - len(window) + index > first_professional
                 and speaks_as_the_professional_still(event.get("text") or "")):

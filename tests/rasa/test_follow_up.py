@@ -1271,3 +1271,15 @@ def test_a_child_whose_friend_told_of_abuse_gets_a_childs_answer(built_index):
     assert "geheim" in all_text(secret) and "Ik begrijp niet" not in all_text(secret)
     age, _ = run(ActionRouteKind(), "we zijn 12", "kind_jongere", earlier=FRIEND)
     assert "0800-0432" in all_text(age)
+
+
+def test_a_child_guessed_a_pleger_for_a_parents_violence_stays_a_child(built_index):
+    """Twenty-fourth session's probe: a girl of 13 ("mijn vader gooide gisteren een bord naar mijn
+    moeder", guessed a pleger's, answered with the child's route) then asked "wat moet ik doen als
+    het vannacht weer gebeurt" and got help for those who use violence ("ga even weg uit de situatie")."""
+    earlier = [("mijn ouders hebben elke nacht ruzie en schreeuwen heel hard ik ben 13", "kind_jongere"),
+               ("mijn vader gooide gisteren een bord naar mijn moeder", "pleger")]
+    messages, _ = run(ActionRouteBuitenScope(), "wat moet ik doen als het vannacht weer gebeurt", "buiten_scope",
+                      earlier=earlier)
+    text = all_text(messages)
+    assert "zelf geweld gebruik" not in text and "0800-0432" in text
