@@ -40,7 +40,7 @@ from veilig.answers import choice_messages, entry_messages, is_for_professionals
 from veilig.ban_broken import BAN_RULES_ENTRY, contact_despite_a_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
-from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, SOON_ROUTE, tells_it_is_soon
+from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, SOON_ROUTE, comes_close
 from veilig.child_fears import childs_fear_entry
 from veilig.friend_told import FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse_by_a_parent
 from veilig.crying_baby import CRYING_BABY_ENTRY, UNWELL_ROUTE, baby_unwell_after_shaking, tells_of_a_crying_baby_or_shaking
@@ -153,7 +153,7 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         entry = SEARCH.entry(FRIEND_TOLD_ENTRY)
         return more_messages(SEARCH, entry) if entry and FRIEND_TOLD_ENTRY in context.shown[-1:] else (
             entry_answer(FRIEND_TOLD_ENTRY))
-    if (CHILD_ABDUCTION_ENTRY in context.entries[-2:] and tells_it_is_soon(turn.text) and not asks_information(turn.text)
+    if (CHILD_ABDUCTION_ENTRY in context.entries[-2:] and comes_close(turn.text) and not asks_information(turn.text)
             and not detect_danger(turn.text)):
         return route_messages(SOON_ROUTE)
     if CRYING_BABY_ENTRY in context.entries[-2:] and (_ABOUT_IT.search(fold(turn.text)) or tells_of_a_crying_baby_or_shaking(

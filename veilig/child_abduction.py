@@ -37,5 +37,16 @@ _SOON = re.compile(r"\b(morgen|overmorgen|vanavond|vannacht|straks|vandaag|dit w
                    r"(vliegtickets?|tickets?|vlucht|vliegtuig)|koffers?)\b")
 
 
-def tells_it_is_soon(text: str) -> bool:
-    return bool(_SOON.search(fold(text or "")))
+# The threat told again a moment later, with the country: "hij heeft vaker gedreigd dat hij ze
+# meeneemt naar Marokko" (twenty-fourth session's probe: "ik begrijp niet helemaal").
+_TAKES_THEM_ABROAD = re.compile(
+    rf"\b(ze|hen|die|de kinderen|mijn kinderen|de kids|mijn kids)\b (\w+ ){{0,2}}(meeneemt|mee neemt|meenemen|mee te nemen|"
+    rf"meegenomen|ontvoert|ontvoeren|brengt|brengen) naar ({ABROAD})\b|"
+    rf"\b(ze|hen|de kinderen|mijn kinderen|de kids|mijn kids) naar ({ABROAD}) (\w+ )?(meenemen|mee te nemen|brengen|"
+    r"te brengen|ontvoeren|sturen|te sturen)\b")
+
+
+def comes_close(text: str) -> bool:
+    """After the answer on a feared abduction: it may happen soon, or the threat is told again."""
+    folded = fold(text or "")
+    return bool(_SOON.search(folded) or _TAKES_THEM_ABROAD.search(folded))

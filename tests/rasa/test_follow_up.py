@@ -1193,11 +1193,16 @@ ABDUCTION = [("Mijn ex dreigt de kinderen mee te nemen naar Marokko en niet teru
               "slachtoffer", "dreigende-kinderontvoering")]
 
 
-@pytest.mark.parametrize("action,intent", [(ActionRouteSlachtoffer(), "slachtoffer"), (ActionKennis(), "vraag_definitie")])
-def test_a_feared_abduction_that_comes_close_gets_the_police_today(built_index, action, intent):
+@pytest.mark.parametrize("action,intent,text", [
+    (ActionRouteSlachtoffer(), "slachtoffer", "Hij haalt ze morgen op voor het weekend"),
+    (ActionKennis(), "vraag_definitie", "Hij haalt ze morgen op voor het weekend"),
+    # twenty-fourth session's probe: the threat told again got "ik begrijp niet helemaal"
+    (ActionRouteSlachtoffer(), "slachtoffer", "Hij heeft vaker gedreigd dat hij ze meeneemt naar Marokko."),
+])
+def test_a_feared_abduction_that_comes_close_gets_the_police_today(built_index, action, intent, text):
     """Twenty-second session's probe: "Hij haalt ze morgen op voor het weekend" a moment after the
     answer on children feared to be taken abroad got "Ik begrijp niet helemaal wat je bedoelt"."""
-    messages, _ = run(action, "Hij haalt ze morgen op voor het weekend", intent, earlier=ABDUCTION)
+    messages, _ = run(action, text, intent, earlier=ABDUCTION)
     assert messages[0]["text"] == route_messages("kinderontvoering_binnenkort")[0]["text"]
     assert "0900-8844" in messages[0]["text"]
 
