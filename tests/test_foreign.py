@@ -765,3 +765,13 @@ def test_fear_of_losing_a_room_tied_to_the_job_gets_the_safe_place(built_index, 
     help with the first steps"; Veilig Thuis helps find a safe place to sleep."""
     assert choose_route(text, language) == "opvang"
     assert foreign_messages(text, language)[1]["text"] == language_messages(language, "opvang")[0]["text"]
+
+
+
+def test_two_messages_after_danger_a_question_on_language_is_still_about_112(built_index):
+    """Twenty-fourth session's probe: "nu pot să vorbesc olandeză" after a knife and "Sunt în baie, am
+    încuiat ușa" got "in Romanian I can only help with the first steps"."""
+    earlier = ["Ajutor! Soțul meu e beat și are un cuțit, e în casă acum", "Sunt în baie, am încuiat ușa"]
+    messages = foreign_messages("nu pot să vorbesc olandeză", "ro", earlier=earlier, language_line_given=True)
+    assert messages[0]["text"] == language_messages("ro", "acuut")[0]["text"]
+    assert language_messages("ro", "taal_112")[0] in messages

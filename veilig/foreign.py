@@ -296,7 +296,9 @@ def _route_in_context(route: str, language: str, earlier: Sequence[str]) -> str:
         return route
     recent = list(earlier)[-CONTEXT_MESSAGES:]
     before = [choose_route(text, language) for text in recent]
-    if route == "andere_vragen" and before[-1] == "acuut":
+    if route == "andere_vragen" and (before[-1] == "acuut" or (before[-2:-1] == ["acuut"] and before[-1] != "lokaal")):
+        # (also two messages on: "Sunt în baie, am încuiat ușa" after the knife, which alone is no
+        # danger to the word lists, then "nu pot să vorbesc olandeză": twenty-fourth session's probe)
         return "acuut"
     if "kind" in before or any(_is_child(text) for text in recent):
         return "kind"
