@@ -60,7 +60,7 @@ from veilig.protects_the_doer import PROTECTING_ROUTES, entry_for_protecting_the
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 from veilig.school_staff import CHILDCARE_COLLEAGUE_ENTRY, COLLEAGUE_ENTRIES, suspects_a_childcare_colleague
-from veilig.seeks_shelter import TONIGHT_ENTRY, needs_a_place_tonight, seeks_shelter
+from veilig.seeks_shelter import TONIGHT_ENTRY, has_no_place, needs_a_place_tonight, seeks_shelter
 from veilig.sexual_violence import (FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care, asks_about_paying,
                                     tells_more_about_images, tells_of_sexual_violence)
 from veilig.text import fold
@@ -229,7 +229,7 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # got the child's "je verraadt je ouders niet": how to talk with your child about it.
         return entry_answer(TALK_TO_A_CHILD_ENTRY)
     if (context.route in ("slachtoffer", "acuut") and not context.child and needs_a_place_tonight(turn.text)) or (
-            context.route == "kind" and seeks_shelter(turn.text)):
+            context.route == "kind" and (seeks_shelter(turn.text) or has_no_place(turn.text))):
         # 'kan ik hier blijven slapen?' at a friend's a moment after telling of being locked in got
         # the help for plegers: a bed tonight, best with someone you know, else the crisis service.
         return entry_answer(TONIGHT_ENTRY)

@@ -37,6 +37,11 @@ def test_asks_no_place_to_stay(text):
     ("ik heb geen geld en mijn telefoon is bijna leeg", False, False),
     ("ik durf niet naar huis vanavond papa is dronken", False, True),
     ("mijn vriend slaat me en ik durf niet naar huis", False, False),
+    # twenty-fourth session's probe: put out of home, or a bed for a few nights only
+    ("ik ben 16 en mijn ouders hebben me het huis uitgegooid omdat ik homo ben", False, True),
+    ("ik slaap nu bij een vriend maar dat kan maar 2 nachten", False, True),
+    ("ik slaap bij mijn oma", False, False),
+    ("mijn buurman is dakloos", False, False),
 ])
 def test_just_fled_or_a_place_for_tonight(text, fled, tonight):
     assert has_just_fled(text) is fled

@@ -44,10 +44,25 @@ def has_just_fled(text: str) -> bool:
     return bool(_JUST_FLED.search(folded)) and not _NOT_FROM_HOME.search(folded)
 
 
+# Put out of home, or a bed for a few nights only: "ik ben 16 en mijn ouders hebben me het huis
+# uitgegooid", "ik slaap nu bij een vriend maar dat kan maar 2 nachten" (twenty-fourth session's
+# probe: "ik begrijp niet helemaal wat je bedoelt").
+_NO_PLACE = re.compile(
+    r"\b((ik|we|wij) (heb|hebben) geen (slaapplek|slaapplaats|plek om te slapen|dak boven (mijn|ons) hoofd|huis meer|"
+    r"onderdak)|(ik|we|wij) (slaap|slapen|logeer|logeren) (nu |nog )?bij (een|mijn|mn) \w+( \w+)? maar (dat|het) "
+    r"(kan|mag) (maar|nog maar|niet) (\w+ ){0,2}(nacht|nachten|dag|dagen|lang|langer)|"
+    r"(hebben|heeft) (me|mij|ons) (het huis )?(uit ?gegooid|uit ?gezet|buiten ?gezet|op straat gezet)|"
+    r"(ik ben|we zijn) (het huis )?(uit ?gegooid|uit ?gezet|op straat gezet|dakloos))\b")
+
+
+def has_no_place(text: str) -> bool:
+    return bool(_NO_PLACE.search(fold(text or "")))
+
+
 def needs_a_place_tonight(text: str) -> bool:
-    """Has just fled, or asks where to go or sleep tonight."""
+    """Has just fled, was put out of home, or asks where to go or sleep tonight."""
     folded = fold(text or "")
-    return has_just_fled(folded) or bool(_STAY_WITH.search(folded)) or (
+    return has_just_fled(folded) or bool(_STAY_WITH.search(folded) or _NO_PLACE.search(folded)) or (
         seeks_shelter(folded) and bool(_TONIGHT.search(folded)))
 
 

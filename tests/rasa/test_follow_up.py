@@ -1288,3 +1288,15 @@ def test_a_child_guessed_a_pleger_for_a_parents_violence_stays_a_child(built_ind
                       earlier=earlier)
     text = all_text(messages)
     assert "zelf geweld gebruik" not in text and "0800-0432" in text
+
+
+def test_a_child_put_out_of_home_gets_a_place_to_sleep(built_index):
+    """Twenty-fourth session's probe: a boy of 16 thrown out by his parents, "ik slaap nu bij een
+    vriend maar dat kan maar 2 nachten", got "Ik begrijp niet helemaal wat je bedoelt"."""
+    start = KnowledgeSearch().entry("vannacht-een-veilige-plek")["text"].split(". ")[1]
+    earlier = [("ik ben 16 en mijn ouders hebben me het huis uitgegooid omdat ik homo ben", "kind_jongere")]
+    first, _ = run(ActionRouteKind(), earlier[0][0], "kind_jongere")
+    assert start in all_text(first)
+    messages, _ = run(ActionRouteKind(), "ik slaap nu bij een vriend maar dat kan maar 2 nachten", "kind_jongere",
+                      earlier=earlier)
+    assert start in all_text(messages) and "Ik begrijp niet" not in all_text(messages)
