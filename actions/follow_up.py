@@ -37,7 +37,7 @@ from actions.local_help import local_help_messages
 from actions.turn import Turn
 from veilig.after_112 import asks_for_a_doctor, asks_to_step_in, says_112_was_called, wants_no_police
 from veilig.answers import choice_messages, entry_messages, is_for_professionals, more_messages
-from veilig.ban_broken import BAN_RULES_ENTRY, contact_despite_a_ban, tells_of_a_broken_ban
+from veilig.ban_broken import BAN_RULES_ENTRY, asks_about_own_ban, contact_despite_a_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
 from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, SOON_ROUTE, comes_close
@@ -60,7 +60,7 @@ from veilig.protects_the_doer import PROTECTING_ROUTES, entry_for_protecting_the
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 from veilig.school_staff import CHILDCARE_COLLEAGUE_ENTRY, COLLEAGUE_ENTRIES, suspects_a_childcare_colleague
-from veilig.seeks_shelter import TONIGHT_ENTRY, has_no_place, needs_a_place_tonight, seeks_shelter
+from veilig.seeks_shelter import PLEGER_HELP_ENTRY, TONIGHT_ENTRY, has_no_place, needs_a_place_tonight, seeks_shelter
 from veilig.sexual_violence import (FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care, asks_about_paying,
                                     tells_more_about_images, tells_of_sexual_violence)
 from veilig.text import fold
@@ -134,7 +134,9 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - 'hij haalt ze morgen op' after the answer on children feared to be taken abroad: call the
       police today, before they are fetched;
     - 'ja', 'ja hij is nog thuis' right after a route that asked "Ben je nu in gevaar?": 112 now;
-    - 'ze wil niet dat ik het vertel' after a friend's abuse by a parent: tell a grown-up anyway."""
+    - 'ze wil niet dat ik het vertel' after a friend's abuse by a parent: tell a grown-up anyway;
+    - 'waar kan ik slapen?' from one who uses violence: the help for plegers; what their own house
+      ban allows ('mag ik spullen ophalen?'): what it forbids."""
     if turn.text.startswith("/"):
         return None
     context = turn.context
@@ -153,6 +155,15 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         entry = SEARCH.entry(FRIEND_TOLD_ENTRY)
         return more_messages(SEARCH, entry) if entry and FRIEND_TOLD_ENTRY in context.shown[-1:] else (
             entry_answer(FRIEND_TOLD_ENTRY))
+    if context.route == "pleger" and seeks_shelter(turn.text):
+        # 'waar kan ik slapen deze 10 dagen?' from one with a house ban: the help for plegers, with
+        # its emergency shelter during a ban, not the shelter for those who flee
+        return entry_answer(PLEGER_HELP_ENTRY)
+    if context.route == "pleger" and asks_about_own_ban(context.told or "", turn.text):
+        # 'ik moet nog spullen ophalen, mag dat?', 'en als mijn vrouw zelf contact opneemt?'
+        entry = SEARCH.entry(BAN_RULES_ENTRY)
+        return more_messages(SEARCH, entry) if entry and BAN_RULES_ENTRY in context.shown[-2:] else (
+            entry_answer(BAN_RULES_ENTRY))
     if (CHILD_ABDUCTION_ENTRY in context.entries[-2:] and comes_close(turn.text) and not asks_information(turn.text)
             and not detect_danger(turn.text)):
         return route_messages(SOON_ROUTE)

@@ -216,8 +216,10 @@ def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
         # "ik heb mijn vrouw geduwd, waar kan ik hulp krijgen": the route itself is the help asked
         # for; the entry such words come close to is written for victims ('opvang voor mannen').
         return []
-    if (turn.context.route or turn.context.previous_entry) and leans_on_context(turn.text):
-        return []  # a short reply in a conversation: the route's own follow-up handles it
+    if (turn.context.route or turn.context.previous_entry) and leans_on_context(turn.text) and is_follow_up(turn.text):
+        # a short reply that points back in a conversation: the route's own follow-up handles it
+        # ('Kan ik aangifte doen van bedreiging?' names its own subject: twenty-fourth session's probe)
+        return []
     entry = SEARCH.entry(SEXUAL_VIOLENCE_VERSION.get(turn.found_entry, turn.found_entry) if route == "seksueel_geweld"
                          else turn.found_entry)
     if not entry or is_for_professionals(entry):

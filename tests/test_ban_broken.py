@@ -29,3 +29,11 @@ def test_messages_despite_a_ban_told_before():
     told = "de politie heeft mijn man een huisverbod gegeven. hoe lang duurt dat?"
     assert contact_despite_a_ban(told, "hij blijft maar appen")
     assert not contact_despite_a_ban("mijn man is agressief", "hij blijft maar appen")
+
+
+def test_the_writers_own_house_ban():
+    from veilig.ban_broken import asks_about_own_ban, has_own_house_ban
+    assert has_own_house_ban("Ik heb een huisverbod gekregen voor 10 dagen. Wat mag ik wel en niet?")
+    assert not has_own_house_ban("mijn man heeft een huisverbod")
+    assert asks_about_own_ban("Ik heb een huisverbod gekregen", "Ik moet nog spullen ophalen uit het huis, mag dat?")
+    assert not asks_about_own_ban("mijn man heeft een huisverbod", "mag dat?")

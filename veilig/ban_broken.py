@@ -30,3 +30,23 @@ _CONTACT = re.compile(r"\b(stuurt|stuurde|appt|appte|belt|belde|mailt|sms t|smst
 def contact_despite_a_ban(told: str, text: str) -> bool:
     """A ban named in the conversation, and this message tells of contact sought all the same."""
     return bool(_BAN.search(fold(f"{told} {text}")) and _CONTACT.search(fold(text or "")))
+
+
+# The writer has the house ban ("Ik heb een huisverbod gekregen voor 10 dagen. Wat mag ik wel en
+# niet?"; twenty-fourth session's probe: the pleger's general help, "ik begrijp niet" for "ik moet
+# nog spullen ophalen, mag dat?", and the victim's contact ban for "en wat als mijn vrouw zelf contact
+# met mij opneemt?"): what the ban forbids is theirs to know (actions/routes.py, actions/follow_up.py).
+_OWN_BAN = re.compile(r"\b(ik (heb|kreeg|heb nu) (\w+ ){0,2}(tijdelijk )?huisverbod|ik heb (\w+ ){0,3}huisverbod gekregen|"
+                      r"(mij|me) (is )?(een )?(tijdelijk )?huisverbod (opgelegd|gegeven)|"
+                      r"ik mag (\w+ ){0,3}(10|tien) dagen niet (naar huis|thuis komen|in (mijn|ons) huis))\b")
+_ABOUT_THE_BAN = re.compile(r"\b(contact|bellen|belt|appen|appt|zien|spreken|ophalen|halen|spullen|mag ik|mag dat|"
+                            r"mogen|toestemming)\b")
+
+
+def has_own_house_ban(text: str) -> bool:
+    return bool(_OWN_BAN.search(fold(text or "")))
+
+
+def asks_about_own_ban(told: str, text: str) -> bool:
+    """One who told of their own house ban asks what it allows (contact, fetching things)."""
+    return has_own_house_ban(told) and bool(_ABOUT_THE_BAN.search(fold(text or "")))

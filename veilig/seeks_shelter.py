@@ -10,6 +10,9 @@ SHELTER_ENTRY = "vrouwenopvang"
 # One who has just fled, or asks for a place tonight, needs the crisis service's bed for tonight
 # before the shelter's intake ("ik ben net weggerend ik sta buiten in mijn pyjama met de baby").
 TONIGHT_ENTRY = "vannacht-een-veilige-plek"
+# One who uses violence asks where to sleep (a house ban): the help for plegers, with its emergency
+# shelter during a ban (actions/follow_up.py).
+PLEGER_HELP_ENTRY = "hulp-voor-plegers"
 
 _SEEKS = re.compile(
     r"\b(waar (kan|moet|kunnen|moeten|mag) (ik|we|wij) (\w+ ){0,4}(heen|naartoe|naar toe|slapen|wonen|verblijven|"

@@ -1300,3 +1300,32 @@ def test_a_child_put_out_of_home_gets_a_place_to_sleep(built_index):
     messages, _ = run(ActionRouteKind(), "ik slaap nu bij een vriend maar dat kan maar 2 nachten", "kind_jongere",
                       earlier=earlier)
     assert start in all_text(messages) and "Ik begrijp niet" not in all_text(messages)
+
+
+def test_a_report_of_threats_asked_after_the_victims_route_gets_the_answer(built_index):
+    """Twenty-fourth session's probe: "Kan ik aangifte doen van bedreiging?" after the victim's
+    route (an ex who threatens to spread her new address) got the number line and nothing else."""
+    start = KnowledgeSearch().entry("aangifte-van-bedreiging")["text"].split(". ")[0]
+    earlier = [("Mijn ex dreigt mijn nieuwe adres rond te sturen in een whatsappgroep. Wat kan ik doen?", "slachtoffer")]
+    for action, intent in ((ActionRouteSlachtoffer(), "slachtoffer"), (ActionKennis(), "vraag_definitie")):
+        messages, _ = run(action, "Kan ik aangifte doen van bedreiging?", intent, earlier=earlier)
+        assert start in all_text(messages)
+
+
+BAN_HOLDER = [("Ik heb een huisverbod gekregen voor 10 dagen. Wat mag ik wel en niet?", "pleger", "regels-tijdens-huisverbod")]
+
+
+def test_one_with_a_house_ban_is_told_what_it_forbids_and_where_to_sleep(built_index):
+    """Twenty-fourth session's probe: the holder of a house ban got the pleger's general help, "ik
+    begrijp niet" for fetching his things, the victim's contact ban for "en wat als mijn vrouw zelf
+    contact met mij opneemt?" and topics for where to sleep."""
+    rules = KnowledgeSearch().entry("regels-tijdens-huisverbod")["text"].split(". ")[0]
+    first, _ = run(ActionRoutePleger(), BAN_HOLDER[0][0], "pleger")
+    assert rules in all_text(first)
+    things, _ = run(ActionFallback(), "Ik moet nog spullen ophalen uit het huis, mag dat?", "nlu_fallback", earlier=BAN_HOLDER)
+    assert "Ik weet niet zeker" not in all_text(things) and "huisverbod" in all_text(things)
+    contact, _ = run(ActionKennis(), "En wat als mijn vrouw zelf contact met mij opneemt?", "vraag_definitie",
+                     earlier=BAN_HOLDER)
+    assert "Ben je bang voor de verdachte" not in all_text(contact) and "huisverbod" in all_text(contact)
+    sleep, _ = run(ActionFallback(), "Waar kan ik slapen deze 10 dagen?", "nlu_fallback", earlier=BAN_HOLDER)
+    assert KnowledgeSearch().entry("hulp-voor-plegers")["text"].split(". ")[0] in all_text(sleep)
