@@ -105,7 +105,9 @@ def protecting_the_doer_messages(turn: Turn) -> Optional[List[Dict]]:
     context = turn.context
     entry = entry_for_protecting_the_doer(context.told, turn.text) if (
         context.route in PROTECTING_ROUTES and not context.professional and not turn.text.startswith("/")) else None
-    return (route_messages(context.route)[:1] + entry_answer(entry)) if entry else None
+    # ("Hij is mijn kind, ik wil hem niet aangeven. Wat kan ik dan doen?" is no yes-or-no question:
+    # no "Nee." before the answer, twenty-fourth session's probe)
+    return (route_messages(context.route)[:1] + entry_answer(entry, turn.text)) if entry else None
 
 
 def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:

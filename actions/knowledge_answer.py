@@ -187,14 +187,15 @@ def _written_to_one_who_uses_violence(entry: Dict) -> bool:
     return bool(_TO_ONE_WHO_USES_VIOLENCE.search(first))
 
 
-def entry_answer(entry_id: str) -> List[Dict]:
+def entry_answer(entry_id: str, question: Optional[str] = None) -> List[Dict]:
     """An entry's answer by its id, or nothing when the knowledge base is down (a route's own
-    number stands alone)."""
+    number stands alone); with the `question` it answers, a 'Ja.' or 'Nee.' at the start only for a
+    yes-or-no question (veilig/answers.fitting_start)."""
     try:
         entry = SEARCH.entry(entry_id)
     except KnowledgeIndexUnavailable:
         return []
-    return entry_messages(SEARCH, entry) if entry else []
+    return entry_messages(SEARCH, entry, question) if entry else []
 
 
 def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:

@@ -51,3 +51,15 @@ def test_lines_a_conversation_needs_once_are_not_said_again():
     # A child keeps the Kindertelefoon; lines not said before stay.
     assert without_lines_said_before(reply, said, child=True)[0]["text"] == under_18
     assert without_lines_said_before(reply, "Bel 112.") == reply
+
+
+def test_a_parent_of_a_son_gets_no_under_18_line():
+    """Twenty-fourth session's probe: "Mijn zoon van 17 slaat mij" got "Ben je jonger dan 18?"."""
+    from veilig.routes import route_messages
+    from veilig.safety_lines import add_safety_lines
+    reply = route_messages("slachtoffer")
+    assert "jonger dan 18" in reply[0]["text"]
+    messages = add_safety_lines("Mijn zoon van 17 slaat mij als hij boos is.", reply)
+    assert "jonger dan 18" not in messages[0]["text"]
+    child = add_safety_lines("mijn broer van 17 slaat mij", route_messages("slachtoffer"))
+    assert "jonger dan 18" in child[0]["text"]

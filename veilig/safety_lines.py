@@ -17,6 +17,8 @@ from veilig.text import fold
 # left out (twentieth session's probe: it came in every turn, also after "ik ben 45").
 _UNDER_18_LINE = re.compile(r" ?(Ben je|Bent u) jonger dan 18\? (Bel ook gratis de|(Je|U) kunt ook praten met de) Kindertelefoon: [0-9-]+\.")
 _AN_ADULT = re.compile(r"\b(ik ben (een )?(man|vrouw)\b|ik ben (een )?(moeder|vader) van|(mijn|mn|m n|onze) (kinderen|kleinkinderen)\b|"
+                       # a parent of a son or daughter ("mijn zoon van 17 slaat mij": twenty-fourth session's probe)
+                       r"(mijn|mn|m n|onze) (zoon|dochter|kleinzoon|kleindochter) (van|is) \d+\b|"
                        r"(mijn|mn|m n) (man|vrouw|echtgenoot|echtgenote)\b)")
 
 
@@ -67,7 +69,7 @@ def add_safety_lines(text: str, messages: List[Dict], child: bool = False, earli
     said_before = detect_danger(earlier) if earlier and not earlier.startswith("/") else None
     if said_before and said_before.kind == "suicide" and not _mentions(messages, "113"):
         messages = messages[:after_number] + route_messages("acuut_suicide_extra") + messages[after_number:]
-    if (tells_an_adult_age(text) or tells_an_adult(typed)) and not child:
+    if tells_an_adult([*typed, text]) and not child:
         messages = [dict(m, text=for_an_adult(m["text"])) for m in messages]
     if cannot_call(text) and not _mentions(messages, "112NL"):
         messages = messages[:after_number] + route_messages("niet_bellen") + messages[after_number:]
