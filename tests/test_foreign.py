@@ -775,3 +775,12 @@ def test_two_messages_after_danger_a_question_on_language_is_still_about_112(bui
     messages = foreign_messages("nu pot să vorbesc olandeză", "ro", earlier=earlier, language_line_given=True)
     assert messages[0]["text"] == language_messages("ro", "acuut")[0]["text"]
     assert language_messages("ro", "taal_112")[0] in messages
+
+
+@pytest.mark.parametrize("language,text,route", [
+    ("ar", "هل يمكنني البقاء في هولندا إذا طلقني؟", "verblijf"),   # can I stay if he divorces me?
+    ("bg", "Ако го напусна, къде ще живея?", "opvang"),             # if I leave him, where will I live?
+])
+def test_follow_ups_of_the_probe_get_their_short_answer(built_index, language, text, route):
+    """Twenty-fourth session's probe: these got "I can only help with the first steps"."""
+    assert choose_route(text, language) == route
