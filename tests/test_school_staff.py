@@ -40,6 +40,9 @@ def test_not_violence_by_school_staff_against_the_writers_child(text):
     ("mijn collega op de bso is altijd te laat", False),
     # a parent whose child is hurt there (tells_of_violence_by_school_staff)
     ("mijn kind zit op de bso en de leidster slaat hem", False),
+    # twenty-fourth session's probe: the houder told by a parent; not one's own work
+    ("Ik ben houder van een kinderopvang. Een ouder zegt dat een pedagogisch medewerker haar kind heeft geknepen.", True),
+    ("ik ben een pedagogisch medewerker op de bso en een moeder slaat haar kind", False),
 ])
 def test_a_childcare_worker_who_suspects_a_colleague(text, suspects):
     assert suspects_a_childcare_colleague(text) is suspects

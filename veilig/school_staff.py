@@ -47,7 +47,12 @@ COLLEAGUE_ENTRIES = frozenset({CHILDCARE_COLLEAGUE_ENTRY, "medewerker-school-ver
 _CHILDCARE = re.compile(r"\b(bso|kdv|kinderdagverblijf|kinderopvang|creche|peuterspeelzaal|peuteropvang|"
                         r"buitenschoolse opvang|naschoolse opvang|tussenschoolse opvang|gastouderbureau|de opvang)\b")
 _A_COLLEAGUE_HURTS = re.compile(
-    rf"\b(collega|collegas|mede ?leidster|andere leidster|andere pedagogisch medewerker|stagiair|stagiaire|invalkracht)"
+    # also a staff member named by one who is no colleague, the houder ("een ouder zegt dat een
+    # pedagogisch medewerker haar kind heeft geknepen": twenty-fourth session's probe), not one's own
+    # work ("ik ben een pedagogisch medewerker en een moeder slaat ...")
+    rf"\b(collega|collegas|mede ?leidster|andere leidster|andere pedagogisch medewerker|stagiair|stagiaire|invalkracht|"
+    r"(?<!ben )(?<!als )(een|onze|mijn|de|die|deze) (pedagogisch medewerker|pedagogisch medewerkster|medewerker|medewerkster|"
+    r"leidster|groepsleider|groepsleidster|pm er))"
     rf"( \w+){{0,7}} ({HURTS}|slaan|schoppen|duwen|knijpen|trekken|rukken|schudden|uitschelden|scheldt|schold|"
     r"uitgescholden|vastpakken|hardhandig|kleineert|vernedert|opsluiten)\b")
 
@@ -55,4 +60,9 @@ _A_COLLEAGUE_HURTS = re.compile(
 def suspects_a_childcare_colleague(text: str) -> bool:
     """The writer works in childcare and tells of a colleague hurting a child."""
     folded = fold(text or "")
-    return bool(_CHILDCARE.search(folded) and _A_COLLEAGUE_HURTS.search(folded))
+    return bool(_CHILDCARE.search(folded) and _A_COLLEAGUE_HURTS.search(folded)) and not _PARENTS_OWN_CHILD.search(folded)
+
+
+# A parent tells of their own child ("mijn kind zit op de bso en de leidster slaat hem"): the parent's
+# answer (tells_of_violence_by_school_staff), not the houder's duty.
+_PARENTS_OWN_CHILD = re.compile(r"\b(mijn|mn|m n|ons|onze) (kind|kindje|zoon|zoontje|dochter|dochtertje|kinderen)\b")

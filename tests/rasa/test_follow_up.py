@@ -1329,3 +1329,16 @@ def test_one_with_a_house_ban_is_told_what_it_forbids_and_where_to_sleep(built_i
     assert "Ben je bang voor de verdachte" not in all_text(contact) and "huisverbod" in all_text(contact)
     sleep, _ = run(ActionFallback(), "Waar kan ik slapen deze 10 dagen?", "nlu_fallback", earlier=BAN_HOLDER)
     assert KnowledgeSearch().entry("hulp-voor-plegers")["text"].split(". ")[0] in all_text(sleep)
+
+
+def test_a_childcare_houder_told_of_a_staff_member_gets_the_houders_duty(built_index):
+    """Twenty-fourth session's probe: a kinderopvang houder told by a parent that a staff member
+    pinched her child got the meldcode's block three times."""
+    start = KnowledgeSearch().entry("medewerker-kinderopvang-verdacht")["text"].split(". ")[0]
+    first_text = "Ik ben houder van een kinderopvang. Een ouder zegt dat een pedagogisch medewerker haar kind heeft geknepen."
+    first, _ = run(ActionRouteMeldcode(), first_text, "meldcode_vraag")
+    assert start in all_text(first)
+    earlier = [(first_text, "meldcode_vraag", "medewerker-kinderopvang-verdacht")]
+    where, _ = run(ActionRouteMeldcode(), "Moet ik dit melden bij de inspectie of bij Veilig Thuis?", "meldcode_vraag",
+                   earlier=earlier)
+    assert "vertrouwensinspecteur" in all_text(where)
