@@ -43,6 +43,7 @@ from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
 from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, SOON_ROUTE, comes_close
 from veilig.child_fears import childs_fear_entry
 from veilig.friend_told import FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse_by_a_parent
+from veilig.child_told import CHILD_TOLD_ENTRY, SECRET_ASKED_ENTRY, tells_a_child_told_them
 from veilig.crying_baby import CRYING_BABY_ENTRY, UNWELL_ROUTE, baby_unwell_after_shaking, tells_of_a_crying_baby_or_shaking
 from veilig.conversation import (CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
                                  asks_whom_to_call, child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
@@ -235,6 +236,11 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # 'hij stuurt me nu toch steeds appjes, dat mag toch niet?' after 'er is een huisverbod opgelegd
         # aan mijn partner': what the ban forbids, after the route's number (one at the door now is danger)
         return route_messages(context.route or "slachtoffer")[:1] + entry_answer(BAN_RULES_ENTRY)
+    if context.professional and asks_what_to_say(turn.text) and tells_a_child_told_them(context.told or ""):
+        # "wat zeg ik tegen het meisje?" a moment after "een meisje van 7 zegt dat papa mama pijn doet,
+        # maar ik mag het niet aan mama vertellen": what to say when a child tells, or asks for secrecy
+        return answer_messages(turn, SEARCH.entry(SECRET_ASKED_ENTRY if asks_to_keep_it_secret(context.told)
+                                                  else CHILD_TOLD_ENTRY))
     if context.route in ("omstander", "ouderen") and not context.professional and asks_what_to_say(turn.text):
         return entry_answer(TALK_ENTRY)  # 'wat moet ik tegen haar zeggen' after the bystander's route
     if context.route == "slachtoffer" and asks_what_to_say(turn.text) and names_own_child(context.previous_text or ""):

@@ -8,6 +8,8 @@ import re
 from veilig.text import fold
 
 CHILD_TOLD_ENTRY = "als-een-kind-het-je-vertelt"
+# A child who told and asked to keep it secret: what a professional does then.
+SECRET_ASKED_ENTRY = "kind-vraagt-geheimhouding"
 
 _A_CHILD = (r"(jongen|jongetje|meisje|meid|kind|kindje|leerling|leerlingetje|pupil|speler|speelster|vriendje|"
             r"vriendinnetje|nichtje|neefje|buurjongen|buurmeisje|buurjongetje|kleuter|peuter|scholier|puber|tiener|"

@@ -85,7 +85,10 @@ def asks_to_confront(text: str) -> bool:
 _WHAT_TO_SAY = re.compile(
     r"\bwat (moet|kan|zal|zou) (ik|je|we) (\w+ ){0,2}(tegen|aan) (haar|hem|ze|hen|die|mijn \w+|mn \w+) "
     r"(zeggen|vertellen|vragen)\b|\bhoe (begin|start|open) (ik|je) (het|een|dat|zo n) gesprek\b|"
-    r"\bhoe (kan|moet) ik (het|dat) (met|bij) (haar|hem) (aankaarten|bespreken|ter sprake brengen)\b")
+    r"\bhoe (kan|moet) ik (het|dat) (met|bij) (haar|hem) (aankaarten|bespreken|ter sprake brengen)\b|"
+    # "wat zeg ik tegen het meisje?" (a BSO worker a moment after a girl told her: twenty-fourth session's probe)
+    r"\bwat (zeg|vertel|vraag) ik (\w+ ){0,2}(tegen|aan) (haar|hem|ze|het meisje|de jongen|het kind|de leerling|"
+    r"mijn leerling|dat meisje|die jongen)\b")
 
 
 def asks_what_to_say(text: str) -> bool:

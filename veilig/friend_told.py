@@ -33,7 +33,8 @@ def tells_of_a_friends_abuse_by_a_parent(text: str) -> bool:
 
 # "ze wil niet dat ik het vertel aan iemand" after it: the same answer (tell a grown-up anyway).
 _SECRET = re.compile(r"\b(wil|wilt|mag) (\w+ )?niet dat ik (het|dit|dat) (\w+ )?(vertel|zeg|doorvertel)|geheim|"
-                     r"niet (door)?vertellen|niks zeggen|niets zeggen|beloofd|moest beloven\b")
+                     r"niet (door)?vertellen|niks zeggen|niets zeggen|beloofd|moest beloven|"
+                     r"(mag|mocht) (het |dat |dit )?niet (\w+ ){0,3}(vertellen|zeggen|doorvertellen)\b")
 
 
 def asks_to_keep_it_secret(text: str) -> bool:

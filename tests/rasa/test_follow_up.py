@@ -1342,3 +1342,13 @@ def test_a_childcare_houder_told_of_a_staff_member_gets_the_houders_duty(built_i
     where, _ = run(ActionRouteMeldcode(), "Moet ik dit melden bij de inspectie of bij Veilig Thuis?", "meldcode_vraag",
                    earlier=earlier)
     assert "vertrouwensinspecteur" in all_text(where)
+
+
+def test_a_professional_asking_what_to_say_to_a_child_who_told_gets_that(built_index):
+    """Twenty-fourth session's probe: a BSO worker's "Wat zeg ik tegen het meisje?" a moment after
+    a girl of 7 told her and asked her not to tell her mother got a choice with a loverboy topic."""
+    earlier = [("Ik werk op de BSO. Een meisje van 7 zegt dat papa mama pijn doet, maar ik mag het niet aan mama "
+                "vertellen zegt ze.", "meldcode_vraag")]
+    start = KnowledgeSearch().entry("kind-vraagt-geheimhouding")["text"].split(". ")[0]
+    messages, _ = run(ActionKennis(), "Wat zeg ik tegen het meisje?", "vraag_definitie", earlier=earlier)
+    assert start in all_text(messages)
