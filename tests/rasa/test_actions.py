@@ -15,6 +15,7 @@ from actions.routes import (ActionRouteAcuut, ActionRouteBuitenScope, ActionRout
 from tests.rasa.helpers import after_112, all_text, run, run_coroutine, tracker
 from veilig.knowledge.search import KnowledgeSearch
 from veilig.routes import route_messages
+from veilig.safety_lines import for_an_adult
 
 
 def test_acute_answer_starts_with_112():
@@ -84,7 +85,9 @@ def test_a_situation_with_help_of_its_own_gets_that_help_after_the_routes_number
     abroad), for stalking, for children taken abroad or for economic violence, instead of the route's general advice; a route without it keeps its
     own text."""
     messages, _ = run(action, text)
-    assert messages[0]["text"] == route_messages(action.route)[0]["text"]
+    # (without "Ben je jonger dan 18?" for one who tells of a husband or wife: veilig/safety_lines.py)
+    assert messages[0]["text"] == route_messages(action.route)[0]["text"] or messages[0]["text"] == for_an_adult(
+        route_messages(action.route)[0]["text"])
     start = KnowledgeSearch().entry(entry_id)["text"].split(". ")[0]
     assert start in all_text(messages[1:])
     plain, _ = run(action, "mijn vriend slaat me en ik durf niet naar huis")
