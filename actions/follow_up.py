@@ -52,7 +52,7 @@ from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.child import names_own_child
 from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
-from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
+from veilig.for_the_one_hurt import PROFESSIONAL, WHO_CALLED_ENTRY, asks_who_will_know, counterpart_for_the_one_hurt
 from veilig.love_as_excuse import love_as_excuse_entry
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.police_report import ABOUT_A_POLICE_REPORT
@@ -139,7 +139,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - 'ja', 'ja hij is nog thuis' right after a route that asked "Ben je nu in gevaar?": 112 now;
     - 'ze wil niet dat ik het vertel' after a friend's abuse by a parent: tell a grown-up anyway;
     - 'waar kan ik slapen?' from one who uses violence: the help for plegers; what their own house
-      ban allows ('mag ik spullen ophalen?'): what it forbids."""
+      ban allows ('mag ik spullen ophalen?'): what it forbids;
+    - 'weet hij dan dat ik het was?' after a route: who hears of the call, in that route's version."""
     if turn.text.startswith("/"):
         return None
     context = turn.context
@@ -236,6 +237,11 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # 'hij stuurt me nu toch steeds appjes, dat mag toch niet?' after 'er is een huisverbod opgelegd
         # aan mijn partner': what the ban forbids, after the route's number (one at the door now is danger)
         return route_messages(context.route or "slachtoffer")[:1] + entry_answer(BAN_RULES_ENTRY)
+    if context.route in ("omstander", "slachtoffer", "kind") and asks_who_will_know(turn.text):
+        # "Weet hij dan dat ik het was?" after the bystander's route: whether the family hears who
+        # called (for the one hurt: whether anyone sees it; for a child: what the Kindertelefoon keeps)
+        own = counterpart_for_the_one_hurt(WHO_CALLED_ENTRY, "kind" if context.child else context.route)
+        return entry_answer(own or WHO_CALLED_ENTRY, turn.text)
     if context.professional and asks_what_to_say(turn.text) and tells_a_child_told_them(context.told or ""):
         # "wat zeg ik tegen het meisje?" a moment after "een meisje van 7 zegt dat papa mama pijn doet,
         # maar ik mag het niet aan mama vertellen": what to say when a child tells, or asks for secrecy

@@ -56,3 +56,11 @@ def test_a_child_asking_if_he_will_know_gets_what_the_kindertelefoon_keeps():
 
     assert counterpart_for_the_one_hurt("praat-veilig-thuis-met-mijn-partner", "kind") == "vertelt-de-kindertelefoon-het-door"
     assert counterpart_for_the_one_hurt("praat-veilig-thuis-met-mijn-partner", "slachtoffer") is None
+
+
+def test_asking_who_will_know_of_the_call():
+    from veilig.for_the_one_hurt import asks_who_will_know
+    assert asks_who_will_know("Weet hij dan dat ik het was?")
+    assert asks_who_will_know("komen ze erachter wie gebeld heeft?")
+    assert not asks_who_will_know("Ik weet niet wie het was")
+    assert not asks_who_will_know("weet hij dat het gevaarlijk is")

@@ -4,7 +4,10 @@ find out that I called? On the route of the victim or the child, those answers g
 one written for them (actions/knowledge_answer.answer_messages): "kan dat anoniem?" after "mijn
 vriend slaat me" gets that the call can be anonymous and does not show on the phone bill, not that
 the family may suspect the neighbours."""
+import re
 from typing import Optional
+
+from veilig.text import fold
 
 # Per route of the one hurt: a bystander's answer -> the answer written for them. A child asks of
 # the Kindertelefoon ('moet ik dan mijn naam zeggen' after the child's route): it keeps what you say,
@@ -79,3 +82,18 @@ COUNTERPART[PROFESSIONAL] = {
 
 def counterpart_for_the_one_hurt(entry_id: str, route: Optional[str]) -> Optional[str]:
     return COUNTERPART.get(route or "", {}).get(entry_id)
+
+
+# "Weet hij dan dat ik het was?", "komen ze erachter wie gebeld heeft?": every word a stopword, so the
+# search finds nothing (twenty-fourth session's probe: a neighbour got "ik begrijp niet helemaal").
+# After a route, the answer on who hears of the call, in the version for that route.
+WHO_CALLED_ENTRY = "weet-het-gezin-wie-gemeld-heeft"
+_THEY = r"(hij|zij|ze|die|het gezin|de familie|de ouders|de buren|de buurman|de buurvrouw|mijn \w+|mn \w+)"
+_WHO_CALLED = re.compile(
+    rf"\b(weet|weten|hoort|horen|merkt|merken|ziet|zien|komt|komen) {_THEY}( \w+){{0,3}} "
+    r"(te weten |erachter |achter )?((dat|wie) (ik|er) (het )?(was|heb gebeld|gebeld heeft|heeft gebeld|heb gemeld|"
+    r"gemeld heeft|heeft gemeld|belde|meldde)|wie (het )?(was|heeft gebeld|gebeld heeft|heeft gemeld|gemeld heeft))\b")
+
+
+def asks_who_will_know(text: str) -> bool:
+    return bool(_WHO_CALLED.search(fold(text or "")))

@@ -1352,3 +1352,12 @@ def test_a_professional_asking_what_to_say_to_a_child_who_told_gets_that(built_i
     start = KnowledgeSearch().entry("kind-vraagt-geheimhouding")["text"].split(". ")[0]
     messages, _ = run(ActionKennis(), "Wat zeg ik tegen het meisje?", "vraag_definitie", earlier=earlier)
     assert start in all_text(messages)
+
+
+def test_a_bystander_asking_whether_he_will_know_it_was_her_gets_that_answer(built_index):
+    """Twenty-fourth session's probe: "Weet hij dan dat ik het was?" after the bystander's route got
+    "Ik begrijp niet helemaal" (every word of it a stopword)."""
+    start = KnowledgeSearch().entry("weet-het-gezin-wie-gemeld-heeft")["text"].split(": ")[0]
+    messages, _ = run(ActionFallback(), "Weet hij dan dat ik het was?", "nlu_fallback",
+                      earlier=[("Mijn buurvrouw heeft vaak blauwe plekken, ik denk dat haar man haar slaat", "zorgen_omstander")])
+    assert start in all_text(messages)
