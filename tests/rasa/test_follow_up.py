@@ -1,5 +1,7 @@
 """Replies that lean on the conversation (actions/follow_up.py): a message that alone would be
 unclear or off-topic, after a route or an answer."""
+import re
+
 import pytest
 
 from actions.fallback import ActionFallback
@@ -25,7 +27,8 @@ BYSTANDER = [("ik maak me zorgen om mijn buurvrouw, haar man slaat haar", "zorge
 
 def answered(entry_id, messages):
     """The entry's answer is among the messages, plain or in the 'u' register for professionals."""
-    start = render(KnowledgeSearch().entry(entry_id)["text"]).split(". ")[0]
+    # (after an opening "Ja." or "Nee.", which only a yes-or-no question keeps: veilig/answers.fitting_start)
+    start = re.sub(r"^(Ja|Nee)[.,]\s*", "", render(KnowledgeSearch().entry(entry_id)["text"])).split(". ")[0]
     text = all_text(messages)
     return start in text or to_formal(start) in text
 
@@ -855,7 +858,8 @@ def test_a_professional_asking_a_residents_words_gets_the_answer_for_professiona
     messages, _ = run(ActionKennis(), text, "vraag_definitie", earlier=[(told, "meldcode_vraag")])
     text = all_text(messages)
     # (the answer's 'Nee,' may be left out when it does not answer the question's own verb)
-    start = render(KnowledgeSearch().entry(entry_id)["text"]).split(". ")[0].split(", ", 1)[-1]
+    # (after an opening "Ja." or "Nee.", which only a yes-or-no question keeps: veilig/answers.fitting_start)
+    start = re.sub(r"^(Ja|Nee)[.,]\s*", "", render(KnowledgeSearch().entry(entry_id)["text"])).split(". ")[0].split(", ", 1)[-1]
     assert start.lower() in text.lower(), text[:300]
     assert "als inwoner" not in text
 
