@@ -42,7 +42,6 @@ from veilig.cannot_call import cannot_call
 from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
 from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, SOON_ROUTE, comes_close
 from veilig.child_fears import childs_fear_entry
-from veilig.friend_told import FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse_by_a_parent
 from veilig.child_told import CHILD_TOLD_ENTRY, SECRET_ASKED_ENTRY, tells_a_child_told_them
 from veilig.crying_baby import CRYING_BABY_ENTRY, UNWELL_ROUTE, baby_unwell_after_shaking, tells_of_a_crying_baby_or_shaking
 from veilig.conversation import (CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
@@ -53,6 +52,7 @@ from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.child import names_own_child
 from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
 from veilig.for_the_one_hurt import PROFESSIONAL, WHO_CALLED_ENTRY, asks_who_will_know, counterpart_for_the_one_hurt
+from veilig.friend_told import FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse_by_a_parent
 from veilig.love_as_excuse import love_as_excuse_entry
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.police_report import ABOUT_A_POLICE_REPORT
@@ -60,15 +60,15 @@ from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.protects_the_doer import PROTECTING_ROUTES, entry_for_protecting_the_doer
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
+from veilig.safety_lines import tells_an_adult
 from veilig.school_staff import CHILDCARE_COLLEAGUE_ENTRY, COLLEAGUE_ENTRIES, suspects_a_childcare_colleague
 from veilig.seeks_shelter import PLEGER_HELP_ENTRY, TONIGHT_ENTRY, has_no_place, needs_a_place_tonight, seeks_shelter
 from veilig.sexual_violence import (FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care, asks_about_paying,
                                     tells_more_about_images, tells_of_sexual_violence)
 from veilig.text import fold
 from veilig.whom_told import SELF, whom_told
-from veilig.safety_lines import tells_an_adult
-from veilig.yes_to_danger import ASKING_ROUTES, says_yes_to_danger
 from veilig.worry import is_about_violence
+from veilig.yes_to_danger import ASKING_ROUTES, says_yes_to_danger
 
 
 def _told_of_suicide(text: Optional[str]) -> bool:
@@ -109,6 +109,12 @@ def protecting_the_doer_messages(turn: Turn) -> Optional[List[Dict]]:
     # ("Hij is mijn kind, ik wil hem niet aangeven. Wat kan ik dan doen?" is no yes-or-no question:
     # no "Nee." before the answer, twenty-fourth session's probe)
     return (route_messages(context.route)[:1] + entry_answer(entry, turn.text)) if entry else None
+
+
+def _answer_or_its_longer_explanation(entry_id: str, shown_just_now) -> List[Dict]:
+    """The entry's answer, or its longer explanation when the bot answered with it just now."""
+    entry = SEARCH.entry(entry_id)
+    return more_messages(SEARCH, entry) if entry and entry_id in shown_just_now else entry_answer(entry_id)
 
 
 def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
@@ -156,18 +162,14 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     if (context.route in ("omstander", "kind") and asks_to_keep_it_secret(turn.text)
             and tells_of_a_friends_abuse_by_a_parent(context.told or "")):
         # "ze wil niet dat ik het vertel aan iemand" after a friend's abuse by a parent: tell a grown-up anyway
-        entry = SEARCH.entry(FRIEND_TOLD_ENTRY)
-        return more_messages(SEARCH, entry) if entry and FRIEND_TOLD_ENTRY in context.shown[-1:] else (
-            entry_answer(FRIEND_TOLD_ENTRY))
+        return _answer_or_its_longer_explanation(FRIEND_TOLD_ENTRY, context.shown[-1:])
     if context.route == "pleger" and seeks_shelter(turn.text):
         # 'waar kan ik slapen deze 10 dagen?' from one with a house ban: the help for plegers, with
         # its emergency shelter during a ban, not the shelter for those who flee
         return entry_answer(PLEGER_HELP_ENTRY)
     if context.route == "pleger" and asks_about_own_ban(context.told or "", turn.text):
         # 'ik moet nog spullen ophalen, mag dat?', 'en als mijn vrouw zelf contact opneemt?'
-        entry = SEARCH.entry(BAN_RULES_ENTRY)
-        return more_messages(SEARCH, entry) if entry and BAN_RULES_ENTRY in context.shown[-2:] else (
-            entry_answer(BAN_RULES_ENTRY))
+        return _answer_or_its_longer_explanation(BAN_RULES_ENTRY, context.shown[-2:])
     if (CHILD_ABDUCTION_ENTRY in context.entries[-2:] and comes_close(turn.text) and not asks_information(turn.text)
             and not detect_danger(turn.text)):
         return route_messages(SOON_ROUTE)
