@@ -7,6 +7,7 @@ from veilig.answers import entry_messages, formal, is_for_professionals
 from veilig.child import tells_a_childs_age_or_class
 from veilig.conversation import ROUTE_OF_INTENT, advice_entry, asks_what_to_do
 from veilig.contacts import render
+from veilig.deaf import version_for_a_deaf_person
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, find_in_knowledge, is_follow_up,
                                    leans_on_context)
 from veilig.doer import tells_of_own_violence
@@ -106,6 +107,8 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     his_version = None if turn.clicked_entry or route != "slachtoffer" else version_for_a_male_victim(
         entry["id"], turn.context.told)
     entry = (SEARCH.entry(his_version) if his_version and his_version != entry["id"] else None) or entry
+    deaf = None if turn.clicked_entry else version_for_a_deaf_person(entry["id"], f"{turn.context.told} {turn.text}")
+    entry = (SEARCH.entry(deaf) if deaf and deaf != entry["id"] else None) or entry  # 'hoe bel ik 112?' from one who is deaf
     trafficking = None if turn.clicked_entry else police_answer_after_trafficking(
         entry["id"], turn.context.entries[-4:], f"{turn.context.told or turn.context.previous_text or ''} {turn.text}")
     if trafficking and trafficking != entry["id"]:

@@ -1365,3 +1365,14 @@ def test_a_bystander_asking_whether_he_will_know_it_was_her_gets_that_answer(bui
     messages, _ = run(ActionFallback(), "Weet hij dan dat ik het was?", "nlu_fallback",
                       earlier=[("Mijn buurvrouw heeft vaak blauwe plekken, ik denk dat haar man haar slaat", "zorgen_omstander")])
     assert start in all_text(messages)
+
+
+def test_a_deaf_woman_asking_how_to_call_112_gets_112_for_deaf_people(built_index):
+    """Twenty-fourth session's probe: she got speaking instructions; and "Hoe kan ik Veilig Thuis
+    bereiken zonder te bellen?" the same block again instead of the chat."""
+    earlier = [("Ik ben doof en kan niet bellen. Mijn man slaat me.", "slachtoffer")]
+    messages, _ = run(ActionKennis(), "En als het heel gevaarlijk is, hoe bel ik dan 112?", "vraag_definitie", earlier=earlier)
+    assert answered("alarmnummer-voor-doven-slechthorenden-en-spraakbeperking", messages)
+    chat, _ = run(ActionRouteSlachtoffer(), "Hoe kan ik Veilig Thuis bereiken zonder te bellen?", "slachtoffer",
+                  earlier=earlier)
+    assert answered("chatten-met-veilig-thuis", chat)

@@ -1,0 +1,11 @@
+"""veilig/deaf.py: 112 for one who told they are deaf."""
+from veilig.deaf import DEAF_112_ENTRY, version_for_a_deaf_person
+
+
+def test_how_to_call_112_for_one_who_is_deaf():
+    """Twenty-fourth session's probe: "En als het heel gevaarlijk is, hoe bel ik dan 112?" after "Ik ben
+    doof en kan niet bellen" got "Kun je niet praten, blijf dan aan de lijn"."""
+    told = "Ik ben doof en kan niet bellen. Mijn man slaat me."
+    assert version_for_a_deaf_person("acuut-gevaar", told) == DEAF_112_ENTRY
+    assert version_for_a_deaf_person("acuut-gevaar", "mijn man slaat me") == "acuut-gevaar"
+    assert version_for_a_deaf_person("vrouwenopvang", told) == "vrouwenopvang"
