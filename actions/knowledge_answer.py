@@ -48,8 +48,7 @@ def knowledge_messages(turn: Turn) -> Optional[List[Dict]]:
     if entry is None and not turn.clicked_entry and turn.choices:
         # 'mag ik melden zonder haar toestemming?' from an imam came close to the meldrecht first
         # and to 'anyone may report' too: the latter is his answer (veilig/meldcode/whose.py)
-        own = answer_without_professional_secrecy(
-            turn.choices[0], f"{turn.context.told or turn.context.previous_text or ''} {turn.text}")
+        own = answer_without_professional_secrecy(turn.choices[0], turn.told_with_this)
         entry = SEARCH.entry(own) if own != turn.choices[0] and own in turn.choices else None
     return answer_messages(turn, entry) if entry else None
 
@@ -70,8 +69,7 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     """An entry's answer; a person in need gets their route's number line before it."""
     # (one who said so in the messages before: "wat gaan ze nu doen" from one who was reported is
     # no professional's question, though the meldcode's intent may have been guessed for it)
-    own = None if turn.clicked_entry else answer_without_professional_secrecy(
-        entry["id"], f"{turn.context.told or turn.context.previous_text or ''} {turn.text}")
+    own = None if turn.clicked_entry else answer_without_professional_secrecy(entry["id"], turn.told_with_this)
     entry = (SEARCH.entry(own) if own and own != entry["id"] else None) or entry  # HR or an imam: anyone may report
     professional = turn.addressed_as_professional
     own_version = None if turn.clicked_entry or not professional else counterpart_for_the_one_hurt(
@@ -107,10 +105,10 @@ def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     his_version = None if turn.clicked_entry or route != "slachtoffer" else version_for_a_male_victim(
         entry["id"], turn.context.told)
     entry = (SEARCH.entry(his_version) if his_version and his_version != entry["id"] else None) or entry
-    deaf = None if turn.clicked_entry else version_for_a_deaf_person(entry["id"], f"{turn.context.told} {turn.text}")
+    deaf = None if turn.clicked_entry else version_for_a_deaf_person(entry["id"], turn.told_with_this)
     entry = (SEARCH.entry(deaf) if deaf and deaf != entry["id"] else None) or entry  # 'hoe bel ik 112?' from one who is deaf
     trafficking = None if turn.clicked_entry else police_answer_after_trafficking(
-        entry["id"], turn.context.entries[-4:], f"{turn.context.told or turn.context.previous_text or ''} {turn.text}")
+        entry["id"], turn.context.entries[-4:], turn.told_with_this)
     if trafficking and trafficking != entry["id"]:
         entry = SEARCH.entry(trafficking) or entry  # 'moet ik naar de politie?' after a loverboy's signs
     if route == "seksueel_geweld" and not turn.clicked_entry and entry["id"] in SEXUAL_VIOLENCE_VERSION:

@@ -35,7 +35,7 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
     entry = context_entry(turn) or (SEARCH.entry(turn.found_entry) if turn.found_entry else None)
     if entry:
         # 'mag ik melden zonder haar toestemming?' from HR or an imam: anyone may, not the meldrecht
-        own = answer_without_professional_secrecy(entry["id"], f"{turn.context.told or turn.context.previous_text or ''} {turn.text}")
+        own = answer_without_professional_secrecy(entry["id"], turn.told_with_this)
         entry = (SEARCH.entry(own) if own != entry["id"] else None) or entry
     if resident and entry and not is_for_professionals(entry):
         # A resident's own question ("er is een melding over mij gedaan"): their answer, in "je",

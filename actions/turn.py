@@ -45,6 +45,11 @@ class Turn:
                                      and speaks_as_professional(self.context.told))
 
     @property
+    def told_with_this(self) -> str:
+        """What the person told in the route's window (or the message before), and this message."""
+        return f"{self.context.told or self.context.previous_text or ''} {self.text}"
+
+    @property
     def question(self) -> Optional[str]:
         """What the person typed, for fitting an answer to it; None for a pressed button."""
         return None if self.text.startswith("/") else self.text
