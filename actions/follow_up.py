@@ -54,6 +54,7 @@ from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_t
 from veilig.for_the_one_hurt import PROFESSIONAL, WHO_CALLED_ENTRY, asks_who_will_know, counterpart_for_the_one_hurt
 from veilig.friend_told import FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse_by_a_parent
 from veilig.love_as_excuse import love_as_excuse_entry
+from veilig.male_victim import MALE_VICTIM_ENTRY, says_he_is_a_man
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.police_report import ABOUT_A_POLICE_REPORT
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
@@ -146,7 +147,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - 'ze wil niet dat ik het vertel' after a friend's abuse by a parent: tell a grown-up anyway;
     - 'waar kan ik slapen?' from one who uses violence: the help for plegers; what their own house
       ban allows ('mag ik spullen ophalen?'): what it forbids;
-    - 'weet hij dan dat ik het was?' after a route: who hears of the call, in that route's version."""
+    - 'weet hij dan dat ik het was?' after a route: who hears of the call, in that route's version;
+    - 'ik ben toch een man' from a man hurt by his partner: men are victims too."""
     if turn.text.startswith("/"):
         return None
     context = turn.context
@@ -239,6 +241,10 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # 'hij stuurt me nu toch steeds appjes, dat mag toch niet?' after 'er is een huisverbod opgelegd
         # aan mijn partner': what the ban forbids, after the route's number (one at the door now is danger)
         return route_messages(context.route or "slachtoffer")[:1] + entry_answer(BAN_RULES_ENTRY)
+    if context.route == "slachtoffer" and says_he_is_a_man(turn.text):
+        # "Is dat ook huiselijk geweld? Ik ben toch een man." after his wife's control of the money:
+        # men are victims too, Veilig Thuis is for them, and where men find shelter
+        return _answer_or_its_longer_explanation(MALE_VICTIM_ENTRY, context.shown[-1:])
     if context.route in ("omstander", "slachtoffer", "kind") and asks_who_will_know(turn.text):
         # "Weet hij dan dat ik het was?" after the bystander's route: whether the family hears who
         # called (for the one hurt: whether anyone sees it; for a child: what the Kindertelefoon keeps)

@@ -19,3 +19,9 @@ def test_a_man_hurt_by_his_partner(text):
 ])
 def test_no_man_hurt_by_his_partner(text):
     assert not tells_of_a_male_victim(text)
+
+
+def test_says_he_is_a_man():
+    from veilig.male_victim import says_he_is_a_man
+    assert says_he_is_a_man("Is dat ook huiselijk geweld? Ik ben toch een man.")
+    assert not says_he_is_a_man("ik ben gewoon moe")

@@ -9,7 +9,8 @@ from veilig.text import fold
 
 MALE_VICTIM_ENTRY = "opvang-voor-mannen"
 
-_A_MAN = re.compile(r"\b((ik ben|ben ik|omdat ik|als) (een |ook een )?(man|vent|vader|jongen)|ik als man|mannen)\b")
+_A_MAN = re.compile(r"\b((ik ben|ben ik|omdat ik|als) (toch |ook |maar |gewoon )?(een |ook een )?(man|vent|vader|jongen)|"
+                    r"ik als man|mannen)\b")
 _HIS_WIFE = re.compile(r"\b(mijn|mn|m n) (vrouw|echtgenote|exvrouw|ex vrouw)\b")
 
 
@@ -29,3 +30,9 @@ def version_for_a_male_victim(entry_id: str, told: str) -> str:
     if entry_id in _HIS_VERSION and tells_of_a_male_victim(told):
         return _HIS_VERSION[entry_id]
     return entry_id
+
+
+def says_he_is_a_man(text: str) -> bool:
+    """'Is dat ook huiselijk geweld? Ik ben toch een man.' (twenty-fourth session's probe: a man whose
+    wife holds all the money got the text on coercive control, which never says men are victims too)."""
+    return bool(_A_MAN.search(fold(text or "")))

@@ -1376,3 +1376,12 @@ def test_a_deaf_woman_asking_how_to_call_112_gets_112_for_deaf_people(built_inde
     chat, _ = run(ActionRouteSlachtoffer(), "Hoe kan ik Veilig Thuis bereiken zonder te bellen?", "slachtoffer",
                   earlier=earlier)
     assert answered("chatten-met-veilig-thuis", chat)
+
+
+def test_a_man_who_asks_whether_it_counts_because_he_is_a_man_hears_men_are_victims_too(built_index):
+    """Twenty-fourth session's probe: "Is dat ook huiselijk geweld? Ik ben toch een man." after his
+    wife's control of the money got the text on coercive control."""
+    earlier = [("Mijn vrouw beheert al ons geld. Ik krijg 20 euro zakgeld per week en nu blijkt dat ze leningen op "
+                "mijn naam heeft afgesloten.", "slachtoffer")]
+    messages, _ = run(ActionKennis(), "Is dat ook huiselijk geweld? Ik ben toch een man.", "vraag_definitie", earlier=earlier)
+    assert answered("opvang-voor-mannen", messages)
