@@ -35,7 +35,8 @@ from actions.knowledge_answer import (SEARCH, answer_messages, context_choices, 
                                       written_to_a_child_not_asked)
 from actions.local_help import local_help_messages
 from actions.turn import Turn
-from veilig.after_112 import asks_for_a_doctor, asks_to_step_in, says_112_was_called, wants_no_police
+from veilig.after_112 import (NO_ADDRESS_ENTRY, asks_for_a_doctor, asks_to_step_in, does_not_know_the_address, says_112_was_called,
+                              wants_no_police)
 from veilig.answers import choice_messages, entry_messages, is_for_professionals, more_messages
 from veilig.ban_broken import BAN_RULES_ENTRY, asks_about_own_ban, contact_despite_a_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
@@ -294,6 +295,8 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         return route_messages("na_112")  # "ik heb 112 gebeld, wat nu": stay safe, then Veilig Thuis
     if context.acute and asks_to_step_in(turn.text):
         return route_messages("niet_ertussen")  # "moet ik erheen gaan?": not between them; 112
+    if context.acute and does_not_know_the_address(turn.text):
+        return entry_answer(NO_ADDRESS_ENTRY)  # "ik weet het adres niet": call anyway, the phone tells where
     # (thoughts of suicide told in any message since 112: "ik snij mezelf soms" two messages after
     # "ik wil dood" got "zeg heel kort 'politie'")
     if context.acute and (_told_of_suicide(context.previous_text) or _told_of_suicide(context.told)) and (

@@ -26,7 +26,9 @@ from veilig.childhood_past import CHILDHOOD_ENTRY, tells_of_childhood_abuse
 from veilig.dependent_care import DEPENDENT_CARE_ENTRY, depends_on_a_partners_care
 from veilig.friend_told import FRIEND_TOLD_ENTRY, tells_of_a_friends_abuse, tells_of_a_friends_abuse_by_a_parent
 from veilig.economic_violence import ECONOMIC_VIOLENCE_ENTRY, tells_of_economic_violence
+from veilig.after_112 import NO_ADDRESS_ENTRY, does_not_know_the_address
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
+from veilig.honour_threat import HONOUR_ENTRY, tells_of_honour_threat
 from veilig.genital_mutilation import GENITAL_MUTILATION_ENTRY, tells_of_genital_mutilation
 from veilig.loverboy_signs import (LOVERBOY_ENTRY, OWN_LOVERBOY_ENTRY, SPORTS_CLUB_ENTRY, tells_of_grooming_at_a_sports_club,
                                    tells_of_loverboy_signs, tells_of_own_loverboy_signs)
@@ -111,7 +113,11 @@ class RouteAction(Action):
             # "hij doet dingen bij mijn piemel" a moment after "mn stiefvader zegt dat het ons
             # geheimpje is" got the adult's "hoe ga ik veilig weg": a child's conversation stays a
             # child's, with the Kindertelefoon (its number line when that route was given just now).
-            return route_messages("kind")[:1] if turn.context.route == "kind" else route_messages("kind")
+            # ("ze zeggen dat het om de eer gaat" from a girl of 17: the child's number line and the
+            # situation's help, when the conversation has not had it yet)
+            child = route_messages("kind")[:1] if turn.context.route == "kind" else route_messages("kind")
+            situation = _situation_answer(turn, "kind", new_only=True)
+            return child[:1] + situation if situation else child
         earlier = turn.context.route
         switches = earlier in CONTEXT_ROUTES and earlier != self.route
         # An adult's conversation does not become a child's on the classifier's guess alone: "ik
@@ -151,7 +157,7 @@ class RouteAction(Action):
                 messages = messages[:1]
             texts = {message["text"] for message in messages}
             answer = [m for m in _answer_after_route_or_none(turn, self.route) if m["text"] not in texts]
-            situation = _situation_answer(turn, self.route) if earlier != self.route else []
+            situation = _situation_answer(turn, self.route, new_only=earlier == self.route)
             if not situation and self.route == "kind" and earlier == "omstander" and tells_of_a_friends_abuse(
                     turn.context.told or ""):
                 # "we zijn 12" after a friend's abuse told as a bystander: the child's answer to it
@@ -180,6 +186,8 @@ class ActionRouteAcuut(RouteAction):
         text = tracker.latest_message.get("text") or ""
         signal = detect_danger(text)
         if signal is None and not text.startswith("/"):
+            if does_not_know_the_address(text) and Turn(tracker).context.acute:
+                return entry_answer(NO_ADDRESS_ENTRY)  # "ik weet het adres niet": call anyway, the phone tells where
             if not (is_about_violence_or_worry(text) or shows_need(text)):
                 # The classifier alone said 'danger' for a message without any sign of it
                 # ("tot snel"): keep 112 first, but do not act as if it were an emergency.
@@ -422,7 +430,8 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 
 # A situation with help of its own, told by the one it happens to or by someone close: after the
 # route's number line, that help instead of the route's general advice. A forced marriage: where to
-# turn (Veilig Thuis, and the LKHA when one is abroad); stalking: what it is, that it is a crime,
+# turn (Veilig Thuis, and the LKHA when one is abroad); threats over the family's honour: the police
+# and the wijkagent take them seriously; stalking: what it is, that it is a crime,
 # and the way to proof and a report; children taken abroad: the police and the Centrum IKO; a
 # partner who holds the writer's money: that this is economic violence (for a victim only: its words
 # are about a partner, not a child's parents); a girl to be cut: what genital mutilation is and
@@ -447,6 +456,7 @@ SITUATIONS = ((tells_of_childhood_abuse, CHILDHOOD_ENTRY, frozenset({"slachtoffe
               (tells_of_a_friends_abuse_by_a_parent, FRIEND_TOLD_ENTRY, frozenset({"omstander"})),
               (tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (fears_being_left_abroad, ABANDONMENT_ENTRY, _ROUTES_OF_THOSE_CLOSE),
+              (tells_of_honour_threat, HONOUR_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_stalking, STALKING_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_child_abduction, CHILD_ABDUCTION_ENTRY, frozenset({"slachtoffer", "omstander"})),
               (tells_of_violence_by_school_staff, SCHOOL_STAFF_ENTRY, frozenset({"omstander", "slachtoffer"})),
@@ -476,10 +486,14 @@ SITUATIONS = ((tells_of_childhood_abuse, CHILDHOOD_ENTRY, frozenset({"slachtoffe
               (tells_of_shaking, CRYING_BABY_ENTRY, frozenset({"omstander", "slachtoffer"})))
 
 
-def _situation_answer(turn: Turn, route: str) -> List[Dict]:
+def _situation_answer(turn: Turn, route: str, new_only: bool = False) -> List[Dict]:
+    """The situation's own help; with new_only, only when the conversation has not had it yet (more
+    told on the same route: "ze zeggen dat het om de eer gaat" after a child's first message)."""
     if turn.text.startswith("/"):
         return []
     entry_id = next((entry_id for tells, entry_id, routes in SITUATIONS if route in routes and tells(turn.text)), None)
+    if entry_id and new_only and entry_id in turn.context.shown:
+        return []
     return entry_answer(entry_id) if entry_id else []
 
 

@@ -8,6 +8,8 @@ from veilig.abandonment import fears_being_left_abroad
     "mijn ouders hebben mijn paspoort afgepakt en zeggen dat we in de zomer naar pakistan gaan",
     "mijn vader houdt mijn paspoort en we moeten deze zomer naar marokko",
     "mijn man heeft mijn paspoort verstopt en ik ben bang dat hij me achterlaat in turkije",
+    "Mijn broer zegt dat ik de familie te schande heb gemaakt en mijn vader wil me naar het buitenland sturen.",
+    "mijn ouders dreigen me terug naar marokko te sturen",
 ])
 def test_a_passport_taken_by_family_with_a_trip_abroad(text):
     assert fears_being_left_abroad(text)
@@ -16,6 +18,8 @@ def test_a_passport_taken_by_family_with_a_trip_abroad(text):
 @pytest.mark.parametrize("text", [
     "ik ben mijn paspoort kwijt", "we gaan op vakantie naar turkije",
     "baas houdt mijn paspoort en ik moet naar polen terug",  # an employer: labour exploitation
+    "mijn baas wil me naar polen terugsturen",  # no family
+    "mijn moeder wil me naar een kamp in belgie sturen",  # no place abroad as ABROAD names it
 ])
 def test_no_fear_of_being_left_abroad(text):
     assert not fears_being_left_abroad(text)

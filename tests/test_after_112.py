@@ -35,3 +35,13 @@ def test_doctor_or_no_police_after_112(text, doctor, no_police, called):
     assert asks_for_a_doctor(text) == doctor
     assert wants_no_police(text) == no_police
     assert says_112_was_called(text) == called
+
+
+# Twenty-fourth session's probe: not knowing the address, in danger.
+@pytest.mark.parametrize("text,no_address", [
+    ("ik weet het adres niet", True), ("ik weet niet waar ik ben", True), ("ik ken de straatnaam niet", True),
+    ("ik weet het niet", False), ("ik weet niet wat ik moet doen", False), ("ik weet niet waar hij is", False),
+])
+def test_does_not_know_the_address(text, no_address):
+    from veilig.after_112 import does_not_know_the_address
+    assert does_not_know_the_address(text) == no_address

@@ -755,6 +755,26 @@ def test_in_danger_a_question_on_language_is_about_112(built_index):
     assert language_messages("en", "taal_112")[0] not in calm
 
 
+def test_in_danger_not_knowing_the_address_gets_how_112_finds_you(built_index):
+    """Twenty-fourth session's probe: "I don't know the address in Dutch" a moment after "he says he
+    will kill me" got the 112 block again, word for word."""
+    earlier = ["Help my boyfriend is outside my door and says he will kill me"]
+    messages = foreign_messages("I don't know the address in Dutch", "en", earlier=earlier)
+    assert messages[0]["text"] == language_messages("en", "acuut")[0]["text"]
+    assert language_messages("en", "adres_112")[0] in messages
+
+
+@pytest.mark.parametrize("language,text", [
+    ("pl", "nie wiem gdzie jestem"), ("ro", "nu stiu adresa"), ("bg", "не знам адреса"),
+    ("tr", "adresi bilmiyorum"), ("ar", "لا أعرف العنوان"), ("en", "I do not know where I am"),
+])
+def test_not_knowing_the_address_in_every_language(built_index, language, text):
+    assert common_question(text, language) == "adres_112"
+    messages = foreign_messages(text, language)
+    assert "112" in messages[0]["text"].split("\n")[0]
+    assert language_messages(language, "adres_112")[0] in messages
+
+
 @pytest.mark.parametrize("language,text", [
     ("en", "if i go to police i lose job and room"), ("pl", "jeśli zgłoszę, stracę pracę i pokój od agencji"),
     ("ro", "daca spun ceva pierd munca si camera"), ("bg", "ако кажа, ще загубя работата и стаята"),

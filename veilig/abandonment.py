@@ -21,7 +21,20 @@ _TRIP = re.compile(
     rf"naar ({ABROAD}) (\w+ ){{0,3}}(gaan|reizen|vliegen|sturen|brengen)|enkele reis|achterla+t\w*|achtergelaten)\b")
 
 
+# Sent away by the family without a passport named: "mijn vader wil me naar het buitenland sturen"
+# (a girl of 17 whose family found out she has a boyfriend, twenty-fourth session's probe, got only
+# the child's general lines).
+_SENT_AWAY = re.compile(
+    rf"\b((wil|willen|wilde|wilden|gaat|gaan|dreigt|dreigen|dreigde|dreigden) (me|mij) (\w+ ){{0,3}}"
+    rf"(terug )?naar ({ABROAD}) (te )?(sturen|terugsturen|brengen|terugbrengen)|"
+    rf"(stuurt|sturen|brengt|brengen) (me|mij) (\w+ ){{0,3}}(terug )?naar ({ABROAD})( \w+){{0,3}} (om|en) (daar|er) "
+    r"(te )?(blijven|wonen|trouwen))\b")
+
+
 def fears_being_left_abroad(text: str) -> bool:
-    """The writer's passport taken by family, with a trip abroad planned or being left behind named."""
+    """The writer's passport taken by family, with a trip abroad planned or being left behind named;
+    or the family wants to send the writer abroad."""
     folded = fold(text or "")
-    return bool(_PASSPORT_TAKEN.search(folded) and _TRIP.search(folded) and _FAMILY.search(folded))
+    if not _FAMILY.search(folded):
+        return False
+    return bool((_PASSPORT_TAKEN.search(folded) and _TRIP.search(folded)) or _SENT_AWAY.search(folded))

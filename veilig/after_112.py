@@ -13,6 +13,8 @@ import re
 
 from veilig.text import fold
 
+NO_ADDRESS_ENTRY = "112-bellen-als-je-niet-weet-waar-je-bent"
+
 _CALLED = re.compile(
     r"\b((ik )?(heb|hebben|had) (\w+ )?(112|de politie|politie|het alarmnummer) (al )?(gebeld|ingeschakeld|gebelt)|"
     r"(112|de politie|politie) (is|zijn) (al )?(gebeld|onderweg|gewaarschuwd)|(de )?politie (komt|is er|is hier|is geweest)|"
@@ -23,6 +25,19 @@ _CALLED = re.compile(
 _STEP_IN = re.compile(
     r"\b(moet|zal|kan|mag) (ik|we|wij) (\w+ ){0,2}(erheen|erheen gaan|er heen|ernaartoe|naartoe|aanbellen|aankloppen|"
     r"ertussen|er tussen|naar binnen|gaan kijken|ingrijpen|tussenbeide)\b|\b(erheen|ernaartoe|aanbellen) gaan\b")
+
+
+# "ik weet het adres niet", "ik weet niet waar ik ben" a moment after "Bel nu 112": call anyway, the
+# phone tells where (knowledge entry 112-bellen-als-je-niet-weet-waar-je-bent).
+_NO_ADDRESS = re.compile(
+    r"\b((weet|ken|kent|weten) (\w+ )?(het|dat|t|dit|ons|haar|zijn|zn) (adres|huisnummer)( \w+)? niet|"
+    r"(weet|ken|kent|weten) (\w+ )?(de|die) (straat|straatnaam|plaats|woonplaats)( \w+)? niet|"
+    r"(weet|weten) (\w+ )?niet (waar (ik|we|wij) (nu )?(ben|zijn|zit|zitten)|wat (het|t) adres is|(het|t) adres)|"
+    r"geen idee (waar (ik|we) (ben|zijn|zit)|wat (het|t) adres is))\b")
+
+
+def does_not_know_the_address(text: str) -> bool:
+    return bool(_NO_ADDRESS.search(fold(text or "")))
 
 
 def says_112_was_called(text: str) -> bool:

@@ -70,6 +70,11 @@ _DONE_TO_ME = re.compile(
     rf"{_MY_PARTNER} (wil|wilt) (\w+ )?niet (meer )?dat (ik|k)|"
     # done to the writer and those with them: "mijn moeder ... scheldt ons uit"
     rf"({_HURTS}|scheld) ons\b|"
+    # harm feared from another: "ik ben bang dat ze me iets aandoen" (a girl threatened over the
+    # family's honour, taken for a bystander, got "praat rustig met degene om wie je je zorgen maakt")
+    r"bang dat (\w+ ){0,2}(me|mij) (iets |wat )?(aandoen|aandoet|aan doen|aan doet|aan zullen doen|vermoorden|vermoordt|"
+    r"doodmaken|doodmaakt|dood maken|dood maakt|pijn doen|pijn doet)|"
+    r"(gaan|gaat|willen|wil|zullen|zal) (me|mij) (\w+ )?(vermoorden|doodmaken|dood maken|iets aandoen)|"
     # by more than one: "de biologische ouders bedreigen ons", "ze slaan me"
     # ("we slaan ons er wel doorheen" is an idiom)
     r"(slaan|bedreigen|bedreigden|mishandelen|schoppen|duwen|pesten|kleineren|vernederen|intimideren|stalken) (ons|me|mij)\b"

@@ -241,14 +241,14 @@ def choose_route(text: str, language: str, guess: Optional[str] = None, guess_fi
 # обадя?"), what happens when I call, whether someone speaks my language (the line on language
 # at Veilig Thuis), and last what to do ("co mam robić?" after the victim's route got "only the
 # first steps in Polish": call Veilig Thuis, what they look at with you, 112 in danger).
-COMMON_QUESTIONS = (("kinderen_meenemen", "kinderen_meenemen"), ("kinderen_weghalen", "kinderen_weghalen"),
+COMMON_QUESTIONS = (("adres_112", "adres_112"), ("kinderen_meenemen", "kinderen_meenemen"), ("kinderen_weghalen", "kinderen_weghalen"),
                     ("gratis_anoniem", "gratis_anoniem"), ("na_bellen", "na_bellen"), ("taal_bellen", "taal_veilig_thuis"),
                     ("wat_doen", "wat_doen"))
 
 
 # "can I take my kids with me?" shares its words with "will they take my kids?": the English search
 # would answer the fear of losing them, so the common question answers first.
-BEFORE_ENGLISH_SEARCH = frozenset({"kinderen_meenemen", "taal_112"})
+BEFORE_ENGLISH_SEARCH = frozenset({"kinderen_meenemen", "taal_112", "adres_112"})
 _EMERGENCY_NUMBER = re.compile(r"(?<!\d)112(?!\d)")
 
 
@@ -373,12 +373,17 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
         messages = language_messages(language, route)[:1] + [english_answer(forced)] + language_messages(language, route)[1:]
     else:
         messages = language_messages(language, route)
-        if route == "acuut" and common_question(text, language) in ("taal_112", "taal_veilig_thuis"):
+        asked = common_question(text, language) if route == "acuut" else None
+        if asked in ("taal_112", "taal_veilig_thuis"):
             # "he is hitting me, does 112 speak English?", or in danger "I don't speak Dutch, will
             # the police understand me?" (twenty-third session's probe: the 112 block a third time
             # and the interpreter at Veilig Thuis): 112 first, then which languages 112 speaks.
             messages += language_messages(language, "taal_112")
             language_line_given = True
+        elif asked == "adres_112":
+            # "I don't know the address in Dutch" a moment after "he says he will kill me" got the
+            # 112 block again (twenty-fourth session's probe): call anyway, the phone tells where.
+            messages += language_messages(language, "adres_112")
     if cannot_call_in(text, language):
         # "He is in the next room, I can't talk on the phone": the ways to get help without calling,
         # instead of "I can only help with the first steps", or right after a route's first line.

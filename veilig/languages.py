@@ -16,13 +16,14 @@ FIRST_HELP_ROUTES = ("acuut", "slachtoffer", "omstander", "kind", "pleger", "vra
                      "lokaal_onbekend_contact", "lokaal_buiten_regio", "lokaal_niet_herkend", "fallback", "storing",
                      "andere_vragen", "taal_veilig_thuis", "gevaar_eerst", "uitbuiting", "verblijf", "opvang",
                      "gratis_anoniem", "na_bellen", "kinderen_weghalen", "kinderen_meenemen", "online_afpersing",
-                     "taal_112")
+                     "taal_112", "adres_112")
 # Routes with a Dutch original of the same name in routes.yml: their numbers must match it (the
 # Dutch answers to labour exploitation, a residence permit and a place to sleep are the entries
 # hulp-bij-mensenhandel, verblijfsvergunning-en-huiselijk-geweld and vrouwenopvang).
 WITH_DUTCH_ORIGINAL = frozenset(FIRST_HELP_ROUTES) - {"andere_vragen", "taal_veilig_thuis", "uitbuiting", "verblijf", "opvang",
                                                    "gratis_anoniem", "na_bellen", "kinderen_weghalen",
-                                                   "kinderen_meenemen", "online_afpersing", "taal_112"}
+                                                   "kinderen_meenemen", "online_afpersing", "taal_112",
+                                                   "adres_112"}
 _FIELD = re.compile(r"\{(?!tel:)([a-z_]+)\}")
 
 

@@ -1385,3 +1385,36 @@ def test_a_man_who_asks_whether_it_counts_because_he_is_a_man_hears_men_are_vict
                 "mijn naam heeft afgesloten.", "slachtoffer")]
     messages, _ = run(ActionKennis(), "Is dat ook huiselijk geweld? Ik ben toch een man.", "vraag_definitie", earlier=earlier)
     assert answered("opvang-voor-mannen", messages)
+
+
+def test_a_girl_threatened_over_the_familys_honour_gets_its_help(built_index):
+    """Twenty-fourth session's probe: a girl of 17 whose father wants to send her abroad, then "ik ben
+    bang dat ze me iets aandoen, ze zeggen dat het om de eer gaat", got the child's general lines and
+    then a bystander's tips ("praat rustig met degene om wie je je zorgen maakt")."""
+    search = KnowledgeSearch()
+    abroad = search.entry("bang-om-achtergelaten-te-worden")["text"].split(". ")[0]
+    honour = search.entry("hulp-bij-eergerelateerd-geweld")["text"].split(". ")[0]
+    told = ("Ik ben 17. Mijn familie heeft ontdekt dat ik een vriend heb. Mijn broer zegt dat ik de familie te "
+            "schande heb gemaakt en mijn vader wil me naar het buitenland sturen.")
+    first, _ = run(ActionRouteKind(), told, "kind_jongere")
+    assert "0800-0432" in all_text(first) and abroad in all_text(first)
+    earlier = [(told, "kind_jongere", "bang-om-achtergelaten-te-worden")]
+    second, _ = run(ActionRouteSlachtoffer(), "Ik ben bang dat ze me iets aandoen. Ze zeggen dat het om de eer gaat.",
+                    "slachtoffer", earlier=earlier)
+    text = all_text(second)
+    assert "0800-0432" in text and honour in text and "Praat als het veilig kan" not in text
+    # the same help is not given twice
+    again, _ = run(ActionRouteKind(), "mijn broer zegt weer dat het om de eer gaat", "kind_jongere",
+                   earlier=earlier + [("Ik ben bang dat ze me iets aandoen. Ze zeggen dat het om de eer gaat.",
+                                       "slachtoffer", "hulp-bij-eergerelateerd-geweld")])
+    assert honour not in all_text(again)
+
+
+@pytest.mark.parametrize("action,intent", [(ActionFallback(), "nlu_fallback"), (ActionRouteAcuut(), "acuut_gevaar")])
+def test_in_danger_not_knowing_the_address_gets_how_112_finds_you(built_index, action, intent):
+    """Twenty-fourth session's probe (in English there): not knowing the address a moment after the
+    danger got the 112 block again."""
+    start = KnowledgeSearch().entry("112-bellen-als-je-niet-weet-waar-je-bent")["text"].split(". ")[0]
+    earlier = [("help hij staat voor mijn deur en zegt dat hij me vermoordt", "acuut_gevaar")]
+    messages, _ = run(action, "ik weet het adres niet", intent, earlier=earlier)
+    assert messages[0]["text"].startswith(start)
