@@ -38,7 +38,8 @@ from actions.turn import Turn
 from veilig.after_112 import (NO_ADDRESS_ENTRY, asks_for_a_doctor, asks_to_step_in, does_not_know_the_address, says_112_was_called,
                               wants_no_police)
 from veilig.answers import choice_messages, entry_messages, is_for_professionals, more_messages
-from veilig.ban_broken import BAN_RULES_ENTRY, asks_about_own_ban, contact_despite_a_ban, tells_of_a_broken_ban
+from veilig.ban_broken import (BAN_RULES_ENTRY, OWN_BAN_ENTRY, asks_about_own_ban, asks_to_fetch_things,
+                               contact_despite_a_ban, tells_of_a_broken_ban)
 from veilig.cannot_call import cannot_call
 from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
 from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, SOON_ROUTE, comes_close
@@ -171,8 +172,11 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # its emergency shelter during a ban, not the shelter for those who flee
         return entry_answer(PLEGER_HELP_ENTRY)
     if context.route == "pleger" and asks_about_own_ban(context.told or "", turn.text):
-        # 'ik moet nog spullen ophalen, mag dat?', 'en als mijn vrouw zelf contact opneemt?'
-        return _answer_or_its_longer_explanation(BAN_RULES_ENTRY, context.shown[-2:])
+        # 'ik moet nog spullen ophalen, mag dat?', 'en als mijn vrouw zelf contact opneemt?': the
+        # rules written to the one who has the ban (the general rules were the first answer)
+        if asks_to_fetch_things(turn.text):
+            return entry_answer(OWN_BAN_ENTRY)
+        return _answer_or_its_longer_explanation(OWN_BAN_ENTRY, context.shown[-1:])
     if (CHILD_ABDUCTION_ENTRY in context.entries[-2:] and comes_close(turn.text) and not asks_information(turn.text)
             and not detect_danger(turn.text)):
         return route_messages(SOON_ROUTE)

@@ -13,7 +13,7 @@ from actions.knowledge_answer import (SEARCH, answer_after_route, answer_for_pro
 from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
 from actions.turn import Turn
-from veilig.ban_broken import BAN_RULES_ENTRY, contact_despite_a_ban, has_own_house_ban, tells_of_a_broken_ban
+from veilig.ban_broken import BAN_RULES_ENTRY, OWN_BAN_ENTRY, contact_despite_a_ban, has_own_house_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.chat_privacy import asks_whether_this_chat_is_kept
 from veilig.conversation import RESIDENT_ROUTES, asks_what_to_do, speaks_as_the_professional_still, tells_something_new
@@ -480,7 +480,7 @@ SITUATIONS = ((tells_of_childhood_abuse, CHILDHOOD_ENTRY, frozenset({"slachtoffe
               (tells_of_coercive_control, CONTROL_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_a_crying_baby_or_shaking, CRYING_BABY_ENTRY, frozenset({"pleger"})),
               # one who got a house ban: what it forbids (contact, coming near the home)
-              (has_own_house_ban, BAN_RULES_ENTRY, frozenset({"pleger"})),
+              (has_own_house_ban, OWN_BAN_ENTRY, frozenset({"pleger"})),
               # a parent taken for a bystander ("als hij blijft huilen schud ik hem soms"), or one who
               # tells of a partner who shakes the baby; crying heard alone is a neighbour's worry
               (tells_of_shaking, CRYING_BABY_ENTRY, frozenset({"omstander", "slachtoffer"})))

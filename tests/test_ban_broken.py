@@ -37,3 +37,12 @@ def test_the_writers_own_house_ban():
     assert not has_own_house_ban("mijn man heeft een huisverbod")
     assert asks_about_own_ban("Ik heb een huisverbod gekregen", "Ik moet nog spullen ophalen uit het huis, mag dat?")
     assert not asks_about_own_ban("mijn man heeft een huisverbod", "mag dat?")
+
+
+@pytest.mark.parametrize("text,fetch", [
+    ("Ik moet nog spullen ophalen uit het huis, mag dat?", True), ("mijn medicijnen liggen nog thuis", True),
+    ("En wat als mijn vrouw zelf contact met mij opneemt?", False), ("mag ik mijn kinderen zien?", False),
+])
+def test_asks_to_fetch_things(text, fetch):
+    from veilig.ban_broken import asks_to_fetch_things
+    assert asks_to_fetch_things(text) == fetch

@@ -43,6 +43,11 @@ _ABOUT_THE_BAN = re.compile(r"\b(contact|bellen|belt|appen|appt|zien|spreken|oph
                             r"mogen|toestemming)\b")
 
 
+# The rules written to the one who has the ban: contact (also when the partner seeks it), fetching
+# things, where to stay.
+OWN_BAN_ENTRY = "tijdens-je-eigen-huisverbod"
+
+
 def has_own_house_ban(text: str) -> bool:
     return bool(_OWN_BAN.search(fold(text or "")))
 
@@ -50,3 +55,12 @@ def has_own_house_ban(text: str) -> bool:
 def asks_about_own_ban(told: str, text: str) -> bool:
     """One who told of their own house ban asks what it allows (contact, fetching things)."""
     return has_own_house_ban(told) and bool(_ABOUT_THE_BAN.search(fold(text or "")))
+
+
+_FETCH = re.compile(r"\b(ophalen|op halen|halen|spullen|kleren|kleding|werkkleding|medicijnen|medicatie|pillen|laptop|"
+                    r"paspoort|id kaart|sleutels|oplader)\b")
+
+
+def asks_to_fetch_things(text: str) -> bool:
+    """'ik moet nog spullen ophalen, mag dat?': the ban's main answer says how, its longer one not."""
+    return bool(_FETCH.search(fold(text or "")))
