@@ -43,7 +43,7 @@ from veilig.ban_broken import (BAN_RULES_ENTRY, OWN_BAN_ENTRY, asks_about_own_ba
 from veilig.cannot_call import cannot_call
 from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
 from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, SOON_ROUTE, comes_close
-from veilig.child_fears import childs_fear_entry
+from veilig.child_fears import WITHOUT_PARENTS_ENTRY, childs_fear_entry
 from veilig.child_told import CHILD_TOLD_ENTRY, SECRET_ASKED_ENTRY, tells_a_child_told_them
 from veilig.crying_baby import CRYING_BABY_ENTRY, UNWELL_ROUTE, baby_unwell_after_shaking, tells_of_a_crying_baby_or_shaking
 from veilig.conversation import (CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
@@ -66,8 +66,8 @@ from veilig.routes import route_messages
 from veilig.safety_lines import tells_an_adult
 from veilig.school_staff import CHILDCARE_COLLEAGUE_ENTRY, COLLEAGUE_ENTRIES, suspects_a_childcare_colleague
 from veilig.seeks_shelter import PLEGER_HELP_ENTRY, TONIGHT_ENTRY, has_no_place, needs_a_place_tonight, seeks_shelter
-from veilig.sexual_violence import (FIRST_WEEK_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care, asks_about_paying,
-                                    tells_more_about_images, tells_of_sexual_violence)
+from veilig.sexual_violence import (FIRST_WEEK_ENTRY, IMAGES_PARENTS_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care,
+                                    asks_about_paying, tells_more_about_images, tells_of_sexual_violence)
 from veilig.text import fold
 from veilig.whom_told import SELF, whom_told
 from veilig.worry import is_about_violence
@@ -196,6 +196,10 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # who agrees with you what happens (also with the parents), not the whole answer again, a
         # child's route or a choice of topics.
         return route_messages("acuut_professional_vervolg")
+    if ONLINE_ABUSE_ENTRY in context.entries[-4:] and childs_fear_entry(turn.text) == WITHOUT_PARENTS_ENTRY:
+        # "ik durf het niet aan mijn ouders te vertellen" from a girl of 15 blackmailed with a photo
+        # got the law on deciding about help by age: first someone else she trusts, Helpwanted.
+        return entry_answer(IMAGES_PARENTS_ENTRY)
     if ONLINE_ABUSE_ENTRY in context.entries[-4:] and (asks_about_paying(turn.text) or (
             (asks_what_to_do(turn.text) or tells_more_about_images(turn.text)) and not tells_of_sexual_violence(turn.text))):
         # (also "ik heb geen geld wtf moet ik doen" after it, which got "ik begrijp niet"; "ik heb er

@@ -146,6 +146,8 @@ _ONLINE_IMAGES = re.compile(
 # Help with images put online or threatened to be: removing them, evidence, chat and mail; and
 # "moet ik betalen?" later in that conversation: do not pay (its answer says so).
 ONLINE_ABUSE_ENTRY = "helpwanted-hulp-bij-online-misbruik"
+# After it, a young person who does not dare tell the parents: someone else to trust first.
+IMAGES_PARENTS_ENTRY = "naaktfoto-en-je-durft-het-niet-aan-je-ouders-te-vertellen"
 _ASKS_ABOUT_PAYING = re.compile(r"\b(betalen|betaal|geen geld|(geld|euro|bedrag) (geven|sturen|overmaken|overboeken)|"
                                 r"(wat|hoeveel) (moet|wil) (hij|ze|zij) (hebben|van me|van mij)|tikkie)\b")
 

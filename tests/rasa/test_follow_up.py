@@ -1422,3 +1422,18 @@ def test_in_danger_not_knowing_the_address_gets_how_112_finds_you(built_index, a
     earlier = [("help hij staat voor mijn deur en zegt dat hij me vermoordt", "acuut_gevaar")]
     messages, _ = run(action, "ik weet het adres niet", intent, earlier=earlier)
     assert messages[0]["text"].startswith(start)
+
+
+def test_a_girl_blackmailed_with_a_photo_who_dares_not_tell_her_parents(built_index):
+    """Twenty-fourth session's probe: a girl of 15 blackmailed with a nude photo said "ik durf het niet
+    aan mijn ouders te vertellen" and got the law on who decides about help at what age."""
+    earlier = [("Iemand heeft een naaktfoto van mij en zegt dat hij hem naar iedereen stuurt als ik niet betaal. Ik ben 15.",
+                "seksueel_geweld", "helpwanted-hulp-bij-online-misbruik"), ("moet ik betalen?", "vraag_definitie",
+                                                                           "helpwanted-hulp-bij-online-misbruik")]
+    messages, _ = run(ActionRouteKind(), "ik durf het niet aan mijn ouders te vertellen", "kind_jongere", earlier=earlier)
+    assert answered("naaktfoto-en-je-durft-het-niet-aan-je-ouders-te-vertellen", messages), all_text(messages)[:300]
+    assert "Dat hangt af van je leeftijd" not in all_text(messages)
+    # Without the images before it, the child's fear gets the answer on help without the parents, as before.
+    alone, _ = run(ActionRouteKind(), "ik durf het niet aan mijn ouders te vertellen", "kind_jongere",
+                   earlier=[("mijn oom zit aan me ik ben 14", "kind_jongere")])
+    assert not answered("naaktfoto-en-je-durft-het-niet-aan-je-ouders-te-vertellen", alone)
