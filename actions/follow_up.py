@@ -71,7 +71,7 @@ from veilig.sexual_violence import (FIRST_WEEK_ENTRY, IMAGES_PARENTS_ENTRY, ONLI
 from veilig.text import fold
 from veilig.whom_told import SELF, whom_told
 from veilig.worry import is_about_violence
-from veilig.yes_to_danger import ASKING_ROUTES, says_yes_to_danger
+from veilig.yes_to_danger import ASKING_ROUTES, asked_about_danger_last, says_yes_to_danger
 
 
 def _told_of_suicide(text: Optional[str]) -> bool:
@@ -157,7 +157,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     if baby_unwell_after_shaking(turn.text, context.told if context.route else ""):
         # "hij is sinds vanmiddag heel suf en slap en wil niet drinken" after "schud ik hem soms": 112 now.
         return route_messages(UNWELL_ROUTE)
-    if context.route in ASKING_ROUTES and context.messages_since_route == 1 and says_yes_to_danger(turn.text):
+    if context.route in ASKING_ROUTES and (context.messages_since_route == 1 or asked_about_danger_last(turn.last_reply)) and (
+            says_yes_to_danger(turn.text)):
         # "ja hij is nog thuis" right after "Ben je nu in gevaar? Bel 112.": 112 now; a bare "ja" may
         # also answer "Ben je jonger dan 18?" on the victim's route: the Kindertelefoon after it.
         under_18_asked = context.route == "slachtoffer" and not tells_an_adult([context.told or ""])

@@ -16,6 +16,21 @@ from veilig.routes import route_messages
 from veilig.sexual_violence import tells_of_sexual_violence
 from veilig.worry import is_about_violence
 
+def _last_reply(events: List[Dict]) -> str:
+    """The bot's messages between the previous user message and this one, joined."""
+    said: List[str] = []
+    users = 0
+    for event in reversed(events):
+        kind = event.get("event")
+        if kind == "user":
+            users += 1
+            if users == 2:
+                break
+        elif kind == "bot" and users == 1 and event.get("text"):
+            said.append(event["text"])
+    return "\n".join(reversed(said))
+
+
 class Turn:
     def __init__(self, tracker: Tracker):
         message = tracker.latest_message or {}
@@ -35,6 +50,7 @@ class Turn:
                                    or bool(tracker.get_slot("sector")))
         # What the earlier messages tell: the last route, the entry answered before, a child.
         self.context: Context = context_of(tracker.events or [])
+        self.last_reply: str = _last_reply(tracker.events or [])
 
     @property
     def addressed_as_professional(self) -> bool:

@@ -63,3 +63,14 @@ def test_a_parent_of_a_son_gets_no_under_18_line():
     assert "jonger dan 18" not in messages[0]["text"]
     child = add_safety_lines("mijn broer van 17 slaat mij", route_messages("slachtoffer"))
     assert "jonger dan 18" in child[0]["text"]
+
+
+def test_a_partner_an_ex_with_the_children_or_in_laws_tell_an_adult():
+    """Twenty-fourth session's probe: "Ben je jonger dan 18?" to a mother whose ex kept the children
+    and to a woman whose partner threatens to share her address."""
+    assert tells_an_adult(["Mijn ex heeft de kinderen na het weekend niet teruggebracht."])
+    assert tells_an_adult(["Mijn partner dreigt mijn adres te delen met mensen die mij iets willen aandoen."])
+    assert tells_an_adult(["mijn schoonmoeder bemoeit zich overal mee en scheldt me uit"])
+    # a teenager's ex is no sign of an adult, nor the writer's parents' partner
+    assert not tells_an_adult(["mijn ex stuurt steeds berichtjes en ik ben bang"])
+    assert not tells_an_adult(["de partner van mijn moeder slaat mij"])

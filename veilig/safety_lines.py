@@ -19,7 +19,12 @@ _UNDER_18_LINE = re.compile(r" ?(Ben je|Bent u) jonger dan 18\? (Bel ook gratis 
 _AN_ADULT = re.compile(r"\b(ik ben (een )?(man|vrouw)\b|ik ben (een )?(moeder|vader) van|(mijn|mn|m n|onze) (kinderen|kleinkinderen)\b|"
                        # a parent of a son or daughter ("mijn zoon van 17 slaat mij": twenty-fourth session's probe)
                        r"(mijn|mn|m n|onze) (zoon|dochter|kleinzoon|kleindochter) (van|is) \d+\b|"
-                       r"(mijn|mn|m n) (man|vrouw|echtgenoot|echtgenote)\b)")
+                       r"(mijn|mn|m n) (man|vrouw|echtgenoot|echtgenote)\b|"
+                       # a partner, an ex-husband, in-laws, an employer; an ex with the children
+                       # ("mijn ex heeft de kinderen na het weekend niet teruggebracht")
+                       r"(mijn|mn|m n) (partner|exman|ex man|ex-man|exvrouw|ex vrouw|ex-vrouw|schoonmoeder|schoonvader|"
+                       r"schoonfamilie|schoonouders|werkgever)\b|"
+                       r"(mijn|mn|m n) ex\b(\s+\w+){0,6}\s+(de|onze|mijn|mn) (kinderen|kids)\b)")
 
 
 def for_an_adult(text: str) -> str:

@@ -24,3 +24,16 @@ def says_yes_to_danger(text: str) -> bool:
     """'ja', 'ja hij is nog thuis', 'ja nu': yes to "Ben je nu in gevaar?"."""
     folded = fold(text or "").strip()
     return bool(_BARE_YES.match(folded) or _STILL_THERE.match(folded))
+
+
+_QUESTION = re.compile(r"[^.?!\n]*\?")
+_DANGER_QUESTION = re.compile(r"\b(ben je|bent u|is er) (nu |nog )?(in )?gevaar\?")
+_UNDER_18_QUESTION = re.compile(r"jonger dan 18\?")
+
+
+def asked_about_danger_last(reply: str) -> bool:
+    """The bot's last question in its reply (leaving out "Ben je jonger dan 18?") asked whether there
+    is danger now: a "ja" answers it ("hij heeft ook mn telefoon kapot gegooid" got the route's number
+    line with that question, then "ja" got the invitation to tell more)."""
+    questions = [q for q in _QUESTION.findall((reply or "").lower()) if not _UNDER_18_QUESTION.search(q)]
+    return bool(questions) and bool(_DANGER_QUESTION.search(questions[-1]))

@@ -1437,3 +1437,23 @@ def test_a_girl_blackmailed_with_a_photo_who_dares_not_tell_her_parents(built_in
     alone, _ = run(ActionRouteKind(), "ik durf het niet aan mijn ouders te vertellen", "kind_jongere",
                    earlier=[("mijn oom zit aan me ik ben 14", "kind_jongere")])
     assert not answered("naaktfoto-en-je-durft-het-niet-aan-je-ouders-te-vertellen", alone)
+
+
+def test_yes_to_the_danger_question_of_a_later_reply_gets_112(built_index):
+    """Twenty-fourth session's probe: "hij heeft ook mn telefoon kapot gegooid" on the same route got
+    its number line again ("Ben je nu in gevaar? Bel 112."); then "ja" got the invitation to tell more."""
+    from rasa_sdk.executor import CollectingDispatcher
+    earlier = [("ik wil ff iets vragen mn vriend duwt me soms tegen de muur idk of dat erg is", "slachtoffer"),
+               ("hij heeft ook mn telefoon kapot gegooid", "slachtoffer")]
+
+    def answer(last_reply: str):
+        conversation = tracker("ja", "bevestigen", earlier=earlier)
+        conversation.events.insert(len(conversation.events) - 1, {"event": "bot", "text": last_reply})
+        dispatcher = CollectingDispatcher()
+        run_coroutine(ActionFallback().run(dispatcher, conversation, {}))
+        return dispatcher.messages
+
+    asked = answer("Wat naar dat je dit meemaakt. Bel Veilig Thuis voor hulp en advies: 0800-2000.\nBen je nu in gevaar? Bel 112.")
+    assert asked[0]["text"] == route_messages("acuut")[0]["text"]
+    other = answer("Ben je nu in gevaar? Bel 112.\nWil je nog iets vragen of meer vertellen?")
+    assert other[0]["text"] != route_messages("acuut")[0]["text"]
