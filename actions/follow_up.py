@@ -51,7 +51,7 @@ from veilig.conversation import (CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fau
                                  route_for_what_happened, tells_the_danger_is_over, what_happens_next_entry)
 from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
-from veilig.child import names_own_child
+from veilig.child import names_own_child, tells_a_childs_age_or_class
 from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
 from veilig.for_the_one_hurt import PROFESSIONAL, WHO_CALLED_ENTRY, asks_who_will_know, counterpart_for_the_one_hurt
 from veilig.friend_told import FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse_by_a_parent
@@ -72,6 +72,10 @@ from veilig.text import fold
 from veilig.whom_told import SELF, whom_told
 from veilig.worry import is_about_violence
 from veilig.yes_to_danger import ASKING_ROUTES, asked_about_danger_last, says_yes_to_danger
+
+
+# A message that only gives an age ("we zijn 12", "ik ben 11 hoor").
+_AGE_ONLY_WORDS = 5
 
 
 def _told_of_suicide(text: Optional[str]) -> bool:
@@ -164,6 +168,13 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         under_18_asked = context.route == "slachtoffer" and not tells_an_adult([context.told or ""])
         return route_messages("acuut") + (route_messages("acuut_kind_extra") if under_18_asked and not (
             context.child) else [])
+    if (context.route in ("omstander", "kind", "slachtoffer") and len(turn.text.split()) <= _AGE_ONLY_WORDS
+            and tells_a_childs_age_or_class(turn.text)):
+        # "we zijn 12" after a friend's abuse told and answered got "Ik weet niet zeker welk onderwerp je
+        # bedoelt" (twenty-fourth session's probe): the child's number line, and the friend's answer
+        # written to a child when the conversation has not had it.
+        friend = (tells_of_a_friends_abuse_by_a_parent(context.told or "") and FRIEND_TOLD_ENTRY not in context.shown)
+        return route_messages("kind")[:1] + (entry_answer(FRIEND_TOLD_ENTRY) if friend else [])
     if (context.route in ("omstander", "kind") and asks_to_keep_it_secret(turn.text)
             and tells_of_a_friends_abuse_by_a_parent(context.told or "")):
         # "ze wil niet dat ik het vertel aan iemand" after a friend's abuse by a parent: tell a grown-up anyway

@@ -1457,3 +1457,15 @@ def test_yes_to_the_danger_question_of_a_later_reply_gets_112(built_index):
     assert asked[0]["text"] == route_messages("acuut")[0]["text"]
     other = answer("Ben je nu in gevaar? Bel 112.\nWil je nog iets vragen of meer vertellen?")
     assert other[0]["text"] != route_messages("acuut")[0]["text"]
+
+
+@pytest.mark.parametrize("intent", ["nlu_fallback", "vraag_definitie"])
+def test_an_age_alone_after_a_friends_abuse_gets_the_childs_line(built_index, intent):
+    """Twenty-fourth session's probe: "we zijn 12" after a friend's abuse told and answered got "Ik weet
+    niet zeker welk onderwerp je bedoelt" and topics (the Jeugdbeschermingstafel among them)."""
+    from actions.knowledge import ActionKennis
+    action = ActionFallback() if intent == "nlu_fallback" else ActionKennis()
+    messages, _ = run(action, "we zijn 12", intent, earlier=FRIEND + [("ze wil niet dat ik het vertel aan iemand",
+                                                                       "nlu_fallback", FRIEND[0][2])])
+    text = all_text(messages)
+    assert messages[0]["text"] == route_messages("kind")[0]["text"] and "Ik weet niet zeker" not in text
