@@ -239,6 +239,11 @@ def test_compounds_both_ways(search, question, expected):
     ("wie heeft mij gemeld bij veilig thuis", "mag-ik-weten-wie-mij-heeft-gemeld"),
     ("Is betaalde seks met een meisje van 16 strafbaar als zij het zelf wil?",
      "loverboy-en-mijn-kind-zegt-dat-het-vrijwillig-is"),
+    # Twenty-fourth session's probe: off topic, choices, or the ban's general rules for these.
+    ("Moet ik haar wens respecteren?", "volwassen-client-wil-geen-melding"),
+    ("Ik moet nog spullen ophalen uit het huis tijdens mijn huisverbod, mag dat?", "tijdens-je-eigen-huisverbod"),
+    ("kan 112 zien waar ik ben", "112-bellen-als-je-niet-weet-waar-je-bent"),
+    ("Wat is een huisverbod?", "tijdelijk-huisverbod"),
 ])
 def test_synonyms(search, question, expected):
     ids = _ids(search, question)

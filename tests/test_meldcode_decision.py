@@ -173,6 +173,7 @@ PROFESSIONALS = [
     ("ik werk op de SEH en een kind heeft vreemd letsel", "gezondheidszorg"),
     ("als tandarts zie ik vaak verwaarloosde gebitten", "gezondheidszorg"),
     ("fysio hier, een vrouw heeft blauwe plekken op haar armen", "gezondheidszorg"),
+    ("ik ben apotheker, een vrouw haalt steeds pijnstillers en heeft blauwe plekken", "gezondheidszorg"),
     ("ik ben dierenarts en zie een mishandelde hond in een gezin met kinderen", "overig"),
     ("ik ben sportcoach en een jongen heeft striemen", "overig"),
     ("moet ik dit eerst met de AF bespreken?", ALGEMEEN),

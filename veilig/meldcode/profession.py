@@ -26,7 +26,7 @@ _ROLES: Dict[str, str] = {
         r"huisarts(en)?|huisartsenpost|(wijk|jeugd|praktijk|ambulance|seh|kinder|psychiatrisch|sociaal)?"
         r"verpleegkundige(n)?|jeugdarts|consultatiebureau|jgz|ggz( ?(behandelaar|medewerker|instelling|team))?|"
         r"verslavingszorg|verslavingsarts|kinderarts|seh( ?arts)?|spoedeisende hulp|tandarts|mondhygienist(e)?|"
-        r"fysio(therapeut)?|verloskundige|kraamverzorg(st)?er|kraamzorg|psycholoog|psychiater|"
+        r"fysio(therapeut)?|apotheker|apothekersassistent(e)?|verloskundige|kraamverzorg(st)?er|kraamzorg|psycholoog|psychiater|"
         r"poh( ?ggz)?|praktijkondersteuner|doktersassistent(e)?|logopedist(e)?|ergotherapeut|dietist(e)?|"
         r"specialist ouderengeneeskunde|casemanager dementie|bedrijfsarts|verpleeghuis|thuiszorg ?medewerk(er|ster)|"
         r"verzorgende|zorgverlener"
