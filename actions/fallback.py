@@ -11,6 +11,7 @@ from actions.follow_up import (acute_follow_up, answered_by_the_conversation, fe
 from actions.knowledge_answer import knowledge_messages
 from actions.send import send_all
 from actions.turn import Turn
+from veilig.answers import formal
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.need import shows_need
 from veilig.routes import route_messages
@@ -43,6 +44,9 @@ class ActionFallback(Action):
             messages = messages + route_messages("kennis_zorg_extra")
         if not messages:
             messages = route_messages("fallback_zorg" if worry else "fallback")
+        if turn.addressed_as_professional:
+            # "Geldt die ook als ouders in de GGZ zitten?" from a jeugdarts got "welk onderwerp je bedoelt"
+            messages = formal(messages)
         send_all(dispatcher, messages, tracker)
         # Forget the unclear turn so it does not steer the rest of the conversation.
         return [UserUtteranceReverted()]

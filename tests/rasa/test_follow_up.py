@@ -1469,3 +1469,13 @@ def test_an_age_alone_after_a_friends_abuse_gets_the_childs_line(built_index, in
                                                                        "nlu_fallback", FRIEND[0][2])])
     text = all_text(messages)
     assert messages[0]["text"] == route_messages("kind")[0]["text"] and "Ik weet niet zeker" not in text
+
+
+def test_a_fallback_to_a_professional_says_u(built_index):
+    """Twenty-fourth session's probe: a jeugdarts's follow-up on the Kindcheck got "Ik weet niet zeker
+    welk onderwerp je bedoelt"."""
+    messages, _ = run(ActionFallback(), "Geldt die ook als ouders in een volwassenen-GGZ zitten en ik dat alleen van horen "
+                                        "zeggen weet?", "nlu_fallback",
+                      earlier=[("Ik ben jeugdarts bij de GGD. Wat is de Kindcheck?", "vraag_definitie", "kindcheck")])
+    text = all_text(messages)
+    assert " u " in text and not re.search(r"\b(je|jij|jouw)\b", text), text
