@@ -69,6 +69,7 @@ from veilig.seeks_shelter import PLEGER_HELP_ENTRY, TONIGHT_ENTRY, has_no_place,
 from veilig.sexual_violence import (FIRST_WEEK_ENTRY, IMAGES_PARENTS_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care,
                                     asks_about_paying, tells_more_about_images, tells_of_sexual_violence)
 from veilig.text import fold
+from veilig.wants_no_help import NOT_TALKING_ENTRY, tells_they_will_not_talk
 from veilig.whom_told import SELF, whom_told
 from veilig.worry import is_about_violence
 from veilig.yes_to_danger import ASKING_ROUTES, asked_about_danger_last, says_yes_to_danger
@@ -175,6 +176,9 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # written to a child when the conversation has not had it.
         friend = (tells_of_a_friends_abuse_by_a_parent(context.told or "") and FRIEND_TOLD_ENTRY not in context.shown)
         return route_messages("kind")[:1] + (entry_answer(FRIEND_TOLD_ENTRY) if friend else [])
+    if context.route == "omstander" and tells_they_will_not_talk(turn.text):
+        # "ze wil er nie over praten" after a sister's violence told got a choice of topics
+        return _answer_or_its_longer_explanation(NOT_TALKING_ENTRY, context.shown[-1:])
     if (context.route in ("omstander", "kind") and asks_to_keep_it_secret(turn.text)
             and tells_of_a_friends_abuse_by_a_parent(context.told or "")):
         # "ze wil niet dat ik het vertel aan iemand" after a friend's abuse by a parent: tell a grown-up anyway

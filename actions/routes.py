@@ -34,7 +34,7 @@ from veilig.loverboy_signs import (LOVERBOY_ENTRY, OWN_LOVERBOY_ENTRY, SPORTS_CL
                                    tells_of_loverboy_signs, tells_of_own_loverboy_signs)
 from veilig.male_victim import MALE_VICTIM_ENTRY, tells_of_a_male_victim
 from veilig.sibling_violence import SIBLING_VIOLENCE_ENTRY, tells_of_sibling_violence
-from veilig.wants_no_help import WHY_NOT_LEAVE_ENTRY, tells_they_will_not_leave
+from veilig.wants_no_help import NOT_TALKING_ENTRY, WHY_NOT_LEAVE_ENTRY, tells_they_will_not_leave, tells_they_will_not_talk
 from veilig.child_told import CHILD_TOLD_ENTRY, tells_a_child_told_them
 from veilig.coercive_control import CONTROL_ENTRY, tells_of_coercive_control
 from veilig.abandonment import ABANDONMENT_ENTRY, fears_being_left_abroad
@@ -474,6 +474,7 @@ SITUATIONS = ((tells_of_childhood_abuse, CHILDHOOD_ENTRY, frozenset({"slachtoffe
               (tells_of_a_blow_while_pregnant, HURT_WHILE_PREGNANT_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_violence_while_pregnant, PREGNANCY_ENTRY, frozenset({"slachtoffer"})),
               (tells_they_will_not_leave, WHY_NOT_LEAVE_ENTRY, frozenset({"omstander"})),
+              (tells_they_will_not_talk, NOT_TALKING_ENTRY, frozenset({"omstander"})),
               (tells_a_child_told_them, CHILD_TOLD_ENTRY, frozenset({"omstander"})),
               (fears_losing_the_children, TAKING_CHILDREN_ENTRY, frozenset({"slachtoffer"})),
               (wants_to_report_to_the_police, POLICE_REPORT_ENTRY, frozenset({"slachtoffer"})),

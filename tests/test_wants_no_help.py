@@ -22,3 +22,12 @@ def test_the_one_hurt_stays_or_turns_help_down(text):
 ])
 def test_no_one_hurt_who_stays(text):
     assert not tells_they_will_not_leave(text)
+
+
+@pytest.mark.parametrize("text,will_not_talk", [
+    ("ze wil er nie over praten", True), ("mijn zus wil er niet over praten", True), ("ze ontkent het", True),
+    ("ik wil er niet over praten", False), ("ze wil niet dat ik het vertel", False),
+])
+def test_the_one_hurt_will_not_talk(text, will_not_talk):
+    from veilig.wants_no_help import tells_they_will_not_talk
+    assert tells_they_will_not_talk(text) == will_not_talk

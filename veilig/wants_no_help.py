@@ -21,3 +21,17 @@ _REFUSES = re.compile(
 def tells_they_will_not_leave(text: str) -> bool:
     """The one hurt stays, or turns help down, as the writer tells it."""
     return bool(_REFUSES.search(fold(text or "")))
+
+
+# The one hurt will not talk about it ("ze wil er nie over praten", "ze ontkent het"): stay there for her
+# without pushing, and the number to give her (twenty-fourth session's probe: a choice of topics).
+NOT_TALKING_ENTRY = "ze-wil-er-niet-over-praten"
+_WILL_NOT_TALK = re.compile(
+    rf"\b({_THE_ONE_HURT} (wil|wilt|durft) (er |het )?(\w+ )?(niet|nie|nooit) (over )?(praten|over praten|vertellen|zeggen)|"
+    rf"{_THE_ONE_HURT} (ontkent|ontkende) (het|alles)|{_THE_ONE_HURT} (klapt|klapte) dicht|"
+    rf"{_THE_ONE_HURT} (zegt|zei) dat er (niks|niets) (aan de hand|mis) is)\b")
+
+
+def tells_they_will_not_talk(text: str) -> bool:
+    """The one hurt will not talk about it, or denies it, as the writer tells it."""
+    return bool(_WILL_NOT_TALK.search(fold(text or "")))

@@ -1479,3 +1479,11 @@ def test_a_fallback_to_a_professional_says_u(built_index):
                       earlier=[("Ik ben jeugdarts bij de GGD. Wat is de Kindcheck?", "vraag_definitie", "kindcheck")])
     text = all_text(messages)
     assert " u " in text and not re.search(r"\b(je|jij|jouw)\b", text), text
+
+
+def test_a_sister_who_will_not_talk_about_it(built_index):
+    """Twenty-fourth session's probe: "ze wil er nie over praten" after "mn zus word geslagen door haar
+    vriend" got a choice of topics."""
+    earlier = [("mn zus word geslagen door haar vriend wat kan ik doen", "zorgen_omstander")]
+    messages, _ = run(ActionFallback(), "ze wil er nie over praten", "nlu_fallback", earlier=earlier)
+    assert answered("ze-wil-er-niet-over-praten", messages), all_text(messages)[:300]
