@@ -804,3 +804,20 @@ def test_two_messages_after_danger_a_question_on_language_is_still_about_112(bui
 def test_follow_ups_of_the_probe_get_their_short_answer(built_index, language, text, route):
     """Twenty-fourth session's probe: these got "I can only help with the first steps"."""
     assert choose_route(text, language) == route
+
+
+def test_an_english_teacher_gets_the_meldcode_not_a_residents_tips(built_index):
+    """Twenty-fourth session's probe: "I am a teacher at an international school. A student told me
+    her father hits her. Do I need to follow the meldcode?" got the resident bystander's tips, and
+    "Should I call the parents first?" got "in English I can only help with the first steps"."""
+    first_text = ("I am a teacher at an international school. A student told me her father hits her. "
+                  "Do I need to follow the meldcode?")
+    first = foreign_messages(first_text, "en")
+    text = "\n".join(m["text"] for m in first)
+    assert "112" in first[0]["text"] and "meldcode" in text and "talk calmly with the person" not in text
+    parents = foreign_messages("Should I call the parents first?", "en", earlier=[first_text])
+    assert "first steps" not in "\n".join(m["text"] for m in parents)
+    assert any("parents" in m["text"] and "report" in m["text"] for m in parents)
+    # a resident's worry stays a resident's
+    neighbour = foreign_messages("my neighbour hits his kids, I hear it every night", "en")
+    assert language_messages("en", "omstander")[0] in neighbour

@@ -317,6 +317,21 @@ def _english_entry_for_a_forced_marriage(text: str) -> Optional[EnglishEntry]:
     return next((entry for entry in english_entries() if entry.id == FORCED_MARRIAGE_ENTRY), None)
 
 
+# A professional writing in English ("I am a teacher at an international school. A student told me
+# her father hits her. Do I need to follow the meldcode?" got the resident bystander's tips, twenty-
+# fourth session's probe): the meldcode's answer when an English entry clearly has one.
+_PROFESSIONAL_EN = re.compile(
+    r"\b((i am|i m|im|i work as|as) (a |an )?(\w+ )?(teacher|doctor|gp|nurse|midwife|social worker|youth worker|"
+    r"childcare worker|daycare worker|psychologist|therapist|physiotherapist|pharmacist|dentist|counsellor|counselor|"
+    r"mentor|coach|care worker|school nurse|paediatrician|pediatrician)|"
+    r"(i work|working) (at|in) (a |an |the )?(\w+ )?(school|daycare|childcare|hospital|clinic|practice|nursery)|"
+    r"meldcode|(my|a) (student|pupil|patient|client) (told|tells|says|said))\b")
+
+
+def _english_for_a_professional(text: str) -> Optional[EnglishEntry]:
+    return find_english(text) if _PROFESSIONAL_EN.search(fold_any(text)) else None
+
+
 def foreign_messages(text: str, language: str, guess: Optional[str] = None, guess_first: bool = False,
                      earlier: Sequence[str] = (), language_line_given: bool = False) -> List[Dict]:
     """The first help for `text`; `earlier` are the conversation's messages before it, oldest first;
@@ -366,6 +381,11 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
             "taal_veilig_thuis", "wat_doen"):
         # "my husband hits me, will they take my kids?": the route, and then the answer.
         messages = language_messages(language, route) + language_messages(language, common)
+    elif language == "en" and route in ("omstander", "andere_vragen") and (
+            professional := _english_for_a_professional(text)):
+        messages = [english_answer(professional)]
+        if render("{tel:veilig_thuis}") not in messages[0]["text"]:
+            messages += language_messages(language, "meer_hulp")
     elif language == "en" and route in ("slachtoffer", "omstander", "kind") and (
             forced := _english_entry_for_a_forced_marriage(text)):
         # "my parents want to force me to marry my cousin this summer": the route's number, then
