@@ -233,6 +233,9 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # "geldt hier een meldplicht?" a moment after the answer on a colleague in childcare got
         # "een verplichte meldcode is iets anders dan een meldplicht": for a colleague there is one;
         # "moet ik naar de politie?" got "U bepaalt zelf": the houder must report.
+        # ("moet ik dit bij Veilig Thuis melden?" right after it: who must do what next, its longer part)
+        if colleague in context.shown[-1:]:
+            return _answer_or_its_longer_explanation(colleague, context.shown[-1:])
         entry = SEARCH.entry(colleague)
         if entry:
             return answer_messages(turn, entry)
@@ -474,7 +477,7 @@ _FEAR = re.compile(r"\b(durf|durft|durven|bang|eng|angst|schrik)\b")
 
 # 'is dat erg?', 'is dat gevaarlijk?', 'is dat normaal?' about what was told before.
 _ABOUT_IT = re.compile(r"\b(is|was) (dat|dit|het|zoiets) (dan )?(ook |wel |echt |zo )?(erg|gevaarlijk|normaal|slecht|schadelijk)\b")
-_DUTY_ASKED = re.compile(r"\b(meldplicht|meld ?plicht|(moet|verplicht) (ik|we|wij) (dit |dat |het )?(melden|te melden)|"
+_DUTY_ASKED = re.compile(r"\b(meldplicht|meld ?plicht|(moet|verplicht) (ik|we|wij) (dit |dat |het )?(\w+ ){0,4}(melden|te melden)|"
                          r"(ben|zijn) (ik|we|wij) verplicht|bij wie (moet|meld) (ik|we)|"
                          r"(moet|moeten|kan|mag) (ik|we|wij) (\w+ )?(naar de politie|aangifte doen|de politie bellen)|aangifte)\b")
 # No credit on the phone, a moment after 112: 112 is free.

@@ -1487,3 +1487,16 @@ def test_a_sister_who_will_not_talk_about_it(built_index):
     earlier = [("mn zus word geslagen door haar vriend wat kan ik doen", "zorgen_omstander")]
     messages, _ = run(ActionFallback(), "ze wil er nie over praten", "nlu_fallback", earlier=earlier)
     assert answered("ze-wil-er-niet-over-praten", messages), all_text(messages)[:300]
+
+
+@pytest.mark.parametrize("intent", ["meldcode_vraag", "vraag_definitie"])
+def test_a_teacher_asks_whether_to_report_a_colleague_to_veilig_thuis(built_index, intent):
+    """Twenty-fourth session's probe: "Moet ik dit bij Veilig Thuis melden?" a moment after the answer
+    on a colleague suspected of sexual abuse (the school board's duty) got the meldcode's block and
+    topics."""
+    from actions.knowledge import ActionKennis
+    action = ActionRouteMeldcode() if intent == "meldcode_vraag" else ActionKennis()
+    earlier = [("Ik ben leerkracht. Ik vermoed dat een collega een leerling seksueel benadert. Wat moet ik doen?",
+                "meldcode_vraag", "medewerker-school-verdacht")]
+    messages, _ = run(action, "Moet ik dit bij Veilig Thuis melden?", intent, earlier=earlier)
+    assert "vertrouwensinspecteur" in all_text(messages), all_text(messages)[:300]
