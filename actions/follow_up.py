@@ -57,6 +57,7 @@ from veilig.for_the_one_hurt import PROFESSIONAL, WHO_CALLED_ENTRY, asks_who_wil
 from veilig.friend_told import FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse_by_a_parent
 from veilig.love_as_excuse import love_as_excuse_entry
 from veilig.male_victim import MALE_VICTIM_ENTRY, says_he_is_a_man
+from veilig.older import CHILD_TO_PARENT_ENTRY
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.police_report import ABOUT_A_POLICE_REPORT
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
@@ -155,7 +156,9 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - 'waar kan ik slapen?' from one who uses violence: the help for plegers; what their own house
       ban allows ('mag ik spullen ophalen?'): what it forbids;
     - 'weet hij dan dat ik het was?' after a route: who hears of the call, in that route's version;
-    - 'ik ben toch een man' from a man hurt by his partner: men are victims too."""
+    - 'ik ben toch een man' from a man hurt by his partner: men are victims too;
+    - 'is er hulp voor ouders zoals ik?', 'hoe praat ik met hem?' from a parent hit by their own child:
+      help for parents (Geweldloos verzet), not what to say when a child tells."""
     if turn.text.startswith("/"):
         return None
     context = turn.context
@@ -254,6 +257,13 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # 'hij zegt dat ik het aan niemand mag vertellen', 'gaan ze mijn papa dan oppakken?', 'wat
         # als mama boos wordt' from a child got "ik begrijp niet" or the Kindertelefoon's line again.
         return entry_answer(fear)
+    if (CHILD_TO_PARENT_ENTRY in context.entries[-3:] and not context.professional
+            and (_HOW_TO_TALK.search(fold(turn.text)) or asks_what_to_say(turn.text) or asks_for_help(turn.text)
+                 or _HELP_FOR_PARENTS.search(fold(turn.text)))):
+        # "hoe praat ik met hem hierover als hij rustig is?", "is er hulp voor ouders zoals ik?" from a
+        # mother hit by her son of 17 got what to say when a child tells, and the law on deciding by age;
+        # "ik wil hem niet aangeven" from her: help for parents, before the answer for one who protects a partner.
+        return _answer_or_its_longer_explanation(PARENTS_HELP_ENTRY, context.shown[-1:])
     protected = protecting_the_doer_messages(turn)
     if protected:
         return protected
@@ -480,6 +490,12 @@ _ABOUT_IT = re.compile(r"\b(is|was) (dat|dit|het|zoiets) (dan )?(ook |wel |echt 
 _DUTY_ASKED = re.compile(r"\b(meldplicht|meld ?plicht|(moet|verplicht) (ik|we|wij) (dit |dat |het )?(\w+ ){0,4}(melden|te melden)|"
                          r"(ben|zijn) (ik|we|wij) verplicht|bij wie (moet|meld) (ik|we)|"
                          r"(moet|moeten|kan|mag) (ik|we|wij) (\w+ )?(naar de politie|aangifte doen|de politie bellen)|aangifte)\b")
+# A parent hit by their own child, asking how to talk with them or what help there is.
+PARENTS_HELP_ENTRY = "hulp-voor-ouders-bij-geweld-van-je-kind"
+_HOW_TO_TALK = re.compile(r"\bhoe (praat|begin|pak) (ik|je) (\w+ ){0,3}(met|bij|tegen) (hem|haar|mijn zoon|mijn dochter|mn zoon|"
+                          r"mn dochter)\b")
+_HELP_FOR_PARENTS = re.compile(r"\b(hulp|ondersteuning|cursus|training) (\w+ ){0,2}voor (ouders|moeders|vaders|mij)\b|"
+                               r"\b(wat kan ik (dan|nog|wel) doen|wat moet ik (dan )?doen)\b")
 # No credit on the phone, a moment after 112: 112 is free.
 _NO_CREDIT = re.compile(r"\b(geen|zonder) (beltegoed|tegoed|saldo|bundel|bel tegoed|credit)\b|\b(beltegoed|tegoed) (is )?op\b")
 FREE_112_ENTRY = "is-112-gratis"

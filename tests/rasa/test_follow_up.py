@@ -1500,3 +1500,16 @@ def test_a_teacher_asks_whether_to_report_a_colleague_to_veilig_thuis(built_inde
                 "meldcode_vraag", "medewerker-school-verdacht")]
     messages, _ = run(action, "Moet ik dit bij Veilig Thuis melden?", intent, earlier=earlier)
     assert "vertrouwensinspecteur" in all_text(messages), all_text(messages)[:300]
+
+
+@pytest.mark.parametrize("text", ["Hoe praat ik met hem hierover als hij rustig is?", "Is er hulp voor ouders zoals ik?",
+                                  "ik wil hem niet aangeven, wat kan ik dan doen?"])
+def test_a_mother_hit_by_her_son_gets_help_for_parents(built_index, text):
+    """Twenty-fourth session's probe: a mother hit by her son of 17 got what to say when a child tells
+    ("beloof niet dat je het geheim houdt"), and for "is er hulp voor ouders zoals ik?" the law on who
+    decides about help at what age."""
+    earlier = [("Mijn zoon van 17 slaat mij", "slachtoffer", "kind-oudermishandeling")]
+    for action, intent in ((ActionFallback(), "nlu_fallback"), (ActionKennis(), "vraag_definitie")):
+        messages, _ = run(action, text, intent, earlier=earlier)
+        assert answered("hulp-voor-ouders-bij-geweld-van-je-kind", messages), all_text(messages)[:300]
+        assert "geheim" not in all_text(messages) and "Dat hangt af van je leeftijd" not in all_text(messages)
