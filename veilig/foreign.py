@@ -372,9 +372,10 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
         # copiii?" names the children as a victim's words do).
         route = common
         messages = language_messages(language, route)
-        if route == "taal_veilig_thuis":
+        if route in ("taal_veilig_thuis", "adres_112"):
             # "can I talk to someone in English?": the line on language, then Veilig Thuis's number
-            # to talk to a person (the second line of 'andere_vragen', without "only the first steps").
+            # to talk to a person (the second line of 'andere_vragen', without "only the first steps");
+            # also after how 112 finds you, outside danger a moment ago.
             messages += [{"text": m["text"].split("\n", 1)[1], "buttons": []}
                          for m in language_messages(language, "andere_vragen") if "\n" in m["text"]]
     elif route in ("slachtoffer", "omstander") and (common := common_question(text, language)) and common not in (
