@@ -584,7 +584,9 @@ class KnowledgeSearch:
                 floored_share = floored / sum(max(idf, EVIDENCE_IDF_FLOOR) for idf in idfs)
                 if specific and share >= EVIDENCE_SHARE and floored_share >= EVIDENCE_FLOORED_SHARE:
                     evidence = floored * (count / len(terms)) ** EVIDENCE_POWER
-                if evidence > whole.get(eid, (0.0, 0))[0]:
+                # (of two phrases with the same evidence, the longer counts: the order phrases are
+                # visited in must not decide whether one word or two explain the question)
+                if (evidence, len(terms)) > whole.get(eid, (0.0, 0)) and evidence > 0:
                     whole[eid] = (evidence, len(terms))
         words = [w for w, _ in tokens(question)]
         about_numbers = bool(QUANTITY_WORDS.intersection(words)) or any(
