@@ -17,10 +17,12 @@ from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_as
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.loverboy_signs import police_answer_after_trafficking
 from veilig.meldcode.whose import answer_without_professional_secrecy
+from veilig.other_region import other_region
 from veilig.male_victim import version_for_a_male_victim
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.meldcode.steps import named_step_entry
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
+from veilig.rasa_entities import ANSWERED_ENTRY
 from veilig.routes import route_messages
 from veilig.school_staff import COLLEAGUE_ENTRIES
 from veilig.text import fold
@@ -66,7 +68,18 @@ def _strays_from_a_meldcode_answer(turn: Turn, entry: Dict) -> bool:
 
 
 def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
-    """An entry's answer; a person in need gets their route's number line before it."""
+    """An entry's answer; a person in need gets their route's number line before it; an answer from
+    another region's document than the website's municipality says so (veilig/other_region.py)."""
+    messages = _answer_messages(turn, entry)
+    answered = next((message[ANSWERED_ENTRY] for message in messages if message.get(ANSWERED_ENTRY)), None)
+    answered_entry = SEARCH.entry(answered) if answered and turn.municipality and not turn.clicked_entry else None
+    regions = other_region(answered_entry, turn.municipality) if answered_entry else None
+    if regions:
+        messages = messages + route_messages("andere_regio", regio=regions[0], eigen_regio=regions[1])
+    return messages
+
+
+def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     # (one who said so in the messages before: "wat gaan ze nu doen" from one who was reported is
     # no professional's question, though the meldcode's intent may have been guessed for it)
     own = None if turn.clicked_entry else answer_without_professional_secrecy(entry["id"], turn.told_with_this)

@@ -1513,3 +1513,22 @@ def test_a_mother_hit_by_her_son_gets_help_for_parents(built_index, text):
         messages, _ = run(action, text, intent, earlier=earlier)
         assert answered("hulp-voor-ouders-bij-geweld-van-je-kind", messages), all_text(messages)[:300]
         assert "geheim" not in all_text(messages) and "Dat hangt af van je leeftijd" not in all_text(messages)
+
+
+def test_an_answer_from_another_regions_document_says_so(built_index):
+    """Twenty-fourth session's probe: professionals in Tilburg got "Samen Veilig, regioaanpak
+    Arnhem-Achterhoek" and "In Noord Oost Gelderland werken professionals ..." as if it were theirs."""
+    from rasa_sdk.executor import CollectingDispatcher
+    from actions.knowledge import ActionKennis
+
+    def answer(municipality):
+        dispatcher = CollectingDispatcher()
+        conversation = tracker("Wanneer is melden verplicht?", "vraag_definitie", metadata={"gemeente": municipality}
+                               if municipality else None)
+        run_coroutine(ActionKennis().run(dispatcher, conversation, {}))
+        return all_text(dispatcher.messages)
+
+    elsewhere = answer("Tilburg")
+    assert "Arnhem-Achterhoek" in elsewhere and "In Hart van Brabant kan het anders geregeld zijn" in elsewhere, elsewhere
+    assert "anders geregeld" not in answer("Arnhem")
+    assert "anders geregeld" not in answer(None)
