@@ -39,6 +39,6 @@ def other_region(entry: Dict, municipality: Optional[str]) -> Optional[Tuple[str
     own = found.region.get("aanpak") or ""
     if _slug(own) == documents_region:
         return None
-    names = {_slug(region.get("aanpak") or ""): region.get("aanpak") for region in
-             (load_knowledge_yaml("regios.yml") or {}).values() if isinstance(region, dict)}
-    return names.get(documents_region, documents_region), own
+    names: Dict[str, str] = {_slug(region.get("aanpak") or ""): str(region.get("aanpak")) for region in
+                             (load_knowledge_yaml("regios.yml") or {}).values() if isinstance(region, dict)}
+    return names.get(documents_region, documents_region), str(own)
