@@ -244,6 +244,9 @@ def test_compounds_both_ways(search, question, expected):
     ("Ik moet nog spullen ophalen uit het huis tijdens mijn huisverbod, mag dat?", "tijdens-je-eigen-huisverbod"),
     ("kan 112 zien waar ik ben", "112-bellen-als-je-niet-weet-waar-je-bent"),
     ("Wat is een huisverbod?", "tijdelijk-huisverbod"),
+    ("Heb ik recht op een advocaat als ik geen geld heb?", "advocaat-met-weinig-geld"),
+    ("heb ik als slachtoffer recht op een advocaat", "gratis-advocaat-voor-slachtoffers"),
+    ("mijn vrouw heeft leningen op mijn naam afgesloten, wie helpt mij", "hulp-bij-schulden"),
 ])
 def test_synonyms(search, question, expected):
     ids = _ids(search, question)
