@@ -278,3 +278,18 @@ def test_things_thrown_and_a_phone_smashed_now_are_danger_now(text, now):
     """Twenty-fourth session's probe: the first got the bystander's tips."""
     signal = detect_danger(text)
     assert bool(signal and signal.strong) is now
+
+
+@pytest.mark.parametrize("text,locked_out", [
+    ("Het kind van de buren (ongeveer 5 jaar) staat al een half uur buiten in de kou in zn pyjama, de deur is dicht. "
+     "Het is nu 22:00", True),
+    ("Bij de buren staat een klein kind buiten te huilen in de kou, niemand doet open", True),
+    ("de kinderen spelen buiten, het is koud", False),
+    ("mijn kind huilt als het koud is buiten", False),
+    ("mijn kind speelt buiten in de sneeuw", False),
+])
+def test_a_young_child_locked_out_in_the_cold_is_danger_now(text, locked_out):
+    """Twenty-fifth session's probe: a neighbour's child of 5 outside in pyjamas at 22:00, no one opening,
+    got "ik weet niet zeker of ik je goed begrijp" and then the off-topic text."""
+    signal = detect_danger(text)
+    assert (signal is not None and signal.kind == "buitengesloten" and signal.strong) == locked_out

@@ -156,6 +156,17 @@ _PATTERNS = {
         r"\b(ik|we|wij) (heb|hebben) (me|mij|ons|mezelf|onszelf) (\w+ ){0,2}(opgesloten|ingesloten|verschanst)\b"
         r"(?!(\s+\w+){0,4}\s+om\b)",
     ],
+    # A young child locked out in the cold or at night, no one opening (twenty-fifth session's probe:
+    # "het kind van de buren (ongeveer 5 jaar) staat al een half uur buiten in de kou in zn pyjama,
+    # de deur is dicht" got "ik weet niet zeker of ik je goed begrijp"): the police now.
+    "buitengesloten": [
+        r"^(?=.*\b(kind|kindje|kinderen|jongetje|meisje|meisjes|peuter|kleuter|baby|zoontje|dochtertje|"
+        r"klein kind|[1-9] jaar)\b)(?=.*\b(buiten|op straat|op het balkon|buitengesloten|buiten gesloten|buitengezet)\b)"
+        r"(?=.*\b(niemand doet (de deur )?open|deur is dicht|deur zit op slot|op slot|buitengesloten|buiten gesloten|"
+        r"buitengezet|buiten gezet|(zet|zette|zetten) (\w+ ){0,5}buiten|pyjama|huilt|huilen|te huilen|alleen)\b)"
+        r"(?!.*\b(als|wanneer) het (\w+ )?(koud|donker)\b)"
+        r"(?=.*\b(kou|koud|koude|vriest|pyjama|nacht|s nachts|vannacht|s avonds|donker|laat)\b)",
+    ],
     "doodsbedreiging": [
         r"\b(vermoord|vermoordt|vermoorden|vermoorde|doodmaken|dood maken|dood te maken|doodschieten|"
         r"doodsteken|af te maken|afmaken|koud maken|kapot maken)\b",
