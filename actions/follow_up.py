@@ -66,7 +66,8 @@ from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 from veilig.safety_lines import tells_an_adult
 from veilig.school_staff import CHILDCARE_COLLEAGUE_ENTRY, COLLEAGUE_ENTRIES, suspects_a_childcare_colleague
-from veilig.seeks_shelter import PLEGER_HELP_ENTRY, TONIGHT_ENTRY, has_no_place, needs_a_place_tonight, seeks_shelter
+from veilig.seeks_shelter import (PLEGER_HELP_ENTRY, TONIGHT_ENTRY, fears_the_return_home, has_no_place, has_nobody_to_go_to,
+                                 needs_a_place_tonight, seeks_shelter)
 from veilig.sexual_violence import (FIRST_WEEK_ENTRY, IMAGES_PARENTS_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care,
                                     asks_about_paying, tells_more_about_images, tells_of_sexual_violence)
 from veilig.text import fold
@@ -300,7 +301,11 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # got the child's "je verraadt je ouders niet": how to talk with your child about it.
         return entry_answer(TALK_TO_A_CHILD_ENTRY)
     if (context.route in ("slachtoffer", "acuut") and not context.child and needs_a_place_tonight(turn.text)) or (
-            context.route == "kind" and (seeks_shelter(turn.text) or has_no_place(turn.text))):
+            context.route == "kind" and (seeks_shelter(turn.text) or has_no_place(turn.text))) or (
+            context.route in ("slachtoffer", "seksueel_geweld", "acuut") and not context.child
+            and (fears_the_return_home(turn.text) or has_nobody_to_go_to(turn.text))):
+        # ("hij komt om 6 uur thuis" a moment after a woman told her husband raped her last night got
+        # the bystander's tips, "ik heb geen familie hier" a choice of topics: a safe place tonight)
         # 'kan ik hier blijven slapen?' at a friend's a moment after telling of being locked in got
         # the help for plegers: a bed tonight, best with someone you know, else the crisis service.
         return entry_answer(TONIGHT_ENTRY)

@@ -46,3 +46,13 @@ def test_asks_no_place_to_stay(text):
 def test_just_fled_or_a_place_for_tonight(text, fled, tonight):
     assert has_just_fled(text) is fled
     assert needs_a_place_tonight(text) is tonight
+
+
+@pytest.mark.parametrize("text,returns,nobody", [
+    ("Hij komt om 6 uur thuis", True, False), ("mijn man komt vanavond weer thuis", True, False),
+    ("ik kom om 6 uur thuis", False, False), ("Ik heb geen familie hier", False, True),
+    ("ik kan nergens heen", False, True), ("mijn familie woont hier ook", False, False),
+])
+def test_the_one_who_hurts_comes_home_or_nobody_to_go_to(text, returns, nobody):
+    from veilig.seeks_shelter import fears_the_return_home, has_nobody_to_go_to
+    assert fears_the_return_home(text) == returns and has_nobody_to_go_to(text) == nobody

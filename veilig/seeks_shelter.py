@@ -58,6 +58,29 @@ _NO_PLACE = re.compile(
     r"(ik ben|we zijn) (het huis )?(uit ?gegooid|uit ?gezet|op straat gezet|dakloos))\b")
 
 
+# The one who hurts comes home soon ("hij komt om 6 uur thuis", "mijn man komt vanavond weer thuis")
+# a moment after telling of rape or blows (twenty-fifth session's probe: the bystander's tips): a safe
+# place for tonight, and 112 if he threatens.
+_HE_COMES_HOME = re.compile(
+    r"\b((hij|zij|ze|mijn man|mn man|mijn vrouw|mn vrouw|mijn vriend|mn vriend|mijn partner|mn partner) "
+    r"(komt|is) (\w+ ){0,3}(om \d+( uur)?|vanavond|vannacht|straks|zo|morgen|over een uur|over \d+ uur)? ?(weer |ook )?"
+    r"(thuis|terug|naar huis)( van (zijn|haar) werk)?|"
+    r"(komt|kwam) (\w+ ){0,2}(hij|zij|ze) (\w+ ){0,2}(thuis|terug|naar huis))\b")
+# No family or friends to go to ("ik heb geen familie hier", "ik kan nergens heen").
+_NOBODY_TO_GO_TO = re.compile(
+    r"\b((ik|we|wij) (heb|hebben) (hier |in nederland )?(geen|niet) (familie|vrienden|niemand)( hier| in nederland)?|"
+    r"(ik|we|wij) (kan|kunnen) nergens (heen|naartoe|terecht)|nergens om naartoe te gaan)\b")
+
+
+def fears_the_return_home(text: str) -> bool:
+    """The one who hurts comes home soon, as the writer tells it."""
+    return bool(_HE_COMES_HOME.search(fold(text or "")))
+
+
+def has_nobody_to_go_to(text: str) -> bool:
+    return bool(_NOBODY_TO_GO_TO.search(fold(text or "")))
+
+
 def has_no_place(text: str) -> bool:
     return bool(_NO_PLACE.search(fold(text or "")))
 

@@ -1532,3 +1532,14 @@ def test_an_answer_from_another_regions_document_says_so(built_index):
     assert "Arnhem-Achterhoek" in elsewhere and "In Hart van Brabant kan het anders geregeld zijn" in elsewhere, elsewhere
     assert "anders geregeld" not in answer("Arnhem")
     assert "anders geregeld" not in answer(None)
+
+
+@pytest.mark.parametrize("text", ["Hij komt om 6 uur thuis", "Ik heb geen familie hier"])
+def test_a_woman_raped_by_her_husband_who_comes_home_gets_a_safe_place(built_index, text):
+    """Twenty-fifth session's probe: "Hij komt om 6 uur thuis" a moment after a woman told her husband
+    raped her last night got the bystander's tips; "Ik heb geen familie hier" a choice of topics."""
+    start = KnowledgeSearch().entry("vannacht-een-veilige-plek")["text"].split(". ")[1]
+    earlier = [("Mijn man heeft me gisteravond verkracht. Ik weet niet wat ik moet doen.", "seksueel_geweld")]
+    for action, intent in ((ActionRouteOmstander(), "zorgen_omstander"), (ActionFallback(), "nlu_fallback")):
+        messages, _ = run(action, text, intent, earlier=earlier)
+        assert start in all_text(messages) and "Praat als het veilig kan" not in all_text(messages), all_text(messages)
