@@ -16,7 +16,8 @@ NEEDS_NUMBER_FIRST = {
 @pytest.mark.parametrize("name", route_names())
 def test_every_route_renders_without_placeholders(name):
     messages = route_messages(name, gemeente="Venray", lokaal_team="het wijkteam", lokaal_contact="",
-                              veilig_thuis_organisatie="Veilig Thuis Noord- en Midden-Limburg")
+                              veilig_thuis_organisatie="Veilig Thuis Noord- en Midden-Limburg", regio="Hart van Brabant",
+                              eigen_regio="Noord- en Midden-Limburg")
     assert messages
     for message in messages:
         assert "{tel:" not in message["text"] and not re.search(r"\{[a-z_]+\}", message["text"]), message
