@@ -243,6 +243,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         entry = SEARCH.entry(colleague)
         if entry:
             return answer_messages(turn, entry)
+    if context.professional and not context.route and _CHILDREN_THERE.search(fold(turn.text)):
+        # "er was ook een baby in huis" from an ambulance nurse a moment after partner violence got the
+        # off-topic text; "er zijn ook twee kinderen thuis" from a GP topics: the Kindcheck
+        entry = SEARCH.entry(KINDCHECK_ENTRY)
+        if entry:
+            return answer_messages(turn, entry)
     if context.professional and not context.route and _SHOULD_I_REPORT.search(fold(turn.text).strip()):
         entry = SEARCH.entry(REPORT_WHEN_UNSAFE)
         if entry:
@@ -495,6 +501,13 @@ _ABOUT_IT = re.compile(r"\b(is|was) (dat|dit|het|zoiets) (dan )?(ook |wel |echt 
 _DUTY_ASKED = re.compile(r"\b(meldplicht|meld ?plicht|(moet|verplicht) (ik|we|wij) (dit |dat |het )?(\w+ ){0,4}(melden|te melden)|"
                          r"(ben|zijn) (ik|we|wij) verplicht|bij wie (moet|meld) (ik|we)|"
                          r"(moet|moeten|kan|mag) (ik|we|wij) (\w+ )?(naar de politie|aangifte doen|de politie bellen)|aangifte)\b")
+# Children in the home of a professional's adult client ("er was ook een baby in huis").
+KINDCHECK_ENTRY = "kindcheck"
+_CHILDREN_THERE = re.compile(
+    r"\b(er (is|was|zijn|waren) (ook |nog )?(een |twee |drie |vier |\d+ )?(kleine )?(baby|babys|kind|kinderen|kindje|kindjes|"
+    r"peuter|peuters|kids)( \w+){0,2} (in huis|thuis|aanwezig|bij)|"
+    r"(ze|zij|hij|het stel|het gezin|de cliente|de client|de patiente|de patient) (heeft|hebben) (ook |nog )?"
+    r"(een |twee |drie |\d+ )?(kleine )?(baby|kind|kinderen|kindje|kids)\b)")
 # A parent hit by their own child, asking how to talk with them or what help there is.
 PARENTS_HELP_ENTRY = "hulp-voor-ouders-bij-geweld-van-je-kind"
 _HOW_TO_TALK = re.compile(r"\bhoe (praat|begin|pak) (ik|je) (\w+ ){0,3}(met|bij|tegen) (hem|haar|mijn zoon|mijn dochter|mn zoon|"

@@ -1543,3 +1543,15 @@ def test_a_woman_raped_by_her_husband_who_comes_home_gets_a_safe_place(built_ind
     for action, intent in ((ActionRouteOmstander(), "zorgen_omstander"), (ActionFallback(), "nlu_fallback")):
         messages, _ = run(action, text, intent, earlier=earlier)
         assert start in all_text(messages) and "Praat als het veilig kan" not in all_text(messages), all_text(messages)
+
+
+@pytest.mark.parametrize("text", ["Er was ook een baby in huis", "Er zijn ook twee kinderen thuis"])
+def test_children_in_a_professionals_case_get_the_kindcheck(built_index, text):
+    """Twenty-fifth session's probe: "Er was ook een baby in huis" from an ambulance nurse a moment after
+    partner violence got the off-topic text; "Er zijn ook twee kinderen thuis" from a GP a choice of
+    topics with men's shelter."""
+    earlier = [("Ik ben ambulanceverpleegkundige. Gisteren waren we bij een vrouw die door haar man was mishandeld.",
+                "meldcode_vraag")]
+    for action, intent in ((ActionRouteBuitenScope(), "buiten_scope"), (ActionFallback(), "nlu_fallback")):
+        messages, _ = run(action, text, intent, earlier=earlier)
+        assert answered("kindcheck", messages), all_text(messages)[:300]
