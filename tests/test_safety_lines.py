@@ -74,3 +74,15 @@ def test_a_partner_an_ex_with_the_children_or_in_laws_tell_an_adult():
     # a teenager's ex is no sign of an adult, nor the writer's parents' partner
     assert not tells_an_adult(["mijn ex stuurt steeds berichtjes en ik ben bang"])
     assert not tells_an_adult(["de partner van mijn moeder slaat mij"])
+
+
+def test_113_also_in_the_reply_after_self_harm_was_told(built_index):
+    """Twenty-fifth session's probe: "ik wil niet dat mn vader het weet want dan wordt het erger" right after
+    a girl of 15 told she cuts herself got no 113."""
+    from veilig.safety_lines import add_safety_lines
+    reply = [{"text": "Goed dat je dit vertelt. Bel of chat met de Kindertelefoon: 0800-0432."}]
+    after = add_safety_lines("ik wil niet dat mn vader het weet want dan wordt het erger", reply, child=True,
+                             earlier="ik snij mezelf soms omdat het thuis zo erg is")
+    assert any("113" in m["text"] for m in after)
+    calm = add_safety_lines("ik wil niet dat mn vader het weet", reply, child=True, earlier="mijn vader slaat mij")
+    assert not any("113" in m["text"] for m in calm)
