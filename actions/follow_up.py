@@ -243,6 +243,11 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         entry = SEARCH.entry(colleague)
         if entry:
             return answer_messages(turn, entry)
+    if context.professional and _HURTS_SELF.search(fold(context.told or context.previous_text or "")) and (
+            asks_information(turn.text) or asks_to_keep_it_secret(turn.text) or _SECRET_KEPT.search(fold(turn.text))):
+        # "Mag ik dit geheimhouden?", "Hoe weet ik of het nu acuut is?" from a mentor whose pupil cuts
+        # herself got "ik weet niet zeker" and the off-topic text, without a number
+        return answer_messages(turn, SEARCH.entry(SELF_HARM_PRO_ENTRY))
     if context.professional and not context.route and _CHILDREN_THERE.search(fold(turn.text)):
         # "er was ook een baby in huis" from an ambulance nurse a moment after partner violence got the
         # off-topic text; "er zijn ook twee kinderen thuis" from a GP topics: the Kindcheck
@@ -501,6 +506,11 @@ _ABOUT_IT = re.compile(r"\b(is|was) (dat|dit|het|zoiets) (dan )?(ook |wel |echt 
 _DUTY_ASKED = re.compile(r"\b(meldplicht|meld ?plicht|(moet|verplicht) (ik|we|wij) (dit |dat |het )?(\w+ ){0,4}(melden|te melden)|"
                          r"(ben|zijn) (ik|we|wij) verplicht|bij wie (moet|meld) (ik|we)|"
                          r"(moet|moeten|kan|mag) (ik|we|wij) (\w+ )?(naar de politie|aangifte doen|de politie bellen)|aangifte)\b")
+# A pupil or young person who harms themselves, asked about by a professional.
+SELF_HARM_PRO_ENTRY = "leerling-beschadigt-zichzelf"
+_HURTS_SELF = re.compile(r"\b((snijdt|sneed|krast|kraste|beschadigt|verwondt|bijt|brandt) (zich|zichzelf)|zelfbeschadig\w*|"
+                         r"doet zichzelf pijn|(snijdt|krast) (\w+ )?in (haar|zijn) (armen|benen|polsen))\b")
+_SECRET_KEPT = re.compile(r"\b(geheim ?houden|geheim houden|geheimhouding|niks (door)?vertellen|niets (door)?vertellen)\b")
 # Children in the home of a professional's adult client ("er was ook een baby in huis").
 KINDCHECK_ENTRY = "kindcheck"
 _CHILDREN_THERE = re.compile(

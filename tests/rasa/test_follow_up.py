@@ -1555,3 +1555,13 @@ def test_children_in_a_professionals_case_get_the_kindcheck(built_index, text):
     for action, intent in ((ActionRouteBuitenScope(), "buiten_scope"), (ActionFallback(), "nlu_fallback")):
         messages, _ = run(action, text, intent, earlier=earlier)
         assert answered("kindcheck", messages), all_text(messages)[:300]
+
+
+@pytest.mark.parametrize("text", ["Mag ik dit geheimhouden?", "Hoe weet ik of het nu acuut is?"])
+def test_a_mentor_whose_pupil_harms_herself_gets_an_answer_with_113(built_index, text):
+    """Twenty-fifth session's probe: a mentor whose pupil cuts herself got "ik weet niet zeker" and, for
+    "Hoe weet ik of het nu acuut is?", the off-topic text in "je" without any number."""
+    earlier = [("Ik ben mentor. Een leerling van 15 snijdt zichzelf, ik zag de wondjes op haar armen.", "meldcode_vraag")]
+    for action, intent in ((ActionRouteBuitenScope(), "buiten_scope"), (ActionFallback(), "nlu_fallback")):
+        messages, _ = run(action, text, intent, earlier=earlier)
+        assert answered("leerling-beschadigt-zichzelf", messages) and "0800-0113" in all_text(messages), all_text(messages)
