@@ -19,7 +19,7 @@ from veilig.loverboy_signs import police_answer_after_trafficking
 from veilig.meldcode.whose import answer_without_professional_secrecy
 from veilig.other_region import other_region
 from veilig.male_victim import version_for_a_male_victim
-from veilig.meldcode.profession import speaks_as_professional
+from veilig.meldcode.profession import speaks_as_professional, works_with_the_meldcode
 from veilig.meldcode.steps import named_step_entry
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.rasa_entities import ANSWERED_ENTRY
@@ -84,7 +84,9 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     # no professional's question, though the meldcode's intent may have been guessed for it)
     own = None if turn.clicked_entry else answer_without_professional_secrecy(entry["id"], turn.told_with_this)
     entry = (SEARCH.entry(own) if own and own != entry["id"] else None) or entry  # HR or an imam: anyone may report
-    professional = turn.addressed_as_professional
+    # (also one who says so in this message: "ik ben kinderverpleegkundige en vermoed dat een baby door
+    # elkaar is geschud" got the parent's "Huilt uw baby maar door?")
+    professional = turn.addressed_as_professional or (not turn.context.route and works_with_the_meldcode(turn.text))
     own_version = None if turn.clicked_entry or not professional else counterpart_for_the_one_hurt(
         entry["id"], PROFESSIONAL)
     # 'kan ik anoniem melden, ik ben bang voor de vader' from a teacher got "je kunt als inwoner

@@ -77,6 +77,9 @@ COUNTERPART[PROFESSIONAL] = {
     # A dentist's "is dit kindermishandeling of overdrijf ik?" came close to the resident's doubt:
     # for a professional, doubt is what step 2 is for (a colleague, Veilig Thuis, letselduiding).
     "twijfel-is-het-huiselijk-geweld": "meldcode-stap-2",
+    # A paediatric nurse who suspects a baby was shaken got the parent's "Huilt uw baby maar door?":
+    # whether the injury fits the story told is the LECK's question (twenty-fifth session's probe).
+    "huilende-baby-en-schudden": "leck-kinderletselduiding",
 }
 
 

@@ -19,6 +19,8 @@ _VIOLENCE = re.compile(
     r"geschreeuw\w*|gescheld|gegil|gekrijs|"
     # injuries a professional or a neighbour sees: "een leerling heeft een brandwond op zijn arm"
     r"brandwond\w*|brandplek\w*|verwonding\w*|botbreuk\w*|striemen|bijtwond\w*|gebroken (arm|been|pols|rib|ribben|neus)|"
+    # signs of abusive head trauma in a baby a nurse or doctor sees: "netvliesbloedingen en een subduraal hematoom"
+    r"netvliesbloeding\w*|subduraal\w*|subdurale|hersenbloeding\w*|schedelbreuk\w*|door elkaar (\w+ )?geschud|"
     # idioms of fear and blows at home: "ik liep op eieren", "een moeder met losse handjes"
     r"op eieren (lopen|loop|liep|liepen|gelopen)|(lopen|loop|liep|liepen) (\w+ ){0,3}op eieren|losse (handjes|handen)|"
     r"dreig\w*|bedreig\w*|schreeuw\w*|scheld\w*|uitgescholden|(doet|deed|doen) (me|mij|haar|hem|ons) pijn|pijn (gedaan|doen)|blauwe plek\w*|verwaarloos\w*|"

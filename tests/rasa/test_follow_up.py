@@ -1565,3 +1565,15 @@ def test_a_mentor_whose_pupil_harms_herself_gets_an_answer_with_113(built_index,
     for action, intent in ((ActionRouteBuitenScope(), "buiten_scope"), (ActionFallback(), "nlu_fallback")):
         messages, _ = run(action, text, intent, earlier=earlier)
         assert answered("leerling-beschadigt-zichzelf", messages) and "0800-0113" in all_text(messages), all_text(messages)
+
+
+def test_a_paediatric_nurse_who_suspects_a_shaken_baby_gets_the_professionals_answer(built_index):
+    """Twenty-fifth session's probe: "netvliesbloedingen en een subduraal hematoom, ouders zeggen dat hij van
+    de bank is gerold" from a paediatric nurse got the off-topic text; "vermoed dat een baby door elkaar is
+    geschud" the parent's "Huilt u baby maar door?"."""
+    from actions.knowledge import ActionKennis
+    from veilig.worry import is_about_violence
+    assert is_about_violence("Een baby van 3 maanden is opgenomen met netvliesbloedingen en een subduraal hematoom")
+    messages, _ = run(ActionKennis(), "Ik ben kinderverpleegkundige en vermoed dat een baby door elkaar is geschud",
+                      "vraag_definitie")
+    assert "Huilt u" not in all_text(messages) and "Huilt je" not in all_text(messages), all_text(messages)[:300]
