@@ -165,6 +165,9 @@ _PATTERNS = {
         r"(?=.*\b(niemand doet (de deur )?open|deur is dicht|deur zit op slot|op slot|buitengesloten|buiten gesloten|"
         r"buitengezet|buiten gezet|(zet|zette|zetten) (\w+ ){0,5}buiten|pyjama|huilt|huilen|te huilen|alleen)\b)"
         r"(?!.*\b(als|wanneer) het (\w+ )?(koud|donker)\b)"
+        # not the writer outside with a baby after fleeing ("ik sta buiten in mijn pyjama met de baby"):
+        # a place for tonight, the victim's route
+        r"(?!.*\b((ik|we|wij) (sta|staan|zit|zitten|ben|zijn) (\w+ ){0,2}buiten|weggerend|weggelopen|gevlucht)\b)"
         r"(?=.*\b(kou|koud|koude|vriest|pyjama|nacht|s nachts|vannacht|s avonds|donker|laat)\b)",
     ],
     "doodsbedreiging": [
