@@ -821,3 +821,20 @@ def test_an_english_teacher_gets_the_meldcode_not_a_residents_tips(built_index):
     # a resident's worry stays a resident's
     neighbour = foreign_messages("my neighbour hits his kids, I hear it every night", "en")
     assert language_messages("en", "omstander")[0] in neighbour
+
+
+@pytest.mark.parametrize("language,text", [
+    ("ar", "أخي يضربني ويقول إنني جلبت العار للعائلة. عمري 16 سنة."),
+    ("en", "my brother hits me and says I brought shame on the family, I am 16"),
+    ("tr", "abim beni dövüyor, aileyi utandırdın diyor, 16 yaşındayım"),
+])
+def test_a_child_threatened_over_honour_is_not_told_to_confide_in_relatives(built_index, language, text):
+    """Twenty-fifth session's probe: a girl of 16 hit by her brother over the family's shame was told
+    twice (in Arabic) to confide in an uncle or aunt."""
+    trusted_line = language_messages(language, "kind")[1]["text"].rsplit("\n", 1)[1]
+    messages = foreign_messages(text, language)
+    assert language_messages(language, "kind")[0]["text"] in [m["text"] for m in messages]
+    assert not any(trusted_line in m["text"] for m in messages)
+    # without honour named, the line stays
+    plain = foreign_messages("my brother hits me, I am 15", "en")
+    assert any(language_messages("en", "kind")[1]["text"].rsplit("\n", 1)[1] in m["text"] for m in plain)

@@ -277,6 +277,11 @@ def tells_of_online_extortion(text: str, language: str, earlier: Sequence[str] =
                 and any(told.search(f" {fold_any(before)} ") for before in list(earlier)[-CONTEXT_MESSAGES:]))
 
 
+def _names_honour(texts: Sequence[str], language: str) -> bool:
+    pattern = route_patterns(language).get("eer")
+    return bool(pattern) and any(pattern.search(f" {fold_any(text)} ") for text in texts)
+
+
 def cannot_call_in(text: str, language: str) -> bool:
     """The writer says calling is not safe or not possible (knowledge/talen/<taal>.yml, 'niet_bellen')."""
     pattern = route_patterns(language).get("niet_bellen")
@@ -410,6 +415,13 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
         # instead of "I can only help with the first steps", or right after a route's first line.
         ways = language_messages(language, "niet_bellen")
         messages = ways if route == "andere_vragen" else messages[:1] + ways + messages[1:]
+    if route == "kind" and _names_honour([*earlier, text], language):
+        # "My brother hits me and says I brought shame on the family" (in Arabic, twenty-fifth session's
+        # probe) was told twice to confide in an uncle or aunt: in the name of the family's honour,
+        # relatives may be the danger; the line on whom to tell is left out.
+        trusted = language_messages(language, "kind")[1:2]
+        messages = [dict(m, text=m["text"].rsplit("\n", 1)[0]) if trusted and m["text"] == trusted[0]["text"] else m
+                    for m in messages]
     if route != "lokaal" and "112" not in messages[0]["text"].split("\n")[0]:
         # The danger check understands these languages less well than Dutch (it missed 8 of 40
         # acute messages of a held-out set): every answer but local help starts with the 112 line.
