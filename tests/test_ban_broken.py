@@ -46,3 +46,13 @@ def test_the_writers_own_house_ban():
 def test_asks_to_fetch_things(text, fetch):
     from veilig.ban_broken import asks_to_fetch_things
     assert asks_to_fetch_things(text) == fetch
+
+
+def test_a_ban_only_asked_about_is_no_ban_broken():
+    """Twenty-fifth session's probe: a man stalked by his ex asked how to get a straatverbod; then "ze staat
+    nu voor mijn deur" got the rules of a house ban there was none of."""
+    from veilig.ban_broken import contact_despite_a_ban
+    assert not contact_despite_a_ban("Hoe vraag ik een straatverbod aan?", "Ze staat nu voor mijn deur en bonkt op de deur")
+    assert not contact_despite_a_ban("wat is het verschil tussen een huisverbod en een contactverbod en een straatverbod",
+                                     "ze staat voor de deur")
+    assert contact_despite_a_ban("hij heeft een straatverbod", "hij staat weer voor de deur")

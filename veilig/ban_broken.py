@@ -27,9 +27,20 @@ _CONTACT = re.compile(r"\b(stuurt|stuurde|appt|appte|belt|belde|mailt|sms t|smst
                       r"zoekt contact|neemt contact op|staat|stond|komt|kwam|wacht|wachtte|volgt)\b")
 
 
+# A ban asked about, not one that exists: "hoe vraag ik een straatverbod aan?", "wat is het verschil
+# tussen een huisverbod en een contactverbod?" (twenty-fifth session's probe: a man stalked by his ex,
+# "ze staat nu voor mijn deur", got the rules of a house ban there was none of).
+_BAN_ASKED = re.compile(
+    r"\b((hoe|kan|kun|mag|wil|moet) (ik|je|we|wij) (\w+ ){0,4}(huisverbod|contactverbod|straatverbod|gebiedsverbod)\w* "
+    r"(\w+ ){0,2}(aanvragen|aan ?vragen|vragen|krijgen|regelen)|(een )?(huisverbod|contactverbod|straatverbod|gebiedsverbod)\w* "
+    r"aan(vragen)?\b|verschil (\w+ ){0,4}(huisverbod|contactverbod|straatverbod)[^.?!]*|"
+    r"wat is (een |het )?(huisverbod|contactverbod|straatverbod|gebiedsverbod)\w*)")
+
+
 def contact_despite_a_ban(told: str, text: str) -> bool:
-    """A ban named in the conversation, and this message tells of contact sought all the same."""
-    return bool(_BAN.search(fold(f"{told} {text}")) and _CONTACT.search(fold(text or "")))
+    """A ban named in the conversation (not only asked about), and this message tells of contact
+    sought all the same."""
+    return bool(_BAN.search(_BAN_ASKED.sub(" ", fold(f"{told} {text}"))) and _CONTACT.search(fold(text or "")))
 
 
 # The writer has the house ban ("Ik heb een huisverbod gekregen voor 10 dagen. Wat mag ik wel en
