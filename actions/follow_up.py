@@ -51,6 +51,7 @@ from veilig.conversation import (CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fau
                                  route_for_what_happened, tells_the_danger_is_over, what_happens_next_entry)
 from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
+from veilig.doer import tells_of_own_violence
 from veilig.child import names_own_child, tells_a_childs_age_or_class
 from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
 from veilig.for_the_one_hurt import PROFESSIONAL, WHO_CALLED_ENTRY, asks_who_will_know, counterpart_for_the_one_hurt
@@ -187,6 +188,10 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
             and tells_of_a_friends_abuse_by_a_parent(context.told or "")):
         # "ze wil niet dat ik het vertel aan iemand" after a friend's abuse by a parent: tell a grown-up anyway
         return _answer_or_its_longer_explanation(FRIEND_TOLD_ENTRY, context.shown[-1:])
+    if context.route == "pleger" and tells_of_own_violence(turn.text) and not asks_information(turn.text):
+        # "ik heb haar vorige week ook al een duw gegeven" a moment after "ik ben bang dat ik mijn vriendin
+        # vanavond ga slaan" got "ik begrijp niet helemaal": the help for plegers, after the number line
+        return route_messages("pleger")[:1] + _answer_or_its_longer_explanation(PLEGER_HELP_ENTRY, context.shown[-1:])
     if context.route == "pleger" and seeks_shelter(turn.text):
         # 'waar kan ik slapen deze 10 dagen?' from one with a house ban: the help for plegers, with
         # its emergency shelter during a ban, not the shelter for those who flee

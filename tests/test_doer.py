@@ -221,3 +221,13 @@ def test_a_carer_squeezing_an_arm_tells_of_own_violence():
 def test_a_blow_received_is_no_blow_given(text, own):
     assert tells_of_own_violence(text) == own
     assert done_to_the_writer_only(text) == (not own)
+
+
+@pytest.mark.parametrize("text,own,done_to_me", [
+    ("Ik heb haar vorige week ook al een duw gegeven", True, False),
+    ("hij heeft me gisteren een klap gegeven", False, True),
+])
+def test_a_blow_given(text, own, done_to_me):
+    """Twenty-fifth session's probe: "ik heb haar ... een duw gegeven" on the pleger's route got "ik begrijp niet"."""
+    from veilig.doer import done_to_the_writer_only, tells_of_own_violence
+    assert tells_of_own_violence(text) == own and done_to_the_writer_only(text) == done_to_me

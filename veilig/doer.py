@@ -70,6 +70,8 @@ _DONE_TO_ME = re.compile(
     rf"{_MY_PARTNER} (wil|wilt) (\w+ )?niet (meer )?dat (ik|k)|"
     # done to the writer and those with them: "mijn moeder ... scheldt ons uit"
     rf"({_HURTS}|scheld) ons\b|"
+    # a blow given to the writer: "hij heeft me gisteren een klap gegeven"
+    r"(heeft|had|hebben) (\w+ ){0,2}(me|mij) (\w+ ){0,3}(een|n) (duw|klap|trap|schop|tik|stomp|mep|oorvijg|kopstoot) gegeven|"
     # harm feared from another: "ik ben bang dat ze me iets aandoen" (a girl threatened over the
     # family's honour, taken for a bystander, got "praat rustig met degene om wie je je zorgen maakt")
     r"bang dat (\w+ ){0,2}(me|mij) (iets |wat )?(aandoen|aandoet|aan doen|aan doet|aan zullen doen|vermoorden|vermoordt|"
@@ -109,6 +111,8 @@ def done_to_the_writer_only(text: str) -> bool:
 # geslagen") and anger of someone else ("hij wordt boos") do not count.
 _OWN_VIOLENCE = re.compile(
     r"\b(huisverbod\w*|reclassering|daders|ik ben (de |een )?(dader|pleger)|(een|als|zelf de) (dader|pleger)|"
+    # a blow given: "ik heb haar vorige week ook al een duw gegeven"
+    r"(ik|k) (heb|had) (\w+ ){0,5}(een|n) (duw|klap|trap|schop|tik|stomp|mep|oorvijg|kopstoot)( \w+)? gegeven|"
     r"reageer (me|mij) (\w+ )?af op|gillend|(verlies|verloor) (ik|je) (soms |wel eens |weleens )?(de )?controle|"
     r"(ik|k) (ben|word|werd|was) (\w+ ){0,2}(te )?(hardhandig|ruw)|"
     r"(ik ben )?degene die (slaat|schreeuwt|slaan)|"

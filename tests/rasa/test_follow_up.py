@@ -1577,3 +1577,11 @@ def test_a_paediatric_nurse_who_suspects_a_shaken_baby_gets_the_professionals_an
     messages, _ = run(ActionKennis(), "Ik ben kinderverpleegkundige en vermoed dat een baby door elkaar is geschud",
                       "vraag_definitie")
     assert "Huilt u" not in all_text(messages) and "Huilt je" not in all_text(messages), all_text(messages)[:300]
+
+
+def test_a_pleger_who_tells_more_of_his_violence_gets_the_help_to_stop(built_index):
+    """Twenty-fifth session's probe: "Ik heb haar vorige week ook al een duw gegeven" a moment after "ik ben
+    bang dat ik mijn vriendin vanavond ga slaan" got "ik begrijp niet helemaal"."""
+    earlier = [("Ik ben bang dat ik mijn vriendin vanavond ga slaan. Ik ben zo kwaad.", "pleger")]
+    messages, _ = run(ActionFallback(), "Ik heb haar vorige week ook al een duw gegeven", "nlu_fallback", earlier=earlier)
+    assert messages[0]["text"] == route_messages("pleger")[0]["text"] and "Ik begrijp niet" not in all_text(messages)
