@@ -300,7 +300,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # "Is dat ook huiselijk geweld? Ik ben toch een man." after his wife's control of the money:
         # men are victims too, Veilig Thuis is for them, and where men find shelter
         return _answer_or_its_longer_explanation(MALE_VICTIM_ENTRY, context.shown[-1:])
-    if context.route in ("omstander", "slachtoffer", "kind") and asks_who_will_know(turn.text):
+    if (context.route in ("omstander", "slachtoffer", "kind") or (context.route is None and _I_REPORTED.search(
+            fold(context.told or context.previous_text or "")))) and asks_who_will_know(turn.text):
         # "Weet hij dan dat ik het was?" after the bystander's route: whether the family hears who
         # called (for the one hurt: whether anyone sees it; for a child: what the Kindertelefoon keeps)
         own = counterpart_for_the_one_hurt(WHO_CALLED_ENTRY, "kind" if context.child else context.route)
@@ -511,6 +512,8 @@ _ABOUT_IT = re.compile(r"\b(is|was) (dat|dit|het|zoiets) (dan )?(ook |wel |echt 
 _DUTY_ASKED = re.compile(r"\b(meldplicht|meld ?plicht|(moet|verplicht) (ik|we|wij) (dit |dat |het )?(\w+ ){0,4}(melden|te melden)|"
                          r"(ben|zijn) (ik|we|wij) verplicht|bij wie (moet|meld) (ik|we)|"
                          r"(moet|moeten|kan|mag) (ik|we|wij) (\w+ )?(naar de politie|aangifte doen|de politie bellen)|aangifte)\b")
+# The writer made a report ("ik heb vorige week mijn zus gemeld bij Veilig Thuis").
+_I_REPORTED = re.compile(r"\b(ik|wij|we) (heb|hebben|had) (\w+ ){0,6}(gemeld|melding gedaan|een melding gemaakt)\b")
 # A pupil or young person who harms themselves, asked about by a professional.
 SELF_HARM_PRO_ENTRY = "leerling-beschadigt-zichzelf"
 _HURTS_SELF = re.compile(r"\b((snijdt|sneed|krast|kraste|beschadigt|verwondt|bijt|brandt) (zich|zichzelf)|zelfbeschadig\w*|"

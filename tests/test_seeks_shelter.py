@@ -56,3 +56,9 @@ def test_just_fled_or_a_place_for_tonight(text, fled, tonight):
 def test_the_one_who_hurts_comes_home_or_nobody_to_go_to(text, returns, nobody):
     from veilig.seeks_shelter import fears_the_return_home, has_nobody_to_go_to
     assert fears_the_return_home(text) == returns and has_nobody_to_go_to(text) == nobody
+
+
+def test_a_child_asking_to_live_elsewhere_seeks_shelter():
+    """Twenty-fifth session's probe: "kan ik ergens anders gaan wonen?" from a 14-year-old got the route again."""
+    from veilig.seeks_shelter import seeks_shelter
+    assert seeks_shelter("kan ik ergens anders gaan wonen?")

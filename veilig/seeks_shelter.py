@@ -17,7 +17,7 @@ PLEGER_HELP_ENTRY = "hulp-voor-plegers"
 _SEEKS = re.compile(
     r"\b(waar (kan|moet|kunnen|moeten|mag) (ik|we|wij) (\w+ ){0,4}(heen|naartoe|naar toe|slapen|wonen|verblijven|"
     r"onderduiken)|(ik|we|wij) (moet|moeten|wil|willen|ga|gaan) (\w+ ){0,4}(vluchten|onderduiken)|"
-    r"(kan|kunnen|mag) (ik|we|wij) (\w+ ){0,2}ergens (\w+ ){0,2}(slapen|verblijven|heen|terecht)|"
+    r"(kan|kunnen|mag) (ik|we|wij) (\w+ ){0,2}ergens (anders )?(\w+ ){0,2}(slapen|verblijven|heen|terecht|wonen)|"
     r"(een )?(veilige plek|veilig onderdak|onderdak) (\w+ ){0,2}(nodig|zoeken|vinden|voor (mij|ons|mijn))|"
     r"(ik|we|wij) (kan|kunnen) (vannacht )?niet (meer )?(naar huis|thuis (blijven|slapen))|"
     # tonight only: "ik durf niet naar huis" alone tells a fear, no place asked

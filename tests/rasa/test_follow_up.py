@@ -1585,3 +1585,14 @@ def test_a_pleger_who_tells_more_of_his_violence_gets_the_help_to_stop(built_ind
     earlier = [("Ik ben bang dat ik mijn vriendin vanavond ga slaan. Ik ben zo kwaad.", "pleger")]
     messages, _ = run(ActionFallback(), "Ik heb haar vorige week ook al een duw gegeven", "nlu_fallback", earlier=earlier)
     assert messages[0]["text"] == route_messages("pleger")[0]["text"] and "Ik begrijp niet" not in all_text(messages)
+
+
+def test_one_who_reported_a_sister_asks_whether_she_knows(built_index):
+    """Twenty-fifth session's probe: "Weet mijn zus nu dat ik het was?" after "ik heb vorige week mijn zus
+    gemeld bij Veilig Thuis" got "Ik weet niet zeker welk onderwerp je bedoelt"."""
+    from actions.knowledge import ActionKennis
+    earlier = [("Ik heb vorige week mijn zus gemeld bij Veilig Thuis maar nu heb ik spijt. Kan ik de melding intrekken?",
+                "vraag_definitie")]
+    for action, intent in ((ActionKennis(), "vraag_definitie"), (ActionFallback(), "nlu_fallback")):
+        messages, _ = run(action, "Weet mijn zus nu dat ik het was?", intent, earlier=earlier)
+        assert "Ik weet niet zeker" not in all_text(messages) and "anoniem" in all_text(messages), all_text(messages)
