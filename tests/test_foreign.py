@@ -838,3 +838,13 @@ def test_a_child_threatened_over_honour_is_not_told_to_confide_in_relatives(buil
     # without honour named, the line stays
     plain = foreign_messages("my brother hits me, I am 15", "en")
     assert any(language_messages("en", "kind")[1]["text"].rsplit("\n", 1)[1] in m["text"] for m in plain)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("ro", "Soțul meu mă lovește și îmi ia toți banii. Avem un copil de 4 ani. Ce pot face?"),
+    ("en", "my husband hits me, we have a child of 4"),
+])
+def test_a_victim_who_names_a_childs_age_is_no_bystander(built_index, language, text):
+    """Twenty-fifth session's probe: a Romanian mother hit by her husband, "we have a child of 4", got the
+    bystander's "talk calmly with the person you are worried about"."""
+    assert choose_route(text, language) == "slachtoffer"

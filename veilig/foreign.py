@@ -149,7 +149,10 @@ def _words_route(text: str, language: str, guess: Optional[str] = None, guess_fi
     digits = fold_any(text.translate(_ARABIC_DIGITS))
     adult = _is_adult(text) or bool("volwassen" in patterns and patterns["volwassen"].search(folded))
     for key, route in ROUTE_ORDER:
-        if key == "omstander_eerst" and (_OLD_PARENT.search(digits) or _A_CHILD_OF_AGE.search(digits)):
+        # (not when the writer's own partner is named as the one who hurts: "Soțul meu mă lovește ... Avem un
+        # copil de 4 ani" got the bystander's tips in the twenty-fifth session's probe)
+        own_partner = "slachtoffer_eerst" in patterns and patterns["slachtoffer_eerst"].search(folded)
+        if key == "omstander_eerst" and (_OLD_PARENT.search(digits) or _A_CHILD_OF_AGE.search(digits)) and not own_partner:
             return "omstander"
         if adult and key in ("kind", "kind_zwak"):
             continue
