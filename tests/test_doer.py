@@ -231,3 +231,11 @@ def test_a_blow_given(text, own, done_to_me):
     """Twenty-fifth session's probe: "ik heb haar ... een duw gegeven" on the pleger's route got "ik begrijp niet"."""
     from veilig.doer import done_to_the_writer_only, tells_of_own_violence
     assert tells_of_own_violence(text) == own and done_to_the_writer_only(text) == done_to_me
+
+
+def test_grabbed_so_hard_it_left_bruises_is_done_to_the_writer():
+    """Twenty-fifth session's probe: a woman of 23 ("gisteren pakte hij mn arm zo hard vast dat ik blauwe
+    plekken heb") got the bystander's tips."""
+    from veilig.doer import done_to_the_writer_only
+    assert done_to_the_writer_only("gisteren pakte hij mn arm zo hard vast dat ik blauwe plekken heb")
+    assert not done_to_the_writer_only("ik pak zijn arm vast")

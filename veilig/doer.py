@@ -70,6 +70,10 @@ _DONE_TO_ME = re.compile(
     rf"{_MY_PARTNER} (wil|wilt) (\w+ )?niet (meer )?dat (ik|k)|"
     # done to the writer and those with them: "mijn moeder ... scheldt ons uit"
     rf"({_HURTS}|scheld) ons\b|"
+    # grabbed hard: "gisteren pakte hij mn arm zo hard vast dat ik blauwe plekken heb"
+    rf"(pakte|pakt|greep|grijpt|kneep|knijpt) (hij|zij|ze) (\w+ )?{_MY_BODY}|"
+    rf"(hij|zij|ze) (pakte|pakt|greep|grijpt|kneep|knijpt) (\w+ )?{_MY_BODY}|"
+    r"dat (ik|k) (\w+ )?blauwe plekken (heb|had|kreeg|krijg|heb gekregen)|"
     # a blow given to the writer: "hij heeft me gisteren een klap gegeven"
     r"(heeft|had|hebben) (\w+ ){0,2}(me|mij) (\w+ ){0,3}(een|n) (duw|klap|trap|schop|tik|stomp|mep|oorvijg|kopstoot) gegeven|"
     # harm feared from another: "ik ben bang dat ze me iets aandoen" (a girl threatened over the
