@@ -848,3 +848,12 @@ def test_a_victim_who_names_a_childs_age_is_no_bystander(built_index, language, 
     """Twenty-fifth session's probe: a Romanian mother hit by her husband, "we have a child of 4", got the
     bystander's "talk calmly with the person you are worried about"."""
     assert choose_route(text, language) == "slachtoffer"
+
+
+def test_an_english_teacher_asking_whether_to_report_gets_that_a_disclosure_is_reported(built_index):
+    """Twenty-fifth session's probe: "Do I have to report it? I'm not a Dutch registered teacher." after a
+    pupil's disclosure got "in English I can only help with the first steps"."""
+    earlier = ["I am a teacher. A girl in my class told me her dad hits her with a belt."]
+    messages = foreign_messages("Do I have to report it? I'm not a Dutch registered teacher.", "en", earlier=earlier)
+    text = "\n".join(m["text"] for m in messages)
+    assert "first steps" not in text and "disclosure" in text

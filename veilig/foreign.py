@@ -336,8 +336,19 @@ _PROFESSIONAL_EN = re.compile(
     r"meldcode|(my|a) (student|pupil|patient|client) (told|tells|says|said))\b")
 
 
-def _english_for_a_professional(text: str) -> Optional[EnglishEntry]:
-    return find_english(text) if _PROFESSIONAL_EN.search(fold_any(text)) else None
+_ASKS_TO_REPORT_EN = re.compile(r"\b(do|must|should|shall) i (\w+ ){0,2}report\b")
+REPORT_WHEN_TOLD_ENTRY = "disclosure-melden"
+
+
+def _english_for_a_professional(text: str, earlier: Sequence[str] = ()) -> Optional[EnglishEntry]:
+    """The English answer for a professional (who says so in this message or the ones before); "Do I
+    have to report it?" after a pupil's disclosure: that a disclosure is reported."""
+    if not any(_PROFESSIONAL_EN.search(fold_any(said)) for said in [*earlier[-CONTEXT_MESSAGES:], text]):
+        return None
+    found = find_english(text)
+    if found is None and _ASKS_TO_REPORT_EN.search(fold_any(text)):
+        found = next((entry for entry in english_entries() if entry.id == REPORT_WHEN_TOLD_ENTRY), None)
+    return found
 
 
 def foreign_messages(text: str, language: str, guess: Optional[str] = None, guess_first: bool = False,
@@ -391,7 +402,7 @@ def foreign_messages(text: str, language: str, guess: Optional[str] = None, gues
         # "my husband hits me, will they take my kids?": the route, and then the answer.
         messages = language_messages(language, route) + language_messages(language, common)
     elif language == "en" and route in ("omstander", "andere_vragen") and (
-            professional := _english_for_a_professional(text)):
+            professional := _english_for_a_professional(text, earlier)):
         messages = [english_answer(professional)]
         if render("{tel:veilig_thuis}") not in messages[0]["text"]:
             messages += language_messages(language, "meer_hulp")
