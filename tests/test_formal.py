@@ -24,3 +24,10 @@ from veilig.formal import to_formal
 ])
 def test_to_formal(text, formal):
     assert to_formal(text) == formal
+
+
+def test_your_baby_becomes_uw_baby():
+    """Twenty-fifth session's probe: "Huilt u baby maar door?" and "Laat u baby dan meteen nakijken"."""
+    from veilig.formal import to_formal
+    assert to_formal("Huilt je baby maar door? Laat je baby meteen nakijken.") == \
+        "Huilt uw baby maar door? Laat uw baby meteen nakijken."

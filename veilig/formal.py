@@ -9,7 +9,7 @@ _CONJUNCTIONS = {"als", "dat", "of", "wat", "wie", "waar", "hoe", "die", "omdat"
                  "waarmee", "waarin", "waarover", "hoewel", "zodra", "indien", "mits", "welk", "totdat", "opdat"}
 _PARTICLES = {"mee", "af", "terug", "toe", "aan", "op", "uit", "na", "in", "bij", "door", "om", "over", "voor",
               "ook", "niet", "wel", "dan", "verder", "zelf", "te", "al", "nog", "snel", "graag", "altijd", "meteen"}
-_NOUNS = {"aandachtsfunctionaris", "client", "cliënt", "clienten", "cliënten", "organisatie", "collega", "collega's",
+_NOUNS = {"aandachtsfunctionaris", "baby", "client", "cliënt", "clienten", "cliënten", "organisatie", "collega", "collega's",
           "eigen", "leidinggevende", "beroep", "beroepsgroep", "melding", "werkgever", "afweging", "dossier", "team",
           "zorgen", "zorg", "vermoeden", "rol", "werk", "verantwoordelijkheid", "gesprek", "signalen", "patiënt",
           "patient", "leerling", "leerlingen", "vragen", "vraag", "twijfel", "instelling", "praktijk", "school",
@@ -43,7 +43,7 @@ _SENTENCE_END = {".", "?", "!", ":", ";", "\n"}
 _REFLEXIVE = re.compile(r"\bzorgen (maakt|maken|maakte)\b|\bmaak(te)? (je|jij) je zorgen\b", re.IGNORECASE)
 # "Mag je ex de kinderen zien?": after a question's first verb that a third person can do, a person
 # followed by more words is 'your ex' (uw ex), not 'may you' ("Hebt u kinderen?" keeps 'u').
-_PERSONS = {"ex", "partner", "kind", "kinderen", "ouders", "ouder", "vader", "moeder", "zoon", "dochter", "collega",
+_PERSONS = {"ex", "baby", "partner", "kind", "kinderen", "ouders", "ouder", "vader", "moeder", "zoon", "dochter", "collega",
             "client", "cliënt", "leerling", "patiënt", "patient", "man", "vrouw", "vriend", "vriendin"}
 _THIRD_PERSON_VERBS = {"mag", "kan", "zal", "moet", "wil", "weet", "zou", "mocht", "kon", "wilde", "moest", "gaat"}
 
