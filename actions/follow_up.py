@@ -243,7 +243,7 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # "een verplichte meldcode is iets anders dan een meldplicht": for a colleague there is one;
         # "moet ik naar de politie?" got "U bepaalt zelf": the houder must report.
         # ("moet ik dit bij Veilig Thuis melden?" right after it: who must do what next, its longer part)
-        if colleague in context.shown[-1:]:
+        if colleague in context.shown[-1:] and _NAMES_VEILIG_THUIS.search(fold(turn.text)):
             return _answer_or_its_longer_explanation(colleague, context.shown[-1:])
         entry = SEARCH.entry(colleague)
         if entry:
@@ -373,9 +373,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
             entry = SEARCH.entry(FREE_112_ENTRY)
         if entry and written_to_a_child_not_asked(turn, entry):
             entry = None  # 'wat moet ik tegen haar zeggen' from an adult: not "je verraadt je ouders niet"
-        if not entry and context.child and seeks_shelter(turn.text):
+        if context.child and seeks_shelter(turn.text):
             # "waar kan ik heen als ik niet meer thuis kan wonen?" from a youth of 17 threatened with
-            # death got 112's block again (twenty-second session's probe): a safe place through Veilig Thuis.
+            # death got 112's block again (twenty-second session's probe): a safe place through Veilig Thuis
+            # (also when the search leans to the Kindertelefoon's general answer).
             entry = SEARCH.entry(TONIGHT_ENTRY)
         # "hij zegt dat hij alleen zijn spullen wil halen" after "hij staat voor de deur, hij heeft
         # een huisverbod": that he may not come, and not to open, again.
@@ -514,6 +515,7 @@ _DUTY_ASKED = re.compile(r"\b(meldplicht|meld ?plicht|(moet|verplicht) (ik|we|wi
                          r"(moet|moeten|kan|mag) (ik|we|wij) (\w+ )?(naar de politie|aangifte doen|de politie bellen)|aangifte)\b")
 # The writer made a report ("ik heb vorige week mijn zus gemeld bij Veilig Thuis").
 _I_REPORTED = re.compile(r"\b(ik|wij|we) (heb|hebben|had) (\w+ ){0,6}(gemeld|melding gedaan|een melding gemaakt)\b")
+_NAMES_VEILIG_THUIS = re.compile(r"\b(veilig thuis|vt|amk)\b")
 # A pupil or young person who harms themselves, asked about by a professional.
 SELF_HARM_PRO_ENTRY = "leerling-beschadigt-zichzelf"
 _HURTS_SELF = re.compile(r"\b((snijdt|sneed|krast|kraste|beschadigt|verwondt|bijt|brandt) (zich|zichzelf)|zelfbeschadig\w*|"

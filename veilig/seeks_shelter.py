@@ -63,7 +63,7 @@ _NO_PLACE = re.compile(
 # place for tonight, and 112 if he threatens.
 _HE_COMES_HOME = re.compile(
     r"\b((hij|zij|ze|mijn man|mn man|mijn vrouw|mn vrouw|mijn vriend|mn vriend|mijn partner|mn partner) "
-    r"(komt|is) (\w+ ){0,3}(om \d+( uur)?|vanavond|vannacht|straks|zo|morgen|over een uur|over \d+ uur)? ?(weer |ook )?"
+    r"(komt) (\w+ ){0,3}(om \d+( uur)?|vanavond|vannacht|straks|zo|morgen|over een uur|over \d+ uur)? ?(weer |ook )?"
     r"(thuis|terug|naar huis)( van (zijn|haar) werk)?|"
     r"(komt|kwam) (\w+ ){0,2}(hij|zij|ze) (\w+ ){0,2}(thuis|terug|naar huis))\b")
 # No family or friends to go to ("ik heb geen familie hier", "ik kan nergens heen").
