@@ -16,6 +16,7 @@ from veilig.routes import route_messages
 from veilig.sexual_violence import tells_of_sexual_violence
 from veilig.worry import is_about_violence
 
+
 def _last_reply(events: List[Dict]) -> str:
     """The bot's messages between the previous user message and this one, joined."""
     said: List[str] = []
