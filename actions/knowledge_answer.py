@@ -17,7 +17,7 @@ from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_as
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.loverboy_signs import police_answer_after_trafficking
 from veilig.meldcode.whose import answer_without_professional_secrecy
-from veilig.other_region import other_region, regional_version
+from veilig.other_region import other_region
 from veilig.male_victim import version_for_a_male_victim
 from veilig.meldcode.profession import speaks_as_professional, works_with_the_meldcode
 from veilig.meldcode.steps import named_step_entry
@@ -70,8 +70,6 @@ def _strays_from_a_meldcode_answer(turn: Turn, entry: Dict) -> bool:
 def answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     """An entry's answer; a person in need gets their route's number line before it; an answer from
     another region's document than the website's municipality says so (veilig/other_region.py)."""
-    regional = None if turn.clicked_entry else regional_version(entry["id"], turn.municipality)
-    entry = (SEARCH.entry(regional) if regional else None) or entry
     messages = _answer_messages(turn, entry)
     answered = next((message[ANSWERED_ENTRY] for message in messages if message.get(ANSWERED_ENTRY)), None)
     answered_entry = SEARCH.entry(answered) if answered and turn.municipality and not turn.clicked_entry else None

@@ -13,13 +13,3 @@ def test_another_regions_document_is_named_with_the_own_region(built_index):
     assert other_region(search.entry("meldrecht"), "Tilburg") is None
     assert other_region(regional, None) is None
     assert other_region(regional, "Amsterdam") is None  # outside our regions: not known which applies
-
-
-def test_a_national_answer_has_its_regions_version(built_index):
-    """Twenty-fifth session's probe: the chat hours one municipality in Noord-Holland names reached Roermond."""
-    from veilig.other_region import regional_version
-    assert regional_version("chatten-met-veilig-thuis", "Roermond") == "veilig-thuis-chat-noord-en-midden-limburg"
-    assert regional_version("chatten-met-veilig-thuis", "Arnhem") == "veilig-thuis-chat-gelderland"
-    assert regional_version("chatten-met-veilig-thuis", "Tilburg") is None  # no version for Hart van Brabant
-    assert regional_version("chatten-met-veilig-thuis", None) is None
-    assert regional_version("meldrecht", "Roermond") is None

@@ -42,22 +42,3 @@ def other_region(entry: Dict, municipality: Optional[str]) -> Optional[Tuple[str
     names: Dict[str, str] = {_slug(region.get("aanpak") or ""): str(region.get("aanpak")) for region in
                              (load_knowledge_yaml("regios.yml") or {}).values() if isinstance(region, dict)}
     return names.get(documents_region, documents_region), str(own)
-
-
-# A national answer with a version for the region of the website's municipality: the chat of
-# Veilig Thuis with the hours one municipality names (Bergen, Noord-Holland) reached Roermond and
-# Arnhem (twenty-fifth session's probe); their own region's chat entry says what holds there.
-REGIONAL_VERSIONS: Dict[str, Dict[str, str]] = {
-    "chatten-met-veilig-thuis": {
-        "noord-en-midden-limburg": "veilig-thuis-chat-noord-en-midden-limburg",
-        "arnhem-achterhoek": "veilig-thuis-chat-gelderland",
-        "noord-oost-gelderland": "veilig-thuis-chat-gelderland",
-    },
-}
-
-
-def regional_version(entry_id: str, municipality: Optional[str]) -> Optional[str]:
-    """The entry written for the municipality's region instead of `entry_id`, or None."""
-    versions = REGIONAL_VERSIONS.get(entry_id)
-    found = find_municipality(municipality) if versions and municipality else None
-    return versions.get(_slug(found.region.get("aanpak") or "")) if found and versions else None
