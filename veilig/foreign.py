@@ -282,7 +282,7 @@ def tells_of_online_extortion(text: str, language: str, earlier: Sequence[str] =
 
 def _names_honour(texts: Sequence[str], language: str) -> bool:
     pattern = route_patterns(language).get("eer")
-    return bool(pattern) and any(pattern.search(f" {fold_any(text)} ") for text in texts)
+    return pattern is not None and any(pattern.search(f" {fold_any(text)} ") for text in texts)
 
 
 def cannot_call_in(text: str, language: str) -> bool:
