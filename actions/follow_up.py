@@ -42,9 +42,13 @@ from veilig.ban_broken import (BAN_RULES_ENTRY, OWN_BAN_ENTRY, asks_about_own_ba
                                contact_despite_a_ban, tells_of_a_broken_ban)
 from veilig.cannot_call import cannot_call
 from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
-from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, SOON_ROUTE, comes_close
+from veilig.child_abduction import (CHILD_ABDUCTION_ENTRY, SOON_ROUTE, children_not_returned, comes_close,
+                                    fears_going_abroad)
 from veilig.child_fears import WITHOUT_PARENTS_ENTRY, childs_fear_entry
-from veilig.child_told import CHILD_TOLD_ENTRY, SECRET_ASKED_ENTRY, tells_a_child_told_them
+from veilig.child_told import CHILD_TOLD_ENTRY, SECRET_ASKED_ENTRY, names_a_child, tells_a_child_told_them
+from veilig.client_refuses import (ADULT_REFUSES_ENTRY, MANAGER_OBJECTS_ENTRY, says_the_client_refuses,
+                                   says_the_manager_objects)
+from veilig.criminal_exploitation import CRIMINAL_EXPLOITATION_ENTRY, asks_about_the_police
 from veilig.crying_baby import CRYING_BABY_ENTRY, UNWELL_ROUTE, baby_unwell_after_shaking, tells_of_a_crying_baby_or_shaking
 from veilig.conversation import (CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
                                  asks_whom_to_call, child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
@@ -54,11 +58,15 @@ from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.doer import tells_of_own_violence
 from veilig.child import names_own_child, tells_a_childs_age_or_class
 from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
-from veilig.for_the_one_hurt import PROFESSIONAL, WHO_CALLED_ENTRY, asks_who_will_know, counterpart_for_the_one_hurt
+from veilig.for_the_one_hurt import (PROFESSIONAL, WHO_CALLED_ENTRY, asks_if_anonymous, asks_who_will_know,
+                                     counterpart_for_the_one_hurt)
+from veilig.abandonment import ABANDONMENT_ENTRY
+from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, asks_about_the_trip, tells_of_forced_marriage
 from veilig.friend_told import FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse_by_a_parent
+from veilig.honour_threat import tells_of_honour_threat
 from veilig.love_as_excuse import love_as_excuse_entry
 from veilig.male_victim import MALE_VICTIM_ENTRY, says_he_is_a_man
-from veilig.older import CHILD_TO_PARENT_ENTRY
+from veilig.older import CHILD_TO_PARENT_ENTRY, names_a_minor_not_an_older_person
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.police_report import ABOUT_A_POLICE_REPORT
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
@@ -71,6 +79,8 @@ from veilig.seeks_shelter import (PLEGER_HELP_ENTRY, TONIGHT_ENTRY, fears_the_re
                                  needs_a_place_tonight, seeks_shelter)
 from veilig.sexual_violence import (FIRST_WEEK_ENTRY, IMAGES_PARENTS_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care,
                                     asks_about_paying, tells_more_about_images, tells_of_sexual_violence)
+from veilig.talk_with_parents import (BYSTANDER_ENTRY, HONOUR_PROFESSIONAL_ENTRY, asks_to_talk_with_the_family,
+                                      asks_to_talk_with_the_parents)
 from veilig.text import fold
 from veilig.wants_no_help import NOT_TALKING_ENTRY, tells_they_will_not_talk
 from veilig.whom_told import SELF, whom_told
@@ -108,6 +118,11 @@ _ASKS = re.compile(r"\b(hoe|wat|waar|wanneer|waarom|kan|kun|kunnen|mag|moet)\b")
 _SHOULD_I_REPORT = re.compile(r"^(en |maar )?(moet|moeten) (ik|we|wij) (dit|dat|het|hem|haar|deze)? ?"
                               r"((nu|dan|eigenlijk|echt|wel|al) )*melden( bij (veilig thuis|vt))?\s*\??$")
 REPORT_WHEN_UNSAFE = "melden-verplicht-bij-onveiligheid"
+
+
+def _asks_for_secrecy(text: str) -> bool:
+    # (a professional's own 'beroepsgeheim' is no child's wish for secrecy)
+    return asks_to_keep_it_secret(text) and not re.search(r"beroepsgeheim|geheimhoudingsplicht", fold(text))
 
 
 def protecting_the_doer_messages(turn: Turn) -> Optional[List[Dict]]:
@@ -160,7 +175,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - 'weet hij dan dat ik het was?' after a route: who hears of the call, in that route's version;
     - 'ik ben toch een man' from a man hurt by his partner: men are victims too;
     - 'is er hulp voor ouders zoals ik?', 'hoe praat ik met hem?' from a parent hit by their own child:
-      help for parents (Geweldloos verzet), not what to say when a child tells."""
+      help for parents (Geweldloos verzet), not what to say when a child tells;
+    - from a professional, 'mag ik met haar ouders praten?' after honour-based threats: no open contact
+      first; 'mijn leidinggevende zegt dat we ons er niet mee moeten bemoeien': the meldcode still
+      binds; 'hij zegt dat alles goed is en wil niet dat ik iets doe': an adult's wish is not always
+      the limit (a child's secrecy is not promised);
+    - 'moet ik eerst met zijn vader praten?' after the bystander's route: not on your own, advice first."""
     if turn.text.startswith("/"):
         return None
     context = turn.context
@@ -202,6 +222,19 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         if asks_to_fetch_things(turn.text):
             return entry_answer(OWN_BAN_ENTRY)
         return _answer_or_its_longer_explanation(OWN_BAN_ENTRY, context.shown[-1:])
+    if (tells_of_forced_marriage(context.told or "") and asks_about_the_trip(turn.text) and not context.professional
+            and not detect_danger(turn.text)):
+        # "we gaan over 3 weken op vakantie, kan iemand voorkomen dat ik mee moet?" from a girl of 16 to be
+        # married in Morocco got a choice of topics: the LKHA before she leaves (or, when that was the
+        # answer just now, that no one may send her abroad against her will)
+        if FORCED_MARRIAGE_ENTRY in context.shown[-1:]:
+            return entry_answer(ABANDONMENT_ENTRY)
+        return entry_answer(FORCED_MARRIAGE_ENTRY)
+    if (children_not_returned(context.told or "") and fears_going_abroad(turn.text) and not detect_danger(turn.text)
+            and CHILD_ABDUCTION_ENTRY not in context.shown[-1:]):
+        # "hij heeft ook een turks paspoort, ik ben bang dat hij naar turkije gaat" a moment after
+        # "mijn ex brengt de kinderen niet terug" got the victim's route: the police now, and the Centrum IKO
+        return entry_answer(CHILD_ABDUCTION_ENTRY)
     if (CHILD_ABDUCTION_ENTRY in context.entries[-2:] and comes_close(turn.text) and not asks_information(turn.text)
             and not detect_danger(turn.text)):
         return route_messages(SOON_ROUTE)
@@ -214,6 +247,13 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         if entry and CRYING_BABY_ENTRY in context.shown[-1:]:
             return more_messages(SEARCH, entry)
         return answer_messages(turn, entry) if entry else None
+    if context.professional and tells_of_honour_threat(context.told or "") and asks_to_talk_with_the_family(turn.text):
+        # "mag ik met haar ouders praten?" from a youth worker a moment after a girl of 17 told of threats
+        # over her boyfriend got no clear no: no open contact with the family before expert advice
+        # (after a child unsafe today: call Veilig Thuis now first)
+        if context.previous_entry == ACUTE_CASE_ENTRY:
+            return route_messages("acuut_professional_vervolg") + entry_answer(HONOUR_PROFESSIONAL_ENTRY)
+        return answer_messages(turn, SEARCH.entry(HONOUR_PROFESSIONAL_ENTRY))
     if context.previous_entry == ACUTE_CASE_ENTRY and (caution_again(ACUTE_CASE_ENTRY, turn.text) or not turn.found_entry
                                                        or _HANDS_THE_CHILD_OVER.search(fold(turn.text))):
         # "ze zit nu hier bij mij", "moet ik de ouders bellen?", "mag ik hem meegeven als moeder
@@ -248,7 +288,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         entry = SEARCH.entry(colleague)
         if entry:
             return answer_messages(turn, entry)
-    if context.professional and _HURTS_SELF.search(fold(context.told or context.previous_text or "")) and (
+    self_harm_told = _HURTS_SELF.search(fold(f"{context.told or context.previous_text or ''} {turn.text}"))
+    if context.professional and self_harm_told and _WITH_ME_NOW.search(fold(turn.text)):
+        # "ze is nu nog hier in het buurthuis" from a youth worker a moment after a girl of 14 threatened
+        # to harm herself got a choice of topics: Veilig Thuis now, not alone, and 113
+        return route_messages("acuut_professional_vervolg") + entry_answer(SELF_HARM_PRO_ENTRY)
+    if context.professional and self_harm_told and SELF_HARM_PRO_ENTRY not in context.shown[-1:] and (
             asks_information(turn.text) or asks_to_keep_it_secret(turn.text) or _SECRET_KEPT.search(fold(turn.text))):
         # "Mag ik dit geheimhouden?", "Hoe weet ik of het nu acuut is?" from a mentor whose pupil cuts
         # herself got "ik weet niet zeker" and the off-topic text, without a number
@@ -259,6 +304,14 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         entry = SEARCH.entry(KINDCHECK_ENTRY)
         if entry:
             return answer_messages(turn, entry)
+    if context.professional and not detect_danger(turn.text) and says_the_manager_objects(turn.text):
+        # "mijn leidinggevende zegt dat we ons er niet mee moeten bemoeien" got "ik begrijp niet"
+        return answer_messages(turn, SEARCH.entry(MANAGER_OBJECTS_ENTRY))
+    if context.professional and not detect_danger(turn.text) and says_the_client_refuses(turn.text):
+        # "de man zegt zelf dat alles goed is en wil niet dat ik iets doe" from a district nurse got a
+        # choice of topics: an adult's wish is not always the limit; a child's wish for secrecy is not promised
+        minor = names_a_minor_not_an_older_person(context.told or "") or tells_a_childs_age_or_class(context.told or "")
+        return answer_messages(turn, SEARCH.entry(SECRET_ASKED_ENTRY if minor else ADULT_REFUSES_ENTRY))
     if context.professional and not context.route and _SHOULD_I_REPORT.search(fold(turn.text).strip()):
         entry = SEARCH.entry(REPORT_WHEN_UNSAFE)
         if entry:
@@ -295,6 +348,10 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
             and not tells_of_a_broken_ban(turn.text)):
         # 'hij stuurt me nu toch steeds appjes, dat mag toch niet?' after 'er is een huisverbod opgelegd
         # aan mijn partner': what the ban forbids, after the route's number (one at the door now is danger)
+        if BAN_RULES_ENTRY in context.shown[-2:]:
+            # ("hij belt ze elke dag om te vragen of ze hem missen" right after the rules were the answer:
+            # not the same text again, but that this breaks the ban and whom to tell)
+            return route_messages(context.route or "slachtoffer")[:1] + route_messages("verbod_contact_vervolg")
         return route_messages(context.route or "slachtoffer")[:1] + entry_answer(BAN_RULES_ENTRY)
     if context.route == "slachtoffer" and says_he_is_a_man(turn.text):
         # "Is dat ook huiselijk geweld? Ik ben toch een man." after his wife's control of the money:
@@ -306,17 +363,47 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # called (for the one hurt: whether anyone sees it; for a child: what the Kindertelefoon keeps)
         own = counterpart_for_the_one_hurt(WHO_CALLED_ENTRY, "kind" if context.child else context.route)
         return entry_answer(own or WHO_CALLED_ENTRY, turn.text)
-    if context.professional and asks_what_to_say(turn.text) and tells_a_child_told_them(context.told or ""):
+    if context.route in ("slachtoffer", "kind") and not context.professional and asks_if_anonymous(turn.text):
+        # "kan dat anoniem?" a moment after "mijn vriend slaat me": that the call is hidden and may be anonymous
+        own = counterpart_for_the_one_hurt("anoniem-melden", "kind" if context.child else context.route)
+        if own:
+            return entry_answer(own, turn.text)
+    if context.professional and asks_what_to_say(turn.text) and (
+            tells_a_child_told_them(context.told or "") or _asks_for_secrecy(turn.text)):
         # "wat zeg ik tegen het meisje?" a moment after "een meisje van 7 zegt dat papa mama pijn doet,
         # maar ik mag het niet aan mama vertellen": what to say when a child tells, or asks for secrecy
-        return answer_messages(turn, SEARCH.entry(SECRET_ASKED_ENTRY if asks_to_keep_it_secret(context.told)
-                                                  else CHILD_TOLD_ENTRY))
+        # ("het meisje vroeg me het geheim te houden. wat zeg ik tegen haar?" got a choice of one topic)
+        secret = _asks_for_secrecy(context.told or "") or _asks_for_secrecy(turn.text)
+        return answer_messages(turn, SEARCH.entry(SECRET_ASKED_ENTRY if secret else CHILD_TOLD_ENTRY))
+    if CRIMINAL_EXPLOITATION_ENTRY in context.entries[-3:] and not context.professional and not detect_danger(turn.text):
+        if asks_about_the_police(turn.text) or asks_what_to_do(turn.text):
+            # "als ik naar de politie ga word ik dan zelf opgepakt?" a moment after the answer on being
+            # forced to sell drugs got the answer on help at home: anonymous advice first, the meldpunt
+            return _answer_or_its_longer_explanation(CRIMINAL_EXPLOITATION_ENTRY, context.shown[-1:])
+        if not turn.found_entry and not asks_information(turn.text):
+            # ("mn moeder weet van niks", "idk wat ik moet doen" got what the bot can do, twice)
+            return route_messages("kind" if context.child or context.route == "kind" else context.route or "slachtoffer")[:1]
+    if context.professional and _asks_for_secrecy(turn.text) and not asks_information(turn.text) and (
+            names_a_child(context.told or "")):
+        # "ze vroeg of ik het aan niemand wilde vertellen" from a teacher a moment after a pupil of 8
+        # said "papa doet mama pijn" got the children's own topics, in "u"
+        return answer_messages(turn, SEARCH.entry(SECRET_ASKED_ENTRY))
+    if (context.route == "omstander" and not context.professional and asks_to_talk_with_the_parents(turn.text)
+            and not detect_danger(turn.text)):
+        # "moet ik eerst met zijn vader praten?" from a football trainer a moment after a boy's bruises
+        # and a 'strict' father got a choice of topics: not on your own, advice first
+        return _answer_or_its_longer_explanation(BYSTANDER_ENTRY, context.shown[-1:])
     if context.route in ("omstander", "ouderen") and not context.professional and asks_what_to_say(turn.text):
         return entry_answer(TALK_ENTRY)  # 'wat moet ik tegen haar zeggen' after the bystander's route
     if context.route == "slachtoffer" and asks_what_to_say(turn.text) and names_own_child(context.previous_text or ""):
         # 'wat moet ik tegen hem zeggen' from a mother whose son of 6 asks if papa goes to prison
         # got the child's "je verraadt je ouders niet": how to talk with your child about it.
         return entry_answer(TALK_TO_A_CHILD_ENTRY)
+    if (context.child or context.route == "kind") and not (context.acute or context.professional) and (
+            fears_the_return_home(turn.text)) and not detect_danger(turn.text):
+        # "hij komt om 6 uur thuis" from a girl of 14 afraid it happens again tonight got the child's
+        # route a second time: call before he is home, and 112 if it gets dangerous
+        return route_messages("kind_vanavond")
     if (context.route in ("slachtoffer", "acuut") and not context.child and needs_a_place_tonight(turn.text)) or (
             context.route == "kind" and (seeks_shelter(turn.text) or has_no_place(turn.text))) or (
             context.route in ("slachtoffer", "seksueel_geweld", "acuut") and not context.child
@@ -519,7 +606,13 @@ _NAMES_VEILIG_THUIS = re.compile(r"\b(veilig thuis|vt|amk)\b")
 # A pupil or young person who harms themselves, asked about by a professional.
 SELF_HARM_PRO_ENTRY = "leerling-beschadigt-zichzelf"
 _HURTS_SELF = re.compile(r"\b((snijdt|sneed|krast|kraste|beschadigt|verwondt|bijt|brandt) (zich|zichzelf)|zelfbeschadig\w*|"
-                         r"doet zichzelf pijn|(snijdt|krast) (\w+ )?in (haar|zijn) (armen|benen|polsen))\b")
+                         r"doet zichzelf pijn|(snijdt|krast) (\w+ )?in (haar|zijn) (armen|benen|polsen)|"
+                         # a threat to: "anders doet ze zichzelf wat aan" (twenty-sixth session's probe)
+                         r"(doet|doen|deed) (ze |hij |zij )?(zichzelf|zich) (iets|wat) aan|zichzelf (iets|wat) (aan te doen|aandoen)|"
+                         r"zelfmoord|suicid\w*|(wil|wilt) (\w+ )?dood)\b")
+# The young person is with the professional now ("ze is nu nog hier in het buurthuis").
+_WITH_ME_NOW = re.compile(r"\b(ze|zij|hij|het meisje|de jongen|het kind) (is|zit|staat) (nu )?(nog )?(hier|bij mij|bij ons|naast mij|"
+                          r"in het buurthuis|op school|in de klas|op mijn kamer)\b")
 _SECRET_KEPT = re.compile(r"\b(geheim ?houden|geheim houden|geheimhouding|niks (door)?vertellen|niets (door)?vertellen)\b")
 # Children in the home of a professional's adult client ("er was ook een baby in huis").
 KINDCHECK_ENTRY = "kindcheck"

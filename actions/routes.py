@@ -21,7 +21,8 @@ from veilig.child import (sounds_like_a_child, speaks_of_own_child_not_a_partner
                           tells_an_adult_age)
 from veilig.danger import detect_danger
 from veilig.doer import fears_hurting_someone, tells_of_own_violence
-from veilig.child_abduction import CHILD_ABDUCTION_ENTRY, tells_of_child_abduction
+from veilig.child_abduction import (CHILD_ABDUCTION_ENTRY, NOT_RETURNED_ENTRY, children_not_returned,
+                                    tells_of_child_abduction)
 from veilig.childhood_past import CHILDHOOD_ENTRY, tells_of_childhood_abuse
 from veilig.dependent_care import DEPENDENT_CARE_ENTRY, depends_on_a_partners_care
 from veilig.friend_told import FRIEND_TOLD_ENTRY, tells_of_a_friends_abuse, tells_of_a_friends_abuse_by_a_parent
@@ -256,6 +257,12 @@ class ActionRouteBuitenScope(RouteAction):
 
     def messages(self, tracker: Tracker) -> List[Dict]:
         turn = Turn(tracker)
+        if not (turn.context.route or turn.context.previous_entry) and shows_need(turn.context.told or ""):
+            # "hij belt ze elke dag om te vragen of ze hem missen" a moment after "mijn man heeft een
+            # huisverbod gekregen" (which got a choice of topics) got the everyday worries' text
+            asked = answered_by_the_conversation(turn)
+            if asked:
+                return asked
         if turn.context.route or turn.context.previous_entry:
             # In a conversation about violence, a message that alone looks off-topic ("ik zit
             # in de badkamer", "hoe lang duurt dat?") leans on what came before.
@@ -459,6 +466,7 @@ SITUATIONS = ((tells_of_childhood_abuse, CHILDHOOD_ENTRY, frozenset({"slachtoffe
               (tells_of_honour_threat, HONOUR_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_stalking, STALKING_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_child_abduction, CHILD_ABDUCTION_ENTRY, frozenset({"slachtoffer", "omstander"})),
+              (children_not_returned, NOT_RETURNED_ENTRY, frozenset({"slachtoffer", "omstander"})),
               (tells_of_violence_by_school_staff, SCHOOL_STAFF_ENTRY, frozenset({"omstander", "slachtoffer"})),
               (tells_of_economic_violence, ECONOMIC_VIOLENCE_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_genital_mutilation, GENITAL_MUTILATION_ENTRY, _ROUTES_OF_THOSE_CLOSE),

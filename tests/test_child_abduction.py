@@ -21,3 +21,19 @@ def test_children_taken_abroad_told(text, told):
 
 def test_children_taken_abroad_keep_the_number_when_the_classifier_is_unsure():
     assert is_about_violence("ze hebben mijn kinderen meegenomen naar marokko en komen niet terug")
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn ex heeft de kinderen dit weekend gehad en brengt ze niet terug.",
+    "mijn ex houdt zich niet aan de omgangsregeling",
+])
+def test_children_not_returned(text):
+    # twenty-sixth session's probe: the bystander's tips for a mother whose ex kept the children
+    from veilig.child_abduction import children_not_returned
+    assert children_not_returned(text)
+
+
+def test_going_abroad_feared():
+    from veilig.child_abduction import fears_going_abroad
+    assert fears_going_abroad("Hij heeft ook een Turks paspoort, ik ben bang dat hij naar Turkije gaat")
+    assert not fears_going_abroad("ik heb mijn paspoort kwijt")

@@ -239,3 +239,13 @@ def test_grabbed_so_hard_it_left_bruises_is_done_to_the_writer():
     from veilig.doer import done_to_the_writer_only
     assert done_to_the_writer_only("gisteren pakte hij mn arm zo hard vast dat ik blauwe plekken heb")
     assert not done_to_the_writer_only("ik pak zijn arm vast")
+
+
+@pytest.mark.parametrize("text", [
+    "Vorige week heb ik gezien dat mijn vader mijn moeder wurgde. Ik ben 15.",
+    "ik ben 15 en ik heb gezien dat mijn vader mijn moeder bijna wurgde",
+])
+def test_a_child_who_saw_a_parent_hurt_the_other_is_no_pleger(text):
+    # twenty-sixth session's probe: the pleger's route, three times
+    from veilig.doer import a_bystander_not_a_pleger
+    assert a_bystander_not_a_pleger(text) and not tells_of_own_violence(text)

@@ -44,3 +44,15 @@ def test_parents_who_want_her_married_this_summer_abroad_is_a_forced_marriage():
     # a youth worker got only the definition of harmful practices
     assert tells_of_forced_marriage("een meisje van 16 vertelt dat haar ouders haar deze zomer in marokko willen laten trouwen")
     assert not tells_of_forced_marriage("mijn zus gaat deze zomer in marokko trouwen met haar vriend")
+
+
+def test_parents_who_say_she_must_marry_tell_of_a_forced_marriage():
+    # twenty-sixth session's probe: a girl of 16 got the child's general route
+    assert tells_of_forced_marriage("ik ben 16 en mijn ouders zeggen dat ik deze zomer met mijn neef moet trouwen in marokko")
+    assert not tells_of_forced_marriage("mijn ouders zeggen dat ik niet mag trouwen")
+
+
+def test_the_trip_asked_about():
+    from veilig.forced_marriage import asks_about_the_trip
+    assert asks_about_the_trip("we gaan over 3 weken op vakantie, kan iemand voorkomen dat ik mee moet?")
+    assert not asks_about_the_trip("mag niemand het weten van mijn familie")

@@ -22,3 +22,16 @@ def test_honour_named_as_the_reason(text):
 ])
 def test_no_honour_named(text):
     assert not tells_of_honour_threat(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Een meisje van 17 vertelt dat haar broers dreigen haar iets aan te doen omdat ze een vriend heeft.",
+    "mijn vader dreigt me te slaan omdat ik een vriendje heb",
+])
+def test_family_threats_over_a_boyfriend_are_honour_based(text):
+    # twenty-fifth session's probe: a youth worker's "mag ik met haar ouders praten?" got no clear no
+    assert tells_of_honour_threat(text)
+
+
+def test_a_partners_jealous_threat_is_not_honour_based():
+    assert not tells_of_honour_threat("hij dreigt omdat ik een relatie heb met een ander")

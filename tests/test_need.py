@@ -178,3 +178,17 @@ def test_grooming_and_money_taken_from_a_parent_are_signs(text):
 def test_no_report_wanted_or_being_put_down_is_about_violence(text, violence):
     from veilig.worry import is_about_violence
     assert is_about_violence(text) is violence
+
+
+@pytest.mark.parametrize("text,need", [
+    # twenty-sixth session's probe: the dog sent it to the municipal services' text; "papa doet mama pijn"
+    # from a teacher got the everyday worries' text
+    ("Ik moet vannacht weg, waar kan ik slapen? Ik heb een hond die ik niet achterlaat", True),
+    ('Ik ben leerkracht groep 5. Een leerling van 8 zei vandaag "papa doet mama pijn".', True),
+    ("mijn hond moet vandaag naar de dierenarts", False),
+    ("ik wil nu weg van deze saaie baan", False),
+    ("mijn knie doet pijn", False),
+])
+def test_fleeing_tonight_and_a_parent_hurting_the_other_are_need(text, need):
+    from veilig.need import shows_need_in_context
+    assert shows_need_in_context(text) is need

@@ -50,3 +50,32 @@ def comes_close(text: str) -> bool:
     """After the answer on a feared abduction: it may happen soon, or the threat is told again."""
     folded = fold(text or "")
     return bool(_SOON.search(folded) or _TAKES_THEM_ABROAD.search(folded))
+
+
+# Children not brought back after a visit, in the Netherlands as far as the writer tells ("mijn ex heeft
+# de kinderen dit weekend gehad en brengt ze niet terug" got the bystander's tips: twenty-sixth
+# session's probe): taking a child from the other parent's gezag is a crime; the court enforces the
+# arrangement (knowledge: kinderen-niet-teruggebracht-na-omgang).
+NOT_RETURNED_ENTRY = "kinderen-niet-teruggebracht-na-omgang"
+_NOT_RETURNED = re.compile(
+    r"\b((brengt|bracht|brengen|brachten) (ze|hen|de kinderen|mijn kinderen|onze kinderen|de kids|mijn kids|ons kind|"
+    r"mijn zoon|mijn dochter|mn zoon|mn dochter) (\w+ ){0,3}niet (meer )?terug|"
+    r"(houdt|hield|houden) (ze|hen|de kinderen|mijn kinderen|onze kinderen|de kids|ons kind|mijn zoon|mijn dochter) "
+    r"(\w+ ){0,2}bij (zich|hem|haar)|omgangsregeling (\w+ ){0,3}niet (\w+ )?(na ?gekomen|nakomt|houdt)|"
+    r"niet aan de (omgangsregeling|zorgregeling))\b")
+
+
+def children_not_returned(text: str) -> bool:
+    """The other parent keeps the children after a visit, or breaks the arrangement."""
+    folded = fold(text or "")
+    return bool(_NOT_RETURNED.search(folded)) and not _SIGNS.search(folded)
+
+
+# Fear that the other parent leaves the country, said a moment after the children were not
+# returned ("hij heeft ook een turks paspoort, ik ben bang dat hij naar turkije gaat").
+_GOES_ABROAD = re.compile(rf"\b((gaat|vertrekt|vlucht|verhuist|reist|gaan|vertrekken) (\w+ ){{0,3}}naar ({ABROAD})|"
+                          rf"(naar|in) het buitenland|(turks|marokkaans|pools|\w+se|\w+s) paspoort)\b")
+
+
+def fears_going_abroad(text: str) -> bool:
+    return bool(_GOES_ABROAD.search(fold(text or "")))

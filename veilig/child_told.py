@@ -28,3 +28,11 @@ def tells_a_child_told_them(text: str) -> bool:
     """A child, not an adult friend, told the writer something about home or violence."""
     folded = fold(text or "")
     return bool(_TOLD.search(folded)) and not _THE_WRITER_IS_ONE.search(folded)
+
+
+_NAMES_A_CHILD = re.compile(rf"\b{_A_CHILD}\b")
+
+
+def names_a_child(text: str) -> bool:
+    """A child, pupil or young person is named ("een leerling van 8 zei vandaag ...")."""
+    return bool(_NAMES_A_CHILD.search(fold(text or "")))

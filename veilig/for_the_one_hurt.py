@@ -100,3 +100,14 @@ _WHO_CALLED = re.compile(
 
 def asks_who_will_know(text: str) -> bool:
     return bool(_WHO_CALLED.search(fold(text or "")))
+
+
+# "kan dat anoniem?" from one hurt, a moment after their route: whether anyone sees the call, not what
+# anonymous reporting means to a bystander. (The search alone ties the entries on 'anoniem'; which one
+# the conversation tipped it to changed with every entry that uses the word.)
+_ANONYMOUS = re.compile(r"^(en )?((kan|mag|is|gaat) (dat|dit|het|bellen|dat bellen|ik dat|ik het|ik) (ook |wel )?anoniem"
+                        r"( (bellen|doen|blijven))?|anoniem( bellen| blijven)?)\s*\??$")
+
+
+def asks_if_anonymous(text: str) -> bool:
+    return bool(_ANONYMOUS.search(fold(text or "").strip()))

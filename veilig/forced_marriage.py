@@ -17,6 +17,9 @@ _SIGNS = re.compile(
     rf"((moet|moeten) (ik|ze|zij|hij|we|wij)|(ik|ze|zij|hij|we|wij) (moet|moeten)) (\w+ ){{0,4}}van (mijn |mn |m n |haar |zijn |onze |de )?{_FAMILY} (\w+ ){{0,4}}trouwen|"
     rf"van (mijn |mn |m n |haar |zijn |onze |de )?{_FAMILY} (\w+ ){{0,2}}(moet|moeten) (ik|ze|zij|hij|we|wij) (\w+ ){{0,4}}trouwen|"
     r"(trouwen|trouw|trouwt) (\w+ ){0,4}tegen (mijn|haar|zijn|onze) (eigen )?wil|"
+    # "mijn ouders zeggen dat ik deze zomer met mijn neef moet trouwen in marokko" (twenty-sixth session's probe)
+    rf"{_FAMILY} (\w+ ){{0,2}}(zegt|zeggen|zei|zeiden|vindt|vinden|beslist|beslissen|besloten) dat (ik|ze|zij|hij|we|wij) "
+    r"(\w+ ){0,6}(moet|moeten) (\w+ ){0,2}trouwen|"
     # the refusal first: "ik wil niet trouwen maar mijn ouders dwingen me"
     rf"(wil|wilt|wilde) (\w+ )?niet (\w+ ){{0,3}}trouwen (\w+ ){{0,3}}(maar|en) (\w+ ){{0,2}}{_FAMILY} (\w+ ){{0,2}}"
     r"(dwingt|dwingen|dwong|dwongen|wil|willen|eist|eisen|zegt|zeggen)|"
@@ -35,3 +38,13 @@ def tells_of_forced_marriage(text: str) -> bool:
     """Someone is made to marry: by family, against their will, or 'uitgehuwelijkt'."""
     folded = fold(text or "")
     return bool(_SIGNS.search(folded) or (_CHOSEN.search(folded) and _MARRY.search(folded)))
+
+
+# The trip that may lead to it, asked about a moment later ("we gaan over 3 weken op vakantie, kan
+# iemand voorkomen dat ik mee moet?" got a choice with the first week after sexual violence).
+_TRIP = re.compile(r"\b(vakantie|reis|reizen|vertrek\w*|vliegen|vliegtuig|ticket\w*|mee (moet|moeten|naar)|naar het buitenland|"
+                   r"op familiebezoek|naar (marokko|turkije|pakistan|afghanistan|somalie|irak|syrie|egypte|india))\b")
+
+
+def asks_about_the_trip(text: str) -> bool:
+    return bool(_TRIP.search(fold(text or "")))

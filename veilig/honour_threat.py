@@ -14,7 +14,10 @@ _HONOUR = re.compile(
     r"(de|onze|hun|zijn|mijn) eer (van|voor) (de|onze|mijn|hun|zijn) familie|"
     r"(om|voor|vanwege|uit naam van) (de|onze|hun|zijn) (familie )?eer|"
     r"(eer|naam) van (de|onze|mijn|hun) familie (\w+ ){0,2}(geschonden|bezoedeld|te grabbel|kapot)|"
-    r"(te )?schande (\w+ ){0,2}(gemaakt|maakt|maak|maken|gebracht|brengt|breng)|(een )?schande (voor|over) (de|onze|mijn|hun) familie)\b")
+    r"(te )?schande (\w+ ){0,2}(gemaakt|maakt|maak|maken|gebracht|brengt|breng)|(een )?schande (voor|over) (de|onze|mijn|hun) familie|"
+    # threats by the family over a boyfriend ("haar broers dreigen haar iets aan te doen omdat ze een vriend heeft")
+    r"(broer|broers|vader|papa|familie|oom|ooms|neef|neven|ouders|moeder|mama) (\w+ ){0,3}(dreig\w*|bedreig\w*) (\w+ ){0,6}omdat (ze|zij|ik) (\w+ )?(een )?(vriend|vriendje|jongen|relatie|vriendin)( \w+)? "
+    r"(heeft|heb|had|hebt))\b")
 
 
 def tells_of_honour_threat(text: str) -> bool:

@@ -1596,3 +1596,119 @@ def test_one_who_reported_a_sister_asks_whether_she_knows(built_index):
     for action, intent in ((ActionKennis(), "vraag_definitie"), (ActionFallback(), "nlu_fallback")):
         messages, _ = run(action, "Weet mijn zus nu dat ik het was?", intent, earlier=earlier)
         assert "Ik weet niet zeker" not in all_text(messages) and "anoniem" in all_text(messages), all_text(messages)
+
+
+def test_professional_follow_ups_of_the_twenty_fifth_probe_get_their_answer(built_index):
+    """Twenty-fifth session's probe: a teacher's "het meisje vroeg me het geheim te houden, wat zeg ik tegen
+    haar?" got a choice of one topic; a district nurse's "de man zegt zelf dat alles goed is en wil niet dat
+    ik iets doe" a choice of topics; a daycare worker's "mijn leidinggevende zegt dat we ons er niet mee
+    moeten bemoeien" "ik begrijp niet"."""
+    teacher = [("Ik ben leerkracht groep 3. Een meisje van 6 heeft blauwe plekken op haar rug. Ze zegt dat ze "
+                "gevallen is.", "meldcode_vraag")]
+    nurse = [("Ik ben wijkverpleegkundige. Een man van 88 wordt door zijn zoon verzorgd, maar hij is vermagerd en "
+              "de zoon beheert al zijn geld.", "meldcode_vraag")]
+    daycare = [("Ik werk als pedagogisch medewerker op een kinderdagverblijf. Een moeder kwam met een blauw oog "
+                "haar kindje brengen. Wat moet ik doen?", "meldcode_vraag")]
+    cases = ((teacher, "Het meisje vroeg me het geheim te houden. Wat zeg ik tegen haar?", "kind-vraagt-geheimhouding"),
+             (nurse, "De man zegt zelf dat alles goed is en wil niet dat ik iets doe", "volwassen-client-wil-geen-melding"),
+             (daycare, "Mijn leidinggevende zegt dat we ons er niet mee moeten bemoeien",
+              "leidinggevende-wil-niet-dat-u-iets-doet"))
+    for earlier, text, entry in cases:
+        for action, intent in ((ActionRouteMeldcode(), "meldcode_vraag"), (ActionFallback(), "nlu_fallback")):
+            messages, _ = run(action, text, intent, earlier=earlier)
+            assert answered(entry, messages), (text, all_text(messages)[:300])
+    # A child's wish for secrecy is not promised: the same refusal told of a girl of 14 gets the child's answer.
+    youth = [("Ik ben jongerenwerker. Een meisje van 14 vertelt dat haar stiefvader haar slaat.", "meldcode_vraag")]
+    messages, _ = run(ActionRouteMeldcode(), "Ze wil niet dat ik iets meld", "meldcode_vraag", earlier=youth)
+    assert answered("kind-vraagt-geheimhouding", messages), all_text(messages)[:300]
+    # Not a professional: a woman's own "ik wil niet dat hij in de problemen komt" is no client's refusal.
+    victim = [("mijn man slaat me", "slachtoffer")]
+    messages, _ = run(ActionFallback(), "mijn baas zegt dat ik me er niet mee moet bemoeien", "nlu_fallback", earlier=victim)
+    assert not answered("leidinggevende-wil-niet-dat-u-iets-doet", messages)
+
+
+def test_a_bystander_asking_to_talk_with_the_father_first_gets_advice_first(built_index):
+    """Twenty-fifth session's probe: "Moet ik eerst met zijn vader praten?" from a football trainer a moment
+    after a boy's bruises and a 'strict' father got a choice of topics."""
+    earlier = [("Ik ben trainer bij een voetbalclub. Een jongen van 11 komt steeds met blauwe plekken en zegt dat "
+                "zijn vader 'streng' is. Wat moet ik doen?", "zorgen_omstander")]
+    for action, intent in ((ActionKennis(), "vraag_definitie"), (ActionFallback(), "nlu_fallback")):
+        messages, _ = run(action, "Moet ik eerst met zijn vader praten?", intent, earlier=earlier)
+        assert answered("eerst-met-de-ouders-praten-als-omstander", messages), all_text(messages)[:300]
+    # Talking with the one you worry about is another question: not this answer.
+    messages, _ = run(ActionFallback(), "moet ik met haar praten?", "nlu_fallback", earlier=BYSTANDER)
+    assert not answered("eerst-met-de-ouders-praten-als-omstander", messages)
+
+
+def test_a_youth_worker_asking_to_talk_with_the_parents_after_honour_threats_gets_no(built_index):
+    """Twenty-fifth session's probe: "Mag ik met haar ouders praten?" from a youth worker a moment after a girl
+    of 17 told her brothers threaten her over a boyfriend got no clear no."""
+    earlier = [("Ik ben jongerenwerker. Een meisje van 17 vertelt dat haar broers dreigen haar iets aan te doen "
+                "omdat ze een vriend heeft.", "meldcode_vraag")]
+    messages, _ = run(ActionRouteMeldcode(), "Mag ik met haar ouders praten?", "meldcode_vraag", earlier=earlier)
+    assert answered("meldcode-eergerelateerd-geweld", messages), all_text(messages)[:300]
+
+
+def test_a_youth_worker_whose_girl_threatens_self_harm_gets_113_and_veilig_thuis_now(built_index):
+    """Twenty-sixth session's probe: "Ze zegt dat ik het niet mag vertellen anders doet ze zichzelf wat aan" got
+    a choice of topics; "Ze is nu nog hier in het buurthuis" a choice in "je"."""
+    earlier = [("Ik ben jongerenwerker in een buurthuis. Een meisje van 14 vertelt dat haar oom aan haar zit.",
+                "meldcode_vraag")]
+    messages, _ = run(ActionRouteMeldcode(), "Ze zegt dat ik het niet mag vertellen anders doet ze zichzelf wat aan",
+                      "meldcode_vraag", earlier=earlier)
+    assert "0800-0113" in all_text(messages), all_text(messages)[:300]
+    earlier += [("Ze zegt dat ik het niet mag vertellen anders doet ze zichzelf wat aan", "meldcode_vraag")]
+    messages, _ = run(ActionFallback(), "Ze is nu nog hier in het buurthuis", "nlu_fallback", earlier=earlier)
+    assert messages[0]["text"].startswith("Bel nu Veilig Thuis") and "0800-0113" in all_text(messages), all_text(messages)
+
+
+def test_contact_during_a_ban_after_its_rules_says_it_breaks_the_ban(built_index):
+    """Twenty-sixth session's probe: "Hij belt ze elke dag om te vragen of ze hem missen" a moment after "mijn man
+    heeft een huisverbod gekregen, mogen de kinderen hem zien?" got the everyday worries' text."""
+    earlier = [("Mijn man heeft een huisverbod gekregen. Wat betekent dat voor de kinderen? Mogen ze hem zien?",
+                "vraag_definitie", "regels-tijdens-huisverbod")]
+    messages, _ = run(ActionRouteBuitenScope(), "Hij belt ze elke dag om te vragen of ze hem missen", "buiten_scope",
+                      earlier=earlier)
+    text = all_text(messages)
+    assert "overtreedt hij het verbod" in text and "0900-8844" in text and "Deze chat gaat over" not in text, text
+
+
+def test_a_teen_forced_to_sell_drugs_asking_about_the_police_gets_that_answer(built_index):
+    """Twenty-sixth session's probe: "als ik naar de politie ga word ik dan zelf opgepakt?" a moment after being
+    forced to sell drugs got the answer on help at home; "idk wat ik moet doen" what the bot can do."""
+    earlier = [("ik ben 17 en een oudere gast laat me drugs verkopen. hij zegt dat ik hem 2000 euro schuldig ben",
+                "kind_jongere", "gedwongen-om-drugs-te-verkopen")]
+    messages, _ = run(ActionFallback(), "als ik naar de politie ga word ik dan zelf opgepakt?", "nlu_fallback",
+                      earlier=earlier)
+    assert "Meldpunt Uitbuiting Minderjarigen" in all_text(messages), all_text(messages)[:300]
+    messages, _ = run(ActionFallback(), "mn moeder weet van niks", "nlu_fallback", earlier=earlier)
+    assert "Ik kan je helpen met" not in all_text(messages) and "0800-" in messages[0]["text"], all_text(messages)
+
+
+def test_a_mother_whose_children_were_not_returned_and_who_fears_abroad_gets_the_police(built_index):
+    """Twenty-sixth session's probe: "Hij heeft ook een Turks paspoort, ik ben bang dat hij naar Turkije gaat" a
+    moment after "mijn ex brengt de kinderen niet terug" got the victim's general route."""
+    earlier = [("Mijn ex heeft de kinderen dit weekend gehad en brengt ze niet terug.", "zorgen_omstander")]
+    messages, _ = run(ActionRouteSlachtoffer(), "Hij heeft ook een Turks paspoort, ik ben bang dat hij naar Turkije gaat",
+                      "slachtoffer", earlier=earlier)
+    assert answered("dreigende-kinderontvoering", messages), all_text(messages)[:300]
+
+
+def test_a_child_afraid_of_tonight_gets_what_to_do_before_he_comes_home(built_index):
+    """Twenty-sixth session's probe: "hij komt om 6 uur thuis" from a girl of 14 afraid it happens again tonight
+    got the child's route a second time."""
+    earlier = [("ik ben 14. de vriend van mijn moeder drinkt en gisteren duwde hij mijn broertje tegen de tafel. ik ben "
+                "bang dat het vanavond weer gebeurt", "kind_jongere")]
+    for action, intent in ((ActionRouteKind(), "kind_jongere"), (ActionFallback(), "nlu_fallback")):
+        messages, _ = run(action, "hij komt om 6 uur thuis", intent, earlier=earlier)
+        assert messages[0]["text"].startswith("Ben je bang voor vanavond?"), all_text(messages)[:300]
+
+
+def test_a_girl_to_be_married_abroad_asking_about_the_trip_gets_help_before_she_leaves(built_index):
+    """Twenty-sixth session's probe: "we gaan over 3 weken op vakantie, kan iemand voorkomen dat ik mee moet?"
+    got a choice with the first week after sexual violence."""
+    earlier = [("ik ben 16 en mijn ouders zeggen dat ik deze zomer met mijn neef moet trouwen in marokko", "kind_jongere")]
+    messages, _ = run(ActionFallback(), "we gaan over 3 weken op vakantie, kan iemand voorkomen dat ik mee moet?",
+                      "nlu_fallback", earlier=earlier)
+    assert answered("hulp-bij-huwelijksdwang", messages) or answered("bang-om-achtergelaten-te-worden", messages), (
+        all_text(messages)[:300])
