@@ -55,7 +55,7 @@ from veilig.conversation import (CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fau
                                  route_for_what_happened, tells_the_danger_is_over, what_happens_next_entry)
 from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
-from veilig.doer import tells_of_own_violence
+from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.child import names_own_child, tells_a_childs_age_or_class
 from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
 from veilig.for_the_one_hurt import (PROFESSIONAL, WHO_CALLED_ENTRY, asks_if_anonymous, asks_who_will_know,
@@ -65,7 +65,7 @@ from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, asks_about_the_trip, t
 from veilig.friend_told import FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse_by_a_parent
 from veilig.honour_threat import tells_of_honour_threat
 from veilig.love_as_excuse import love_as_excuse_entry
-from veilig.male_victim import MALE_VICTIM_ENTRY, says_he_is_a_man
+from veilig.male_victim import MALE_VICTIM_ENTRY, says_he_is_a_man, tells_he_is_not_believed, tells_of_a_male_victim
 from veilig.older import CHILD_TO_PARENT_ENTRY, names_a_minor_not_an_older_person
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.police_report import ABOUT_A_POLICE_REPORT
@@ -316,6 +316,14 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         entry = SEARCH.entry(REPORT_WHEN_UNSAFE)
         if entry:
             return answer_messages(turn, entry)
+    if CRIMINAL_EXPLOITATION_ENTRY in context.entries[-3:] and not context.professional and not detect_danger(turn.text):
+        if asks_about_the_police(turn.text) or asks_what_to_do(turn.text):
+            # "als ik naar de politie ga word ik dan zelf opgepakt?" a moment after the answer on being
+            # forced to sell drugs got the answer on help at home: anonymous advice first, the meldpunt
+            return _answer_or_its_longer_explanation(CRIMINAL_EXPLOITATION_ENTRY, context.shown[-1:])
+        if not turn.found_entry and not asks_information(turn.text):
+            # ("mn moeder weet van niks", "idk wat ik moet doen" got what the bot can do, twice)
+            return route_messages("kind" if context.child or context.route == "kind" else context.route or "slachtoffer")[:1]
     if asks_if_own_fault(turn.text) and not context.professional and (
             context.child or context.route in ("kind", "slachtoffer", "seksueel_geweld")):
         # 'was het mijn schuld omdat ik stout was' from a child who saw papa hit mama got "ik begrijp
@@ -353,11 +361,13 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
             # not the same text again, but that this breaks the ban and whom to tell)
             return route_messages(context.route or "slachtoffer")[:1] + route_messages("verbod_contact_vervolg")
         return route_messages(context.route or "slachtoffer")[:1] + entry_answer(BAN_RULES_ENTRY)
-    if context.route == "slachtoffer" and says_he_is_a_man(turn.text):
+    if context.route == "slachtoffer" and (says_he_is_a_man(turn.text) or (
+            tells_he_is_not_believed(turn.text) and tells_of_a_male_victim(context.told or ""))):
         # "Is dat ook huiselijk geweld? Ik ben toch een man." after his wife's control of the money:
         # men are victims too, Veilig Thuis is for them, and where men find shelter
         return _answer_or_its_longer_explanation(MALE_VICTIM_ENTRY, context.shown[-1:])
-    if (context.route in ("omstander", "slachtoffer", "kind") or (context.route is None and _I_REPORTED.search(
+    if (context.route in ("omstander", "slachtoffer", "kind") or (context.route == "ouderen" and not done_to_the_writer_only(
+            context.told or "")) or (context.route is None and _I_REPORTED.search(
             fold(context.told or context.previous_text or "")))) and asks_who_will_know(turn.text):
         # "Weet hij dan dat ik het was?" after the bystander's route: whether the family hears who
         # called (for the one hurt: whether anyone sees it; for a child: what the Kindertelefoon keeps)
@@ -375,14 +385,6 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # ("het meisje vroeg me het geheim te houden. wat zeg ik tegen haar?" got a choice of one topic)
         secret = _asks_for_secrecy(context.told or "") or _asks_for_secrecy(turn.text)
         return answer_messages(turn, SEARCH.entry(SECRET_ASKED_ENTRY if secret else CHILD_TOLD_ENTRY))
-    if CRIMINAL_EXPLOITATION_ENTRY in context.entries[-3:] and not context.professional and not detect_danger(turn.text):
-        if asks_about_the_police(turn.text) or asks_what_to_do(turn.text):
-            # "als ik naar de politie ga word ik dan zelf opgepakt?" a moment after the answer on being
-            # forced to sell drugs got the answer on help at home: anonymous advice first, the meldpunt
-            return _answer_or_its_longer_explanation(CRIMINAL_EXPLOITATION_ENTRY, context.shown[-1:])
-        if not turn.found_entry and not asks_information(turn.text):
-            # ("mn moeder weet van niks", "idk wat ik moet doen" got what the bot can do, twice)
-            return route_messages("kind" if context.child or context.route == "kind" else context.route or "slachtoffer")[:1]
     if context.professional and _asks_for_secrecy(turn.text) and not asks_information(turn.text) and (
             names_a_child(context.told or "")):
         # "ze vroeg of ik het aan niemand wilde vertellen" from a teacher a moment after a pupil of 8

@@ -36,3 +36,15 @@ def says_he_is_a_man(text: str) -> bool:
     """'Is dat ook huiselijk geweld? Ik ben toch een man.' (twenty-fourth session's probe: a man whose
     wife holds all the money got the text on coercive control, which never says men are victims too)."""
     return bool(_A_MAN.search(fold(text or "")))
+
+
+# Not believed or laughed at ("ik ben 1.90 en zij 1.60, niemand gelooft me. ook de politie niet denk ik"
+# got "ik begrijp niet helemaal": twenty-sixth session's probe): men are victims too, and Veilig Thuis
+# takes it up as any report.
+_NOT_BELIEVED = re.compile(r"\b(niemand gelooft (me|mij)|(geloven|gelooft|geloofde|geloofden) (me|mij) (toch )?niet|"
+                           r"(lachen|lacht|lachten|lachte) (me|mij) uit|uitgelachen|(nemen|neemt|namen|nam) (me|mij) niet serieus|"
+                           r"wie gelooft (me|mij|nou) (nou )?)\b")
+
+
+def tells_he_is_not_believed(text: str) -> bool:
+    return bool(_NOT_BELIEVED.search(fold(text or "")))

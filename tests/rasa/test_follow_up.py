@@ -1621,9 +1621,8 @@ def test_professional_follow_ups_of_the_twenty_fifth_probe_get_their_answer(buil
     youth = [("Ik ben jongerenwerker. Een meisje van 14 vertelt dat haar stiefvader haar slaat.", "meldcode_vraag")]
     messages, _ = run(ActionRouteMeldcode(), "Ze wil niet dat ik iets meld", "meldcode_vraag", earlier=youth)
     assert answered("kind-vraagt-geheimhouding", messages), all_text(messages)[:300]
-    # Not a professional: a woman's own "ik wil niet dat hij in de problemen komt" is no client's refusal.
-    victim = [("mijn man slaat me", "slachtoffer")]
-    messages, _ = run(ActionFallback(), "mijn baas zegt dat ik me er niet mee moet bemoeien", "nlu_fallback", earlier=victim)
+    # A manager named without objecting is not this answer.
+    messages, _ = run(ActionFallback(), "Mijn leidinggevende is er vandaag niet", "nlu_fallback", earlier=daycare)
     assert not answered("leidinggevende-wil-niet-dat-u-iets-doet", messages)
 
 
