@@ -216,10 +216,20 @@ def test_the_bots_answer_goes_before_what_the_message_found():
     assert context_of(events).previous_entry == "tijdelijk-huisverbod"
 
 
-def test_a_rewound_message_takes_its_answer_back():
+def test_a_rewound_message_without_an_answer_is_taken_back():
     events = [user("wat is stalking", "vraag_definitie"), bot("stalking"),
-              user("asdf qwerty"), bot("cyberstalking"), {"event": "rewind"}, user("en dan?")]
-    assert context_of(events).entries == ("stalking",)
+              user("asdf qwerty"), {"event": "rewind"}, user("en dan?")]
+    assert context_of(events).entries == ("stalking",) and context_of(events).previous_text == "wat is stalking"
+
+
+def test_a_message_the_fallback_answered_stays_in_the_conversation():
+    """Twenty-sixth session's probe: "als ik naar de politie ga word ik dan zelf opgepakt?" a moment after
+    the fallback answered being forced to sell drugs got the answer on help at home: the rewind had taken
+    the answered message, and its answer, out of the conversation."""
+    events = [user("ik ben 17 en een oudere gast laat me drugs verkopen"), bot("gedwongen-om-drugs-te-verkopen"),
+              {"event": "rewind"}, user("als ik naar de politie ga word ik dan opgepakt?")]
+    context = context_of(events)
+    assert context.entries == ("gedwongen-om-drugs-te-verkopen",) and context.previous_text.startswith("ik ben 17")
 
 
 def test_a_professionals_case_taken_for_a_bystanders_is_no_route_to_return_to():

@@ -262,8 +262,11 @@ class Context:
 
 
 def _turns(events: List[Dict]) -> List[Tuple[Dict, Tuple[str, ...]]]:
-    """Each user event still in the conversation (a fallback's rewind takes its message back),
-    with the entries the bot answered it with (the id in a bot message's metadata, actions/send.py)."""
+    """Each user event still in the conversation, with the entries the bot answered it with (the
+    id in a bot message's metadata, actions/send.py). A fallback's rewind takes an unclear message
+    back; one the fallback answered with an entry stays, so what follows can lean on it ("als ik
+    naar de politie ga word ik dan zelf opgepakt?" after the answer on being forced to sell drugs,
+    which the fallback gave: twenty-sixth session's probe). Rasa's own policies forget it either way."""
     turns: List[Tuple[Dict, List[str]]] = []
     for event in events or []:
         kind = event.get("event")
@@ -271,7 +274,7 @@ def _turns(events: List[Dict]) -> List[Tuple[Dict, Tuple[str, ...]]]:
             turns.append((event, []))
         elif kind == "bot" and turns and (event.get("metadata") or {}).get(ANSWERED_ENTRY):
             turns[-1][1].append(event["metadata"][ANSWERED_ENTRY])
-        elif kind == "rewind" and turns:
+        elif kind == "rewind" and turns and not turns[-1][1]:
             turns.pop()
         elif kind == "restart" or kind == "session_started":
             turns = []
