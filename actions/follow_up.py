@@ -373,7 +373,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # called (for the one hurt: whether anyone sees it; for a child: what the Kindertelefoon keeps)
         own = counterpart_for_the_one_hurt(WHO_CALLED_ENTRY, "kind" if context.child else context.route)
         return entry_answer(own or WHO_CALLED_ENTRY, turn.text)
-    if context.route in ("slachtoffer", "kind") and not context.professional and asks_if_anonymous(turn.text):
+    if (context.route in ("slachtoffer", "kind") and not context.professional and asks_if_anonymous(turn.text)
+            and not turn.found_entry):
         # "kan dat anoniem?" a moment after "mijn vriend slaat me": that the call is hidden and may be anonymous
         own = counterpart_for_the_one_hurt("anoniem-melden", "kind" if context.child else context.route)
         if own:
