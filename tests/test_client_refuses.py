@@ -10,6 +10,7 @@ from veilig.client_refuses import says_the_client_refuses, says_the_manager_obje
     "ze wil absoluut geen hulp en geen melding",
     "Ze wil niet dat ik iets meld",
     "mijn client weigert toestemming",
+    "Ze wil er niet over praten",  # twenty-sixth session's probe: a home-care worker got "ik begrijp niet"
 ])
 def test_the_client_refuses(text):
     assert says_the_client_refuses(text)

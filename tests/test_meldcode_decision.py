@@ -356,3 +356,16 @@ def test_the_u_register_of_a_family_noun_and_more_verbs(text, formal_text):
 def test_a_child_from_my_class_is_told_by_a_teacher(text, professional):
     # the teacher got "Bel nu 112" and the Kindertelefoon
     assert works_with_the_meldcode(text) is professional
+
+
+@pytest.mark.parametrize("text,professional", [
+    # twenty-sixth session's probe: a teacher who wrote "Ik ben haar juf" got the child's route, a
+    # kraamverzorgende the child's text in "je"
+    ("Een leerling van 8 zei tegen mij: papa doet mama pijn. Ik ben haar juf.", True),
+    ("Ik ben kraamverzorgende. De vader schreeuwt steeds tegen de moeder.", True),
+    ("ik ben haar moeder", False),
+    ("ik ben 12 en mijn juf is lief", False),
+])
+def test_a_pupils_teacher_and_a_kraamverzorgende_speak_as_professionals(text, professional):
+    from veilig.meldcode.profession import speaks_as_professional
+    assert speaks_as_professional(text) is professional

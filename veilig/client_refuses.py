@@ -19,7 +19,9 @@ _REFUSES = re.compile(
     r"inschakel|inschakelen))\b|"
     rf"\b{_THE_CLIENT} (\w+ ){{0,2}}(zegt|zeggen|zei|beweert) (\w+ ){{0,2}}dat (alles|het) (\w+ )?(goed|prima|in orde|oke|ok) "
     r"(is|gaat)\b|"
-    rf"\b{_THE_CLIENT} (\w+ ){{0,2}}(weigert|weigeren) (\w+ ){{0,2}}(hulp|toestemming|een melding|melding)\b")
+    rf"\b{_THE_CLIENT} (\w+ ){{0,2}}(weigert|weigeren) (\w+ ){{0,2}}(hulp|toestemming|een melding|melding)\b|"
+    # "ze wil er niet over praten" from a home-care worker about a woman of 84 with bruises
+    rf"\b{_THE_CLIENT} (wil|wilt|willen) (er|het) (\w+ )?niet over (praten|hebben)\b")
 
 
 def says_the_client_refuses(text: str) -> bool:

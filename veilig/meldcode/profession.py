@@ -59,7 +59,8 @@ _AMBIGUOUS_ROLES = re.compile(r"^(juf|meester|agent|coach|trainer|leraar|lerares
 
 _SELF = (
     r"(?:ik ben|ik werk als|werkzaam als|ben ik|wij zijn|we zijn|ik ben werkzaam als|in mijn (?:rol|functie|werk) als|"
-    r"mijn functie is|vanuit mijn (?:rol|functie) als|als)\s+(?:een |de )?"
+    # (also "ik ben haar juf": the pupil's teacher, twenty-sixth session's probe)
+    r"mijn functie is|vanuit mijn (?:rol|functie) als|als)\s+(?:een |de |haar |zijn |hun )?"
 )
 _SELF_PREFIX = r"(?:ik ben|ik werk als|werkzaam als|als|in mijn functie als) (?:een )?"
 
