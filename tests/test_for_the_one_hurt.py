@@ -64,3 +64,9 @@ def test_asking_who_will_know_of_the_call():
     assert asks_who_will_know("komen ze erachter wie gebeld heeft?")
     assert not asks_who_will_know("Ik weet niet wie het was")
     assert not asks_who_will_know("weet hij dat het gevaarlijk is")
+
+
+def test_a_neighbour_asks_whether_the_son_will_know():
+    # twenty-sixth session's probe: a neighbour of an older man got a choice of one topic
+    from veilig.for_the_one_hurt import asks_who_will_know
+    assert asks_who_will_know("Als ik Veilig Thuis bel, weet de zoon dan dat ik het was?")

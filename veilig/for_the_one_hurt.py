@@ -91,7 +91,8 @@ def counterpart_for_the_one_hurt(entry_id: str, route: Optional[str]) -> Optiona
 # search finds nothing (twenty-fourth session's probe: a neighbour got "ik begrijp niet helemaal").
 # After a route, the answer on who hears of the call, in the version for that route.
 WHO_CALLED_ENTRY = "weet-het-gezin-wie-gemeld-heeft"
-_THEY = r"(hij|zij|ze|die|het gezin|de familie|de ouders|de buren|de buurman|de buurvrouw|mijn \w+|mn \w+)"
+_THEY = (r"(hij|zij|ze|die|het gezin|de familie|de ouders|de buren|de buurman|de buurvrouw|de zoon|de dochter|de vader|"
+         r"de moeder|de man|de vrouw|die man|die vrouw|mijn \w+|mn \w+)")
 _WHO_CALLED = re.compile(
     rf"\b(weet|weten|hoort|horen|merkt|merken|ziet|zien|komt|komen|krijgt|krijgen) {_THEY}( \w+){{0,3}} "
     r"(te weten |erachter |achter |te horen )?((dat|wie) (ik|er) (het )?(was|heb gebeld|gebeld heeft|heeft gebeld|heb gemeld|"
