@@ -35,6 +35,7 @@ from actions.knowledge_answer import (SEARCH, answer_messages, context_choices, 
                                       written_to_a_child_not_asked)
 from actions.local_help import local_help_messages
 from actions.turn import Turn
+from veilig.abandonment import ABANDONMENT_ENTRY
 from veilig.after_112 import (NO_ADDRESS_ENTRY, asks_for_a_doctor, asks_to_step_in, does_not_know_the_address, says_112_was_called,
                               wants_no_police)
 from veilig.answers import choice_messages, entry_messages, is_for_professionals, more_messages
@@ -60,7 +61,6 @@ from veilig.child import names_own_child, tells_a_childs_age_or_class
 from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
 from veilig.for_the_one_hurt import (PROFESSIONAL, WHO_CALLED_ENTRY, asks_if_anonymous, asks_who_will_know,
                                      counterpart_for_the_one_hurt)
-from veilig.abandonment import ABANDONMENT_ENTRY
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, asks_about_the_trip, tells_of_forced_marriage
 from veilig.friend_told import FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse_by_a_parent
 from veilig.honour_threat import tells_of_honour_threat
@@ -323,7 +323,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
             return _answer_or_its_longer_explanation(CRIMINAL_EXPLOITATION_ENTRY, context.shown[-1:])
         if not turn.found_entry and not asks_information(turn.text):
             # ("mn moeder weet van niks", "idk wat ik moet doen" got what the bot can do, twice)
-            return route_messages("kind" if context.child or context.route == "kind" else context.route or "slachtoffer")[:1]
+            # (forced to deal, a victim: never the pleger's line, whatever route the classifier guessed)
+            return route_messages("kind" if context.child or context.route == "kind" else "slachtoffer")[:1]
     if asks_if_own_fault(turn.text) and not context.professional and (
             context.child or context.route in ("kind", "slachtoffer", "seksueel_geweld")):
         # 'was het mijn schuld omdat ik stout was' from a child who saw papa hit mama got "ik begrijp
