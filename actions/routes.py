@@ -42,6 +42,7 @@ from veilig.abandonment import ABANDONMENT_ENTRY, fears_being_left_abroad
 from veilig.fears_losing_children import TAKING_CHILDREN_ENTRY, fears_losing_the_children
 from veilig.older import CHILD_TO_PARENT_ENTRY, own_child_hurts_the_writer
 from veilig.stalking import STALKING_ENTRY, tells_of_stalking
+from veilig.strangling_seen import strangling_seen
 from veilig.police_report import POLICE_REPORT_ENTRY, wants_to_report_to_the_police
 from veilig.seeks_shelter import SHELTER_ENTRY, TONIGHT_ENTRY, needs_a_place_tonight, seeks_shelter
 from veilig.pregnancy import (HURT_WHILE_PREGNANT_ENTRY, PREGNANCY_ENTRY, tells_of_a_blow_while_pregnant,
@@ -243,6 +244,11 @@ class ActionRouteAcuut(RouteAction):
             # Right after the 112 line: the CSG helps medically and with evidence, best within a week.
             messages = messages[:1] + route_messages("acuut_seksueel_extra") + messages[1:]
         if signal and signal.kind == "wurging" and not text.startswith("/"):
+            if strangling_seen(text):
+                # "mijn vader heeft mijn moeder gewurgd": the same facts, told of the one strangled,
+                # to one who saw it (a child: the Kindertelefoon and an adult to tell).
+                child = Turn(tracker).context.child or sounds_like_a_child(text)
+                return messages + route_messages("wurgen_gezien_kind" if child else "wurgen_gezien")
             # "hij heeft me vanochtend gewurgd": after 112, that strangling is a grave warning sign
             # even when nothing shows, and that injuries inside can be examined.
             messages += entry_answer(STRANGLING_ENTRY)

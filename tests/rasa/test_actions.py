@@ -45,6 +45,24 @@ def test_acute_answer_for_strangling_adds_that_it_is_a_grave_sign_after_112(buil
     assert start not in all_text(plain)
 
 
+def test_strangling_seen_gets_the_facts_told_of_the_other_after_112(built_index):
+    """A child who saw the mother strangled got the text written to the one strangled (twenty-sixth
+    session's probe); one who saw it gets the facts about the other, a child with the Kindertelefoon."""
+    to_the_one_strangled = KnowledgeSearch().entry("gewurgd-wat-nu")["text"].split(". ")[0]
+    child, _ = run(ActionRouteAcuut(), "ik ben 11 en mijn vader heeft gisteren mijn moeder gewurgd")
+    assert child[0]["text"] == route_messages("acuut")[0]["text"]
+    assert route_messages("wurgen_gezien_kind")[0]["text"] in all_text(child)
+    assert to_the_one_strangled not in all_text(child)
+    asked, _ = run(ActionRouteAcuut(), "is wurgen gevaarlijk als ze gewoon weer ademt?",
+                   earlier=[("ik ben 11 en mijn vader heeft gisteren mijn moeder gewurgd", "acuut_gevaar")])
+    assert route_messages("wurgen_gezien_kind")[0]["text"] in all_text(asked)
+    adult, _ = run(ActionRouteAcuut(), "mijn buurman wurgde gisteren zijn vrouw in de tuin, ik zag het")
+    assert route_messages("wurgen_gezien")[0]["text"] in all_text(adult)
+    own, _ = run(ActionRouteAcuut(), "mijn vriend heeft me gisteren gewurgd")
+    assert to_the_one_strangled in all_text(own)
+    assert route_messages("wurgen_gezien")[0]["text"] not in all_text(own)
+
+
 @pytest.mark.parametrize("action,text,entry_id", [
     (ActionRouteSlachtoffer(), "mijn broer dwingt me om met een neef te trouwen", "hulp-bij-huwelijksdwang"),
     (ActionRouteKind(), "mijn ouders willen dat ik trouw met iemand die ik niet ken", "hulp-bij-huwelijksdwang"),
