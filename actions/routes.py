@@ -24,6 +24,7 @@ from veilig.doer import fears_hurting_someone, tells_of_own_violence
 from veilig.child_abduction import (CHILD_ABDUCTION_ENTRY, NOT_RETURNED_ENTRY, children_not_returned,
                                     tells_of_child_abduction)
 from veilig.childhood_past import CHILDHOOD_ENTRY, tells_of_childhood_abuse
+from veilig.child_silenced import TELLING_ALLOWED_ENTRY, told_to_keep_quiet
 from veilig.dependent_care import DEPENDENT_CARE_ENTRY, depends_on_a_partners_care
 from veilig.friend_told import FRIEND_TOLD_ENTRY, tells_of_a_friends_abuse, tells_of_a_friends_abuse_by_a_parent
 from veilig.economic_violence import ECONOMIC_VIOLENCE_ENTRY, tells_of_economic_violence
@@ -467,6 +468,8 @@ _ROUTES_OF_THOSE_CLOSE = frozenset({"slachtoffer", "kind", "omstander"})
 SITUATIONS = ((tells_of_childhood_abuse, CHILDHOOD_ENTRY, frozenset({"slachtoffer", "omstander"})),
               (tells_of_a_friends_abuse, FRIEND_TOLD_ENTRY, frozenset({"kind"})),
               (tells_of_a_friends_abuse_by_a_parent, FRIEND_TOLD_ENTRY, frozenset({"omstander"})),
+              # "hij zegt dat ik een verklikker ben": telling is allowed, and no betrayal
+              (told_to_keep_quiet, TELLING_ALLOWED_ENTRY, frozenset({"kind"})),
               (tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (fears_being_left_abroad, ABANDONMENT_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_honour_threat, HONOUR_ENTRY, _ROUTES_OF_THOSE_CLOSE),

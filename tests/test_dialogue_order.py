@@ -63,6 +63,13 @@ def test_an_audience_guess_with_a_sign_counts():
     assert decide("ik ben bang voor mijn stiefvader", "kind_jongere", FakeSearch()).intent == "kind_jongere"
 
 
+@pytest.mark.parametrize("text", ["hij zegt dat ik een verklikker ben als ik het vertel",
+                                  "mn moeder zegt dat ik niet moet zeuren"])
+def test_a_child_told_to_keep_quiet_is_ours(text):
+    """No word of violence, but a child silenced at home (twenty-fifth session's probe: 'not ours')."""
+    assert decide(text, "kind_jongere", FakeSearch()).intent == "kind_jongere"
+
+
 def test_steps_question_is_answered_not_walked_through():
     text = "Wat zijn de vijf stappen van de meldcode?"
     assert decide(text, "meldcode_doorlopen", FakeSearch([text])).intent == "vraag_definitie"

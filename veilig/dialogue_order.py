@@ -53,6 +53,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 from veilig.cannot_call import someone_at_home_would_hear
 from veilig.chat_privacy import asks_whether_this_chat_is_kept
+from veilig.child_silenced import told_to_keep_quiet
 from veilig.coercive_control import tells_of_coercive_control
 from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a_partner_not_as_a_child,
                           speaks_of_own_child_not_a_partner,
@@ -564,8 +565,9 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     sexual_violence = tells_of_sexual_violence(text)
     # A situation told without a sign word (a girl of 15 with an older man who gives her presents,
     # veilig/worry.py) is a need all the same.
+    # A child told to keep quiet ("hij zegt dat ik een verklikker ben") names no violence, but is ours.
     if (intent in IN_NEED_INTENTS and not danger and not sexual_violence and not shows_need_in_context(text)
-            and not is_about_violence(text)):
+            and not is_about_violence(text) and not told_to_keep_quiet(text)):
         return Decision(OUT_OF_SCOPE, "niet_ons", choices=found.choices)
     if sexual_violence and not (intent == CHILD and sounds_like_a_child(text)) and (
             intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))

@@ -1711,3 +1711,14 @@ def test_a_girl_to_be_married_abroad_asking_about_the_trip_gets_help_before_she_
                       "nlu_fallback", earlier=earlier)
     assert answered("hulp-bij-huwelijksdwang", messages) or answered("bang-om-achtergelaten-te-worden", messages), (
         all_text(messages)[:300])
+
+
+@pytest.mark.parametrize("text", ["hij zegt dat ik een verklikker ben als ik het vertel",
+                                  "mn moeder zegt dat ik niet moet zeuren"])
+def test_a_child_told_to_keep_quiet_hears_that_telling_is_allowed(built_index, text):
+    """Twenty-fifth session's probe: a child's "hij zegt dat ik een verklikker ben" and "mn moeder zegt
+    dat ik niet moet zeuren" after the child's route got 'not ours' or the Kindertelefoon's line again."""
+    allowed = KnowledgeSearch().entry("mag-je-het-vertellen")["text"].split(". ")[0]
+    earlier = [("ik ben 12 en mijn stiefvader slaat me soms", "kind_jongere")]
+    messages, _ = run(ActionRouteKind(), text, "kind_jongere", earlier=earlier)
+    assert "0800-0432" in all_text(messages) and allowed in all_text(messages)
