@@ -779,6 +779,16 @@ def test_a_parent_hurt_by_their_own_child_is_no_older_persons_bystander(text, ex
     assert decide(text, "ouderen", FakeSearch(), ["ouderen", "slachtoffer"]).intent == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Mijn zoon is 24 en verslaafd, hij wordt agressief en heeft me al geduwd.", "slachtoffer"),
+    ("mijn dochter heeft me gisteren geslagen", "slachtoffer"),
+    ("mijn zoon heeft zijn vriendin geslagen", "zorgen_omstander"),
+])
+def test_a_parent_hurt_by_their_own_child_is_no_bystander(text, expected):
+    """Twenty-fifth session's probe: a mother pushed by her addicted son got a bystander's tips."""
+    assert decide(text, "zorgen_omstander", FakeSearch(), ["zorgen_omstander", "slachtoffer"]).intent == expected
+
+
 @pytest.mark.parametrize("text, intent, decided", [
     ("ik ben leerkracht", "nlu_fallback", "meldcode_vraag"),
     ("ik ben pedagogisch medewerker op een kdv", "nlu_fallback", "meldcode_vraag"),

@@ -459,9 +459,10 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         # "sinds de scheiding zegt mijn ex tegen de kinderen dat ik een slechte moeder ben" got the
         # route for someone worried about an older person: it is done to the writer.
         return VICTIM, "kinderen_tegen_mij"
-    if intent == OLDER and own_child_hurts_the_writer(text) and not sounds_like_a_child(text):
+    if intent in (OLDER, BYSTANDER) and own_child_hurts_the_writer(text) and not sounds_like_a_child(text):
         # "mijn zoon van 20 is verslaafd, steelt geld van ons en bedreigt ons": a parent hurt by
-        # their child, not someone worried about an older person.
+        # their child, not someone worried about an older person, nor a bystander ("mijn zoon is 24
+        # en heeft me al geduwd" got the tips to talk with the one hurt, twenty-fifth session's probe).
         return VICTIM, "kind_tegen_ouder"
     if intent == OLDER and depends_on_a_partners_care(text):
         # "ik zit in een rolstoel en mijn vriend zorgt voor me, als hij boos is laat hij me in bed

@@ -58,7 +58,10 @@ def names_no_older_person(text: str) -> bool:
 _OWN_CHILD_HURTS_THE_WRITER = re.compile(
     r"\b(mijn|mn|m n|onze) (zoon|dochter|kind|puber|tiener|stiefzoon|stiefdochter)( van \d+( jaar)?)?( \w+){0,10} "
     r"(steelt|slaat|bedreigt|dreigt|mishandelt|scheldt|pakt|eist|duwt|schopt|vernielt|intimideert)( \w+){0,4} "
-    r"(ons|mij|me)\b")
+    r"(ons|mij|me)\b|"
+    # told in the perfect: "mijn zoon is 24 en verslaafd, hij wordt agressief en heeft me al geduwd"
+    r"\b(mijn|mn|m n|onze) (zoon|dochter|kind|puber|tiener|stiefzoon|stiefdochter)\b( \w+){0,14} (heeft|had) "
+    r"(ons|mij|me) (\w+ ){0,2}(geduwd|geslagen|bedreigd|geschopt|mishandeld|gestompt|gewurgd|bestolen)\b")
 # What violence of a child against a parent is, and that help is there (actions/routes.py).
 CHILD_TO_PARENT_ENTRY = "kind-oudermishandeling"
 _OLD_WRITER = re.compile(r"\b(ik ben|wij zijn|we zijn|ben) ([6-9]\d|1[01]\d)\b")
