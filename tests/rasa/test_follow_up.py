@@ -984,17 +984,19 @@ def test_a_doctor_or_no_police_a_moment_after_112(built_index, text, intent, key
     assert "112" in messages[0]["text"] and "meldcode" not in all_text(messages)
 
 
-@pytest.mark.parametrize("text,intent,entry_id", [
-    ("hij zegt dat ik het aan niemand mag vertellen", "kind_jongere", "mag-je-het-vertellen"),
-    ("gaan ze mijn papa dan oppakken?", "kind_jongere", "wat-gebeurt-er-als-je-het-vertelt"),
-    ("wat als mama boos wordt", "kind_jongere", "vertelt-de-kindertelefoon-het-door"),
+@pytest.mark.parametrize("text,intent,entry_id,needs_context", [
+    # told to keep quiet is the child's own situation on the child's route, also without a message before
+    # (veilig/child_silenced.py)
+    ("hij zegt dat ik het aan niemand mag vertellen", "kind_jongere", "mag-je-het-vertellen", False),
+    ("gaan ze mijn papa dan oppakken?", "kind_jongere", "wat-gebeurt-er-als-je-het-vertelt", True),
+    ("wat als mama boos wordt", "kind_jongere", "vertelt-de-kindertelefoon-het-door", True),
 ])
-def test_a_childs_fear_of_telling_gets_its_answer(built_index, text, intent, entry_id):
+def test_a_childs_fear_of_telling_gets_its_answer(built_index, text, intent, entry_id, needs_context):
     earlier = [("mn papa slaat mij en mn broertje", "kind_jongere")]
     messages, _ = run(ActionRouteKind(), text, intent, earlier=earlier)
     assert answered(entry_id, messages), all_text(messages)[:200]
     alone, _ = run(ActionRouteKind(), text, intent)
-    assert not answered(entry_id, alone)
+    assert answered(entry_id, alone) != needs_context
 
 
 def test_no_credit_a_moment_after_112_gets_that_112_is_free(built_index):
