@@ -17,6 +17,7 @@ def test_told_to_keep_quiet(text):
 
 
 @pytest.mark.parametrize("text", ["mijn vader slaat me", "ik wil het vertellen", "mag ik het vertellen?",
-                                  "wat mag ik zeggen", "mijn moeder zeurt de hele dag"])
+                                  "wat mag ik zeggen", "mijn moeder zeurt de hele dag",
+                                  "ik mag niet klagen"])  # the idiom: all is well
 def test_not_told_to_keep_quiet(text):
     assert not told_to_keep_quiet(text)
