@@ -38,7 +38,7 @@ from veilig.male_victim import MALE_VICTIM_ENTRY, tells_of_a_male_victim
 from veilig.sibling_violence import SIBLING_VIOLENCE_ENTRY, tells_of_sibling_violence
 from veilig.wants_no_help import NOT_TALKING_ENTRY, WHY_NOT_LEAVE_ENTRY, tells_they_will_not_leave, tells_they_will_not_talk
 from veilig.child_told import CHILD_TOLD_ENTRY, tells_a_child_told_them
-from veilig.coercive_control import CONTROL_ENTRY, tells_of_coercive_control
+from veilig.coercive_control import CONTROL_ENTRY, JEALOUSY_ENTRY, tells_of_a_jealous_partner, tells_of_coercive_control
 from veilig.abandonment import ABANDONMENT_ENTRY, fears_being_left_abroad
 from veilig.fears_losing_children import TAKING_CHILDREN_ENTRY, fears_losing_the_children
 from veilig.older import CHILD_TO_PARENT_ENTRY, own_child_hurts_the_writer
@@ -495,6 +495,8 @@ SITUATIONS = ((tells_of_childhood_abuse, CHILDHOOD_ENTRY, frozenset({"slachtoffe
               (tells_a_child_told_them, CHILD_TOLD_ENTRY, frozenset({"omstander"})),
               (fears_losing_the_children, TAKING_CHILDREN_ENTRY, frozenset({"slachtoffer"})),
               (wants_to_report_to_the_police, POLICE_REPORT_ENTRY, frozenset({"slachtoffer"})),
+              # "is het normaal dat hij zo jaloers is": when jealousy and control are partner violence
+              (tells_of_a_jealous_partner, JEALOUSY_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_coercive_control, CONTROL_ENTRY, frozenset({"slachtoffer"})),
               (tells_of_a_crying_baby_or_shaking, CRYING_BABY_ENTRY, frozenset({"pleger"})),
               # one who got a house ban: what it forbids (contact, coming near the home)

@@ -1,7 +1,7 @@
 """Control of the writer by a partner (veilig/coercive_control.py)."""
 import pytest
 
-from veilig.coercive_control import tells_of_coercive_control
+from veilig.coercive_control import tells_of_a_jealous_partner, tells_of_coercive_control
 
 
 @pytest.mark.parametrize("text", [
@@ -13,6 +13,8 @@ from veilig.coercive_control import tells_of_coercive_control
     # twentieth session's probe: spyware got "Deze chat gaat over geweld thuis"
     "mijn vriend heeft een app op mijn telefoon gezet zodat hij weet waar ik ben",
     "mijn man weet altijd waar ik ben",
+    # twenty-eighth session: 'afspreken' was not among what the writer may not do
+    "mijn vriendin is super jaloers en ik mag niet meer met vrienden afspreken",
 ])
 def test_a_partner_who_controls_the_writer(text):
     assert tells_of_coercive_control(text)
@@ -26,3 +28,15 @@ def test_a_partner_who_controls_the_writer(text):
 ])
 def test_no_partner_who_controls_the_writer(text):
     assert not tells_of_coercive_control(text)
+
+
+@pytest.mark.parametrize("text, jealous", [
+    ("is het normaal dat mijn man zo jaloers is?", True),
+    ("mijn vriendin is super jaloers en ik mag niet meer met vrienden afspreken", True),
+    ("de jaloezie van mijn man maakt me bang", True),
+    ("mn partner is heel bezitterig", True),
+    ("ik ben jaloers op mijn vriendin", False),  # the writer's own jealousy
+    ("mijn zus is jaloers op mij", False),
+])
+def test_a_jealous_partner(text, jealous):
+    assert tells_of_a_jealous_partner(text) is jealous

@@ -65,6 +65,11 @@ def test_no_other_doer(text):
     ("ik ben niks waard volgens hem", True),
     ("ik zeg tegen haar dat ze dom is", False),
     ("ik vind zelf dat ik dik ben", False),
+    # a jealous partner and what the writer may no longer do
+    ("mijn vriendin is super jaloers en ik mag niet meer met vrienden afspreken, normaal?", True),
+    ("mn man is zo jaloers, ik mag nergens meer heen zonder hem", True),
+    ("mijn vriendin is jaloers op haar zus", False),
+    ("ik ben jaloers op mijn vriendin en ik mag dat niet laten merken", False),
 ])
 def test_violence_done_to_the_writer_only(text, victim):
     assert done_to_the_writer_only(text) is victim

@@ -8,6 +8,9 @@ import re
 from veilig.text import fold
 
 CONTROL_ENTRY = "intieme-terreur"
+# A partner's jealousy is where most writers start ("is het normaal dat hij zo jaloers is?"): the
+# entry on when jealousy and control are partner violence fits them better than intimate terror.
+JEALOUSY_ENTRY = "jaloezie-en-controle-door-je-partner"
 
 _PARTNER = r"(mijn|mn|m n) (vriend|vriendje|vriendin|man|vrouw|partner|echtgenoot|echtgenote|verloofde)"
 _PARTNER_OR_HE = rf"({_PARTNER}|hij|ze|zij)"
@@ -19,7 +22,7 @@ _SIGNS = re.compile(
     r"ga werken|naar buiten ga|de deur uit ga|uitga|uit ga)|"
     rf"{_PARTNER} (bepaalt|beslist) (alles|wat ik|met wie ik|waar ik|wanneer ik|hoe ik)|"
     r"(ik|k) mag (\w+ ){0,3}(geen|niet|nooit) (\w+ ){0,2}(vriendinnen|vrienden|familie|ouders|moeder|vader|zus|broer|"
-    r"collega s|mensen) (\w+ ){0,2}(zien|spreken|bellen|bezoeken|ontmoeten)|"
+    r"collega s|mensen) (\w+ ){0,2}(zien|spreken|bellen|bezoeken|ontmoeten|afspreken|af spreken|omgaan|om gaan|appen)|"
     r"(ik|k) mag (\w+ ){0,3}(niet|nooit) (\w+ ){0,2}(alleen )?(de deur uit|naar buiten|weg|werken|sporten)|"
     # with the partner named elsewhere: "mn vriend is super jaloers leest al mn appjes en heeft mn wachtwoorden"
     r"(leest|checkt|controleert|bekijkt|doorzoekt) (\w+ ){0,2}(mijn|mn|m n) (telefoon|mobiel|berichten|appjes|apps|whatsapp|"
@@ -38,3 +41,15 @@ def tells_of_coercive_control(text: str) -> bool:
     """Control of the writer by a partner, named in the message."""
     folded = fold(text or "")
     return bool(_SIGNS.search(folded) and _A_PARTNER.search(folded))
+
+
+_JEALOUS_PARTNER = re.compile(
+    rf"\b({_PARTNER} (\w+ ){{0,2}}(is|wordt|doet|was) (\w+ ){{0,2}}(jaloers|bezitterig)|"
+    rf"{_PARTNER} (\w+ ){{0,2}}(jaloers|bezitterig) (is|wordt|doet|was)|"
+    rf"(jaloerse|jaloersheid van|jaloezie van) {_PARTNER}|{_PARTNER} (\w+ ){{0,2}}(jaloezie|jaloersheid))\b")
+
+
+def tells_of_a_jealous_partner(text: str) -> bool:
+    """The writer's partner is jealous or possessive ("mijn vriendin is super jaloers en ik mag niet
+    meer met vrienden afspreken"); the writer's own jealousy ("ik ben jaloers") is not matched."""
+    return bool(_JEALOUS_PARTNER.search(fold(text or "")))

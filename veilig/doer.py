@@ -66,6 +66,10 @@ _DONE_TO_ME = re.compile(
     # vriendinnen mag afspreken", "mijn man bepaalt wat ik mag uitgeven"
     rf"{_MY_PARTNER} (zegt|bepaalt|beslist|eist|wil) (\w+ ){{0,2}}(dat|met wie|waar|wanneer|wat|hoe|hoeveel) (ik|k) (\w+ ){{0,6}}(mag|mogen|moet)|"
     rf"{_MY_PARTNER} (verbiedt|verbood) (me|mij)|"
+    # a jealous partner and what the writer may no longer do: "mijn vriendin is super jaloers en ik
+    # mag niet meer met vrienden afspreken" (got the bystander's route for a friend's worry)
+    rf"{_MY_PARTNER} (\w+ ){{0,2}}(is|wordt|doet) (\w+ ){{0,2}}(jaloers|bezitterig|controlerend)\b.{{0,60}}"
+    r"\b(ik|k) (mag|mocht) (\w+ ){0,2}(niet|geen|nooit|niks|nergens)\b|"
     # "mijn vriendin wil niet dat ik met mijn familie omga"
     rf"{_MY_PARTNER} (wil|wilt) (\w+ )?niet (meer )?dat (ik|k)|"
     # done to the writer and those with them: "mijn moeder ... scheldt ons uit"

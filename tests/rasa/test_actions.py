@@ -86,6 +86,9 @@ def test_strangling_seen_gets_the_facts_told_of_the_other_after_112(built_index)
     (ActionRouteKind(), "mijn ouders hebben mijn paspoort afgepakt en zeggen dat we in de zomer naar pakistan gaan",
      "bang-om-achtergelaten-te-worden"),
     (ActionRouteSlachtoffer(), "mijn man kijkt altijd in mijn telefoon en ik mag geen vriendinnen zien", "intieme-terreur"),
+    # a jealous partner: when jealousy and control are partner violence (not the teenage text)
+    (ActionRouteSlachtoffer(), "mijn vriendin is super jaloers en ik mag niet meer met vrienden afspreken, normaal?",
+     "jaloezie-en-controle-door-je-partner"),
     (ActionRouteOmstander(), "mijn kind is op school geslagen door een leraar", "geweld-door-iemand-van-school"),
     (ActionRouteSlachtoffer(), "waar kan ik heen met mijn 2 kinderen als mijn man ons bedreigt", "vrouwenopvang"),
     (ActionRouteSlachtoffer(), "ik ben 5 maanden zwanger en mijn vriend heeft me tegen mn buik geschopt",

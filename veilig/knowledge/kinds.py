@@ -30,7 +30,7 @@ _QUESTION_KINDS = (
     (HELP, re.compile(r"\bwat (kan|kun|moet|kunnen|moeten|mag) (ik|je|jij|u|we|wij) (er )?(aan )?(nog )?doen\b|"
                       r"\bwaar (kan|kun|moet) (ik|je|u) (terecht|heen|naartoe|hulp)\b|\bwie kan (mij|me|je|u|ons) helpen\b|"
                       r"\bwat te doen\b|\bhoe (kom|krijg) (ik|je|u) (hulp|eruit|er uit|van)\b|\bhulp (bij|na|voor|zoeken|vragen)\b|"
-                      r"\bhoe (help|bescherm|behoed) (ik|je|u)\b")),
+                      r"\bhoe (help|bescherm|behoed) (ik|je|u)\b|\bhoe vraag (ik|je|u|jij)\b.{0,40}\baan\b")),
     (SIGNS, re.compile(r"\b(herken|herkennen|herkent|signalen|signaal|kenmerken|tekenen|aanwijzingen)\b|"
                        r"\bhoe (weet|zie|merk) (ik|je|u|jij)\b|\bwaar (let|moet) (ik|je|u) op\b|\bwaaraan\b")),
     (CAUSES, re.compile(r"\b(waarom|oorzaak|oorzaken|risicofactoren|hoe komt het|hoe kan het dat)\b")),
