@@ -15,6 +15,7 @@ from veilig.coercive_control import tells_of_a_jealous_partner, tells_of_coerciv
     "mijn man weet altijd waar ik ben",
     # twenty-eighth session: 'afspreken' was not among what the writer may not do
     "mijn vriendin is super jaloers en ik mag niet meer met vrienden afspreken",
+    "mijn man heeft mijn telefoon afgepakt",
 ])
 def test_a_partner_who_controls_the_writer(text):
     assert tells_of_coercive_control(text)
@@ -25,6 +26,7 @@ def test_a_partner_who_controls_the_writer(text):
     "ik mag niet naar buiten van mijn vader",
     "mijn man slaat me",
     "mijn man heeft een nieuwe app op mijn telefoon gezet voor de bank",
+    "mijn moeder heeft mijn telefoon afgepakt omdat ik te laat thuis was",  # a parent, not a partner
 ])
 def test_no_partner_who_controls_the_writer(text):
     assert not tells_of_coercive_control(text)

@@ -139,6 +139,9 @@ def test_off_topic_route(text, route):
     # asking where chatting is possible (twenty-second session's probe got the menu)
     ("kan ik ergens chatten?", True), ("kun je hier ook mailen", True), ("ik kan niet chatten op mijn werk", False),
     ("ff vraagje kan ik gwn appen met iemand", True), ("mag ik chatten met iemand", True), ("mag ik bellen", False),
+    # the phone taken away (twenty-fifth session's probe got the 112NL app; the twenty-eighth's "not ours")
+    ("mijn man heeft mijn telefoon afgepakt, ik typ dit op de laptop van de bieb", True),
+    ("hij pakt steeds mn mobiel af", True), ("mijn telefoon is kapot", False),
 ])
 def test_hearing_nothing_back_is_not_being_deaf(text, cannot):
     from veilig.cannot_call import cannot_call
@@ -150,6 +153,8 @@ def test_hearing_nothing_back_is_not_being_deaf(text, cannot):
     "ik ben zo moe. we zijn 8 jaar samen en het was eerst echt leuk. maar nu is hij vaak boos. vorige week heeft hij "
     "me tegen de muur gegooid en de kleine zag het. ik weet niet wat ik moet. het is ook wel weer rustig nu",
     "mn vrouw wordt snel boos en dan gooit ze met spullen naar mij",
+    # a partner who takes the phone (twenty-eighth session's probe: "not ours", the huisarts)
+    "mijn man heeft mijn telefoon afgepakt, ik typ dit op de laptop van de bieb. hoe kan ik hulp krijgen?",
 ])
 def test_thrown_against_the_wall_or_at_someone_is_violence(text):
     from veilig.worry import is_about_violence

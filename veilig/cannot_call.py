@@ -7,6 +7,9 @@ from veilig.text import fold
 _CANNOT_CALL = re.compile(
     r"\b(?:(kan|kun|durf|mag) (ik )?(het )?(niet|nie) (veilig )?(te )?(bellen|praten|telefoneren|hardop praten)|"
     r"bellen (is|lukt|gaat) (niet|nie)|niet (veilig )?(kan|kunnen) bellen|geen (beltegoed|telefoon)|"
+    # the phone taken away: "mijn man heeft mijn telefoon afgepakt"
+    r"(mijn|mn|m n) (telefoon|mobiel|gsm) (\w+ ){0,2}(afgepakt|afgenomen|ingepikt|afgesloten|kapot gemaakt|kapotgemaakt)|"
+    r"(pakt|pakte|neemt|nam) (\w+ ){0,2}(mijn|mn|m n) (telefoon|mobiel|gsm) (\w+ )?af|"
     r"(hij|zij|ze) (hoort|luistert|kijkt) (alles|mee)|(hoort|luistert) (alles|mee)|"
     r"(kan|kun|mag) ((ik|je|jij) )?(ook |ergens |hier |jullie |iemand |met iemand |gewoon |gwn |ook gewoon )?(ook )?(mailen|e ?mailen|chatten|appen|whatsappen|sms en|sms|typen)|"
     r"(mailen|chatten|appen|whatsappen) (in plaats van|ipv) bellen|"

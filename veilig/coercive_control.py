@@ -28,6 +28,9 @@ _SIGNS = re.compile(
     r"(leest|checkt|controleert|bekijkt|doorzoekt) (\w+ ){0,2}(mijn|mn|m n) (telefoon|mobiel|berichten|appjes|apps|whatsapp|"
     r"mail|mails|laptop)|(heeft|wil|eist|vraagt|pakt) (\w+ ){0,2}(mijn|mn|m n) (wachtwoorden|wachtwoord|pincode|codes)\b|"
     r"(controleert|bepaalt) alles|(wil|moet) (\w+ )?(altijd|alles) weten (waar|wat|met wie) (ik|k)|"
+    # the phone taken away, so the writer cannot reach anyone
+    r"(mijn|mn|m n) (telefoon|mobiel|gsm) (\w+ ){0,2}(afgepakt|afgenomen|ingepikt|kapot gemaakt|kapotgemaakt)|"
+    r"(pakt|pakte|neemt|nam) (\w+ ){0,2}(mijn|mn|m n) (telefoon|mobiel|gsm) (\w+ )?af|"
     # spyware or a tracker: "mijn vriend heeft een app op mijn telefoon gezet zodat hij weet waar ik ben"
     r"(heeft|zet|zette|installeert|installeerde) (\w+ ){0,2}(spyware|stalkerware|tracker|gps ?tracker|volgapp|spion\w*|"
     r"meekijkapp) (\w+ ){0,2}op (mijn|mn|m n) (telefoon|mobiel|laptop|auto|fiets)|"
