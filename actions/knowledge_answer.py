@@ -99,9 +99,12 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
         after = [] if entry["id"] in {ACUTE_CASE_ENTRY} | COLLEAGUE_ENTRIES else route_messages("meldcode_volgende_stap")
         return answer_for_professionals(entry, turn.question) + after
     if not turn.clicked_entry and (turn.context.child or tells_a_childs_age_or_class(turn.text)) and (
-            _written_to_a_parent_or_partner(entry)):
-        # 'kan ik ergens heen?' from a child of 14: the Kindertelefoon, not the shelter's 'jij en je kinderen'.
-        return route_messages("kind")[:1]
+            _written_to_a_parent_or_partner(entry) or _WORRIED_ABOUT_A_CHILD.search(fold(entry.get("text") or ""))):
+        # ("ik ben 14 en mijn vader drinkt ... wie kan ik dit vertellen?" got the risk figures for
+        # children of parents with an addiction, written to adults worried about a child)
+        # 'kan ik ergens heen?' from a child of 14: the Kindertelefoon, not the shelter's 'jij en je kinderen'
+        # (the child's whole route when the conversation has not had it: whom a child can tell)
+        return route_messages("kind")[:1] if turn.context.route == "kind" else route_messages("kind")
     if not turn.clicked_entry and turn.context.route in _ADULT_ROUTES and written_to_a_child_not_asked(turn, entry):
         # 'wat moet ik tegen haar zeggen' from a woman whose friend is locked in came close to "Je
         # verraadt je ouders niet ... vertel het aan je juf": the route's own advice instead.
@@ -145,6 +148,10 @@ VEILIG_THUIS_NUMBER = render("{tel:veilig_thuis}")
 
 # An answer written to a parent or partner ("jij en je kinderen", "je partner") does not fit a child.
 _TO_A_PARENT_OR_PARTNER = re.compile(r"\b(je|jouw) (kinderen|kind|partner|man|vrouw|ex)\b")
+
+
+# Written to an adult worried about a child ("Maak je je zorgen om een kind? Bel Veilig Thuis").
+_WORRIED_ABOUT_A_CHILD = re.compile(r"\b(zorgen|zorgen maakt) (om|over) (een|het|dit|dat) kind\b")
 
 
 def _written_to_a_parent_or_partner(entry: Dict) -> bool:
@@ -244,6 +251,10 @@ def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
     messages = entry_messages(SEARCH, entry, turn.question)
     if route == "kind" and _written_to_a_parent_or_partner(entry):
         return []  # 'ik wil niet meer naar huis': the shelter's 'jij en je kinderen' is not for a child
+    if route == "kind" and _WORRIED_ABOUT_A_CHILD.search(fold(entry.get("text") or "")):
+        # "ik ben 14 en mijn vader drinkt ... wie kan ik dit vertellen?" got the risk figures for
+        # children of parents with an addiction, written to adults worried about a child
+        return []
     if own_violence and _written_to_a_victim(entry):
         return []  # 'ik heb mijn vrouw een klap gegeven, hoe kom ik hiervan af': not the men's shelter
     if route in ("slachtoffer", "kind") and _written_to_one_who_uses_violence(entry):

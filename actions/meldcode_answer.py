@@ -13,7 +13,10 @@ from veilig.answers import entry_button, entry_messages, is_for_professionals
 from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
 from veilig.conversation import asks_what_to_do
 from veilig.dialogue_order import asks_information
-from veilig.family_caution import FORCED_MARRIAGE_CAUTION, caution_for_what_was_told
+from veilig.child_told import SECRET_ASKED_ENTRY, names_a_child
+from veilig.family_caution import FORCED_MARRIAGE_CAUTION, SEXUAL_ABUSE_CAUTION, caution_for_what_was_told, in_the_family
+from veilig.friend_told import asks_to_keep_it_secret
+from veilig.sexual_violence import tells_of_sexual_violence
 from veilig.forced_marriage import tells_of_forced_marriage
 from veilig.formal import to_formal
 from veilig.meldcode import detect_profession, detect_resident, sector_note
@@ -65,6 +68,15 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
         # "ik ben teamleider thuiszorg. een medewerker wordt ervan verdacht een cliënt te slaan": the
         # care provider reports violence in the care relationship to the inspectorate (veilig/care_staff.py).
         return answer_messages(turn, care_relation)
+    if not entry and names_a_child(turn.text) and asks_to_keep_it_secret(turn.text) and (
+            "beroepsgeheim" not in fold(turn.text)):
+        # "een meisje van 9 op de BSO vertelde me ..., maar ik moest beloven het aan niemand te
+        # vertellen": what to do with a child's wish for secrecy (twenty-eighth session's probe)
+        return with_sector_note(answer_messages(turn, SEARCH.entry(SECRET_ASKED_ENTRY)), sector)
+    if not entry and tells_of_sexual_violence(turn.text) and in_the_family(turn.text):
+        # "een peuter zei 'papa doet pijn bij mijn plassertje'. moet ik melden??": Veilig Thuis now,
+        # and not the talk with the parents first (twenty-eighth session's probe got the route alone)
+        return with_sector_note(answer_messages(turn, SEARCH.entry(SEXUAL_ABUSE_CAUTION)), sector)
     if entry and _a_definition_for_a_case(turn, entry):
         # "ik ben pedagogisch medewerker en een moeder komt haar kind dronken ophalen, wat moet ik
         # doen" found what emotional abuse is: a case asks for the meldcode's steps; the

@@ -103,6 +103,13 @@ class RouteAction(Action):
             # "moet ik de ouders bellen?" a moment after "ik ben leerkracht, een leerling heeft blauwe
             # plekken": the meldcode's answer, not the Kindertelefoon.
             return meldcode_question_messages(turn)
+        if turn.context.acute and not turn.context.professional and cannot_call(turn.text) and not turn.text.startswith("/"):
+            # "ik durf niet te bellen" from a child a moment after "hij heeft mn moeder tegen de muur
+            # gegooid ze bloedt" got the Kindertelefoon first and 112 last: 112 again, with someone
+            # else calling or the 112NL-app's chat (twenty-eighth session's probe).
+            after_112 = acute_follow_up(turn)
+            if after_112:
+                return after_112
         refused = kindertelefoon_refused(turn)
         if refused:
             return refused  # 'ik ben geen kind meer': not the Kindertelefoon's line a second time

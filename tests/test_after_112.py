@@ -29,6 +29,9 @@ def test_called_or_stepping_in(text, called, step_in):
     ("ik wil niet dat de politie komt", False, True, True),
     ("ik heb mijn moeder gebeld", False, False, False),
     ("hij zit nu in de auto", False, False, False),
+    # twenty-eighth session's probe: kicked in the belly while pregnant, then this
+    ("ik voel de baby minder bewegen", True, False, False),
+    ("ik verlies bloed", True, False, False),
 ])
 def test_doctor_or_no_police_after_112(text, doctor, no_police, called):
     from veilig.after_112 import asks_for_a_doctor, wants_no_police

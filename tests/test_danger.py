@@ -11,6 +11,10 @@ from veilig.danger import detect_danger
 PHRASES = yaml.safe_load((DATA / "danger_phrases.yml").read_text(encoding="utf-8"))
 
 MORE_DANGER = [
+    # twenty-eighth session's probe: an ex outside at night got a bystander's tips
+    "het is 3 uur en mijn ex belt steeds met een anoniem nummer en zegt dat hij buiten staat",
+    "ik zie zijn auto voor de deur staan",
+    "de buren schreeuwen al een uur en net hoorde ik een harde klap en een kindje gillen",
     # twenty-third session's probe: a broken house ban, the one banned at the door now
     "Hij heeft het huisverbod overtreden en staat nu aan de deur",
     # twentieth session's probes: a child hiding from a raging father, someone coming up now
@@ -46,6 +50,8 @@ MORE_DANGER = [
     "hij zegt dat hij me iets gaat aandoen", "ik ben net weggerend, hij zoekt me", "mijn man is door het lint gegaan en ik ben bang",
 ]
 MORE_SAFE = [
+    "mijn buurvrouw zegt dat ze buiten staat te roken", "ik zie zijn auto soms in mijn straat",
+    "vorig jaar hoorde ik een keer een klap bij de buren",
     "mijn vader slaat de deur dicht als hij boos is", "hij ligt op de bank en reageert niet op mijn vragen",
     "ik kan niet weg ik heb geen geld", "ik kan niet weg bij hem", "de deur is vorig jaar ingetrapt", "ik wil niet dood",
     "ik maak me zorgen om het kind van de buren", "mijn vader sloeg mij vroeger", "ik was vorig jaar opgesloten",

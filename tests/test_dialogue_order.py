@@ -616,6 +616,9 @@ def test_an_unclear_guess_takes_the_best_in_need_guess_with_the_same_corrections
     # fifteenth session's probe
     ("kan mijn man zien dat ik hier was?", True),
     ("en als hij dat ontdekt?", False),  # after a question about reporting: the report, not this chat
+    # twenty-eighth session's probe: got the Kindertelefoon's privacy statement
+    ("hij kijkt soms in mijn telefoon, kan hij deze chat zien?", True),
+    ("kan hij de kindertelefoon chat zien", False),
 ])
 def test_a_question_whether_this_chat_is_kept_gets_what_the_chat_keeps(text, kept):
     decision = decide(text, "vraag_definitie", FakeSearch())
@@ -931,6 +934,9 @@ def test_a_partner_who_cuts_the_writer_off_makes_an_unsure_guess_a_victim(text):
     ("moet de school mij vertellen als ze veilig thuis bellen over mijn kind", True),
     ("ik wil veilig thuis bellen over mijn kind", False),
     ("ik maak me zorgen over mijn kind, moet ik bellen", False),
+    # the order turned (twenty-eighth session's probe got the bystander's tips)
+    ("Er is over mij een melding gedaan bij Veilig Thuis door de school van mijn zoon. Ik ben echt boos en bang.", True),
+    ("ik maak me zorgen over mij en mijn kinderen", False),
 ])
 def test_a_letter_from_veilig_thuis_or_a_school_that_reports_the_writers_child_is_being_reported(text, reported):
     """'ik heb een brief van veilig thuis gekregen' got the pleger's route."""

@@ -69,6 +69,11 @@ def test_no_other_doer(text):
     ("mijn vriendin is super jaloers en ik mag niet meer met vrienden afspreken, normaal?", True),
     ("mn man is zo jaloers, ik mag nergens meer heen zonder hem", True),
     ("mijn vriendin is jaloers op haar zus", False),
+    # twenty-eighth session's probe: both got the pleger's route
+    ("ik zit in een rolstoel en mijn partner pakt mijn rolstoel af als hij boos is", True),
+    ("Mijn ex dreigt dat ik de kinderen nooit meer zie en ze vertelt iedereen dat ik haar sla, maar het is andersom", True),
+    ("ze vertelt iedereen dat ik haar sla en dat klopt ook", False),
+    ("Mijn broers zeggen dat ze me iets aandoen als ik bij mijn vriend blijf", True),
     ("ik ben jaloers op mijn vriendin en ik mag dat niet laten merken", False),
 ])
 def test_violence_done_to_the_writer_only(text, victim):

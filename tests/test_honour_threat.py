@@ -11,6 +11,8 @@ from veilig.honour_threat import tells_of_honour_threat
     "ik ben bang voor eerwraak",
     "het gaat om de familie-eer zegt mijn oom",
     "mn broers zeggen dat ik de eer van de familie heb geschonden",
+    # twenty-eighth session's probe: a threat over a boyfriend got a bystander's tips
+    "Mijn broers zeggen dat ze me iets aandoen als ik bij mijn vriend blijf",
 ])
 def test_honour_named_as_the_reason(text):
     assert tells_of_honour_threat(text)
@@ -19,6 +21,7 @@ def test_honour_named_as_the_reason(text):
 @pytest.mark.parametrize("text", [
     "ik heb de eer u uit te nodigen", "mijn vader slaat mij", "ik schaam me heel erg",
     "het is een schande hoe de buren hun kind behandelen",
+    "mijn broer zegt dat hij me iets geeft als ik bij mijn vriend blijf slapen",
 ])
 def test_no_honour_named(text):
     assert not tells_of_honour_threat(text)

@@ -209,6 +209,11 @@ def test_a_yes_at_the_start_only_for_a_yes_or_no_question(question, start):
     ("moet ik mezelf aangeven", "Ja. Veilig Thuis is er ook voor wie zelf geweld gebruikt.", "Veilig Thuis"),
     ("mag ik het vertellen?", "Ja, je mag het vertellen. Je verraadt je ouders niet.", "Ja, je mag"),
     ("kan ik anoniem bellen?", "Ja. Je kunt anoniem bellen met Veilig Thuis.", "Ja. Je kunt"),
+    # the verb before a short auxiliary (twenty-eighth session's probe: a mother whose son comes back
+    # with bruises asked whether to let him go and read "Ja. Je kunt Veilig Thuis ... bellen")
+    ("moet ik hem dit weekend dan nog wel laten gaan?",
+     "Ja. Je kunt Veilig Thuis dag en nacht bellen, ook in het weekend.", "Je kunt"),
+    ("kan ik in het weekend bellen?", "Ja. Je kunt Veilig Thuis dag en nacht bellen, ook in het weekend.", "Ja. Je kunt"),
 ])
 def test_a_yes_only_to_the_verb_asked(question, text, start):
     """A child asking 'gaat papa dan naar de gevangenis' read "Ja, je mag het vertellen" as yes."""

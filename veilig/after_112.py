@@ -54,7 +54,10 @@ _DOCTOR = re.compile(
     r"(naar|bij) (de |een |mijn |m n |mn )?(dokter|huisarts|huisartsenpost|eerste hulp|spoedeisende hulp|ziekenhuis|"
     r"verloskundige)\b(\s+\w+){0,3}\s*(\?|of niet|moet|gaan)|"
     r"(ik heb|heb ik) (\w+ ){0,3}(pijn|buikpijn|hoofdpijn)|(mijn|m n|mn) (\w+ )?(buik|hoofd|nek|keel|arm|rug) doet (\w+ )?pijn|"
-    r"(moet|kan) (dit|dat|het) (\w+ ){0,2}(nagekeken|bekeken|gecontroleerd) worden)\b")
+    r"(moet|kan) (dit|dat|het) (\w+ ){0,2}(nagekeken|bekeken|gecontroleerd) worden|"
+    # pregnant and hurt: "ik voel de baby minder bewegen" (twenty-eighth session's probe)
+    r"(voel|merk) (\w+ )?(de|mijn|m n|mn|het) (baby|kindje|kind) (\w+ )?(minder|niet meer|nauwelijks|niet) (bewegen|schoppen)|"
+    r"(ik )?(heb )?(bloedverlies|bloed verlies)|(ik )?verlies (\w+ )?bloed)\b")
 _NO_POLICE = re.compile(
     r"\b((ik )?(wil|wou) (echt |helemaal |liever )?(geen|niet de) politie|(ik )?wil niet dat (de )?politie komt|"
     r"(ik )?(wil|wou) (echt |helemaal |liever )?geen aangifte (doen)?|geen politie (alsjeblieft|aub|please)?$)")

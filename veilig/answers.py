@@ -70,8 +70,13 @@ def _yes_answers_the_verb(text: str, question: str) -> bool:
     if verb in _MODALS:
         # The modal's own verb at the clause's end is answered too: "moet ik mezelf aangeven?" is
         # no question for "Ja. Veilig Thuis is er ook voor wie zelf geweld gebruikt".
-        last = matches[-1].string.split()[-1]
-        if len(last) > 5 and last.endswith("en") and last not in _MODALS and last not in _AUXILIARIES:
+        tail = matches[-1].string.split()
+        last = tail[-1]
+        # "moet ik hem dit weekend nog laten gaan?": the verb before the auxiliary is the one asked
+        # (it got "Ja. Je kunt Veilig Thuis dag en nacht bellen, ook in het weekend")
+        if last in _AUXILIARIES and len(tail) > 1 and tail[-2].endswith("en") and tail[-2] not in _MODALS:
+            last = tail[-2]
+        if len(last) > 4 and last.endswith("en") and last not in _MODALS and last not in _AUXILIARIES:
             stem = last[:-3] if last[-3] == last[-4] else last[:-2]  # "bellen" -> "bel", "aangeven" -> "aangev"
             return any(word.startswith(stem) for word in words)
         return True

@@ -24,6 +24,9 @@ _ASKS = re.compile(
     r"(kan|kun|kunnen|ziet|zien) (hij|zij|ze|iemand|anderen|mijn \w+|mn \w+|m n \w+) (\w+ ){0,2}(zien|merken|weten) "
     r"dat ik hier (was|ben geweest|ben|zat)|"
     r"leest (er )?(iemand|een mens|een medewerker) mee|wie leest (dit|dat|mijn berichten|mee)|"
+    # "kan hij deze chat zien?" (twenty-eighth session's probe got the Kindertelefoon's privacy)
+    rf"(kan|kun|kunnen) (hij|zij|ze|iemand|anderen|mijn \w+|mn \w+|m n \w+) {_CHAT}\w* (\w+ ){{0,2}}"
+    r"(zien|lezen|terugzien|terug zien|terugvinden|vinden)|"
     # "wat als mijn vader het ziet?", "en als hij dit leest": someone at home seeing this chat
     r"^(en )?(wat )?als (hij|zij|ze|iemand|mijn \w+|mn \w+|m n \w+) (dit|het|dat|deze chat|dit gesprek|mijn berichten) "
     r"(ziet|leest|terugziet)$|"

@@ -18,7 +18,7 @@ from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_without_situation, writers_audience
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
-from veilig.meldcode.profession import speaks_as_professional, works_with_the_meldcode
+from veilig.meldcode.profession import detect_profession, speaks_as_professional, works_with_the_meldcode
 from veilig.need import shows_need
 from veilig.older import OLDER_MONEY_ENTRY, tells_of_money
 from veilig.rasa_entities import ANSWERED_ENTRY, CHOICE_ENTITY, FOUND_ENTITY
@@ -402,8 +402,10 @@ def _speaks_as_professional(event: Dict) -> bool:
     intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
     # (a child the classifier took for a professional, "mn stiefvader zegt dat het ons geheimpje is",
     # stays a child: the meldcode's action gave the child's route)
-    return not text.startswith("/") and (speaks_as_professional(text) or (intent in MELDCODE_INTENTS
-                                                                         and not sounds_like_a_child(text)))
+    # ("pedagogisch medewerker kdv. een peuter zei 'papa doet pijn bij mijn plassertje'": a role
+    # signed and a toddler's words quoted; the next message got "Ben je een kind of jongere?")
+    return not text.startswith("/") and (speaks_as_professional(text) or (intent in MELDCODE_INTENTS and (
+        not sounds_like_a_child(text) or detect_profession(text) is not None)))
 
 
 def context_of(events: List[Dict]) -> Context:

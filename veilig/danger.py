@@ -29,6 +29,11 @@ _PATTERNS = {
         rf"\b{_NOW}\b(\s+\w+){{0,3}}\s+{_VIOLENCE}\b",
         r"\b(is|zijn|ben)\b(\s+\w+){0,3}\s+aan het (slaan|schoppen|vechten|mishandelen|wurgen|trappen)\b",
         r"\bik hoor\b(\s+\w+){0,6}\s+(gegil|geschreeuw|gillen|schreeuwen|klappen|gebonk|slaan|huilen|vechten|ruzie)",
+        # just heard: "net hoorde ik een harde klap en een kindje gillen" (twenty-eighth session's probe)
+        r"\b(net|zojuist|daarnet|nu net|nu) (hoorde|hoor) (ik|we) (\w+ ){0,3}(klap|klappen|bonk|gebonk|gil|gegil|geschreeuw|"
+        r"gillen|schreeuwen|gehuil|slaan)\b",
+        r"\b(hoorde|hoor) (ik|we) (net|zojuist|daarnet|nu net) (\w+ ){0,3}(klap|klappen|bonk|gebonk|gil|gegil|geschreeuw|"
+        r"gillen|schreeuwen|gehuil|slaan)\b",
         r"\b(nu|nou|op dit moment)\b(\s+\w+){0,2}\s+(onveilig|in gevaar|in levensgevaar)\b",
         r"\b(gegil|geschreeuw|gillen|gekrijs)\b(\s+\w+){0,4}\s+(nu|op dit moment)\b",
         r"\bhelp\b.*\b(slaat|schopt|wurgt|mes|vermoord|dood|steekt|pistool|opgesloten|bloed|gooit (met|naar)|smijt|sloopt)",
@@ -57,6 +62,13 @@ _PATTERNS = {
         r"bij (de|mijn|mn|m n|onze|ons) (deur|voordeur|ramen|raam|huis))\b",
         # "hij heeft het huisverbod overtreden en staat nu aan de deur" (twenty-third session's probe)
         r"\b(staat|is|zit) (nu|weer|alweer|nu weer) (aan|voor|bij) (de|mijn|mn|m n|onze|ons) (deur|voordeur|raam)\b",
+        # an ex who says he is outside, or whose car stands at the door (twenty-eighth session's
+        # probe: "het is 3 uur en mijn ex ... zegt dat hij buiten staat" got a bystander's tips)
+        r"\b(zegt|zei|appt|appte|schrijft|schreef|stuurt|laat weten) (\w+ ){0,2}dat (hij|zij|ze) (nu |al |weer )?"
+        r"(buiten|voor (de|mijn|mn|m n|ons|onze) (deur|voordeur|huis|raam)|beneden|in (de|mijn|onze) (straat|tuin|portiek)|"
+        r"bij (mijn|mn|m n|ons|onze) (huis|deur|voordeur)) (staat|is|zit|wacht)\b(?! te \w+)",
+        r"\bik zie (zijn|haar|z n|zn) (auto|wagen|busje|scooter) (nu |weer |net )?(voor (de|mijn|mn|ons|onze) (deur|huis|voordeur)|"
+        r"bij (mijn|mn|ons|onze) (huis|deur))\b",
         # "mn ex belt steeds aan": someone at the door who will not go
         r"\b(hij|zij|ze|mijn \w+) (belt|bonkt|klopt) (\w+ ){0,2}(steeds|maar|constant|de hele tijd|al uren|"
         r"al een uur|aan een stuk) (aan|op (de|het) (deur|raam))\b",

@@ -343,6 +343,8 @@ _BEING_REPORTED = re.compile(
     # the verb last: "ik denk dat ik gemeld ben bij veilig thuis"
     r"(ik|we|wij) (\w+ ){0,2}gemeld (ben|zijn|word|worden|werd|werden)|(mij|me|ons|mijn gezin|ons gezin) "
     r"(\w+ ){0,4}(gemeld|meldde)|melding (\w+ ){0,2}over (mij|me|ons|mijn gezin|ons gezin)|"
+    # the order turned: "er is over mij een melding gedaan bij veilig thuis"
+    r"over (mij|me|ons|mijn gezin|ons gezin) (\w+ ){0,2}(een )?melding|"
     # a letter or a call from Veilig Thuis: "ik heb een brief van veilig thuis gekregen"
     r"(brief|mail|uitnodiging|telefoontje|bericht|afspraak) (\w+ ){0,2}(van|vanuit) (veilig thuis|vt)|"
     r"(veilig thuis|vt) (heeft|had|belde|schreef|stuurde) (\w+ ){0,2}(mij|me|ons) (\w+ ){0,3}(gebeld|geschreven|gemaild|"

@@ -66,6 +66,12 @@ _DONE_TO_ME = re.compile(
     # vriendinnen mag afspreken", "mijn man bepaalt wat ik mag uitgeven"
     rf"{_MY_PARTNER} (zegt|bepaalt|beslist|eist|wil) (\w+ ){{0,2}}(dat|met wie|waar|wanneer|wat|hoe|hoeveel) (ik|k) (\w+ ){{0,6}}(mag|mogen|moet)|"
     rf"{_MY_PARTNER} (verbiedt|verbood) (me|mij)|"
+    # what the writer needs taken away: "mijn partner pakt mijn rolstoel af als hij boos is"
+    rf"{_MY_PARTNER} (pakt|pakte|neemt|nam|houdt|hield|verstopt|verstopte) (\w+ ){{0,2}}(mijn|mn|m n) (rolstoel|rollator|"
+    r"scootmobiel|krukken|hoortoestel|bril|medicijnen|medicatie|telefoon|mobiel|paspoort|sleutels|bankpas|pinpas|geld)\b|"
+    # a false accusation turned round: "ze vertelt iedereen dat ik haar sla, maar het is andersom"
+    r"(zegt|vertelt|beweert|roept|zei|vertelde) (\w+ ){0,3}dat (ik|k) (haar|hem|de kinderen) (\w+ )?(sla|mishandel|bedreig|"
+    r"sloeg|mishandelde)\w*,? (maar )?(het is|t is|het zit) (juist |precies |net )?(andersom|omgekeerd)|"
     # a jealous partner and what the writer may no longer do: "mijn vriendin is super jaloers en ik
     # mag niet meer met vrienden afspreken" (got the bystander's route for a friend's worry)
     rf"{_MY_PARTNER} (\w+ ){{0,2}}(is|wordt|doet) (\w+ ){{0,2}}(jaloers|bezitterig|controlerend)\b.{{0,60}}"
@@ -85,6 +91,9 @@ _DONE_TO_ME = re.compile(
     r"bang dat (\w+ ){0,2}(me|mij) (iets |wat )?(aandoen|aandoet|aan doen|aan doet|aan zullen doen|vermoorden|vermoordt|"
     r"doodmaken|doodmaakt|dood maken|dood maakt|pijn doen|pijn doet)|"
     r"(gaan|gaat|willen|wil|zullen|zal) (me|mij) (\w+ )?(vermoorden|doodmaken|dood maken|iets aandoen)|"
+    # threatened: "mijn broers zeggen dat ze me iets aandoen als ik bij mijn vriend blijf"
+    r"(zegt|zeggen|dreigt|dreigen|zei|zeiden) (\w+ ){0,2}dat (hij|zij|ze) (me|mij) (iets |wat )?(aandoen|aandoet|aan doen|"
+    r"aan doet|vermoorden|vermoordt|doodmaken|doodmaakt|dood maken|pijn doen|pijn doet)|"
     # by more than one: "de biologische ouders bedreigen ons", "ze slaan me"
     # ("we slaan ons er wel doorheen" is an idiom)
     r"(slaan|bedreigen|bedreigden|mishandelen|schoppen|duwen|pesten|kleineren|vernederen|intimideren|stalken) (ons|me|mij)\b"

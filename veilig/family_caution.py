@@ -47,6 +47,11 @@ _TOUCHED = re.compile(r"\b(aanraakt|aanraken|aangeraakt|raakt (haar|hem) aan|zit
                       r"aan (haar|hem) zit|aan (haar|hem) zat|betast|betastte)\b")
 
 
+def in_the_family(text: str) -> bool:
+    """A parent, step-parent or other family member is named ("papa doet pijn bij mijn plassertje")."""
+    return bool(_IN_THE_FAMILY.search(fold(text or "")))
+
+
 def caution_for_what_was_told(earlier_text: str, text: str, professional: bool) -> Optional[str]:
     """The entry for 'moet ik met de ouders praten?' from a professional who told of a forced
     marriage or of sexual abuse in the family, before or in the same message; None otherwise."""

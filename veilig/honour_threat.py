@@ -17,7 +17,11 @@ _HONOUR = re.compile(
     r"(te )?schande (\w+ ){0,2}(gemaakt|maakt|maak|maken|gebracht|brengt|breng)|(een )?schande (voor|over) (de|onze|mijn|hun) familie|"
     # threats by the family over a boyfriend ("haar broers dreigen haar iets aan te doen omdat ze een vriend heeft")
     r"(broer|broers|vader|papa|familie|oom|ooms|neef|neven|ouders|moeder|mama) (\w+ ){0,3}(dreig\w*|bedreig\w*) (\w+ ){0,6}omdat (ze|zij|ik) (\w+ )?(een )?(vriend|vriendje|jongen|relatie|vriendin)( \w+)? "
-    r"(heeft|heb|had|hebt))\b")
+    r"(heeft|heb|had|hebt)|"
+    # ... and as a condition: "mijn broers zeggen dat ze me iets aandoen als ik bij mijn vriend blijf"
+    r"(broer|broers|vader|papa|familie|oom|ooms|neef|neven|ouders|moeder|mama) (\w+ ){0,2}(zegt|zeggen|dreigt|dreigen|zei|zeiden) "
+    r"(\w+ ){0,2}(dat )?(ze|hij|zij) (me|mij|haar|hem) (\w+ )?(iets (zullen |gaan )?(aandoen|aan doen|aandoet)|vermoorden|doodmaken|"
+    r"dood maken|pijn doen) (\w+ ){0,2}als (ik|ze|zij|hij) (\w+ ){0,4}(vriend|vriendje|jongen|relatie|vriendin)\b)\b")
 
 
 def tells_of_honour_threat(text: str) -> bool:

@@ -6,7 +6,7 @@ from veilig.cannot_call import cannot_call
 from veilig.child import sounds_like_a_child, tells_an_adult_age
 from veilig.danger import detect_danger
 from veilig.doer import hurts_themselves
-from veilig.meldcode.profession import speaks_as_professional, works_with_the_meldcode
+from veilig.meldcode.profession import detect_profession, speaks_as_professional, works_with_the_meldcode
 from veilig.routes import route_messages
 from veilig.text import fold
 
@@ -61,7 +61,9 @@ def add_safety_lines(text: str, messages: List[Dict], child: bool = False, earli
     # A child reads the Kindertelefoon in the same message as the first number, not below it. Not a
     # professional passing on a child's words ("een kind vertelt dat papa mama slaat").
     if (child or sounds_like_a_child(text)) and not _mentions(messages, "Kindertelefoon") and (
-            not works_with_the_meldcode(text)):
+            not works_with_the_meldcode(text)) and not detect_profession(text):
+        # (nor one who signs with a role: "pedagogisch medewerker kdv. een peuter zei 'papa doet pijn
+        # bij mijn plassertje'" got "Ben je een kind of jongere?")
         child_line = route_messages("acuut_kind_extra")
         if number_at < len(messages):
             joined = dict(messages[number_at], text=messages[number_at]["text"] + "\n" + child_line[0]["text"])

@@ -82,6 +82,8 @@ _SEXUAL_VIOLENCE = re.compile(
     r"(het |dat |ik |ze |hij )?niet (mag|mogen|wil|wilde)|seks\w* (tegen|zonder) (mijn|haar) (wil|zin)|"
     r"tegen (mijn|haar) wil (in )?(seks|gezoend|aangeraakt|betast|gekust)|"
     rf"{_PLAIN_WORDS}|aan (haar|zijn|hun) ({_INTIMATE_PARTS})|incest|{_FORCED_ACTS}|{_TOLD_PLAINLY}|"
+    # a toddler's words: "papa doet pijn bij mijn plassertje" (twenty-eighth session's probe)
+    rf"(doet|deed|doen|deden) (\w+ )?pijn (bij|aan|in|op) (mijn|haar|zijn|m n|mn) ({_INTIMATE_PARTS})|"
     # sextortion: a threat to put images online, or money asked for nudes one has of the writer
     rf"({_NUDES}|nudes?)( \w+){{0,6}} (wil|eist|vraagt|wilt|moet)( \w+){{0,3}} (\d+ )?(euro|geld|betalen|betaal)|"
     r"sextortion|(zet|zetten|zal|gaat|dreigt)( \w+){0,4} (de|mijn|die|m n|mn|haar) (beelden|naaktfoto s|naaktfotos|"

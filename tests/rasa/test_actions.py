@@ -116,10 +116,10 @@ def test_a_situation_with_help_of_its_own_gets_that_help_after_the_routes_number
 
 
 def test_a_situation_told_with_a_particular_question_gets_the_answer_to_it():
-    """'ik word gestalkt door mijn ex, kan ik een contactverbod aanvragen?': the contact ban, not
-    only what stalking is."""
+    """'ik word gestalkt door mijn ex, kan ik een contactverbod aanvragen?': how to ask for a contact
+    ban, not only what stalking is."""
     messages, _ = run(ActionRouteSlachtoffer(), "ik word gestalkt door mijn ex, kan ik een contactverbod aanvragen?")
-    start = KnowledgeSearch().entry("contactverbod-en-straatverbod")["text"].split(". ")[0]
+    start = KnowledgeSearch().entry("straatverbod-of-contactverbod-aanvragen")["text"].split(". ")[0]
     assert start in all_text(messages)
 
 
@@ -410,6 +410,20 @@ def _entry_opening(entry_id):
     from veilig.answers import formal
     text = KnowledgeSearch().entry(entry_id)["text"]
     return formal([{"text": text.split(". ")[0], "buttons": []}])[0]["text"]
+
+
+@pytest.mark.parametrize("text, entry_id", [
+    # twenty-eighth session's probe: both got the meldcode's general block (the first in "je")
+    ("Een meisje van 9 op de BSO vertelde me vandaag dat haar vader haar slaat, maar ik moest beloven het aan "
+     "niemand te vertellen. Wat moet ik doen?", "kind-vraagt-geheimhouding"),
+    ("pedagogisch medewerker kdv. een peuter zei 'papa doet pijn bij mijn plassertje'. moet ik melden??",
+     "gesprek-met-ouders-bij-seksueel-misbruik"),
+])
+def test_a_childs_secret_or_sexual_abuse_in_the_family_told_to_a_professional_gets_its_answer(text, entry_id):
+    messages, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag")
+    start = _entry_opening(entry_id)
+    assert start in all_text(messages)
+    assert "Kindertelefoon" not in all_text(messages)
 
 
 def test_a_professionals_case_told_without_a_question_gets_the_meldcode_not_a_definition(built_index):

@@ -141,6 +141,12 @@ _RESIDENT = re.compile(
 
 
 _CHILD_IN_MY_CLASS = re.compile(r"\b(kind|kindje|leerling|leerlingetje) (uit|in|van) (mijn|mn) (klas|groep|klas van)\b")
+# "een meisje van 9 op de BSO vertelde me vandaag ...": a child at the childcare who tells the writer
+# (twenty-eighth session's probe: the bystander's tips in "je" for a BSO worker)
+_CHILD_IN_MY_CARE = re.compile(
+    r"\b(kind|kindje|meisje|meisje|jongen|jongetje|peuter|kleuter)( van \d+( jaar)?)? (op|bij|in|van) (de|onze) "
+    r"(bso|kdv|kinderopvang|buitenschoolse opvang|peuterspeelzaal|peuteropvang|dagopvang|gastouder)\b(\s+\w+){0,3}\s+"
+    r"(vertelde|vertelt|zei|zegt) (me|mij|ons|tegen mij|tegen ons)\b")
 
 
 def _self_identified(folded: str) -> Optional[str]:
@@ -157,6 +163,9 @@ def _self_identified(folded: str) -> Optional[str]:
         # "leerkracht groep 7. jongen zegt dat papa mama slaat": a signature with the class taught
         if sector == "onderwijs" and re.match(rf"({roles}) (van )?groep \d", folded):
             return sector
+    in_care = _CHILD_IN_MY_CARE.search(folded)
+    if in_care and not _RESIDENT.search(folded[:in_care.start()] + folded[in_care.end():]):
+        return "kinderopvang"
     in_class = _CHILD_IN_MY_CLASS.search(folded)
     if in_class and not _RESIDENT.search(folded[:in_class.start()] + folded[in_class.end():]):
         return "onderwijs"  # "kind uit mijn klas (gr 3) zegt papa slaat mama": the teacher (a child says 'een jongen')
