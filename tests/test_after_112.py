@@ -31,6 +31,7 @@ def test_called_or_stepping_in(text, called, step_in):
     ("hij zit nu in de auto", False, False, False),
     # twenty-eighth session's probe: kicked in the belly while pregnant, then this
     ("ik voel de baby minder bewegen", True, False, False),
+    ("wat moet ik doen tot de politie er is", False, False, True),
     ("ik verlies bloed", True, False, False),
 ])
 def test_doctor_or_no_police_after_112(text, doctor, no_police, called):
