@@ -153,6 +153,8 @@ def test_parse_sector(text, sector):
 # --- recognising professionals ---------------------------------------------------------------
 
 PROFESSIONALS = [
+    # twenty-eighth session's probe: a child at the BSO who told the writer
+    ("Een meisje van 9 op de BSO vertelde me vandaag dat haar vader haar slaat", "kinderopvang"),
     ("ik ben leerkracht in groep 6 en maak me zorgen om een jongen", "onderwijs"),
     ("als huisarts zie ik een moeder met blauwe plekken", "gezondheidszorg"),
     ("ik werk op de bso en een meisje wil niet naar huis", "kinderopvang"),
@@ -258,6 +260,8 @@ RESIDENTS = [
     "ik ben moeder van twee kinderen en mijn man slaat",
     "waar vind ik hulp bij mij in de buurt",
     "mijn reclasseringswerker zegt dat ik een cursus moet doen",
+    # a child of the BSO about a friend (no age for the girl): not its staff
+    "een meisje op de bso zei tegen mij dat haar vader haar slaat",
 ]
 
 

@@ -27,7 +27,7 @@ _SIGNS = re.compile(
     r"(willen|wil|gaan|laten) (me|mij|haar|hem|ons) (\w+ ){0,3}(laten )?(uit)?trouwen|"
     r"(me|mij|haar|hem) (\w+ ){0,5}(willen|wil|gaan) (\w+ ){0,2}laten (uit)?trouwen|"
     # sent abroad to marry: "haar ouders willen haar deze zomer naar Marokko sturen om te trouwen"
-    rf"{_FAMILY} (\w+ ){{0,8}}(sturen|brengen|meenemen|meesturen|sturen) om (er |daar )?te (laten )?trouwen)\b")
+    rf"{_FAMILY} (\w+ ){{0,8}}(sturen|brengen|meenemen|meesturen) om (er |daar )?te (laten )?trouwen)\b")
 
 
 # A partner chosen by the family: "mn familie heeft een man voor me uitgezocht in marokko en ik moet

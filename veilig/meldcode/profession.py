@@ -144,7 +144,8 @@ _CHILD_IN_MY_CLASS = re.compile(r"\b(kind|kindje|leerling|leerlingetje) (uit|in|
 # "een meisje van 9 op de BSO vertelde me vandaag ...": a child at the childcare who tells the writer
 # (twenty-eighth session's probe: the bystander's tips in "je" for a BSO worker)
 _CHILD_IN_MY_CARE = re.compile(
-    r"\b(kind|kindje|meisje|meisje|jongen|jongetje|peuter|kleuter)( van \d+( jaar)?)? (op|bij|in|van) (de|onze) "
+    # (a girl or boy with an age: a child of the BSO would say "een meisje op de bso zei tegen mij")
+    r"\b((kind|kindje|peuter|kleuter)( van \d+( jaar)?)?|(meisje|jongen|jongetje) van \d+( jaar)?) (op|bij|in|van) (de|onze) "
     r"(bso|kdv|kinderopvang|buitenschoolse opvang|peuterspeelzaal|peuteropvang|dagopvang|gastouder)\b(\s+\w+){0,3}\s+"
     r"(vertelde|vertelt|zei|zegt) (me|mij|ons|tegen mij|tegen ons)\b")
 
