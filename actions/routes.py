@@ -51,7 +51,7 @@ from veilig.pregnancy import (HURT_WHILE_PREGNANT_ENTRY, PREGNANCY_ENTRY, tells_
 from veilig.crying_baby import CRYING_BABY_ENTRY, tells_of_a_crying_baby_or_shaking, tells_of_shaking
 from veilig.school_staff import SCHOOL_STAFF_ENTRY, tells_of_violence_by_school_staff
 from veilig.answers import choice_messages, formal
-from veilig.dialogue_order import asks_information, find_in_knowledge, is_follow_up, leans_on_context, stops_the_chat
+from veilig.dialogue_order import asks_for_help, asks_information, find_in_knowledge, is_follow_up, leans_on_context, stops_the_chat
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
@@ -295,6 +295,10 @@ class ActionRouteBuitenScope(RouteAction):
             answer = _answer_after_route_or_none(turn, self.route)
             if answer and not any("0800-2000" in m["text"] for m in answer):
                 answer += route_messages("kennis_zorg_extra")
+            if not answer and turn.choices and (asks_for_help(turn.text) or asks_information(turn.text)):
+                # "Ze willen mijn kind uit huis plaatsen, wat kan ik doen?" got 'ik weet niet zeker of
+                # ik je begrijp' while the search had the topics: those, with Veilig Thuis and 112.
+                answer = choice_messages(SEARCH, turn.choices)
             return answer or route_messages("fallback_zorg")
         if route == "buiten_scope" and asks_about_reporting(turn.text):
             # "krijgt de persoon die ik meld te horen dat ik het was": ours, though it names no violence.

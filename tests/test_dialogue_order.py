@@ -106,14 +106,16 @@ def test_being_reported_tells_no_situation_of_the_writer():
                                   "als ik bel met veilig thuis weten ze dan mijn nummer",
                                   "als ik meld komt hij er dan achter", "komt veilig thuis dan meteen langs",
                                   "ik heb gemeld maar ik hoor niks meer, klopt dat",
-                                  "ben ik verplicht om mee te werken met veilig thuis", "blijf ik dan anoniem"])
+                                  "ben ik verplicht om mee te werken met veilig thuis", "blijf ik dan anoniem",
+                                  # asked first, then why (twenty-ninth session's probe: "daar kan ik je niet mee helpen")
+                                  "en als het nou niks blijkt te zijn? ik wil niemand onterecht beschuldigen"])
 def test_asks_information(text):
     assert asks_information(text)
 
 
 @pytest.mark.parametrize("text", ["mijn man slaat me", "wat moet ik doen", "help me", "ik wil hulp",
                                   "waar kan ik heen vannacht", "", "als hij slaat bel ik de politie",
-                                  "als ik wegga neem ik de kinderen mee"])
+                                  "als ik wegga neem ik de kinderen mee", "help?? mijn man slaat me"])
 def test_does_not_ask_information(text):
     assert not asks_information(text)
 

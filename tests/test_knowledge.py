@@ -190,6 +190,27 @@ def test_a_no_at_the_start_is_left_out(question, start):
     assert fitting_start("Nee, een verplichte meldcode is iets anders dan een meldplicht.", question).startswith(start)
 
 
+@pytest.mark.parametrize("question,title,start", [
+    # the entry's own question asked again keeps its 'Nee' (twenty-ninth session's probe: "Is veilig
+    # thuis hetzelfde als de politie?" read "De politie grijpt in ..." without the reassuring no)
+    ("Is veilig thuis hetzelfde als de politie?", "Is Veilig Thuis de politie?", "Nee. De politie"),
+    ("vertelt de kindertelefoon het aan mijn ouders?", "Vertelt de Kindertelefoon het aan je ouders?", "Nee. De politie"),
+    ("mag mijn oom seksuele dingen doen die ik niet wil?", "Mag iemand seksuele dingen met je doen die je niet wilt?",
+     "Nee. De politie"),
+    # another question, one shared word, another verb or a negation of its own: left out
+    ("is bellen gratis?", "Kost Veilig Thuis geld?", "De politie"),
+    ("kost dat geld?", "Kost Veilig Thuis geld?", "De politie"),
+    ("is het niet de politie?", "Is Veilig Thuis de politie?", "De politie"),
+    ("mag iemand seksuele dingen met je doen als je het zelf wilt?",
+     "Mag iemand seksuele dingen met je doen die je niet wilt?", "De politie"),
+    ("gaan ze mijn kinderen afpakken als ik bel?", "Haalt Veilig Thuis kinderen uit huis?", "De politie"),
+    ("wat doet de politie?", "Is Veilig Thuis de politie?", "De politie"),
+])
+def test_a_no_at_the_start_only_to_the_entrys_own_question(question, title, start):
+    from veilig.answers import fitting_start
+    assert fitting_start("Nee. De politie grijpt in als dat nodig is.", question, title).startswith(start)
+
+
 @pytest.mark.parametrize("question,start", [
     ("kan ik fouten laten verbeteren?", "Ja, je kunt"),
     ("ik ben 16, mag ik mijn dossier zien?", "Ja, je kunt"),

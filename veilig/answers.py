@@ -57,6 +57,10 @@ _VERB_FORMS = [frozenset(group.split()) for group in (
     "is zijn ben bent", "heeft heb hebt hebben", "wordt word worden", "gaat ga gaan", "krijg krijgt krijgen",
     "doet doe doen", "weet weten", "komt komen", "zal zou zullen", "blijf blijft blijven", "kost kosten",
     "ziet zien", "helpt helpen", "geldt gelden", "haalt halen")]
+# For a 'Nee' each modal only answers itself ("mag iemand ...?" is not "kan iemand ...?").
+_SAME_VERB = _VERB_FORMS + [frozenset(group.split()) for group in (
+    "kan kun kunt kunnen", "mag mogen", "moet moeten", "hoef hoeft", "wil wilt willen", "geeft geven", "vertelt vertellen",
+    "hebt heeft heb hebben")]
 
 
 def _yes_answers_the_verb(text: str, question: str) -> bool:
@@ -90,16 +94,38 @@ _OPEN_AT_THIS_HOUR = re.compile(r"\b(nu|nou|op dit moment|vannacht|vanavond|nog)
                                 r"geopend)\b|\b(open|bereikbaar)\b.*\b(nu|nou|op dit moment|vannacht|vanavond)\b")
 
 
-def fitting_start(text: str, question: Optional[str]) -> str:
+def fitting_start(text: str, question: Optional[str], title: str = "") -> str:
     """An answer that starts with 'Ja.' says so only to a yes-or-no question that asks what it
-    answers, and one that starts with 'Nee,' never, as the question may ask it the other way round
+    answers; one that starts with 'Nee,' only to the entry's own question asked again (its title:
+    same verb, two of its words, a negation only as in the title), as another question may ask it the other way round
     ("is bellen gratis?" to "Nee. Bellen met Veilig Thuis is gratis"); the sentence after it says
     the same in full. So "wat is het verschil tussen meldrecht en meldplicht?" gets "Een verplichte
     meldcode is iets anders dan een meldplicht ...". Without a question, as written."""
     if question is None or (text.startswith("Ja") and asks_yes_or_no(question) and _yes_answers_the_verb(text, question)
                             and not _OPEN_AT_THIS_HOUR.search(fold(question))):
         return text
+    if text.startswith("Nee") and _asks_the_title_again(question, title):
+        return text
     return _YES_OR_NO_FIRST.sub(lambda m: m.group(2).upper(), text, count=1)
+
+
+_NEGATION = re.compile(r"\b(niet|geen|niks|niets|nooit)\b")
+_TITLE_FILLER = frozenset("de het een er ik je jij u uw mijn dat dit als aan met van voor in op om te en of ze hij zij "
+                          "dan ook wel nog eigenlijk".split())
+
+
+def _asks_the_title_again(question: str, title: str) -> bool:
+    """'Is Veilig Thuis hetzelfde als de politie?' asks 'Is Veilig Thuis de politie?' again, so its
+    'Nee.' stays; 'kost dat geld?' (one shared word) or 'is het niet gratis?' may mean otherwise."""
+    if not title or not asks_yes_or_no(question) or bool(_NEGATION.search(fold(question))) != bool(
+            _NEGATION.search(fold(title))):
+        return False
+    clauses = [fold(c).strip() for c in re.split(r"[.,;:!?\n]+", question) if _YES_NO_VERB.match(fold(c).strip())]
+    asked, own = _YES_NO_VERB.match(clauses[-1]), _YES_NO_VERB.match(fold(title).strip())
+    if not own or not any(asked.group(2) in group and own.group(2) in group for group in _SAME_VERB):
+        return False
+    words = {w for w in re.findall(r"\w+", fold(title))[1:] if w not in _TITLE_FILLER and len(w) > 2}
+    return len(words & set(re.findall(r"\w+", clauses[-1]))) >= 2
 
 
 # A question for the list itself ("Wat zijn de 5 vragen van het afwegingskader?", "welke stappen
@@ -138,7 +164,7 @@ def entry_messages(search: KnowledgeSearch, entry: Dict, question: Optional[str]
             buttons.append(entry_button(related_id, related["title"]))
     source = entry["source"]
     listed = the_list_asked_for(entry, question)
-    short = fitting_start(entry["text"], question) + (f"\n{listed}" if listed and listed not in entry["text"] else "")
+    short = fitting_start(entry["text"], question, entry.get("title") or "") + (f"\n{listed}" if listed and listed not in entry["text"] else "")
     text = f"{short}\n\n{source_line(source['document'], source['section'], source.get('url', ''))}"
     return [{"text": text, "buttons": buttons, ANSWERED_ENTRY: entry["id"]}]
 

@@ -234,10 +234,13 @@ def asks_information(text: str) -> bool:
     folded = fold(text)
     if not folded or _HELP_REQUEST.search(folded):
         return False
-    return bool(text.strip().endswith("?") or _QUESTION_START.search(folded) or _QUESTION_INSIDE.search(folded)
+    # (a question mark inside too: "en als het nou niks blijkt te zijn? ik wil niemand onterecht
+    # beschuldigen" asks first and tells why after it)
+    return bool(text.strip().endswith("?") or _ASKED_BEFORE_MORE.search(text) or _QUESTION_START.search(folded) or _QUESTION_INSIDE.search(folded)
                 or _FEARS_WHAT_HELP_DOES.search(folded))
 
 
+_ASKED_BEFORE_MORE = re.compile(r"\w\s*\?+\s+\w")
 # A question that builds on the answer before it: it starts by joining on ('en als ...', 'maar
 # wanneer ...') or points back ('mag dat?', 'hoe lang duurt dat?') in a few words.
 _FOLLOW_UP_START = re.compile(r"^(en|maar|dan|ook|of|wat als|en als|hoe dan|waarom dan|stel dat)\b")

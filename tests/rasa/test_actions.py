@@ -273,6 +273,10 @@ def test_out_of_scope_guess_with_a_need_and_a_confident_entry_gets_the_answer_an
     # Without an entry found, the kind fallback with Veilig Thuis stays.
     messages, _ = run(ActionRouteBuitenScope(), "paspoort verlengen maar mijn man slaat me", "buiten_scope")
     assert messages[0]["text"] == route_messages("fallback_zorg")[0]["text"]
+    # A question the search found topics for, though not one surely: those topics, with the numbers.
+    messages, _ = run(ActionRouteBuitenScope(), "Ze willen mijn kind uit huis plaatsen, wat kan ik doen?", "buiten_scope")
+    assert messages[0]["text"] != route_messages("fallback_zorg")[0]["text"]
+    assert "uithuisplaatsing" in str(messages) and "0800-2000" in all_text(messages) and "112" in all_text(messages)
 
 
 @pytest.mark.parametrize("text,worry", [("asdfgh qwerty", False), ("mi marido me pega", False),
