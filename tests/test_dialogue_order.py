@@ -123,6 +123,11 @@ def test_does_not_ask_information(text):
 def test_question_part_of_a_story():
     assert question_part("mijn man slaat me, wat is een tijdelijk huisverbod?") == "wat is een tijdelijk huisverbod?"
     assert question_part("wat is stalking") == "wat is stalking"
+    # a second question that leans on the first ('dan') leaves the first to name the subject
+    assert question_part("Wat gebeurt er als ik aangifte doe tegen mijn partner? Wordt hij dan meteen opgepakt?") == (
+        "Wat gebeurt er als ik aangifte doe tegen mijn partner?")
+    assert question_part("Wat is een huisverbod? Hoe lang duurt het?") == "Hoe lang duurt het?"
+    assert question_part("Kun je, als je stil moet zijn, ook naar 112 sms'en?") == "ook naar 112 sms'en?"
 
 
 @pytest.mark.parametrize("text, first", [

@@ -659,6 +659,11 @@ def question_part(text: str) -> str:
     huisverbod?" -> "wat is een huisverbod?"), or the whole text."""
     clauses = [c for c in _CLAUSE_END.split(text.strip()) if c.strip()]
     asking = [c for c in clauses if asks_information(c)]
+    if (len(asking) > 1 and asking[0].rstrip().endswith("?") and len(asking[0].split()) >= 4
+            and is_follow_up(asking[-1]) and not is_follow_up(asking[0])):
+        # "Wat gebeurt er als ik aangifte doe ...? Wordt hij dan meteen opgepakt?": the second leans
+        # on the first ('dan'), which names the subject (it got 'is Veilig Thuis de politie?')
+        return asking[0]
     return asking[-1] if asking and len(clauses) > 1 else text
 
 
