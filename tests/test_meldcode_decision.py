@@ -294,6 +294,10 @@ def test_residents_are_not_professionals(text):
     ("Ik kijk over mijn schouder wanneer ik buiten loop, tot wel honderd keer per dag.", "slachtoffer"),
     ("ik word al weken gevolgd door mijn ex", "slachtoffer"), ("ik ben bang dat hij terugkomt", "slachtoffer"),
     ("ik ben leerkracht en ik ben bang dat hij zijn dochter slaat", None),
+    # a fear for the child, not of him (twenty-ninth session's probe: a victim's route for "Vermoeden van
+    # seksueel misbruik door vader, kind 8 jaar. Moet ik dit eerst met de ouders bespreken?")
+    ("Vermoeden van misbruik door vader. Ik ben bang dat hij het kind onder druk zet.", None),
+    ("ik ben bang dat hij mij iets aandoet", "slachtoffer"),
     # one's own midwife, not a signature ("verloskundige hier, ...")
     ("kan mijn verloskundige hier iets mee?", "inwoner"), ("verloskundige hier, vraag over een melding", None),
 ])

@@ -422,6 +422,9 @@ def _entry_opening(entry_id):
      "niemand te vertellen. Wat moet ik doen?", "kind-vraagt-geheimhouding"),
     ("pedagogisch medewerker kdv. een peuter zei 'papa doet pijn bij mijn plassertje'. moet ik melden??",
      "gesprek-met-ouders-bij-seksueel-misbruik"),
+    # twenty-ninth session's probe: no profession named, and a fear for the child read as the writer's own
+    ("Vermoeden van seksueel misbruik door vader, kind 8 jaar. Moet ik dit eerst met de ouders bespreken? Ik ben "
+     "bang dat hij het kind onder druk zet.", "gesprek-met-ouders-bij-seksueel-misbruik"),
 ])
 def test_a_childs_secret_or_sexual_abuse_in_the_family_told_to_a_professional_gets_its_answer(text, entry_id):
     messages, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag")

@@ -245,7 +245,10 @@ _CHILD = re.compile(
 
 # Someone who writes of their own fear of a person: 'ik kijk over mijn schouder', 'ik word gevolgd'.
 _WRITER_IN_FEAR = re.compile(
-    r"\b(ik kijk (steeds |constant |altijd )?over mijn schouder|ik (ben|was|word) (\w+ )?bang (dat|voor) (hij|zij|ze|mijn)|"
+    r"\b(ik kijk (steeds |constant |altijd )?over mijn schouder|"
+    # (not a fear for someone else: "ik ben bang dat hij het kind onder druk zet", told by a professional)
+    r"ik (ben|was|word) (\w+ )?bang (dat|voor) (hij|zij|ze|mijn)(?! (het kind|het meisje|de jongen|de kinderen|haar|hem|"
+    r"de leerling|de client|het gezin)\b)|"
     r"ik voel me (\w+ )?(onveilig|bedreigd|achtervolgd|gevolgd|bekeken)|"
     r"(ik word|ik werd|word ik|werd ik) (\w+ ){0,2}(gevolgd|achtervolgd|gestalkt|bedreigd|bespied)|"
     r"ik durf (niet|niks) (meer )?(naar buiten|alleen|over straat))\b"
