@@ -128,6 +128,9 @@ def test_question_part_of_a_story():
         "Wat gebeurt er als ik aangifte doe tegen mijn partner?")
     assert question_part("Wat is een huisverbod? Hoe lang duurt het?") == "Hoe lang duurt het?"
     assert question_part("Kun je, als je stil moet zijn, ook naar 112 sms'en?") == "ook naar 112 sms'en?"
+    # an example is no question of its own (it got what to do after being strangled)
+    assert question_part("Wat valt onder acute onveiligheid volgens het afwegingskader? Bijvoorbeeld een wurging?") == (
+        "Wat valt onder acute onveiligheid volgens het afwegingskader?")
 
 
 @pytest.mark.parametrize("text, first", [

@@ -222,6 +222,9 @@ PROFESSIONALS = [
     ("ik ben politieagent en twijfel over een melding", "justitie"),
     ("moet ik dit in het dossier zetten", ALGEMEEN),
     ("ik ben buurtsportcoach en een meisje komt met verwondingen", "overig"),
+    # a pupil who tells the writer (twenty-ninth session's probe: the Kindertelefoon for the teacher)
+    ("Een leerling van 13 vertelde me dat haar stiefvader haar slaat maar ze liet me beloven het aan niemand te "
+     "vertellen. Wat nu?", "onderwijs"),
 ]
 
 RESIDENTS = [
@@ -262,6 +265,7 @@ RESIDENTS = [
     "mijn reclasseringswerker zegt dat ik een cursus moet doen",
     # a child of the BSO about a friend (no age for the girl): not its staff
     "een meisje op de bso zei tegen mij dat haar vader haar slaat",
+    "een leerling van mijn school zei tegen mij dat hij thuis geslagen wordt",
 ]
 
 

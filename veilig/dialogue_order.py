@@ -654,11 +654,16 @@ def first_question(text: str) -> str:
     return first + "?"
 
 
+_AN_EXAMPLE = re.compile(r"^(bijvoorbeeld|bijv|bv|zoals|denk aan)\b")
+
+
 def question_part(text: str) -> str:
     """The asking clause of a message that also tells a story ("mijn man slaat me, wat is een
     huisverbod?" -> "wat is een huisverbod?"), or the whole text."""
     clauses = [c for c in _CLAUSE_END.split(text.strip()) if c.strip()]
-    asking = [c for c in clauses if asks_information(c)]
+    # (an example is no question of its own: "Wat valt onder acute onveiligheid volgens het
+    # afwegingskader? Bijvoorbeeld een wurging?" got what to do after being strangled)
+    asking = [c for c in clauses if asks_information(c) and not _AN_EXAMPLE.match(fold(c))]
     if (len(asking) > 1 and asking[0].rstrip().endswith("?") and len(asking[0].split()) >= 4
             and is_follow_up(asking[-1]) and not is_follow_up(asking[0])):
         # "Wat gebeurt er als ik aangifte doe ...? Wordt hij dan meteen opgepakt?": the second leans

@@ -425,6 +425,8 @@ def _entry_opening(entry_id):
     # twenty-ninth session's probe: no profession named, and a fear for the child read as the writer's own
     ("Vermoeden van seksueel misbruik door vader, kind 8 jaar. Moet ik dit eerst met de ouders bespreken? Ik ben "
      "bang dat hij het kind onder druk zet.", "gesprek-met-ouders-bij-seksueel-misbruik"),
+    ("Een leerling van 13 vertelde me dat haar stiefvader haar slaat maar ze liet me beloven het aan niemand te "
+     "vertellen. Wat nu?", "kind-vraagt-geheimhouding"),
 ])
 def test_a_childs_secret_or_sexual_abuse_in_the_family_told_to_a_professional_gets_its_answer(text, entry_id):
     messages, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag")

@@ -150,6 +150,13 @@ _CHILD_IN_MY_CARE = re.compile(
     r"(vertelde|vertelt|zei|zegt) (me|mij|ons|tegen mij|tegen ons)\b")
 
 
+# "Een leerling van 13 vertelde me dat haar stiefvader haar slaat": a pupil who tells the writer
+# (twenty-ninth session's probe: the Kindertelefoon's words to a child for the teacher); a child
+# says "een jongen uit mijn klas".
+_PUPIL_TOLD = re.compile(r"\b(een|onze|mijn) (leerling|leerlinge|student|studente)( van \d+( jaar)?)?(\s+(?!(mijn|mn)\b)\w+){0,3}\s+"
+                         r"(vertelde|vertelt|zei|zegt) (me|mij|ons|tegen mij|tegen ons)\b")
+
+
 def _self_identified(folded: str) -> Optional[str]:
     for sector, pattern in _PLACE_PATTERNS.items():
         if pattern.search(folded):
@@ -167,6 +174,9 @@ def _self_identified(folded: str) -> Optional[str]:
     in_care = _CHILD_IN_MY_CARE.search(folded)
     if in_care and not _RESIDENT.search(folded[:in_care.start()] + folded[in_care.end():]):
         return "kinderopvang"
+    pupil = _PUPIL_TOLD.search(folded)
+    if pupil and not _RESIDENT.search(folded[:pupil.start()] + folded[pupil.end():]):
+        return "onderwijs"
     in_class = _CHILD_IN_MY_CLASS.search(folded)
     if in_class and not _RESIDENT.search(folded[:in_class.start()] + folded[in_class.end():]):
         return "onderwijs"  # "kind uit mijn klas (gr 3) zegt papa slaat mama": the teacher (a child says 'een jongen')
