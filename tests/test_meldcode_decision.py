@@ -225,6 +225,8 @@ PROFESSIONALS = [
     # a pupil who tells the writer (twenty-ninth session's probe: the Kindertelefoon for the teacher)
     ("Een leerling van 13 vertelde me dat haar stiefvader haar slaat maar ze liet me beloven het aan niemand te "
      "vertellen. Wat nu?", "onderwijs"),
+    ("Onze schoolleider zegt dat ik me er niet mee moet bemoeien. Wat kan ik doen?", "onderwijs"),
+    ("onze teamleider wil niet dat we melden", ALGEMEEN),
 ]
 
 RESIDENTS = [
@@ -266,6 +268,8 @@ RESIDENTS = [
     # a child of the BSO about a friend (no age for the girl): not its staff
     "een meisje op de bso zei tegen mij dat haar vader haar slaat",
     "een leerling van mijn school zei tegen mij dat hij thuis geslagen wordt",
+    # one's own manager, told by a victim about work
+    "mijn leidinggevende weet dat mijn man me slaat",
 ]
 
 

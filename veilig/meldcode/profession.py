@@ -157,6 +157,13 @@ _PUPIL_TOLD = re.compile(r"\b(een|onze|mijn) (leerling|leerlinge|student|student
                          r"(vertelde|vertelt|zei|zegt) (me|mij|ons|tegen mij|tegen ons)\b")
 
 
+# "Onze schoolleider zegt dat ik me er niet mee moet bemoeien": the writer's own manager at work
+# (twenty-ninth session's probe: a bystander's tips in "je"). Only "onze": "mijn leidinggevende"
+# is also said by a victim about work.
+_OUR_MANAGER = re.compile(r"\bonze (schoolleider|schooldirecteur|directeur|directrice|directie|leidinggevende|"
+                          r"teamleider|teamleidster|locatiemanager|locatieleider|manager)\b")
+
+
 def _self_identified(folded: str) -> Optional[str]:
     for sector, pattern in _PLACE_PATTERNS.items():
         if pattern.search(folded):
@@ -174,6 +181,9 @@ def _self_identified(folded: str) -> Optional[str]:
     in_care = _CHILD_IN_MY_CARE.search(folded)
     if in_care and not _RESIDENT.search(folded[:in_care.start()] + folded[in_care.end():]):
         return "kinderopvang"
+    manager = _OUR_MANAGER.search(folded)
+    if manager and not _RESIDENT.search(folded):
+        return "onderwijs" if manager.group(1).startswith("school") else ALGEMEEN
     pupil = _PUPIL_TOLD.search(folded)
     if pupil and not _RESIDENT.search(folded[:pupil.start()] + folded[pupil.end():]):
         return "onderwijs"
