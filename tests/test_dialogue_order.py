@@ -1170,3 +1170,17 @@ def test_one_who_depends_on_a_partners_care_is_no_older_person():
     assert decide(text, "ouderen", FakeSearch()).intent == "slachtoffer"
     assert decide("ik ben 82 en mijn man zorgt voor me maar hij slaat me", "ouderen", FakeSearch()).intent == "ouderen"
     assert decide("mijn moeder zit in een rolstoel en mijn broer slaat haar", "ouderen", FakeSearch()).intent == "ouderen"
+
+
+@pytest.mark.parametrize("text,reason", [
+    # twenty-ninth session's probe: a resident's question got "Als professional volgt u de meldcode" first
+    ("wat gebeurt er eigenlijk als je een melding doet bij veilig thuis", "vraag_zonder_beroep"),
+    # "u", a role or a client: the meldcode's route with its topics, as before
+    ("wat gebeurt er eigenlijk als u een melding doet bij veilig thuis", "classifier"),
+    ("ik ben leerkracht, wat gebeurt er als ik een melding doe bij veilig thuis", "classifier"),
+    ("wat gebeurt er als ik een melding doe over een leerling", "classifier"),
+])
+def test_a_meldcode_guess_for_a_question_with_nothing_of_a_professional_gets_the_topics(text, reason):
+    decision = decide(text, "meldcode_vraag", FakeSearch())
+    assert decision.reason == reason
+    assert decision.choices == ("keuze",)

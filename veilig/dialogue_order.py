@@ -68,7 +68,7 @@ from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.loverboy_signs import tells_of_grooming
-from veilig.meldcode.profession import speaks_as_professional, works_with_the_meldcode
+from veilig.meldcode.profession import detect_profession, speaks_as_professional, works_with_the_meldcode
 from veilig.meldcode.steps import named_step_entry
 from veilig.meldcode.whose import whose_meldcode_entry
 from veilig.need import shows_need_in_context
@@ -240,7 +240,7 @@ def asks_information(text: str) -> bool:
                 or _FEARS_WHAT_HELP_DOES.search(folded))
 
 
-_ASKED_BEFORE_MORE = re.compile(r"\w\s*\?+\s+\w")
+_ASKED_BEFORE_MORE = re.compile(r"\w+\s+\w+\s*\?+\s+\w")  # (two words before it: not "help?? mijn man slaat me")
 # A question that builds on the answer before it: it starts by joining on ('en als ...', 'maar
 # wanneer ...') or points back ('mag dat?', 'hoe lang duurt dat?') in a few words.
 _FOLLOW_UP_START = re.compile(r"^(en|maar|dan|ook|of|wat als|en als|hoe dan|waarom dan|stel dat)\b")
@@ -611,6 +611,12 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         # "ik wil iets melden", with nothing that shows a professional: a resident who wants to
         # report, whom the bystander's route tells how, not "als professional volgt u de meldcode".
         return Decision(BYSTANDER, "melden_inwoner", None, found.choices)
+    if (intent == MELDCODE_QUESTION and not danger and not found.entry_id and found.choices and asks_without_situation(text)
+            and detect_profession(text) is None and not _FORMAL_YOU.search(fold(text))):
+        # "wat gebeurt er eigenlijk als je een melding doet bij veilig thuis": a question in "je" with
+        # nothing of a professional got "Als professional volgt u de meldcode" before its topics
+        # (twenty-ninth session's probe): the topics, with Veilig Thuis.
+        return Decision(KNOWLEDGE, "vraag_zonder_beroep", None, found.choices)
     if (intent in (MELDCODE_QUESTION, MELDCODE_GUIDE) and not danger and not found.entry_id and not asks_information(text)
             and done_to_the_writer_only(text) and not works_with_the_meldcode(text)):
         # "wij hebben een pleegkind en de biologische ouders bedreigen ons": threatened, and no one
@@ -654,6 +660,7 @@ def first_question(text: str) -> str:
     return first + "?"
 
 
+_FORMAL_YOU = re.compile(r"\b(u|uw)\b")
 _AN_EXAMPLE = re.compile(r"^(bijvoorbeeld|bijv|bv|zoals|denk aan)\b")
 
 
