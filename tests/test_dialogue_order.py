@@ -1179,6 +1179,7 @@ def test_one_who_depends_on_a_partners_care_is_no_older_person():
     ("wat gebeurt er eigenlijk als u een melding doet bij veilig thuis", "classifier"),
     ("ik ben leerkracht, wat gebeurt er als ik een melding doe bij veilig thuis", "classifier"),
     ("wat gebeurt er als ik een melding doe over een leerling", "classifier"),
+    ("geldt dat ook voor de huisarts?", "classifier"),
 ])
 def test_a_meldcode_guess_for_a_question_with_nothing_of_a_professional_gets_the_topics(text, reason):
     decision = decide(text, "meldcode_vraag", FakeSearch())

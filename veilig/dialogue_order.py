@@ -612,10 +612,11 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         # report, whom the bystander's route tells how, not "als professional volgt u de meldcode".
         return Decision(BYSTANDER, "melden_inwoner", None, found.choices)
     if (intent == MELDCODE_QUESTION and not danger and not found.entry_id and found.choices and asks_without_situation(text)
-            and detect_profession(text) is None and not _FORMAL_YOU.search(fold(text))):
+            and detect_profession(text) is None and not _FORMAL_YOU.search(fold(text)) and not is_follow_up(text)):
         # "wat gebeurt er eigenlijk als je een melding doet bij veilig thuis": a question in "je" with
         # nothing of a professional got "Als professional volgt u de meldcode" before its topics
-        # (twenty-ninth session's probe): the topics, with Veilig Thuis.
+        # (twenty-ninth session's probe): the topics, with Veilig Thuis. (Not a follow-up: "geldt dat
+        # ook voor de huisarts?" leans on a professional's conversation.)
         return Decision(KNOWLEDGE, "vraag_zonder_beroep", None, found.choices)
     if (intent in (MELDCODE_QUESTION, MELDCODE_GUIDE) and not danger and not found.entry_id and not asks_information(text)
             and done_to_the_writer_only(text) and not works_with_the_meldcode(text)):
