@@ -97,10 +97,11 @@ _OPEN_AT_THIS_HOUR = re.compile(r"\b(nu|nou|op dit moment|vannacht|vanavond|nog)
 def fitting_start(text: str, question: Optional[str], title: str = "") -> str:
     """An answer that starts with 'Ja.' says so only to a yes-or-no question that asks what it
     answers; one that starts with 'Nee,' only to the entry's own question asked again (its title:
-    same verb, two of its words, a negation only as in the title), as another question may ask it the other way round
-    ("is bellen gratis?" to "Nee. Bellen met Veilig Thuis is gratis"); the sentence after it says
-    the same in full. So "wat is het verschil tussen meldrecht en meldplicht?" gets "Een verplichte
-    meldcode is iets anders dan een meldplicht ...". Without a question, as written."""
+    same verb, two of its words, a negation only as in the title), as another question may ask it
+    the other way round ("is bellen gratis?" to "Nee. Bellen met Veilig Thuis is gratis"); the
+    sentence after it says the same in full. So "wat is het verschil tussen meldrecht en
+    meldplicht?" gets "Een verplichte meldcode is iets anders dan een meldplicht ...". Without a
+    question, as written."""
     if question is None or (text.startswith("Ja") and asks_yes_or_no(question) and _yes_answers_the_verb(text, question)
                             and not _OPEN_AT_THIS_HOUR.search(fold(question))):
         return text
@@ -122,7 +123,7 @@ def _asks_the_title_again(question: str, title: str) -> bool:
         return False
     clauses = [fold(c).strip() for c in re.split(r"[.,;:!?\n]+", question) if _YES_NO_VERB.match(fold(c).strip())]
     asked, own = _YES_NO_VERB.match(clauses[-1]), _YES_NO_VERB.match(fold(title).strip())
-    if not own or not any(asked.group(2) in group and own.group(2) in group for group in _SAME_VERB):
+    if not asked or not own or not any(asked.group(2) in group and own.group(2) in group for group in _SAME_VERB):
         return False
     words = {w for w in re.findall(r"\w+", fold(title))[1:] if w not in _TITLE_FILLER and len(w) > 2}
     return len(words & set(re.findall(r"\w+", clauses[-1]))) >= 2
