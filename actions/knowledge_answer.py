@@ -8,7 +8,8 @@ from veilig.child import tells_a_childs_age_or_class
 from veilig.conversation import ROUTE_OF_INTENT, advice_entry, asks_what_to_do
 from veilig.contacts import render
 from veilig.deaf import version_for_a_deaf_person
-from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, find_in_knowledge, is_follow_up,
+from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, asks_without_situation,
+                                   find_in_knowledge, is_follow_up,
                                    leans_on_context)
 from veilig.doer import tells_of_own_violence
 from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, caution_for_what_was_told
@@ -96,7 +97,7 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
         # A meldcode question: Veilig Thuis first, then the answer, then the walk-through button.
         # Not after the answer on a child unsafe today: the steps would say 'map the signs first'.
         # Nor after the law's duty for a suspected colleague, which goes by the houder or the board.
-        after = [] if entry["id"] in {ACUTE_CASE_ENTRY} | COLLEAGUE_ENTRIES else route_messages("meldcode_volgende_stap")
+        after = [] if entry["id"] in {ACUTE_CASE_ENTRY} | COLLEAGUE_ENTRIES else next_step_messages(turn.text, entry["id"])
         return answer_for_professionals(entry, turn.question) + after
     if not turn.clicked_entry and (turn.context.child or tells_a_childs_age_or_class(turn.text)) and (
             _written_to_a_parent_or_partner(entry) or _WORRIED_ABOUT_A_CHILD.search(fold(entry.get("text") or ""))):
@@ -272,6 +273,18 @@ _DARES_NOT_CALL_AGAIN = re.compile(r"\b(durf|durfde|durven) (\w+ ){0,3}niet (mee
 # buurman betast, moet ik aangifte doen?'), not the general answer that begins with domestic violence.
 SEXUAL_VIOLENCE_VERSION = {"aangifte-doen": "seksueel-misbruik-melden-bij-politie",
                            "aangifte-huiselijk-geweld-wat-gebeurt-er": "seksueel-misbruik-melden-bij-politie"}
+
+
+def next_step_messages(text: str, answered: str) -> List[Dict]:
+    """The meldcode's next step after a professional's answer, without a button to the answer just
+    given. A question that tells no case ('wie houdt toezicht op de meldcode?') gets only the offer
+    to go through the steps: the whole next step under a plain answer said 'signalen vastleggen' to
+    one who has no case."""
+    step = route_messages("meldcode_volgende_stap")[0]
+    buttons = [button for button in step.get("buttons") or [] if f'"{answered}"' not in button["payload"]]
+    if asks_without_situation(text):
+        step = dict(step, text=route_messages("meldcode_volgende_stap_kort")[0]["text"])
+    return [dict(step, buttons=buttons)]
 
 
 def answer_for_professionals(entry: Dict, question: Optional[str] = None) -> List[Dict]:

@@ -109,7 +109,8 @@ def _a_definition_for_a_case(turn: Turn, entry: Dict) -> bool:
     kraamverzorgster en de vader schreeuwt heel erg tegen de moeder' came close to what derailed
     care by a mantelzorger is), answered with what a form of violence is (an entry of the folder
     'definities')."""
-    return entry.get("folder") == "definities" and not turn.clicked_entry and (
+    # (the signs of a form of violence answer whether this may be it, not what to do next)
+    return (entry.get("folder") == "definities" or entry["id"].startswith("signalen")) and not turn.clicked_entry and (
         asks_what_to_do(turn.text) or _tells_a_case_only(turn.text))
 
 

@@ -1185,3 +1185,19 @@ def test_a_meldcode_guess_for_a_question_with_nothing_of_a_professional_gets_the
     decision = decide(text, "meldcode_vraag", FakeSearch())
     assert decision.reason == reason
     assert decision.choices == ("keuze",)
+
+
+@pytest.mark.parametrize("text,reason", [
+    # thirtieth session: a teacher's case with "wat is de volgende stap?" got the signs of child abuse in "je"
+    ("ik ben juf en een leerling heeft steeds blauwe plekken, wat is de volgende stap?", "casus_volgende_stap"),
+    ("ik werk op de bso en een meisje vertelt dat haar vader haar slaat. wat moet ik nu doen?", "casus_volgende_stap"),
+    # no case, no professional or no question what to do: as before
+    ("ik ben juf, wat is de volgende stap van de meldcode?", "kennis"),
+    ("mijn buurjongen heeft steeds blauwe plekken, wat moet ik doen?", "classifier"),
+    ("ik ben juf en een leerling heeft steeds blauwe plekken, zijn dat signalen?", "kennis"),
+])
+def test_a_professionals_case_asking_what_next_gets_the_meldcode(text, reason):
+    decision = decide(text, "meldcode_vraag", FakeSearch(known=[text]))
+    assert decision.reason == reason
+    if reason == "casus_volgende_stap":
+        assert decision.intent == "meldcode_vraag" and decision.entry_id == "gevonden-item"

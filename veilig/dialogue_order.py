@@ -366,6 +366,18 @@ def tells_of_being_reported(text: str) -> bool:
     return bool(_BEING_REPORTED.search(fold(text)))
 
 
+_NEXT_STEP_ASKED = re.compile(
+    r"\b(wat (is|zijn) (nu |dan )?(de |mijn |onze )?volgende stap(pen)?|"
+    r"wat (moet|kan|kun|moeten|kunnen) (ik|we|wij) (nu |dan |hier |daar |daarmee |hiermee )*(mee )?doen|"
+    r"hoe (nu|moet ik nu|moet ik) verder)\b")
+
+
+def asks_the_next_step_in_a_case(text: str) -> bool:
+    """One who works with the meldcode tells a case of violence and asks what to do now."""
+    return bool(_NEXT_STEP_ASKED.search(fold(text))) and works_with_the_meldcode(text) and (
+        is_about_violence(text) and not asks_without_situation(text))
+
+
 def asks_without_situation(text: str) -> bool:
     """A question about a subject that tells no situation of the writer or of someone of theirs
     ('welke factoren spelen een rol bij huiselijk geweld?'): it gets an answer, choices or 'no
@@ -555,6 +567,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
             # 'ze wil er niet over praten' taken for a wish to stop: its entry, for the conversation
             intent == STOP and len(text.split()) >= STOP_WORDS and not stops_the_chat(text)):
         found = search(text)
+        if found.entry_id and intent == MELDCODE_QUESTION and asks_the_next_step_in_a_case(text):
+            # "ik ben juf en een leerling heeft steeds blauwe plekken, wat is de volgende stap?" got the
+            # signs of child abuse in 'je': the meldcode's answer, which weighs what was found.
+            return Decision(MELDCODE_QUESTION, "casus_volgende_stap", found.entry_id, found.choices)
         if found.entry_id and (asks_information(text) or tells_without_not_knowing(intent, text)
                                or (intent == STOP and _ENDS_A_RELATIONSHIP.search(fold(text)))) and not (
                 intent == MELDCODE_GUIDE and asks_to_be_guided(text)):

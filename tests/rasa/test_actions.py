@@ -407,6 +407,13 @@ def test_a_professionals_case_gets_the_meldcode_not_a_definition(built_index):
     messages, _ = run(ActionRouteMeldcode(), text, "zorgen_omstander")
     assert messages[0]["text"] == route_messages("meldcode")[0]["text"]
     assert "Bron:" not in all_text(messages)
+    # thirtieth session: the signs of child abuse, in "je", were the answer to "wat is de volgende stap?"
+    text = "ik ben juf en een leerling heeft steeds blauwe plekken, wat is de volgende stap?"
+    messages, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag")
+    assert messages[0]["text"] == route_messages("meldcode")[0]["text"]
+    assert "Bron:" not in all_text(messages)
+    assert '/kennis_item{"kennis_id": "signalen-kindermishandeling"}' in [
+        b["payload"] for m in messages for b in m["buttons"]]
 
 
 def _entry_opening(entry_id):
@@ -450,6 +457,22 @@ def test_meldcode_question_gets_answer_and_walkthrough_button(built_index):
     messages, _ = run(ActionRouteMeldcode(), "wat is het afwegingskader", "meldcode_vraag")
     assert "0800-2000" in messages[0]["text"]
     assert any(b["payload"] == "/meldcode_doorlopen" for m in messages for b in m["buttons"])
+
+
+def test_a_question_without_a_case_gets_only_the_offer_of_the_steps(built_index):
+    """'Wie houdt toezicht op de meldcode?' tells no case: no 'Volgende stap: signalen vastleggen' under
+    the answer, only the offer with its buttons; never a button to the answer just given."""
+    short = route_messages("meldcode_volgende_stap_kort")[0]["text"]
+    whole = route_messages("meldcode_volgende_stap")[0]["text"]
+    plain, _ = run(ActionRouteMeldcode(), "wie houdt toezicht op de meldcode?", "meldcode_vraag")
+    assert plain[-1]["text"] == short and "Bron:" in all_text(plain[:-1])
+    assert any(b["payload"] == "/meldcode_doorlopen" for b in plain[-1]["buttons"])
+    kader, _ = run(ActionRouteMeldcode(), "wat is het afwegingskader", "meldcode_vraag")
+    assert kader[-1]["text"] == short
+    assert not any('"afwegingskader"' in b["payload"] for b in kader[-1]["buttons"])
+    case, _ = run(ActionRouteMeldcode(), "ik ben leerkracht en zie bij een leerling steeds blauwe plekken, "
+                  "wat zegt het afwegingskader?", "meldcode_vraag")
+    assert whole in all_text(case)
 
 
 def unsure_search(monkeypatch, *hits):
