@@ -115,6 +115,9 @@ def test_signs_in_plain_words(text):
     ("hoe kom ik aan een bsn", "buiten_scope_gemeente"), ("wanneer worden de PMD-zakken opgehaald?", "buiten_scope_gemeente"),
     ("Hoe wordt de onroerendezaakbelasting bepaald?", "buiten_scope_gemeente"),
     ("Ik ben nog niet in bezit van een elektrische auto. Kan ik al een laadpaal aanvragen?", "buiten_scope_gemeente"),
+    # thirtieth session's probe: money for victims of violence is no municipal errand
+    ("Hoe hoog is de uitkering van het Schadefonds?", "buiten_scope"),
+    ("hoe vraag ik een uitkering aan", "buiten_scope_gemeente"),
 ])
 def test_off_topic_route(text, route):
     assert off_topic_route(text) == route

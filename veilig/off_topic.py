@@ -25,6 +25,9 @@ _SERVICES = re.compile(
     r"boom|bomen|gekapt|gat in de weg|wegdek|ongedierte|gevonden voorwerp\w*|kwijtgeraakt|minimaregeling\w*|"
     r"persoonlijke verzorging|hulp bij het huishouden)\b"
 )
+# Money for victims is no municipal errand: "Hoe hoog is de uitkering van het Schadefonds?" got
+# "paspoort, afval, belasting" (thirtieth session's probe).
+_FOR_VICTIMS = re.compile(r"\b(schadefonds\w*|smartengeld|slachtoffer\w*|geweldsmisdrij\w*)\b")
 _LIFE = re.compile(
     r"\b(stress\w*|gestrest|\w*examen\w*|toets\w*|geslaagd|trots|waterpokken|koorts|griep|verkouden|mis (mijn|mn)|heimwee|verdriet\w*|verdrietig|eenzaam\w*|overleden|"
     r"dood gegaan|rouw\w*|ontslagen|ontslag|werkloos|schulden|schuld|geldzorgen|ziek|ziekte|depressie\w*|"
@@ -47,7 +50,7 @@ def is_everyday(text: str) -> bool:
 def off_topic_route(text: str) -> str:
     """The name of the route in knowledge/routes.yml for a message that is not about violence."""
     folded = fold(text)
-    if _SERVICES.search(folded):
+    if _SERVICES.search(folded) and not _FOR_VICTIMS.search(folded):
         return "buiten_scope_gemeente"
     if _LIFE.search(folded):
         return "buiten_scope_zorgen"
