@@ -37,7 +37,8 @@ from veilig.loverboy_signs import (LOVERBOY_ENTRY, OWN_LOVERBOY_ENTRY, SPORTS_CL
 from veilig.male_victim import MALE_VICTIM_ENTRY, tells_of_a_male_victim
 from veilig.sibling_violence import SIBLING_VIOLENCE_ENTRY, tells_of_sibling_violence
 from veilig.wants_no_help import NOT_TALKING_ENTRY, WHY_NOT_LEAVE_ENTRY, tells_they_will_not_leave, tells_they_will_not_talk
-from veilig.child_told import CHILD_TOLD_ENTRY, tells_a_child_told_them
+from veilig.child_told import (CHILD_TOLD_ENTRY, TALK_WITH_CHILD_ENTRY, asks_how_to_talk_with_the_child,
+                               tells_a_child_told_them)
 from veilig.coercive_control import CONTROL_ENTRY, JEALOUSY_ENTRY, tells_of_a_jealous_partner, tells_of_coercive_control
 from veilig.abandonment import ABANDONMENT_ENTRY, fears_being_left_abroad
 from veilig.fears_losing_children import TAKING_CHILDREN_ENTRY, fears_losing_the_children
@@ -344,7 +345,7 @@ class ActionRouteSeksueelGeweld(RouteAction):
     naaktfoto's te verspreiden als ik niet betaal') Helpwanted's help follows the number, instead
     of the first week's medical care, unless sexual violence to the body is told too; for abuse of
     long ago ('mijn opa heeft vroeger aan mij gezeten') what can still be done after years; for a
-    parent telling of their child what to do when a child tells."""
+    parent telling of their child what to do when a child tells, or how to talk with the child."""
 
     route = "seksueel_geweld"
 
@@ -354,6 +355,8 @@ class ActionRouteSeksueelGeweld(RouteAction):
         told = tells_of_sexual_violence(text)  # not a follow-up on the route ('waar kan mijn zoon terecht?')
         instead = (ONLINE_ABUSE_ENTRY if tells_of_online_image_abuse_only(text)
                    else LONG_AGO_ENTRY if told and tells_it_was_long_ago(text)
+                   else TALK_WITH_CHILD_ENTRY if speaks_of_own_child_not_a_partner(text) and (
+                       asks_how_to_talk_with_the_child(text) and not done_to_the_writer(text))
                    else CHILD_TOLD_ENTRY if told and speaks_of_own_child_not_a_partner(text) and not done_to_the_writer(text)
                    else None)
         answer = entry_answer(instead) if instead else []

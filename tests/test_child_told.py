@@ -1,7 +1,7 @@
 """A child told the writer about home (veilig/child_told.py)."""
 import pytest
 
-from veilig.child_told import tells_a_child_told_them
+from veilig.child_told import asks_how_to_talk_with_the_child, tells_a_child_told_them
 
 
 @pytest.mark.parametrize("text", [
@@ -24,3 +24,17 @@ def test_a_child_told_the_writer(text):
 def test_no_child_told_the_writer(text):
     assert not tells_a_child_told_them(text)
 
+
+
+@pytest.mark.parametrize("text,asks", [
+    # thirtieth session's probe: parents got the CSG's words to a victim
+    ("ik denk dat mijn zoontje misbruikt is door de buurman, hoe vraag ik hem ernaar?", True),
+    ("mijn dochter van 5 is misbruikt door de oppas, moet ik haar dat vertellen als ze ouder is?", True),
+    ("Hoe praat je met je kind over seksueel misbruik?", True),
+    # how to tell someone else is no talk with the child
+    ("hoe vertel ik het aan mijn man?", False),
+    ("moet ik het vertellen aan de school?", False),
+    ("mijn dochter is misbruikt door haar oom, wat moet ik doen?", False),
+])
+def test_a_parent_asks_how_to_talk_with_the_child(text, asks):
+    assert asks_how_to_talk_with_the_child(text) is asks

@@ -36,3 +36,17 @@ _NAMES_A_CHILD = re.compile(rf"\b{_A_CHILD}\b")
 def names_a_child(text: str) -> bool:
     """A child, pupil or young person is named ("een leerling van 8 zei vandaag ...")."""
     return bool(_NAMES_A_CHILD.search(fold(text or "")))
+
+
+# A parent who fears their child was abused and asks how to talk or ask about it ("ik denk dat mijn
+# zoontje misbruikt is door de buurman, hoe vraag ik hem ernaar?"): how to talk with one's own child,
+# not the CSG's words to a victim nor what to do when a child tells (thirtieth session's probe).
+TALK_WITH_CHILD_ENTRY = "praten-met-je-kind-over-seksueel-misbruik"
+_THE_CHILD = r"(hem|haar|ernaar|erover|(met |aan |tegen )?(mijn |je |ons |onze )?(kind|kindje|kinderen|zoon|zoontje|dochter|dochtertje))"
+_HOW_TO_TALK = re.compile(
+    rf"\bhoe (praat|vraag|vertel|begin|breng|zeg) (ik|je|we|wij) (\w+ ){{0,3}}{_THE_CHILD}\b|"
+    rf"\b(moet|kan|zal) ik (het |dat )?{_THE_CHILD} (\w+ ){{0,2}}(vertellen|vragen)\b")
+
+
+def asks_how_to_talk_with_the_child(text: str) -> bool:
+    return bool(_HOW_TO_TALK.search(fold(text or "")))

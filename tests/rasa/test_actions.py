@@ -130,6 +130,17 @@ def test_reporting_to_the_police_on_the_sexual_violence_route_is_the_vice_squads
     assert search.entry("aangifte-doen")["text"].split(". ")[0] not in all_text(messages)
 
 
+def test_a_parent_asking_how_to_talk_with_the_child_gets_that_not_the_words_to_a_victim():
+    """Thirtieth session's probe: "hoe vraag ik hem ernaar?" got "Is het minder dan een week geleden? ...
+    Het is niet jouw schuld", written to the one hurt."""
+    text = "ik denk dat mijn zoontje misbruikt is door de buurman, hoe vraag ik hem ernaar?"
+    messages, _ = run(ActionRouteSeksueelGeweld(), text, "seksueel_geweld")
+    assert "0800-0188" in messages[0]["text"]
+    start = KnowledgeSearch().entry("praten-met-je-kind-over-seksueel-misbruik")["text"].split(". ")[0]
+    assert start in all_text(messages)
+    assert "niet jouw schuld" not in all_text(messages)
+
+
 def test_acute_answer_for_sexual_violence_adds_the_csg_after_112():
     story = ("Vanaf het moment dat ik zijn handen om mijn nek voelde, bevroor ik. "
              "Ik weet niet eens hoe lang de verkrachting duurde.")
