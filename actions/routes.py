@@ -43,7 +43,7 @@ from veilig.coercive_control import CONTROL_ENTRY, JEALOUSY_ENTRY, tells_of_a_je
 from veilig.abandonment import ABANDONMENT_ENTRY, fears_being_left_abroad
 from veilig.fears_losing_children import TAKING_CHILDREN_ENTRY, fears_losing_the_children
 from veilig.older import CHILD_TO_PARENT_ENTRY, own_child_hurts_the_writer
-from veilig.stalking import STALKING_ENTRY, tells_of_stalking
+from veilig.stalking import STALKING_ENTRY, TRACKER_ENTRY, tells_of_a_tracker, tells_of_stalking
 from veilig.strangling_seen import strangling_seen
 from veilig.police_report import POLICE_REPORT_ENTRY, wants_to_report_to_the_police
 from veilig.seeks_shelter import SHELTER_ENTRY, TONIGHT_ENTRY, needs_a_place_tonight, seeks_shelter
@@ -459,7 +459,7 @@ def _context_entry_or_none(turn: Turn) -> Optional[Dict]:
 # A situation with help of its own, told by the one it happens to or by someone close: after the
 # route's number line, that help instead of the route's general advice. A forced marriage: where to
 # turn (Veilig Thuis, and the LKHA when one is abroad); threats over the family's honour: the police
-# and the wijkagent take them seriously; stalking: what it is, that it is a crime,
+# and the wijkagent take them seriously; a tracker: what to do with it; stalking: what it is, that it is a crime,
 # and the way to proof and a report; children taken abroad: the police and the Centrum IKO; a
 # partner who holds the writer's money: that this is economic violence (for a victim only: its words
 # are about a partner, not a child's parents); a girl to be cut: what genital mutilation is and
@@ -487,6 +487,7 @@ SITUATIONS = ((tells_of_childhood_abuse, CHILDHOOD_ENTRY, frozenset({"slachtoffe
               (tells_of_forced_marriage, FORCED_MARRIAGE_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (fears_being_left_abroad, ABANDONMENT_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_honour_threat, HONOUR_ENTRY, _ROUTES_OF_THOSE_CLOSE),
+              (tells_of_a_tracker, TRACKER_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_stalking, STALKING_ENTRY, _ROUTES_OF_THOSE_CLOSE),
               (tells_of_child_abduction, CHILD_ABDUCTION_ENTRY, frozenset({"slachtoffer", "omstander"})),
               (children_not_returned, NOT_RETURNED_ENTRY, frozenset({"slachtoffer", "omstander"})),

@@ -1,7 +1,7 @@
 """Stalking told (veilig/stalking.py)."""
 import pytest
 
-from veilig.stalking import tells_of_stalking
+from veilig.stalking import tells_of_a_tracker, tells_of_stalking
 
 
 @pytest.mark.parametrize("text,stalking", [
@@ -17,3 +17,17 @@ from veilig.stalking import tells_of_stalking
 ])
 def test_stalking_told(text, stalking):
     assert tells_of_stalking(text) is stalking
+
+
+@pytest.mark.parametrize("text,tells", [
+    # twenty-eighth and thirtieth sessions' probes: not understood, or "daar kan ik je niet mee helpen"
+    ("volgens mij heeft hij iets onder mijn auto geplakt", True),
+    ("mijn ex weet altijd waar ik ben, ik denk dat er een tracker in mijn tas zit", True),
+    ("AirTag beweegt met je mee, wat nu?", True),
+    ("er zit een gps kastje onder mijn scooter", True),
+    # one's own things, or not knowing where to go
+    ("ik heb iets in mijn tas gestopt", False),
+    ("ik weet niet waar ik heen moet", False),
+])
+def test_a_tracker_told(text, tells):
+    assert tells_of_a_tracker(text) is tells

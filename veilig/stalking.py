@@ -23,3 +23,19 @@ _SIGNS = re.compile(
 def tells_of_stalking(text: str) -> bool:
     """Someone keeps following, messaging or waiting for the writer (or another) against their will."""
     return bool(_SIGNS.search(fold(text or "")))
+
+
+# Followed with a tracker ("volgens mij heeft hij iets onder mijn auto geplakt", "mijn ex weet altijd
+# waar ik ben, ik denk dat er een tracker in mijn tas zit"): what to do with the tracker, before
+# what stalking is (twenty-eighth and thirtieth sessions' probes got "ik begrijp niet helemaal").
+TRACKER_ENTRY = "tracker-of-airtag-gevonden"
+_TRACKER = re.compile(
+    r"\b(air ?tags?|gps ?(tracker|zender|kastje)s?|trackers?|volgzender\w*|peilbaken\w*|zendertje\w*|"
+    r"(iets|een kastje|een ding|een apparaatje) (\w+ ){0,2}(onder|aan|in|achter) (\w+ ){0,2}(auto|fiets|tas|jas|scooter) "
+    r"(\w+ )?(geplakt|verstopt|gehangen|vastgemaakt|bevestigd)|"
+    r"(weet|wist|ziet) (\w+ ){0,2}(altijd|steeds|precies|overal) (\w+ ){0,2}waar ik (ben|was|heen ga|naartoe ga))\b")
+
+
+def tells_of_a_tracker(text: str) -> bool:
+    """Someone seems to follow the writer (or another) with a tracker or AirTag."""
+    return bool(_TRACKER.search(fold(text or "")))

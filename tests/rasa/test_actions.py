@@ -141,6 +141,18 @@ def test_a_parent_asking_how_to_talk_with_the_child_gets_that_not_the_words_to_a
     assert "niet jouw schuld" not in all_text(messages)
 
 
+@pytest.mark.parametrize("action,intent,text", [
+    ("ActionRouteOmstander", "zorgen_omstander", "volgens mij heeft hij iets onder mijn auto geplakt"),
+    ("ActionRouteSlachtoffer", "slachtoffer", "mijn ex weet altijd waar ik ben, ik denk dat er een tracker in mijn tas zit"),
+])
+def test_a_tracker_told_gets_what_to_do_with_it_after_the_number(action, intent, text):
+    import actions.routes as routes
+    messages, _ = run(getattr(routes, action)(), text, intent)
+    assert "0800-2000" in messages[0]["text"]
+    start = KnowledgeSearch().entry("tracker-of-airtag-gevonden")["text"].split(". ")[0]
+    assert start in all_text(messages[1:])
+
+
 def test_acute_answer_for_sexual_violence_adds_the_csg_after_112():
     story = ("Vanaf het moment dat ik zijn handen om mijn nek voelde, bevroor ik. "
              "Ik weet niet eens hoe lang de verkrachting duurde.")
