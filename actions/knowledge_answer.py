@@ -14,6 +14,7 @@ from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_inf
 from veilig.doer import tells_of_own_violence
 from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, caution_for_what_was_told
 from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
+from veilig.forced_marriage import FORCED_MARRIAGE_DEFINITION, FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
 from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_aspect_told
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.loverboy_signs import police_answer_after_trafficking
@@ -124,6 +125,9 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     his_version = None if turn.clicked_entry or route != "slachtoffer" else version_for_a_male_victim(
         entry["id"], turn.context.told)
     entry = (SEARCH.entry(his_version) if his_version and his_version != entry["id"] else None) or entry
+    if (entry["id"] == FORCED_MARRIAGE_DEFINITION and not turn.clicked_entry and tells_of_forced_marriage(turn.text)
+            and not asks_without_situation(turn.text)):
+        entry = SEARCH.entry(FORCED_MARRIAGE_ENTRY) or entry  # 'mag dat?' from one who must marry: where to turn
     deaf = None if turn.clicked_entry else version_for_a_deaf_person(entry["id"], turn.told_with_this)
     entry = (SEARCH.entry(deaf) if deaf and deaf != entry["id"] else None) or entry  # 'hoe bel ik 112?' from one who is deaf
     trafficking = None if turn.clicked_entry else police_answer_after_trafficking(

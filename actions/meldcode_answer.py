@@ -9,7 +9,7 @@ from typing import Dict, List, Optional
 
 from actions.knowledge_answer import SEARCH, answer_for_professionals, answer_messages, context_entry
 from actions.turn import Turn
-from veilig.answers import entry_button, entry_messages, is_for_professionals
+from veilig.answers import choice_messages, entry_button, entry_messages, is_for_professionals
 from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
 from veilig.conversation import asks_what_to_do
 from veilig.dialogue_order import asks_information
@@ -52,7 +52,10 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
     if resident == "slachtoffer":
         return route_messages("slachtoffer")
     if resident == "inwoner":
-        return route_messages("omstander")
+        # "Gaat veilig thuis ook de school of de huisarts bellen over mijn kind?": a resident's question
+        # the search came close to, not a worry told: the bystander's number line, then those topics.
+        choices = choice_messages(SEARCH, turn.choices) if turn.choices and asks_information(turn.text) else None
+        return route_messages("omstander")[:1] + choices if choices else route_messages("omstander")
     sector = detect_profession(turn.text)
     told_and_asked = caution_for_what_was_told(turn.context.told, turn.text, professional=True)
     if told_and_asked:

@@ -8,6 +8,10 @@ import re
 from veilig.text import fold
 
 FORCED_MARRIAGE_ENTRY = "hulp-bij-huwelijksdwang"
+# What forced marriage is: for one who tells it of themselves or someone close, where to turn
+# comes instead ("mijn ouders willen dat ik deze zomer in het buitenland trouw met mijn neef. mag
+# dat?" got the definition, without the LKHA: twenty-ninth session's probe).
+FORCED_MARRIAGE_DEFINITION = "huwelijksdwang-en-achterlating"
 
 _FAMILY = r"(ouders|familie|vader|moeder|pa|ma|papa|mama|broer|broers|oom|ooms|tante|opa|oma|schoonfamilie)"
 _SIGNS = re.compile(

@@ -153,6 +153,17 @@ def test_a_tracker_told_gets_what_to_do_with_it_after_the_number(action, intent,
     assert start in all_text(messages[1:])
 
 
+def test_one_who_must_marry_asking_whether_that_is_allowed_gets_where_to_turn():
+    """Twenty-ninth session's probe: "mag dat?" got what forced marriage is, without the LKHA; the
+    question what it is keeps the definition."""
+    search = KnowledgeSearch()
+    told, _ = run(ActionKennis(), "mijn ouders willen dat ik deze zomer in het buitenland trouw met mijn neef. mag dat?",
+                  "vraag_definitie")
+    assert search.entry("hulp-bij-huwelijksdwang")["text"].split(". ")[0] in all_text(told)
+    asked, _ = run(ActionKennis(), "wat is huwelijksdwang?", "vraag_definitie")
+    assert search.entry("huwelijksdwang-en-achterlating")["text"].split(". ")[0] in all_text(asked)
+
+
 def test_acute_answer_for_sexual_violence_adds_the_csg_after_112():
     story = ("Vanaf het moment dat ik zijn handen om mijn nek voelde, bevroor ik. "
              "Ik weet niet eens hoe lang de verkrachting duurde.")
@@ -496,6 +507,19 @@ def test_a_question_without_a_case_gets_only_the_offer_of_the_steps(built_index)
     case, _ = run(ActionRouteMeldcode(), "ik ben leerkracht en zie bij een leerling steeds blauwe plekken, "
                   "wat zegt het afwegingskader?", "meldcode_vraag")
     assert whole in all_text(case)
+
+
+def test_a_residents_question_on_the_meldcode_path_keeps_its_topics(built_index, monkeypatch):
+    """Twenty-ninth session's probe: a parent's "Gaat veilig thuis ook de school of de huisarts bellen
+    over mijn kind?" got the bystander's tips on what to do, the topics dropped."""
+    unsure_search(monkeypatch, ("met-wie-praat-veilig-thuis", "Met wie praat Veilig Thuis?", "inwoner"),
+                  ("met-wie-deelt-veilig-thuis-informatie", "Met wie deelt Veilig Thuis informatie?", "inwoner"))
+    messages, _ = run(ActionRouteMeldcode(), "Gaat veilig thuis ook de school of de huisarts bellen over mijn kind?",
+                      "meldcode_vraag")
+    assert messages[0]["text"] == route_messages("omstander")[0]["text"]
+    assert [b["payload"] for b in messages[-1]["buttons"]] == [
+        '/kennis_item{"kennis_id": "met-wie-praat-veilig-thuis"}',
+        '/kennis_item{"kennis_id": "met-wie-deelt-veilig-thuis-informatie"}']
 
 
 def unsure_search(monkeypatch, *hits):
