@@ -31,3 +31,10 @@ def test_stalking_told(text, stalking):
 ])
 def test_a_tracker_told(text, tells):
     assert tells_of_a_tracker(text) is tells
+
+
+def test_a_tracker_is_about_violence():
+    """'AirTag beweegt met je mee, wat nu?' got "daar kan ik je niet mee helpen" (thirtieth session's probe)."""
+    from veilig.worry import is_about_violence
+    assert is_about_violence("AirTag beweegt met je mee, wat nu?")
+    assert not is_about_violence("ik ben mijn airpods kwijt, kunnen jullie helpen?")

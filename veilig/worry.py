@@ -9,7 +9,7 @@ from veilig.genital_mutilation import tells_of_genital_mutilation
 from veilig.forced_marriage import tells_of_forced_marriage
 from veilig.loverboy_signs import tells_of_grooming, tells_of_loverboy_signs
 from veilig.need import CHILDREN_TURNED_AGAINST_ME, PASSPORT_TAKEN, without_idioms
-from veilig.stalking import tells_of_stalking
+from veilig.stalking import tells_of_a_tracker, tells_of_stalking
 from veilig.text import fold
 
 # Words that on their own point at violence, abuse or fear.
@@ -76,12 +76,13 @@ def is_about_violence(text: str) -> bool:
     situation told without them: a partner who holds the writer's money or controls them ('mijn
     vriendin wil niet dat ik met mijn familie omga'), children taken abroad, a girl to be cut, a
     young girl with a much older man who gives her presents, a marriage forced by the family, an ex
-    who keeps messaging or following ('mijn ex blijft me berichtjes sturen'), one who is told they are
-    worthless ('mijn vriend zegt dat ik niks waard ben')."""
+    who keeps messaging or following ('mijn ex blijft me berichtjes sturen'), or a tracker ('AirTag
+    beweegt met je mee, wat nu?'), one who is told they are worthless ('mijn vriend zegt dat ik niks
+    waard ben')."""
     return bool(_VIOLENCE.search(without_idioms(fold(text)))) or any(
         tells(text) for tells in (tells_of_economic_violence, tells_of_child_abduction, tells_of_genital_mutilation,
                                   tells_of_loverboy_signs, tells_of_grooming, tells_of_coercive_control, tells_of_forced_marriage,
-                                  tells_of_stalking, puts_the_writer_down))
+                                  tells_of_stalking, tells_of_a_tracker, puts_the_writer_down))
 
 
 def is_about_violence_or_worry(text: str) -> bool:
