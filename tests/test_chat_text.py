@@ -18,6 +18,9 @@ from veilig.knowledge.spelling import Speller, distance
     ("wat is 't verschil tussen 'n melding en advies", "wat is het verschil tussen een melding en advies"),
     ("k weet nie wat ik moet doen", "ik weet niet wat ik moet doen"),
     ("hoe vaak komt femicide vr?", "hoe vaak komt femicide voor?"),
+    # thirtieth session's probe: "16de" met no age in the entry on sex under 16
+    ("Klopt het dat seks met haar verboden is tot haar 16de?", "Klopt het dat seks met haar verboden is tot haar 16?"),
+    ("vanaf je 12e mag je zelf beslissen", "vanaf je 12 mag je zelf beslissen"),
 ])
 def test_greetings_thanks_and_shorthand_are_no_part_of_the_question(message, question):
     assert plain_question(message) == question

@@ -121,3 +121,15 @@ def test_nude_images_used_for_money_or_a_threat_are_online_image_abuse(text):
 
 def test_asking_grandchildren_for_holiday_photos_is_none():
     assert not tells_of_online_image_abuse_only("oma wil dat ik fotos stuur van de vakantie")
+
+
+@pytest.mark.parametrize("text, misused", [
+    # thirtieth session's probe: got the CSG's words on rape, without Helpwanted
+    ("Mijn foto of gegevens worden misbruikt. Wat kan ik doen?", True),
+    ("iemand misbruikt mijn fotos op een nepprofiel", True),
+    # abuse of the body stays what it is
+    ("mijn oom heeft mij misbruikt", False),
+    ("ik ben misbruikt en hij heeft fotos gemaakt", False),
+])
+def test_images_misused_are_image_abuse_not_abuse_of_the_body(text, misused):
+    assert tells_of_online_image_abuse_only(text) is misused

@@ -175,10 +175,20 @@ _TO_THE_BODY = re.compile(r"\b(verkracht\w*|aangerand|aanrand\w*|betast\w*|misbr
                           r"aan (me|mij) (gezeten|zitten|zat)|(zat|zit) (hij|ze|zij) aan (me|mij)|gedwongen)\b")
 
 
+# Images or data misused ("Mijn foto of gegevens worden misbruikt. Wat kan ik doen?" got the CSG's
+# words on rape, thirtieth session's probe): the misuse is of the images, not of the body.
+_IMAGES_MISUSED = re.compile(
+    r"\b((mijn|m n|mn|haar|zijn) (\w+ )?(foto|fotos|foto s|beelden|filmpje|filmpjes|video|videos|video s|gegevens)"
+    r"( (of|en) (mijn |m n |mn )?\w+)? (worden|wordt|zijn|is|werd|werden) (\w+ )?misbruikt|"
+    r"misbruikt? (\w+ )?(mijn|m n|mn) (foto|fotos|foto s|beelden|filmpjes|video s|videos))\b")
+
+
 def tells_of_online_image_abuse_only(text: str) -> bool:
-    """Images put online or threatened to be, and no sexual violence to the body told with it."""
+    """Images put online or threatened to be, or misused, and no sexual violence to the body told with it."""
     folded = fold(text or "")
-    return bool(_ONLINE_IMAGES.search(folded)) and not _TO_THE_BODY.search(folded)
+    misused = _IMAGES_MISUSED.search(folded)
+    rest = _IMAGES_MISUSED.sub(" ", folded)
+    return bool(misused or _ONLINE_IMAGES.search(folded)) and not _TO_THE_BODY.search(rest)
 
 
 # Told as something of long ago ('mijn opa heeft vroeger aan mij gezeten, ik ben nu 30'): the first

@@ -5,7 +5,8 @@ The greeting, the thanks and the shorthand are no part of the question, yet the 
 word it does not know as a heavy part of the question it cannot explain, and the letter and meaning
 comparisons see a different sentence. So greetings at the start and thanks at the end go, chat
 shorthand is written in full ('eig' -> 'eigenlijk', "m'n" -> 'mijn'), repeated question marks
-become one, and the formal "Wat verstaan we onder ..." is read as "Wat is ...". Only the knowledge
+become one, an age as an ordinal is its number ('tot haar 16de' -> 'tot haar 16'), and the formal
+"Wat verstaan we onder ..." is read as "Wat is ...". Only the knowledge
 search reads the result: danger and need are judged on the message as it was written.
 """
 import re
@@ -42,6 +43,8 @@ _ELIDED = [(re.compile(r"\bm['’]n\b", re.IGNORECASE), "mijn"), (re.compile(r"\
            (re.compile(r"\bd['’]r\b", re.IGNORECASE), "haar"), (re.compile(r"(?<!\w)['’]t\b", re.IGNORECASE), "het"),
            (re.compile(r"(?<!\w)['’]n\b", re.IGNORECASE), "een")]
 _REPEATED = re.compile(r"([?!.])[?!.]+")
+# An age as an ordinal ("verboden tot haar 16de", "vanaf je 12e"): the number, as the entries write it.
+_ORDINAL_AGE = re.compile(r"\b(1\d|[2-9])(?:de|ste|e)\b", re.IGNORECASE)
 # The formal way to ask what a word means, as FAQ pages write it: "Wat verstaan we onder triage?",
 # "Wat wordt verstaan onder ...", "Wat verstaat men onder ...". Its words are no part of the topic
 # but pull towards entries whose synonyms happen to contain them; the search reads "Wat is ...".
@@ -61,7 +64,7 @@ def spelled_out(text: str) -> str:
     "mijn pa slaat me als ik niet luister"); greetings and thanks stay."""
     for pattern, full in _ELIDED:
         text = pattern.sub(full, text)
-    return _SHORTHAND_WORD.sub(_shorthand, text)
+    return _ORDINAL_AGE.sub(r"\1", _SHORTHAND_WORD.sub(_shorthand, text))
 
 
 def plain_question(text: str) -> str:
