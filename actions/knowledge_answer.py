@@ -3,7 +3,7 @@ import re
 from typing import Dict, List, Optional
 
 from actions.turn import Turn
-from veilig.answers import entry_messages, formal, is_for_professionals
+from veilig.answers import choice_messages, entry_messages, formal, is_for_professionals
 from veilig.child import tells_a_childs_age_or_class
 from veilig.conversation import ROUTE_OF_INTENT, advice_entry, asks_what_to_do
 from veilig.contacts import render
@@ -94,6 +94,8 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     # 'kan ik anoniem melden, ik ben bang voor de vader' from a teacher got "je kunt als inwoner
     # anoniem melden": the answer for professionals (veilig/for_the_one_hurt.py).
     entry = (SEARCH.entry(own_version) if own_version else None) or entry
+    if is_for_professionals(entry) and not turn.clicked_entry and one_hurt_asks(turn):
+        return answer_to_the_one_hurt(turn)  # not a professional's answer for one who told it was done to them
     if is_for_professionals(entry) and not turn.clicked_entry:
         # A meldcode question: Veilig Thuis first, then the answer, then the walk-through button.
         # Not after the answer on a child unsafe today: the steps would say 'map the signs first'.
@@ -475,3 +477,27 @@ def _entry_for_both_messages(turn: Turn) -> Optional[Dict]:
     if found and (not own or found in own) and found != find_in_knowledge(SEARCH, before).entry_id:
         return SEARCH.entry(found)
     return None
+
+
+def one_hurt_asks(turn: Turn) -> bool:
+    return turn.context.hurt and not turn.context.professional and not speaks_as_professional(turn.text)
+
+
+def answers_for_professionals(messages: List[Dict]) -> bool:
+    answered = [SEARCH.entry(m[ANSWERED_ENTRY]) for m in messages if m.get(ANSWERED_ENTRY)]
+    return any(entry and is_for_professionals(entry) for entry in answered)
+
+
+def answer_to_the_one_hurt(turn: Turn) -> List[Dict]:
+    """A question from one who told it was done to them: the answer the conversation or the message
+    supports, in "je" (not a professional's); else their route's number line and, to choose from,
+    the residents' topics found and the answer given before with its links."""
+    entry = context_entry(turn) or (SEARCH.entry(turn.found_entry) if turn.found_entry else None)
+    if entry and not is_for_professionals(entry):
+        return answer_messages(turn, entry)
+    line = route_messages(turn.context.route or "slachtoffer")[:1]
+    before = SEARCH.entry(turn.context.previous_entry) if turn.context.previous_entry else None
+    linked = [before["id"], *(before.get("related") or [])] if before else []
+    close = [entry_id for entry_id in dict.fromkeys([*turn.choices, *linked])
+             if not is_for_professionals(SEARCH.entry(entry_id) or {"audience": "professional"})][:CHOICES]
+    return line + ((choice_messages(SEARCH, close) or []) if close else [])

@@ -8,7 +8,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.follow_up import (acute_follow_up, answered_by_the_conversation, feeling_after_route, follow_up_messages,
                                kindertelefoon_refused, what_happened_messages)
 from actions.local_help import local_help_messages
-from actions.knowledge_answer import (SEARCH, answer_after_route, answer_for_professionals, answer_messages, context_entry,
+from actions.knowledge_answer import (SEARCH, answer_after_route, answer_for_professionals, answer_messages, answer_to_the_one_hurt,
+                                      answers_for_professionals, context_entry, one_hurt_asks,
                                       entry_answer)
 from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
@@ -331,8 +332,13 @@ class ActionRouteMeldcode(RouteAction):
             # "moet ik dat melden?" from a neighbour who told of the girl next door a moment ago is
             # a resident's question, answered on their route, not with the meldcode.
             follow_up = _follow_up_or_none(turn)
-            if follow_up:
+            # (for one hurt, not a professional's answer, nor the route's number line alone)
+            if follow_up and not (one_hurt_asks(turn) and (answers_for_professionals(follow_up) or len(follow_up) == 1)):
                 return follow_up
+        if one_hurt_asks(turn):
+            # "kan dat nu nog gemeld worden of is het te laat" from one who told of abuse in their
+            # childhood got "Melden bij Veilig Thuis is de laatste stap van de meldcode": theirs.
+            return answer_to_the_one_hurt(turn)
         return meldcode_question_messages(turn)
 
 

@@ -255,6 +255,7 @@ class Context:
     ban_broken: bool = False             # the message that got 112 told of a house or contact ban broken now
     told: str = ""                       # the person's typed messages in the route's window, joined
     shown: Tuple[str, ...] = ()          # the entries the bot answered with before (not only found), oldest first
+    hurt: bool = False                   # an earlier message got the route of one hurt and told it was done to the writer
 
     @property
     def acute(self) -> bool:
@@ -408,6 +409,19 @@ def _speaks_as_professional(event: Dict) -> bool:
         not sounds_like_a_child(text) or detect_profession(text) is not None)))
 
 
+# The routes of one who told it was done to them; a meldcode guess later in that conversation
+# ("kan dat nu nog gemeld worden of is het te laat" after "mn opa zat aan me toen ik klein was")
+# is theirs, not a professional's, unless the message itself shows one (thirtieth session).
+_ROUTES_OF_THE_ONE_HURT = frozenset({"slachtoffer", "kind", "seksueel_geweld"})
+
+
+def told_hurt(earlier: List[Dict]) -> bool:
+    """An earlier message got the route of one hurt and told it was done to the writer."""
+    return any(_route_of(event) in _ROUTES_OF_THE_ONE_HURT
+               and (done_to_the_writer(event.get("text") or "") or done_to_the_writer_only(event.get("text") or ""))
+               for event in earlier)
+
+
 def context_of(events: List[Dict]) -> Context:
     """The context for the latest user message, from the messages before it."""
     turns = _turns(events)[:-1]
@@ -419,7 +433,9 @@ def context_of(events: List[Dict]) -> Context:
     # child for the rest of the conversation (twenty-third session's probe).
     child_route = any(_route_of(e) == "kind" for e in earlier[:-ROUTE_LOOKBACK])
     acute_event = None
-    first_professional = next((index for index, event in enumerate(earlier) if _speaks_as_professional(event)), None)
+    first_professional = next((index for index, event in enumerate(earlier) if _speaks_as_professional(event)
+                               and (speaks_as_professional(event.get("text") or "") or not told_hurt(earlier[:index]))),
+                              None)
     for index, event in enumerate(window):
         found = _route_of(event)
         if found == "pleger" and child_route and not tells_of_own_violence(event.get("text") or ""):
@@ -461,7 +477,7 @@ def context_of(events: List[Dict]) -> Context:
     return Context(route=route, messages_since_route=since, previous_entry=previous_entry, entries=entries,
                    previous_text=previous_text, previous_choices=previous_choices, child=child,
                    professional=professional, ban_broken=ban_broken, told=told,
-                   shown=tuple(entry for _, answered in turns for entry in answered))
+                   shown=tuple(entry for _, answered in turns for entry in answered), hurt=told_hurt(earlier))
 
 
 # 'was het mijn schuld omdat ik stout was?', 'is t mn schuld?', 'hij zegt dat het mijn eigen schuld is':

@@ -97,6 +97,8 @@ _TO_THE_WRITER = re.compile(
     r"(ik ben|ik werd|werd ik|ben ik)( \w+){0,3} (verkracht|aangerand|misbruikt|betast)|"
     rf"(verkracht\w*|betast\w*|misbruikt|aangerand) (me|mij)|(me|mij) (seksueel )?misbruikt|{_PLAIN_WORDS}|"
     r"(me|mij)( \w+){0,2} te (betasten|verkrachten|misbruiken|aanranden)|"
+    # "dat mn opa aan me zat toen ik klein was", "hij heeft aan mij gezeten"
+    r"aan (me|mij) (gezeten|zat|zit|zaten)|(zat|zit|zaten) (\w+ ){0,2}aan (me|mij) (te )?(\w+ )?(toen|als|wanneer|terwijl|op|in|bij)|"
     r"(me|mij)( \w+){0,14} handtastelijk\w*|handtastelijk\w* (tegen|naar|bij) (me|mij)|"
     rf"ik( \w+){{0,3}} (moest|werd gedwongen)( \w+){{0,6}} seksuele handelingen|{_TOLD_PLAINLY}|"
     rf"{_NUDES} van (me|mij)( \w+){{0,4}} {_SHARED}|(mijn|mn|m n) {_NUDES}( \w+){{0,6}} {_SHARED})\b"

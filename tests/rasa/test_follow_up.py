@@ -1724,3 +1724,27 @@ def test_a_child_told_to_keep_quiet_hears_that_telling_is_allowed(built_index, t
     earlier = [("ik ben 12 en mijn stiefvader slaat me soms", "kind_jongere")]
     messages, _ = run(ActionRouteKind(), text, "kind_jongere", earlier=earlier)
     assert "0800-0432" in all_text(messages) and allowed in all_text(messages)
+
+
+def test_one_who_told_of_abuse_done_to_them_is_no_professional_for_a_meldcode_guess(built_index):
+    """Thirtieth session: "kan dat nu nog gemeld worden of is het te laat" after "mn opa zat aan me
+    toen ik klein was" got "Melden bij Veilig Thuis is de laatste stap van de meldcode", and the
+    next question the meldcode's step 3 in "u": their route's line and residents' topics instead."""
+    from actions.routes import ActionRouteMeldcode
+    earlier = [("ik ben 41 en durf pas sinds kort toe te geven dat mn opa aan me zat toen ik klein was, jarenlang",
+                "seksueel_geweld", "seksueel-misbruik-lang-geleden")]
+    for text in ("kan dat nu nog gemeld worden of is het te laat", "en hoe gaat zo'n gesprek dan"):
+        messages, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag", earlier=earlier)
+        assert "0800-0188" in messages[0]["text"]
+        assert "meldcode" not in all_text(messages) and " uw " not in all_text(messages)
+        offered = [b["payload"] for m in messages for b in m["buttons"]]
+        assert offered and (len(earlier) > 1 or '/kennis_item{"kennis_id": "seksueel-misbruik-lang-geleden"}' in offered)
+        earlier.append((text, "meldcode_vraag"))
+    # the same on the knowledge path, which the decision order takes when the search is sure
+    messages, _ = run(ActionKennis(), "kan dat nu nog gemeld worden of is het te laat", "vraag_definitie",
+                      earlier=earlier[:1])
+    assert "0800-0188" in messages[0]["text"] and "meldcode" not in all_text(messages)
+    # one who says they work with the meldcode still gets its answer
+    messages, _ = run(ActionRouteMeldcode(), "ik ben leerkracht, moet ik een leerling met blauwe plekken melden?",
+                      "meldcode_vraag", earlier=earlier)
+    assert "u" in all_text(messages).split() or "uw" in all_text(messages).split()
