@@ -498,6 +498,6 @@ def answer_to_the_one_hurt(turn: Turn) -> List[Dict]:
     line = route_messages(turn.context.route or "slachtoffer")[:1]
     before = SEARCH.entry(turn.context.previous_entry) if turn.context.previous_entry else None
     linked = [before["id"], *(before.get("related") or [])] if before else []
-    close = [entry_id for entry_id in dict.fromkeys([*turn.choices, *linked])
-             if not is_for_professionals(SEARCH.entry(entry_id) or {"audience": "professional"})][:CHOICES]
+    close = [entry["id"] for entry in map(SEARCH.entry, dict.fromkeys([*turn.choices, *linked]))
+             if entry and not is_for_professionals(entry)][:CHOICES]
     return line + ((choice_messages(SEARCH, close) or []) if close else [])

@@ -366,6 +366,8 @@ def tells_of_being_reported(text: str) -> bool:
     return bool(_BEING_REPORTED.search(fold(text)))
 
 
+# The professional's part of veilig.conversation's asks_what_to_do (which imports this module, so
+# it cannot be called here): the next step or what to do, not a wish for help or a place to go.
 _NEXT_STEP_ASKED = re.compile(
     r"\b(wat (is|zijn) (nu |dan )?(de |mijn |onze )?volgende stap(pen)?|"
     r"wat (moet|kan|kun|moeten|kunnen) (ik|we|wij) (nu |dan |hier |daar |daarmee |hiermee )*(mee )?doen|"
