@@ -15,7 +15,7 @@ from veilig.doer import tells_of_own_violence
 from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, caution_for_what_was_told
 from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 from veilig.forced_marriage import FORCED_MARRIAGE_DEFINITION, FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
-from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, with_the_aspect_told
+from veilig.follow_up_aspects import TITLE_ONLY_ASPECTS, answer_on_aspect, asked_aspect, with_the_aspect_told
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.loverboy_signs import police_answer_after_trafficking
 from veilig.meldcode.whose import answer_without_professional_secrecy
@@ -357,7 +357,7 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
         return _entry_for_both_messages(turn)
     # Not for a whole question the message alone answered ('hoe lang duurt een huisverbod?').
     aspect = asked_aspect(turn.text) if not turn.found_entry or is_follow_up(turn.text) else None
-    on_aspect = answer_on_aspect(aspect, previous, [SEARCH.entry(e) for e in linked]) if aspect else None
+    on_aspect = answer_on_aspect(aspect, previous, [SEARCH.entry(e) for e in linked + _earlier_links(context, aspect)]) if aspect else None
     if on_aspect:
         # 'is dat strafbaar?', 'hoe lang duurt dat?' (veilig/follow_up_aspects.py)
         return with_the_aspect_told(aspect, on_aspect, answered_before=bool(previous and on_aspect["id"] == previous["id"]))
@@ -403,6 +403,16 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     if not pick and asks_what_to_do(turn.text):
         pick = next((hit.id for hit in SEARCH.search(together, limit=CHOICES) if hit.id in linked), None)
     return SEARCH.entry(pick) if pick else None
+
+
+def _earlier_links(context, aspect: str) -> List[str]:
+    """For what happens next or how to gather proof (entries of their own), also the links of the
+    answer before the last: 'en wat gebeurt er daarna' after how to report and then whether that can
+    be done online asks what follows the report."""
+    if aspect not in TITLE_ONLY_ASPECTS or len(context.entries) < 2:
+        return []
+    earlier = SEARCH.entry(context.entries[-2])
+    return [earlier["id"], *(earlier.get("related") or [])] if earlier else []
 
 
 def _narrower_linked_entry(together: str, own_entry: str, linked: List[str]) -> Optional[Dict]:

@@ -279,9 +279,11 @@ class ActionRouteBuitenScope(RouteAction):
             asked = answered_by_the_conversation(turn)
             if asked:
                 return asked
-        if turn.context.route or turn.context.previous_entry:
+        if turn.context.route or turn.context.previous_entry or turn.context.previous_choices:
             # In a conversation about violence, a message that alone looks off-topic ("ik zit
-            # in de badkamer", "hoe lang duurt dat?") leans on what came before.
+            # in de badkamer", "hoe lang duurt dat?") leans on what came before; also after a
+            # choice of topics ("dus ze komen er echt niet achter dat ik het was?" after those on
+            # anonymous reporting got 'daar kan ik je helaas niet mee helpen').
             follow_up = _follow_up_or_none(turn)
             if follow_up:
                 return follow_up

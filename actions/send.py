@@ -19,7 +19,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from veilig.conversation import context_of
-from veilig.rasa_entities import ANSWERED_ENTRY
+from veilig.rasa_entities import ANSWERED_ENTRY, OFFERED_ENTRIES
 from veilig.safety_lines import add_safety_lines, without_lines_said_before, without_repeated_112
 
 
@@ -67,4 +67,5 @@ def send_all(dispatcher: CollectingDispatcher, messages: List[Dict], tracker: Op
     messages = without_repeated_112(messages)
     for message in messages:
         answered = {ANSWERED_ENTRY: message[ANSWERED_ENTRY]} if message.get(ANSWERED_ENTRY) else {}
-        dispatcher.utter_message(text=message["text"], buttons=message.get("buttons") or [], **answered)
+        offered = {OFFERED_ENTRIES: message[OFFERED_ENTRIES]} if message.get(OFFERED_ENTRIES) else {}
+        dispatcher.utter_message(text=message["text"], buttons=message.get("buttons") or [], **answered, **offered)

@@ -131,6 +131,9 @@ def test_does_not_ask_what_to_do(text):
     ("ik zit in de badkamer", False), ("hmm tja", False),
     ("ja", False), ("Ok.", False), ("weet ik niet", False), ("", False), ("/hulp_menu", False),
     ("mijn man slaat me al jaren en ik weet niet meer wat ik moet doen want hij wordt steeds erger", False),
+    # a longer question that joins on
+    ("dus ze komen er echt niet achter dat ik het was?", True),
+    ("ze komen er echt niet achter dat ik het was toch, want dat is het belangrijkste?", False),
 ])
 def test_leans_on_context(text, leans):
     assert leans_on_context(text) is leans
@@ -372,3 +375,21 @@ def test_a_childs_route_only_guessed_for_an_answered_question_makes_no_child():
     assert context.route == "pleger" and not context.child
     given = [user("hij slaat me steeds", "kind_jongere"), user("waar kan ik heen")]
     assert context_of(given).child
+
+
+def offer(*entry_ids):
+    return {"event": "bot", "text": "Ik weet niet zeker welk onderwerp je bedoelt.", "metadata": {"keuzes": list(entry_ids)}}
+
+
+def test_the_topics_the_bot_offered_are_context():
+    """'zitten daar ook nadelen aan?' found nothing alone; the bot offered topics on anonymous
+    reporting from the conversation. The next message leans on those, not on nothing."""
+    events = [user("kun je anoniem melden", "vraag_definitie"), bot("anoniem-melden"),
+              user("zitten daar ook nadelen aan?"), offer("anoniem-melden", "anoniem-melden-professional"),
+              user("dus ze komen er echt niet achter dat ik het was?", "buiten_scope")]
+    assert context_of(events).previous_choices == ("anoniem-melden", "anoniem-melden-professional")
+    # An offer two messages back is no context; nor are a route's buttons (no offer in the metadata).
+    assert context_of(events + [user("ok", "bevestigen"), user("en dan?")]).previous_choices == ()
+    route = {"event": "bot", "text": "Bel Veilig Thuis.", "data": {"buttons": [
+        {"title": "Vrouwenopvang", "payload": '/kennis_item{"kennis_id": "vrouwenopvang"}'}]}}
+    assert context_of([user("mijn man slaat me", "slachtoffer"), route, user("en voor mannen?")]).previous_choices == ()

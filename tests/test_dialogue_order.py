@@ -903,6 +903,22 @@ def test_every_day_is_no_goodbye():
     assert decide("doei", "afscheid", lambda q: Found()).intent == "afscheid"
 
 
+@pytest.mark.parametrize("text", ["wie kunnen dat nog meer inzien", "kun je daar als ouder nog tegenin gaan"])
+def test_a_question_taken_for_starting_over_is_searched(text):
+    """Both got the greeting and the audience menu after an answer on the dossier and on a placement:
+    the classifier took them for 'opnieuw' (thirty-first session)."""
+    asked = []
+    decision = decide(text, "opnieuw", lambda q: asked.append(q) or Found(choices=("dossier-inzien-bij-veilig-thuis",)))
+    assert decision.intent == "nlu_fallback" and asked == [text]
+    assert decision.choices == ("dossier-inzien-bij-veilig-thuis",)
+
+
+@pytest.mark.parametrize("text", ["opnieuw beginnen", "reset", "ik wil een nieuw gesprek", "van voor af aan",
+                                  "kunnen we het nog eens doen", "terug naar het begin"])
+def test_starting_over_stays(text):
+    assert decide(text, "opnieuw", lambda q: Found()).intent == "opnieuw"
+
+
 @pytest.mark.parametrize("text", [
     "wat als je moeder je opsluit in je kamer de hele dag",
     "mn moeder heeft een nieuwe vriend en die kijkt raar naar me en komt soms de badkamer in als ik douch",

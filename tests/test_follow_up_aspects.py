@@ -20,6 +20,15 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("wat als hij het toch overtreedt", "overtreden"),
     ("kan de politie iets doen voordat het gebeurt?", "politie"),
     ("moet ik dan de politie bellen?", "politie"),
+    ("en wat gebeurt er daarna", "vervolg"),
+    ("hoe gaat het dan verder?", "vervolg"),
+    ("wat gebeurt er daarna met hem", None),  # about a person
+    ("wat gebeurt er als ik bel?", None),  # a whole question
+    ("hoe kan ik het allemaal bewijzen dan", "bewijs"),
+    ("wat moet ik allemaal bewaren", "bewijs"),
+    ("hoe kan ik bewijzen dat hij me slaat?", None),  # a whole question
+    ("en als ik me daarna bedenk?", "intrekken"),
+    ("wat als ik spijt krijg", "intrekken"),
     ("de politie kwam gisteren", None),
     ("ik houd me er niet aan", None),
     ("is dat huiselijk geweld?", None),  # an entry of its own
@@ -88,3 +97,14 @@ def test_the_answer_before_asked_about_again_comes_with_its_longer_explanation()
     assert with_the_aspect_told("politie", entry)["text"] == "Meld het bij de politie."
     again = with_the_aspect_told("politie", entry, answered_before=True)["text"]
     assert again.startswith("Meld het bij de politie.") and "Aangifte kan pas" in again
+
+
+def test_what_happens_next_is_an_entry_whose_title_says_so():
+    """'en wat gebeurt er daarna' after how to report: the entry on what follows a report, not one
+    whose text happens to say 'daarna' or tells what happens 'na een melding' in passing."""
+    report = dict(entry("aangifte-doen", "Je kunt aangifte doen. Daarna krijg je een kopie."), title="Aangifte doen")
+    passing = dict(entry("hulp", "Na een melding kijkt Veilig Thuis wat nodig is."), title="Hulp als je slachtoffer bent")
+    after = dict(entry("aangifte-wat-gebeurt-er", "De politie start een onderzoek."),
+                 title="Wat gebeurt er na een aangifte van huiselijk geweld?")
+    assert entry_on_aspect("vervolg", [report, passing, after])["id"] == "aangifte-wat-gebeurt-er"
+    assert entry_on_aspect("vervolg", [report, passing]) is None

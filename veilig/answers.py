@@ -8,7 +8,7 @@ from typing import Dict, List, Optional, Sequence
 
 from veilig.formal import to_formal
 from veilig.knowledge.search import KnowledgeSearch, source_line
-from veilig.rasa_entities import ANSWERED_ENTRY
+from veilig.rasa_entities import ANSWERED_ENTRY, OFFERED_ENTRIES
 from veilig.routes import route_messages
 from veilig.text import fold
 
@@ -184,13 +184,15 @@ def more_messages(search: KnowledgeSearch, entry: Dict, paragraphs: int = 2) -> 
 
 def choice_messages(search: KnowledgeSearch, entry_ids: Sequence[str]) -> Optional[List[Dict]]:
     """Not sure enough to answer: offer the likely topics as buttons instead of guessing."""
-    buttons = []
+    buttons, offered = [], []
     for entry_id in entry_ids:
         entry = search.entry(entry_id)
         if entry:
             buttons.append(entry_button(entry_id, entry["title"]))
+            offered.append(entry_id)
     if not buttons:
         return None
     messages = route_messages("kennis_suggesties")
     messages[0]["buttons"] = buttons
+    messages[0][OFFERED_ENTRIES] = offered
     return messages

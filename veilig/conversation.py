@@ -21,7 +21,7 @@ from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.meldcode.profession import detect_profession, speaks_as_professional, works_with_the_meldcode
 from veilig.need import shows_need
 from veilig.older import OLDER_MONEY_ENTRY, tells_of_money
-from veilig.rasa_entities import ANSWERED_ENTRY, CHOICE_ENTITY, FOUND_ENTITY
+from veilig.rasa_entities import ANSWERED_ENTRY, CHOICE_ENTITY, FOUND_ENTITY, OFFERED_ENTRIES
 from veilig.reporting_question import names_reporting
 from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
 from veilig.text import fold
@@ -282,6 +282,23 @@ def _turns(events: List[Dict]) -> List[Tuple[Dict, Tuple[str, ...]]]:
     return [(message, tuple(answered)) for message, answered in turns]
 
 
+def _offered_after_last_typed(events: List[Dict]) -> Tuple[str, ...]:
+    """The entries offered as a choice of topics (actions/send.py) in the reply to the person's last
+    typed message before the latest: "dus ze komen er echt niet achter dat ik het was?" leans on the
+    topics of anonymous reporting the bot offered a moment ago, which the message before alone had
+    not found. A route's buttons are no such offer."""
+    offered: Tuple[str, ...] = ()
+    events = events or []
+    latest = max((index for index, event in enumerate(events) if event.get("event") == "user"), default=len(events))
+    for event in events[:latest]:
+        kind = event.get("event")
+        if kind in ("restart", "session_started") or (kind == "user" and not (event.get("text") or "").startswith("/")):
+            offered = ()
+        elif kind == "bot" and (event.get("metadata") or {}).get(OFFERED_ENTRIES):
+            offered = tuple(event["metadata"][OFFERED_ENTRIES])
+    return offered
+
+
 def _taken_back(events: List[Dict]) -> List[str]:
     """The texts of this session's user messages that a fallback's rewind took back."""
     texts: List[str] = []
@@ -466,6 +483,7 @@ def context_of(events: List[Dict]) -> Context:
     previous_text = typed[-1] if typed else None
     previous_choices = tuple(e.get("value") for e in (typed_events[-1].get("parse_data") or {}).get("entities") or []
                              if e.get("entity") == CHOICE_ENTITY) if typed_events else ()
+    previous_choices = _offered_after_last_typed(events) or previous_choices
     # A professional's words about a pupil ("juf hier. leerling (9) zegt dat papa ...") are no child's.
     # (also a message a fallback took back: "mn stiefvader zegt dat het ons geheimpje is" was
     # answered, then forgotten, and the next message got an adult's route)

@@ -12,6 +12,8 @@ order (the table in the README, 'Volgorde van beslissen'):
 3d. a question whether this chat is kept or can be seen        -> bot_vraag: what the chat keeps
 3e. a professional who only says who they are ('ik ben
     leerkracht'), asking and telling nothing yet               -> meldcode_vraag: the meldcode
+3i. a guess of starting over without a word of it ('wie kunnen
+    dat nog meer inzien'; checked right after 3)              -> unclear (nlu_fallback), searched
 4. a message that asks for information, answered confidently
    by the knowledge base                                      -> vraag_definitie with that entry
 4b. a message of being reported ('ik ben gemeld bij veilig
@@ -162,6 +164,17 @@ def says_goodbye(text: str) -> bool:
     return bool(_GOODBYE.search(fold(text).strip()))
 
 
+# Starting over ('opnieuw beginnen', 'reset'); "wie kunnen dat nog meer inzien" and "kun je daar als
+# ouder nog tegenin gaan", which the classifier also took for it, lean on the answer before.
+RESTART = "opnieuw"
+_RESTART = re.compile(r"\b(opnieuw|overnieuw|herstart\w*|restart|reset\w*|(nieuwe?|terug naar( het)?) (gesprek|start|begin)|"
+                      r"begin|beginnen|start|starten|van (voren|voor) ?af|nog (een keer|eens))\b")
+
+
+def says_to_start_over(text: str) -> bool:
+    return bool(_RESTART.search(fold(text)))
+
+
 _QUESTION_START = re.compile(
     r"^(wat|wie|waarom|hoe|hoelang|wanneer|waar|waarvoor|welke|welk|hoeveel|tot (hoe laat|wanneer)|mag|mogen|moet|moeten|kan|kun|"
     r"kunnen|kunt|is|zijn|heeft|hebben|heb|wordt|worden|word|krijg|krijgt|krijgen|gaat|gaan|doet|doen|"
@@ -306,7 +319,14 @@ def leans_on_context(text: str) -> bool:
     folded = fold(text).strip()
     if not folded or text.strip().startswith("/") or is_bare_reply(text):
         return False
-    return is_follow_up(text) or (asks_information(text) and len(folded.split()) <= FOLLOW_UP_WORDS)
+    # (a longer question that joins on: "dus ze komen er echt niet achter dat ik het was?" after anonymous reporting)
+    return is_follow_up(text) or (asks_information(text) and (
+        len(folded.split()) <= FOLLOW_UP_WORDS
+        or (_JOINS_ON.search(folded) is not None and len(folded.split()) <= LONGER_FOLLOW_UP_WORDS)))
+
+
+_JOINS_ON = re.compile(r"^(en|maar|dus|of|ook)\b")
+LONGER_FOLLOW_UP_WORDS = 14
 
 
 # Words that put the writer or someone of theirs in the message: 'ik', 'mijn', 'we', 'hij', ...
@@ -528,6 +548,8 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     danger = detect_danger(text)
     if (danger and danger.strong) or asks_whether_to_call_112_now(text):
         return Decision(ACUTE, "gevaar")
+    if intent == RESTART and not says_to_start_over(text):
+        intent = "nlu_fallback"  # 'wie kunnen dat nog meer inzien': a question, searched as any other
     if tells_of_acute_case(text) or (danger and danger.kind in _ACUTE_KINDS and works_with_the_meldcode(text)
                                      and not done_to_the_writer(text) and names_a_child(text)):
         # (also "juf hier. leerling zegt dat papa gezegd heeft dat hij vanavond mama en hem doodmaakt":

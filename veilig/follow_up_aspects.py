@@ -52,6 +52,23 @@ ASPECTS = (
                 r"(er|daar) (toch )?niet aan (houdt|houden)( \w+){0,3}\??$|"
                 r"^(en |maar )?(als|wat als) (hij|zij|ze|die) (het|dat|dit) (toch )?(overtreedt|overtreden|negeert)( \w+){0,3}\??$"),
      re.compile(r"\b(overtre\w*|niet aan (het|de|dit|dat) (\w+ )?houdt|houdt zich niet aan)\b")),
+    # 'en wat gebeurt er daarna' after how to report to the police: what happens after a report (an
+    # entry whose title says so; its text alone may tell of anything that comes 'daarna')
+    ("vervolg",
+     re.compile(r"^(en |maar |dus )?((wat gebeurt er|hoe gaat het|hoe gaat dat|wat doen ze|wat doet (de politie|veilig thuis))"
+                r"( \w+){0,2} (daarna|daarmee|vervolgens|verder|dan verder)|hoe (gaat het |nu )?verder|en daarna|wat nu)\??$"),
+     re.compile(r"\b(wat gebeurt er (na|nadat)|wat nu|hoe (gaat het )?verder|na (de|een|je|het|mijn) (\w+ ){0,3}"
+                r"(melding|aangifte|adviesvraag|huisverbod|onderzoek|opvang|tien dagen))\b")),
+    # 'hoe kan ik het allemaal bewijzen dan' after stalking: the entry on proof and a log (its title)
+    ("bewijs",
+     re.compile(r"^(en |maar |dus )?(hoe|wat) (kan|moet|kun|moeten|kunnen) (ik|je|we|u) (het |dat |dit |alles |allemaal |dan |er |"
+                r"nu |eigenlijk |precies )*(bewijzen|bewaren|vastleggen|opschrijven|bijhouden|verzamelen)( dan)?\??$"),
+     re.compile(r"\b(bewijs|logboek|vastleggen)\b")),
+    # 'en als ik me daarna bedenk?' after a report to the police: taking it back
+    ("intrekken",
+     re.compile(r"^(en |maar )?((wat )?als|kan|kun|mag) (ik|je|we) (me |mij |ons |het |die |dat |de |mijn |daarna |later |toch )*"
+                r"(bedenk|bedenken|intrekken|intrek|terugtrekken|terugdraaien|spijt krijg|spijt heb)( \w+){0,3}\??$"),
+     re.compile(r"\b(intrek\w*|in te trekken|trek \w+ in|terugtrekken|terug te trekken)\b")),
     ("aangifte",
      re.compile(rf"{_JOINED}(kan|kun|mag|moet) (ik|je|u|we) (daar|er|hiervan|daarvan) (ook )?aangifte (van )?doen\??$|"
                 r"^(en )?aangifte doen\??$"),
@@ -78,8 +95,15 @@ def entry_on_aspect(aspect: str, entries: Iterable[Optional[Dict]]) -> Optional[
     Thuis geld?'), else whose longer explanation does."""
     says = next(pattern for name, _, pattern in ASPECTS if name == aspect)
     known = [entry for entry in entries if entry]
-    return next((entry for part in ("text", "title", "long") for entry in known
+    parts = _TITLE_ONLY if aspect in TITLE_ONLY_ASPECTS else ("text", "title", "long")
+    return next((entry for part in parts for entry in known
                  if says.search(fold(entry.get(part) or ""))), None)
+
+
+# What happens next and how to gather proof are entries of their own ('Wat gebeurt er na een
+# aangifte?', 'Stalking: bewijs verzamelen en een logboek bijhouden'): their titles say so.
+TITLE_ONLY_ASPECTS = frozenset({"vervolg", "bewijs"})
+_TITLE_ONLY = ("title",)
 
 
 def answer_on_aspect(aspect: str, before: Optional[Dict], linked: Iterable[Optional[Dict]]) -> Optional[Dict]:

@@ -8,6 +8,9 @@ LANGUAGE_ENTITY = "taal"          # the language of a message that is not Dutch
 # (actions/send.py), so the next turn knows which answer came before (veilig/conversation.py),
 # not only what the message alone came close to. An id, never message text.
 ANSWERED_ENTRY = "kennis"
+# Likewise the entries a bot message offered as a choice of topics ('ik weet niet zeker welk
+# onderwerp je bedoelt'), so that a follow-up can lean on them. Ids only.
+OFFERED_ENTRIES = "keuzes"
 
 
 def decision_entities(decision, text: str) -> List[Dict[str, Any]]:

@@ -1748,3 +1748,27 @@ def test_one_who_told_of_abuse_done_to_them_is_no_professional_for_a_meldcode_gu
     messages, _ = run(ActionRouteMeldcode(), "ik ben leerkracht, moet ik een leerling met blauwe plekken melden?",
                       "meldcode_vraag", earlier=earlier)
     assert "u" in all_text(messages).split() or "uw" in all_text(messages).split()
+
+
+def test_a_choice_of_topics_names_its_entries_for_the_next_turn(built_index):
+    """The offer's entries go in its metadata (an id list, no text), so that the next message can
+    lean on them (veilig/conversation.py, previous_choices); an answer's links are no offer."""
+    messages, _ = run(ActionKennis(), "Hoe kom ik erachter wat Veilig Thuis allemaal over ons gezin heeft staan?",
+                      "vraag_definitie")
+    offer = next(m for m in messages if m.get("keuzes"))
+    shown = [re.search(r'"kennis_id": "([^"]+)"', b["payload"]).group(1) for b in offer["buttons"]]
+    assert offer["keuzes"] == shown and "dossier-inzien-bij-veilig-thuis" in shown
+    answer, _ = run(ActionKennis(), "wat is een huisverbod", "vraag_definitie")
+    assert not any(m.get("keuzes") for m in answer) and any(m.get("buttons") for m in answer)
+
+
+def test_what_happens_next_after_two_answers_on_reporting(built_index):
+    """'en wat gebeurt er daarna' after how to report and whether that can be done online got a
+    choice of topics on reporting: what follows a report, linked to the answer before the last."""
+    earlier = [("hoe doe je aangifte van huiselijk geweld", "vraag_definitie", "aangifte-doen"),
+               ("kan dat ook gewoon online?", "vraag_definitie", "kun-je-online-aangifte-doen-bij-de-politie")]
+    messages, _ = run(ActionRouteBuitenScope(), "en wat gebeurt er daarna", "seksueel_geweld", earlier=earlier)
+    assert answered("aangifte-huiselijk-geweld-wat-gebeurt-er", messages)
+    # Without the answers before, no answer on the report.
+    alone, _ = run(ActionRouteBuitenScope(), "en wat gebeurt er daarna", "seksueel_geweld")
+    assert not answered("aangifte-huiselijk-geweld-wat-gebeurt-er", alone)
