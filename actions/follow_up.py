@@ -68,6 +68,7 @@ from veilig.love_as_excuse import love_as_excuse_entry
 from veilig.male_victim import MALE_VICTIM_ENTRY, says_he_is_a_man, tells_he_is_not_believed, tells_of_a_male_victim
 from veilig.older import CHILD_TO_PARENT_ENTRY, names_a_minor_not_an_older_person
 from veilig.meldcode.profession import speaks_as_professional
+from veilig.police_involved import police_question_entry
 from veilig.police_report import ABOUT_A_POLICE_REPORT
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.protects_the_doer import PROTECTING_ROUTES, entry_for_protecting_the_doer
@@ -160,6 +161,7 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     - 'hij stuurt me toch appjes, dat mag toch niet?' after a house ban told: what the ban forbids;
     - 'was het mijn schuld?' from a child or one hurt: no, it never is;
     - 'ik wil niet dat hij in de problemen komt' from one hurt: Veilig Thuis is not the police;
+    - 'komt dan de politie?' after Veilig Thuis's route or an answer about Veilig Thuis: the same;
     - 'hij zegt dat hij dat doet omdat hij van me houdt' from one hurt by a partner: control is no love;
     - a child's fear of telling ('het is ons geheim', 'gaan ze papa oppakken?'): veilig/child_fears.py;
     - 'geldt hier een meldplicht?' after the answer on a suspected colleague in childcare or at
@@ -346,6 +348,14 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     protected = protecting_the_doer_messages(turn)
     if protected:
         return protected
+    police = police_question_entry(turn.text, context.route if not (context.acute or context.professional) else None,
+                                   (context.previous_entry, *context.previous_choices))
+    if police:
+        # "komt dan de politie?" after the pleger's route, "en is het de politie?" after what Veilig
+        # Thuis costs: Veilig Thuis is not the police (veilig/police_involved.py)
+        # ('Nee.' only to "is het de politie?": "komt dan de politie?" may well be yes, when it is needed)
+        return _answer_or_its_longer_explanation(police, context.shown[-1:]) if police in context.shown[-1:] else (
+            entry_answer(police, turn.text))
     excuse = love_as_excuse_entry(turn.text, context.told, context.child or context.route == "kind") if (
         context.route in ("slachtoffer", "kind") and not (context.acute or context.professional)) else None
     if excuse:

@@ -22,6 +22,7 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("moet ik dan de politie bellen?", "politie"),
     ("en wat gebeurt er daarna", "vervolg"),
     ("hoe gaat het dan verder?", "vervolg"),
+    ("en dan?", "vervolg"),
     ("wat gebeurt er daarna met hem", None),  # about a person
     ("wat gebeurt er als ik bel?", None),  # a whole question
     ("hoe kan ik het allemaal bewijzen dan", "bewijs"),
@@ -29,6 +30,11 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("hoe kan ik bewijzen dat hij me slaat?", None),  # a whole question
     ("en als ik me daarna bedenk?", "intrekken"),
     ("wat als ik spijt krijg", "intrekken"),
+    ("kun je daar als ouder nog tegenin gaan", "bezwaar"),
+    ("kan ik daar bezwaar tegen maken?", "bezwaar"),
+    ("ik ga er tegenin", None),
+    ("wie beslist dat dan wel", "beslissing"),
+    ("wie beslist of mijn kind uit huis gaat?", None),  # a whole question
     ("de politie kwam gisteren", None),
     ("ik houd me er niet aan", None),
     ("is dat huiselijk geweld?", None),  # an entry of its own

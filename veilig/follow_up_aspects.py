@@ -56,7 +56,7 @@ ASPECTS = (
     # entry whose title says so; its text alone may tell of anything that comes 'daarna')
     ("vervolg",
      re.compile(r"^(en |maar |dus )?((wat gebeurt er|hoe gaat het|hoe gaat dat|wat doen ze|wat doet (de politie|veilig thuis))"
-                r"( \w+){0,2} (daarna|daarmee|vervolgens|verder|dan verder)|hoe (gaat het |nu )?verder|en daarna|wat nu)\??$"),
+                r"( \w+){0,2} (daarna|daarmee|vervolgens|verder|dan verder)|hoe (gaat het |nu )?verder|en daarna|en dan|en nu|wat nu)\??$"),
      re.compile(r"\b(wat gebeurt er (na|nadat)|wat nu|hoe (gaat het )?verder|na (de|een|je|het|mijn) (\w+ ){0,3}"
                 r"(melding|aangifte|adviesvraag|huisverbod|onderzoek|opvang|tien dagen))\b")),
     # 'hoe kan ik het allemaal bewijzen dan' after stalking: the entry on proof and a log (its title)
@@ -69,6 +69,17 @@ ASPECTS = (
      re.compile(r"^(en |maar )?((wat )?als|kan|kun|mag) (ik|je|we) (me |mij |ons |het |die |dat |de |mijn |daarna |later |toch )*"
                 r"(bedenk|bedenken|intrekken|intrek|terugtrekken|terugdraaien|spijt krijg|spijt heb)( \w+){0,3}\??$"),
      re.compile(r"\b(intrek\w*|in te trekken|trek \w+ in|terugtrekken|terug te trekken)\b")),
+    # 'kun je daar als ouder nog tegenin gaan' after a placement out of home: objection and appeal
+    ("bezwaar",
+     re.compile(r"^(en |maar )?(kan|kun|kunnen|mag|mogen) (je|ik|we|wij|u|ouders|de ouders) ((daar|er|hier|dat|daartegen|ertegen|"
+                r"als \w+|nog|wel|dan|ook|iets|tegen|eigenlijk) )*(tegenin gaan|tegen in gaan|tegen doen|bezwaar (\w+ )?maken|"
+                r"in (hoger )?beroep gaan|aanvechten|tegen vechten|tegenhouden)( \w+){0,3}\??$"),
+     re.compile(r"\b(bezwaar|in beroep|hoger beroep|advocaat|tegenin|aanvechten)\b")),
+    # 'wie beslist dat dan wel' after whether Veilig Thuis takes children out of their home: who decides
+    ("beslissing",
+     re.compile(r"^(en |maar |dus )?wie (beslist|besluit|bepaalt|beslissen|bepalen) (dat|dit|het|dat dan|dan|er|daarover|"
+                r"over)( \w+){0,3}\??$"),
+     re.compile(r"\b(beslist|besluit|bepaalt|beslissen|rechter|kinderrechter)\b")),
     ("aangifte",
      re.compile(rf"{_JOINED}(kan|kun|mag|moet) (ik|je|u|we) (daar|er|hiervan|daarvan) (ook )?aangifte (van )?doen\??$|"
                 r"^(en )?aangifte doen\??$"),

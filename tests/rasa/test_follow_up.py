@@ -1772,3 +1772,33 @@ def test_what_happens_next_after_two_answers_on_reporting(built_index):
     # Without the answers before, no answer on the report.
     alone, _ = run(ActionRouteBuitenScope(), "en wat gebeurt er daarna", "seksueel_geweld")
     assert not answered("aangifte-huiselijk-geweld-wat-gebeurt-er", alone)
+
+
+def test_the_police_asked_after_veilig_thuis(built_index):
+    """'komt dan de politie?' after the pleger's route got 'ik weet niet zeker welk onderwerp', 'en is
+    het de politie?' after what Veilig Thuis costs a choice of topics: Veilig Thuis is not the police."""
+    pleger = [("ik heb mn vriendin vorige week tegen de muur geduwd. schrok echt van mezelf", "pleger")]
+    messages, _ = run(ActionFallback(), "komt dan de politie?", "nlu_fallback", earlier=pleger)
+    assert answered("is-veilig-thuis-de-politie", messages)
+    assert not all_text(messages).startswith("Nee")  # it may come, when needed
+    costs = [("wat doet veilig thuis eigenlijk", "vraag_definitie", "veilig-thuis"),
+             ("kost het geld?", "vraag_definitie", "kost-veilig-thuis-geld")]
+    messages, _ = run(ActionFallback(), "en is het de politie?", "nlu_fallback", earlier=costs)
+    assert answered("is-veilig-thuis-de-politie", messages)
+    # After 112's route the police may well come: not this answer.
+    messages, _ = run(ActionFallback(), "komt dan de politie?", "nlu_fallback", earlier=ACUTE)
+    assert not answered("is-veilig-thuis-de-politie", messages)
+
+
+def test_who_decides_and_objecting_after_a_placement(built_index):
+    """After 'haalt veilig thuis zomaar kinderen weg?': 'wie beslist dat dan wel' got a choice of the
+    meldcode's topics, 'kun je daar als ouder nog tegenin gaan' the greeting (taken for starting over).
+    Who decides is in the answer given (with its longer explanation now); objecting is in the linked
+    entry on a placement, whose sentence on the defence comes first."""
+    earlier = [("haalt veilig thuis zomaar kinderen weg bij hun ouders??", "vraag_definitie",
+                "haalt-veilig-thuis-kinderen-uit-huis")]
+    messages, _ = run(ActionKennis(), "wie beslist dat dan wel", "vraag_definitie", earlier=earlier)
+    assert "kinderrechter" in all_text(messages) and "Ik weet niet zeker" not in all_text(messages)
+    messages, _ = run(ActionFallback(), "kun je daar als ouder nog tegenin gaan", "opnieuw", earlier=earlier)
+    assert answered("uithuisplaatsing", messages) and "advocaat" in all_text(messages)
+    assert "Ik ben een chatbot" not in all_text(messages)
