@@ -31,6 +31,16 @@ def test_messages_despite_a_ban_told_before():
     assert not contact_despite_a_ban("mijn man is agressief", "hij blijft maar appen")
 
 
+def test_a_house_ban_told_without_its_name():
+    """'de politie heeft mn vriend gisteren het huis uit gezet' tells of a house ban: 'hij blijft me
+    maar appen, mag dat eigenlijk?' got the victim's route again, not what the ban forbids."""
+    told = "de politie heeft mn vriend gisteren het huis uit gezet nadat hij me had geslagen"
+    assert contact_despite_a_ban(told, "hij blijft me maar appen, mag dat eigenlijk?")
+    assert tells_of_a_broken_ban("de politie heeft hem uit huis gezet en nu staat hij voor de deur")
+    # A landlord's eviction is no ban.
+    assert not contact_despite_a_ban("de huisbaas heeft ons uit huis gezet", "hij belt steeds")
+
+
 def test_the_writers_own_house_ban():
     from veilig.ban_broken import asks_about_own_ban, has_own_house_ban
     assert has_own_house_ban("Ik heb een huisverbod gekregen voor 10 dagen. Wat mag ik wel en niet?")

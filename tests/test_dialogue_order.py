@@ -431,6 +431,9 @@ def test_a_pleger_guess_for_someone_who_is_hit_is_a_victim():
     assert decide("mijn moeder slaat me met de slof", "pleger", lambda _: Found()).intent == "slachtoffer"
     assert decide("ik ben 13 en mijn moeder slaat me", "pleger", lambda _: Found()).intent == "kind_jongere"
     assert decide("mijn vrouw slaat me en ik sla terug", "pleger", lambda _: Found()).intent == "pleger"
+    # (thirty-first session: "nadat hij me had geslagen" got help for those who use violence)
+    assert decide("de politie heeft mn vriend gisteren het huis uit gezet nadat hij me had geslagen, de kinderen waren erbij",
+                  "pleger", lambda _: Found()).intent == "slachtoffer"
     # A bystander guess likewise: it was done to the writer.
     assert decide("mijn broer slaat me altijd als mama weg is", "zorgen_omstander", lambda _: Found()).intent == "kind_jongere"
     assert decide("hij heeft me gisteren weer geslagen", "zorgen_omstander", lambda _: Found()).intent == "slachtoffer"

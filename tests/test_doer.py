@@ -24,6 +24,10 @@ def test_no_other_doer(text):
 
 
 @pytest.mark.parametrize("text,victim", [
+    # the subject and the writer first in a clause (thirty-first session: the pleger's route for her)
+    ("de politie heeft mn vriend gisteren het huis uit gezet nadat hij me had geslagen, de kinderen waren erbij", True),
+    ("omdat ze me geslagen heeft durf ik niet naar huis", True),
+    ("ik zei dat hij me had gebeld", False),
     ("mn vrouw wordt snel boos en dan gooit ze met spullen naar mij en vorige week had ik een snee in mn hoofd", True),
     ("maar nu is hij vaak boos. vorige week heeft hij me tegen de muur gegooid en de kleine zag het", True),
     ("mijn moeder slaat me met de slof en zegt dat ik een mislukking ben", True),

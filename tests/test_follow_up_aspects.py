@@ -22,7 +22,7 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("moet ik dan de politie bellen?", "politie"),
     ("en wat gebeurt er daarna", "vervolg"),
     ("hoe gaat het dan verder?", "vervolg"),
-    ("en dan?", "vervolg"),
+    ("en dan?", None),  # after anything: measured, it took the wrong answer's next step
     ("wat gebeurt er daarna met hem", None),  # about a person
     ("wat gebeurt er als ik bel?", None),  # a whole question
     ("hoe kan ik het allemaal bewijzen dan", "bewijs"),

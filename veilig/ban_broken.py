@@ -6,7 +6,9 @@ import re
 
 from veilig.text import fold
 
-_BAN = re.compile(r"\b(huisverbod|contactverbod|straatverbod|gebiedsverbod|locatieverbod)\w*")
+# (a house ban told without its name: "de politie heeft mn vriend gisteren het huis uit gezet")
+_BAN = re.compile(r"\b((huisverbod|contactverbod|straatverbod|gebiedsverbod|locatieverbod)\w*|"
+                  r"(politie|burgemeester) (\w+ ){0,5}(het huis uit|uit (het |ons |mijn )?huis) (gezet|gehaald|gestuurd))")
 _HERE = re.compile(r"\b(voor (de|mijn|onze) deur|aan de deur|bij (de|mijn|ons|onze) (deur|huis|woning)|belt (steeds )?aan|"
                    r"staat (hier|buiten|beneden|in de tuin|bij)|komt (hier|langs|toch|naar (mijn|ons) huis)|"
                    r"is (hier|binnen|in huis|weer thuis)|(kwam|komt) (hij |ze )?(toch |weer )?(binnen|langs|hier)|wil (\w+ )?binnen)\b")

@@ -48,6 +48,8 @@ _DEGRADES_ME_WORDS = (
 _DONE_TO_ME = re.compile(
     rf"\b({_DEGRADES_ME_WORDS}|({_HURTS}) (me|mij)|(?<!volgens )(me|mij) {_BETWEEN}({_HURTS})|"
     rf"(heeft|hebben|had) ((hij|zij|ze) )?(me|mij) (\w+ ){{0,3}}({_HURT}|gegooid|gesmeten|gesleurd)|(ik|k) (word|werd|ben) (\w+ ){{0,6}}({_HURT})|"
+    # the subject and the writer first in a clause: "nadat hij me had geslagen", "omdat ze me geslagen heeft"
+    rf"(hij|zij|ze) (me|mij) (\w+ ){{0,2}}((heeft|had|hebben) ({_HURT})|({_HURT}) (heeft|had|hebben))|"
     # the verb last in a clause: "als mijn baas weet dat ik thuis geslagen word"
     rf"(ik|k) (\w+ ){{0,4}}({_HURT}) (word|werd|ben)|"
     rf"(heeft|had) ((hij|zij|ze) )?{_MY_BODY} (\w+ ){{0,4}}({_HURT}|gegooid|gebonkt|gebeukt|vastgepakt)|"

@@ -56,7 +56,7 @@ ASPECTS = (
     # entry whose title says so; its text alone may tell of anything that comes 'daarna')
     ("vervolg",
      re.compile(r"^(en |maar |dus )?((wat gebeurt er|hoe gaat het|hoe gaat dat|wat doen ze|wat doet (de politie|veilig thuis))"
-                r"( \w+){0,2} (daarna|daarmee|vervolgens|verder|dan verder)|hoe (gaat het |nu )?verder|en daarna|en dan|en nu|wat nu)\??$"),
+                r"( \w+){0,2} (daarna|daarmee|vervolgens|verder|dan verder)|hoe (gaat het |nu )?verder|en daarna|wat nu)\??$"),
      re.compile(r"\b(wat gebeurt er (na|nadat)|wat nu|hoe (gaat het )?verder|na (de|een|je|het|mijn) (\w+ ){0,3}"
                 r"(melding|aangifte|adviesvraag|huisverbod|onderzoek|opvang|tien dagen))\b")),
     # 'hoe kan ik het allemaal bewijzen dan' after stalking: the entry on proof and a log (its title)
