@@ -108,14 +108,17 @@ def test_being_reported_tells_no_situation_of_the_writer():
                                   "ik heb gemeld maar ik hoor niks meer, klopt dat",
                                   "ben ik verplicht om mee te werken met veilig thuis", "blijf ik dan anoniem",
                                   # asked first, then why (twenty-ninth session's probe: "daar kan ik je niet mee helpen")
-                                  "en als het nou niks blijkt te zijn? ik wil niemand onterecht beschuldigen"])
+                                  "en als het nou niks blijkt te zijn? ik wil niemand onterecht beschuldigen",
+                                  # after a joining word (thirty-first session: the bystander's route alone)
+                                  "en wie is dan bij ons op de club het aanspreekpunt als je je zorgen maakt"])
 def test_asks_information(text):
     assert asks_information(text)
 
 
 @pytest.mark.parametrize("text", ["mijn man slaat me", "wat moet ik doen", "help me", "ik wil hulp",
                                   "waar kan ik heen vannacht", "", "als hij slaat bel ik de politie",
-                                  "als ik wegga neem ik de kinderen mee", "help?? mijn man slaat me"])
+                                  "als ik wegga neem ik de kinderen mee", "help?? mijn man slaat me",
+                                  "en hij slaat me ook", "maar mijn man is lief"])
 def test_does_not_ask_information(text):
     assert not asks_information(text)
 

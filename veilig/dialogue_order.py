@@ -249,10 +249,13 @@ def asks_information(text: str) -> bool:
         return False
     # (a question mark inside too: "en als het nou niks blijkt te zijn? ik wil niemand onterecht
     # beschuldigen" asks first and tells why after it)
-    return bool(text.strip().endswith("?") or _ASKED_BEFORE_MORE.search(text) or _QUESTION_START.search(folded) or _QUESTION_INSIDE.search(folded)
+    # (after a joining word too: "en wie is dan bij ons op de club het aanspreekpunt")
+    return bool(text.strip().endswith("?") or _ASKED_BEFORE_MORE.search(text) or _QUESTION_START.search(folded)
+                or _QUESTION_START.search(_JOINED_ON.sub("", folded.strip(), count=1)) or _QUESTION_INSIDE.search(folded)
                 or _FEARS_WHAT_HELP_DOES.search(folded))
 
 
+_JOINED_ON = re.compile(r"^(en|maar|dus|of|ook) ")
 _ASKED_BEFORE_MORE = re.compile(r"\w+\s+\w+\s*\?+\s+\w")  # (two words before it: not "help?? mijn man slaat me")
 # A question that builds on the answer before it: it starts by joining on ('en als ...', 'maar
 # wanneer ...') or points back ('mag dat?', 'hoe lang duurt dat?') in a few words.
