@@ -200,6 +200,10 @@ class ActionRouteAcuut(RouteAction):
         if signal is None and not text.startswith("/"):
             if does_not_know_the_address(text) and Turn(tracker).context.acute:
                 return entry_answer(NO_ADDRESS_ENTRY)  # "ik weet het adres niet": call anyway, the phone tells where
+            if fears_losing_the_children(text):
+                # "ik ben doodsbang dat ze de kinderen meenemen" a moment after a letter from Veilig
+                # Thuis got "Is er nu gevaar? Bel 112." alone: whether Veilig Thuis takes children away.
+                return route_messages("gevaar_eerst") + entry_answer(TAKING_CHILDREN_ENTRY, text)
             if not (is_about_violence_or_worry(text) or shows_need(text)):
                 # The classifier alone said 'danger' for a message without any sign of it
                 # ("tot snel"): keep 112 first, but do not act as if it were an emergency.

@@ -8,6 +8,7 @@ from veilig.fears_losing_children import fears_losing_the_children
     "de kinderen zijn 4 en 7 en ze zien het allemaal. ik wil niet dat ze uit huis gehaald worden. wat moet ik doen",
     "ik ben bang mijn kinderen kwijt te raken als ik bel",
     "ik ben bang dat veilig thuis mijn kinderen afpakt",
+    "ik ben doodsbang dat ze de kinderen meenemen",  # 'they' (thirty-first session: 112's question alone)
 ])
 def test_a_fear_of_losing_the_children(text):
     assert fears_losing_the_children(text)
@@ -16,6 +17,7 @@ def test_a_fear_of_losing_the_children(text):
 @pytest.mark.parametrize("text", [
     "mijn man slaat me", "ik ben bang dat hij me slaat",
     "ik wil niet dat hij de kinderen meeneemt",  # taken by a parent: another help (child abduction)
+    "ik ben bang dat ze de kinderen meenemen naar turkije",  # taken abroad
 ])
 def test_no_fear_of_losing_the_children(text):
     assert not fears_losing_the_children(text)

@@ -114,3 +114,11 @@ def test_what_happens_next_is_an_entry_whose_title_says_so():
                  title="Wat gebeurt er na een aangifte van huiselijk geweld?")
     assert entry_on_aspect("vervolg", [report, passing, after])["id"] == "aangifte-wat-gebeurt-er"
     assert entry_on_aspect("vervolg", [report, passing]) is None
+
+
+def test_free_to_apply_for_tells_what_it_costs():
+    """'wat kost dat?' after the VOG for volunteers got the bystander's route: its answer says the club
+    can apply for it free of charge."""
+    vog = entry("vog-sportclub", "Een sportclub kan gratis een Verklaring Omtrent het Gedrag (VOG) aanvragen voor vrijwilligers.")
+    assert entry_on_aspect("kosten", [vog])["id"] == "vog-sportclub"
+    assert entry_on_aspect("kosten", [entry("x", "Bel gratis de Kindertelefoon.")]) is None

@@ -14,6 +14,10 @@ _TAKEN = (r"(uit huis (gehaald|geplaatst|halen|plaatsen|haalt|plaatst|worden)|af
 _FEAR = re.compile(
     rf"\b((bang|angst|schrik|doodsbang) (\w+ ){{0,2}}(dat|om) (\w+ ){{0,6}}{_CHILDREN} (\w+ ){{0,3}}{_TAKEN}|"
     rf"(ik )?wil (\w+ )?niet dat (\w+ ){{0,3}}{_CHILDREN} (\w+ ){{0,3}}{_TAKEN}|"
+    # 'they' take them along: "ik ben doodsbang dat ze de kinderen meenemen" (not "dat hij de kinderen
+    # meeneemt", a parent who may take them abroad: veilig/child_abduction.py)
+    rf"(bang|angst|schrik|doodsbang) (\w+ ){{0,2}}dat ze (\w+ ){{0,2}}(de |mijn |mn |onze )?(kind|kinderen|kids|baby) "
+    r"(\w+ ){0,2}meenemen(?! naar)|"
     rf"(mijn|mn|m n) (kind|kinderen|kids) (\w+ ){{0,2}}kwijt (te )?(raken|raak)|"
     # a placement threatened: "er dreigt uithuisplaatsing van mijn kind", "ze willen mijn kind uit huis plaatsen"
     rf"(dreigt|dreigen|dreiging van) (een )?uithuisplaatsing|uithuisplaatsing (\w+ ){{0,2}}dreigt|"

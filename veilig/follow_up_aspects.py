@@ -32,7 +32,9 @@ ASPECTS = (
                 r"wat kost (dat|het|dit))( \w+){0,2}\??$"),
      # 'gratis' only as 'de hulp is gratis': the line with a number ('Bel ... gratis, dag en nacht')
      # closes nearly every answer; not 'het kost tijd'
+     # ('kan gratis een VOG aanvragen': what it costs, too)
      re.compile(r"\b((hulp|het|dat|dit|deze|die|gesprek|chat|vog|aanvraag|begeleiding|advies) (is|zijn) (\w+ )?gratis|"
+                r"gratis (een |de |het )?(\w+ ){0,6}(aanvragen|aan vragen|krijgen)|"
                 r"kost(?! (\w+ )?(tijd|moeite|kracht|energie))|kosten|euro|betalen|betaal je|eigen bijdrage|vergoed\w*)\b")),
     ("bereikbaar",
      re.compile(rf"{_JOINED}(tot hoe laat|hoe laat|wanneer (is|zijn) (dat|die|het|ze) (open|bereikbaar)|openingstijden|"

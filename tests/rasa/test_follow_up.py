@@ -1802,3 +1802,14 @@ def test_who_decides_and_objecting_after_a_placement(built_index):
     messages, _ = run(ActionFallback(), "kun je daar als ouder nog tegenin gaan", "opnieuw", earlier=earlier)
     assert answered("uithuisplaatsing", messages) and "advocaat" in all_text(messages)
     assert "Ik ben een chatbot" not in all_text(messages)
+
+
+def test_a_fear_that_they_take_the_children_taken_for_danger(built_index):
+    """'ik ben doodsbang dat ze de kinderen meenemen' after a letter from Veilig Thuis was taken for
+    danger now and got "Is er nu gevaar? Bel 112." alone: that line, then whether Veilig Thuis takes
+    children away."""
+    earlier = [("we hebben een brief van veilig thuis gekregen, de school heeft ons gemeld", "vraag_definitie",
+                "er-is-een-melding-over-mij-gedaan")]
+    messages, _ = run(ActionRouteAcuut(), "ik ben doodsbang dat ze de kinderen meenemen", "acuut_gevaar", earlier=earlier)
+    assert messages[0]["text"].startswith("Is er nu gevaar? Bel 112")
+    assert answered("haalt-veilig-thuis-kinderen-uit-huis", messages)
