@@ -348,8 +348,9 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     protected = protecting_the_doer_messages(turn)
     if protected:
         return protected
-    police = police_question_entry(turn.text, context.route if not (context.acute or context.professional) else None,
-                                   (context.previous_entry, *context.previous_choices))
+    # (not right after 112: the acute follow-up answers first, and the police may well come)
+    police = None if context.acute else police_question_entry(
+        turn.text, None if context.professional else context.route, (context.previous_entry, *context.previous_choices))
     if police:
         # "komt dan de politie?" after the pleger's route, "en is het de politie?" after what Veilig
         # Thuis costs: Veilig Thuis is not the police (veilig/police_involved.py)

@@ -5,7 +5,7 @@ from typing import Dict, List, Optional
 from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages, formal, is_for_professionals
 from veilig.child import tells_a_childs_age_or_class
-from veilig.conversation import ROUTE_OF_INTENT, advice_entry, asks_what_to_do
+from veilig.conversation import ROUTE_OF_INTENT, Context, advice_entry, asks_what_to_do
 from veilig.contacts import render
 from veilig.deaf import version_for_a_deaf_person
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, asks_without_situation,
@@ -405,7 +405,7 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     return SEARCH.entry(pick) if pick else None
 
 
-def _earlier_links(context, aspect: str) -> List[str]:
+def _earlier_links(context: Context, aspect: str) -> List[str]:
     """For what happens next or how to gather proof (entries of their own), also the links of the
     answer before the last: 'en wat gebeurt er daarna' after how to report and then whether that can
     be done online asks what follows the report."""

@@ -251,11 +251,12 @@ def asks_information(text: str) -> bool:
     # beschuldigen" asks first and tells why after it)
     # (after a joining word too: "en wie is dan bij ons op de club het aanspreekpunt")
     return bool(text.strip().endswith("?") or _ASKED_BEFORE_MORE.search(text) or _QUESTION_START.search(folded)
-                or _QUESTION_START.search(_JOINED_ON.sub("", folded.strip(), count=1)) or _QUESTION_INSIDE.search(folded)
+                or _QUESTION_START.search(_JOINS_ON.sub("", folded.strip(), count=1)) or _QUESTION_INSIDE.search(folded)
                 or _FEARS_WHAT_HELP_DOES.search(folded))
 
 
-_JOINED_ON = re.compile(r"^(en|maar|dus|of|ook) ")
+# A joining word at the start ('en wie ...', 'dus ze komen ...').
+_JOINS_ON = re.compile(r"^(en|maar|dus|of|ook)\s+")
 _ASKED_BEFORE_MORE = re.compile(r"\w+\s+\w+\s*\?+\s+\w")  # (two words before it: not "help?? mijn man slaat me")
 # A question that builds on the answer before it: it starts by joining on ('en als ...', 'maar
 # wanneer ...') or points back ('mag dat?', 'hoe lang duurt dat?') in a few words.
@@ -328,7 +329,6 @@ def leans_on_context(text: str) -> bool:
         or (_JOINS_ON.search(folded) is not None and len(folded.split()) <= LONGER_FOLLOW_UP_WORDS)))
 
 
-_JOINS_ON = re.compile(r"^(en|maar|dus|of|ook)\b")
 LONGER_FOLLOW_UP_WORDS = 14
 
 
