@@ -42,3 +42,28 @@ def test_one_back_with_a_partner_is_an_adult(text):
     and 'vertel het aan je juf' in every turn."""
     from veilig.child import sounds_like_an_adult
     assert sounds_like_an_adult(text)
+
+
+@pytest.mark.parametrize("text,child", [
+    ("mn pa slaat mn moeder. ik sta op ontploffen. ben 16", True),
+    ("ben 14 en mn vader slaat me", True),
+    ("ik ben al 16 jaar getrouwd", False),
+    ("ben 16 jaar samen met hem", False),
+])
+def test_an_age_alone_at_the_start_or_end_is_the_writers(text, child):
+    """Thirty-second session: "... ben 16" at the end did not count as the writer's age."""
+    from veilig.child import tells_a_childs_age_or_class
+    assert tells_a_childs_age_or_class(text) is child
+
+
+@pytest.mark.parametrize("text,child", [
+    ("ik heb een naaktfoto naar een jongen gestuurd en nu heeft hij hem in een groepsapp gezet. heel school weet het, "
+     "ik schaam me kapot", True),
+    ("ik ben 34 en de hele school weet dat mijn man me slaat", False),
+    ("ik werk op een school", False),
+])
+def test_a_pupil_among_pupils_sounds_like_a_child(text, child):
+    """Thirty-second session: a girl whose nude photo went round her school got the CSG without the
+    Kindertelefoon."""
+    from veilig.child import sounds_like_a_child
+    assert sounds_like_a_child(text) is child

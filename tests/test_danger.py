@@ -222,6 +222,21 @@ def test_a_past_blow_and_where_the_writer_is_now_is_a_weak_sign(text):
     assert signal is not None and not signal.strong
 
 
+def test_a_question_what_to_do_now_after_a_sentence_of_violence_told_is_a_weak_sign():
+    """Thirty-second session: a bso worker passing on what a girl told got only the acute answer,
+    because folding read 'slaat. wat moet ik nu doen' as 'slaat ... nu'."""
+    signal = detect_danger("een meisje op de bso zei 'niet aan mama vertellen' en toen vertelde ze dat papa haar "
+                           "slaat. wat moet ik nu doen?")
+    assert signal is not None and not signal.strong
+
+
+@pytest.mark.parametrize("text", ["hij slaat me. nu!", "hij slaat mama nu. wat moet ik nu doen?",
+                                  "papa slaat mama nu. help"])
+def test_violence_now_in_one_sentence_or_a_bare_now_stays_strong(text):
+    signal = detect_danger(text)
+    assert signal is not None and signal.strong
+
+
 @pytest.mark.parametrize("text", ["hij slaat me. nu zit ik bij mijn moeder", "hij heeft me geslagen. help nu",
                                   "hij heeft me geslagen. hij staat nu voor de deur",
                                   "hij heeft me geslagen en nu ligt mijn zoon op de grond"])

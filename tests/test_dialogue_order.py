@@ -1166,6 +1166,20 @@ def test_a_victim_typing_in_chat_shorthand_is_no_pleger():
     assert writers_audience("pleger", "ik sla mn vrouw soms als ik dronken bn") is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    # thirty-second session: a 16-year-old who sees his father hit his mother got the pleger's route
+    ("mn pa slaat mn moeder en ik ben nu groot genoeg om terug te slaan. ik sta op ontploffen. ben 16",
+     ("kind_jongere", "kind_geen_pleger")),
+    ("papa slaat mama elke avond. ik ben 12", ("kind_jongere", "kind_geen_pleger")),
+    # violence of the writer's own, or a partner's: as before
+    ("mijn vader slaat mijn moeder en ik heb hem gisteren ook geslagen", None),
+    ("mijn vader sloeg mijn moeder, nu sla ik mijn vrouw", None),
+])
+def test_a_child_who_sees_a_parent_hurt_is_no_pleger(text, expected):
+    from veilig.dialogue_order import writers_audience
+    assert writers_audience("pleger", text) == expected
+
+
 def test_one_who_wants_to_leave_a_partner_gets_the_victims_route_not_the_town_hall():
     """Twentieth session's probe: "ik wil weg bij mijn vriend maar ik heb een hond en 3 kinderen" got
     "Met vragen over een paspoort, afval, belasting of een vergunning kan ik je niet helpen"."""

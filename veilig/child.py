@@ -11,6 +11,8 @@ _CHILD = re.compile(
     r"(vriend|vriendje|vriendin|vriendinnetje) van (1[2-7])|mijn (stiefvader|stiefmoeder)|"
     r"(ik|k) mag (niet|nooit) (meer )?(naar buiten|buiten spelen)|straf (krijg|krijgen)|op mijn kamer|"
     r"(mijn|mn) (broertje|zusje)|(mijn|mn) ouders\b.*\b(mij|me)|"
+    # a pupil among pupils: "heel school weet het, ik schaam me kapot" (thirty-second session)
+    r"(heel|de hele|iedereen (op|van)) school (weet|weten|heeft|hebben|lacht|praat|kent)|"
     r"(mijn|mn) (vader|moeder|stiefvader|stiefmoeder|pa|ma)\b.*\b(mij|me) en (mijn|mn))\b"
 )
 
@@ -48,6 +50,8 @@ _CHILDS_AGE_OR_CLASS = re.compile(
     # the age in brackets, "ik (16) heb een vriendje ...", and "ze is 15, ik ook" of a friend
     r"\bik (1[0-7]|[6-9]) (jaar )?(heb|ben|word|zit|woon|mag|moet|wil|krijg)\b|"
     r"\b(hij|ze|zij) is (1[0-7]|[6-9])( jaar)?( en)? ik ook\b|"
+    # the age alone at the end or the start: "... ik sta op ontploffen. ben 16" (thirty-second session)
+    r"(^|\s)ben (1[0-7]|[6-9])( jaar)?( oud)?$|^ben (1[0-7]|[6-9])( jaar)?( oud)?\b(?! (jaar )?(getrouwd|samen|bij|weg))|"
     # a child and a friend: "we zijn 12" (twenty-fourth session's probe)
     r"\b(we|wij) zijn (allebei |alle twee |beide |allemaal )?(1[0-7]|[6-9])( jaar)?( oud)?\b(?! (jaar )?(getrouwd|samen))|"
     # two ages compared: "mijn vriend is 19 en ik 14", "hij is 23 en ik ben 13"

@@ -375,7 +375,27 @@ def _dutch(text: str):
         strong, habitual = False, True
     if strong and kind == "geweld_nu" and _now_only_where_the_writer_is_now(text):
         strong = False
+    if strong and kind == "geweld_nu" and _now_only_across_sentences(text, past_only):
+        strong = False
     return DangerSignal(kind, strong=strong, habitual=habitual)
+
+
+def _now_only_across_sentences(text: str, past_only: bool) -> bool:
+    """Folding drops the full stop, so "... vertelde ze dat papa haar slaat. wat moet ik nu doen?"
+    reads as 'slaat ... nu': the violence and the 'now' are in sentences of their own, and no
+    sentence alone tells violence now. A weak sign: 112 first, then the request (thirty-second
+    session, a bso worker passing on what a girl told her got only the acute answer)."""
+    sentences = [fold(s) for s in _SENTENCE.split(text or "") if fold(s)]
+    with_now = [s for s in sentences if _NOW_STRICT.search(s) or _NOW_WORD.search(s)]
+    if len(sentences) < 2 or not with_now or not all(_WHAT_NOW.match(s) for s in with_now):
+        return False
+    return not any(_first_kind(_IDIOMS.sub(" ", s), past_only) == "geweld_nu" for s in sentences)
+
+
+# Only a question what to do ("wat moet ik nu doen?") carries the 'now'; a plea ("help snel",
+# "nu!") keeps it danger now.
+_NOW_WORD = re.compile(rf"\b{_NOW}\b")
+_WHAT_NOW = re.compile(r"^(en )?(wat|hoe) (moet|kan|zal|moeten|kunnen) (ik|je|we|wij) nu( (doen|verder|doen met \w+))?$")
 
 
 # "hij heeft me geslagen. ik zit nu bij mijn moeder", "10 dagen huisverbod omdat ik mn vrouw heb

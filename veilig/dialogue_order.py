@@ -62,7 +62,7 @@ from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a
                           tells_a_childs_age_or_class)
 from veilig.danger import asks_whether_to_call_112_now, detect_danger
 from veilig.dependent_care import depends_on_a_partners_care
-from veilig.doer import (a_bystander_not_a_pleger, a_victim_not_a_pleger, asks_how_to_help_another,
+from veilig.doer import (a_bystander_not_a_pleger, a_parent_hurts_the_other, a_victim_not_a_pleger, asks_how_to_help_another,
                          done_to_the_writer_only, fears_hurting_someone, fears_someone_at_home, hurt_by_another, hurts_themselves,
                          tells_of_another_hurt, tells_of_own_violence,
                          tells_of_the_neighbours, turns_the_children_against_the_writer, wants_to_leave_a_partner)
@@ -448,6 +448,10 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         # met mijn kinderen als ik weg moet", "... anders wordt hij boos": no violence of their own;
         # "mn vriend is super jaloers leest al mn appjes": controlled by a partner.
         return (CHILD if sounds_like_a_child(text) else VICTIM), "geen_pleger"
+    if intent == PLEGER and a_parent_hurts_the_other(text) and sounds_like_a_child(text):
+        # "mn pa slaat mn moeder en ik ben nu groot genoeg om terug te slaan ... ben 16": a child
+        # who sees a parent hurt, angry, who has hit no one yet.
+        return CHILD, "kind_geen_pleger"
     if intent == PLEGER and is_about_an_older_person(text) and tells_of_own_violence(text) and not sounds_like_a_child(text):
         # "mijn moeder heeft dementie en ik word soms zo boos dat ik haar hard vastpak": a carer at
         # the end of their rope; the older person's route gives ontspoorde mantelzorg after the number.

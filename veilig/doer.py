@@ -366,6 +366,21 @@ _HOUSEHOLD_DOER = re.compile(
 _WRITER_AFRAID = re.compile(r"\b(ik|k) (ben|was|word) (\w+ )?(bang|doodsbang|angstig)\b")
 
 
+# A parent who hurts the other parent: "mn pa slaat mn moeder" (not a partner, whom an adult names).
+_PARENT_HURTS = re.compile(
+    r"\b(mijn|mn|m n) (vader|moeder|stiefvader|stiefmoeder|pa|ma) (\w+ ){0,3}(slaat|sloeg|schopt|schopte|mishandelt|"
+    r"mishandelde|bedreigt|bedreigde|wurgt|wurgde) (\w+ ){0,2}(mijn|mn|m n) (moeder|vader|stiefmoeder|stiefvader|ma|pa)\b|"
+    r"\b(papa|mama) (\w+ ){0,3}(slaat|sloeg|schopt|schopte|mishandelt|bedreigt|wurgt) (\w+ ){0,2}(papa|mama)\b")
+
+
+def a_parent_hurts_the_other(text: str) -> bool:
+    """One parent hurts the other, and the writer tells no violence of their own: a child who sees
+    it at home ("mn pa slaat mn moeder en ik ben nu groot genoeg om terug te slaan", taken for a
+    pleger), whom the Kindertelefoon fits first."""
+    folded = fold(text or "")
+    return bool(_PARENT_HURTS.search(folded)) and not tells_of_own_violence(folded)
+
+
 def fears_someone_at_home(text: str) -> bool:
     """The writer is afraid, and the one who hurts is of the writer's own home (a parent or partner)."""
     folded = fold(text or "")
