@@ -53,7 +53,8 @@ from veilig.criminal_exploitation import CRIMINAL_EXPLOITATION_ENTRY, asks_about
 from veilig.crying_baby import CRYING_BABY_ENTRY, UNWELL_ROUTE, baby_unwell_after_shaking, tells_of_a_crying_baby_or_shaking
 from veilig.conversation import (CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
                                  asks_whom_to_call, child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
-                                 route_for_what_happened, tells_the_danger_is_over, what_happens_next_entry)
+                                 route_for_what_happened, tells_a_fear_of_what_comes, tells_the_danger_is_over,
+                                 what_happens_next_entry)
 from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
@@ -515,7 +516,7 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     # after 'zorgen om mijn nichtje' came close to the children's own entry): the route again, below.
     what_to_do = asks_what_to_do(turn.text)
     tells_more = is_about_violence(turn.text) and not (asks_information(turn.text) or asks_for_help(turn.text)
-                                                       or what_to_do)
+                                                       or what_to_do or tells_a_fear_of_what_comes(turn.text))
     own = SEARCH.entry(turn.found_entry) if turn.found_entry and context.route and not tells_more else None
     number_line = route_messages(context.route)[:1] if context.route else []
     advice = advice_entry(context.route, context.told) if what_to_do else None

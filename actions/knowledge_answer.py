@@ -5,7 +5,7 @@ from typing import Dict, List, Optional
 from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages, formal, is_for_professionals
 from veilig.child import tells_a_childs_age_or_class
-from veilig.conversation import ROUTE_OF_INTENT, Context, advice_entry, asks_what_to_do
+from veilig.conversation import ROUTE_OF_INTENT, Context, advice_entry, asks_what_to_do, tells_a_fear_of_what_comes
 from veilig.contacts import render
 from veilig.deaf import version_for_a_deaf_person
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, asks_without_situation,
@@ -236,7 +236,8 @@ def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
     written for professionals."""
     if not turn.found_entry or turn.text.startswith("/"):
         return []
-    if not (asks_for_help(turn.text) or asks_information(turn.text) or _DARES_NOT_CALL_AGAIN.search(fold(turn.text))):
+    if not (asks_for_help(turn.text) or asks_information(turn.text) or _DARES_NOT_CALL_AGAIN.search(fold(turn.text))
+            or tells_a_fear_of_what_comes(turn.text)):
         return []
     if route == "omstander" and not asks_information(turn.text):
         # "mijn zus zegt dat haar man haar opsluit ... wat kan ik doen": the route's own tips are the
@@ -247,7 +248,9 @@ def answer_after_route(turn: Turn, route: str = "") -> List[Dict]:
         # "ik heb mijn vrouw geduwd, waar kan ik hulp krijgen": the route itself is the help asked
         # for; the entry such words come close to is written for victims ('opvang voor mannen').
         return []
-    if (turn.context.route or turn.context.previous_entry) and leans_on_context(turn.text) and is_follow_up(turn.text):
+    afraid = tells_a_fear_of_what_comes(turn.text)
+    if ((turn.context.route or turn.context.previous_entry) and leans_on_context(turn.text) and is_follow_up(turn.text)
+            and not afraid):
         # a short reply that points back in a conversation: the route's own follow-up handles it
         # ('Kan ik aangifte doen van bedreiging?' names its own subject: twenty-fourth session's probe)
         return []

@@ -129,7 +129,12 @@ class RouteAction(Action):
             # situation's help, when the conversation has not had it yet)
             child = route_messages("kind")[:1] if turn.context.route == "kind" else route_messages("kind")
             situation = _situation_answer(turn, "kind", new_only=True)
-            return child[:1] + situation if situation else child
+            if situation:
+                return child[:1] + situation
+            # ("ik ben bang dat ze me daar achterlaten" from a girl a moment after a forced marriage
+            # told: the child's number line, then the answer the search is sure of)
+            answer = _answer_after_route_or_none(turn, "kind")
+            return child[:1] + answer if answer else child
         earlier = turn.context.route
         switches = earlier in CONTEXT_ROUTES and earlier != self.route
         # An adult's conversation does not become a child's on the classifier's guess alone: "ik

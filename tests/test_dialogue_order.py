@@ -1237,3 +1237,15 @@ def test_a_professionals_case_asking_what_next_gets_the_meldcode(text, reason):
     assert decision.reason == reason
     if reason == "casus_volgende_stap":
         assert decision.intent == "meldcode_vraag" and decision.entry_id == "gevonden-item"
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("en als je partner al het geld beheert en je niks krijgt", True),
+    ("maar stel dat hij het merkt", True),
+    ("als je partner al het geld beheert", False),
+    ("en hij beheert al het geld", False),
+])
+def test_a_condition_joined_on_asks_what_if(text, asks):
+    """Thirty-second session: "en als je partner al het geld beheert en je niks krijgt" asks what if."""
+    from veilig.dialogue_order import asks_information
+    assert asks_information(text) is asks

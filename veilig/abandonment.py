@@ -31,10 +31,22 @@ _SENT_AWAY = re.compile(
     r"(te )?(blijven|wonen|trouwen))\b")
 
 
+# A one-way trip, or the fear of having to stay there: "mn ouders hebben tickets naar pakistan
+# gekocht voor de zomer, maar alleen heen. ik ben 17 en bang dat ik daar moet blijven" (thirty-second
+# session: the child's general lines only).
+_ONE_WAY = re.compile(r"\b(alleen (de )?heen(reis)?|enkele reis|geen retour|zonder retour|geen terugreis|geen terugvlucht)\b")
+_MUST_STAY = re.compile(r"\b(bang|angst|vrees|schrik) (\w+ ){0,2}(dat|om) (ik|we|wij) (daar|er) (\w+ )?(moet|moeten|zal|zullen|te) "
+                        r"(blijven|wonen)\b")
+_TICKET = re.compile(r"\b(ticket\w*|vliegticket\w*|vlucht\w*|reis|vliegen)\b")
+_ABROAD_NAMED = re.compile(rf"\b({ABROAD})\b")
+
+
 def fears_being_left_abroad(text: str) -> bool:
     """The writer's passport taken by family, with a trip abroad planned or being left behind named;
-    or the family wants to send the writer abroad."""
+    or the family wants to send the writer abroad, on a one-way ticket or to stay there."""
     folded = fold(text or "")
     if not _FAMILY.search(folded):
         return False
+    if _ABROAD_NAMED.search(folded) and ((_ONE_WAY.search(folded) and _TICKET.search(folded)) or _MUST_STAY.search(folded)):
+        return True
     return bool((_PASSPORT_TAKEN.search(folded) and _TRIP.search(folded)) or _SENT_AWAY.search(folded))

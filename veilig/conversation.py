@@ -227,6 +227,15 @@ def asks_what_to_do(text: str) -> bool:
     return bool(_ASKS_WHAT_TO_DO.search(fold(text)))
 
 
+# A fear of what is coming, told: "ik ben bang dat ze me daar achterlaten" (after a forced marriage
+# told) asks what can be done about it, when the search is sure of an entry (thirty-second session).
+_AFRAID_THAT = re.compile(r"\b(ik|k) ben (\w+ )?(bang|doodsbang|als de dood) (dat|om)\b")
+
+
+def tells_a_fear_of_what_comes(text: str) -> bool:
+    return bool(_AFRAID_THAT.search(fold(text or "")))
+
+
 _FIRST_PERSON = re.compile(r"\b(ik|k|mij|me|mijn|mn|m n|wij|we|ons|onze)\b")
 
 

@@ -252,9 +252,12 @@ def asks_information(text: str) -> bool:
     # (after a joining word too: "en wie is dan bij ons op de club het aanspreekpunt")
     return bool(text.strip().endswith("?") or _ASKED_BEFORE_MORE.search(text) or _QUESTION_START.search(folded)
                 or _QUESTION_START.search(_JOINS_ON.sub("", folded.strip(), count=1)) or _QUESTION_INSIDE.search(folded)
-                or _FEARS_WHAT_HELP_DOES.search(folded))
+                or _FEARS_WHAT_HELP_DOES.search(folded) or _WHAT_IF.search(folded))
 
 
+# A condition joined on, without a main clause or question mark, asks what if: "en als je partner
+# al het geld beheert en je niks krijgt" a moment after an answer on psychological violence.
+_WHAT_IF = re.compile(r"^(en|maar|of) (als|stel dat)\b")
 # A joining word at the start ('en wie ...', 'dus ze komen ...').
 _JOINS_ON = re.compile(r"^(en|maar|dus|of|ook)\s+")
 _ASKED_BEFORE_MORE = re.compile(r"\w+\s+\w+\s*\?+\s+\w")  # (two words before it: not "help?? mijn man slaat me")

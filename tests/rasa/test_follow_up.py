@@ -1813,3 +1813,30 @@ def test_a_fear_that_they_take_the_children_taken_for_danger(built_index):
     messages, _ = run(ActionRouteAcuut(), "ik ben doodsbang dat ze de kinderen meenemen", "acuut_gevaar", earlier=earlier)
     assert messages[0]["text"].startswith("Is er nu gevaar? Bel 112")
     assert answered("haalt-veilig-thuis-kinderen-uit-huis", messages)
+
+
+def test_a_fear_of_what_comes_after_a_forced_marriage_told_gets_its_answer(built_index):
+    """Thirty-second session: 'ik ben bang dat ze me daar achterlaten' after a forced marriage told got
+    the victim's route again (as a victim) or the Kindertelefoon (as a child), without what to do
+    about being left behind abroad, which the search is sure of."""
+    earlier = [("ik word gedwongen te trouwen deze zomer in marokko", "slachtoffer")]
+    for action, intent in ((ActionRouteSlachtoffer(), "slachtoffer"), (ActionRouteKind(), "kind_jongere")):
+        messages, _ = run(action, "ik ben bang dat ze me daar achterlaten", intent, earlier=earlier)
+        assert answered("bang-om-achtergelaten-te-worden", messages)
+    # after the child's route (the classifier's guess of a victim keeps the child's number line)
+    as_a_child = [("ik word gedwongen te trouwen deze zomer in marokko", "kind_jongere")]
+    messages, _ = run(ActionRouteSlachtoffer(), "ik ben bang dat ze me daar achterlaten", "slachtoffer", earlier=as_a_child)
+    assert "0800-0432" in messages[0]["text"] and answered("bang-om-achtergelaten-te-worden", messages)
+    # A fear without an entry the search is sure of: the route, not a guess.
+    messages, _ = run(ActionRouteSlachtoffer(), "ik ben bang dat hij boos wordt", "slachtoffer", earlier=earlier)
+    assert "0800-2000" in all_text(messages)
+
+
+def test_a_condition_joined_on_asks_what_if(built_index):
+    """Thirty-second session: 'en als je partner al het geld beheert en je niks krijgt' after the answer
+    on psychological violence got the victim's route without the answer on economic violence."""
+    earlier = [("is schelden en iemand steeds kleineren ook huiselijk geweld of alleen slaan?", "vraag_definitie",
+                "psychisch-geweld")]
+    messages, _ = run(ActionKennis(), "en als je partner al het geld beheert en je niks krijgt", "slachtoffer",
+                      earlier=earlier)
+    assert answered("economisch-geweld", messages)
