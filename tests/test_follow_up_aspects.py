@@ -17,6 +17,16 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("is dat ook geweld dan? hij slaat me nooit", "geweld"),
     ("is dat mishandeling", "geweld"),
     ("en als hij zich er niet aan houdt?", "overtreden"),
+    ("wat als hij zich er niet aan houdt en toch langskomt", "overtreden"),
+    # thirty-second session: since when, for which ages, an app
+    ("sinds wanneer is dat zo", "sinds"),
+    ("vanaf wanneer geldt dat", "sinds"),
+    ("sinds wanneer slaat hij je?", None),  # about a person
+    ("voor welke leeftijd is dat", "leeftijd"),
+    ("hoe oud moet je zijn", "leeftijd"),
+    ("is er ook een app voor?", "app"),
+    ("bestaat daar een app van", "app"),
+    ("hij leest al mijn appjes", None),
     ("wat als hij het toch overtreedt", "overtreden"),
     ("kan de politie iets doen voordat het gebeurt?", "politie"),
     ("moet ik dan de politie bellen?", "politie"),
@@ -122,3 +132,16 @@ def test_free_to_apply_for_tells_what_it_costs():
     vog = entry("vog-sportclub", "Een sportclub kan gratis een Verklaring Omtrent het Gedrag (VOG) aanvragen voor vrijwilligers.")
     assert entry_on_aspect("kosten", [vog])["id"] == "vog-sportclub"
     assert entry_on_aspect("kosten", [entry("x", "Bel gratis de Kindertelefoon.")]) is None
+
+
+@pytest.mark.parametrize("aspect,text,says", [
+    ("sinds", "Sinds 2007 staat in de wet dat ouders geen geweld mogen gebruiken.", True),
+    ("sinds", "Sinds 1 juli 2024 hoeft niet meer bewezen te worden dat je gedwongen werd.", True),
+    ("sinds", "Sinds hij weg is, gaat het beter.", False),
+    ("leeftijd", "voor kinderen van vier tot achttien jaar", True),
+    ("leeftijd", "Ben je jonger dan 18? Bel de Kindertelefoon.", True),
+    ("leeftijd", "Bel Veilig Thuis: 0800-2000.", False),
+])
+def test_since_when_and_which_ages_are_found_in_the_answer(aspect, text, says):
+    entry = {"id": "x", "title": "", "text": text}
+    assert (entry_on_aspect(aspect, [entry]) is entry) is says

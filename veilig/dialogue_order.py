@@ -67,6 +67,7 @@ from veilig.doer import (a_bystander_not_a_pleger, a_parent_hurts_the_other, a_v
                          tells_of_another_hurt, tells_of_own_violence,
                          tells_of_the_neighbours, turns_the_children_against_the_writer, wants_to_leave_a_partner)
 from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
+from veilig.follow_up_aspects import asked_aspect
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.loverboy_signs import tells_of_grooming
@@ -327,9 +328,12 @@ def leans_on_context(text: str) -> bool:
     if not folded or text.strip().startswith("/") or is_bare_reply(text):
         return False
     # (a longer question that joins on: "dus ze komen er echt niet achter dat ik het was?" after anonymous reporting)
+    # (and one of some length that asks an aspect of the subject before: "wat als hij zich er niet aan
+    # houdt en toch langskomt" after the huisverbod, veilig/follow_up_aspects.py)
     return is_follow_up(text) or (asks_information(text) and (
         len(folded.split()) <= FOLLOW_UP_WORDS
-        or (_JOINS_ON.search(folded) is not None and len(folded.split()) <= LONGER_FOLLOW_UP_WORDS)))
+        or (_JOINS_ON.search(folded) is not None and len(folded.split()) <= LONGER_FOLLOW_UP_WORDS))) or (
+        asked_aspect(text) is not None and len(folded.split()) <= LONGER_FOLLOW_UP_WORDS)
 
 
 LONGER_FOLLOW_UP_WORDS = 14

@@ -16,6 +16,8 @@ from veilig.text import fold
 
 _JOINED = r"(^(en |maar |dus )?|\b)"
 _NUMBER = r"(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)"
+_AGE = (r"(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
+        r"zeventien|achttien|negentien|twintig|drieentwintig|vierentwintig)")
 ASPECTS = (
     # 'is hij nu strafbaar of ik?' asks about people, which the answer before need not cover
     ("wet",
@@ -94,6 +96,22 @@ ASPECTS = (
                 r"^(en |maar |dus )?(moet|kan|mag|kun) (ik|je) (daarmee |dan |er |nu |al )*(naar )?de politie "
                 r"(bellen|inschakelen|gaan|waarschuwen|vragen)( \w+){0,5}\??$"),
      re.compile(r"\bpolitie\b")),
+    # 'sinds wanneer is dat zo' after the ban on violence in upbringing: the year it came (thirty-second session)
+    ("sinds",
+     re.compile(r"^(en |maar )?(sinds|vanaf) (wanneer|hoe lang|welk jaar) (is|geldt|gelden|bestaat|bestaan|mag|mogen|werkt|"
+                r"werken|kan|kun|heeft|hebben|doet|doen) (dat|dit|het|die|deze)( \w+){0,3}\??$"),
+     re.compile(r"\b(sinds|vanaf|per|in) (\d{1,2} \w+ )?(19|20)\d\d\b")),
+    # 'voor welke leeftijd is dat' after Handle with Care: the ages it is for
+    ("leeftijd",
+     re.compile(r"^(en |maar )?((voor|vanaf|tot) (welke|wat voor|wat voor een) leeftijd|(vanaf|tot) hoe oud|"
+                r"hoe oud (moet|moeten|mag|mogen|zijn|is)|welke leeftijd)( \w+){0,5}\??$"),
+     re.compile(rf"\b((van )?{_AGE} (tot|en|t m) {_AGE} jaar|(tot|vanaf|onder de|boven de|jonger dan|ouder dan) {_AGE}( jaar)?|"
+                r"leeftijd)\b")),
+    # 'is er ook een app voor?' after the meldcode's duties: the meldcode's app (its title)
+    ("app",
+     re.compile(r"^(en |maar )?(is|bestaat|heb|hebben|heeft|zit) (er|je|ze|jullie|daar|dat) (\w+ ){0,3}(een |zo n )?app"
+                r"( voor| van| daarvoor| voor die| bij)?( \w+){0,2}\??$"),
+     re.compile(r"\bapp\b")),
 )
 
 
@@ -113,9 +131,9 @@ def entry_on_aspect(aspect: str, entries: Iterable[Optional[Dict]]) -> Optional[
                  if says.search(fold(entry.get(part) or ""))), None)
 
 
-# What happens next and how to gather proof are entries of their own ('Wat gebeurt er na een
-# aangifte?', 'Stalking: bewijs verzamelen en een logboek bijhouden'): their titles say so.
-TITLE_ONLY_ASPECTS = frozenset({"vervolg", "bewijs"})
+# What happens next, how to gather proof and an app are entries of their own ('Wat gebeurt er na een
+# aangifte?', 'Stalking: bewijs verzamelen en een logboek bijhouden', 'De meldcode-app'): their titles say so.
+TITLE_ONLY_ASPECTS = frozenset({"vervolg", "bewijs", "app"})
 _TITLE_ONLY = ("title",)
 
 

@@ -1840,3 +1840,22 @@ def test_a_condition_joined_on_asks_what_if(built_index):
     messages, _ = run(ActionKennis(), "en als je partner al het geld beheert en je niks krijgt", "slachtoffer",
                       earlier=earlier)
     assert answered("economisch-geweld", messages)
+
+
+def test_an_aspect_asked_of_the_subject_before_at_some_length_or_via_a_link(built_index):
+    """Thirty-second session: "wat als hij zich er niet aan houdt en toch langskomt" (11 words) after
+    the huisverbod, "wat kost het" after anonymous advice, "sinds wanneer is dat zo" after the ban on
+    violence in upbringing and "is er ook een app voor?" after the meldcode's duties got topics."""
+    ban = [("wat is dat eigenlijk, een huisverbod", "vraag_definitie", "tijdelijk-huisverbod")]
+    messages, _ = run(ActionKennis(), "wat als hij zich er niet aan houdt en toch langskomt", "vraag_definitie", earlier=ban)
+    assert answered("regels-tijdens-huisverbod", messages)
+    advice = [("en bij advies hoef ik geen namen te geven?", "vraag_definitie", "anoniem-advies")]
+    messages, _ = run(ActionKennis(), "wat kost het", "vraag_definitie", earlier=advice)
+    assert "gratis" in all_text(messages) and "Ik weet niet zeker" not in all_text(messages)
+    upbringing = [("mag je je kind nog een tik geven tegenwoordig", "vraag_definitie", "verbod-op-geweld-in-de-opvoeding")]
+    messages, _ = run(ActionKennis(), "sinds wanneer is dat zo", "vraag_definitie", earlier=upbringing)
+    assert "2007" in all_text(messages)
+    duties = [("wat moet mijn organisatie daarvoor regelen", "meldcode_vraag", "meldcode-organisatie-verplichtingen"),
+              ("en wie controleert dat?", "meldcode_vraag", "toezicht-op-de-meldcode")]
+    messages, _ = run(ActionKennis(), "is er ook een app voor?", "vraag_definitie", earlier=duties)
+    assert answered("meldcode-app", messages)
