@@ -45,6 +45,9 @@ def test_the_writers_own_house_ban():
     from veilig.ban_broken import asks_about_own_ban, has_own_house_ban
     assert has_own_house_ban("Ik heb een huisverbod gekregen voor 10 dagen. Wat mag ik wel en niet?")
     assert not has_own_house_ban("mijn man heeft een huisverbod")
+    # thirty-second session: put out of the house by the police, the ban told with its reason
+    assert has_own_house_ban("de politie heeft me de deur uit gezet, 10 dagen huisverbod omdat ik mn vrouw heb geslagen")
+    assert not has_own_house_ban("de politie heeft hem de deur uit gezet, 10 dagen huisverbod omdat hij mij sloeg")
     assert asks_about_own_ban("Ik heb een huisverbod gekregen", "Ik moet nog spullen ophalen uit het huis, mag dat?")
     assert not asks_about_own_ban("mijn man heeft een huisverbod", "mag dat?")
 

@@ -27,6 +27,13 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("is er ook een app voor?", "app"),
     ("bestaat daar een app van", "app"),
     ("hij leest al mijn appjes", None),
+    ("blijft dit voor altijd in ons dossier?", "bewaren"),
+    ("waar merk je het als ouder aan", "signalen"),
+    ("hoe herken je dat dan", "signalen"),
+    ("hoe zie ik dat hij boos is", None),  # about a person
+    ("en als het al jaren geleden is", "lang_geleden"),
+    ("kan dat nu nog gemeld worden of is het te laat", "lang_geleden"),
+    ("staat dat dan altijd in de computer", "bewaren"),
     ("wat als hij het toch overtreedt", "overtreden"),
     ("kan de politie iets doen voordat het gebeurt?", "politie"),
     ("moet ik dan de politie bellen?", "politie"),

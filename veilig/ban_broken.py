@@ -51,7 +51,10 @@ def contact_despite_a_ban(told: str, text: str) -> bool:
 # met mij opneemt?"): what the ban forbids is theirs to know (actions/routes.py, actions/follow_up.py).
 _OWN_BAN = re.compile(r"\b(ik (heb|kreeg|heb nu) (\w+ ){0,2}(tijdelijk )?huisverbod|ik heb (\w+ ){0,3}huisverbod gekregen|"
                       r"(mij|me) (is )?(een )?(tijdelijk )?huisverbod (opgelegd|gegeven)|"
-                      r"ik mag (\w+ ){0,3}(10|tien) dagen niet (naar huis|thuis komen|in (mijn|ons) huis))\b")
+                      r"ik mag (\w+ ){0,3}(10|tien) dagen niet (naar huis|thuis komen|in (mijn|ons) huis)|"
+                      # "de politie heeft me de deur uit gezet, 10 dagen huisverbod omdat ik mn vrouw heb geslagen"
+                      r"(heeft|hebben) (me|mij) (\w+ ){0,2}(de deur|het huis|ons huis|mijn huis) uit (gezet|gestuurd)|"
+                      r"(\d+|tien) dagen huisverbod (gekregen |opgelegd )?(omdat|want|nadat) (ik|k)\b)\b")
 _ABOUT_THE_BAN = re.compile(r"\b(contact|bellen|belt|appen|appt|zien|spreken|ophalen|halen|spullen|mag ik|mag dat|"
                             r"mogen|toestemming)\b")
 

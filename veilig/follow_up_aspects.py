@@ -96,6 +96,24 @@ ASPECTS = (
                 r"^(en |maar |dus )?(moet|kan|mag|kun) (ik|je) (daarmee |dan |er |nu |al )*(naar )?de politie "
                 r"(bellen|inschakelen|gaan|waarschuwen|vragen)( \w+){0,5}\??$"),
      re.compile(r"\bpolitie\b")),
+    # 'blijft dit voor altijd in ons dossier?' after being reported: how long Veilig Thuis keeps it
+    ("bewaren",
+     re.compile(r"^(en |maar )?(blijft|staat|blijven|staan) (dit|dat|het|dat dan|dit dan|alles|die melding|de melding) "
+                r"(\w+ ){0,2}(voor altijd|altijd|eeuwig|voorgoed|levenslang)( \w+){0,4}\??$"),
+     re.compile(r"\b(bewaar\w*|vernietig\w*)\b")),
+    # 'waar merk je het als ouder aan' after what a loverboy is: the entry on its signs (its title)
+    ("signalen",
+     re.compile(r"^(en |maar |dus )?((waar|waaraan) (merk|zie|herken|ziet|merkt|herkent) (je|ik|u|jij|we|men) (het|dat|dit|zoiets)"
+                r"( \w+){0,4} aan|hoe (herken|merk|zie|herkent|merkt|ziet) (je|ik|u|jij|we|men) (het|dat|dit|zoiets)"
+                r"(?! (hij|zij|ze|ik|je|jij|mijn|mn|iemand|er|het|die|de|een|zijn|haar)\b)( \w+){0,3}|"
+                r"wat zijn (de |dan de )?(signalen|tekenen|kenmerken)( \w+){0,2})\??$"),
+     re.compile(r"\b(signalen|herken\w*)\b")),
+    # 'en als het al jaren geleden is', 'of is het te laat' after help after sexual violence: what can
+    # still be done after years
+    ("lang_geleden",
+     re.compile(r"^(en |maar |of )?((en )?als|wat als) (het|dat|dit|alles) (al )?(\w+ )?(jaren|lang|heel lang|\d+ jaar|jaar) "
+                r"geleden (is|was|gebeurd|gebeurde|gebeurd is)( \w+){0,3}\??$|\b(is|ben) (het|ik) (nu )?(al |dan )?te laat\??$"),
+     re.compile(r"\b(lang geleden|jaren geleden|verjaar\w*|verjaring)\b")),
     # 'sinds wanneer is dat zo' after the ban on violence in upbringing: the year it came (thirty-second session)
     ("sinds",
      re.compile(r"^(en |maar )?(sinds|vanaf) (wanneer|hoe lang|welk jaar) (is|geldt|gelden|bestaat|bestaan|mag|mogen|werkt|"
@@ -131,9 +149,10 @@ def entry_on_aspect(aspect: str, entries: Iterable[Optional[Dict]]) -> Optional[
                  if says.search(fold(entry.get(part) or ""))), None)
 
 
-# What happens next, how to gather proof and an app are entries of their own ('Wat gebeurt er na een
-# aangifte?', 'Stalking: bewijs verzamelen en een logboek bijhouden', 'De meldcode-app'): their titles say so.
-TITLE_ONLY_ASPECTS = frozenset({"vervolg", "bewijs", "app"})
+# What happens next, how to gather proof, an app and the signs are entries of their own ('Wat gebeurt er
+# na een aangifte?', 'Stalking: bewijs verzamelen en een logboek bijhouden', 'De meldcode-app',
+# 'Signalen van een loverboy'): their titles say so.
+TITLE_ONLY_ASPECTS = frozenset({"vervolg", "bewijs", "app", "signalen"})
 _TITLE_ONLY = ("title",)
 
 

@@ -1859,3 +1859,25 @@ def test_an_aspect_asked_of_the_subject_before_at_some_length_or_via_a_link(buil
               ("en wie controleert dat?", "meldcode_vraag", "toezicht-op-de-meldcode")]
     messages, _ = run(ActionKennis(), "is er ook een app voor?", "vraag_definitie", earlier=duties)
     assert answered("meldcode-app", messages)
+
+
+def test_put_out_of_the_house_by_the_police_is_ones_own_ban(built_index):
+    """Thirty-second session: "mag ik mn kinderen wel zien?" a moment after "de politie heeft me de deur
+    uit gezet, 10 dagen huisverbod omdat ik mn vrouw heb geslagen" got topics on children who see
+    violence: what one's own ban allows."""
+    earlier = [("de politie heeft me de deur uit gezet, 10 dagen huisverbod omdat ik mn vrouw heb geslagen. "
+                "slaap nu in mn auto", "pleger")]
+    messages, _ = run(ActionKennis(), "mag ik mn kinderen wel zien?", "vraag_definitie", earlier=earlier)
+    assert answered("tijdens-je-eigen-huisverbod", messages)
+
+
+def test_the_signs_and_what_can_still_be_done_after_years(built_index):
+    """Thirty-second session: "waar merk je het als ouder aan" after what a loverboy is and "en als het
+    al jaren geleden is" after the first week after sexual violence got topics."""
+    loverboy = [("Wat is een loverboy nou precies?", "vraag_definitie", "signalen-loverboy")]
+    messages, _ = run(ActionKennis(), "waar merk je het als ouder aan", "vraag_definitie", earlier=loverboy)
+    assert answered("signalen-loverboy", messages)
+    first_week = [("waarom zeggen ze steeds dat je binnen een week moet komen", "vraag_definitie",
+                   "eerste-week-na-seksueel-geweld")]
+    messages, _ = run(ActionKennis(), "en als het al jaren geleden is", "vraag_definitie", earlier=first_week)
+    assert answered("seksueel-misbruik-lang-geleden", messages)
