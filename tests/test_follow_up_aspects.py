@@ -28,6 +28,10 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("bestaat daar een app van", "app"),
     ("hij leest al mijn appjes", None),
     ("blijft dit voor altijd in ons dossier?", "bewaren"),
+    ("moet je daar dan aangifte doen?", "aangifte"),
+    ("moet ik dan ook naar de politie", "politie"),
+    ("moet dat dan naar de politie", "politie"),
+    ("hij moet naar de politie", None),
     ("waar merk je het als ouder aan", "signalen"),
     ("hoe herken je dat dan", "signalen"),
     ("hoe zie ik dat hij boos is", None),  # about a person

@@ -85,7 +85,7 @@ ASPECTS = (
                 r"over)( \w+){0,3}\??$"),
      re.compile(r"\b(beslist|besluit|bepaalt|beslissen|rechter|kinderrechter)\b")),
     ("aangifte",
-     re.compile(rf"{_JOINED}(kan|kun|mag|moet) (ik|je|u|we) (daar|er|hiervan|daarvan) (ook )?aangifte (van )?doen\??$|"
+     re.compile(rf"{_JOINED}(kan|kun|mag|moet) (ik|je|u|we) (daar|er|hiervan|daarvan) (dan |ook |dan ook |nog )?aangifte (van )?doen\??$|"
                 r"^(en )?aangifte doen\??$"),
      re.compile(r"\baangifte\b")),
     # 'kan de politie iets doen voordat het gebeurt?' after the fear that the children are taken
@@ -93,8 +93,11 @@ ASPECTS = (
     ("politie",
      re.compile(rf"{_JOINED}(kan|kunnen|mag|moet|gaat|doet) de politie (daar |er |hier |dan |nu |al )*"
                 r"(iets|wat|ook iets|echt iets|niks|niets)( \w+){0,6}\??$|"
-                r"^(en |maar |dus )?(moet|kan|mag|kun) (ik|je) (daarmee |dan |er |nu |al )*(naar )?de politie "
-                r"(bellen|inschakelen|gaan|waarschuwen|vragen)( \w+){0,5}\??$"),
+                r"^(en |maar |dus )?(moet|kan|mag|kun) (ik|je) (daarmee |dan |er |nu |al |ook )*(naar )?de politie "
+                r"(bellen|inschakelen|gaan|waarschuwen|vragen)( \w+){0,5}\??$|"
+                # 'moet ik dan ook naar de politie', 'moet dat dan naar de politie' (thirty-second session)
+                r"^(en |maar |dus )?(moet|kan|mag|kun|gaat) (ik|je|dat|dit|het|we|u) (daarmee |dan |er |nu |al |ook )*"
+                r"naar de politie( toe)?\??$"),
      re.compile(r"\bpolitie\b")),
     # 'blijft dit voor altijd in ons dossier?' after being reported: how long Veilig Thuis keeps it
     ("bewaren",

@@ -1881,3 +1881,14 @@ def test_the_signs_and_what_can_still_be_done_after_years(built_index):
                    "eerste-week-na-seksueel-geweld")]
     messages, _ = run(ActionKennis(), "en als het al jaren geleden is", "vraag_definitie", earlier=first_week)
     assert answered("seksueel-misbruik-lang-geleden", messages)
+
+
+def test_reporting_to_the_police_asked_after_the_csg_or_a_colleague_suspected(built_index):
+    """Thirty-second session: "moet je daar dan aangifte doen?" after the CSG got domestic violence's
+    report; "moet dat dan naar de politie" after a childcare worker suspected got the general line."""
+    csg = [("wat voor hulp krijg je bij zo'n centrum seksueel geweld", "vraag_definitie", "centrum-seksueel-geweld")]
+    messages, _ = run(ActionKennis(), "moet je daar dan aangifte doen?", "vraag_definitie", earlier=csg)
+    assert answered("centrum-seksueel-geweld", messages) and not answered("aangifte-doen", messages)
+    colleague = [("een collega op de groep doet raar bij een kind", "meldcode_vraag", "medewerker-kinderopvang-verdacht")]
+    messages, _ = run(ActionKennis(), "moet dat dan naar de politie", "meldcode_vraag", earlier=colleague)
+    assert answered("medewerker-kinderopvang-verdacht", messages)
