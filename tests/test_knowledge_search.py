@@ -620,3 +620,14 @@ def test_an_entry_asked_again_gives_its_longer_explanation(search):
     assert not men["long"].strip()
     assert more_messages(search, men) == entry_messages(search, men)
 
+
+
+@pytest.mark.parametrize("question,expected", [
+    # thirty-second session's tuning conversations: a bystander's phrasings
+    ("hoe vraag ik het haar zonder dat ze meteen dichtklapt", "het-gesprek-beginnen"),
+    ("ik ben maar de buurvrouw, mag ik dan wel bellen?", "zorgen-als-omstander"),
+    ("een collega van de groep doet iets bij een kind", "medewerker-kinderopvang-verdacht"),
+])
+def test_a_bystanders_and_a_colleagues_phrasings(search, question, expected):
+    top = search.search(question)[0]
+    assert top.id == expected
