@@ -9,7 +9,7 @@ from veilig.conversation import ROUTE_OF_INTENT, Context, advice_entry, asks_wha
 from veilig.contacts import render
 from veilig.deaf import version_for_a_deaf_person
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, asks_without_situation,
-                                   find_in_knowledge, is_follow_up,
+                                   find_in_knowledge, is_follow_up, points_back,
                                    leans_on_context)
 from veilig.doer import tells_of_own_violence
 from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, caution_for_what_was_told
@@ -358,8 +358,11 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
         subject, linked = context.previous_text, _with_links(context.previous_choices)
     else:
         return _entry_for_both_messages(turn)
-    # Not for a whole question the message alone answered ('hoe lang duurt een huisverbod?').
-    aspect = asked_aspect(turn.text) if not turn.found_entry or is_follow_up(turn.text) else None
+    # Not for a whole question the message alone answered ('hoe lang duurt een huisverbod?'); one
+    # that points back does lean ("kan dat nu nog gemeld worden of is het te laat" found the
+    # professionals' duty to report).
+    aspect = (asked_aspect(turn.text) if not turn.found_entry or is_follow_up(turn.text) or points_back(turn.text)
+              else None)
     on_aspect = answer_on_aspect(aspect, previous, [SEARCH.entry(e) for e in linked + _earlier_links(context, aspect)]) if aspect else None
     if on_aspect:
         # 'is dat strafbaar?', 'hoe lang duurt dat?' (veilig/follow_up_aspects.py)

@@ -275,6 +275,11 @@ _THEN = re.compile(r"^(wat|hoe|wie|waar|wanneer|waarom|kan|kun|kunnen|mag|mogen|
 FOLLOW_UP_WORDS = 10
 
 
+def points_back(text: str) -> bool:
+    """'dat', 'daar', 'dit' pointing back at what was said before ('kan dat nu nog gemeld worden')."""
+    return bool(_POINTS_BACK.search(fold(text or "")))
+
+
 def is_follow_up(text: str) -> bool:
     folded = fold(text).strip()
     if not folded or folded.startswith("/") or len(folded.split()) > FOLLOW_UP_WORDS:

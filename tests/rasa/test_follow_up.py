@@ -1892,3 +1892,12 @@ def test_reporting_to_the_police_asked_after_the_csg_or_a_colleague_suspected(bu
     colleague = [("een collega op de groep doet raar bij een kind", "meldcode_vraag", "medewerker-kinderopvang-verdacht")]
     messages, _ = run(ActionKennis(), "moet dat dan naar de politie", "meldcode_vraag", earlier=colleague)
     assert answered("medewerker-kinderopvang-verdacht", messages)
+
+
+def test_a_longer_follow_up_that_points_back_asks_of_the_answer_before(built_index):
+    """Thirty-second session: "kan dat nu nog gemeld worden of is het te laat" (11 words) after abuse
+    long ago told found the professionals' duty to report, and got topics."""
+    earlier = [("ik ben 41 en durf pas sinds kort toe te geven dat mn opa aan me zat toen ik klein was, jarenlang",
+                "seksueel_geweld", "seksueel-misbruik-lang-geleden")]
+    messages, _ = run(ActionKennis(), "kan dat nu nog gemeld worden of is het te laat", "vraag_definitie", earlier=earlier)
+    assert answered("seksueel-misbruik-lang-geleden", messages)
