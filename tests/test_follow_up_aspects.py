@@ -156,3 +156,8 @@ def test_free_to_apply_for_tells_what_it_costs():
 def test_since_when_and_which_ages_are_found_in_the_answer(aspect, text, says):
     entry = {"id": "x", "title": "", "text": text}
     assert (entry_on_aspect(aspect, [entry]) is entry) is says
+
+
+def test_a_word_of_one_is_no_age():
+    """'tot een' is no age ("leidt tot een huisverbod")."""
+    assert entry_on_aspect("leeftijd", [{"id": "x", "title": "", "text": "Dat leidt tot een huisverbod."}]) is None

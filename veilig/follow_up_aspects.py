@@ -1,7 +1,8 @@
 """What a short follow-up asks about the subject just talked about: whether it is allowed, how long
-it lasts, what it costs, when one can reach it, what breaking it costs, whether one can report it
-('is dat strafbaar?', 'hoe lang duurt dat?', 'kost dat wat?', 'tot hoe laat kan dat?', 'en als hij
-zich er niet aan houdt?', 'kan je daar aangifte van doen?').
+it lasts, what it costs, when one can reach it, what breaking it costs, whether one can report it,
+since when, for which ages, how long it is kept, its signs ('is dat strafbaar?', 'hoe lang duurt
+dat?', 'kost dat wat?', 'tot hoe laat kan dat?', 'en als hij zich er niet aan houdt?', 'kan je daar
+aangifte van doen?', 'sinds wanneer is dat zo', 'voor welke leeftijd is dat', 'waar merk je het aan').
 
 Its few words alone find nothing, or something far off. The answer before, or one the editors
 linked to it, that speaks of that aspect answers it (actions/knowledge_answer.py): the answer
@@ -16,7 +17,8 @@ from veilig.text import fold
 
 _JOINED = r"(^(en |maar |dus )?|\b)"
 _NUMBER = r"(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)"
-_AGE = (r"(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
+# (not 'een': "leidt tot een huisverbod" tells no age)
+_AGE = (r"(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
         r"zeventien|achttien|negentien|twintig|drieentwintig|vierentwintig)")
 ASPECTS = (
     # 'is hij nu strafbaar of ik?' asks about people, which the answer before need not cover
