@@ -64,8 +64,8 @@ from veilig.rasa_entities import ANSWERED_ENTRY
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 from veilig.text import fold
-from veilig.sexual_violence import (ONLINE_ABUSE_ENTRY, done_to_the_writer, tells_it_was_long_ago,
-                                    tells_of_online_image_abuse_only, tells_of_sexual_violence)
+from veilig.sexual_violence import (ONLINE_ABUSE_ENTRY, SEXTING_ENTRY, done_to_the_writer, own_child_shared_images,
+                                    tells_it_was_long_ago, tells_of_online_image_abuse_only, tells_of_sexual_violence)
 from veilig.worry import is_about_violence, is_about_violence_or_worry
 
 
@@ -362,7 +362,8 @@ class ActionRouteSeksueelGeweld(RouteAction):
     naaktfoto's te verspreiden als ik niet betaal') Helpwanted's help follows the number, instead
     of the first week's medical care, unless sexual violence to the body is told too; for abuse of
     long ago ('mijn opa heeft vroeger aan mij gezeten') what can still be done after years; for a
-    parent telling of their child what to do when a child tells, or how to talk with the child."""
+    parent telling of their child what to do when a child tells, or how to talk with the child; for a
+    parent whose own child shared someone's nude images, when sexting is a crime."""
 
     route = "seksueel_geweld"
 
@@ -370,7 +371,8 @@ class ActionRouteSeksueelGeweld(RouteAction):
         messages = route_messages(self.route)
         text = tracker.latest_message.get("text") or ""
         told = tells_of_sexual_violence(text)  # not a follow-up on the route ('waar kan mijn zoon terecht?')
-        instead = (ONLINE_ABUSE_ENTRY if tells_of_online_image_abuse_only(text)
+        instead = (SEXTING_ENTRY if own_child_shared_images(text)
+                   else ONLINE_ABUSE_ENTRY if tells_of_online_image_abuse_only(text)
                    else LONG_AGO_ENTRY if told and tells_it_was_long_ago(text)
                    else TALK_WITH_CHILD_ENTRY if speaks_of_own_child_not_a_partner(text) and (
                        asks_how_to_talk_with_the_child(text) and not done_to_the_writer(text))

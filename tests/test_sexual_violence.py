@@ -133,3 +133,17 @@ def test_asking_grandchildren_for_holiday_photos_is_none():
 ])
 def test_images_misused_are_image_abuse_not_abuse_of_the_body(text, misused):
     assert tells_of_online_image_abuse_only(text) is misused
+
+
+@pytest.mark.parametrize("text,shared", [
+    ("mijn zoon van 15 heeft een naaktfoto van een meisje uit zn klas doorgestuurd naar vrienden", True),
+    ("mijn dochter heeft filmpjes van een klasgenoot gedeeld in de groepsapp", True),
+    ("iemand heeft een naaktfoto van mijn dochter doorgestuurd", False),  # the child's images went round
+    ("mijn dochter heeft een naaktfoto gestuurd en nu wordt ze gechanteerd", False),  # sent, then extorted
+    ("mijn zoon heeft het bericht doorgestuurd", False),  # no images
+])
+def test_a_parents_own_child_who_shared_someones_images(text, shared):
+    """Thirty-second session: the parent of a boy who forwarded a classmate's nude got Helpwanted's
+    help for one whose images go round."""
+    from veilig.sexual_violence import own_child_shared_images
+    assert own_child_shared_images(text) is shared

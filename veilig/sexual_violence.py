@@ -185,6 +185,21 @@ _IMAGES_MISUSED = re.compile(
     r"misbruikt? (\w+ )?(mijn|m n|mn) (foto|fotos|foto s|beelden|filmpjes|video s|videos))\b")
 
 
+# A parent whose own child shared someone's nude images ("mijn zoon van 15 heeft een naaktfoto van een
+# meisje uit zn klas doorgestuurd naar vrienden"): not Helpwanted's help for one whose images go
+# round, but when sexting is a crime (thirty-second session).
+SEXTING_ENTRY = "sexting"
+_OWN_CHILD_SHARED = re.compile(
+    r"\b(mijn|mn|m n) (zoon|zoontje|dochter|kind)( van \d+( jaar)?)? (\w+ ){0,3}(heeft|had) (\w+ ){0,10}"
+    r"(doorgestuurd|verspreid|gedeeld|rondgestuurd|online gezet|gepost|geplaatst)\b")
+_IMAGES = re.compile(r"\b(naaktfoto\w*|naaktbeeld\w*|foto|fotos|foto s|beelden|filmpje\w*|video\w*|nudes?)\b")
+
+
+def own_child_shared_images(text: str) -> bool:
+    folded = fold(text or "")
+    return bool(_OWN_CHILD_SHARED.search(folded) and _IMAGES.search(folded))
+
+
 def tells_of_online_image_abuse_only(text: str) -> bool:
     """Images put online or threatened to be, or misused, and no sexual violence to the body told with it."""
     folded = fold(text or "")

@@ -141,6 +141,16 @@ def test_a_parent_asking_how_to_talk_with_the_child_gets_that_not_the_words_to_a
     assert "niet jouw schuld" not in all_text(messages)
 
 
+def test_a_parent_whose_son_shared_a_classmates_nude_gets_when_sexting_is_a_crime():
+    """Thirty-second session: Helpwanted's help for one whose images go round, written to the victim."""
+    text = ("mijn zoon van 15 heeft een naaktfoto van een meisje uit zn klas doorgestuurd naar vrienden. "
+            "haar ouders dreigen met de politie")
+    messages, _ = run(ActionRouteSeksueelGeweld(), text, "seksueel_geweld")
+    search = KnowledgeSearch()
+    assert search.entry("sexting")["text"].split(". ")[0] in all_text(messages)
+    assert search.entry("helpwanted-hulp-bij-online-misbruik")["text"].split(". ")[0] not in all_text(messages)
+
+
 @pytest.mark.parametrize("action,intent,text", [
     ("ActionRouteOmstander", "zorgen_omstander", "volgens mij heeft hij iets onder mijn auto geplakt"),
     ("ActionRouteSlachtoffer", "slachtoffer", "mijn ex weet altijd waar ik ben, ik denk dat er een tracker in mijn tas zit"),
