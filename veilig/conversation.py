@@ -80,8 +80,10 @@ def route_for_what_happened(text: str, context: "Context") -> Optional[str]:
     return "kind" if context.child else "slachtoffer"
 
 
-# A child who cannot call or asks to chat.
+# A child who cannot call or asks to chat; one whose words only sound like a child's on an adult's route
+# gets Veilig Thuis's chat.
 CHILD_CHAT_ENTRY = "chatten-met-de-kindertelefoon"
+ADULT_CHAT_ENTRY = "chatten-met-veilig-thuis"
 # A route counts for this many of the person's later messages; acute danger for fewer, as
 # danger passes or gets told again.
 ROUTE_LOOKBACK = 6

@@ -1901,3 +1901,16 @@ def test_a_longer_follow_up_that_points_back_asks_of_the_answer_before(built_ind
                 "seksueel_geweld", "seksueel-misbruik-lang-geleden")]
     messages, _ = run(ActionKennis(), "kan dat nu nog gemeld worden of is het te laat", "vraag_definitie", earlier=earlier)
     assert answered("seksueel-misbruik-lang-geleden", messages)
+
+
+def test_one_on_the_plegers_route_who_only_wrote_a_childs_word_gets_veilig_thuis_chat(built_index):
+    """Thirty-second session: "kan ik ook chatten ipv bellen" from a man who pushed his girlfriend and
+    "wil niet worden zoals mn vader" ('mn vader', a child's word) got the Kindertelefoon's chat."""
+    earlier = [("ik heb mn vriendin vorige week tegen de muur geduwd. schrok echt van mezelf, wil niet worden zoals mn vader",
+                "pleger")]
+    messages, _ = run(ActionKennis(), "kan ik ook chatten ipv bellen", "vraag_definitie", earlier=earlier)
+    assert answered("chatten-met-veilig-thuis", messages) and not answered("chatten-met-de-kindertelefoon", messages)
+    # a child who gave an age keeps the Kindertelefoon's chat
+    child = [("ik ben 14 en mn vader slaat mn moeder en ik wil er iets aan doen", "pleger")]
+    messages, _ = run(ActionKennis(), "kan ik ook chatten ipv bellen", "vraag_definitie", earlier=child)
+    assert answered("chatten-met-de-kindertelefoon", messages)
