@@ -29,6 +29,9 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("hij leest al mijn appjes", None),
     ("blijft dit voor altijd in ons dossier?", "bewaren"),
     ("moet je daar dan aangifte doen?", "aangifte"),
+    ("wat doet dat met kinderen?", "gevolgen"),
+    ("wat zijn de gevolgen daarvan", "gevolgen"),
+    ("wat doet hij met haar", None),  # about a person
     ("moet ik dan ook naar de politie", "politie"),
     ("moet dat dan naar de politie", "politie"),
     ("hij moet naar de politie", None),

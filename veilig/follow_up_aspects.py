@@ -1,6 +1,6 @@
 """What a short follow-up asks about the subject just talked about: whether it is allowed, how long
 it lasts, what it costs, when one can reach it, what breaking it costs, whether one can report it,
-since when, for which ages, how long it is kept, its signs ('is dat strafbaar?', 'hoe lang duurt
+since when, for which ages, how long it is kept, its signs and consequences ('is dat strafbaar?', 'hoe lang duurt
 dat?', 'kost dat wat?', 'tot hoe laat kan dat?', 'en als hij zich er niet aan houdt?', 'kan je daar
 aangifte van doen?', 'sinds wanneer is dat zo', 'voor welke leeftijd is dat', 'waar merk je het aan').
 
@@ -119,6 +119,12 @@ ASPECTS = (
      re.compile(r"^(en |maar |of )?((en )?als|wat als) (het|dat|dit|alles) (al )?(\w+ )?(jaren|lang|heel lang|\d+ jaar|jaar) "
                 r"geleden (is|was|gebeurd|gebeurde|gebeurd is)( \w+){0,3}\??$|\b(is|ben) (het|ik) (nu )?(al |dan )?te laat\??$"),
      re.compile(r"\b(lang geleden|jaren geleden|verjaar\w*|verjaring)\b")),
+    # 'wat doet dat met kinderen?' after seeing violence at home: the entry on its consequences (its title)
+    ("gevolgen",
+     re.compile(r"^(en |maar )?((wat )?(doet|doen) (dat|dit|het|zoiets) (\w+ )?(met|bij) (\w+ ){0,2}(kinderen|een kind|kind|je|jou|"
+                r"iemand|mensen|slachtoffers|hen|ze|hem|haar|mij|me|ons)( \w+){0,2}|(wat (zijn|zijn dan|zijn daar) )?de gevolgen"
+                r"( (daarvan|ervan|hiervan|dan|voor \w+( \w+)?))?)\??$"),
+     re.compile(r"\bgevolgen\b")),
     # 'sinds wanneer is dat zo' after the ban on violence in upbringing: the year it came (thirty-second session)
     ("sinds",
      re.compile(r"^(en |maar )?(sinds|vanaf) (wanneer|hoe lang|welk jaar) (is|geldt|gelden|bestaat|bestaan|mag|mogen|werkt|"
@@ -154,10 +160,10 @@ def entry_on_aspect(aspect: str, entries: Iterable[Optional[Dict]]) -> Optional[
                  if says.search(fold(entry.get(part) or ""))), None)
 
 
-# What happens next, how to gather proof, an app and the signs are entries of their own ('Wat gebeurt er
-# na een aangifte?', 'Stalking: bewijs verzamelen en een logboek bijhouden', 'De meldcode-app',
-# 'Signalen van een loverboy'): their titles say so.
-TITLE_ONLY_ASPECTS = frozenset({"vervolg", "bewijs", "app", "signalen"})
+# What happens next, how to gather proof, an app, the signs and the consequences are entries of their
+# own ('Wat gebeurt er na een aangifte?', 'Stalking: bewijs verzamelen en een logboek bijhouden', 'De
+# meldcode-app', 'Signalen van een loverboy', 'Gevolgen van huiselijk geweld voor kinderen'): their titles say so.
+TITLE_ONLY_ASPECTS = frozenset({"vervolg", "bewijs", "app", "signalen", "gevolgen"})
 _TITLE_ONLY = ("title",)
 
 

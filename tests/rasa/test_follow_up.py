@@ -1914,3 +1914,12 @@ def test_one_on_the_plegers_route_who_only_wrote_a_childs_word_gets_veilig_thuis
     child = [("ik ben 14 en mn vader slaat mn moeder en ik wil er iets aan doen", "pleger")]
     messages, _ = run(ActionKennis(), "kan ik ook chatten ipv bellen", "vraag_definitie", earlier=child)
     assert answered("chatten-met-de-kindertelefoon", messages)
+
+
+def test_what_it_does_to_children_after_seeing_violence_at_home(built_index):
+    """Thirty-second session: "wat doet dat met kinderen?" after whether seeing parents fight is child
+    abuse got the Kindertelefoon's words to a child."""
+    earlier = [("is het ook kindermishandeling als kinderen alleen zien dat hun ouders vechten?", "vraag_definitie",
+                "getuige-van-huiselijk-geweld")]
+    messages, _ = run(ActionRouteKind(), "wat doet dat met kinderen?", "kind_jongere", earlier=earlier)
+    assert answered("gevolgen-geweld-voor-kinderen", messages)
