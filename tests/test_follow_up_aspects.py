@@ -30,6 +30,8 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("blijft dit voor altijd in ons dossier?", "bewaren"),
     ("moet je daar dan aangifte doen?", "aangifte"),
     ("wat doet dat met kinderen?", "gevolgen"),
+    ("en is schreeuwen dan ook verboden?", "wet"),
+    ("is hij ook strafbaar", None),  # about a person
     ("wat zijn de gevolgen daarvan", "gevolgen"),
     ("wat doet hij met haar", None),  # about a person
     ("moet ik dan ook naar de politie", "politie"),

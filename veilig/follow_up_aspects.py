@@ -24,6 +24,9 @@ ASPECTS = (
     # 'is hij nu strafbaar of ik?' asks about people, which the answer before need not cover
     ("wet",
      re.compile(r"(^(en |maar )?(is|wordt) (dat|dit|het)( \w+){0,2} (strafbaar|verboden|illegaal|toegestaan)|"
+                # 'en is schreeuwen dan ook verboden?' after the ban on violence in upbringing (thirty-second session)
+                r"^(en |maar )?(is|zijn) (?!(hij|zij|ze|ik|je|jij|u|we|wij|hun|die|iemand)\b)\w+( \w+)? (dan )?ook "
+                r"(verboden|strafbaar)\??$|"
                 rf"{_JOINED}(mag|mogen) ((hij|zij|ze) )?(dat|dit)( (wel|zomaar|eigenlijk|gewoon|zo maar))*$)"),
      re.compile(r"\b(strafbaar|verboden|mag niet|mogen niet|niet toegestaan|in de wet|misdrijf)\b")),
     ("duur",

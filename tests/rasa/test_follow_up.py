@@ -1923,3 +1923,11 @@ def test_what_it_does_to_children_after_seeing_violence_at_home(built_index):
                 "getuige-van-huiselijk-geweld")]
     messages, _ = run(ActionRouteKind(), "wat doet dat met kinderen?", "kind_jongere", earlier=earlier)
     assert answered("gevolgen-geweld-voor-kinderen", messages)
+
+
+def test_another_thing_asked_to_be_forbidden_too_after_the_ban_on_violence_in_upbringing(built_index):
+    """Thirty-second session: "en is schreeuwen dan ook verboden?" after the ban on violence in
+    upbringing got physical child abuse; the ban covers psychological violence too."""
+    earlier = [("mag je je kind nog een tik geven tegenwoordig", "vraag_definitie", "verbod-op-geweld-in-de-opvoeding")]
+    messages, _ = run(ActionKennis(), "en is schreeuwen dan ook verboden?", "vraag_definitie", earlier=earlier)
+    assert answered("verbod-op-geweld-in-de-opvoeding", messages)
