@@ -15,7 +15,8 @@ from veilig.doer import tells_of_own_violence
 from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, caution_for_what_was_told
 from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 from veilig.forced_marriage import FORCED_MARRIAGE_DEFINITION, FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
-from veilig.follow_up_aspects import TITLE_ONLY_ASPECTS, answer_on_aspect, asked_aspect, with_the_aspect_told
+from veilig.follow_up_aspects import (TITLE_ONLY_ASPECTS, another_group_asked, answer_on_aspect, asked_aspect,
+                                     entry_for_the_group, with_the_aspect_told)
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.loverboy_signs import police_answer_after_trafficking
 from veilig.meldcode.whose import answer_without_professional_secrecy
@@ -367,6 +368,10 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     if on_aspect:
         # 'is dat strafbaar?', 'hoe lang duurt dat?' (veilig/follow_up_aspects.py)
         return with_the_aspect_told(aspect, on_aspect, answered_before=bool(previous and on_aspect["id"] == previous["id"]))
+    group = another_group_asked(turn.text)
+    for_the_group = entry_for_the_group(group, [previous, *(SEARCH.entry(e) for e in linked)]) if group else None
+    if for_the_group:
+        return for_the_group  # 'geldt dat ook voor de huisarts?' after the kindcheck: the GPs' kindcheck alert
     both = _asked_by_both_messages(turn) if previous else None
     if both and both["id"] != previous["id"]:
         # 'kan hij dat zien?' after 'wat gebeurt er als ik bel?': what the two messages ask

@@ -166,3 +166,23 @@ def test_since_when_and_which_ages_are_found_in_the_answer(aspect, text, says):
 def test_a_word_of_one_is_no_age():
     """'tot een' is no age ("leidt tot een huisverbod")."""
     assert entry_on_aspect("leeftijd", [{"id": "x", "title": "", "text": "Dat leidt tot een huisverbod."}]) is None
+
+
+@pytest.mark.parametrize("text,group", [
+    ("geldt dat ook voor de huisarts?", "huisart"),
+    ("en huisartsen, doen die dat ook?", "huisarts"),
+    ("geldt dat ook voor vrijwilligers", "vrijwilliger"),
+    ("geldt dat ook voor mij", None),
+    ("doet de huisarts dat", None),
+])
+def test_the_same_asked_for_another_group(text, group):
+    """Thirty-second session: "geldt dat ook voor de huisarts?" after the kindcheck."""
+    from veilig.follow_up_aspects import another_group_asked
+    assert another_group_asked(text) == group
+
+
+def test_the_entry_for_the_group_names_it_in_its_title():
+    from veilig.follow_up_aspects import entry_for_the_group
+    entries = [{"id": "a", "title": "Kindcheck"}, {"id": "b", "title": "Kindcheck-alert voor huisartsen (NHGDoc)"}]
+    assert entry_for_the_group("huisart", entries)["id"] == "b"
+    assert entry_for_the_group("leraar", entries) is None

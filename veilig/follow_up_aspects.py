@@ -196,3 +196,28 @@ def with_the_aspect_told(aspect: str, entry: Dict, answered_before: bool = False
     sentence = next((part.strip() for part in _SENTENCE_END.split(entry.get("long") or "")
                      if part.strip() and says.search(fold(part))), None)
     return dict(entry, text=f"{sentence}\n\n{entry['text']}") if sentence else entry
+
+
+# "geldt dat ook voor de huisarts?", "en huisartsen, doen die dat ook?" after the kindcheck: the same
+# subject for another group, which a linked entry names in its title ('Kindcheck-alert voor
+# huisartsen'); thirty-second session.
+_FOR_ANOTHER_GROUP = re.compile(
+    r"^(en |maar )?(geldt|gelden|telt|tellen|is|werkt) (dat|dit|het|die|deze) (ook |dan ook |nou ook |eigenlijk ook )"
+    r"(voor|bij) (de |een |het )?(?P<a>[a-z]{4,})\??$|"
+    r"^(en |maar )?(de |het )?(?P<b>[a-z]{4,}) (doen|moeten|hebben|mogen|kunnen|gebruiken) (die|zij|ze) (dat|dit|het|die) "
+    r"(ook|dan ook|eigenlijk ook)\??$")
+
+
+def another_group_asked(text: str) -> Optional[str]:
+    """The group a follow-up asks the same about, as a stem ('huisarts' for 'huisartsen'), or None."""
+    match = _FOR_ANOTHER_GROUP.search(fold(text or "").strip())
+    if not match:
+        return None
+    group = match.group("a") or match.group("b")
+    return re.sub(r"(en|s)$", "", group) if len(group) > 6 else group
+
+
+def entry_for_the_group(group: str, entries: Iterable[Optional[Dict]]) -> Optional[Dict]:
+    """The first entry whose title names the group."""
+    named = re.compile(rf"\b{re.escape(group)}")
+    return next((entry for entry in entries if entry and named.search(fold(entry.get("title") or ""))), None)

@@ -1931,3 +1931,13 @@ def test_another_thing_asked_to_be_forbidden_too_after_the_ban_on_violence_in_up
     earlier = [("mag je je kind nog een tik geven tegenwoordig", "vraag_definitie", "verbod-op-geweld-in-de-opvoeding")]
     messages, _ = run(ActionKennis(), "en is schreeuwen dan ook verboden?", "vraag_definitie", earlier=earlier)
     assert answered("verbod-op-geweld-in-de-opvoeding", messages)
+
+
+def test_the_same_subject_asked_for_another_group(built_index):
+    """Thirty-second session: "geldt dat ook voor de huisarts?" after the kindcheck got the meldcode's
+    route; "en huisartsen, doen die dat ook?" topics."""
+    earlier = [("wat is de kindcheck", "meldcode_vraag", "kindcheck"), ("hoe voer je die uit?", "meldcode_vraag",
+                                                                        "kindcheck-uitvoeren")]
+    for text in ("geldt dat ook voor de huisarts?", "en huisartsen, doen die dat ook?"):
+        messages, _ = run(ActionKennis(), text, "meldcode_vraag", earlier=earlier)
+        assert answered("kindcheck-alert-huisarts", messages), text
