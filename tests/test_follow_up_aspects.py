@@ -30,6 +30,8 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("blijft dit voor altijd in ons dossier?", "bewaren"),
     ("moet je daar dan aangifte doen?", "aangifte"),
     ("wat doet dat met kinderen?", "gevolgen"),
+    ("en waar vind ik die?", "vindplaats"),
+    ("waar vind ik hulp", None),  # a whole question
     ("en is schreeuwen dan ook verboden?", "wet"),
     ("is hij ook strafbaar", None),  # about a person
     ("wat zijn de gevolgen daarvan", "gevolgen"),

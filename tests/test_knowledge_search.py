@@ -628,6 +628,7 @@ def test_an_entry_asked_again_gives_its_longer_explanation(search):
     ("ik ben maar de buurvrouw, mag ik dan wel bellen?", "zorgen-als-omstander"),
     ("een collega van de groep doet iets bij een kind", "medewerker-kinderopvang-verdacht"),
     ("valt de wijkverpleging trouwens onder de verplichte meldcode?", "meldcode-verplicht-voor-wie"),
+    ("geven ze zelf ook hulp of sturen ze je door", "geeft-veilig-thuis-zelf-hulp"),
 ])
 def test_a_bystanders_and_a_colleagues_phrasings(search, question, expected):
     top = search.search(question)[0]

@@ -128,6 +128,11 @@ ASPECTS = (
                 r"iemand|mensen|slachtoffers|hen|ze|hem|haar|mij|me|ons)( \w+){0,2}|(wat (zijn|zijn dan|zijn daar) )?de gevolgen"
                 r"( (daarvan|ervan|hiervan|dan|voor \w+( \w+)?))?)\??$"),
      re.compile(r"\bgevolgen\b")),
+    # 'en waar vind ik die?' after the aandachtsfunctionaris: where the answer before says to find it
+    ("vindplaats",
+     re.compile(r"^(en |maar )?waar (vind|vinden|zoek|zoeken|haal|halen|kan ik|kun je|kan je) (ik |je |u |we )?"
+                r"(die|dat|deze|dit|zo n|zoiets|hem|haar|zo een)( (dan|eigenlijk|precies|vinden|zoeken))?\??$"),
+     re.compile(r"\b(organisatie|website|www|nl|via|bij)\b")),
     # 'sinds wanneer is dat zo' after the ban on violence in upbringing: the year it came (thirty-second session)
     ("sinds",
      re.compile(r"^(en |maar )?(sinds|vanaf) (wanneer|hoe lang|welk jaar) (is|geldt|gelden|bestaat|bestaan|mag|mogen|werkt|"

@@ -1941,3 +1941,10 @@ def test_the_same_subject_asked_for_another_group(built_index):
     for text in ("geldt dat ook voor de huisarts?", "en huisartsen, doen die dat ook?"):
         messages, _ = run(ActionKennis(), text, "meldcode_vraag", earlier=earlier)
         assert answered("kindcheck-alert-huisarts", messages), text
+
+
+def test_where_to_find_one_asks_of_the_answer_before(built_index):
+    """Thirty-second session: "en waar vind ik die?" after the aandachtsfunctionaris got topics."""
+    earlier = [("wat doet een aandachtsfunctionaris", "meldcode_vraag", "aandachtsfunctionaris")]
+    messages, _ = run(ActionKennis(), "en waar vind ik die?", "vraag_definitie", earlier=earlier)
+    assert answered("aandachtsfunctionaris", messages)
