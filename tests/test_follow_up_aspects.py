@@ -31,6 +31,9 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("moet je daar dan aangifte doen?", "aangifte"),
     ("wat doet dat met kinderen?", "gevolgen"),
     ("en waar vind ik die?", "vindplaats"),
+    ("snap ik niet helemaal", "uitleg"),
+    ("wat bedoel je?", "uitleg"),
+    ("ik snap niet waarom hij dat doet", None),  # a question of its own
     ("waar vind ik hulp", None),  # a whole question
     ("en is schreeuwen dan ook verboden?", "wet"),
     ("is hij ook strafbaar", None),  # about a person
@@ -188,3 +191,10 @@ def test_the_entry_for_the_group_names_it_in_its_title():
     entries = [{"id": "a", "title": "Kindcheck"}, {"id": "b", "title": "Kindcheck-alert voor huisartsen (NHGDoc)"}]
     assert entry_for_the_group("huisart", entries)["id"] == "b"
     assert entry_for_the_group("leraar", entries) is None
+
+
+def test_not_understood_is_about_the_answer_before_only():
+    from veilig.follow_up_aspects import answer_on_aspect
+    before = {"id": "a", "title": "A", "text": "Uitleg."}
+    assert answer_on_aspect("uitleg", before, [{"id": "b", "title": "B", "text": "Iets anders."}]) is before
+    assert answer_on_aspect("uitleg", None, [{"id": "b", "title": "B", "text": "Iets anders."}]) is None

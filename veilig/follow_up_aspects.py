@@ -133,6 +133,14 @@ ASPECTS = (
      re.compile(r"^(en |maar )?waar (vind|vinden|zoek|zoeken|haal|halen|kan ik|kun je|kan je) (ik |je |u |we )?"
                 r"(die|dat|deze|dit|zo n|zoiets|hem|haar|zo een)( (dan|eigenlijk|precies|vinden|zoeken))?\??$"),
      re.compile(r"\b(organisatie|website|www|nl|via|bij)\b")),
+    # 'snap ik niet helemaal' after what traumatic bonding is: the answer before again, with its
+    # longer explanation (it got "Sorry, dat begrijp ik niet goed")
+    ("uitleg",
+     re.compile(r"^(ik )?(snap|begrijp|volg|snapte|begreep) (ik |het |er |dat |je |dit )*(niet|niks|niets|geen bal|geen hout)"
+                r"( (helemaal|echt|zo goed|goed|van|precies))*\??$|"
+                r"^(wat bedoel je|hoe bedoel je|wat betekent dat|leg (dat |het |dit )?(eens |nog eens |beter |even )?uit|"
+                r"kun je dat (nog eens |beter |anders )?uitleggen|kan je dat (nog eens |beter |anders )?uitleggen)( precies| dan)?\??$"),
+     re.compile(r"\w")),
     # 'sinds wanneer is dat zo' after the ban on violence in upbringing: the year it came (thirty-second session)
     ("sinds",
      re.compile(r"^(en |maar )?(sinds|vanaf) (wanneer|hoe lang|welk jaar) (is|geldt|gelden|bestaat|bestaan|mag|mogen|werkt|"
@@ -181,6 +189,8 @@ def answer_on_aspect(aspect: str, before: Optional[Dict], linked: Iterable[Optio
     after the shelter ('zo lang als nodig') got the months a pet may stay with Blijf van mijn Dier."""
     if aspect == "duur":
         return entry_on_aspect(aspect, [before]) or entry_on_aspect(aspect, linked)
+    if aspect == "uitleg":
+        return before  # 'snap ik niet helemaal' is about the answer given, not a linked one
     return entry_on_aspect(aspect, [before, *linked])
 
 

@@ -1948,3 +1948,13 @@ def test_where_to_find_one_asks_of_the_answer_before(built_index):
     earlier = [("wat doet een aandachtsfunctionaris", "meldcode_vraag", "aandachtsfunctionaris")]
     messages, _ = run(ActionKennis(), "en waar vind ik die?", "vraag_definitie", earlier=earlier)
     assert answered("aandachtsfunctionaris", messages)
+
+
+def test_not_understood_gets_the_answer_before_with_its_longer_explanation(built_index):
+    """Thirty-second session: "snap ik niet helemaal" after what traumatic bonding is got "Sorry, dat
+    begrijp ik niet goed"."""
+    earlier = [("wat betekent traumabinding", "vraag_definitie", "traumabinding")]
+    messages, _ = run(ActionFallback(), "snap ik niet helemaal", "nlu_fallback", earlier=earlier)
+    assert answered("traumabinding", messages) and "Sorry" not in all_text(messages)
+    long = KnowledgeSearch().entry("traumabinding").get("long") or ""
+    assert long.strip().split(". ")[0] in all_text(messages)
