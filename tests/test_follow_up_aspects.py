@@ -32,6 +32,9 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("wat doet dat met kinderen?", "gevolgen"),
     ("en waar vind ik die?", "vindplaats"),
     ("snap ik niet helemaal", "uitleg"),
+    ("kan dat ook met een vriendin of ouder, of alleen in een relatie?", "ook_bij"),
+    ("gebeurt dat ook bij jongens?", "ook_bij"),
+    ("kan dat ook", None),
     ("wat bedoel je?", "uitleg"),
     ("ik snap niet waarom hij dat doet", None),  # a question of its own
     ("waar vind ik hulp", None),  # a whole question

@@ -141,6 +141,12 @@ ASPECTS = (
                 r"^(wat bedoel je|hoe bedoel je|wat betekent dat|leg (dat |het |dit )?(eens |nog eens |beter |even )?uit|"
                 r"kun je dat (nog eens |beter |anders )?uitleggen|kan je dat (nog eens |beter |anders )?uitleggen)( precies| dan)?\??$"),
      re.compile(r"\w")),
+    # 'kan dat ook met een vriendin of ouder, of alleen in een relatie?' after traumatic bonding: the
+    # answer before again, with its longer explanation (which says whom it happens between)
+    ("ook_bij",
+     re.compile(r"^(en |maar )?(kan|gebeurt|bestaat|komt|speelt|ontstaat) (dat|dit|het|zoiets) (dan )?ook (voor )?"
+                r"(met|bij|in|onder|tussen) (\w+ ){0,10}\w+\??$"),
+     re.compile(r"\w")),
     # 'sinds wanneer is dat zo' after the ban on violence in upbringing: the year it came (thirty-second session)
     ("sinds",
      re.compile(r"^(en |maar )?(sinds|vanaf) (wanneer|hoe lang|welk jaar) (is|geldt|gelden|bestaat|bestaan|mag|mogen|werkt|"
@@ -189,7 +195,7 @@ def answer_on_aspect(aspect: str, before: Optional[Dict], linked: Iterable[Optio
     after the shelter ('zo lang als nodig') got the months a pet may stay with Blijf van mijn Dier."""
     if aspect == "duur":
         return entry_on_aspect(aspect, [before]) or entry_on_aspect(aspect, linked)
-    if aspect == "uitleg":
+    if aspect in ("uitleg", "ook_bij"):
         return before  # 'snap ik niet helemaal' is about the answer given, not a linked one
     return entry_on_aspect(aspect, [before, *linked])
 

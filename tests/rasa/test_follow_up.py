@@ -1958,3 +1958,12 @@ def test_not_understood_gets_the_answer_before_with_its_longer_explanation(built
     assert answered("traumabinding", messages) and "Sorry" not in all_text(messages)
     long = KnowledgeSearch().entry("traumabinding").get("long") or ""
     assert long.strip().split(". ")[0] in all_text(messages)
+
+
+def test_whether_it_happens_with_others_too_asks_of_the_answer_before(built_index):
+    """Thirty-second session: "kan dat ook met een vriendin of ouder, of alleen in een relatie?" after
+    traumatic bonding got topics."""
+    earlier = [("wat betekent traumabinding", "vraag_definitie", "traumabinding")]
+    messages, _ = run(ActionKennis(), "kan dat ook met een vriendin of ouder, of alleen in een relatie?", "vraag_definitie",
+                      earlier=earlier)
+    assert answered("traumabinding", messages)
