@@ -16,7 +16,8 @@ from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, c
 from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 from veilig.forced_marriage import FORCED_MARRIAGE_DEFINITION, FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
 from veilig.follow_up_aspects import (TITLE_ONLY_ASPECTS, another_group_asked, answer_on_aspect, asked_aspect,
-                                     entry_for_the_group, with_the_aspect_told)
+                                     compared_with, entry_for_the_group, named_by_title, speaks_of,
+                                     with_the_aspect_told)
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.loverboy_signs import police_answer_after_trafficking
 from veilig.meldcode.whose import answer_without_professional_secrecy
@@ -368,6 +369,13 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     if on_aspect:
         # 'is dat strafbaar?', 'hoe lang duurt dat?' (veilig/follow_up_aspects.py)
         return with_the_aspect_told(aspect, on_aspect, answered_before=bool(previous and on_aspect["id"] == previous["id"]))
+    compared = compared_with(turn.text)
+    if compared and previous and speaks_of(previous, compared):
+        # 'is dat hetzelfde als ouderenmishandeling?' after ontspoorde mantelzorg, which says how they differ
+        return with_the_aspect_told("uitleg", previous, answered_before=True)
+    other = named_by_title(compared, [SEARCH.entry(hit.id) for hit in SEARCH.search(compared, limit=3)]) if compared else None
+    if other:
+        return other
     group = another_group_asked(turn.text)
     for_the_group = entry_for_the_group(group, [previous, *(SEARCH.entry(e) for e in linked)]) if group else None
     if for_the_group:

@@ -201,3 +201,21 @@ def test_not_understood_is_about_the_answer_before_only():
     before = {"id": "a", "title": "A", "text": "Uitleg."}
     assert answer_on_aspect("uitleg", before, [{"id": "b", "title": "B", "text": "Iets anders."}]) is before
     assert answer_on_aspect("uitleg", None, [{"id": "b", "title": "B", "text": "Iets anders."}]) is None
+
+
+@pytest.mark.parametrize("text,other", [
+    ("is dat hetzelfde als ouderenmishandeling?", "ouderenmishandeling"),
+    ("wat is het verschil met stalking", "stalking"),
+    ("is dat erg?", None),
+])
+def test_the_subject_compared_with(text, other):
+    """Thirty-second session: "is dat hetzelfde als ouderenmishandeling?" after ontspoorde mantelzorg."""
+    from veilig.follow_up_aspects import compared_with
+    assert compared_with(text) == other
+
+
+def test_the_answer_before_speaks_of_the_other_subject_or_an_entry_bears_its_name():
+    from veilig.follow_up_aspects import named_by_title, speaks_of
+    before = {"id": "a", "title": "Ontspoorde mantelzorg", "text": "Zorg die ontspoort.", "long": "Een vorm van ouderenmishandeling."}
+    assert speaks_of(before, "ouderenmishandeling") and not speaks_of(before, "stalking")
+    assert named_by_title("ouderenmishandeling", [before, {"id": "b", "title": "Ouderenmishandeling"}])["id"] == "b"

@@ -242,3 +242,26 @@ def entry_for_the_group(group: str, entries: Iterable[Optional[Dict]]) -> Option
     """The first entry whose title names the group."""
     named = re.compile(rf"\b{re.escape(group)}")
     return next((entry for entry in entries if entry and named.search(fold(entry.get("title") or ""))), None)
+
+
+# "is dat hetzelfde als ouderenmishandeling?" after ontspoorde mantelzorg: the answer before when it
+# speaks of the other subject (its longer explanation too), else the entry that bears its name.
+_COMPARED = re.compile(
+    r"^(en |maar )?(is|zijn) (dat|dit|het|die|zoiets) (\w+ )?(hetzelfde|anders|iets anders|een vorm van) (als |dan )?"
+    r"(?P<x>[a-z][a-z ]{3,40}?)\??$|"
+    r"^(en |maar )?wat is (dan |eigenlijk )?het verschil met (?P<y>[a-z][a-z ]{3,40}?)\??$")
+
+
+def compared_with(text: str) -> Optional[str]:
+    """The other subject a follow-up compares the answer before with, folded, or None."""
+    match = _COMPARED.search(fold(text or "").strip())
+    return (match.group("x") or match.group("y")).strip() if match else None
+
+
+def speaks_of(entry: Optional[Dict], subject: str) -> bool:
+    return entry is not None and subject in fold(f"{entry.get('text') or ''} {entry.get('long') or ''}")
+
+
+def named_by_title(subject: str, entries: Iterable[Optional[Dict]]) -> Optional[Dict]:
+    """The first entry whose title is about the subject."""
+    return next((entry for entry in entries if entry and subject in fold(entry.get("title") or "")), None)

@@ -1967,3 +1967,11 @@ def test_whether_it_happens_with_others_too_asks_of_the_answer_before(built_inde
     messages, _ = run(ActionKennis(), "kan dat ook met een vriendin of ouder, of alleen in een relatie?", "vraag_definitie",
                       earlier=earlier)
     assert answered("traumabinding", messages)
+
+
+def test_compared_with_another_subject(built_index):
+    """Thirty-second session: "is dat hetzelfde als ouderenmishandeling?" after ontspoorde mantelzorg got topics."""
+    earlier = [("wat bedoelen ze met ontspoorde mantelzorg", "vraag_definitie", "ontspoorde-mantelzorg")]
+    messages, _ = run(ActionKennis(), "is dat hetzelfde als ouderenmishandeling?", "vraag_definitie", earlier=earlier)
+    assert answered("ouderenmishandeling", messages) or answered("ontspoorde-mantelzorg", messages)
+    assert "Ik weet niet zeker" not in all_text(messages)
