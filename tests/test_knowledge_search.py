@@ -629,6 +629,7 @@ def test_an_entry_asked_again_gives_its_longer_explanation(search):
     ("een collega van de groep doet iets bij een kind", "medewerker-kinderopvang-verdacht"),
     ("valt de wijkverpleging trouwens onder de verplichte meldcode?", "meldcode-verplicht-voor-wie"),
     ("geven ze zelf ook hulp of sturen ze je door", "geeft-veilig-thuis-zelf-hulp"),
+    ("waarom hebben ze het niet eerst met ons besproken", "waarom-meldt-een-professional-mij"),
 ])
 def test_a_bystanders_and_a_colleagues_phrasings(search, question, expected):
     top = search.search(question)[0]
