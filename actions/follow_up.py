@@ -51,7 +51,7 @@ from veilig.client_refuses import (ADULT_REFUSES_ENTRY, MANAGER_OBJECTS_ENTRY, s
                                    says_the_manager_objects)
 from veilig.criminal_exploitation import CRIMINAL_EXPLOITATION_ENTRY, asks_about_the_police
 from veilig.crying_baby import CRYING_BABY_ENTRY, UNWELL_ROUTE, baby_unwell_after_shaking, tells_of_a_crying_baby_or_shaking
-from veilig.conversation import (ADULT_CHAT_ENTRY, CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
+from veilig.conversation import (ADULT_CHAT_ENTRY, ADULT_ROUTES, CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
                                  asks_whom_to_call, child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
                                  route_for_what_happened, tells_a_fear_of_what_comes, tells_the_danger_is_over,
                                  what_happens_next_entry)
@@ -508,7 +508,7 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         # topics the words alone come close to (the KNMG's meldcode for doctors).
         return entry_answer(FIRST_WEEK_ENTRY)
     calling_impossible = cannot_call(turn.text)
-    words_only_on_an_adults_route = context.route in _ADULTS_ROUTES and not tells_a_childs_age_or_class(context.told)
+    words_only_on_an_adults_route = context.route in ADULT_ROUTES and not tells_a_childs_age_or_class(context.told)
     if calling_impossible and context.child and not words_only_on_an_adults_route:
         return entry_answer(CHILD_CHAT_ENTRY)  # a child who cannot call: the Kindertelefoon's chat
     if calling_impossible and context.child:
@@ -615,8 +615,6 @@ def what_happened_messages(turn: Turn) -> Optional[List[Dict]]:
 
 # A child's fear or not daring ("ik durf het niet aan mijn moeder te zeggen"): the route again.
 _FEAR = re.compile(r"\b(durf|durft|durven|bang|eng|angst|schrik)\b")
-# The routes an adult may be on ('mn vader' alone does not make a pleger a child).
-_ADULTS_ROUTES = frozenset({"pleger", "slachtoffer", "omstander", "ouderen"})
 
 
 # 'is dat erg?', 'is dat gevaarlijk?', 'is dat normaal?' about what was told before.

@@ -5,7 +5,7 @@ from typing import Dict, List, Optional
 from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages, formal, is_for_professionals
 from veilig.child import tells_a_childs_age_or_class
-from veilig.conversation import ROUTE_OF_INTENT, Context, advice_entry, asks_what_to_do, tells_a_fear_of_what_comes
+from veilig.conversation import ADULT_ROUTES, ROUTE_OF_INTENT, Context, advice_entry, asks_what_to_do, tells_a_fear_of_what_comes
 from veilig.contacts import render
 from veilig.deaf import version_for_a_deaf_person
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, asks_without_situation,
@@ -16,7 +16,7 @@ from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, c
 from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 from veilig.forced_marriage import FORCED_MARRIAGE_DEFINITION, FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
 from veilig.follow_up_aspects import (TITLE_ONLY_ASPECTS, another_group_asked, answer_on_aspect, asked_aspect,
-                                     compared_with, entry_for_the_group, named_by_title, speaks_of,
+                                     compared_with, named_by_title, speaks_of,
                                      with_the_aspect_told)
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.loverboy_signs import police_answer_after_trafficking
@@ -111,7 +111,7 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
         # 'kan ik ergens heen?' from a child of 14: the Kindertelefoon, not the shelter's 'jij en je kinderen'
         # (the child's whole route when the conversation has not had it: whom a child can tell)
         return route_messages("kind")[:1] if turn.context.route == "kind" else route_messages("kind")
-    if not turn.clicked_entry and turn.context.route in _ADULT_ROUTES and written_to_a_child_not_asked(turn, entry):
+    if not turn.clicked_entry and turn.context.route in ADULT_ROUTES and written_to_a_child_not_asked(turn, entry):
         # 'wat moet ik tegen haar zeggen' from a woman whose friend is locked in came close to "Je
         # verraadt je ouders niet ... vertel het aan je juf": the route's own advice instead.
         advice = advice_entry(turn.context.route, turn.context.told)
@@ -171,7 +171,6 @@ def _written_to_a_parent_or_partner(entry: Dict) -> bool:
 # mentor") does not fit an adult's conversation, unless the adult asks about children or parents.
 _TO_A_CHILD = re.compile(r"\b(je ouders|jouw ouders|je juf|juf, meester|je mentor|je verraadt)\b")
 _ABOUT_CHILDREN_ASKED = re.compile(r"\b(kind\w*|ouders|kindertelefoon|zoon|dochter|jongere\w*|tiener\w*|school)\b")
-_ADULT_ROUTES = frozenset({"omstander", "slachtoffer", "ouderen", "pleger"})
 
 
 def _asked_by_both_messages(turn: Turn) -> Optional[Dict]:
@@ -377,7 +376,7 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     if other:
         return other
     group = another_group_asked(turn.text)
-    for_the_group = entry_for_the_group(group, [previous, *(SEARCH.entry(e) for e in linked)]) if group else None
+    for_the_group = named_by_title(group, [previous, *(SEARCH.entry(e) for e in linked)]) if group else None
     if for_the_group:
         return for_the_group  # 'geldt dat ook voor de huisarts?' after the kindcheck: the GPs' kindcheck alert
     both = _asked_by_both_messages(turn) if previous else None

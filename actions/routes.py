@@ -17,7 +17,7 @@ from actions.turn import Turn
 from veilig.ban_broken import BAN_RULES_ENTRY, OWN_BAN_ENTRY, contact_despite_a_ban, has_own_house_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.chat_privacy import asks_whether_this_chat_is_kept
-from veilig.conversation import RESIDENT_ROUTES, asks_what_to_do, speaks_as_the_professional_still, tells_something_new
+from veilig.conversation import ADULT_ROUTES, RESIDENT_ROUTES, asks_what_to_do, speaks_as_the_professional_still, tells_something_new
 from veilig.child import (sounds_like_a_child, speaks_of_own_child_not_a_partner, tells_a_childs_age_or_class,
                           tells_an_adult_age)
 from veilig.danger import detect_danger
@@ -71,7 +71,6 @@ from veilig.worry import is_about_violence, is_about_violence_or_worry
 
 # Routes of people in need whose conversation a later message may lean on (acute danger has its own).
 CONTEXT_ROUTES = frozenset({"omstander", "slachtoffer", "kind", "pleger", "ouderen", "seksueel_geweld"})
-_ADULT_ROUTES = frozenset({"omstander", "slachtoffer", "ouderen", "pleger"})
 
 
 class RouteAction(Action):
@@ -139,7 +138,7 @@ class RouteAction(Action):
         switches = earlier in CONTEXT_ROUTES and earlier != self.route
         # An adult's conversation does not become a child's on the classifier's guess alone: "ik
         # heb al eens gebeld en er gebeurde niks" from a neighbour got "vertel het aan je juf".
-        adult_goes_on = (self.route == "kind" and earlier in _ADULT_ROUTES and not turn.context.child
+        adult_goes_on = (self.route == "kind" and earlier in ADULT_ROUTES and not turn.context.child
                          and not sounds_like_a_child(turn.text) and not tells_a_childs_age_or_class(turn.text))
         # Nor does one hurt, or a child, become a pleger on a guess: "ik ben bang dat ik uit huis word
         # geplaatst" from a child got "ook voor mensen die zelf geweld gebruiken".

@@ -190,10 +190,10 @@ def test_the_same_asked_for_another_group(text, group):
 
 
 def test_the_entry_for_the_group_names_it_in_its_title():
-    from veilig.follow_up_aspects import entry_for_the_group
+    from veilig.follow_up_aspects import named_by_title
     entries = [{"id": "a", "title": "Kindcheck"}, {"id": "b", "title": "Kindcheck-alert voor huisartsen (NHGDoc)"}]
-    assert entry_for_the_group("huisart", entries)["id"] == "b"
-    assert entry_for_the_group("leraar", entries) is None
+    assert named_by_title("huisart", entries)["id"] == "b"
+    assert named_by_title("leraar", entries) is None
 
 
 def test_not_understood_is_about_the_answer_before_only():

@@ -84,6 +84,8 @@ def route_for_what_happened(text: str, context: "Context") -> Optional[str]:
 # gets Veilig Thuis's chat.
 CHILD_CHAT_ENTRY = "chatten-met-de-kindertelefoon"
 ADULT_CHAT_ENTRY = "chatten-met-veilig-thuis"
+# The routes of people in need an adult may be on (a child's words alone do not make them a child's).
+ADULT_ROUTES = frozenset({"omstander", "slachtoffer", "ouderen", "pleger"})
 # A route counts for this many of the person's later messages; acute danger for fewer, as
 # danger passes or gets told again.
 ROUTE_LOOKBACK = 6

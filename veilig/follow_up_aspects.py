@@ -238,9 +238,10 @@ def another_group_asked(text: str) -> Optional[str]:
     return re.sub(r"(en|s)$", "", group) if len(group) > 6 else group
 
 
-def entry_for_the_group(group: str, entries: Iterable[Optional[Dict]]) -> Optional[Dict]:
-    """The first entry whose title names the group."""
-    named = re.compile(rf"\b{re.escape(group)}")
+def named_by_title(name: str, entries: Iterable[Optional[Dict]]) -> Optional[Dict]:
+    """The first entry whose title names the group or subject (a word starting so: 'huisart' names
+    'huisartsen')."""
+    named = re.compile(rf"\b{re.escape(name)}")
     return next((entry for entry in entries if entry and named.search(fold(entry.get("title") or ""))), None)
 
 
@@ -261,7 +262,3 @@ def compared_with(text: str) -> Optional[str]:
 def speaks_of(entry: Optional[Dict], subject: str) -> bool:
     return entry is not None and subject in fold(f"{entry.get('text') or ''} {entry.get('long') or ''}")
 
-
-def named_by_title(subject: str, entries: Iterable[Optional[Dict]]) -> Optional[Dict]:
-    """The first entry whose title is about the subject."""
-    return next((entry for entry in entries if entry and subject in fold(entry.get("title") or "")), None)
