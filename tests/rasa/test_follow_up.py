@@ -1738,7 +1738,9 @@ def test_one_who_told_of_abuse_done_to_them_is_no_professional_for_a_meldcode_gu
         assert "0800-0188" in messages[0]["text"]
         assert "meldcode" not in all_text(messages) and " uw " not in all_text(messages)
         offered = [b["payload"] for m in messages for b in m["buttons"]]
-        assert offered and (len(earlier) > 1 or '/kennis_item{"kennis_id": "seksueel-misbruik-lang-geleden"}' in offered)
+        # (since the thirty-second session "of is het te laat" asks of the answer before, which is answered)
+        assert offered and (len(earlier) > 1 or '/kennis_item{"kennis_id": "seksueel-misbruik-lang-geleden"}' in offered
+                            or answered("seksueel-misbruik-lang-geleden", messages))
         earlier.append((text, "meldcode_vraag"))
     # the same on the knowledge path, which the decision order takes when the search is sure
     messages, _ = run(ActionKennis(), "kan dat nu nog gemeld worden of is het te laat", "vraag_definitie",
