@@ -419,7 +419,10 @@ def test_the_meaning_is_asked_for_a_question_held_for_not_ours_without_an_everyd
 
 
 @pytest.mark.parametrize("text", ["ik woon in velp, is daar iemand die langs kan komen",
-                                  "kan ik ff met iemand hier in de buurt praten", "woon zelf in drunen, is daar iets"])
+                                  "kan ik ff met iemand hier in de buurt praten", "woon zelf in drunen, is daar iets",
+                                  # (thirty-third session's probe: 112, choices and the bystander's tips again)
+                                  "zij woont in Winterswijk, wie kan haar daar helpen?", "kan ik hier ergens langs gaan?",
+                                  "wij wonen in Gennep. wat kan ik daar doen", "is er hier iemand waar ik heen kan"])
 def test_a_question_for_help_nearby_is_local_help(text):
     assert decide(text, "slachtoffer", lambda _: Found()).intent == "lokale_hulp"
 

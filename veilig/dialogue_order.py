@@ -289,9 +289,14 @@ def is_follow_up(text: str) -> bool:
 
 # Someone asking for a person or help near them ("ik woon in velp, is daar iemand die langs kan
 # komen", "kan ik ff met iemand hier in de buurt praten"), not for a municipal service.
-_NEARBY = re.compile(r"\b(in de buurt|hier in|bij (mij|ons) in|dichtbij|in (mijn|onze|m n|mn) (gemeente|dorp|stad|wijk)|"
-                     r"ik woon in|we wonen in|wij wonen in|ze woont in|hij woont in|woon (zelf )?in)\b")
-_SOMEONE_TO_HELP = re.compile(r"\b(iemand|iets|hulp|praten|spreken|langs(komen| komen)?|terecht|team|wijkteam|instantie)\b")
+# Also where someone else lives ("zij woont in winterswijk, wie kan haar daar helpen?") and "hier
+# ergens" ("kan ik hier ergens langs gaan?"), thirty-third session's probe.
+_NEARBY = re.compile(r"\b(in de buurt|hier in|hier ergens|ergens hier|is er hier|bij (mij|ons) in|dichtbij|"
+                     r"in (mijn|onze|m n|mn) (gemeente|dorp|stad|wijk)|"
+                     r"ik woon in|we wonen in|wij wonen in|ze wonen in|zij wonen in|(ze|zij|hij) woont (zelf )?in|"
+                     r"woon (zelf )?in)\b")
+_SOMEONE_TO_HELP = re.compile(r"\b(iemand|iets|hulp|helpen|praten|spreken|langs(komen| komen| gaan)?|terecht|team|"
+                              r"wijkteam|instantie|loket|(daar|hier) (doen|heen))\b")
 
 
 _WHAT_THE_TEAM_IS = re.compile(
