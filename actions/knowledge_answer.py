@@ -359,6 +359,7 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
         subject, linked = context.previous_text, _with_links(context.previous_choices)
     else:
         return _entry_for_both_messages(turn)
+    linked = _for_this_reader(turn, linked)
     # Not for a whole question the message alone answered ('hoe lang duurt een huisverbod?'); one
     # that points back does lean ("kan dat nu nog gemeld worden of is het te laat" found the
     # professionals' duty to report).
@@ -494,6 +495,20 @@ def _entry_on_the_routes_service(turn: Turn, after_the_routes_answer: bool = Fal
 # the message alone came close only to danger in general (context_entry).
 _ABOUT_WHAT_WAS_TOLD = re.compile(r"^(en )?(is|was|mag|kan|wordt) (dat|dit|het|zoiets) (dan )?(ook |wel |echt |erg |zo )?"
                                   r"(gevaarlijk|strafbaar|erg|normaal|mishandeling|verboden|ernstig|schadelijk)\b")
+
+
+def _for_this_reader(turn: Turn, linked: List[str]) -> List[str]:
+    """The linked entries that may answer this reader: one who has not spoken as a professional gets
+    none written for professionals ("en als ze me daar willen laten trouwen?" from a girl after
+    honour-based violence got the meldcode's caution for professionals, thirty-third session)."""
+    if turn.addressed_as_professional or turn.context.professional or speaks_as_professional(turn.text):
+        return linked
+    return [entry_id for entry_id in linked if not _for_professionals_only(entry_id)]
+
+
+def _for_professionals_only(entry_id: str) -> bool:
+    entry = SEARCH.entry(entry_id)
+    return bool(entry and is_for_professionals(entry))
 
 
 def _entry_for_both_messages(turn: Turn) -> Optional[Dict]:

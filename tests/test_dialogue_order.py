@@ -591,6 +591,10 @@ def test_where_to_find_help_is_a_plea_unless_it_names_a_subject(text, plea):
     ("mijn zus wordt door haar man geslagen", "zorgen_omstander"),
     ("mijn vrouw is bang voor mij als ik boos word", "pleger"),
     ("ik sla mijn vrouw en mijn zoon is bang", "pleger"),
+    # what another told of someone who hurts her (thirty-third session: the fallback "geen goed antwoord")
+    ("mijn kleindochter van 7 zei dat de nieuwe vriend van mijn dochter haar slaat. moet ik mijn dochter daarop aanspreken?",
+     "zorgen_omstander"),
+    ("ze zei dat ik haar sloeg", "pleger"),
 ])
 def test_a_pleger_guess_for_one_worried_about_another_is_a_bystander(text, expected):
     assert decide(text, "pleger", lambda _: Found()).intent == expected

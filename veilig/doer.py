@@ -332,6 +332,10 @@ _ANOTHER_IS_HURT = re.compile(
     r"((\w+ ){0,2}(slaat|sloeg|schopt|schopte|mishandelt|mishandelde|bedreigt|misbruikt|misbruikte) (haar|hem|hen)|"
     # and in a clause after 'dat': "... zegt dat papa haar slaat"
     r"(haar|hem|hen) (\w+ ){0,2}(slaat|sloeg|schopt|schopte|mishandelt|mishandelde|bedreigt|misbruikt|misbruikte))\b|"
+    # what another told of someone who hurts her or him, whoever it is: "mijn kleindochter van 7 zei dat
+    # de nieuwe vriend van mijn dochter haar slaat" (thirty-third session)
+    r"(zei|zegt|zeggen|vertelde|vertelt|vertelden|verteld|schreef|appte) (me |mij |ons )?dat (\w+ ){1,7}(haar|hem|hen) "
+    r"(\w+ )?(slaat|sloeg|schopt|schopte|mishandelt|mishandelde|misbruikt|misbruikte|pijn doet|pijn deed)|"
     # the writer's partner or parent hurting the children: "mijn vrouw drinkt en scheldt de kinderen uit"
     r"(mijn|mn|m n) (vrouw|man|partner|vriend|vriendin|ex|exman|exvrouw|moeder|vader|schoonmoeder|schoonvader|"
     r"stiefvader|stiefmoeder) (\w+ ){0,4}(slaat|sloeg|schopt|mishandelt|bedreigt|scheldt|schold|kleineert|vernedert) "

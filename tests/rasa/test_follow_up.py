@@ -1977,3 +1977,21 @@ def test_compared_with_another_subject(built_index):
     messages, _ = run(ActionKennis(), "is dat hetzelfde als ouderenmishandeling?", "vraag_definitie", earlier=earlier)
     assert answered("ouderenmishandeling", messages) or answered("ontspoorde-mantelzorg", messages)
     assert "Ik weet niet zeker" not in all_text(messages)
+
+
+def test_a_resident_gets_no_linked_entry_written_for_professionals(built_index):
+    """Thirty-third session: "en als ze me daar willen laten trouwen?" from a girl after honour-based
+    violence got the meldcode's caution for professionals, in "u", through the entries linked to
+    that answer."""
+    earlier = [("mijn vader en broers controleren alles wat ik doe en zeggen dat ik de familie te schande maak. "
+                "waar kan ik heen?", "slachtoffer", "eergerelateerd-geweld"),
+               ("ze hebben ineens een reis naar marokko geboekt voor de zomer. ik heb er een heel slecht gevoel over",
+                "buiten_scope")]
+    messages, _ = run(ActionKennis(), "en als ze me daar willen laten trouwen?", "kind_jongere", earlier=earlier)
+    assert not answered("meldcode-eergerelateerd-geweld", messages)
+    assert "uw casus" not in all_text(messages) and "meldcode" not in all_text(messages).lower()
+    # A professional's follow-up still gets it.
+    earlier = [("ik ben mentor, een leerling is bang voor haar vader en broers vanwege de familie-eer",
+                "meldcode_vraag", "meldcode-eergerelateerd-geweld")]
+    messages, _ = run(ActionKennis(), "en als ze haar willen laten trouwen?", "meldcode_vraag", earlier=earlier)
+    assert "uw" in all_text(messages) or "u " in all_text(messages)
