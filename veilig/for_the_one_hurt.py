@@ -20,6 +20,9 @@ COUNTERPART = {
     # reported, not the victim's 'Veilig Thuis also talks with your partner'.
     "omstander": {**_ADULTS_CHAT, "praat-veilig-thuis-met-mijn-partner": "weet-het-gezin-wie-gemeld-heeft"},
     "ouderen": dict(_ADULTS_CHAT),
+    # 'ik durf niet te bellen' after rape got the Kindertelefoon first (thirty-third session); a child on
+    # this route keeps it (actions/knowledge_answer.py asks the child's version then).
+    "seksueel_geweld": dict(_ADULTS_CHAT),
     "slachtoffer": {
         **_ADULTS_CHAT,
         "anoniem-melden": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",

@@ -1995,3 +1995,15 @@ def test_a_resident_gets_no_linked_entry_written_for_professionals(built_index):
                 "meldcode_vraag", "meldcode-eergerelateerd-geweld")]
     messages, _ = run(ActionKennis(), "en als ze haar willen laten trouwen?", "meldcode_vraag", earlier=earlier)
     assert "uw" in all_text(messages) or "u " in all_text(messages)
+
+
+def test_an_adult_who_dares_not_call_after_sexual_violence_gets_veilig_thuis_chat_not_the_kindertelefoon(built_index):
+    """Thirty-third session: "ik durf niet te bellen" a moment after rape got the Kindertelefoon's
+    chat first; a child on the same route keeps it."""
+    earlier = [("ik ben zaterdag na een feest verkracht denk ik. ik heb niks gedaan of gezegd, ik was helemaal bevroren",
+                "seksueel_geweld")]
+    messages, _ = run(ActionKennis(), "ik durf niet te bellen", "kind_jongere", earlier=earlier)
+    assert answered("chatten-met-veilig-thuis", messages) and not answered("chatten-met-de-kindertelefoon", messages)
+    earlier = [("ik ben 13 en mijn oom zit aan me als ik logeer", "seksueel_geweld")]
+    messages, _ = run(ActionKennis(), "ik durf niet te bellen", "kind_jongere", earlier=earlier)
+    assert not answered("chatten-met-veilig-thuis", messages)
