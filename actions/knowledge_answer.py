@@ -498,10 +498,13 @@ _ABOUT_WHAT_WAS_TOLD = re.compile(r"^(en )?(is|was|mag|kan|wordt) (dat|dit|het|z
 
 
 def _for_this_reader(turn: Turn, linked: List[str]) -> List[str]:
-    """The linked entries that may answer this reader: one who has not spoken as a professional gets
-    none written for professionals ("en als ze me daar willen laten trouwen?" from a girl after
-    honour-based violence got the meldcode's caution for professionals, thirty-third session)."""
-    if turn.addressed_as_professional or turn.context.professional or speaks_as_professional(turn.text):
+    """The linked entries that may answer this reader: one on a route for people in need who has not
+    spoken as a professional gets none written for professionals ("en als ze me daar willen laten
+    trouwen?" from a girl after honour-based violence got the meldcode's caution for professionals,
+    thirty-third session). Without a route, one who asked about the kindcheck may well be a
+    professional who did not say so."""
+    if (not turn.context.route or turn.addressed_as_professional or turn.context.professional
+            or speaks_as_professional(turn.text)):
         return linked
     return [entry_id for entry_id in linked if not _for_professionals_only(entry_id)]
 
