@@ -1256,3 +1256,17 @@ def test_a_condition_joined_on_asks_what_if(text, asks):
     """Thirty-second session: "en als je partner al het geld beheert en je niks krijgt" asks what if."""
     from veilig.dialogue_order import asks_information
     assert asks_information(text) is asks
+
+
+@pytest.mark.parametrize("text,intent,entry", [
+    ("Ik ben jeugdverpleegkundige op het consultatiebureau. Een moeder vertelde dat haar dochter van 5 deze zomer naar "
+     "Somalië gaat voor 'een belangrijk feest'. Ik denk aan besnijdenis. Valt dat onder de meldcode?", "buiten_scope",
+     "vgv-vermoeden-professional"),
+    ("ik ben juf en een meisje uit mijn klas wordt deze zomer besneden in het land van haar ouders", "meldcode_vraag",
+     "vgv-vermoeden-professional"),
+    ("mijn nichtje wordt in de vakantie besneden", "zorgen_omstander", None),      # no professional
+    ("ik ben huisarts en mijn zoontje wordt besneden", "meldcode_vraag", None),    # a boy's circumcision
+])
+def test_a_professional_who_tells_of_genital_mutilation_gets_what_a_professional_does(text, intent, entry):
+    """Thirty-third session: the nurse got the meldcode's general answer."""
+    assert decide(text, intent, lambda _: Found()).entry_id == entry

@@ -76,6 +76,11 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("is hij nu strafbaar of ik?", None),  # about people, not the subject
     ("mag hij de kinderen zien", None),
     ("wat is stalking", None),
+    # a short question, then what the writer tells about it (thirty-third session)
+    ("mag hij dat? hij zegt dat het straf is", "wet"),
+    ("hoe lang duurt dat? ik moet het weten", "duur"),
+    ("mag hij dat huis in? hij heeft een huisverbod", None),
+    ("wat is een huisverbod? mijn man kreeg er een", None),
 ])
 def test_the_aspect_asked(text, aspect):
     assert asked_aspect(text) == aspect

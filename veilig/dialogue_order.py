@@ -68,6 +68,8 @@ from veilig.doer import (a_bystander_not_a_pleger, a_parent_hurts_the_other, a_v
                          tells_of_the_neighbours, turns_the_children_against_the_writer, wants_to_leave_a_partner)
 from veilig.exploitation import EXPLOITATION_ENTRY, tells_of_labour_exploitation
 from veilig.follow_up_aspects import asked_aspect
+from veilig.genital_mutilation import PROFESSIONAL_ENTRY as VGV_PROFESSIONAL_ENTRY
+from veilig.genital_mutilation import tells_of_genital_mutilation
 from veilig.knowledge.search import CHOICE_COVERAGE, CHOICES, NOT_OURS_MEANING_MIN
 from veilig.knowledge.old_names import ABOUT_THE_ORGANISATION, with_current_name
 from veilig.loverboy_signs import tells_of_grooming
@@ -581,6 +583,11 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         # "SEH arts hier. baby van 4 mnd met femurfractuur": acute unsafety, Veilig Thuis now, not
         # the meldcode's first step, the Kindertelefoon or 'not ours' (veilig/professional_urgency.py).
         return Decision(KNOWLEDGE, "professional_acuut", ACUTE_CASE_ENTRY)
+    if tells_of_genital_mutilation(text) and works_with_the_meldcode(text) and not done_to_the_writer(text):
+        # "Ik ben jeugdverpleegkundige ... naar Somalië voor 'een belangrijk feest'. Ik denk aan
+        # besnijdenis. Valt dat onder de meldcode?" got the meldcode's general answer (thirty-third
+        # session): what a professional does on a suspicion of genital mutilation.
+        return Decision(KNOWLEDGE, "vgv_professional", VGV_PROFESSIONAL_ENTRY)
     if intent != LOCAL_HELP and asks_for_help_nearby(text):
         return Decision(LOCAL_HELP, "hulp_dichtbij")
     if tells_of_labour_exploitation(text) and not done_to_the_writer_only(text):

@@ -7,6 +7,8 @@ import re
 from veilig.text import fold
 
 GENITAL_MUTILATION_ENTRY = "vrouwelijke-genitale-verminking"
+# A professional's suspicion: what to do, whom to ask (veilig/dialogue_order.py).
+PROFESSIONAL_ENTRY = "vgv-vermoeden-professional"
 
 _SIGNS = re.compile(r"\b(besnijd\w*|besneden|meisjesbesnijdenis|vrouwenbesnijdenis|genitale verminking|vgv|fgm)\b")
 # Boys' circumcision is another matter: "mijn zoon wordt besneden".
