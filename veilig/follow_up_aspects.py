@@ -173,14 +173,17 @@ TOLD_AFTER_WORDS = 12
 def asked_aspect(text: str) -> Optional[str]:
     """The aspect a short follow-up asks about, or None; also a short question followed by what the
     writer tells about it ("mag hij dat? hij zegt dat het straf is", thirty-third session)."""
-    folded = fold(text or "").strip()
-    aspect = next((name for name, asks, _ in ASPECTS if asks.search(folded)), None)
+    aspect = _aspect_in(text)
     question, mark, told = (text or "").partition("?")
     if (aspect or not mark or "?" in told or len(question.split()) > FIRST_QUESTION_WORDS
             or not 0 < len(told.split()) <= TOLD_AFTER_WORDS):
         return aspect
-    first = fold(question).strip()
-    return next((name for name, asks, _ in ASPECTS if asks.search(first)), None)
+    return _aspect_in(question)
+
+
+def _aspect_in(text: str) -> Optional[str]:
+    folded = fold(text or "").strip()
+    return next((name for name, asks, _ in ASPECTS if asks.search(folded)), None)
 
 
 def entry_on_aspect(aspect: str, entries: Iterable[Optional[Dict]]) -> Optional[Dict]:

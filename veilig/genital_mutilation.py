@@ -1,7 +1,8 @@
 """Female genital mutilation told, as a threat or a plan ("mijn schoonfamilie wil dat ik mijn
 dochter laat besnijden", "mijn nichtje wordt in de vakantie besneden"). Without a word of violence
 the classifier took it for not ours; it counts as violence (veilig/worry.py), and after the route's
-number what it is and where to turn follows (actions/routes.py)."""
+number what it is and where to turn follows (actions/routes.py). A professional who tells of it gets
+what a professional does on that suspicion (veilig/dialogue_order.py, row 3j)."""
 import re
 
 from veilig.text import fold
