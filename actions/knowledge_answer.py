@@ -110,7 +110,11 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
         # children of parents with an addiction, written to adults worried about a child)
         # 'kan ik ergens heen?' from a child of 14: the Kindertelefoon, not the shelter's 'jij en je kinderen'
         # (the child's whole route when the conversation has not had it: whom a child can tell)
-        return route_messages("kind")[:1] if turn.context.route == "kind" else route_messages("kind")
+        line = route_messages("kind")[:1] if turn.context.route == "kind" else route_messages("kind")
+        # "moet ik dan weg van huis als ik het vertel" from a child of 11 came closest in words to the
+        # shelter: the choice nearest in meaning, when it is written for a child, answers after the line.
+        for_a_child = _choice_for_a_child(turn)
+        return line + (entry_messages(SEARCH, for_a_child, turn.question) if for_a_child else [])
     if not turn.clicked_entry and turn.context.route in ADULT_ROUTES and written_to_a_child_not_asked(turn, entry):
         # 'wat moet ik tegen haar zeggen' from a woman whose friend is locked in came close to "Je
         # verraadt je ouders niet ... vertel het aan je juf": the route's own advice instead.
@@ -165,6 +169,21 @@ _WORRIED_ABOUT_A_CHILD = re.compile(r"\b(zorgen|zorgen maakt) (om|over) (een|het
 
 def _written_to_a_parent_or_partner(entry: Dict) -> bool:
     return bool(_TO_A_PARENT_OR_PARTNER.search(fold(entry.get("text") or "")))
+
+
+def _fits_a_child(entry: Dict) -> bool:
+    return not (is_for_professionals(entry) or _written_to_a_parent_or_partner(entry)
+                or _WORRIED_ABOUT_A_CHILD.search(fold(entry.get("text") or "")))
+
+
+def _choice_for_a_child(turn: Turn) -> Optional[Dict]:
+    """Among the choices the search found for a child's question, the one nearest in meaning to
+    it, when that one is written so a child can read it; None when the meaning points elsewhere."""
+    if not asks_information(turn.text) or not turn.choices:
+        return None
+    nearest, _ = SEARCH.nearest_in_meaning(turn.text)
+    entry = SEARCH.entry(nearest) if nearest in turn.choices else None
+    return entry if entry and _fits_a_child(entry) else None
 
 
 # An answer written to a child ("Je verraadt je ouders niet", "vertel het aan je juf, meester of

@@ -301,6 +301,11 @@ def test_a_child_asking_what_happens_next_hears_what_happens_when_you_tell(text)
 @pytest.mark.parametrize("text,told,entry", [
     ("is dat normaal", "ik ben 10 mijn papa slaat mij met de riem", "is-het-normaal-dat-je-ouders-je-slaan"),
     ("mag hij dat?", "mijn moeder slaat me", "is-het-normaal-dat-je-ouders-je-slaan"),
+    # thirty-fourth session: a typo and 'van een papa'; the question first, then what he says
+    ("mag dat eigelijk wel van een papa", "mn papa slaat me met zn riem", "is-het-normaal-dat-je-ouders-je-slaan"),
+    ("mag hij dat? hij zegt dat het straf is", "mijn papa slaat mij als ik iets fout doe",
+     "is-het-normaal-dat-je-ouders-je-slaan"),
+    ("mag ik dat aan de juf vertellen", "mijn papa slaat mij", None),
     ("is dat normaal", "mijn ouders maken altijd ruzie", None),      # a fight between the parents
     ("wat is normaal in een relatie", "mijn moeder slaat me", None),  # no short follow-up
 ])

@@ -110,7 +110,9 @@ def test_being_reported_tells_no_situation_of_the_writer():
                                   # asked first, then why (twenty-ninth session's probe: "daar kan ik je niet mee helpen")
                                   "en als het nou niks blijkt te zijn? ik wil niemand onterecht beschuldigen",
                                   # after a joining word (thirty-first session: the bystander's route alone)
-                                  "en wie is dan bij ons op de club het aanspreekpunt als je je zorgen maakt"])
+                                  "en wie is dan bij ons op de club het aanspreekpunt als je je zorgen maakt",
+                                  # the verb 'zeggen' before its subject (thirty-fourth session: the child's route again)
+                                  "als ik die kindertelefoon bel zeggen ze het dan tegen papa"])
 def test_asks_information(text):
     assert asks_information(text)
 
@@ -937,12 +939,22 @@ def test_starting_over_stays(text):
     "mn moeder heeft een nieuwe vriend en die kijkt raar naar me en komt soms de badkamer in als ik douch",
     "een jongen komt steeds zonder ontbijt en in vieze kleren",
     "ik moet altijd op mijn kleine zusjes passen en krijg klappen als het mis gaat",
+    # parents who fight (thirty-fourth session: grandparents who told it were 'not ours')
+    "de kinderen vertellen dat papa en mama 's avonds vechten", "mijn ouders vechten elke avond",
+    "hij vecht met mijn moeder",
 ])
 def test_signs_without_a_word_of_blows_are_about_violence(text):
     """The first got 'Ik ben een chatbot', the second 'ik weet niet zeker of ik je begrijp', the
     third (from a teacher) 'daar kan ik je niet mee helpen': no number."""
     from veilig.worry import is_about_violence
     assert is_about_violence(text)
+
+
+@pytest.mark.parametrize("text", ["ik vecht voor mijn rechten", "mijn zoon zit op vechtsport",
+                                  "we vechten voor de voogdij"])
+def test_fighting_for_something_is_no_violence(text):
+    from veilig.worry import is_about_violence
+    assert not is_about_violence(text)
 
 
 def test_blows_received_with_ik_left_out_are_done_to_the_writer():
@@ -1052,6 +1064,12 @@ def test_a_professional_the_classifier_is_unsure_of_gets_the_meldcode_answer():
     # a grandparent worried for the grandchildren, not an older person's route
     ("ik ben oma en mijn schoonzoon drinkt en de kinderen zijn bang voor hem", "ouderen", "zorgen_omstander"),
     ("ik ben oma en mijn zoon slaat mij", "ouderen", "slachtoffer"),
+    # grandparents whose grandchildren's words ('papa en mama vechten') sound like a child's (thirty-fourth
+    # session's fifth tuning conversations: the Kindertelefoon for two worried grandparents)
+    ("Wij zijn opa en oma van twee kleinkinderen. Onze schoonzoon drinkt veel en de kinderen vertellen dat papa en "
+     "mama 's avonds vechten. De oudste van 6 plast sinds kort weer in bed. We maken ons grote zorgen.", "ouderen",
+     "zorgen_omstander"),
+    ("papa en mama vechten elke avond en ik ben bang", "ouderen", "kind_jongere"),
     # one who wants to stop hitting, whom the classifier took for a victim
     ("ik wil stoppen met slaan maar ik weet niet hoe. ben 34 man", "slachtoffer", "pleger"),
     ("ik word soms zo boos dat ik mijn vrouw sla", "slachtoffer", "pleger"),

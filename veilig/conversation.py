@@ -156,7 +156,10 @@ def what_happens_next_entry(text: str, route: Optional[str], before: str = "") -
 _ASKS_IF_NORMAL = re.compile(
     r"^(en |maar )?(is (dat|dit|het) (dan |wel |ook |eigenlijk )*(normaal|erg|oke|ok|goed|verboden|toegestaan|mishandeling)|"
     r"mag (dat|dit|hij|ze|zij|die|mijn (vader|moeder|papa|mama|ouders)|mn (vader|moeder|papa|mama))( dat| dit| mij| me)?"
-    r"( (zomaar|gewoon|wel|eigenlijk))*( doen| slaan)?|telt (dat|dit) (ook|wel|eigenlijk))\s*\??$")
+    r"( (zomaar|gewoon|wel|eigenlijk|eigelijk|eigelek))*( doen| slaan)?"
+    # "mag dat eigelijk wel van een papa" (thirty-fourth session's fifth tuning conversations)
+    r"( van (een|je|jouw|mijn|mn|de) (papa|mama|vader|moeder|ouder|ouders|stiefvader|stiefmoeder))?|"
+    r"telt (dat|dit) (ook|wel|eigenlijk))\s*\??$")
 _HURT_AT_HOME = re.compile(r"\b(sla|slaat|slaan|sloeg\w*|geslagen|klap\w*|schop\w*|pijn|scheld\w*|uitgescholden|"
                            r"duw\w*|knijp\w*|riem|slipper|mishandel\w*)\b")
 IS_IT_NORMAL = "is-het-normaal-dat-je-ouders-je-slaan"
@@ -180,7 +183,8 @@ _TEEN = re.compile(r"\b(ik ben|ik) 1[0-7]\b|\b(verkering|vriendje|school|klas)\b
 def child_asks_if_normal_entry(text: str, route: Optional[str], before: str = "") -> Optional[str]:
     """The entry for 'is dat normaal?' from a child after telling of being hurt at home, or from a
     teenager after telling of a controlling boyfriend or girlfriend; None otherwise."""
-    if not _ASKS_IF_NORMAL.search(fold(text).strip()):
+    # (the question first and what he says after it: "mag hij dat? hij zegt dat het straf is")
+    if not any(_ASKS_IF_NORMAL.search(fold(part).strip()) for part in dict.fromkeys((text, text.split("?")[0]))):
         return None
     told = fold(before)
     if route in ("kind", "slachtoffer") and _CONTROLLING_PARTNER.search(told):

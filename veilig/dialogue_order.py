@@ -196,7 +196,9 @@ _QUESTION_INSIDE = re.compile(
     r"hoe (bel|kan|kun|moet|doe|kom|krijg|vind|meld|regel) (ik|je|u|we))\b"
     # a condition, then the verb before its subject: "als ik bel met veilig thuis weten ze dan mijn nummer"
     r"|^(als|wanneer|stel) \w+ (\w+ ){0,8}(weten|weet|zien|ziet|krijgen|krijgt|horen|hoort|komen|komt|gaan|gaat|"
-    r"kunnen|kan|mogen|mag|moeten|moet|zijn|is|wordt|worden|blijft|blijf|blijven|word) "
+    r"kunnen|kan|mogen|mag|moeten|moet|zijn|is|wordt|worden|blijft|blijf|blijven|word|"
+    # "als ik die kindertelefoon bel zeggen ze het dan tegen papa"
+    r"zeggen|zegt|vertellen|vertelt|bellen|belt|halen|haalt|nemen|neemt|doen|doet) "
     r"(ze|zij|hij|ik|je|jij|we|wij|die|het|mijn \w+|de \w+) (\w+ )?dan\b"
 )
 # A fear of what a service will do asks how it works ("ik ben bang dat als ik veilig thuis bel ze
@@ -533,12 +535,14 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         # "ik zit in een rolstoel en mijn vriend zorgt voor me, als hij boos is laat hij me in bed
         # liggen": the writer's own partner, not an older person (veilig/dependent_care.py).
         return VICTIM, "afhankelijk_van_partner"
+    if intent == OLDER and worried_for_the_grandchildren(text) and not done_to_the_writer(text):
+        # "ik ben oma en ... de kinderen zijn bang voor hem"; before the child's check, which the
+        # grandchildren's words ("papa en mama vechten") can make think a child writes
+        return BYSTANDER, "grootouder"
     if intent == OLDER and sounds_like_a_child(text) and not is_about_an_older_person(text):
         # "mn vader is dronken en gooit met spullen ik zit op mijn kamer": a child at home, not
         # someone worried about an older person.
         return CHILD, "kind_niet_oudere"
-    if intent == OLDER and worried_for_the_grandchildren(text) and not done_to_the_writer(text):
-        return BYSTANDER, "grootouder"  # "ik ben oma en ... de kinderen zijn bang voor hem"
     if intent == OLDER and (names_a_minor_not_an_older_person(text) or names_no_older_person(text)):
         # "mijn dochter van 15 heeft een oudere vriend": older than her, not old; "mijn dochter heeft
         # een nieuw vriendje en ineens dure spullen" names no one who may be old.

@@ -90,7 +90,8 @@ def own_child_hurts_the_writer(text: str) -> bool:
 # zijn bang voor hem"): the word 'oma' made the classifier hear an older person's route, but the
 # worry is for children; a bystander's route (veilig/dialogue_order.writers_audience).
 _GRANDCHILDREN = re.compile(r"\b(kleinkind\w*|kleinzoon\w*|kleindochter\w*)\b|"
-                            r"\b(ik ben|als) (een |de )?(oma|opa|grootmoeder|grootvader)\b.*\b(kinderen|kind|kids|kleintjes)\b")
+                            r"\b(ik ben|als|wij zijn|we zijn) (een |de )?(oma|opa|grootmoeder|grootvader|opa en oma|oma en opa|grootouders)\b"
+                            r".*\b(kinderen|kind|kids|kleintjes)\b")
 
 
 def worried_for_the_grandchildren(text: str) -> bool:

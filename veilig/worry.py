@@ -17,6 +17,11 @@ _VIOLENCE = re.compile(
     r"\b(geweld\w*|sla|slaat|slaan|sloeg\w*|geslagen|schop\w*|mishandel\w*|bang|angst\w*|onveilig\w*|misbruik\w*|"
     r"duwt|duwde|duwden|geduwd|trapt|trapte|getrapt|stompt|stompte|gestompt|knijpt|kneep|geknepen|wurg\w*|gewurgd|"
     r"geschreeuw\w*|gescheld|gegil|gekrijs|"
+    # parents or partners who fight, as a child or a grandparent tells it ("papa en mama vechten 's avonds");
+    # not "vechten voor je rechten" or a sport
+    r"(ouders|papa en mama|mama en papa|pappa en mamma|mamma en pappa|vader en moeder|moeder en vader) "
+    r"(\w+ ){0,4}(vechten|vochten)|(vecht|vocht|vechten|vochten) (\w+ ){0,2}met (mijn|mn|m n|onze|haar|zijn|de) "
+    r"(moeder|vader|mama|papa|vrouw|man|vriendin|vriend|partner)|"
     # injuries a professional or a neighbour sees: "een leerling heeft een brandwond op zijn arm"
     r"brandwond\w*|brandplek\w*|verwonding\w*|botbreuk\w*|striemen|bijtwond\w*|gebroken (arm|been|pols|rib|ribben|neus)|"
     # signs of abusive head trauma in a baby a nurse or doctor sees: "netvliesbloedingen en een subduraal hematoom"

@@ -2007,3 +2007,20 @@ def test_an_adult_who_dares_not_call_after_sexual_violence_gets_veilig_thuis_cha
     earlier = [("ik ben 13 en mijn oom zit aan me als ik logeer", "seksueel_geweld")]
     messages, _ = run(ActionKennis(), "ik durf niet te bellen", "kind_jongere", earlier=earlier)
     assert not answered("chatten-met-veilig-thuis", messages)
+
+
+def test_a_childs_question_near_the_shelter_in_words_gets_the_childs_entry_nearest_in_meaning(built_index):
+    # thirty-fourth session's fifth tuning conversations: a child of 11 got the Kindertelefoon's line alone
+    child = [("mn papa slaat me moeder en mij ook soms met zn riem. ik ben 11", "kind_jongere")]
+    messages, _ = run(ActionKennis(), "moet ik dan weg van huis als ik het vertel", "kind_jongere", earlier=child)
+    assert "0800-0432" in messages[0]["text"]
+    assert answered("wat-gebeurt-er-als-je-het-vertelt", messages)
+    assert not answered("vrouwenopvang", messages)
+
+
+def test_a_childs_question_whether_a_parent_may_hit_taken_for_danger_gets_the_answer(built_index):
+    # thirty-third session's fourth tuning conversations: 112 and the adult victim's route
+    child = [("mijn papa slaat mij als ik iets fout doe. gister met zijn riem", "kind_jongere")]
+    messages, _ = run(ActionRouteAcuut(), "mag hij dat? hij zegt dat het straf is", "acuut_gevaar", earlier=child)
+    assert answered("is-het-normaal-dat-je-ouders-je-slaan", messages)
+    assert "Wat naar dat je dit meemaakt" not in all_text(messages)  # not the adult victim's route
