@@ -16,6 +16,7 @@ from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, c
 from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 from veilig.forced_marriage import FORCED_MARRIAGE_DEFINITION, FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
 from veilig.follow_up_aspects import (TITLE_ONLY_ASPECTS, another_group_asked, answer_on_aspect, asked_aspect,
+                                     asks_what_else_to_watch_for,
                                      compared_with, named_by_title, speaks_of,
                                      with_the_aspect_told)
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
@@ -383,7 +384,7 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     # that points back does lean ("kan dat nu nog gemeld worden of is het te laat" found the
     # professionals' duty to report).
     aspect = (asked_aspect(turn.text) if not turn.found_entry or is_follow_up(turn.text) or points_back(turn.text)
-              else None)
+              or asks_what_else_to_watch_for(turn.text) else None)
     on_aspect = answer_on_aspect(aspect, previous, [SEARCH.entry(e) for e in linked + _earlier_links(context, aspect)]) if aspect else None
     if on_aspect:
         # 'is dat strafbaar?', 'hoe lang duurt dat?' (veilig/follow_up_aspects.py)

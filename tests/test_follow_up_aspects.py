@@ -48,6 +48,10 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("waar merk je het als ouder aan", "signalen"),
     ("hoe herken je dat dan", "signalen"),
     ("hoe zie ik dat hij boos is", None),  # about a person
+    ("waar moet ik verder nog op letten?", "signalen"),  # thirty-fourth session: after a loverboy's answer
+    ("waar kan ik bij haar nog meer op letten?", "signalen"),
+    ("waar moet ik bij huiselijk geweld op letten", None),  # names its own subject
+    ("waar moet ik op letten als ik bel", None),
     ("en als het al jaren geleden is", "lang_geleden"),
     ("kan dat nu nog gemeld worden of is het te laat", "lang_geleden"),
     ("staat dat dan altijd in de computer", "bewaren"),

@@ -20,6 +20,18 @@ _NUMBER = r"(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twinti
 # (not 'een': "leidt tot een huisverbod" tells no age)
 _AGE = (r"(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
         r"zeventien|achttien|negentien|twintig|drieentwintig|vierentwintig)")
+# 'waar moet ik verder nog op letten?' after a loverboy's answer, 'waar let ik nog meer op?' (thirty-fourth
+# session's fifth tuning conversations): its signs, a subject the question does not name.
+_STILL = r"((verder|nog|meer|ook|dan|allemaal|precies|eigenlijk|bij (haar|hem|hen|die|zo n kind|zo iemand)) )"
+_WATCH_FOR = (rf"waar (moet|kan|kun|moeten|kunnen|zou|zal) (ik|je|u|we|wij) {_STILL}{{0,4}}op letten|"
+              rf"waar (let|letten) (ik|je|u|we|wij) {_STILL}{{0,4}}op")
+
+
+def asks_what_else_to_watch_for(text: str) -> bool:
+    """'waar moet ik verder nog op letten?': the signs of the subject before, which it does not name."""
+    return bool(re.search(rf"^(en |maar |dus )?({_WATCH_FOR})\??$", fold(text or "").strip()))
+
+
 ASPECTS = (
     # 'is hij nu strafbaar of ik?' asks about people, which the answer before need not cover
     ("wet",
@@ -114,7 +126,8 @@ ASPECTS = (
      re.compile(r"^(en |maar |dus )?((waar|waaraan) (merk|zie|herken|ziet|merkt|herkent) (je|ik|u|jij|we|men) (het|dat|dit|zoiets)"
                 r"( \w+){0,4} aan|hoe (herken|merk|zie|herkent|merkt|ziet) (je|ik|u|jij|we|men) (het|dat|dit|zoiets)"
                 r"(?! (hij|zij|ze|ik|je|jij|mijn|mn|iemand|er|het|die|de|een|zijn|haar)\b)( \w+){0,3}|"
-                r"wat zijn (de |dan de )?(signalen|tekenen|kenmerken)( \w+){0,2})\??$"),
+                r"wat zijn (de |dan de )?(signalen|tekenen|kenmerken)( \w+){0,2}|"
+                rf"{_WATCH_FOR})\??$"),
      re.compile(r"\b(signalen|herken\w*)\b")),
     # 'en als het al jaren geleden is', 'of is het te laat' after help after sexual violence: what can
     # still be done after years

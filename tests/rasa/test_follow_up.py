@@ -2024,3 +2024,15 @@ def test_a_childs_question_whether_a_parent_may_hit_taken_for_danger_gets_the_an
     messages, _ = run(ActionRouteAcuut(), "mag hij dat? hij zegt dat het straf is", "acuut_gevaar", earlier=child)
     assert answered("is-het-normaal-dat-je-ouders-je-slaan", messages)
     assert "Wat naar dat je dit meemaakt" not in all_text(messages)  # not the adult victim's route
+
+
+def test_what_else_to_watch_for_after_an_answer_gets_that_subjects_signs(built_index):
+    # thirty-fourth session's fifth tuning conversations: the general signs of domestic violence
+    earlier = [("onze dochter van 15 heeft een vriend van 23 die haar ophaalt in een dure auto en ze spijbelt",
+                "zorgen_omstander"),
+               ("Ze zegt zelf dat het haar eigen keuze is. Kan ik dan toch naar de politie?", "vraag_definitie",
+                "loverboy-en-mijn-kind-zegt-dat-het-vrijwillig-is")]
+    messages, _ = run(ActionKennis(), "waar moet ik verder nog op letten?", "vraag_definitie", earlier=earlier)
+    assert answered("signalen-loverboy", messages)
+    alone, _ = run(ActionKennis(), "waar moet ik verder nog op letten?", "vraag_definitie")
+    assert not answered("signalen-loverboy", alone)
