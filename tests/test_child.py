@@ -16,7 +16,10 @@ def test_an_adult_age_outweighs_the_words_of_a_child(text, child):
 
 
 @pytest.mark.parametrize("text", ["mijn kleinzoon van 4 zei dat papa hem pijn doet aan zijn piemel",
-                                  "mijn dochter zegt dat papa haar slaat"])
+                                  "mijn dochter zegt dat papa haar slaat",
+                                  # thirty-fourth session: the grandparents got the Kindertelefoon later on
+                                  "Wij zijn opa en oma van twee kleinkinderen. De kinderen vertellen dat papa en mama "
+                                  "'s avonds vechten."])
 def test_a_childs_words_retold_by_a_grandparent_or_parent_are_no_childs(text):
     from veilig.child import sounds_like_a_child
     assert not sounds_like_a_child(text)
@@ -25,6 +28,7 @@ def test_a_childs_words_retold_by_a_grandparent_or_parent_are_no_childs(text):
 def test_a_child_saying_papa_is_still_a_child():
     from veilig.child import sounds_like_a_child
     assert sounds_like_a_child("papa slaat mij")
+    assert sounds_like_a_child("mijn oma slaat mij en papa doet niks")
 
 
 @pytest.mark.parametrize("text", ["mijn vriend is 19 en ik 14 hij wil dat ik dingen doe die ik niet wil",

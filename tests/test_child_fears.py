@@ -26,6 +26,11 @@ from veilig.child_fears import AFTER_TELLING_ENTRY, MAY_TELL_ENTRY, STAYS_THERE_
     ("ik ben 10 en mama drinkt", None),
     ("mag ik het aan mijn juf vertellen", None),
     ("moet ik dan uit huis", None),
+    # having to leave home (thirty-fourth session's fifth tuning conversations)
+    ("moet ik dan weg van huis als ik het vertel", AFTER_TELLING_ENTRY),
+    ("moet ik dan in een pleeggezin wonen", AFTER_TELLING_ENTRY),
+    ("halen ze me dan weg", AFTER_TELLING_ENTRY),
+    ("ik wil weg van huis", None),
 ])
 def test_a_childs_fear_of_telling(text, entry_id):
     assert childs_fear_entry(text) == entry_id

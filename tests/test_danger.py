@@ -314,3 +314,25 @@ def test_a_young_child_locked_out_in_the_cold_is_danger_now(text, locked_out):
     got "ik weet niet zeker of ik je goed begrijp" and then the off-topic text."""
     signal = detect_danger(text)
     assert (signal is not None and signal.kind == "buitengesloten" and signal.strong) == locked_out
+
+
+@pytest.mark.parametrize("text", [
+    "mijn ex heeft me jaren mishandeld en wil nu dat de kinderen om het weekend bij hem slapen",
+    "hij heeft me vroeger geslagen en zegt nu dat het mijn schuld was",
+])
+def test_past_blows_and_what_someone_wants_now_are_a_weak_sign(text):
+    """Thirty-fourth session: 'Bel nu 112' alone for a question about access; 112 first, then the answer."""
+    signal = detect_danger(text)
+    assert signal is not None and not signal.strong, (text, signal)
+
+
+@pytest.mark.parametrize("text", [
+    "hij heeft me geslagen en is nu aan het schreeuwen",
+    "hij heeft me geslagen en heeft nu een mes",
+    "hij heeft me mishandeld en zegt nu dat hij me vermoordt",
+    "hij heeft me geslagen en wil nu dat ik terugkom anders maakt hij me dood",
+    "anders maakt hij me dood",
+])
+def test_raging_a_weapon_or_a_threat_now_after_past_blows_stays_strong(text):
+    signal = detect_danger(text)
+    assert signal is not None and signal.strong, (text, signal)

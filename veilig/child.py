@@ -30,6 +30,10 @@ def sounds_like_a_child(text: str) -> bool:
 # pijn doet" has a child's word ('papa') in a child's words retold by an adult.
 _TELLS_OF_A_CHILD_OF_THEIR_OWN = re.compile(
     r"\b(mijn|mn|m n) (kleinzoon\w*|kleindochter\w*|kleinkind\w*|kleintje)\b|"
+    # "Wij zijn opa en oma van twee kleinkinderen ... de kinderen vertellen dat papa en mama vechten"
+    # (thirty-fourth session: the Kindertelefoon for the grandparents through the conversation)
+    r"\b(onze|ons|twee|drie|vier) (kleinzoon\w*|kleindochter\w*|kleinkind\w*)\b|"
+    r"\b(ik ben|wij zijn|we zijn) (de |een )?(oma|opa|grootmoeder|grootvader|opa en oma|oma en opa|grootouders)\b|"
     r"\b(mijn|mn|m n) (zoon|zoontje|dochter|dochtertje|kind|kindje)( van \d+( jaar)?)? "
     r"(zei|zegt|vertelde|vertelt|zeggen|vertellen)\b")
 

@@ -5,7 +5,7 @@ oppakken?", "wat als mama boos wordt": the few words alone came close to nothing
 the police or carers), and the child's route was given again. These fears keep children from
 telling; each gets the entry written for it: telling is allowed and no betrayal
 (mag-je-het-vertellen), help after telling mostly comes at home (wat-gebeurt-er-als-je-het-vertelt),
-and what you tell the Kindertelefoon stays there (vertelt-de-kindertelefoon-het-door). "ik durf het
+(also for the fear of having to leave home), and what you tell the Kindertelefoon stays there (vertelt-de-kindertelefoon-het-door). "ik durf het
 niet tegen mn ouders te zeggen" (a 15-year-old after the CSG's number got that number again): help can
 start without the parents knowing (hulp-vragen-zonder-je-ouders).
 """
@@ -30,6 +30,12 @@ _PUNISHED = re.compile(
     rf"{_PARENT} (dan )?(opgepakt|gearresteerd|meegenomen|opgesloten)|"
     rf"(krijgt|krijgen|gaat|moet) {_PARENT} (dan )?(\w+ )?(straf|naar de gevangenis|de gevangenis in|naar de cel|de cel in|naar de bak)|"
     r"(oppakken|opgepakt)\b)")
+# Having to leave home: "moet ik dan weg van huis als ik het vertel" (thirty-fourth session's fifth
+# tuning conversations), "moet ik dan in een pleeggezin wonen", "halen ze me dan weg".
+_SENT_AWAY = re.compile(
+    r"\b((moet|moeten) (ik|we|wij) (dan |daarna |ook )*(weg van huis|ergens anders (gaan )?wonen|naar een pleeggezin|"
+    r"in een pleeggezin|naar een tehuis|in een tehuis|verhuizen)|"
+    r"(halen|nemen) (ze|ze mij|ze me) (me |mij )?(dan )?(weg|mee|uit huis)|(word|wordt) ik (dan )?uit huis geplaatst)\b")
 _ANGRY = re.compile(
     rf"\b(wat )?als {_PARENT} (dan |het )?(boos|kwaad|woedend|heel boos) (wordt|word|worden|is|zijn)|"
     # "als ik het zeg gaat mama boos worden" (twenty-second session's probe)
@@ -52,7 +58,7 @@ def childs_fear_entry(text: str) -> Optional[str]:
     folded = fold(text or "")
     if _SECRET.search(folded):
         return MAY_TELL_ENTRY
-    if _PUNISHED.search(folded):
+    if _PUNISHED.search(folded) or _SENT_AWAY.search(folded):
         return AFTER_TELLING_ENTRY
     if _ANGRY.search(folded):
         return STAYS_THERE_ENTRY

@@ -154,7 +154,8 @@ def what_happens_next_entry(text: str, route: Optional[str], before: str = "") -
 # "is dat normaal?", "mag hij dat?" from a child a moment after telling of being hit or hurt at home:
 # no, and whom to tell (a child witnessing a fight is answered by the search, not by this).
 _ASKS_IF_NORMAL = re.compile(
-    r"^(en |maar )?(is (dat|dit|het) (dan |wel |ook |eigenlijk )*(normaal|erg|oke|ok|goed|verboden|toegestaan|mishandeling)|"
+    r"^(en |maar )?(is (dat|dit|het) (dan |wel |ook |eigenlijk )*(normaal|erg|oke|ok|goed|verboden|toegestaan|mishandeling)"
+    r"( in een relatie)?|"
     r"mag (dat|dit|hij|ze|zij|die|mijn (vader|moeder|papa|mama|ouders)|mn (vader|moeder|papa|mama))( dat| dit| mij| me)?"
     r"( (zomaar|gewoon|wel|eigenlijk|eigelijk|eigelek))*( doen| slaan)?"
     # "mag dat eigelijk wel van een papa" (thirty-fourth session's fifth tuning conversations)

@@ -187,6 +187,8 @@ _PATTERNS = {
         r"doodsteken|af te maken|afmaken|koud maken|kapot maken)\b",
         r"\b(me|mij|je|jou|haar|hem|ons|jullie) om zeep (helpen|helpt|help|brengen|brengt|geholpen|gebracht)\b",
         r"\bmaak (je|jou|jullie|u|haar|hem) dood\b",
+        # the verb first: "anders maakt hij me dood" (thirty-fourth session)
+        r"\b(maakt|maken|maakte) (hij|zij|ze|die|mijn \w+|mn \w+) (me|mij|ons|haar|hem|jou|je|de kinderen) dood\b",
         # (not "ze dreigt zichzelf iets aan te doen als ik wegga": a threat of suicide, below, with 113)
         r"\b(dreigt|dreigde|dreigen)\b(?!\s+(zichzelf|zich zelf|zich)\s+(iets\s+)?(aan te doen|van kant)\b)(\s+\w+){0,5}\s+(dood|vermoord\w*|af te maken|iets aan te doen|pijn te doen)\b",
         r"\bdoodsbedreiging\w*\b",
@@ -377,6 +379,12 @@ def _dutch(text: str):
         strong = False
     if strong and kind == "geweld_nu" and _now_only_across_sentences(text, past_only):
         strong = False
+    if (strong and kind == "geweld_nu" and _NOW_IN_A_LATER_CLAUSE.search(cleaned) and not _PRESENT_BLOW.search(cleaned)
+            and not any(p.search(cleaned) for other, patterns in _COMPILED.items() if other != kind for p in patterns)):
+        # "mijn ex heeft me jaren mishandeld en wil nu dat de kinderen bij hem slapen" (thirty-fourth
+        # session: 'Bel nu 112' for a question about access): the blows are past, 'nu' belongs to
+        # what he wants now. A weak sign: 112 first, then the answer.
+        strong = False
     return DangerSignal(kind, strong=strong, habitual=habitual)
 
 
@@ -419,6 +427,11 @@ def _now_only_where_the_writer_is_now(text: str) -> bool:
 
 
 _PLEA = re.compile(r"\b(help|snel|kom|alsjeblieft|alstublieft|aub)\b")
+# A past blow, then a new clause whose 'nu' tells what someone wants, says or does now.
+_NOW_IN_A_LATER_CLAUSE = re.compile(
+    r"\b(geslagen|geschopt|getrapt|geduwd|gestompt|mishandeld|geknepen|bedreigd|sloeg|schopte|duwde|mishandelde)\b"
+    r"(\s+\w+){0,3}\s+(en|maar) (hij|zij|ze|die )?(wil|wilt|zegt|vraagt|eist|woont|werkt) "
+    r"(nu|nou)\b")
 _PRESENT_BLOW = re.compile(r"\b(slaat|slaan|schopt|trapt|duwt|stompt|knijpt|wurgt|steekt|gooit|smijt|mishandelt)\b")
 
 
