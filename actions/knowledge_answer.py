@@ -366,13 +366,17 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
         return SEARCH.entry(caution)
     if context.route and asks_to_confront(turn.text):
         return SEARCH.entry(TALK_ENTRY)  # 'moet ik hem erop aanspreken?': talk with the one hurt, not him
+    # (before the route's service: "heeft dat wat hij doet een naam?" is about what was told, not about
+    # the anonymity of calling Veilig Thuis)
+    name_asked = bool(_ASKS_ITS_NAME.search(fold(turn.text)))
+    if context.previous_text and (_ABOUT_WHAT_WAS_TOLD.search(fold(turn.text)) or name_asked) and not asked_aspect(turn.text):
+        both = find_in_knowledge(SEARCH, f"{context.previous_text} {turn.text}", by_meaning=True, lead=False)
+        found = both.entry_id or (both.choices[0] if name_asked and both.choices else None)
+        if found:
+            return SEARCH.entry(found)
     on_the_service = None if previous else _entry_on_the_routes_service(turn)
     if on_the_service:
         return on_the_service
-    if context.previous_text and _ABOUT_WHAT_WAS_TOLD.search(fold(turn.text)) and not asked_aspect(turn.text):
-        found = find_in_knowledge(SEARCH, f"{context.previous_text} {turn.text}", by_meaning=True, lead=False).entry_id
-        if found:
-            return SEARCH.entry(found)
     if previous:
         subject, linked = previous["title"], [e for e in previous.get("related") or [] if e != previous["id"]]
     elif context.previous_text and context.previous_choices:
@@ -406,6 +410,11 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
         # together (whether he can see the call), before the entries linked to the answer given.
         return both
     together = f"{subject} {turn.text}"
+    if turn.found_entry and _far_ahead_on_its_own(turn):
+        # "hoe begin ik erover zonder dat ze helemaal dichtklapt?" after why leaving is hard: its own
+        # answer (how to start the talk) scores many times any other, so a linked entry (leaving
+        # safely) does not overrule it (thirty-fourth session's fifth tuning conversations).
+        return None
     if turn.found_entry:
         narrower = _narrower_linked_entry(together, turn.found_entry, linked) if previous else None
         if narrower:
@@ -442,6 +451,16 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     if not pick and asks_what_to_do(turn.text):
         pick = next((hit.id for hit in SEARCH.search(together, limit=CHOICES) if hit.id in linked), None)
     return SEARCH.entry(pick) if pick else None
+
+
+# A message's own confident hit this many times the runner-up's score needs no context.
+FAR_AHEAD = 4.0
+
+
+def _far_ahead_on_its_own(turn: Turn) -> bool:
+    hits = SEARCH.search(turn.text, limit=CHOICES)
+    return bool(hits and hits[0].id == turn.found_entry and hits[0].confident
+                and hits[0].score >= FAR_AHEAD * max(hits[0].runner_up, 1e-9))
 
 
 def _earlier_links(context: Context, aspect: str) -> List[str]:
@@ -515,6 +534,10 @@ def _entry_on_the_routes_service(turn: Turn, after_the_routes_answer: bool = Fal
 # the message alone came close only to danger in general (context_entry).
 _ABOUT_WHAT_WAS_TOLD = re.compile(r"^(en )?(is|was|mag|kan|wordt) (dat|dit|het|zoiets) (dan )?(ook |wel |echt |erg |zo )?"
                                   r"(gevaarlijk|strafbaar|erg|normaal|mishandeling|verboden|ernstig|schadelijk)\b")
+# What it is called: "heeft dat wat hij doet een naam?" after money withheld (thirty-fourth session's
+# fifth tuning conversations); the closest entry for both messages names it, sure or not.
+_ASKS_ITS_NAME = re.compile(r"^(en )?(heeft|is er) (dat|dit|het|zoiets) (\w+ ){0,4}(een naam|een woord|een term)( voor)?\b|"
+                            r"^(en )?hoe (heet|noem je|noemen ze|noemen jullie) (dat|dit|zoiets)\b")
 
 
 def _for_this_reader(turn: Turn, linked: List[str]) -> List[str]:

@@ -159,6 +159,22 @@ def test_two_questions_in_one_are_answered_by_the_first_when_the_whole_is_unsure
     assert find_in_knowledge(search, text).entry_id == "kindcheck"
 
 
+def test_a_vague_question_part_does_not_outweigh_what_the_whole_message_is_about(built_index):
+    """Thirty-fourth session: "... paspoort gepakt. moet ik me zorgen maken?" got a bystander's worry
+    (the part alone); the whole message is about being left abroad. A part that is the real question
+    still answers when the whole message is unclear."""
+    from veilig.dialogue_order import find_in_knowledge
+    from veilig.knowledge.search import KnowledgeSearch
+
+    search = KnowledgeSearch()
+    told = ("ze willen deze zomer ineens naar marokko en mijn vader heeft mijn paspoort gepakt. "
+            "moet ik me zorgen maken?")
+    assert find_in_knowledge(search, told).entry_id != "zorgen-als-omstander"
+    asked = ("Als je een keer een tik op je vingers krijgt, of voor straf zonder eten naar bed moet, "
+             "is dat kindermishandeling?")
+    assert find_in_knowledge(search, asked).entry_id == "kindermishandeling"
+
+
 def test_guided_and_classifier_guess():
     assert asks_to_be_guided("loop de stappen samen met me door") and not asks_to_be_guided("wat is stap 3")
     assert classifier_intent([{"name": "nlu_fallback"}, {"name": "slachtoffer"}]) == "slachtoffer"

@@ -797,11 +797,21 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
     choices = tuple(h.id for h in hits if h.coverage >= CHOICE_COVERAGE)
     if hits and hits[0].confident:
         return Found(hits[0].id, choices)
+    whole = None
     for part in dict.fromkeys((question_part(question), first_question(question))):
         if part != question:
             part_hits = search.search(part, limit=CHOICES)
-            if part_hits and part_hits[0].confident:
-                return Found(part_hits[0].id, tuple(h.id for h in part_hits if h.coverage >= CHOICE_COVERAGE))
+            if not (part_hits and part_hits[0].confident):
+                continue
+            # A question part whose answer the whole message does not come near asks about what was
+            # told, not by itself: "... mijn vader heeft mijn paspoort gepakt. moet ik me zorgen maken?"
+            # is about being left abroad, not a bystander's worry (thirty-fourth session).
+            # (only when the whole message's best hit explains most of it: "Als je een keer een tik op je
+            # vingers krijgt ... is dat kindermishandeling?" is asked by its part)
+            whole = whole if whole is not None else search.search(question, limit=PART_AGREE)
+            if whole and whole[0].coverage >= PART_WHOLE_COVERAGE and part_hits[0].id not in [h.id for h in whole]:
+                continue
+            return Found(part_hits[0].id, tuple(h.id for h in part_hits if h.coverage >= CHOICE_COVERAGE))
     # A second opinion: a known phrasing of an entry nearly the same as the question, letter for letter.
     closest = search.closest_phrasing(question, hits)
     if not closest and not hits and asks_information(question):
@@ -816,6 +826,12 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
     if closest:
         return Found(closest, choices)
     return Found(None, choices)
+
+
+# How far down the whole message's hits a question part's answer may stand, when the whole message's
+# best hit explains at least this share of it.
+PART_AGREE = 3
+PART_WHOLE_COVERAGE = 0.7
 
 
 def meaning_allowed(intent: str) -> bool:

@@ -2036,3 +2036,22 @@ def test_what_else_to_watch_for_after_an_answer_gets_that_subjects_signs(built_i
     assert answered("signalen-loverboy", messages)
     alone, _ = run(ActionKennis(), "waar moet ik verder nog op letten?", "vraag_definitie")
     assert not answered("signalen-loverboy", alone)
+
+
+def test_a_follow_up_whose_own_answer_is_far_ahead_keeps_it(built_index):
+    # thirty-fourth session's fifth tuning conversations: leaving safely, linked to why leaving is hard
+    earlier = [("mijn beste vriendin mag van haar vriend niet meer met ons afspreken en hij leest al haar berichten. "
+                "vorige week had ze een blauw oog", "zorgen_omstander"),
+               ("waarom gaat ze dan niet gewoon bij hem weg", "vraag_definitie", "waarom-is-weggaan-moeilijk")]
+    messages, _ = run(ActionKennis(), "hoe begin ik erover zonder dat ze helemaal dichtklapt?", "vraag_definitie",
+                      earlier=earlier)
+    assert answered("het-gesprek-beginnen", messages)
+    assert not answered("veilig-weggaan", messages)
+
+
+def test_asking_what_it_is_called_gets_the_entry_for_what_was_told(built_index):
+    # thirty-fourth session: "heeft dat wat hij doet een naam?" got that calling Veilig Thuis is not on the bill
+    earlier = [("Ik wil bij mijn man weg maar ik heb geen cent. Hij beheert al het geld, ik moet om elk tientje "
+                "vragen en werken mag ik niet van hem.", "slachtoffer")]
+    messages, _ = run(ActionFallback(), "heeft dat wat hij doet een naam?", "nlu_fallback", earlier=earlier)
+    assert answered("economisch-geweld", messages)
