@@ -15,8 +15,8 @@ from veilig.doer import tells_of_own_violence
 from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, caution_for_what_was_told
 from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
 from veilig.forced_marriage import FORCED_MARRIAGE_DEFINITION, FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
-from veilig.follow_up_aspects import (TITLE_ONLY_ASPECTS, another_group_asked, answer_on_aspect, asked_aspect,
-                                     asks_what_else_to_watch_for,
+from veilig.follow_up_aspects import (ASPECT_SEARCH_WORDS, TITLE_ONLY_ASPECTS, another_group_asked, answer_on_aspect,
+                                     asked_aspect, asks_what_else_to_watch_for, entry_on_aspect,
                                      compared_with, named_by_title, speaks_of,
                                      with_the_aspect_told)
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
@@ -393,6 +393,9 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     if on_aspect:
         # 'is dat strafbaar?', 'hoe lang duurt dat?' (veilig/follow_up_aspects.py)
         return with_the_aspect_told(aspect, on_aspect, answered_before=bool(previous and on_aspect["id"] == previous["id"]))
+    by_title = _titled_on_aspect(aspect, turn.text) if aspect in ASPECT_SEARCH_WORDS else None
+    if by_title:
+        return by_title  # 'wat doet zoiets met een kind?': the consequences for children, though not linked
     compared = compared_with(turn.text)
     if compared and previous and speaks_of(previous, compared):
         # 'is dat hetzelfde als ouderenmishandeling?' after ontspoorde mantelzorg, which says how they differ
@@ -451,6 +454,12 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     if not pick and asks_what_to_do(turn.text):
         pick = next((hit.id for hit in SEARCH.search(together, limit=CHOICES) if hit.id in linked), None)
     return SEARCH.entry(pick) if pick else None
+
+
+def _titled_on_aspect(aspect: str, text: str) -> Optional[Dict]:
+    """The first entry found for the follow-up with the aspect's word whose title names the aspect."""
+    hits = SEARCH.search(f"{text} {ASPECT_SEARCH_WORDS[aspect]}", limit=CHOICES)
+    return entry_on_aspect(aspect, [SEARCH.entry(hit.id) for hit in hits])
 
 
 # A message's own confident hit this many times the runner-up's score needs no context.

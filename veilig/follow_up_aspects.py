@@ -213,6 +213,9 @@ def entry_on_aspect(aspect: str, entries: Iterable[Optional[Dict]]) -> Optional[
 # own ('Wat gebeurt er na een aangifte?', 'Stalking: bewijs verzamelen en een logboek bijhouden', 'De
 # meldcode-app', 'Signalen van een loverboy', 'Gevolgen van huiselijk geweld voor kinderen'): their titles say so.
 TITLE_ONLY_ASPECTS = frozenset({"vervolg", "bewijs", "app", "signalen", "gevolgen"})
+# The word that, searched with the follow-up, finds such an entry when none is linked to the answer
+# before: "wat doet zoiets met een kind?" after what physical abuse of children is (thirty-fourth session).
+ASPECT_SEARCH_WORDS = {"signalen": "signalen", "gevolgen": "gevolgen"}
 _TITLE_ONLY = ("title",)
 
 

@@ -2055,3 +2055,14 @@ def test_asking_what_it_is_called_gets_the_entry_for_what_was_told(built_index):
                 "vragen en werken mag ik niet van hem.", "slachtoffer")]
     messages, _ = run(ActionFallback(), "heeft dat wat hij doet een naam?", "nlu_fallback", earlier=earlier)
     assert answered("economisch-geweld", messages)
+
+
+def test_the_consequences_asked_after_an_answer_without_such_a_link_are_found_by_title(built_index):
+    # thirty-fourth session's fifth tuning conversations: grandparents got the children's 112 entry
+    earlier = [("Wij zijn opa en oma van twee kleinkinderen. De kinderen vertellen dat papa en mama 's avonds "
+                "vechten. We maken ons grote zorgen.", "ouderen"),
+               ("De kinderen worden zelf niet geslagen. Is het dan wel kindermishandeling?", "vraag_definitie",
+                "lichamelijke-mishandeling-van-kinderen")]
+    messages, _ = run(ActionKennis(), "wat doet zoiets met een kind?", "vraag_definitie", earlier=earlier)
+    assert answered("gevolgen-geweld-voor-kinderen", messages)
+    assert "0800-0432" not in all_text(messages)  # not the children's own entry
