@@ -431,8 +431,10 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         return entry_answer(TONIGHT_ENTRY)
     if context.previous_entry in ABOUT_A_POLICE_REPORT and asks_whom_to_call(turn.text):
         return route_messages("politie_nummer")  # 'welk nummer moet ik bellen' after the answer on aangifte
-    normal = child_asks_if_normal_entry(turn.text, context.route, context.told)
-    return entry_answer(normal) if normal else None
+    # (a child's conversation without a route yet: "ik ben 13 ... wat moet ik doen" was answered)
+    normal = child_asks_if_normal_entry(turn.text, context.route or ("kind" if context.child else None), context.told)
+    # (with the question, so "is dat dan ook misbruik?" does not get the entry's "Nee." meant for "mag dat?")
+    return entry_answer(normal, turn.text) if normal else None
 
 
 def acute_follow_up(turn: Turn) -> Optional[List[Dict]]:

@@ -179,12 +179,20 @@ def _fits_a_child(entry: Dict) -> bool:
 
 def _choice_for_a_child(turn: Turn) -> Optional[Dict]:
     """Among the choices the search found for a child's question, the one nearest in meaning to
-    it, when that one is written so a child can read it; None when the meaning points elsewhere."""
+    it when that one is written so a child can read it, else the first such choice; None when the
+    meaning points outside the choices."""
     if not asks_information(turn.text) or not turn.choices:
         return None
     nearest, _ = SEARCH.nearest_in_meaning(turn.text)
+    if nearest not in turn.choices:
+        return None
     entry = SEARCH.entry(nearest) if nearest in turn.choices else None
-    return entry if entry and _fits_a_child(entry) else None
+    if entry and _fits_a_child(entry):
+        return entry
+    # (the meaning points to one written for adults too: "is dat ook huiselijk geweld? het is gewoon mn
+    # broer" came closest to what domestic violence is, written with 'je partner'; the first close
+    # choice a child can read: violence between brothers and sisters)
+    return next((e for e in (SEARCH.entry(c) for c in turn.choices[:CHOICES]) if e and _fits_a_child(e)), None)
 
 
 # An answer written to a child ("Je verraadt je ouders niet", "vertel het aan je juf, meester of

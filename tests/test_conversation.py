@@ -306,6 +306,9 @@ def test_a_child_asking_what_happens_next_hears_what_happens_when_you_tell(text)
     ("mag hij dat? hij zegt dat het straf is", "mijn papa slaat mij als ik iets fout doe",
      "is-het-normaal-dat-je-ouders-je-slaan"),
     ("mag ik dat aan de juf vertellen", "mijn papa slaat mij", None),
+    # told first, then asked (a friend's abuse by a stepfather)
+    ("ze zegt dat hij alleen aan haar zit en verder niks. is dat dan ook misbruik?",
+     "mijn vriendin zei dat haar stiefvader aan haar zit", "mag-iemand-seksuele-dingen-met-je-doen"),
     ("is dat normaal", "mijn ouders maken altijd ruzie", None),      # a fight between the parents
     ("wat is normaal in een relatie", "mijn moeder slaat me", None),  # no short follow-up
 ])

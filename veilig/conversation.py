@@ -154,7 +154,8 @@ def what_happens_next_entry(text: str, route: Optional[str], before: str = "") -
 # "is dat normaal?", "mag hij dat?" from a child a moment after telling of being hit or hurt at home:
 # no, and whom to tell (a child witnessing a fight is answered by the search, not by this).
 _ASKS_IF_NORMAL = re.compile(
-    r"^(en |maar )?(is (dat|dit|het) (dan |wel |ook |eigenlijk )*(normaal|erg|oke|ok|goed|verboden|toegestaan|mishandeling)"
+    r"^(en |maar )?(is (dat|dit|het) (dan |wel |ook |eigenlijk )*(normaal|erg|oke|ok|goed|verboden|toegestaan|mishandeling|"
+    r"misbruik)"
     r"( in een relatie)?|"
     r"mag (dat|dit|hij|ze|zij|die|mijn (vader|moeder|papa|mama|ouders)|mn (vader|moeder|papa|mama))( dat| dit| mij| me)?"
     r"( (zomaar|gewoon|wel|eigenlijk|eigelijk|eigelek))*( doen| slaan)?"
@@ -185,7 +186,10 @@ def child_asks_if_normal_entry(text: str, route: Optional[str], before: str = ""
     """The entry for 'is dat normaal?' from a child after telling of being hurt at home, or from a
     teenager after telling of a controlling boyfriend or girlfriend; None otherwise."""
     # (the question first and what he says after it: "mag hij dat? hij zegt dat het straf is")
-    if not any(_ASKS_IF_NORMAL.search(fold(part).strip()) for part in dict.fromkeys((text, text.split("?")[0]))):
+    # (or told first: "ze zegt dat hij alleen aan haar zit en verder niks. is dat dan ook misbruik?")
+    question = text.split("?")[0]
+    parts = (text, question, re.split(r"[.!]\s+", question.strip())[-1])
+    if not any(_ASKS_IF_NORMAL.search(fold(part).strip()) for part in dict.fromkeys(parts)):
         return None
     told = fold(before)
     if route in ("kind", "slachtoffer") and _CONTROLLING_PARTNER.search(told):

@@ -2066,3 +2066,21 @@ def test_the_consequences_asked_after_an_answer_without_such_a_link_are_found_by
     messages, _ = run(ActionKennis(), "wat doet zoiets met een kind?", "vraag_definitie", earlier=earlier)
     assert answered("gevolgen-geweld-voor-kinderen", messages)
     assert "0800-0432" not in all_text(messages)  # not the children's own entry
+
+
+def test_a_child_asking_whether_a_brothers_blows_count_gets_the_childs_entry(built_index):
+    # thirty-fourth session's fifth tuning conversations: the Kindertelefoon's line alone
+    child = [("mn broer van 16 slaat en schopt me bijna elke dag en mama zegt dat we het zelf moeten oplossen",
+              "kind_jongere")]
+    messages, _ = run(ActionKennis(), "is dat ook huiselijk geweld? het is gewoon mn broer", "vraag_definitie", earlier=child)
+    assert "0800-0432" in messages[0]["text"]
+    assert answered("geweld-tussen-broers-en-zussen", messages)
+
+
+def test_a_child_asking_whether_it_is_abuse_gets_no_no(built_index):
+    friend = [("mijn vriendin zei dat haar stiefvader aan haar zit als haar moeder moet werken. ik ben 13. wat moet ik doen",
+               "vraag_definitie")]
+    messages, _ = run(ActionRouteKind(), "ze zegt dat hij alleen aan haar zit en verder niks. is dat dan ook misbruik?",
+                      "kind_jongere", earlier=friend)
+    assert answered("mag-iemand-seksuele-dingen-met-je-doen", messages)
+    assert not all_text(messages).startswith("Nee")
