@@ -440,13 +440,18 @@ def test_the_meaning_is_asked_for_a_question_held_for_not_ours_without_an_everyd
                                   "kan ik ff met iemand hier in de buurt praten", "woon zelf in drunen, is daar iets",
                                   # (thirty-third session's probe: 112, choices and the bystander's tips again)
                                   "zij woont in Winterswijk, wie kan haar daar helpen?", "kan ik hier ergens langs gaan?",
-                                  "wij wonen in Gennep. wat kan ik daar doen", "is er hier iemand waar ik heen kan"])
+                                  "wij wonen in Gennep. wat kan ik daar doen", "is er hier iemand waar ik heen kan",
+                                  # a named town and a place to go (thirty-fourth session's fifth tuning conversations)
+                                  "kan ik in heusden ergens binnenlopen om dit te bespreken",
+                                  "bij wie moet ik daarvoor zijn hier in putten",
+                                  "is er in arnhem een plek waar ik samen met haar naartoe kan"])
 def test_a_question_for_help_nearby_is_local_help(text):
     assert decide(text, "slachtoffer", lambda _: Found()).intent == "lokale_hulp"
 
 
 @pytest.mark.parametrize("text", ["ik woon in tilburg, waar kan ik mijn paspoort verlengen",
-                                  "mijn man slaat me, ik woon in tilburg, wie kan helpen", "ik woon in tilburg"])
+                                  "mijn man slaat me, ik woon in tilburg, wie kan helpen", "ik woon in tilburg",
+                                  "is er in arnhem een plek om te slapen vannacht", "hoe werkt veilig thuis in tilburg"])
 def test_violence_or_a_municipal_service_is_no_question_for_help_nearby(text):
     assert decide(text, "slachtoffer", lambda _: Found()).intent != "lokale_hulp"
 

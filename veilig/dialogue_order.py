@@ -78,6 +78,7 @@ from veilig.meldcode.steps import named_step_entry
 from veilig.meldcode.whose import whose_meldcode_entry
 from veilig.need import shows_need_in_context
 from veilig.professional_urgency import ACUTE_CASE_ENTRY, names_a_child, tells_of_acute_case
+from veilig.regions import find_municipality
 from veilig.off_topic import is_everyday, off_topic_route
 from veilig.older import (is_about_an_older_person, names_a_minor_not_an_older_person, names_no_older_person,
                           own_child_hurts_the_writer, worried_for_the_grandchildren)
@@ -313,11 +314,25 @@ def asks_what_the_local_team_is(text: str) -> bool:
     return bool(_WHAT_THE_TEAM_IS.search(fold(text).strip()))
 
 
+# Words of a place to go in a named town: "kan ik in heusden ergens binnenlopen om dit te bespreken", "bij
+# wie moet ik daarvoor zijn hier in putten", "is er in arnhem een plek waar ik samen met haar naartoe kan"
+# (thirty-fourth session's fifth tuning conversations).
+_PLACE_TO_GO = re.compile(r"\b(binnenlopen|binnen lopen|binnenstappen|binnen stappen|binnen wandelen|bij wie|"
+                          r"plek waar (ik|we|wij) (\w+ ){0,3}(naartoe|heen|terecht|binnen)|ergens langs)\b")
+
+
+def _names_a_town(text: str, folded: str) -> bool:
+    """'in Heusden', 'hier in Putten': a municipality of our regions named as where help is sought."""
+    place = find_municipality(text)
+    return bool(place and re.search(rf"\b(in|bij|uit|rond|omgeving|gemeente) {re.escape(fold(place.name))}\b", folded))
+
+
 def asks_for_help_nearby(text: str) -> bool:
     """A question for help near the writer, without words of violence (a message that tells of
     violence gets its route first; the route offers help nearby) and not about a municipal service."""
     folded = fold(text)
-    if not (_NEARBY.search(folded) and _SOMEONE_TO_HELP.search(folded)) or is_about_violence(text):
+    near = bool(_NEARBY.search(folded)) or _names_a_town(text, folded)
+    if not (near and (_SOMEONE_TO_HELP.search(folded) or _PLACE_TO_GO.search(folded))) or is_about_violence(text):
         return False
     return off_topic_route(text) != "buiten_scope_gemeente"
 
