@@ -872,6 +872,19 @@ def test_being_reported_gets_the_answer_on_being_reported_whatever_else_the_sear
     assert not tells_of_being_reported("ik heb me aangemeld voor de training")
 
 
+def test_a_reported_family_asking_what_is_written_down_gets_that_answer():
+    """Thirty-fourth session: the general answer on being reported, not what Veilig Thuis records;
+    only a question takes the first close choice, and only one about being reported."""
+    text = "school heeft ons gezin gemeld bij veilig thuis. wat schrijven ze nu allemaal over ons op?"
+    asked = decide(text, "zorgen_omstander", lambda _: Found(None, ("wat-legt-veilig-thuis-vast", "veilig-thuis")))
+    assert asked.entry_id == "wat-legt-veilig-thuis-vast"
+    other = decide(text, "zorgen_omstander", lambda _: Found(None, ("veilig-thuis", "wat-legt-veilig-thuis-vast")))
+    assert other.entry_id == "er-is-een-melding-over-mij-gedaan"
+    told = decide("school heeft ons gezin gemeld bij veilig thuis", "zorgen_omstander",
+                  lambda _: Found(None, ("wat-legt-veilig-thuis-vast",)))
+    assert told.entry_id == "er-is-een-melding-over-mij-gedaan"
+
+
 def test_an_unclear_guess_for_a_story_of_violence_takes_the_csg_only_for_sexual_violence():
     story = "ik weet niet of dit hier hoort maar mijn vader schreeuwt en gooit met spullen naar mijn moeder"
     ranking = ["nlu_fallback", "seksueel_geweld", "kind_jongere"]
