@@ -394,15 +394,14 @@ VEILIG_THUIS_INTENTS = frozenset({"zorgen_omstander", "slachtoffer", "pleger", "
 REPORTED_ENTRY = "er-is-een-melding-over-mij-gedaan"
 ABOUT_BEING_REPORTED = frozenset({REPORTED_ENTRY, "waarom-meldt-een-professional-mij", "weet-het-gezin-wie-gemeld-heeft",
                                   "klacht-over-melding", "dossier-inzien-bij-veilig-thuis", "na-een-melding-bij-veilig-thuis",
-                                  "veiligheidsbeoordeling-na-een-melding", "met-wie-praat-veilig-thuis",
-                                  # what a reported family asks next (thirty-fourth session: "school heeft ons gezin
-                                  # gemeld bij veilig thuis. wat schrijven ze nu allemaal over ons op?")
-                                  "wat-legt-veilig-thuis-vast", "hoe-lang-bewaart-veilig-thuis-gegevens",
-                                  "gegevens-verbeteren-bij-veilig-thuis", "mag-ik-weten-wie-mij-heeft-gemeld",
-                                  "haalt-veilig-thuis-kinderen-uit-huis", "moet-je-meewerken-met-veilig-thuis",
-                                  "klacht-over-veilig-thuis", "met-wie-deelt-veilig-thuis-informatie",
-                                  "hoe-lang-duurt-een-onderzoek-van-veilig-thuis", "wanneer-doet-veilig-thuis-onderzoek",
-                                  "vertrouwenspersoon-bij-veilig-thuis"})
+                                  "veiligheidsbeoordeling-na-een-melding", "met-wie-praat-veilig-thuis"})
+# What a reported family asks next (thirty-fourth session: "school heeft ons gezin gemeld bij veilig thuis.
+# wat schrijven ze nu allemaal over ons op?"): answered when found, also as the first close choice.
+ASKED_AFTER_BEING_REPORTED = frozenset({
+    "wat-legt-veilig-thuis-vast", "hoe-lang-bewaart-veilig-thuis-gegevens", "gegevens-verbeteren-bij-veilig-thuis",
+    "mag-ik-weten-wie-mij-heeft-gemeld", "haalt-veilig-thuis-kinderen-uit-huis", "moet-je-meewerken-met-veilig-thuis",
+    "klacht-over-veilig-thuis", "met-wie-deelt-veilig-thuis-informatie", "hoe-lang-duurt-een-onderzoek-van-veilig-thuis",
+    "wanneer-doet-veilig-thuis-onderzoek", "vertrouwenspersoon-bij-veilig-thuis"})
 # Veilig Thuis at the writer's home; a family's words, though the classifier may hear a
 # professional's ('veilig thuis is bij ons geweest na een melding').
 _VISIT = (r"(veilig thuis|vt) (is|was|kwam|komt|kwamen|komen|zijn|waren|gaat|gaan|wil|willen) (\w+ ){0,3}(bij|langs bij) "
@@ -666,8 +665,8 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         # search's own entry only when it is about being reported ('vechtscheiding' found another).
         # (also the first close choice when the message asks: "wat schrijven ze nu allemaal over ons op?")
         first_choice = found.choices[0] if found.choices and asks_information(text) else None
-        entry = (found.entry_id if found.entry_id in ABOUT_BEING_REPORTED
-                 else first_choice if not found.entry_id and first_choice in ABOUT_BEING_REPORTED else REPORTED_ENTRY)
+        entry = (found.entry_id if found.entry_id in ABOUT_BEING_REPORTED | ASKED_AFTER_BEING_REPORTED
+                 else first_choice if not found.entry_id and first_choice in ASKED_AFTER_BEING_REPORTED else REPORTED_ENTRY)
         return Decision(KNOWLEDGE, "gemeld", entry, found.choices)
     sexual_violence = tells_of_sexual_violence(text)
     # A situation told without a sign word (a girl of 15 with an older man who gives her presents,
