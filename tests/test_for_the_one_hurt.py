@@ -16,6 +16,9 @@ def test_a_bystander_and_other_answers_keep_theirs():
 def test_a_child_gets_the_kindertelefoons_answer():
     assert counterpart_for_the_one_hurt("anoniem-advies", "kind") == "vertelt-de-kindertelefoon-het-door"
     assert counterpart_for_the_one_hurt("anoniem-advies", "slachtoffer") is None
+    # a child who cannot call gets the Kindertelefoon's chat (thirty-fourth session)
+    assert counterpart_for_the_one_hurt("chatten-met-veilig-thuis", "kind") == "chatten-met-de-kindertelefoon"
+    assert counterpart_for_the_one_hurt("chatten-met-veilig-thuis", "slachtoffer") is None
 
 
 

@@ -57,6 +57,9 @@ COUNTERPART = {
         "veilig-thuis-bellen-als-pleger": "hulp-voor-kinderen-en-jongeren",
         # 'is dat mijn schuld?' from a child: written to a partner who stays, not to a child
         "waarom-is-weggaan-moeilijk": "hulp-voor-kinderen-en-jongeren",
+        # 'kan ik ergens chatten ipv bellen, thuis hoort iedereen me' from a girl of 15 on the child's route
+        # got Veilig Thuis's chat (thirty-fourth session's fifth tuning conversations)
+        "chatten-met-veilig-thuis": "chatten-met-de-kindertelefoon",
     },
 }
 

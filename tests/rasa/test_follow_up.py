@@ -2084,3 +2084,10 @@ def test_a_child_asking_whether_it_is_abuse_gets_no_no(built_index):
                       "kind_jongere", earlier=friend)
     assert answered("mag-iemand-seksuele-dingen-met-je-doen", messages)
     assert not all_text(messages).startswith("Nee")
+
+
+def test_a_teenager_on_the_childs_route_who_cannot_call_gets_the_kindertelefoons_chat(built_index):
+    # thirty-fourth session's fifth tuning conversations: Veilig Thuis's chat for a girl of 15
+    child = [("mn vriend wil altijd weten waar ik ben en wordt boos als ik niet terug app. ik ben 15", "kind_jongere")]
+    messages, _ = run(ActionKennis(), "kan ik ergens chatten ipv bellen, thuis hoort iedereen me", "hulp_menu", earlier=child)
+    assert answered("chatten-met-de-kindertelefoon", messages)
