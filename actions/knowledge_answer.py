@@ -113,7 +113,7 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
         # (the child's whole route when the conversation has not had it: whom a child can tell)
         line = route_messages("kind")[:1] if turn.context.route == "kind" else route_messages("kind")
         # "moet ik dan weg van huis als ik het vertel" from a child of 11 came closest in words to the
-        # shelter: the choice nearest in meaning, when it is written for a child, answers after the line.
+        # shelter: a close choice written so a child can read it answers after the line (_choice_for_a_child).
         for_a_child = _choice_for_a_child(turn)
         return line + (entry_messages(SEARCH, for_a_child, turn.question) if for_a_child else [])
     if not turn.clicked_entry and turn.context.route in ADULT_ROUTES and written_to_a_child_not_asked(turn, entry):
@@ -186,7 +186,7 @@ def _choice_for_a_child(turn: Turn) -> Optional[Dict]:
     nearest, _ = SEARCH.nearest_in_meaning(turn.text)
     if nearest not in turn.choices:
         return None
-    entry = SEARCH.entry(nearest) if nearest in turn.choices else None
+    entry = SEARCH.entry(nearest)
     if entry and _fits_a_child(entry):
         return entry
     # (the meaning points to one written for adults too: "is dat ook huiselijk geweld? het is gewoon mn

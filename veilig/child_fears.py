@@ -4,10 +4,11 @@
 oppakken?", "wat als mama boos wordt": the few words alone came close to nothing sure (topics about
 the police or carers), and the child's route was given again. These fears keep children from
 telling; each gets the entry written for it: telling is allowed and no betrayal
-(mag-je-het-vertellen), help after telling mostly comes at home (wat-gebeurt-er-als-je-het-vertelt),
-(also for the fear of having to leave home), and what you tell the Kindertelefoon stays there (vertelt-de-kindertelefoon-het-door). "ik durf het
-niet tegen mn ouders te zeggen" (a 15-year-old after the CSG's number got that number again): help can
-start without the parents knowing (hulp-vragen-zonder-je-ouders).
+(mag-je-het-vertellen), help after telling mostly comes at home (wat-gebeurt-er-als-je-het-vertelt,
+also for the fear of having to leave home), and what you tell the Kindertelefoon stays there
+(vertelt-de-kindertelefoon-het-door). "ik durf het niet tegen mn ouders te zeggen" (a 15-year-old
+after the CSG's number got that number again): help can start without the parents knowing
+(hulp-vragen-zonder-je-ouders).
 """
 import re
 from typing import Optional
