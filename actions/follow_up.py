@@ -115,6 +115,13 @@ _HANDS_THE_CHILD_OVER = re.compile(r"\b(meegeven|meegaan|mee naar huis|naar huis
 _ASKS = re.compile(r"\b(hoe|wat|waar|wanneer|waarom|kan|kun|kunnen|mag|moet)\b")
 
 
+# Answers on reporting without a name: "dus ze komen er echt niet achter dat ik het was?" after one of
+# them (thirty-fourth session's fifth tuning conversations: the off-topic text) asks who hears of it.
+ANONYMITY_ENTRIES = frozenset({"anoniem-melden", "anoniem-advies", "weet-het-gezin-wie-gemeld-heeft"})
+# 'kan dat anoniem?' from a bystander, a moment after the route that told to call for advice.
+BYSTANDER_ANONYMOUS_ENTRY = "anoniem-advies"
+
+
 # 'moet ik dit melden?' from a professional who told a case: when the meldcode says to report
 # (acute or structural unsafety), not topics that came close to the word ('ik ben gemeld').
 _SHOULD_I_REPORT = re.compile(r"^(en |maar )?(moet|moeten) (ik|we|wij) (dit|dat|het|hem|haar|deze)? ?"
@@ -380,16 +387,20 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # men are victims too, Veilig Thuis is for them, and where men find shelter
         return _answer_or_its_longer_explanation(MALE_VICTIM_ENTRY, context.shown[-1:])
     if (context.route in ("omstander", "slachtoffer", "kind") or (context.route == "ouderen" and not done_to_the_writer_only(
-            context.told or "")) or (context.route is None and _I_REPORTED.search(
-            fold(context.told or context.previous_text or "")))) and asks_who_will_know(turn.text):
+            context.told or "")) or (context.route is None and (_I_REPORTED.search(
+            fold(context.told or context.previous_text or "")) or context.previous_entry in ANONYMITY_ENTRIES))) and (
+            asks_who_will_know(turn.text)):
         # "Weet hij dan dat ik het was?" after the bystander's route: whether the family hears who
         # called (for the one hurt: whether anyone sees it; for a child: what the Kindertelefoon keeps)
         own = counterpart_for_the_one_hurt(WHO_CALLED_ENTRY, "kind" if context.child else context.route)
         return entry_answer(own or WHO_CALLED_ENTRY, turn.text)
-    if (context.route in ("slachtoffer", "kind") and not context.professional and asks_if_anonymous(turn.text)
+    if (context.route in ("slachtoffer", "kind", "omstander") and not context.professional and asks_if_anonymous(turn.text)
             and not turn.found_entry):
-        # "kan dat anoniem?" a moment after "mijn vriend slaat me": that the call is hidden and may be anonymous
-        own = counterpart_for_the_one_hurt("anoniem-melden", "kind" if context.child else context.route)
+        # "kan dat anoniem?" a moment after "mijn vriend slaat me": that the call is hidden and may be anonymous;
+        # after the bystander's route (thirty-fourth session's fifth tuning conversations: a choice of three)
+        # that advice can be asked without a name, the first step the route gave
+        own = BYSTANDER_ANONYMOUS_ENTRY if context.route == "omstander" and not context.child else (
+            counterpart_for_the_one_hurt("anoniem-melden", "kind" if context.child else context.route))
         if own:
             return entry_answer(own, turn.text)
     if context.professional and asks_what_to_say(turn.text) and (

@@ -20,6 +20,7 @@ from veilig.sexual_violence import tells_of_sexual_violence
 from veilig.forced_marriage import tells_of_forced_marriage
 from veilig.formal import to_formal
 from veilig.meldcode import detect_profession, detect_resident, sector_note
+from veilig.meldcode.steps import STEPS_ENTRY, asks_for_the_steps
 from veilig.meldcode.whose import answer_without_professional_secrecy
 from veilig.routes import route_messages
 from veilig.school_staff import CHILDCARE_COLLEAGUE_ENTRY, suspects_a_childcare_colleague
@@ -71,7 +72,9 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
         # "ik ben teamleider thuiszorg. een medewerker wordt ervan verdacht een cliënt te slaan": the
         # care provider reports violence in the care relationship to the inspectorate (veilig/care_staff.py).
         return answer_messages(turn, care_relation)
-    if not entry and names_a_child(turn.text) and asks_to_keep_it_secret(turn.text) and (
+    # (the child may have been told of a message before: "Hij vroeg me wel of ik het aan niemand wil
+    # vertellen" after a pupil's bruises, thirty-fifth session)
+    if not entry and names_a_child(turn.told_with_this) and asks_to_keep_it_secret(turn.text) and (
             "beroepsgeheim" not in fold(turn.text)):
         # "een meisje van 9 op de BSO vertelde me ..., maar ik moest beloven het aan niemand te
         # vertellen": what to do with a child's wish for secrecy (twenty-eighth session's probe)
@@ -98,6 +101,14 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
         # "een studente vertelt dat ze uitgehuwelijkt gaat worden, wat nu?": the steps go otherwise,
         # without the talk with the parents that could endanger her.
         return with_sector_note(answer_messages(turn, caution), sector)
+    named = _choice_naming_the_profession(turn.text, turn_choices)
+    if named:
+        # "ik ben tandarts, heb ik ook met die meldcode te maken?" came as close to whom the meldcode
+        # binds as to the KNMG's meldcode "voor artsen en tandartsen": the one for their profession.
+        return with_sector_note(answer_messages(turn, named), sector)
+    if asks_for_the_steps(turn.text):
+        # "Welke stappen moet ik zetten?" after a case told: the steps in a row, with the walk-through
+        return with_sector_note(answer_messages(turn, SEARCH.entry(STEPS_ENTRY)), sector)
     messages = route_messages("meldcode")
     close = [SEARCH.entry(entry_id) for entry_id in turn_choices]
     suggestions = [entry_button(entry["id"], to_formal(entry["title"])) for entry in close if entry]
@@ -105,6 +116,27 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
         # Not sure enough to answer, but close topics: offered as buttons after the route.
         messages += [dict(route_messages("meldcode_suggesties")[0], buttons=suggestions)]
     return with_sector_note(messages, sector)
+
+
+# The writer's own profession: "ik ben tandarts", "als wijkverpleegkundige", "ik werk als logopedist".
+_OWN_PROFESSION = re.compile(r"\b(ik ben|als|ik werk als) (een |de )?([a-z]{5,})\b")
+_NOT_A_PROFESSION = frozenset({"professional", "medewerker", "moeder", "vader", "ouder", "bezorgd", "bang", "benieuwd",
+                               "eigenlijk"})
+
+
+def _choice_naming_the_profession(text: str, choices) -> Optional[Dict]:
+    """Of the close choices, the one entry whose title is for the writer's profession (or its plural)."""
+    professions = {m.group(3) for m in _OWN_PROFESSION.finditer(fold(text))} - _NOT_A_PROFESSION
+    if not professions:
+        return None
+    naming = []
+    for entry in (SEARCH.entry(entry_id) for entry_id in choices):
+        # (named as those it is for: "... voor artsen en tandartsen", not "... school of huisarts?")
+        title = fold(entry["title"]) if entry else ""
+        words = set(re.findall(r"[a-z]+", title.split(" voor ", 1)[1])) if " voor " in title else set()
+        if any(word in (p, f"{p}en", f"{p}s") for p in professions for word in words):
+            naming.append(entry)
+    return naming[0] if len(naming) == 1 else None
 
 
 def _a_definition_for_a_case(turn: Turn, entry: Dict) -> bool:

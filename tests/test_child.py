@@ -71,3 +71,14 @@ def test_a_pupil_among_pupils_sounds_like_a_child(text, child):
     Kindertelefoon."""
     from veilig.child import sounds_like_a_child
     assert sounds_like_a_child(text) is child
+
+
+@pytest.mark.parametrize("text,child", [
+    # thirty-fourth session's fifth tuning conversations: the neighbour got the Kindertelefoon's answer to "kan dat anoniem?"
+    ("Bij de buren hoor ik bijna elke nacht geschreeuw en gebonk tegen de muur. Vannacht hoorde ik een kind roepen "
+     "'papa stop'. Ik weet niet of ik me ermee moet bemoeien.", False),
+    ("ik hoorde mijn broertje roepen papa stop", True),
+])
+def test_a_child_heard_by_the_writer_is_not_the_writer(text, child):
+    from veilig.child import sounds_like_a_child
+    assert sounds_like_a_child(text) is child

@@ -67,6 +67,8 @@ def test_asking_who_will_know_of_the_call():
     assert asks_who_will_know("komen ze erachter wie gebeld heeft?")
     assert not asks_who_will_know("Ik weet niet wie het was")
     assert not asks_who_will_know("weet hij dat het gevaarlijk is")
+    # thirty-fifth session: the subject first
+    assert asks_who_will_know("dus ze komen er echt niet achter dat ik het was?")
 
 
 def test_a_neighbour_asks_whether_the_son_will_know():

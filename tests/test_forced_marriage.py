@@ -56,3 +56,10 @@ def test_the_trip_asked_about():
     from veilig.forced_marriage import asks_about_the_trip
     assert asks_about_the_trip("we gaan over 3 weken op vakantie, kan iemand voorkomen dat ik mee moet?")
     assert not asks_about_the_trip("mag niemand het weten van mijn familie")
+
+
+def test_a_girl_who_must_marry_in_her_parents_country_is_a_forced_marriage():
+    # thirty-fourth session's fifth tuning conversations: a teacher got the meldcode's route and topics
+    assert tells_of_forced_marriage("Een leerling van 15 vertelde me dat ze deze zomer in het land van haar ouders moet "
+                                    "trouwen. Hoe pas ik de meldcode hierop toe?")
+    assert not tells_of_forced_marriage("ik weet niet wanneer je moet trouwen voor de hypotheek")

@@ -20,3 +20,7 @@ def test_asked_to_keep_it_secret():
     assert asks_to_keep_it_secret("ze wil niet dat ik het vertel aan iemand")
     assert asks_to_keep_it_secret("ik moest beloven niks te zeggen")
     assert not asks_to_keep_it_secret("wat moet ik doen")
+    # thirty-fifth session: a word between "niemand" and telling
+    assert asks_to_keep_it_secret("Hij vroeg me wel of ik het aan niemand wil vertellen. Hoe ga ik daarmee om?")
+    assert asks_to_keep_it_secret("ze heeft me gevraagd het aan niemand door te vertellen")
+    assert not asks_to_keep_it_secret("ik heb het nog aan niemand verteld")

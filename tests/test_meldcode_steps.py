@@ -3,7 +3,7 @@ import pytest
 
 from veilig.dialogue_order import find_in_knowledge
 from veilig.knowledge.search import KnowledgeSearch
-from veilig.meldcode.steps import named_step_entry
+from veilig.meldcode.steps import asks_for_the_steps, named_step_entry
 
 
 @pytest.mark.parametrize("text,entry", [
@@ -20,3 +20,15 @@ def test_named_step(text, entry):
 def test_the_step_is_answered_not_tied_with_the_five_steps(built_index):
     # the two came out tied in the search (fifteenth session's probe)
     assert find_in_knowledge(KnowledgeSearch(), "meldcode stap 5 uitleg graag").entry_id == "meldcode-stap-5"
+
+
+@pytest.mark.parametrize("text,asks", [
+    # thirty-fourth session's fifth tuning conversations: a teacher's case with these got the route and topics
+    ("Welke stappen moet ik zetten?", True), ("Wat moet ik volgens de meldcode doen?", True),
+    ("Hoe pas ik de meldcode hierop toe?", True), ("wat zegt de meldcode hierover", True),
+    ("welke stappen moet ik nu nemen", True),
+    ("wat moet ik doen", False), ("en stap 3?", False), ("wat is de volgende stap?", False),
+    ("wat zijn de stappen van de meldcode", False),
+])
+def test_asks_for_the_steps(text, asks):
+    assert asks_for_the_steps(text) is asks

@@ -35,7 +35,11 @@ _TELLS_OF_A_CHILD_OF_THEIR_OWN = re.compile(
     r"\b(onze|ons|twee|drie|vier) (kleinzoon\w*|kleindochter\w*|kleinkind\w*)\b|"
     r"\b(ik ben|wij zijn|we zijn) (de |een )?(oma|opa|grootmoeder|grootvader|opa en oma|oma en opa|grootouders)\b|"
     r"\b(mijn|mn|m n) (zoon|zoontje|dochter|dochtertje|kind|kindje)( van \d+( jaar)?)? "
-    r"(zei|zegt|vertelde|vertelt|zeggen|vertellen)\b")
+    r"(zei|zegt|vertelde|vertelt|zeggen|vertellen)\b|"
+    # a neighbour's child heard: "vannacht hoorde ik een kind roepen 'papa stop'" (thirty-fourth session's fifth
+    # tuning conversations: the Kindertelefoon's answer for the neighbour who asked "kan dat anoniem?")
+    r"\b(hoor|hoorde|hoorden|horen|zie|zag|zagen) (ik |we |wij )?(een|het|dat|dit|hun|haar|zijn) (klein )?(kind|kindje|jongetje|"
+    r"meisje|zoontje|dochtertje|buurjongetje|buurmeisje) (\w+ ){0,3}(roepen|huilen|schreeuwen|gillen|zeggen|smeken)\b")
 
 
 # The writer's own adult age: "ik ben 19", "ben ik nu 55 jaar".

@@ -99,8 +99,10 @@ def counterpart_for_the_one_hurt(entry_id: str, route: Optional[str]) -> Optiona
 WHO_CALLED_ENTRY = "weet-het-gezin-wie-gemeld-heeft"
 _THEY = (r"(hij|zij|ze|die|het gezin|de familie|de ouders|de buren|de buurman|de buurvrouw|de zoon|de dochter|de vader|"
          r"de moeder|de man|de vrouw|die man|die vrouw|mijn \w+|mn \w+)")
+_KNOWING = r"(weet|weten|hoort|horen|merkt|merken|ziet|zien|komt|komen|krijgt|krijgen)"
+# (also the subject first: "dus ze komen er echt niet achter dat ik het was?", thirty-fifth session)
 _WHO_CALLED = re.compile(
-    rf"\b(weet|weten|hoort|horen|merkt|merken|ziet|zien|komt|komen|krijgt|krijgen) {_THEY}( \w+){{0,3}} "
+    rf"\b({_KNOWING} {_THEY}|{_THEY} {_KNOWING})( \w+){{0,3}} "
     r"(te weten |erachter |achter |te horen )?((dat|wie) (ik|er) (het )?(was|heb gebeld|gebeld heeft|heeft gebeld|heb gemeld|"
     r"gemeld heeft|heeft gemeld|belde|meldde)|wie (het )?(was|heeft gebeld|gebeld heeft|heeft gemeld|gemeld heeft))\b")
 

@@ -24,6 +24,8 @@ _SIGNS = re.compile(
     # "mijn ouders zeggen dat ik deze zomer met mijn neef moet trouwen in marokko" (twenty-sixth session's probe)
     rf"{_FAMILY} (\w+ ){{0,2}}(zegt|zeggen|zei|zeiden|vindt|vinden|beslist|beslissen|besloten) dat (ik|ze|zij|hij|we|wij) "
     r"(\w+ ){0,6}(moet|moeten) (\w+ ){0,2}trouwen|"
+    # a must in a clause: "een leerling vertelde dat ze deze zomer in het land van haar ouders moet trouwen"
+    r"\bdat (ik|ze|zij|hij) (\w+ ){1,10}(moet|moeten) trouwen|"
     # the refusal first: "ik wil niet trouwen maar mijn ouders dwingen me"
     rf"(wil|wilt|wilde) (\w+ )?niet (\w+ ){{0,3}}trouwen (\w+ ){{0,3}}(maar|en) (\w+ ){{0,2}}{_FAMILY} (\w+ ){{0,2}}"
     r"(dwingt|dwingen|dwong|dwongen|wil|willen|eist|eisen|zegt|zeggen)|"

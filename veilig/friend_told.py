@@ -35,7 +35,8 @@ def tells_of_a_friends_abuse_by_a_parent(text: str) -> bool:
 _SECRET = re.compile(r"\b(wil|wilt|mag) (\w+ )?niet dat ik (het|dit|dat) (\w+ )?(vertel|zeg|doorvertel)|geheim|"
                      r"niet (door)?vertellen|niks zeggen|niets zeggen|beloofd|moest beloven|(liet|laat) (me|mij) beloven|"
                      # (twenty-ninth session's probe: "ze liet me beloven het aan niemand te vertellen")
-                     r"(aan|tegen) niemand (te )?(door)?(vertellen|zeggen)|"
+                     # ("hij vroeg of ik het aan niemand wil vertellen", "aan niemand door te vertellen": thirty-fifth session)
+                     r"(aan|tegen) niemand (\w+ ){0,2}(door)?(vertellen|zeggen)|"
                      r"(mag|mocht) (het |dat |dit )?niet (\w+ ){0,3}(vertellen|zeggen|doorvertellen)|"
                      # "ze zegt dat ik het niet mag vertellen"
                      r"(het|dat|dit) (aan niemand |tegen niemand )?niet (mag|mocht|mogen) (\w+ ){0,2}(vertellen|zeggen|doorvertellen)\b")

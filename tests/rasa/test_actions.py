@@ -831,3 +831,35 @@ def test_the_bot_messages_said_before_the_latest_message():
               {"event": "user", "text": "wat nu"}, {"event": "bot", "text": "in deze beurt"}]
     tracker = Tracker("t", {}, {"text": "wat nu"}, events, False, None, {}, "action_listen")
     assert _said_before(tracker) == "Ben je jonger dan 18?"
+
+
+@pytest.mark.parametrize("text", [
+    # thirty-fourth session's fifth tuning conversations: both got the meldcode's route with topics
+    "Ik ben leerkracht van groep 5. Een leerling komt de laatste weken geregeld met blauwe plekken op zijn bovenarmen "
+    "en zegt steeds dat hij van de trap is gevallen. Welke stappen moet ik zetten?",
+    "Ik ben leerkracht groep 5. Een meisje uit mijn klas heeft steeds blauwe plekken op haar bovenarmen en zegt dat ze "
+    "gevallen is. Wat moet ik volgens de meldcode doen?",
+])
+def test_a_professional_who_asks_which_steps_to_take_gets_the_steps(text):
+    messages, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag")
+    assert _entry_opening("meldcode-vijf-stappen") in all_text(messages)
+    assert "/meldcode_doorlopen" in [b["payload"] for m in messages for b in m["buttons"]]
+    # "wat moet ik doen" alone still gets the route first
+    plain, _ = run(ActionRouteMeldcode(), "ik ben juf en een leerling heeft steeds blauwe plekken, wat moet ik doen",
+                   "meldcode_vraag")
+    assert _entry_opening("meldcode-vijf-stappen") not in all_text(plain)
+
+
+def test_a_professional_gets_the_close_choice_meant_for_their_profession():
+    # "ik ben tandarts" came as close to whom the meldcode binds as to the KNMG's meldcode for dentists
+    messages, _ = run(ActionRouteMeldcode(), "ik ben tandarts, heb ik ook met die meldcode te maken?", "meldcode_vraag")
+    assert _entry_opening("knmg-meldcode") in all_text(messages)
+
+
+def test_a_childs_wish_for_secrecy_told_after_the_case_gets_its_answer():
+    # "Hij vroeg me ..." a message after a pupil's bruises got the route and no answer
+    case = ("Ik ben leerkracht van groep 5. Een leerling komt de laatste weken geregeld met blauwe plekken op zijn "
+            "bovenarmen en zegt steeds dat hij van de trap is gevallen. Welke stappen moet ik zetten?")
+    messages, _ = run(ActionRouteMeldcode(), "Hij vroeg me wel of ik het aan niemand wil vertellen. Hoe ga ik daarmee om?",
+                      "meldcode_vraag", earlier=[(case, "meldcode_vraag", "meldcode-vijf-stappen")])
+    assert _entry_opening("kind-vraagt-geheimhouding") in all_text(messages)

@@ -623,6 +623,8 @@ def test_asking_about_anonymity_on_the_victims_route_gets_the_answer_for_the_one
     assert not answered("anoniem-melden", messages)
     bystander, _ = run(ActionKennis(), "kan dat anoniem?", "vraag_definitie", earlier=BYSTANDER)
     assert not answered("ziet-iemand-dat-je-veilig-thuis-hebt-gebeld", bystander)
+    # thirty-fourth session's fifth tuning conversations: a bystander got a choice of three
+    assert answered("anoniem-advies", bystander)
 
 
 def test_a_question_on_what_happens_to_her_after_an_answer_is_not_waved_away(built_index):
@@ -2091,3 +2093,14 @@ def test_a_teenager_on_the_childs_route_who_cannot_call_gets_the_kindertelefoons
     child = [("mn vriend wil altijd weten waar ik ben en wordt boos als ik niet terug app. ik ben 15", "kind_jongere")]
     messages, _ = run(ActionKennis(), "kan ik ergens chatten ipv bellen, thuis hoort iedereen me", "hulp_menu", earlier=child)
     assert answered("chatten-met-de-kindertelefoon", messages)
+
+
+def test_asking_who_will_know_after_the_answer_on_anonymous_reporting(built_index):
+    """'dus ze komen er echt niet achter dat ik het was?' after the answer on anonymous reporting (no
+    route) got 'daar kan ik je helaas niet mee helpen' (thirty-fourth session's fifth tuning conversations)."""
+    earlier = [("kun je bij veilig thuis ook anoniem melden", "vraag_definitie", "anoniem-melden"),
+               ("zitten daar ook nadelen aan?", "vraag_definitie", "anoniem-melden")]
+    messages, _ = run(ActionRouteBuitenScope(), "dus ze komen er echt niet achter dat ik het was?", "buiten_scope",
+                      earlier=earlier)
+    assert answered("weet-het-gezin-wie-gemeld-heeft", messages)
+    assert route_messages("buiten_scope")[0]["text"] not in all_text(messages)

@@ -28,3 +28,22 @@ def named_step_entry(text: str) -> Optional[str]:
     if match and _MELDCODE.search(folded):
         return f"meldcode-stap-{_ORDINAL[match.group(1)]}"
     return None
+
+
+# "Welke stappen moet ik zetten?", "wat moet ik volgens de meldcode doen?", "hoe pas ik de meldcode
+# hierop toe?" after a case told: the steps in a row (with the button to walk through them), not the
+# route's line with topics (thirty-fourth session's fifth tuning conversations).
+STEPS_ENTRY = "meldcode-vijf-stappen"
+_ASKS_THE_STEPS = re.compile(
+    r"\b(welke|wat zijn de|wat zijn mijn) (volgende )?stappen (moet|kan|moeten|kunnen) (ik|we|wij|u) "
+    r"((nu|dan|hierin|hier|eigenlijk|verder) )*(zetten|nemen|volgen|doorlopen|doen)\b|"
+    r"\bwat (moet|kan|moeten|kunnen) (ik|we|wij|u) ((nu|dan|hier|eigenlijk) )*(volgens|met) de meldcode "
+    r"((nu|dan|hier|hiermee|eigenlijk) )*doen\b|"
+    r"\bhoe (pas|passen) (ik|je|we|wij|u) de meldcode (\w+ ){0,2}toe\b|"
+    r"\bwat zegt de meldcode (hierover|daarover|over (dit|zo ?n|zoiets|deze situatie|dit geval))\b")
+
+
+def asks_for_the_steps(text: str) -> bool:
+    """A professional asks which steps to take, by the meldcode, without naming one step."""
+    folded = fold(text or "")
+    return bool(_ASKS_THE_STEPS.search(folded)) and not named_step_entry(text)
