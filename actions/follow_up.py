@@ -33,7 +33,7 @@ from typing import Dict, List, Optional
 
 from actions.knowledge_answer import (SEARCH, answer_messages, context_choices, context_entry, entry_answer,
                                       written_to_a_child_not_asked)
-from actions.local_help import local_help_messages
+from veilig.local_help import local_help_messages
 from actions.turn import Turn
 from veilig.abandonment import ABANDONMENT_ENTRY
 from veilig.after_112 import (NO_ADDRESS_ENTRY, asks_for_a_doctor, asks_to_step_in, does_not_know_the_address, says_112_was_called,
@@ -56,7 +56,7 @@ from veilig.conversation import (ADULT_CHAT_ENTRY, ADULT_ROUTES, CHILD_CHAT_ENTR
                                  route_for_what_happened, tells_a_fear_of_what_comes, tells_the_danger_is_over,
                                  what_happens_next_entry)
 from veilig.danger import detect_danger
-from veilig.dialogue_order import asks_for_help, asks_information, is_bare_reply
+from veilig.dialogue_order import asks_for_help, asks_information, find_in_knowledge, is_bare_reply
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.child import names_own_child, tells_a_childs_age_or_class
 from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
@@ -456,18 +456,37 @@ def acute_follow_up(turn: Turn) -> Optional[List[Dict]]:
     return follow_up_messages(turn)
 
 
+def _asked_with_the_news(turn: Turn) -> List[Dict]:
+    """The answer to a question asked with the news that the danger passed or 112 was called (the
+    sixth tuning conversations: only the news was answered); the doctor's advice when that is asked
+    and no entry answers it; nothing for news alone."""
+    if not asks_information(turn.text):
+        return []
+    entry = SEARCH.entry(turn.found_entry) if turn.found_entry else None
+    if not entry:
+        found = find_in_knowledge(SEARCH, turn.text, by_meaning=True).entry_id
+        entry = SEARCH.entry(found) if found else None
+    if entry:
+        return entry_messages(SEARCH, entry, turn.question)
+    return route_messages("acuut_dokter") if asks_for_a_doctor(turn.text) else []
+
+
 def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     if turn.text.startswith("/"):
         return None
     context = turn.context
     if context.acute and tells_the_danger_is_over(turn.text):
-        return route_messages("gevaar_voorbij")  # "hij is weg": 112 if he comes back, Veilig Thuis for what next
+        # "hij is weg": 112 if he comes back, Veilig Thuis for what next (and the answer to a question
+        # told with it: "hij is weggereden. moet ik nog naar een dokter? ik zie niks aan mn nek")
+        return route_messages("gevaar_voorbij") + _asked_with_the_news(turn)
     if context.acute and wants_no_police(turn.text):
         return route_messages("acuut_geen_politie")  # "ik wil geen politie": their choice; 112 still for danger now
     if context.acute and asks_for_a_doctor(turn.text):
         return route_messages("acuut_dokter")  # "moet ik naar de dokter?" after "hij heeft me gewurgd"
     if context.acute and says_112_was_called(turn.text):
-        return route_messages("na_112")  # "ik heb 112 gebeld, wat nu": stay safe, then Veilig Thuis
+        # "ik heb 112 gebeld, wat nu": stay safe, then Veilig Thuis (and the answer to a question told
+        # with it: "politie komt eraan. wat gaan ze met hem doen")
+        return route_messages("na_112") + _asked_with_the_news(turn)
     if context.acute and asks_to_step_in(turn.text):
         return route_messages("niet_ertussen")  # "moet ik erheen gaan?": not between them; 112
     if context.acute and does_not_know_the_address(turn.text):
@@ -571,7 +590,7 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         choices = [c for c in choices if not _for_professionals(c)]
     # (a professional's 'kan ik anoniem melden?' came close to the residents' answers: the one for professionals)
     whose = context.route or (PROFESSIONAL if context.professional and speaks_as_professional(context.told) else None)
-    counterpart = next((c for c in (counterpart_for_the_one_hurt(choice, whose) for choice in choices) if c), None)
+    counterpart = next((c for c in (counterpart_for_the_one_hurt(choice, whose, turn.question) for choice in choices) if c), None)
     counterpart_entry = SEARCH.entry(counterpart) if counterpart else None
     if counterpart_entry:
         # 'waar kan ik heen dan' a moment after the pleger's route came close to the shelters for
@@ -606,15 +625,17 @@ def whom_messages(route: str, child: bool, whom: str) -> List[Dict]:
 
 # Where the writer or the one it is about lives, told in a few words after a route ("ze woont in
 # kaatsheuvel", "ik woon in tilburg trouwens", "in venlo").
-_LIVES_IN = re.compile(r"^((ik|ze|zij|hij|we|wij|mijn \w+|mn \w+) (woon|woont|wonen|zit|zitten)|(het is|dat is) in|in)\b")
-PLACE_WORDS = 6
+# ("wij komen uit berkelland, wat is daar": thirty-fifth session)
+_LIVES_IN = re.compile(r"^((ik|ze|zij|hij|we|wij|mijn \w+|mn \w+) (woon|woont|wonen|zit|zitten|kom|komt|komen uit)|"
+                       r"(het is|dat is) in|in|uit)\b")
+PLACE_WORDS = 8
 
 
 def place_told(text: str) -> Optional[str]:
     """The place named in a short message that only tells where someone lives, or None."""
     folded = fold(text)
-    if len(folded.split()) > PLACE_WORDS or not _LIVES_IN.search(folded):
-        return None
+    if len(folded.split()) > PLACE_WORDS or not _LIVES_IN.search(folded) or is_about_violence(text):
+        return None  # ('ik woon in tilburg en hij slaat me weer' tells more, and gets its route)
     municipality = find_municipality(text)
     return municipality.name if municipality else find_other_municipality(text)
 

@@ -8,9 +8,9 @@ from veilig.child import tells_a_childs_age_or_class
 from veilig.conversation import ADULT_ROUTES, ROUTE_OF_INTENT, Context, advice_entry, asks_what_to_do, tells_a_fear_of_what_comes
 from veilig.contacts import render
 from veilig.deaf import version_for_a_deaf_person
-from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, asks_without_situation,
-                                   find_in_knowledge, is_follow_up, points_back,
-                                   leans_on_context)
+from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, asks_what_the_local_team_is,
+                                   asks_without_situation, find_in_knowledge, is_follow_up, leans_on_context,
+                                   points_back)
 from veilig.doer import tells_of_own_violence
 from veilig.family_caution import TALK_ENTRY, asks_to_confront, caution_again, caution_for_what_was_told
 from veilig.for_the_one_hurt import PROFESSIONAL, counterpart_for_the_one_hurt
@@ -20,6 +20,7 @@ from veilig.follow_up_aspects import (ASPECT_SEARCH_WORDS, TITLE_ONLY_ASPECTS, a
                                      compared_with, named_by_title, speaks_of,
                                      with_the_aspect_told)
 from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
+from veilig.local_help import local_help_messages
 from veilig.loverboy_signs import police_answer_after_trafficking
 from veilig.meldcode.whose import answer_without_professional_secrecy
 from veilig.other_region import other_region
@@ -28,6 +29,7 @@ from veilig.meldcode.profession import speaks_as_professional, works_with_the_me
 from veilig.meldcode.steps import named_step_entry
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.rasa_entities import ANSWERED_ENTRY
+from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
 from veilig.school_staff import COLLEAGUE_ENTRIES
 from veilig.text import fold
@@ -129,7 +131,7 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     # A child on an adult's route (a 12-year-old hit by a brother of 17 got the victim's) keeps the
     # children's versions: "kan ik de kindertelefoon ook appen" is no question about Veilig Thuis's chat.
     whose = "kind" if turn.context.child and route in ("slachtoffer", "omstander", "seksueel_geweld") else route
-    counterpart = None if turn.clicked_entry else counterpart_for_the_one_hurt(entry["id"], whose)
+    counterpart = None if turn.clicked_entry else counterpart_for_the_one_hurt(entry["id"], whose, turn.question)
     entry = (SEARCH.entry(counterpart) if counterpart else None) or entry  # 'kan dat anoniem?' from the one hurt
     his_version = None if turn.clicked_entry or route != "slachtoffer" else version_for_a_male_victim(
         entry["id"], turn.context.told)
@@ -147,6 +149,12 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
         # 'moet ik naar de politie' after 'ik ben gisteravond verkracht': the vice squad's way
         entry = SEARCH.entry(SEXUAL_VIOLENCE_VERSION[entry["id"]]) or entry
     line = turn.number_line_first()
+    place = _place_of(turn) if entry["id"] == LOCAL_TEAM_ENTRY and not (
+        turn.clicked_entry or asks_what_the_local_team_is(turn.text)) else None
+    if place:
+        # "heeft mijn gemeente ook hulp?" on Gilze en Rijen's website got what a local team is in
+        # general: the team of that municipality (thirty-fifth session)
+        return line + local_help_messages(place)
     messages = line + entry_messages(SEARCH, entry, turn.question)
     if not (line or turn.clicked_entry or turn.context.route) and turn.audience() in VEILIG_THUIS_INTENTS and not any(
             VEILIG_THUIS_NUMBER in m["text"] for m in messages):
@@ -158,6 +166,13 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
 
 
 VEILIG_THUIS_NUMBER = render("{tel:veilig_thuis}")
+# What a local team is: for a known municipality (named, or the website's), that municipality's team.
+LOCAL_TEAM_ENTRY = "lokaal-team-in-je-gemeente"
+
+
+def _place_of(turn: Turn) -> Optional[str]:
+    named = find_municipality(turn.text)
+    return named.name if named else (find_other_municipality(turn.text) or turn.municipality)
 
 
 # An answer written to a parent or partner ("jij en je kinderen", "je partner") does not fit a child.

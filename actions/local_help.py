@@ -10,7 +10,7 @@ from actions.send import send_all
 from actions.turn import Turn
 from veilig.conversation import asks_whom_to_call
 from veilig.dialogue_order import asks_information
-from veilig.local_help import local_help_route
+from veilig.local_help import local_help_messages
 from veilig.police_report import ABOUT_A_POLICE_REPORT
 from veilig.regions import find_municipality, find_other_municipality
 from veilig.routes import route_messages
@@ -26,14 +26,6 @@ _MAX_PLACE_WORDS = 4
 def asks_instead_of_a_place(text: str) -> bool:
     """A reply to 'in welke gemeente woon je?' that is no place name but a question or a story."""
     return asks_information(text) or text.rstrip().endswith("?") or len(text.split()) > _MAX_PLACE_WORDS
-
-
-def local_help_messages(place_text: str) -> List[Dict]:
-    route, fields, no_contact = local_help_route(place_text, "Telefoon: ", "Website: ")
-    messages = route_messages(route, **fields)
-    if no_contact:
-        messages += route_messages("lokaal_onbekend_contact", gemeente=fields["gemeente"])
-    return messages
 
 
 class ActionDetecteerGemeente(Action):

@@ -106,8 +106,9 @@ def meldcode_question_messages(turn: Turn) -> List[Dict]:
         # "ik ben tandarts, heb ik ook met die meldcode te maken?" came as close to whom the meldcode
         # binds as to the KNMG's meldcode "voor artsen en tandartsen": the one for their profession.
         return with_sector_note(answer_messages(turn, named), sector)
-    if asks_for_the_steps(turn.text):
-        # "Welke stappen moet ik zetten?" after a case told: the steps in a row, with the walk-through
+    if asks_for_the_steps(turn.text) or asks_what_to_do(turn.text):
+        # "Welke stappen moet ik zetten?", "wat moet ik doen?" after a case told: the steps in a row,
+        # with the walk-through (the route's line alone named the steps as a button)
         return with_sector_note(answer_messages(turn, SEARCH.entry(STEPS_ENTRY)), sector)
     messages = route_messages("meldcode")
     close = [SEARCH.entry(entry_id) for entry_id in turn_choices]

@@ -7,13 +7,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.follow_up import (acute_follow_up, answered_by_the_conversation, feeling_after_route, follow_up_messages,
                                kindertelefoon_refused, what_happened_messages)
-from actions.local_help import local_help_messages
 from actions.knowledge_answer import (SEARCH, answer_after_route, answer_for_professionals, answer_messages, answer_to_the_one_hurt,
                                       answers_for_professionals, context_entry, one_hurt_asks,
                                       entry_answer)
 from actions.meldcode_answer import meldcode_question_messages
 from actions.send import send_all
 from actions.turn import Turn
+from veilig.local_help import local_help_messages
 from veilig.ban_broken import BAN_RULES_ENTRY, OWN_BAN_ENTRY, contact_despite_a_ban, has_own_house_ban, tells_of_a_broken_ban
 from veilig.cannot_call import cannot_call
 from veilig.chat_privacy import asks_whether_this_chat_is_kept
@@ -53,7 +53,8 @@ from veilig.pregnancy import (HURT_WHILE_PREGNANT_ENTRY, PREGNANCY_ENTRY, tells_
 from veilig.crying_baby import CRYING_BABY_ENTRY, tells_of_a_crying_baby_or_shaking, tells_of_shaking
 from veilig.school_staff import SCHOOL_STAFF_ENTRY, tells_of_violence_by_school_staff
 from veilig.answers import choice_messages, formal
-from veilig.dialogue_order import asks_for_help, asks_information, find_in_knowledge, is_follow_up, leans_on_context, stops_the_chat
+from veilig.dialogue_order import (asks_for_help, asks_information, find_in_knowledge, is_bare_reply, is_follow_up, leans_on_context,
+                                   stops_the_chat)
 from veilig.knowledge.search import KnowledgeIndexUnavailable
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
@@ -299,6 +300,13 @@ class ActionRouteBuitenScope(RouteAction):
             # "ik ben doof, hoe bel ik 112?" is ours: the ways to get help without calling.
             return route_messages("niet_bellen")
         route = off_topic_route(turn.text)
+        if turn.context.professional and not turn.context.route and route != "buiten_scope_gemeente" and not (
+                is_bare_reply(turn.text) or turn.text.startswith("/")):
+            # "Hoe schrijf ik dit op zonder dat het beschuldigend klinkt?", "Mevrouw zelf wil absoluut niet
+            # dat ik iets onderneem." in a professional's case got 'daar kan ik je niet mee helpen' (thirty-
+            # fifth session's sixth tuning conversations): the meldcode's answer or route, never 'not ours'
+            # (a day-care centre or a nappy is no everyday subject there).
+            return formal(meldcode_question_messages(_searched(turn)))
         # A sign of need that is not a municipal service or an everyday worry ("ik heb een
         # huisverbod gekregen, hoe nu verder") is not ours to wave away: Veilig Thuis.
         if is_about_violence(turn.text) or (route == "buiten_scope" and shows_need(turn.text)):
@@ -446,6 +454,18 @@ def _nearest_in_meaning(text: str) -> Optional[str]:
         return SEARCH.nearest_in_meaning(text)[0]
     except KnowledgeIndexUnavailable:
         return None
+
+
+def _searched(turn: Turn) -> Turn:
+    """The turn with what the search finds for its message, when the decision order did not search
+    (a message it took for not ours)."""
+    if not (turn.found_entry or turn.choices):
+        try:
+            found = find_in_knowledge(SEARCH, turn.text, by_meaning=True)
+        except KnowledgeIndexUnavailable:
+            return turn
+        turn.found_entry, turn.choices = found.entry_id, found.choices
+    return turn
 
 
 def _reporting_answer_or_none(turn: Turn) -> Optional[List[Dict]]:

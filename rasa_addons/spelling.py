@@ -13,7 +13,7 @@ typing error of a Dutch one).
 import json
 import logging
 from collections import Counter
-from typing import Any, Dict, List, Optional
+from typing import Any, Container, Dict, List, Optional
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -29,9 +29,31 @@ from veilig.knowledge.analyzer import dutch_words
 from veilig.knowledge.chat_text import spelled_out
 from veilig.knowledge.spelling import Speller, word_counts
 from veilig.language import DUTCH, LANGUAGES, detect_language
+from veilig.regions import place_words
 
 logger = logging.getLogger(__name__)
 WORDS_FILE = "woorden.json"
+
+
+class _Either:
+    """Both containers as one, for `in`, without copying the large Dutch word list."""
+
+    def __init__(self, first: Container[str], second: Container[str]) -> None:
+        self._first, self._second = first, second
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._first or word in self._second
+
+
+_KNOWN: List[_Either] = []
+
+
+def _dutch_or_place_words() -> Container[str]:
+    """Dutch word forms and the words of municipality names: a town outside our regions ("waar in breda
+    kan ik terecht" was read as 'brede', thirty-fifth session) is kept as written, and no target of a correction."""
+    if not _KNOWN:
+        _KNOWN.append(_Either(dutch_words(), frozenset(place_words())))
+    return _KNOWN[0]
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=True)
@@ -72,7 +94,7 @@ class SpellingCorrection(GraphComponent):
                 counts.update(shared_search().entry_words())
             except Exception:  # noqa: BLE001 - without the index, correct to the training examples' words
                 logger.warning("knowledge index unavailable: typing errors are corrected to the training examples' words only")
-            self._speller = Speller((), dutch_words, counts)
+            self._speller = Speller((), _dutch_or_place_words, counts)
         return self._speller
 
     def process(self, messages: List[Message]) -> List[Message]:

@@ -78,6 +78,10 @@ def test_a_pupil_among_pupils_sounds_like_a_child(text, child):
     ("Bij de buren hoor ik bijna elke nacht geschreeuw en gebonk tegen de muur. Vannacht hoorde ik een kind roepen "
      "'papa stop'. Ik weet niet of ik me ermee moet bemoeien.", False),
     ("ik hoorde mijn broertje roepen papa stop", True),
+    # a bso worker got the Kindertelefoon's line in the meldcode's answer (thirty-fifth session)
+    ("een meisje op de bso zei 'niet aan mama vertellen' en toen vertelde ze dat papa haar slaat. wat moet ik nu doen?",
+     False),
+    ("een meisje uit mijn klas zegt dat haar papa haar slaat", True),
 ])
 def test_a_child_heard_by_the_writer_is_not_the_writer(text, child):
     from veilig.child import sounds_like_a_child

@@ -266,6 +266,10 @@ def test_what_happens_next_after_a_veilig_thuis_route():
     # on the child's route what happens when you tell (since the sixteenth session); not for a question of its own
     assert what_happens_next_entry("wat gebeurt er daarna", "kind", "ik ben 12") == "wat-gebeurt-er-als-je-het-vertelt"
     assert what_happens_next_entry("wat gebeurt er met mijn gegevens", "omstander", "") is None
+    # thirty-fourth session's fifth tuning conversations: the answer on anonymity again
+    assert what_happens_next_entry("wat doen ze dan met dat gezin?", "omstander",
+                                   "en als de buurman erachter komt dat ik heb gebeld?") == "na-een-melding-bij-veilig-thuis"
+    assert what_happens_next_entry("wat doen ze dan met hem?", "omstander", "") is None
 
 
 def test_a_young_person_who_does_not_want_the_kindertelefoon():
@@ -401,3 +405,13 @@ def test_the_topics_the_bot_offered_are_context():
     route = {"event": "bot", "text": "Bel Veilig Thuis.", "data": {"buttons": [
         {"title": "Vrouwenopvang", "payload": '/kennis_item{"kennis_id": "vrouwenopvang"}'}]}}
     assert context_of([user("mijn man slaat me", "slachtoffer"), route, user("en voor mannen?")]).previous_choices == ()
+
+
+def test_a_child_who_must_marry_asks_if_that_is_allowed():
+    """'mag dat eigenlijk? ik ben niet eens 18' from a girl of 16 to be married this summer (and hit)
+    got whether parents may hit (thirty-fifth session's sixth tuning conversations)."""
+    from veilig.conversation import child_asks_if_normal_entry
+    told = ("ik ben 16 en mn ouders hebben besloten dat ik deze zomer in pakistan met een neef ga trouwen. mn vader zegt "
+            "dat ik de familie te schande maak als ik nee zeg en hij heeft me al een paar keer geslagen")
+    assert child_asks_if_normal_entry("mag dat eigenlijk? ik ben niet eens 18", "kind", told) == "rechten-bij-huwelijksdwang"
+    assert child_asks_if_normal_entry("mag dat?", "kind", "mijn vader slaat me") == "is-het-normaal-dat-je-ouders-je-slaan"

@@ -1322,3 +1322,54 @@ def test_a_condition_joined_on_asks_what_if(text, asks):
 def test_a_professional_who_tells_of_genital_mutilation_gets_what_a_professional_does(text, intent, entry):
     """Thirty-third session: the nurse got the meldcode's general answer."""
     assert decide(text, intent, lambda _: Found()).entry_id == entry
+
+
+def test_help_asked_in_a_town_outside_our_regions_is_help_nearby():
+    """'kan ik ook ergens in oss langs?' after a route got the route's line again (thirty-fifth session)."""
+    from veilig.dialogue_order import asks_for_help_nearby
+    assert asks_for_help_nearby("kan ik ook ergens in oss langs?")
+    assert asks_for_help_nearby("waar in breda kan ik terecht")
+    assert not asks_for_help_nearby("ik woon in oss")
+
+
+def test_a_question_parts_close_entries_are_the_choices_when_the_whole_has_none():
+    """"Moet ik het haar vooraf zeggen? Haar man zit altijd bij het consult" got 'ik weet niet zeker of
+    ik u begrijp': the whole message came close to nothing, its question to two entries (thirty-fifth session)."""
+    from veilig.dialogue_order import find_in_knowledge
+    from veilig.knowledge.search import Hit
+
+    class PartSearch(FakeKnowledgeSearch):
+        def search(self, question, limit=3):
+            coverage = 1.0 if question == "Moet ik het haar vooraf zeggen?" else 0.2
+            return [Hit(id=name, title=name, text="", audience="professional", document="landelijk", section="", url="",
+                        related=[], score=6.0, coverage=coverage, runner_up=5.9) for name in ("vooraf", "niet-vooraf")]
+
+    found = find_in_knowledge(PartSearch(), "Moet ik het haar vooraf zeggen? Haar man zit altijd bij het consult")
+    assert found.entry_id is None and found.choices == ("vooraf", "niet-vooraf")
+    assert find_in_knowledge(PartSearch(), "Haar man zit altijd bij het consult").choices == ()
+
+
+def test_telling_verb_first_asks():
+    """'zeggen ze het tegen mama als ik de kindertelefoon bel' got the child's line only (thirty-fifth session)."""
+    from veilig.dialogue_order import asks_information
+    assert asks_information("zeggen ze het tegen mama als ik de kindertelefoon bel")
+    assert not asks_information("ze zeggen dat het mijn schuld is")
+
+
+@pytest.mark.parametrize("text, acute", [
+    # the classifier's 'danger now' for blows denied (thirty-fourth and thirty-fifth sessions' tuning conversations)
+    ("hij heeft me nog nooit geslagen. is dit dan wel echt geweld", False),
+    ("ze slaat me niet dus telt het eigenlijk wel", False),
+    ("hij slaat me niet meer maar hij staat nu met een mes voor de deur", True),
+])
+def test_blows_denied_are_no_danger_now(text, acute):
+    from veilig.dialogue_order import decide
+    decision = decide(text, "acuut_gevaar", lambda question: Found(None, ()), ["acuut_gevaar", "slachtoffer"])
+    assert (decision.intent == "acuut_gevaar") is acute
+
+
+def test_help_asked_in_a_town_by_another_of_its_names_or_as_its_subject():
+    """Thirty-fifth session's sixth tuning conversations: both got the route's line again."""
+    from veilig.dialogue_order import asks_for_help_nearby
+    assert asks_for_help_nearby("is er in kaatsheuvel iemand met wie wij als ouders hierover kunnen praten")
+    assert asks_for_help_nearby("heeft harderwijk zelf ook een team waar ik kan binnenlopen")

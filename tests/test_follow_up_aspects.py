@@ -228,3 +228,15 @@ def test_the_answer_before_speaks_of_the_other_subject_or_an_entry_bears_its_nam
     before = {"id": "a", "title": "Ontspoorde mantelzorg", "text": "Zorg die ontspoort.", "long": "Een vorm van ouderenmishandeling."}
     assert speaks_of(before, "ouderenmishandeling") and not speaks_of(before, "stalking")
     assert named_by_title("ouderenmishandeling", [before, {"id": "b", "title": "Ouderenmishandeling"}])["id"] == "b"
+
+
+def test_how_long_prefers_a_linked_entry_titled_on_it():
+    """'hoe lang duurt dat allemaal' after what happens after a melding got the five days of the first
+    assessment, linked first, not the entry titled on how long the inquiry takes (thirty-fifth session)."""
+    from veilig.follow_up_aspects import answer_on_aspect
+    after = entry("na-een-melding-bij-veilig-thuis", "Na een melding onderzoekt Veilig Thuis wat er speelt.")
+    first = entry("veiligheidsbeoordeling-na-een-melding", "Na vijf werkdagen hoor je de uitkomst.")
+    inquiry = dict(entry("hoe-lang-duurt-een-onderzoek-van-veilig-thuis", "Een onderzoek moet binnen tien weken klaar zijn."),
+                   title="Hoe lang duurt een onderzoek van Veilig Thuis?")
+    assert answer_on_aspect("duur", after, [first, inquiry])["id"] == "hoe-lang-duurt-een-onderzoek-van-veilig-thuis"
+    assert answer_on_aspect("duur", first, [inquiry])["id"] == "veiligheidsbeoordeling-na-een-melding"

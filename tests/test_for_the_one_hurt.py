@@ -75,3 +75,14 @@ def test_a_neighbour_asks_whether_the_son_will_know():
     # twenty-sixth session's probe: a neighbour of an older man got a choice of one topic
     from veilig.for_the_one_hurt import asks_who_will_know
     assert asks_who_will_know("Als ik Veilig Thuis bel, weet de zoon dan dat ik het was?")
+
+
+def test_a_bystander_who_asks_whom_veilig_thuis_talks_with():
+    # thirty-fourth session's fifth tuning conversations: "praten ze ook met haar man?" from a sister got
+    # that the family need not know who reported
+    from veilig.for_the_one_hurt import counterpart_for_the_one_hurt
+    partner = "praat-veilig-thuis-met-mijn-partner"
+    assert counterpart_for_the_one_hurt(partner, "omstander", "praten ze ook met haar man?") == "met-wie-praat-veilig-thuis"
+    assert counterpart_for_the_one_hurt(partner, "omstander", "krijgt hij te horen dat ik het was?") == (
+        "weet-het-gezin-wie-gemeld-heeft")
+    assert counterpart_for_the_one_hurt(partner, "slachtoffer", "praten ze ook met mijn man?") is None

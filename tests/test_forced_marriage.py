@@ -63,3 +63,10 @@ def test_a_girl_who_must_marry_in_her_parents_country_is_a_forced_marriage():
     assert tells_of_forced_marriage("Een leerling van 15 vertelde me dat ze deze zomer in het land van haar ouders moet "
                                     "trouwen. Hoe pas ik de meldcode hierop toe?")
     assert not tells_of_forced_marriage("ik weet niet wanneer je moet trouwen voor de hypotheek")
+
+
+def test_parents_who_decided_she_will_marry_tell_of_a_forced_marriage():
+    # thirty-fifth session's sixth tuning conversations: "mag dat eigenlijk?" got whether parents may hit
+    assert tells_of_forced_marriage("ik ben 16 en mn ouders hebben besloten dat ik deze zomer in pakistan met een neef ga "
+                                    "trouwen")
+    assert not tells_of_forced_marriage("mijn ouders hebben besloten dat we deze zomer naar pakistan gaan")

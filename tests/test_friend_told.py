@@ -24,3 +24,5 @@ def test_asked_to_keep_it_secret():
     assert asks_to_keep_it_secret("Hij vroeg me wel of ik het aan niemand wil vertellen. Hoe ga ik daarmee om?")
     assert asks_to_keep_it_secret("ze heeft me gevraagd het aan niemand door te vertellen")
     assert not asks_to_keep_it_secret("ik heb het nog aan niemand verteld")
+    assert asks_to_keep_it_secret("een meisje op de bso zei 'niet aan mama vertellen' en toen vertelde ze dat papa haar slaat")
+    assert not asks_to_keep_it_secret("ik durf het niet aan mijn moeder te vertellen")

@@ -39,7 +39,10 @@ _TELLS_OF_A_CHILD_OF_THEIR_OWN = re.compile(
     # a neighbour's child heard: "vannacht hoorde ik een kind roepen 'papa stop'" (thirty-fourth session's fifth
     # tuning conversations: the Kindertelefoon's answer for the neighbour who asked "kan dat anoniem?")
     r"\b(hoor|hoorde|hoorden|horen|zie|zag|zagen) (ik |we |wij )?(een|het|dat|dit|hun|haar|zijn) (klein )?(kind|kindje|jongetje|"
-    r"meisje|zoontje|dochtertje|buurjongetje|buurmeisje) (\w+ ){0,3}(roepen|huilen|schreeuwen|gillen|zeggen|smeken)\b")
+    r"meisje|zoontje|dochtertje|buurjongetje|buurmeisje) (\w+ ){0,3}(roepen|huilen|schreeuwen|gillen|zeggen|smeken)\b|"
+    # a child at the place where the writer works: "een meisje op de bso zei 'niet aan mama vertellen'"
+    r"\b(een|het) (meisje|jongetje|jongen|kind|kindje|peuter|kleuter|leerling) (van \d+ (jaar )?)?(op|uit|bij|in) (de|het|onze) "
+    r"(bso|kdv|opvang|kinderopvang|peuterspeelzaal|groep|klas|school|voetbal|club|vereniging)\b")
 
 
 # The writer's own adult age: "ik ben 19", "ben ik nu 55 jaar".

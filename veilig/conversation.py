@@ -18,6 +18,7 @@ from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_without_situation, writers_audience
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
+from veilig.forced_marriage import tells_of_forced_marriage
 from veilig.meldcode.profession import detect_profession, speaks_as_professional, works_with_the_meldcode
 from veilig.need import shows_need
 from veilig.older import OLDER_MONEY_ENTRY, tells_of_money
@@ -132,7 +133,11 @@ _WHAT_HAPPENS_NEXT = re.compile(
     r"^(en |maar )?(wat gebeurt er|wat doen ze|wat doet (veilig thuis|vt|die|zij|ze)|wat gaat er (dan )?gebeuren|"
     r"hoe gaat (dat|het) (dan |daarna )?(verder|in zn werk|in zijn werk))"
     r"( (dan|daarna|daarmee|vervolgens|nu|als ik bel|als ik gebeld heb|na het bellen|na (een|de|mijn) melding|"
-    r"als ik het vertel))*\s*\??$")
+    r"als ik het vertel|met (dat|het|die|dit|de|zo n) (gezin|familie|ouders|buren)))*\s*\??$")
+# ("wat doen ze dan met dat gezin?" a moment after whether the neighbours hear who called: what
+# happens after a melding, which is when the family is spoken with; thirty-fourth session's fifth
+# tuning conversations)
+_THE_FAMILY = re.compile(r"\bmet (dat|het|die|dit|de|zo n) (gezin|familie|ouders|buren)\b")
 NEXT_AFTER_CALLING = "wat-gebeurt-er-als-je-veilig-thuis-belt"
 NEXT_AFTER_REPORTING = "na-een-melding-bij-veilig-thuis"
 VEILIG_THUIS_ROUTES = frozenset({"omstander", "slachtoffer", "ouderen", "pleger"})
@@ -148,7 +153,8 @@ def what_happens_next_entry(text: str, route: Optional[str], before: str = "") -
         return NEXT_AFTER_TELLING
     if route not in VEILIG_THUIS_ROUTES or not _WHAT_HAPPENS_NEXT.search(fold(text).strip()):
         return None
-    return NEXT_AFTER_REPORTING if names_reporting(f"{before} {text}") else NEXT_AFTER_CALLING
+    reporting = names_reporting(f"{before} {text}") or _THE_FAMILY.search(fold(text))
+    return NEXT_AFTER_REPORTING if reporting else NEXT_AFTER_CALLING
 
 
 # "is dat normaal?", "mag hij dat?" from a child a moment after telling of being hit or hurt at home:
@@ -182,6 +188,9 @@ _CONTROLLING_PARTNER = re.compile(r"\b(vriend|vriendje|vriendin|verkering|relati
 _TEEN = re.compile(r"\b(ik ben|ik) 1[0-7]\b|\b(verkering|vriendje|school|klas)\b")
 
 
+FORCED_MARRIAGE_RIGHTS = "rechten-bij-huwelijksdwang"
+
+
 def child_asks_if_normal_entry(text: str, route: Optional[str], before: str = "") -> Optional[str]:
     """The entry for 'is dat normaal?' from a child after telling of being hurt at home, or from a
     teenager after telling of a controlling boyfriend or girlfriend; None otherwise."""
@@ -197,6 +206,10 @@ def child_asks_if_normal_entry(text: str, route: Optional[str], before: str = ""
         return TEEN_CONTROL if route == "kind" or _TEEN.search(told) else ADULT_CONTROL
     if route != "kind":
         return None
+    if tells_of_forced_marriage(before):
+        # "mag dat eigenlijk? ik ben niet eens 18" after being told to marry a cousin this summer (and hit):
+        # the law on forced marriage, not whether parents may hit (thirty-fifth session's sixth tuning conversations)
+        return FORCED_MARRIAGE_RIGHTS
     if _SEXUAL_TO_THE_CHILD.search(told) or tells_of_sexual_violence(before):
         return IS_IT_ALLOWED_SEXUALLY
     return IS_IT_NORMAL if _HURT_AT_HOME.search(told) else None

@@ -504,3 +504,16 @@ def asks_whether_to_call_112_now(text: str) -> bool:
     """Asks whether to call 112 (or the police) about violence going on as they write."""
     folded = fold(text or "")
     return bool(_ASKS_TO_CALL_112.search(folded) and _GOING_ON.search(folded) and not _IN_GENERAL.search(folded))
+
+
+# Blows denied: "ze slaat me niet dus telt het eigenlijk wel", "hij heeft me nog nooit geslagen. is
+# dit dan wel echt geweld", "hij slaat niet hoor" (the classifier took each for danger now; thirty-
+# fourth and thirty-fifth sessions' tuning conversations).
+_BLOWS_DENIED = re.compile(
+    r"\b(slaat|sloeg|schopt|duwt|slaan) (me |mij |ons |haar |hem |jou )?(eigenlijk |verder |echt |zelf )?(niet|nooit)\b|"
+    r"\b(nog )?nooit (\w+ )?(geslagen|geschopt|geduwd|aangeraakt|pijn gedaan)\b|\bgeen (klappen|klap|tik)\b")
+
+
+def denies_blows(text: str) -> bool:
+    """The message says there were no blows (and tells no danger: detect_danger decides that)."""
+    return bool(_BLOWS_DENIED.search(fold(text or "")))

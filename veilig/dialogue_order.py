@@ -60,7 +60,7 @@ from veilig.coercive_control import tells_of_coercive_control
 from veilig.child import (sounds_like_a_child, sounds_like_an_adult, speaks_of_a_partner_not_as_a_child,
                           speaks_of_own_child_not_a_partner,
                           tells_a_childs_age_or_class)
-from veilig.danger import asks_whether_to_call_112_now, detect_danger
+from veilig.danger import asks_whether_to_call_112_now, denies_blows, detect_danger
 from veilig.dependent_care import depends_on_a_partners_care
 from veilig.doer import (a_bystander_not_a_pleger, a_parent_hurts_the_other, a_victim_not_a_pleger, asks_how_to_help_another,
                          done_to_the_writer_only, fears_hurting_someone, fears_someone_at_home, hurt_by_another, hurts_themselves,
@@ -78,7 +78,7 @@ from veilig.meldcode.steps import named_step_entry
 from veilig.meldcode.whose import whose_meldcode_entry
 from veilig.need import shows_need_in_context
 from veilig.professional_urgency import ACUTE_CASE_ENTRY, names_a_child, tells_of_acute_case
-from veilig.regions import find_municipality
+from veilig.regions import find_municipality, find_other_municipality, names_of
 from veilig.off_topic import is_everyday, off_topic_route
 from veilig.older import (is_about_an_older_person, names_a_minor_not_an_older_person, names_no_older_person,
                           own_child_hurts_the_writer, worried_for_the_grandchildren)
@@ -186,6 +186,8 @@ _QUESTION_START = re.compile(
     # the verb first: "komt veilig thuis dan meteen langs", "weten ze dat ik gebeld heb"
     r"komt|komen|weten|ziet|zien|hoort|horen|neemt|nemen|haalt|halen|belt|bellen|helpt|helpen|werkt|werken|"
     r"duurt|kost|kosten|bewaart|bewaren|deelt|delen|schrijft|schrijven|"
+    # "zeggen ze het tegen mama als ik de kindertelefoon bel" (thirty-fifth session's sixth tuning conversations)
+    r"(zeggen|vertellen|verklappen) (ze|zij|jullie)|(zegt|vertelt|verklapt) (ze|zij|hij|die)|"
     # "ben ik verplicht om mee te werken", not "ben bang dat hij komt"
     r"ben (ik|je|jij|u)|bent (je|jij|u)|blijf (ik|je|jij|u)|blijven (we|wij|ze|zij)|"
     r"informatie|info|definitie|verschil)\b"
@@ -299,7 +301,7 @@ def is_follow_up(text: str) -> bool:
 _NEARBY = re.compile(r"\b(in de buurt|hier in|hier ergens|ergens hier|is er hier|bij (mij|ons) in|dichtbij|"
                      r"in (mijn|onze|m n|mn) (gemeente|dorp|stad|wijk)|"
                      r"ik woon in|we wonen in|wij wonen in|ze wonen in|zij wonen in|(ze|zij|hij) woont (zelf )?in|"
-                     r"woon (zelf )?in)\b")
+                     r"woon (zelf )?in|uit de buurt)\b")
 _SOMEONE_TO_HELP = re.compile(r"\b(iemand|iets|hulp|helpen|praten|spreken|langs(komen| komen| gaan)?|terecht|team|"
                               r"wijkteam|instantie|loket|(daar|hier) (doen|heen))\b")
 
@@ -322,9 +324,14 @@ _PLACE_TO_GO = re.compile(r"\b(binnenlopen|binnen lopen|binnenstappen|binnen sta
 
 
 def _names_a_town(text: str, folded: str) -> bool:
-    """'in Heusden', 'hier in Putten': a municipality of our regions named as where help is sought."""
+    """'in Heusden', 'hier in Putten': a municipality named as where help is sought (also one outside
+    our regions: "kan ik ook ergens in oss langs?" got the route's line again, thirty-fifth session)."""
     place = find_municipality(text)
-    return bool(place and re.search(rf"\b(in|bij|uit|rond|omgeving|gemeente) {re.escape(fold(place.name))}\b", folded))
+    names = names_of(place) if place else [fold(other) for other in [find_other_municipality(text)] if other]
+    # (by any of its names: "is er in kaatsheuvel iemand ..." names Loon op Zand; as the one that has
+    # help: "heeft harderwijk zelf ook een team waar ik kan binnenlopen")
+    return any(re.search(rf"\b(in|bij|uit|rond|omgeving|gemeente|heeft|kent|biedt) {re.escape(name)}\b", folded)
+               for name in names)
 
 
 def asks_for_help_nearby(text: str) -> bool:
@@ -600,6 +607,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
     danger = detect_danger(text)
     if (danger and danger.strong) or asks_whether_to_call_112_now(text):
         return Decision(ACUTE, "gevaar")
+    if intent == ACUTE and not danger and denies_blows(text):
+        # "hij heeft me nog nooit geslagen. is dit dan wel echt geweld" got "Is er nu gevaar? Bel 112."
+        # (the classifier's 'danger now' for blows denied): the classifier's next guess.
+        intent = next((name for name in ranking if name not in (ACUTE, "nlu_fallback")), "nlu_fallback")
     if intent == RESTART and not says_to_start_over(text):
         intent = "nlu_fallback"  # 'wie kunnen dat nog meer inzien': a question, searched as any other
     if tells_of_acute_case(text) or (danger and danger.kind in _ACUTE_KINDS and works_with_the_meldcode(text)
@@ -823,9 +834,13 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
     if hits and hits[0].confident:
         return Found(hits[0].id, choices)
     whole = None
+    part_choices: Tuple[str, ...] = ()
     for part in dict.fromkeys((question_part(question), first_question(question))):
         if part != question:
             part_hits = search.search(part, limit=CHOICES)
+            # (a part's close entries are the choices when the whole message has none: "Moet ik het haar
+            # vooraf zeggen? Haar man zit altijd bij het consult" got 'ik weet niet zeker of ik u begrijp')
+            part_choices = part_choices or tuple(h.id for h in part_hits if h.coverage >= CHOICE_COVERAGE)
             if not (part_hits and part_hits[0].confident):
                 continue
             # A question part whose answer the whole message does not come near asks about what was
@@ -850,7 +865,7 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
             closest = closest if nearest == closest and cosine >= NOT_OURS_MEANING_MIN else None
     if closest:
         return Found(closest, choices)
-    return Found(None, choices)
+    return Found(None, choices or part_choices)
 
 
 # How far down the whole message's hits a question part's answer may stand, when the whole message's

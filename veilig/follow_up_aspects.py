@@ -224,12 +224,17 @@ def answer_on_aspect(aspect: str, before: Optional[Dict], linked: Iterable[Optio
     long, the answer before first, its longer explanation included: 'hoe lang mag ik daar blijven'
     after the shelter ('zo lang als nodig') got the months a pet may stay with Blijf van mijn Dier."""
     if aspect == "duur":
-        return entry_on_aspect(aspect, [before]) or entry_on_aspect(aspect, linked)
+        # (a linked entry titled on how long it takes before one that names some time: "hoe lang duurt dat
+        # allemaal" after what happens after a melding got the five days of the first assessment)
+        linked = list(linked)
+        return (entry_on_aspect(aspect, [before]) or next((entry for entry in linked if entry and _ON_HOW_LONG.search(
+            fold(entry.get("title") or ""))), None) or entry_on_aspect(aspect, linked))
     if aspect in ("uitleg", "ook_bij"):
         return before  # 'snap ik niet helemaal' is about the answer given, not a linked one
     return entry_on_aspect(aspect, [before, *linked])
 
 
+_ON_HOW_LONG = re.compile(r"\bhoe lang (duurt|geldt|blijft|loopt)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 

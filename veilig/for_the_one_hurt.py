@@ -89,8 +89,22 @@ COUNTERPART[PROFESSIONAL] = {
 }
 
 
-def counterpart_for_the_one_hurt(entry_id: str, route: Optional[str]) -> Optional[str]:
+def counterpart_for_the_one_hurt(entry_id: str, route: Optional[str], question: Optional[str] = None) -> Optional[str]:
+    if route == "omstander" and entry_id == PARTNER_TOLD_ENTRY and asks_whom_they_talk_with(question or ""):
+        return TALKS_WITH_ENTRY
     return COUNTERPART.get(route or "", {}).get(entry_id)
+
+
+# "praten ze ook met haar man?" from a bystander came closest to the victim's "krijgt mijn partner het
+# te horen": whom Veilig Thuis talks with, not who hears of the call (thirty-fourth session's fifth
+# tuning conversations).
+PARTNER_TOLD_ENTRY = "praat-veilig-thuis-met-mijn-partner"
+TALKS_WITH_ENTRY = "met-wie-praat-veilig-thuis"
+_TALKS_WITH = re.compile(r"\b(praten|praat|spreken|spreekt) (ze|zij|die|veilig thuis|vt|jullie) (\w+ ){0,2}met\b")
+
+
+def asks_whom_they_talk_with(text: str) -> bool:
+    return bool(_TALKS_WITH.search(fold(text or "")))
 
 
 # "Weet hij dan dat ik het was?", "komen ze erachter wie gebeld heeft?": every word a stopword, so the

@@ -24,6 +24,9 @@ _SIGNS = re.compile(
     # "mijn ouders zeggen dat ik deze zomer met mijn neef moet trouwen in marokko" (twenty-sixth session's probe)
     rf"{_FAMILY} (\w+ ){{0,2}}(zegt|zeggen|zei|zeiden|vindt|vinden|beslist|beslissen|besloten) dat (ik|ze|zij|hij|we|wij) "
     r"(\w+ ){0,6}(moet|moeten) (\w+ ){0,2}trouwen|"
+    # decided for her: "mn ouders hebben besloten dat ik deze zomer in pakistan met een neef ga trouwen"
+    rf"{_FAMILY} (\w+ ){{0,3}}(besloten|beslist|bepaald|geregeld|afgesproken) dat (ik|ze|zij|hij|we|wij) (\w+ ){{0,8}}"
+    r"(ga|gaat|gaan|moet|moeten|zal|zullen) trouwen|"
     # a must in a clause: "een leerling vertelde dat ze deze zomer in het land van haar ouders moet trouwen"
     r"\bdat (ik|ze|zij|hij) (\w+ ){1,10}(moet|moeten) trouwen|"
     # the refusal first: "ik wil niet trouwen maar mijn ouders dwingen me"

@@ -37,6 +37,8 @@ _SECRET = re.compile(r"\b(wil|wilt|mag) (\w+ )?niet dat ik (het|dit|dat) (\w+ )?
                      # (twenty-ninth session's probe: "ze liet me beloven het aan niemand te vertellen")
                      # ("hij vroeg of ik het aan niemand wil vertellen", "aan niemand door te vertellen": thirty-fifth session)
                      r"(aan|tegen) niemand (\w+ ){0,2}(door)?(vertellen|zeggen)|"
+                     # a child's own words retold: "een meisje zei 'niet aan mama vertellen'"
+                     r"(zei|zegt|vroeg|vraagt) (\w+ )?niet (aan|tegen) (\w+ ){1,2}(te )?(door)?(vertellen|zeggen)|"
                      r"(mag|mocht) (het |dat |dit )?niet (\w+ ){0,3}(vertellen|zeggen|doorvertellen)|"
                      # "ze zegt dat ik het niet mag vertellen"
                      r"(het|dat|dit) (aan niemand |tegen niemand )?niet (mag|mocht|mogen) (\w+ ){0,2}(vertellen|zeggen|doorvertellen)\b")

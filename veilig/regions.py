@@ -57,6 +57,18 @@ def _other_municipalities() -> Dict[str, str]:
     return _derived("others", (load_knowledge_yaml("gemeenten-buiten-regio.yml"),), build)
 
 
+def names_of(municipality: Municipality) -> List[str]:
+    """The municipality's name and its variants, folded ('loon op zand', 'kaatsheuvel', ...)."""
+    return [variant for variant, key in _variants() if key == municipality.key]
+
+
+def place_words() -> List[str]:
+    """Every word of a municipality's name, ours (with variants) and the others: words the spelling
+    correction must keep ("waar in breda kan ik terecht" was read as 'brede', thirty-fifth session)."""
+    names = [variant for variant, _ in _variants()] + list(_other_municipalities())
+    return sorted({word for name in names for word in name.split() if word.isalpha()})
+
+
 def _close_candidates() -> Dict[str, List[Tuple[str, str]]]:
     """Variants of 5+ letters by first letter: a typo rarely hits the first letter, and comparing
     a word with only these keeps the close-spelling match cheap."""

@@ -441,7 +441,8 @@ def test_a_professionals_case_gets_the_meldcode_not_a_definition(built_index):
     """A pedagogical worker who tells a case and asks what to do got what emotional abuse is (the
     search's meaning found it). A mother who comes to collect her child drunk is a child not safe
     today (veilig/professional_urgency.py, since the fifteenth session): the answer on acute
-    unsafety, Veilig Thuis now; a case without such a sign still gets the meldcode's route first."""
+    unsafety, Veilig Thuis now; a case without such a sign gets the meldcode's steps (since the
+    thirty-fifth session; before, the route's line with the steps as a button)."""
     from veilig.professional_urgency import ACUTE_CASE_ENTRY
     text = "ik ben pedagogisch medewerker en een moeder komt haar kind dronken ophalen, wat moet ik doen"
     messages, _ = run(ActionKennis(), text, "zorgen_omstander")
@@ -449,15 +450,13 @@ def test_a_professionals_case_gets_the_meldcode_not_a_definition(built_index):
     assert "emotionele mishandeling" not in all_text(messages).lower()
     text = "ik ben pedagogisch medewerker en een moeder scheldt haar kind steeds uit bij het ophalen, wat moet ik doen"
     messages, _ = run(ActionRouteMeldcode(), text, "zorgen_omstander")
-    assert messages[0]["text"] == route_messages("meldcode")[0]["text"]
-    assert "Bron:" not in all_text(messages)
+    assert _entry_opening("meldcode-vijf-stappen") in all_text(messages)
+    assert "emotionele mishandeling" not in all_text(messages).lower()
     # thirtieth session: the signs of child abuse, in "je", were the answer to "wat is de volgende stap?"
     text = "ik ben juf en een leerling heeft steeds blauwe plekken, wat is de volgende stap?"
     messages, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag")
-    assert messages[0]["text"] == route_messages("meldcode")[0]["text"]
-    assert "Bron:" not in all_text(messages)
-    assert '/kennis_item{"kennis_id": "signalen-kindermishandeling"}' in [
-        b["payload"] for m in messages for b in m["buttons"]]
+    assert _entry_opening("meldcode-vijf-stappen") in all_text(messages)
+    assert _entry_opening("signalen-kindermishandeling") not in all_text(messages)
 
 
 def _entry_opening(entry_id):
@@ -844,10 +843,10 @@ def test_a_professional_who_asks_which_steps_to_take_gets_the_steps(text):
     messages, _ = run(ActionRouteMeldcode(), text, "meldcode_vraag")
     assert _entry_opening("meldcode-vijf-stappen") in all_text(messages)
     assert "/meldcode_doorlopen" in [b["payload"] for m in messages for b in m["buttons"]]
-    # "wat moet ik doen" alone still gets the route first
-    plain, _ = run(ActionRouteMeldcode(), "ik ben juf en een leerling heeft steeds blauwe plekken, wat moet ik doen",
-                   "meldcode_vraag")
-    assert _entry_opening("meldcode-vijf-stappen") not in all_text(plain)
+    # a case told with no question still gets the route's line, not the steps
+    told, _ = run(ActionRouteMeldcode(), "ik ben kraamverzorgster en de vader schreeuwt heel erg tegen de moeder",
+                  "meldcode_vraag")
+    assert _entry_opening("meldcode-vijf-stappen") not in all_text(told)
 
 
 def test_a_professional_gets_the_close_choice_meant_for_their_profession():
@@ -863,3 +862,17 @@ def test_a_childs_wish_for_secrecy_told_after_the_case_gets_its_answer():
     messages, _ = run(ActionRouteMeldcode(), "Hij vroeg me wel of ik het aan niemand wil vertellen. Hoe ga ik daarmee om?",
                       "meldcode_vraag", earlier=[(case, "meldcode_vraag", "meldcode-vijf-stappen")])
     assert _entry_opening("kind-vraagt-geheimhouding") in all_text(messages)
+
+
+def test_asking_for_the_local_team_on_a_municipalitys_website_gets_that_team():
+    """'heeft mijn gemeente ook hulp?' on Gilze en Rijen's website got what a local team is in general
+    (thirty-fifth session); 'wat doet een wijkteam?' still gets what such a team does."""
+    from actions.knowledge_answer import LOCAL_TEAM_ENTRY, answer_messages
+    from actions.turn import Turn
+    from tests.rasa.helpers import tracker
+    entry = KnowledgeSearch().entry(LOCAL_TEAM_ENTRY)
+    asked = answer_messages(Turn(tracker("heeft mijn gemeente ook hulp?", "vraag_definitie",
+                                         metadata={"gemeente": "Gilze en Rijen"})), entry)
+    assert "In Gilze en Rijen kun je terecht bij" in all_text(asked)
+    what, _ = run(ActionKennis(), "wat doet een wijkteam?", "vraag_definitie")
+    assert "kun je terecht bij" not in all_text(what)

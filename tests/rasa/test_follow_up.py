@@ -147,6 +147,12 @@ def test_where_someone_lives_told_after_a_route_gets_the_help_there(built_index)
     # Without a route before it the same words are no request for help.
     alone, _ = run(ActionRouteBuitenScope(), "ze woont in kaatsheuvel", "buiten_scope")
     assert "Loon op Zand" not in all_text(alone)
+    # thirty-fifth session: where one comes from, with a short question after it
+    told, _ = run(ActionRouteBuitenScope(), "wij komen uit berkelland, wat is daar", "buiten_scope", earlier=BYSTANDER)
+    assert "In Berkelland kun je terecht bij" in all_text(told)
+    # more violence told with the place gets the route, not the team alone
+    more, _ = run(ActionRouteBuitenScope(), "ik woon in tilburg en hij slaat me weer", "buiten_scope", earlier=BYSTANDER)
+    assert "In Tilburg kun je terecht bij" not in all_text(more)
 
 
 def test_it_happened_to_me_after_answers_gets_the_writers_own_route(built_index):
@@ -404,6 +410,11 @@ def test_when_the_danger_has_passed_the_next_step_is_veilig_thuis_not_112_again(
     """'hij is weg' and 'wat moet ik nu doen' after 'hij staat voor de deur' got 'Is er nog gevaar? Bel 112' three times."""
     messages, _ = run(ActionFallback(), "hij is weg", "buiten_scope", earlier=ACUTE)
     assert messages[0]["text"] == route_messages("gevaar_voorbij")[0]["text"]
+    assert len(messages) == len(route_messages("gevaar_voorbij"))  # news alone: nothing more
+    # thirty-fifth session's sixth tuning conversations: the question told with the news got no answer
+    asked, _ = run(ActionKennis(), "hij is weggereden. moet ik nog naar een dokter? ik zie niks aan mn nek",
+                   "vraag_definitie", earlier=ACUTE)
+    assert asked[0]["text"] == route_messages("gevaar_voorbij")[0]["text"] and answered("gewurgd-wat-nu", asked)
     later = ACUTE + [("hij is weg", "buiten_scope")]
     messages, _ = run(ActionRouteHulpMenu(), "wat moet ik nu doen", "hulp_menu", earlier=later)
     assert messages[0]["text"] == route_messages("slachtoffer")[0]["text"], all_text(messages)
@@ -2104,3 +2115,18 @@ def test_asking_who_will_know_after_the_answer_on_anonymous_reporting(built_inde
                       earlier=earlier)
     assert answered("weet-het-gezin-wie-gemeld-heeft", messages)
     assert route_messages("buiten_scope")[0]["text"] not in all_text(messages)
+
+
+def test_a_professionals_follow_up_taken_for_not_ours_gets_the_meldcode(built_index):
+    """'Hoe schrijf ik dit op zonder dat het beschuldigend klinkt?' and 'Mevrouw zelf wil absoluut niet
+    dat ik iets onderneem.' in a professional's case got 'daar kan ik je helaas niet mee helpen'
+    (thirty-fifth session's sixth tuning conversations); small talk without a professional still gets it."""
+    case = ("Ik ben pedagogisch medewerker op een kinderdagverblijf. Een jongetje van 10 maanden heeft voor de derde "
+            "keer een blauwe plek op zijn wang. Hij kruipt nog niet. Moeder zegt dat hij zich stoot.")
+    for text in ("Hoe schrijf ik dit op zonder dat het beschuldigend klinkt?",
+                 "Met wie binnen ons kinderdagverblijf moet ik dit bespreken?"):
+        messages, _ = run(ActionRouteBuitenScope(), text, "buiten_scope", earlier=[(case, "meldcode_vraag")])
+        assert route_messages("buiten_scope")[0]["text"] not in all_text(messages), text
+        assert "0800-2000" in all_text(messages)
+    alone, _ = run(ActionRouteBuitenScope(), "wat is de hoofdstad van frankrijk", "buiten_scope")
+    assert route_messages("buiten_scope")[0]["text"] in all_text(alone)

@@ -204,3 +204,13 @@ def test_spelling_correction_without_its_trained_words_still_loads(tmp_path, mon
     monkeypatch.setattr(KnowledgeSearch, "warm_up", lambda self: None)
     component = SpellingCorrection.load({}, LocalModelStorage(tmp_path), Resource("nothing"), None)
     assert component.process([Message(data={"text": "is het hier vielig"})])[0].get("text") == "is het hier veilig"
+
+
+def test_spelling_correction_keeps_the_names_of_towns(tmp_path, monkeypatch):
+    """'waar in breda kan ik terecht' was read as 'brede' (thirty-fifth session): a municipality outside
+    our regions is no typing error; a typo in an ordinary word is still corrected."""
+    from rasa.shared.nlu.training_data.message import Message
+
+    component = _spelling_component(tmp_path, monkeypatch, ["waar kan ik terecht", "de brede weg", "hij is onderweg"])
+    messages = [Message(data={"text": "waar in breda kan ik terecht"}), Message(data={"text": "hij is onderewg"})]
+    assert [m.get("text") for m in component.process(messages)] == ["waar in breda kan ik terecht", "hij is onderweg"]

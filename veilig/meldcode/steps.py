@@ -40,7 +40,11 @@ _ASKS_THE_STEPS = re.compile(
     r"\bwat (moet|kan|moeten|kunnen) (ik|we|wij|u) ((nu|dan|hier|eigenlijk) )*(volgens|met) de meldcode "
     r"((nu|dan|hier|hiermee|eigenlijk) )*doen\b|"
     r"\bhoe (pas|passen) (ik|je|we|wij|u) de meldcode (\w+ ){0,2}toe\b|"
-    r"\bwat zegt de meldcode (hierover|daarover|over (dit|zo ?n|zoiets|deze situatie|dit geval))\b")
+    r"\bwat zegt de meldcode (hierover|daarover|over (dit|zo ?n|zoiets|deze situatie|dit geval))\b|"
+    # "Wat doe je als er zorgen zijn om een kind?", "Wat als je vermoedt dat een kind wordt mishandeld?",
+    # "Wat zijn de vervolgstappen indien er een vermoeden is van kindermishandeling?" (tuning questions)
+    r"\bwat (doe|doen) (je|ik|u|we|wij) (dan |nu |eigenlijk )?(als|wanneer|dan|nu)\b|"
+    r"\bwat als (je|ik|u|we) (\w+ )?(vermoed|vermoedt|vermoeden|twijfel|twijfelt|zorgen)\b|\bvervolgstappen\b")
 
 
 def asks_for_the_steps(text: str) -> bool:
