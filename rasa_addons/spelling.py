@@ -13,6 +13,7 @@ typing error of a Dutch one).
 import json
 import logging
 from collections import Counter
+from functools import lru_cache
 from typing import Any, Container, Dict, List, Optional
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -45,15 +46,11 @@ class _Either:
         return word in self._first or word in self._second
 
 
-_KNOWN: List[_Either] = []
-
-
+@lru_cache(maxsize=1)
 def _dutch_or_place_words() -> Container[str]:
     """Dutch word forms and the words of municipality names: a town outside our regions ("waar in breda
     kan ik terecht" was read as 'brede', thirty-fifth session) is kept as written, and no target of a correction."""
-    if not _KNOWN:
-        _KNOWN.append(_Either(dutch_words(), frozenset(place_words())))
-    return _KNOWN[0]
+    return _Either(dutch_words(), frozenset(place_words()))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=True)
