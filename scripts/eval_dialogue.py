@@ -77,7 +77,8 @@ def route_starts(route: str) -> List[str]:
 
 
 NUMBER_OF_ROUTE = {"omstander": "0800-2000", "slachtoffer": "0800-2000", "pleger": "0800-2000", "ouderen": "0800-2000",
-                   "kind": "0800-0432", "seksueel_geweld": "0800-0188"}
+                   "kind": "0800-0432", "seksueel_geweld": "0800-0188",
+                   "professional": "0800-2000"}  # the meldcode route: advice at Veilig Thuis
 
 
 def judge_route(messages: List[Dict], route: str) -> bool:

@@ -2,7 +2,7 @@
 
 People rarely write one message. After the first reply they answer "ja", ask "hoe lang duurt
 dat?", say where they are hiding or that they cannot call. tests/data/vervolg_afstemmen.yml (may
-be tuned on, as are vervolg_afstemmen2.yml to 6, written by helpers who did not see the bot) and
+be tuned on, as are vervolg_afstemmen2.yml to 7, written by helpers who did not see the bot) and
 tests/data/vervolg_toets.yml (written by someone who did not see the bot or its
 code, never looked at while tuning) hold conversations of two to four messages; each message has
 one expectation for the reply to it:
@@ -30,7 +30,7 @@ DATA = ROOT / "tests" / "data"
 SETS = (("afstemmen", "vervolg_afstemmen.yml"), ("afstemmen2", "vervolg_afstemmen2.yml"),
         ("afstemmen3", "vervolg_afstemmen3.yml"), ("afstemmen4", "vervolg_afstemmen4.yml"),
         ("afstemmen5", "vervolg_afstemmen5.yml"), ("afstemmen6", "vervolg_afstemmen6.yml"),
-        ("toets", "vervolg_toets.yml"))
+        ("afstemmen7", "vervolg_afstemmen7.yml"), ("toets", "vervolg_toets.yml"))
 # Standard replies that tell the person the bot cannot help: wrong for anyone in a conversation
 # about violence, counted apart.
 GIVING_UP = ("Daar kan ik je helaas niet mee helpen", "Sorry, dat begrijp ik niet goed")
