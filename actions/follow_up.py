@@ -38,6 +38,7 @@ from actions.turn import Turn
 from veilig.abandonment import ABANDONMENT_ENTRY
 from veilig.after_112 import (NO_ADDRESS_ENTRY, asks_for_a_doctor, asks_to_step_in, does_not_know_the_address, says_112_was_called,
                               wants_no_police)
+from veilig.am_i_the_doer import am_i_the_doer_entry
 from veilig.answers import choice_messages, entry_messages, is_for_professionals, more_messages
 from veilig.ban_broken import (BAN_RULES_ENTRY, OWN_BAN_ENTRY, asks_about_own_ban, asks_to_fetch_things,
                                contact_despite_a_ban, tells_of_a_broken_ban)
@@ -60,7 +61,7 @@ from veilig.dialogue_order import asks_for_help, asks_information, find_in_knowl
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.child import names_own_child, tells_a_childs_age_or_class
 from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
-from veilig.for_the_one_hurt import (PROFESSIONAL, WHO_CALLED_ENTRY, asks_if_anonymous, asks_who_will_know,
+from veilig.for_the_one_hurt import (FOR_CHILDREN_ONLY, PROFESSIONAL, WHO_CALLED_ENTRY, asks_if_anonymous, asks_who_will_know,
                                      counterpart_for_the_one_hurt)
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, asks_about_the_trip, tells_of_forced_marriage
 from veilig.friend_told import FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse_by_a_parent
@@ -165,7 +166,10 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
       (alone it came close to doubting whether it is domestic violence);
     - 'kan ik hier blijven slapen?' or 'waar moet ik heen, het is 2 uur' from one hurt at home,
       'waar kan ik slapen' from a child: a safe place for tonight (veilig/seeks_shelter.py);
-    - 'welk nummer moet ik bellen?' after the answer on reporting to the police: the police's;
+    - 'ben ik nu iemand die haar mishandelt?', 'ben ik dan opeens de dader?': self-defence, care gone
+      wrong or the help for plegers, from what was told (veilig/am_i_the_doer.py);
+    - 'welk nummer moet ik bellen?' after the answer on reporting to the police: the police's; on an
+      adult's route, when the words came close to an answer for children only: that route's number;
     - 'hij stuurt me toch appjes, dat mag toch niet?' after a house ban told: what the ban forbids;
     - 'was het mijn schuld?' from a child or one hurt: no, it never is;
     - 'ik wil niet dat hij in de problemen komt' from one hurt: Veilig Thuis is not the police;
@@ -440,8 +444,16 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # 'kan ik hier blijven slapen?' at a friend's a moment after telling of being locked in got
         # the help for plegers: a bed tonight, best with someone you know, else the crisis service.
         return entry_answer(TONIGHT_ENTRY)
+    doer = am_i_the_doer_entry(turn.text, context.route, context.told) if context.route else None
+    if doer:
+        return entry_answer(doer, turn.text)  # 'ben ik nu iemand die haar mishandelt?' (veilig/am_i_the_doer.py)
     if context.previous_entry in ABOUT_A_POLICE_REPORT and asks_whom_to_call(turn.text):
         return route_messages("politie_nummer")  # 'welk nummer moet ik bellen' after the answer on aangifte
+    if (context.route in ADULT_ROUTES and not context.child and asks_whom_to_call(turn.text)
+            and turn.found_entry in FOR_CHILDREN_ONLY):
+        # "welk nummer moet ik dan bellen, ik wil het aan iemand vertellen" from a man of 38 came close
+        # to what the Kindertelefoon keeps to itself: his route's number (the seventh tuning conversations)
+        return route_messages(context.route)[:1]
     # (a child's conversation without a route yet: "ik ben 13 ... wat moet ik doen" was answered)
     normal = child_asks_if_normal_entry(turn.text, context.route or ("kind" if context.child else None), context.told)
     # (with the question, so "is dat dan ook misbruik?" does not get the entry's "Nee." meant for "mag dat?")
@@ -460,6 +472,8 @@ def _asked_with_the_news(turn: Turn) -> List[Dict]:
     """The answer to a question asked with the news that the danger passed or 112 was called (the
     sixth tuning conversations: only the news was answered); the doctor's advice when that is asked
     and no entry answers it; nothing for news alone."""
+    if needs_a_place_tonight(turn.text):  # "ze hebben hem meegenomen. ik wil hier vannacht niet blijven slapen"
+        return entry_messages(SEARCH, SEARCH.entry(TONIGHT_ENTRY), turn.question)
     if not asks_information(turn.text):
         return []
     entry = SEARCH.entry(turn.found_entry) if turn.found_entry else None
@@ -629,12 +643,22 @@ def whom_messages(route: str, child: bool, whom: str) -> List[Dict]:
 _LIVES_IN = re.compile(r"^((ik|ze|zij|hij|we|wij|mijn \w+|mn \w+) (woon|woont|wonen|zit|zitten|kom|komt|komen uit)|"
                        r"(het is|dat is) in|in|uit)\b")
 PLACE_WORDS = 8
+# ... or a little longer, asking for someone there: "wij wonen in eibergen trouwens, is daar iemand van
+# de gemeente voor", "ik woon in roermond, waar kan ik morgen heen om dit te regelen" (the seventh
+# tuning conversations)
+PLACE_ASKING_WORDS = 16
+_ASKS_THERE = re.compile(r"\b(is (er )?(daar|hier)|wat is (er )?(daar|hier)|iemand (van|bij|voor)|waar kan (ik|je|we) "
+                         r"(\w+ ){0,2}(heen|terecht|langs|naartoe)|wijkteam|loket|wie kan (ik|je|we))\b")
 
 
 def place_told(text: str) -> Optional[str]:
-    """The place named in a short message that only tells where someone lives, or None."""
+    """The place named in a short message that only tells where someone lives (or asks for someone
+    there), or None."""
     folded = fold(text)
-    if len(folded.split()) > PLACE_WORDS or not _LIVES_IN.search(folded) or is_about_violence(text):
+    words = len(folded.split())
+    if words > PLACE_WORDS and not (words <= PLACE_ASKING_WORDS and _ASKS_THERE.search(folded)):
+        return None
+    if not _LIVES_IN.search(folded) or is_about_violence(text):
         return None  # ('ik woon in tilburg en hij slaat me weer' tells more, and gets its route)
     municipality = find_municipality(text)
     return municipality.name if municipality else find_other_municipality(text)

@@ -174,6 +174,21 @@ def test_the_danger_is_over_unless_it_is_told_again():
     from veilig.conversation import tells_the_danger_is_over
     assert tells_the_danger_is_over("hij is weg") and tells_the_danger_is_over("de politie is geweest")
     assert not tells_the_danger_is_over("hij is weg maar hij komt terug met een mes")
+    # the sixth and seventh tuning conversations
+    assert tells_the_danger_is_over("ze zijn er. ze nemen hem mee. maar morgen staat ie hier gewoon weer toch??")
+    assert tells_the_danger_is_over("ze hebben hem eindelijk meegenomen")
+    assert not tells_the_danger_is_over("ze nemen me mee naar de film vanavond")
+
+
+@pytest.mark.parametrize("danger_message,route", [
+    # threatened or hurt themselves: the victim's route once the police took him, not a bystander's
+    ("hij staat met een mes in de keuken en schreeuwt dat hij me gaat afmaken", "slachtoffer"),
+    ("de buurman slaat zijn vrouw nu", "omstander"),
+])
+def test_the_route_after_the_danger_passed_keeps_one_threatened_a_victim(danger_message, route):
+    events = [user(danger_message, "acuut_gevaar", ranking=["acuut_gevaar", "zorgen_omstander"]),
+              user("ze hebben hem meegenomen", "nlu_fallback"), user("en nu?", "nlu_fallback")]
+    assert context_of(events).route == route
 
 
 @pytest.mark.parametrize("text,previous,child,route", [

@@ -160,6 +160,26 @@ def test_now_as_a_result_in_a_question_about_the_law_is_no_danger_now(text, dang
     assert bool(signal and signal.strong) == danger, (text, signal)
 
 
+@pytest.mark.parametrize("text,danger", [
+    ("mijn zoon heeft mij in de slaapkamer opgesloten en mijn pinpas afgepakt. ik ben 81", True),
+    ("hij heeft ons in de schuur opgesloten", True),
+    ("mijn vader heeft mij vroeger als kind in de kast opgesloten", False),
+    ("ik heb me op de wc opgesloten", True), ("ik heb me in mijn kamer opgesloten om te leren", False),
+])
+def test_locked_in_with_the_place_between_is_danger_now(text, danger):
+    signal = detect_danger(text)
+    assert bool(signal and signal.strong) == danger
+
+
+@pytest.mark.parametrize("text,danger", [
+    ("ben ik nu iemand die haar mishandelt?", False), ("ben ik nu een dader?", False),
+    ("hij is nu iemand aan het slaan", True),
+])
+def test_now_as_so_in_judging_oneself_is_no_danger_now(text, danger):
+    signal = detect_danger(text)
+    assert bool(signal and signal.strong) == danger
+
+
 @pytest.mark.parametrize("text,strong", [
     ("ik word thuis opgesloten in mijn kamer als straf", False),
     ("als ik niet luister sluit mama me op in de kast", False),
@@ -177,6 +197,9 @@ def test_a_lock_in_told_as_punishment_is_a_weak_sign(text, strong):
 @pytest.mark.parametrize("text,danger", [
     ("hij staat nu voor de deur", True), ("mijn ex staat nu voor mijn huis", True),
     ("mijn ex staat steeds voor mijn deur", False), ("de pakketbezorger staat voor de deur", False),
+    # the thirty-sixth session's set 7: an ex of two words and no article, a threat unless the door opens
+    ("buna ziua. mijn ex vriend staat voor deur, hij zegt hij maakt alles kapot als ik niet open. ik ben alleen met baby", True),
+    ("als ik niet open doe maakt hij alles kapot", True), ("als ik niet opendoe wordt hij boos", False),
 ])
 def test_someone_at_the_door_now_is_danger_now(text, danger):
     signal = detect_danger(text)

@@ -1183,6 +1183,20 @@ def test_one_who_must_leave_home_gets_the_victims_route_not_topics_or_not_ours(t
     assert (decision.intent, decision.reason) == ("slachtoffer", "moet_weg")
 
 
+@pytest.mark.parametrize("text,intent", [
+    # the local team is closed at night; the classifier's danger now that the danger check did not find
+    ("ik wil hier vannacht niet slapen met de kinderen. is er hier iets", "lokale_hulp"),
+    ("ze hebben hem meegenomen. ik wil hier vannacht echt niet blijven slapen", "acuut_gevaar"),
+])
+def test_a_place_for_tonight_comes_before_help_nearby_and_a_danger_guess(text, intent):
+    decision = decide(text, intent, FakeSearch([]))
+    assert (decision.intent, decision.reason) == ("slachtoffer", "moet_weg")
+
+
+def test_help_nearby_without_tonight_stays_help_nearby():
+    assert decide("is er hier iemand die kan helpen met opvoeden", "lokale_hulp", FakeSearch([])).intent == "lokale_hulp"
+
+
 def test_a_pleger_asking_where_to_sleep_keeps_the_plegers_route():
     decision = decide("ik heb mijn vrouw geslagen en heb een huisverbod, waar kan ik slapen", "pleger", FakeSearch([]))
     assert decision.intent == "pleger"

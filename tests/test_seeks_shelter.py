@@ -42,6 +42,11 @@ def test_asks_no_place_to_stay(text):
     ("ik slaap nu bij een vriend maar dat kan maar 2 nachten", False, True),
     ("ik slaap bij mijn oma", False, False),
     ("mijn buurman is dakloos", False, False),
+    # the sixth and seventh tuning conversations: not staying here tonight, after 112
+    ("ze hebben hem meegenomen. ik wil hier vannacht echt niet blijven slapen", False, True),
+    ("ik wil hier vannacht niet slapen met de kinderen. is er hier iets", False, True),
+    ("is er hier een opvang voor vannacht", False, True),
+    ("ik wil vannacht niet alleen zijn", False, False),
 ])
 def test_just_fled_or_a_place_for_tonight(text, fled, tonight):
     assert has_just_fled(text) is fled

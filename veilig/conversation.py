@@ -410,6 +410,9 @@ def _route_of(event: Dict) -> Optional[str]:
 _DANGER_OVER = re.compile(
     r"\b((hij|zij|ze|die|mijn \w+) is (nu |eindelijk |net )?(weg|vertrokken|weggegaan|weggereden|opgepakt|meegenomen|"
     r"gearresteerd)|is (nu )?(weer )?weg$|(de )?politie is (er|geweest|gekomen|hier|net weg)|"
+    # "ze hebben hem eindelijk meegenomen", "ze nemen hem mee" (the sixth and seventh tuning conversations)
+    r"(ze|zij|de politie|politie|agenten) (hebben|heeft|nemen|neemt) (hem|haar) (nu |net |eindelijk |toch )?"
+    r"(meegenomen|mee|opgepakt|gearresteerd|afgevoerd)|"
     r"het is (nu |weer |nu weer )?(rustig|voorbij|over)|(het )?gevaar is (voorbij|geweken|weg)|"
     r"(ik ben|we zijn|wij zijn) (nu |weer )?(veilig|in veiligheid))\b")
 
@@ -419,10 +422,21 @@ def tells_the_danger_is_over(text: str) -> bool:
     return bool(_DANGER_OVER.search(fold(text).strip())) and not (detected and detected.strong)
 
 
+# A threat or blows aimed at the writer: "hij schreeuwt dat ie me gaat afmaken", "hij slaat me".
+_AT_THE_WRITER = re.compile(
+    r"\b((me|mij) (\w+ ){0,2}(afmaken|vermoorden|doodmaken|dood maken|pakken|slaan|iets aandoen|aan te doen|"
+    r"dood te maken|af te maken|te vermoorden)|(slaat|schopt|wurgt|bedreigt|duwt|stompt|trapt) (me|mij))\b")
+
+
 def _route_after_danger(event: Dict) -> str:
-    """The route for a person whose danger has passed: the classifier's next guess of a person in
-    need for the message that told of the danger ('de buurman slaat zijn vrouw nu': a bystander),
-    else a victim's."""
+    """The route for a person whose danger has passed: one threatened or hurt themselves keeps a
+    victim's (a child's) route (the seventh tuning conversations: "ze nemen hem mee" after "hij
+    schreeuwt dat ie me gaat afmaken" got a bystander's), else the classifier's next guess of a
+    person in need for the message that told of the danger ('de buurman slaat zijn vrouw nu': a
+    bystander), else a victim's."""
+    text = event.get("text") or ""
+    if done_to_the_writer_only(text) or _AT_THE_WRITER.search(fold(text)):
+        return "kind" if sounds_like_a_child(text) else "slachtoffer"
     parse = event.get("parse_data") or {}
     ranking = [item.get("name") for item in parse.get("intent_ranking") or []]
     return next((ROUTE_OF_INTENT[name] for name in ranking if name in ROUTE_OF_INTENT and name != "acuut_gevaar"),

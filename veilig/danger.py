@@ -62,6 +62,9 @@ _PATTERNS = {
         r"bij (de|mijn|mn|m n|onze|ons) (deur|voordeur|ramen|raam|huis))\b",
         # "hij heeft het huisverbod overtreden en staat nu aan de deur" (twenty-third session's probe)
         r"\b(staat|is|zit) (nu|weer|alweer|nu weer) (aan|voor|bij) (de|mijn|mn|m n|onze|ons) (deur|voordeur|raam)\b",
+        # an ex of two words, the article left out: "mijn ex vriend staat voor deur" (set 7, a Romanian writer)
+        r"\b(mijn|mn|m n) ex ?(vriend|vriendin|man|vrouw|partner)? (staat|is|zit|wacht) (nu |weer |alweer )?"
+        r"(aan|voor|bij) (de |mijn |mn |onze |ons )?(deur|voordeur|raam)\b",
         # an ex who says he is outside, or whose car stands at the door (twenty-eighth session's
         # probe: "het is 3 uur en mijn ex ... zegt dat hij buiten staat" got a bystander's tips)
         r"\b(zegt|zei|appt|appte|schrijft|schreef|stuurt|laat weten) (\w+ ){0,2}dat (hij|zij|ze) (nu |al |weer )?"
@@ -152,6 +155,11 @@ _PATTERNS = {
         r"\b(zit|zitten|ben|zijn|word|wordt|worden)\b(\s+\w+){0,4}\s+(opgesloten|opgeslote|op ?gesloten|vast ?gezet)\b",
         r"\b(sluit|sloot)\b(\s+\w+){0,2}\s+(me|mij|ons|haar|hem|de kinderen|het kind)\s+op\b",
         r"\b(heeft|hebben)\b(\s+\w+){0,2}\s+(me|mij|ons|haar|hem)\s+(op ?gesloten|opgeslote)\b",
+        # where, between: "mijn zoon heeft mij in de slaapkamer opgesloten" (thirty-sixth session's set 7)
+        # (not a time told between: "hij heeft me gisteren opgesloten in de kelder, nu ben ik bij een vriendin")
+        r"\b(heeft|hebben)\b(\s+\w+){0,2}\s+(me|mij|ons)\s+((?!(gisteren|eergisteren|vroeger|toen|vorige|vorig|laatst|"
+        r"ooit|eens|vaak|altijd|weleens|soms|vannacht|vanochtend|vanmorgen|vaker|elke|iedere)\b)\w+\s+){1,3}"
+        r"(op ?gesloten|opgeslote)\b",
         r"\b(laat|laten)\b(\s+\w+){0,2}\s+(me|mij|ons)\s+(er )?niet (weg|gaan|naar buiten|eruit|uit huis)\b",
         r"\b(vastgebonden|vast gebonden|vastgeketend)\b",
         r"\b(kan|kunnen) (nergens heen|er niet uit|niet weg)\b"
@@ -165,7 +173,8 @@ _PATTERNS = {
         r"\bkan (er )?niet (weg|naar buiten|eruit)\b(\s+\w+){0,4}\s+(hij|zij|ze|deur|op slot)\b",
         # hiding from someone: "ik heb me opgesloten in de badkamer met mijn dochter"
         # (not "ik heb me opgesloten in mijn kamer om te leren")
-        r"\b(ik|we|wij) (heb|hebben) (me|mij|ons|mezelf|onszelf) (\w+ ){0,2}(opgesloten|ingesloten|verschanst)\b"
+        # (three words between: "ik heb me op de wc opgesloten", the sixth tuning conversations)
+        r"\b(ik|we|wij) (heb|hebben) (me|mij|ons|mezelf|onszelf) (\w+ ){0,3}(opgesloten|ingesloten|verschanst)\b"
         r"(?!(\s+\w+){0,4}\s+om\b)",
     ],
     # A young child locked out in the cold or at night, no one opening (twenty-fifth session's probe:
@@ -192,6 +201,12 @@ _PATTERNS = {
         # (not "ze dreigt zichzelf iets aan te doen als ik wegga": a threat of suicide, below, with 113)
         r"\b(dreigt|dreigde|dreigen)\b(?!\s+(zichzelf|zich zelf|zich)\s+(iets\s+)?(aan te doen|van kant)\b)(\s+\w+){0,5}\s+(dood|vermoord\w*|af te maken|iets aan te doen|pijn te doen)\b",
         r"\bdoodsbedreiging\w*\b",
+        # someone at the door who threatens unless it is opened: "hij zegt hij maakt alles kapot als ik niet
+        # open" (thirty-sixth session's set 7: taken for not ours)
+        r"\b(kapot|stuk|vermoord\w*|dood|afmaken|inslaan|intrappen|in elkaar|openbreken|in ?trappen)\b(\s+\w+){0,4}\s+"
+        r"als (ik|we|wij|jij|je) (\w+ ){0,2}niet (open|opendoe|opendoen|open doe|open doen|opendoet|open maak|opent)\b",
+        r"\bals (ik|we|wij) (\w+ ){0,2}niet (open|opendoe|opendoen|open doe|open doen|open maak)\b(\s+\w+){0,3}\s+"
+        r"(\w+ )?(kapot|vermoord\w*|dood|afmaken|inslaan|intrappen|in elkaar|openbreken)\b",
         r"\b(doodmaakt|dood maakt|vermoordt|afmaakt)\b",
         r"\b(laatste nacht|niet overleef\w*|niet overleven|overleef (het|dit) niet|ga eraan)\b",
         r"\bmet (ons|de kinderen) erin\b",
@@ -279,6 +294,9 @@ _IDIOMS = re.compile(
     # "nu" as "as a result", asking about the law: "ik heb mijn vrouw geslagen, krijg ik nu een strafblad?"
     r"(krijg|word|ga|moet|kom|ben|heb) (ik|hij|zij|ze|je|we) nu (\w+ ){0,3}(strafblad|straf|aangifte|cel|gevangenis|"
     r"opgepakt|gearresteerd|veroordeeld|boete|ontslagen|bak|vast|huisverbod|celstraf|taakstraf|een zaak)|"
+    # ... and as "so", judging oneself: "ben ik nu iemand die haar mishandelt?" (a carer, the seventh
+    # tuning conversations: 112 first)
+    r"(ben|word|is) (ik|hij|zij|ze) nu (\w+ ){0,2}(iemand die|een (dader|pleger|mishandelaar|slechte))|"
     r"ga dood van|gaan dood van|dood van de \w+|"
     r"dood van (honger|dorst|verveling|schaamte|de honger)|"
     # 'dichtslaan' is to clam up: "nu slaat zij dicht over dit onderwerp" is no blow now.

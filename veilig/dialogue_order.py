@@ -625,6 +625,13 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         # besnijdenis. Valt dat onder de meldcode?" got the meldcode's general answer (thirty-third
         # session): what a professional does on a suspicion of genital mutilation.
         return Decision(KNOWLEDGE, "vgv_professional", VGV_PROFESSIONAL_ENTRY)
+    if (needs_a_place_tonight(text) and (intent in (LOCAL_HELP, ACUTE) or asks_for_help_nearby(text))
+            and not works_with_the_meldcode(text) and not tells_of_own_violence(text)):
+        # "ik wil hier vannacht niet slapen met de kinderen. is er hier iets" got the local team, which
+        # is closed at night, and "ze hebben hem meegenomen. ik wil hier vannacht niet blijven slapen"
+        # (the classifier's danger now, which the danger check did not find) 'not ours': a place for
+        # tonight after the number (row 'moet_weg' below).
+        return Decision(CHILD if sounds_like_a_child(text) else VICTIM, "moet_weg")
     if intent != LOCAL_HELP and asks_for_help_nearby(text):
         return Decision(LOCAL_HELP, "hulp_dichtbij")
     if tells_of_labour_exploitation(text) and not done_to_the_writer_only(text):

@@ -22,7 +22,9 @@ COUNTERPART = {
     "ouderen": dict(_ADULTS_CHAT),
     # 'ik durf niet te bellen' after rape got the Kindertelefoon first (thirty-third session); a child on
     # this route keeps it (actions/knowledge_answer.py asks the child's version then).
-    "seksueel_geweld": dict(_ADULTS_CHAT),
+    # 'moet ik dan meteen aangifte doen? dat wil ik echt niet' after rape came close to how to report
+    # to the police: the CSG helps whether or not you report (the sixth and seventh tuning conversations)
+    "seksueel_geweld": {**_ADULTS_CHAT, "aangifte-doen": "centrum-seksueel-geweld"},
     "slachtoffer": {
         **_ADULTS_CHAT,
         "anoniem-melden": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
@@ -62,6 +64,12 @@ COUNTERPART = {
         "chatten-met-veilig-thuis": "chatten-met-de-kindertelefoon",
     },
 }
+
+
+# Answers written to children only (the child's versions above): an adult's conversation does not
+# take them as its own answer ("welk nummer moet ik dan bellen, ik wil het aan iemand vertellen" from a
+# man of 38 came close to what the Kindertelefoon keeps to itself: the seventh tuning conversations).
+FOR_CHILDREN_ONLY = frozenset({"vertelt-de-kindertelefoon-het-door", "chatten-met-de-kindertelefoon"})
 
 
 # A professional asks the resident's words ('kan ik anoniem melden?', 'wat gebeurt er na mijn

@@ -22,7 +22,12 @@ _SEEKS = re.compile(
     r"(ik|we|wij) (kan|kunnen) (vannacht )?niet (meer )?(naar huis|thuis (blijven|slapen))|"
     # tonight only: "ik durf niet naar huis" alone tells a fear, no place asked
     r"(ik|we|wij) (durf|durven) (vanavond|vannacht) niet (meer )?(naar huis|thuis te slapen)|"
-    r"(ik|we|wij) (durf|durven) niet (meer )?(naar huis|thuis te slapen) (vanavond|vannacht))\b")
+    r"(ik|we|wij) (durf|durven) niet (meer )?(naar huis|thuis te slapen) (vanavond|vannacht)|"
+    # not staying here tonight: "ik wil hier vannacht echt niet blijven slapen", "is er hier een opvang
+    # voor vannacht" (thirty-sixth session: the sixth and seventh tuning conversations, after 112)
+    r"(ik|we|wij) (wil|willen|durf|durven) (hier )?(vannacht|vanavond) (echt |hier |gewoon )*niet (meer )?"
+    r"(hier )?(blijven )?(slapen|blijven|overnachten)|"
+    r"(is|zijn) er (hier |ergens )?(een )?(opvang|slaapplek|slaapplaats|plek|bed) (\w+ ){0,2}(vannacht|vanavond))\b")
 # Staying the night with someone the writer knows: "kan ik hier blijven slapen?" at a friend's,
 # "mag ik bij mijn zus slapen met de kinderen?" (the crisis service prefers that to a shelter).
 _STAY_WITH = re.compile(

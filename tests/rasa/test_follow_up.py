@@ -150,6 +150,10 @@ def test_where_someone_lives_told_after_a_route_gets_the_help_there(built_index)
     # thirty-fifth session: where one comes from, with a short question after it
     told, _ = run(ActionRouteBuitenScope(), "wij komen uit berkelland, wat is daar", "buiten_scope", earlier=BYSTANDER)
     assert "In Berkelland kun je terecht bij" in all_text(told)
+    # thirty-sixth session: a village, and a longer question for someone there
+    asked, _ = run(ActionRouteBuitenScope(), "wij wonen in eibergen trouwens, is daar iemand van de gemeente voor",
+                   "buiten_scope", earlier=BYSTANDER)
+    assert "In Berkelland kun je terecht bij" in all_text(asked)
     # more violence told with the place gets the route, not the team alone
     more, _ = run(ActionRouteBuitenScope(), "ik woon in tilburg en hij slaat me weer", "buiten_scope", earlier=BYSTANDER)
     assert "In Tilburg kun je terecht bij" not in all_text(more)
@@ -421,6 +425,40 @@ def test_when_the_danger_has_passed_the_next_step_is_veilig_thuis_not_112_again(
     # Danger told again is still danger.
     messages, _ = run(ActionFallback(), "hij is weg maar hij komt terug met een mes", "buiten_scope", earlier=ACUTE)
     assert "112" in messages[0]["text"].split("\n")[0]
+
+
+def test_the_police_taking_him_away_is_news_and_what_is_asked_or_needed_with_it_is_answered(built_index):
+    """The seventh tuning conversations: "ze zijn er. ze nemen hem mee. maar morgen staat ie hier gewoon
+    weer toch??" got "Is er nog gevaar? Bel 112" again, and "ik wil hier vannacht niet blijven slapen"
+    after the police took him a bystander's route and "ik begrijp niet helemaal wat je bedoelt"."""
+    threatened = [("hij staat met een mes in de keuken en schreeuwt dat hij me gaat afmaken", "acuut_gevaar"),
+                  ("ik heb me op de wc opgesloten", "acuut_gevaar")]
+    asked, _ = run(ActionFallback(), "ze zijn er. ze nemen hem mee. maar mag hij straks gewoon weer terugkomen?",
+                   "nlu_fallback", earlier=threatened)
+    assert asked[0]["text"] == route_messages("gevaar_voorbij")[0]["text"] and answered("tijdelijk-huisverbod", asked)
+    tonight, _ = run(ActionRouteSlachtoffer(), "ze hebben hem meegenomen. ik wil hier vannacht echt niet blijven slapen",
+                     "slachtoffer", ranking=["acuut_gevaar", "zorgen_omstander"], earlier=threatened)
+    assert answered("vannacht-een-veilige-plek", tonight) and "Goed dat je je zorgen deelt" not in all_text(tonight)
+
+
+def test_an_adult_asking_which_number_gets_the_routes_number_not_what_the_kindertelefoon_keeps(built_index):
+    """The seventh tuning conversations: a man of 38 hit by his wife asked "welk nummer moet ik dan
+    bellen, ik wil het eigenlijk wel aan iemand vertellen" and got what the Kindertelefoon keeps to itself."""
+    earlier = [("man, 38. mijn vrouw slaat en krabt mij als ze boos is. ik schaam me dood dat ik dit typ", "slachtoffer"),
+               ("bestaat dat eigenlijk, dat de vrouw de dader is? mn broer lachte me uit", "vraag_definitie",
+                "kunnen-vrouwen-ook-pleger-zijn")]
+    messages, _ = run(ActionKennis(), "ok. welk nummer moet ik dan bellen, ik wil het eigenlijk wel aan iemand vertellen",
+                      "vraag_definitie", earlier=earlier)
+    assert "0800-2000" in messages[0]["text"] and "0800-0432" not in all_text(messages)
+    assert not answered("vertelt-de-kindertelefoon-het-door", messages)
+
+
+def test_a_carer_asking_if_they_are_now_an_abuser_gets_care_gone_wrong_not_112(built_index):
+    """The seventh tuning conversations: "ben ik nu iemand die haar mishandelt?" got "Bel nu 112"."""
+    earlier = [("ik zorg al 3 jaar voor mijn moeder met alzheimer. gisteren heb ik haar hard bij de arm gepakt en "
+                "tegen haar geschreeuwd. ik schaam me kapot", "ouderen")]
+    messages, _ = run(ActionKennis(), "ben ik nu iemand die haar mishandelt?", "vraag_definitie", earlier=earlier)
+    assert answered("ontspoorde-mantelzorg", messages) and "Bel nu 112" not in all_text(messages)
 
 
 def test_where_to_go_for_help_after_naming_a_place_gets_the_help_in_that_place(built_index):
