@@ -22,9 +22,7 @@ COUNTERPART = {
     "ouderen": dict(_ADULTS_CHAT),
     # 'ik durf niet te bellen' after rape got the Kindertelefoon first (thirty-third session); a child on
     # this route keeps it (actions/knowledge_answer.py asks the child's version then).
-    # 'moet ik dan meteen aangifte doen? dat wil ik echt niet' after rape came close to how to report
-    # to the police: the CSG helps whether or not you report (the sixth and seventh tuning conversations)
-    "seksueel_geweld": {**_ADULTS_CHAT, "aangifte-doen": "centrum-seksueel-geweld"},
+    "seksueel_geweld": dict(_ADULTS_CHAT),
     "slachtoffer": {
         **_ADULTS_CHAT,
         "anoniem-melden": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
