@@ -30,7 +30,8 @@ DATA = ROOT / "tests" / "data"
 SETS = (("afstemmen", "vervolg_afstemmen.yml"), ("afstemmen2", "vervolg_afstemmen2.yml"),
         ("afstemmen3", "vervolg_afstemmen3.yml"), ("afstemmen4", "vervolg_afstemmen4.yml"),
         ("afstemmen5", "vervolg_afstemmen5.yml"), ("afstemmen6", "vervolg_afstemmen6.yml"),
-        ("afstemmen7", "vervolg_afstemmen7.yml"), ("toets", "vervolg_toets.yml"))
+        ("afstemmen7", "vervolg_afstemmen7.yml"), ("afstemmen8", "vervolg_afstemmen8.yml"),
+        ("toets", "vervolg_toets.yml"))
 # Standard replies that tell the person the bot cannot help: wrong for anyone in a conversation
 # about violence, counted apart.
 GIVING_UP = ("Daar kan ik je helaas niet mee helpen", "Sorry, dat begrijp ik niet goed")

@@ -175,6 +175,19 @@ def test_a_vague_question_part_does_not_outweigh_what_the_whole_message_is_about
     assert find_in_knowledge(search, asked).entry_id == "kindermishandeling"
 
 
+def test_the_asking_sentence_before_a_story_answers(built_index):
+    """Thirty-seventh session: "kan dat ook anoniem, dat bellen? het is een klein dorp ..." got no
+    answer: its last clause ('dat bellen?') loses what is asked, the village dilutes the whole."""
+    from veilig.dialogue_order import asking_sentence, find_in_knowledge
+    from veilig.knowledge.search import KnowledgeSearch
+
+    text = "kan dat ook anoniem, dat bellen? het is een klein dorp iedereen kent elkaar"
+    assert asking_sentence(text) == "kan dat ook anoniem, dat bellen?"
+    assert asking_sentence("wat is stalking?") == "wat is stalking?"
+    assert asking_sentence("hij slaat me. wat nu?") == "hij slaat me. wat nu?"  # too short, and last
+    assert find_in_knowledge(KnowledgeSearch(), text).entry_id == "anoniem-advies"
+
+
 def test_guided_and_classifier_guess():
     assert asks_to_be_guided("loop de stappen samen met me door") and not asks_to_be_guided("wat is stap 3")
     assert classifier_intent([{"name": "nlu_fallback"}, {"name": "slachtoffer"}]) == "slachtoffer"

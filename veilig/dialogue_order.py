@@ -779,6 +779,21 @@ def first_question(text: str) -> str:
     return first + "?"
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+ASKING_SENTENCE_WORDS = 3
+
+
+def asking_sentence(text: str) -> str:
+    """The first sentence that ends in a question mark when the message goes on after it ("kan dat
+    ook anoniem, dat bellen? het is een klein dorp"), or the whole text: its clauses alone ('dat
+    bellen?') may lose what is asked, and the story after it dilutes the words that ask it."""
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    for sentence in sentences[:-1]:
+        if sentence.endswith("?") and len(sentence.split()) >= ASKING_SENTENCE_WORDS and asks_information(sentence):
+            return sentence
+    return text
+
+
 _FORMAL_YOU = re.compile(r"\b(u|uw)\b")
 _AN_EXAMPLE = re.compile(r"^(bijvoorbeeld|bijv|bv|zoals|denk aan)\b")
 
@@ -842,7 +857,7 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
         return Found(hits[0].id, choices)
     whole = None
     part_choices: Tuple[str, ...] = ()
-    for part in dict.fromkeys((question_part(question), first_question(question))):
+    for part in dict.fromkeys((question_part(question), asking_sentence(question), first_question(question))):
         if part != question:
             part_hits = search.search(part, limit=CHOICES)
             # (a part's close entries are the choices when the whole message has none: "Moet ik het haar
