@@ -474,6 +474,10 @@ def _asked_with_the_news(turn: Turn) -> List[Dict]:
     and no entry answers it; nothing for news alone."""
     if needs_a_place_tonight(turn.text):  # "ze hebben hem meegenomen. ik wil hier vannacht niet blijven slapen"
         return entry_messages(SEARCH, SEARCH.entry(TONIGHT_ENTRY), turn.question)
+    if tells_of_sexual_violence(turn.context.told or "") and asks_about_medical_care(turn.text):
+        # "ik zit in een taxi naar huis. ik wil alleen maar douchen, mag dat?" after rape told with 112
+        # (the eighth tuning conversations): the first week's care, evidence before a shower.
+        return entry_answer(FIRST_WEEK_ENTRY)
     if not asks_information(turn.text):
         return []
     entry = SEARCH.entry(turn.found_entry) if turn.found_entry else None

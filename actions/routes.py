@@ -43,7 +43,7 @@ from veilig.child_told import (CHILD_TOLD_ENTRY, TALK_WITH_CHILD_ENTRY, asks_how
 from veilig.coercive_control import CONTROL_ENTRY, JEALOUSY_ENTRY, tells_of_a_jealous_partner, tells_of_coercive_control
 from veilig.abandonment import ABANDONMENT_ENTRY, fears_being_left_abroad
 from veilig.fears_losing_children import TAKING_CHILDREN_ENTRY, fears_losing_the_children
-from veilig.older import CHILD_TO_PARENT_ENTRY, own_child_hurts_the_writer
+from veilig.older import CHILD_TO_PARENT_ENTRY, money_taken_entry, own_child_hurts_the_writer
 from veilig.stalking import STALKING_ENTRY, TRACKER_ENTRY, tells_of_a_tracker, tells_of_stalking
 from veilig.strangling_seen import strangling_seen
 from veilig.police_report import POLICE_REPORT_ENTRY, wants_to_report_to_the_police
@@ -601,16 +601,17 @@ class ActionRouteOuderen(RouteAction):
     """Veilig Thuis for an older person; a carer who tells of their own harshness ('gisteren heb
     ik tegen hem geschreeuwd en hem aan zijn arm getrokken') gets, after the number, what
     ontspoorde mantelzorg is and that help is there for them too, instead of a line on what is
-    done to older people."""
+    done to older people; one who tells of an older person's money taken, the answer on that."""
 
     route = "ouderen"
 
     def messages(self, tracker: Tracker) -> List[Dict]:
         messages = route_messages(self.route)
         text = tracker.latest_message.get("text") or ""
-        if text.startswith("/") or not tells_of_own_violence(text):
+        if text.startswith("/"):
             return messages
-        answer = entry_answer(CARER_ENTRY)
+        entry = CARER_ENTRY if tells_of_own_violence(text) else money_taken_entry(text)
+        answer = entry_answer(entry) if entry else []
         return messages[:1] + answer if answer else messages
 
 ActionRouteGroet = _simple_route("ActionRouteGroet", "groet")

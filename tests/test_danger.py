@@ -359,3 +359,31 @@ def test_past_blows_and_what_someone_wants_now_are_a_weak_sign(text):
 def test_raging_a_weapon_or_a_threat_now_after_past_blows_stays_strong(text):
     signal = detect_danger(text)
     assert signal is not None and signal.strong, (text, signal)
+
+
+@pytest.mark.parametrize("text, strong", [
+    # Thirty-seventh session: 'geduw. we slapen nu' read as one sentence gave 'Bel nu 112.' alone to one
+    # who left a week ago; 112 stays first as a weak sign.
+    ("ik ben vorige week met de kinderen weggegaan bij mijn man na weer een avond vol geschreeuw en geduw. "
+     "we slapen nu bij mijn moeder maar dat kan niet lang zo", False),
+    ("hij slaat me. help nu", True),
+    ("mijn vader schreeuwt en duwt mama. ik ben nu bang", True),
+    ("hij staat te schoppen tegen de voordeur. ik zit nu binnen", True),
+])
+def test_violence_now_read_only_across_two_sentences_is_a_weak_sign(text, strong):
+    signal = detect_danger(text)
+    assert signal is not None and signal.strong == strong, (text, signal)
+
+
+@pytest.mark.parametrize("text, strong", [
+    # Thirty-seventh session: the fear of what telling would bring, which no one said: a weak sign
+    # (112 first, then the answer), since in some homes it is meant.
+    ("ik durf het echt niet aan mijn ouders te zeggen, mijn vader vermoordt me", False),
+    ("mn ouders vermoorden me als ze dit horen", False),
+    ("mijn vader zegt dat hij me vermoordt als ik het vertel", True),
+    ("ze zeggen dat ze me vermoorden als ik het vertel", True),
+    ("mijn vader vermoordt me", True),
+])
+def test_a_death_feared_if_the_parents_knew_is_a_weak_sign(text, strong):
+    signal = detect_danger(text)
+    assert signal is not None and signal.kind == "doodsbedreiging" and signal.strong == strong, (text, signal)

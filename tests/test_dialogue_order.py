@@ -243,6 +243,34 @@ def test_sexual_violence_keeps_the_route_of_a_bystander_a_pleger_and_a_child_who
     assert decide("mijn zoon heeft mijn vertrouwen misbruikt en mijn geld gepakt", "ouderen", FakeSearch()).intent == "ouderen"
 
 
+def test_abuse_of_long_ago_told_by_an_adult_is_no_older_persons_route():
+    """Thirty-seventh session: the older person's route for "mijn oom heeft me misbruikt toen ik 9 was.
+    ik ben nu 34" (the classifier's best guess)."""
+    story = "mijn oom heeft me misbruikt toen ik 9 was. ik ben nu 34 en sinds ik zelf een dochter heb komt alles terug"
+    assert decide(story, "ouderen", FakeSearch(), ["ouderen", "seksueel_geweld"]).intent == "seksueel_geweld"
+    # an older person's own story keeps that route
+    assert decide("mijn moeder van 84 wordt door de verzorger betast", "ouderen", FakeSearch()).intent == "ouderen"
+
+
+@pytest.mark.parametrize("intent", ["nlu_fallback", "buiten_scope"])
+def test_images_threatened_to_be_shared_get_the_route_with_helpwanted_when_the_classifier_is_unsure(intent):
+    """Thirty-seventh session: a girl of 15 blackmailed with nude images got 'ik weet niet zeker of ik
+    je begrijp'."""
+    story = ("iemand op snap heeft naaktfotos van mij en zegt dat hij ze naar mijn hele klas stuurt als ik geen "
+             "200 euro betaal. ik ben 15")
+    decision = decide(story, intent, FakeSearch(), [intent, "seksueel_geweld"])
+    assert (decision.intent, decision.reason) == ("seksueel_geweld", "beelden_online")
+    assert decide("hoe maak ik een mooie foto van mijn kat", intent, FakeSearch()).intent != "seksueel_geweld"
+
+
+def test_an_older_persons_money_taken_is_no_municipal_question():
+    """Thirty-seventh session: 'de pinpas van onze vader ... huur niet betaald' got the text on rent."""
+    story = ("mijn broer heeft de pinpas van onze vader (86) en er verdwijnt elke maand honderden euro's. "
+             "pa heeft nu zijn huur niet betaald")
+    assert decide(story, "ouderen", FakeSearch(), ["ouderen"]).intent == "ouderen"
+    assert decide("hoe hoog is de huur van een sociale huurwoning", "ouderen", FakeSearch(), ["ouderen"]).intent == "buiten_scope"
+
+
 @pytest.mark.parametrize("text", ["kost dat geld?", "en als hij zich er niet aan houdt?", "maar wanneer dan?",
                                   "Hoe lang duurt dat?", "wat als ik het niet zeker weet",
                                   "weet hij dat?", "en dat hij me slaat?",
@@ -1400,3 +1428,27 @@ def test_help_asked_in_a_town_by_another_of_its_names_or_as_its_subject():
     from veilig.dialogue_order import asks_for_help_nearby
     assert asks_for_help_nearby("is er in kaatsheuvel iemand met wie wij als ouders hierover kunnen praten")
     assert asks_for_help_nearby("heeft harderwijk zelf ook een team waar ik kan binnenlopen")
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("mijn broer heeft de pinpas van onze vader en er verdwijnt elke maand geld", "financiele-uitbuiting"),
+    ("mijn vader heeft alzheimer en mijn broer geeft zijn geld uit", "financiele-uitbuiting"),
+    ("ik ben 78 en mijn zoon pakt mijn bankpas af", "je-geld-wordt-afgepakt-als-oudere"),
+    ("mijn moeder wordt uitgescholden door de thuiszorg", None),
+    ("mijn vader heeft geld nodig voor de huur", None),
+])
+def test_an_older_persons_money_taken_gets_its_own_answer_on_the_route(text, entry):
+    from veilig.older import money_taken_entry
+    assert money_taken_entry(text) == entry
+
+
+@pytest.mark.parametrize("text, nearby", [
+    # the eighth tuning conversations: a father's village, someone 'van de gemeente', who can arrange it
+    ("pa woont in velp, is daar iemand van de gemeente die kan helpen", True),
+    ("wie kan zoiets regelen hier in heerde?", True),
+    ("ik woon in tilburg, waar kan ik een afspraak maken bij de gemeente", False),
+    ("hoe regel ik een paspoort hier in heerde", False),
+])
+def test_help_nearby_asked_for_a_person_of_the_municipality(text, nearby):
+    from veilig.dialogue_order import asks_for_help_nearby
+    assert asks_for_help_nearby(text) == nearby

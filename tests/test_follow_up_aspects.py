@@ -14,8 +14,13 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("moet ik daarvoor betalen", "kosten"),
     ("tot hoe laat kan dat chatten", "bereikbaar"),
     ("kan je daar aangifte van doen?", "aangifte"),
+    # thirty-seventh session: with a doubt after it (after stalking)
+    ("kan ik hier eigenlijk aangifte van doen of is dat overdreven", "aangifte"),
+    ("kan ik daar aangifte van doen of moet er eerst iets ergs gebeuren", "aangifte"),
+    ("kan ik aangifte doen van bedreiging via whatsapp", None),  # a question of its own
     ("is dat ook geweld dan? hij slaat me nooit", "geweld"),
     ("is dat mishandeling", "geweld"),
+    ("is dat al mishandeling? ze slaat hem niet", "geweld"),
     ("en als hij zich er niet aan houdt?", "overtreden"),
     ("wat als hij zich er niet aan houdt en toch langskomt", "overtreden"),
     # thirty-second session: since when, for which ages, an app
@@ -34,6 +39,7 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("snap ik niet helemaal", "uitleg"),
     ("kan dat ook met een vriendin of ouder, of alleen in een relatie?", "ook_bij"),
     ("gebeurt dat ook bij jongens?", "ook_bij"),
+    ("geldt dat ook voor de kinderen? hij wil ze zaterdag zien", "ook_bij"),
     ("kan dat ook", None),
     ("wat bedoel je?", "uitleg"),
     ("ik snap niet waarom hij dat doet", None),  # a question of its own
@@ -100,6 +106,22 @@ def test_the_first_entry_whose_answer_speaks_of_it_then_the_longer_explanations(
     assert entry_on_aspect("wet", [before, linked])["id"] == "aangifte-van-stalking"
     assert entry_on_aspect("wet", [before, None])["id"] == "stalking"
     assert entry_on_aspect("duur", [before, linked]) is None
+
+
+def test_an_entry_titled_on_reporting_comes_before_an_answer_that_only_names_it():
+    """Seventh tuning conversations: 'kan ik daar aangifte van doen' after a tracker found got the
+    tracker's answer (which says one can report it) again."""
+    before = entry("tracker-of-airtag-gevonden", "Een tracker stiekem plaatsen is strafbaar. Doe aangifte bij de politie.")
+    before["title"] = "Een tracker of AirTag gevonden"
+    linked = entry("aangifte-van-stalking", "Je kunt aangifte doen van stalking.")
+    linked["title"] = "Aangifte doen van stalking"
+    assert entry_on_aspect("aangifte", [before, linked])["id"] == "aangifte-van-stalking"
+    assert entry_on_aspect("aangifte", [before, None])["id"] == "tracker-of-airtag-gevonden"
+    # the general entry does not come before an answer that speaks of reporting (after the CSG)
+    csg = entry("centrum-seksueel-geweld", "Je hoeft geen aangifte te doen om hulp te krijgen.")
+    general = entry("aangifte-doen", "Je kunt aangifte doen bij de politie.")
+    general["title"] = "Aangifte doen bij de politie"
+    assert entry_on_aspect("aangifte", [csg, general])["id"] == "centrum-seksueel-geweld"
 
 
 def test_the_numbers_line_is_no_answer_on_cost_or_hours():

@@ -414,7 +414,10 @@ _DANGER_OVER = re.compile(
     r"(ze|zij|de politie|politie|agenten) (hebben|heeft|nemen|neemt) (hem|haar) (nu |net |eindelijk |toch )?"
     r"(meegenomen|mee|opgepakt|gearresteerd|afgevoerd)|"
     r"het is (nu |weer |nu weer )?(rustig|voorbij|over)|(het )?gevaar is (voorbij|geweken|weg)|"
-    r"(ik ben|we zijn|wij zijn) (nu |weer )?(veilig|in veiligheid))\b")
+    r"(ik ben|we zijn|wij zijn) (nu |weer )?(veilig|in veiligheid)|"
+    # "ik ben buiten, zit in een taxi naar huis" a moment after 112 (the eighth tuning conversations)
+    r"(ik ben|we zijn|wij zijn) (nu |al |eindelijk )?(buiten|eruit|ontsnapt)|"
+    r"(ik zit|we zitten|wij zitten|zit) (nu |al )?in (een|de) (taxi|auto|bus|trein) naar)\b")
 
 
 def tells_the_danger_is_over(text: str) -> bool:

@@ -83,7 +83,7 @@ from veilig.off_topic import is_everyday, off_topic_route
 from veilig.older import (is_about_an_older_person, names_a_minor_not_an_older_person, names_no_older_person,
                           own_child_hurts_the_writer, worried_for_the_grandchildren)
 from veilig.seeks_shelter import needs_a_place_tonight
-from veilig.sexual_violence import done_to_the_writer, tells_of_sexual_violence
+from veilig.sexual_violence import done_to_the_writer, tells_of_online_image_abuse_only, tells_of_sexual_violence
 from veilig.text import chat_words, fold
 from veilig.worry import is_about_violence
 
@@ -300,10 +300,10 @@ def is_follow_up(text: str) -> bool:
 # ergens" ("kan ik hier ergens langs gaan?"), thirty-third session's probe.
 _NEARBY = re.compile(r"\b(in de buurt|hier in|hier ergens|ergens hier|is er hier|bij (mij|ons) in|dichtbij|"
                      r"in (mijn|onze|m n|mn) (gemeente|dorp|stad|wijk)|"
-                     r"ik woon in|we wonen in|wij wonen in|ze wonen in|zij wonen in|(ze|zij|hij) woont (zelf )?in|"
+                     r"ik woon in|we wonen in|wij wonen in|ze wonen in|zij wonen in|(ze|zij|hij|pa|ma|mijn \w+) woont (zelf )?in|"
                      r"woon (zelf )?in|uit de buurt)\b")
 _SOMEONE_TO_HELP = re.compile(r"\b(iemand|iets|hulp|helpen|praten|spreken|langs(komen| komen| gaan)?|terecht|team|"
-                              r"wijkteam|instantie|loket|(daar|hier) (doen|heen))\b")
+                              r"wijkteam|instantie|loket|(daar|hier) (doen|heen)|wie kan (dat|dit|zoiets|het) regelen)\b")
 
 
 _WHAT_THE_TEAM_IS = re.compile(
@@ -341,7 +341,11 @@ def asks_for_help_nearby(text: str) -> bool:
     near = bool(_NEARBY.search(folded)) or _names_a_town(text, folded)
     if not (near and (_SOMEONE_TO_HELP.search(folded) or _PLACE_TO_GO.search(folded))) or is_about_violence(text):
         return False
-    return off_topic_route(text) != "buiten_scope_gemeente"
+    # ('is daar iemand van de gemeente die kan helpen' asks for a person, not a municipal errand)
+    return off_topic_route(_SOMEONE_OF_THE_MUNICIPALITY.sub(" ", folded)) != "buiten_scope_gemeente"
+
+
+_SOMEONE_OF_THE_MUNICIPALITY = re.compile(r"\b(iemand|mensen|hulp|een team) (van|bij) de gemeente\b")
 
 
 # Replies that carry nothing to search for: a few words of agreement, thanks or doubt.
@@ -687,6 +691,12 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
                  else first_choice if not found.entry_id and first_choice in ASKED_AFTER_BEING_REPORTED else REPORTED_ENTRY)
         return Decision(KNOWLEDGE, "gemeld", entry, found.choices)
     sexual_violence = tells_of_sexual_violence(text)
+    if (intent in UNSURE_INTENTS and not danger and tells_of_online_image_abuse_only(text)
+            and not works_with_the_meldcode(text)):
+        # "iemand op snap heeft naaktfotos van mij en zegt dat hij ze naar mijn hele klas stuurt als ik
+        # geen 200 euro betaal. ik ben 15" got 'ik weet niet zeker of ik je begrijp' (thirty-seventh
+        # session): the route for images threatened to be shared, with Helpwanted's help.
+        return Decision(SEXUAL_VIOLENCE, "beelden_online", found.entry_id, found.choices)
     # A situation told without a sign word (a girl of 15 with an older man who gives her presents,
     # veilig/worry.py) is a need all the same.
     # A child told to keep quiet ("hij zegt dat ik een verklikker ben") names no violence, but is ours.
@@ -697,7 +707,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
             intent in SEXUAL_VIOLENCE_OVERRIDES or (intent in WRITER_OVERRIDES and done_to_the_writer(text))
             # "mijn dochter vertelde dat opa aan haar heeft gezeten": the grandfather is the doer, the
             # older person's route ("ook als het om een oudere gaat") does not fit the parent
-            or (intent == OLDER and speaks_of_own_child_not_a_partner(text))) and not (
+            or (intent == OLDER and speaks_of_own_child_not_a_partner(text))
+            # "mijn oom heeft me misbruikt toen ik 9 was. ik ben nu 34": done to the writer, who is not
+            # old (thirty-seventh session: it got the older person's route)
+            or (intent == OLDER and done_to_the_writer(text) and not is_about_an_older_person(text))) and not (
             works_with_the_meldcode(text) and not done_to_the_writer(text)):
         # (not for "ik ben juf groep 3, een meisje zegt dat oom aan haar plassertje zit": the
         # meldcode's route in "u", where Veilig Thuis advises, not the CSG's words to a victim)

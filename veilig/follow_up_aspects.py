@@ -64,7 +64,7 @@ ASPECTS = (
     # 'is dat ook geweld dan? hij slaat me nooit' after what economic violence is: that answer again
     # ('is dat huiselijk geweld?' has an entry of its own: whether it is domestic violence)
     ("geweld",
-     re.compile(r"^(en |maar |dus )?(is|telt) (dat|dit) (ook |wel |nou |echt |dan )*(geweld|mishandeling)"
+     re.compile(r"^(en |maar |dus )?(is|telt) (dat|dit) (ook |wel |nou |echt |dan |al )*(geweld|mishandeling)"
                 r"( \w+){0,8}\??$"),
      re.compile(r"\b(geweld|mishandeling)\b")),
     # 'en als hij zich er niet aan houdt?' after the huisverbod: what breaking the ban or order costs
@@ -102,7 +102,9 @@ ASPECTS = (
                 r"over)( \w+){0,3}\??$"),
      re.compile(r"\b(beslist|besluit|bepaalt|beslissen|rechter|kinderrechter)\b")),
     ("aangifte",
-     re.compile(rf"{_JOINED}(kan|kun|mag|moet) (ik|je|u|we) (daar|er|hiervan|daarvan) (dan |ook |dan ook |nog )?aangifte (van )?doen\??$|"
+     # ('kan ik hier eigenlijk aangifte van doen of is dat overdreven' after stalking, thirty-seventh session)
+     re.compile(rf"{_JOINED}(kan|kun|mag|moet) (ik|je|u|we) (daar|er|hier|hiervan|daarvan) ((dan|ook|nog|eigenlijk|wel|gewoon) )*"
+                r"aangifte (van )?doen( (of|want|maar) (\w+ ){0,7}\w+)?\??$|"
                 r"^(en )?aangifte doen\??$"),
      re.compile(r"\baangifte\b")),
     # 'kan de politie iets doen voordat het gebeurt?' after the fear that the children are taken
@@ -158,7 +160,10 @@ ASPECTS = (
     # answer before again, with its longer explanation (which says whom it happens between)
     ("ook_bij",
      re.compile(r"^(en |maar )?(kan|gebeurt|bestaat|komt|speelt|ontstaat) (dat|dit|het|zoiets) (dan )?ook (voor )?"
-                r"(met|bij|in|onder|tussen) (\w+ ){0,10}\w+\??$"),
+                r"(met|bij|in|onder|tussen) (\w+ ){0,10}\w+\??$|"
+                # 'geldt dat ook voor de kinderen? hij wil ze zaterdag zien' after the house ban
+                r"^(en |maar )?(geldt|gelden) (dat|dit|het|die|deze|dat verbod) (dan |eigenlijk )?ook voor (de |mijn |onze |m n |mn )?"
+                r"(kinderen|kids|kind|zoon|dochter|familie|ouders)( \w+){0,8}\??$"),
      re.compile(r"\w")),
     # 'sinds wanneer is dat zo' after the ban on violence in upbringing: the year it came (thirty-second session)
     ("sinds",
@@ -204,6 +209,10 @@ def entry_on_aspect(aspect: str, entries: Iterable[Optional[Dict]]) -> Optional[
     Thuis geld?'), else whose longer explanation does."""
     says = next(pattern for name, _, pattern in ASPECTS if name == aspect)
     known = [entry for entry in entries if entry]
+    if aspect == "aangifte":
+        titled = next((entry for entry in known if _REPORTING_ONE_FORM.search(fold(entry.get("title") or ""))), None)
+        if titled:
+            return titled
     parts = _TITLE_ONLY if aspect in TITLE_ONLY_ASPECTS else ("text", "title", "long")
     return next((entry for part in parts for entry in known
                  if says.search(fold(entry.get(part) or ""))), None)
@@ -217,6 +226,11 @@ TITLE_ONLY_ASPECTS = frozenset({"vervolg", "bewijs", "app", "signalen", "gevolge
 # before: "wat doet zoiets met een kind?" after what physical abuse of children is (thirty-fourth session).
 ASPECT_SEARCH_WORDS = {"signalen": "signalen", "gevolgen": "gevolgen"}
 _TITLE_ONLY = ("title",)
+# Reporting one form of violence has entries of its own ('Aangifte doen van stalking'), which come
+# before an answer that only names it: "kan ik daar aangifte van doen" after a tracker found got the
+# tracker's answer again (the seventh tuning conversations). Not the general 'Aangifte doen bij de
+# politie': after the CSG, its answer (no report needed for help) stays first.
+_REPORTING_ONE_FORM = re.compile(r"\baangifte (doen )?van (?!huiselijk)\w+")
 
 
 def answer_on_aspect(aspect: str, before: Optional[Dict], linked: Iterable[Optional[Dict]]) -> Optional[Dict]:

@@ -111,6 +111,11 @@ _MORE = (
     # Someone else spending an older person's money, or keeping the family out.
     r"(geeft|gaf|geven|gebruikt|gebruikte) (zijn|haar|hun|het|de|die|deze|dat) (geld|centen|spaargeld)( nu)? uit|"
     r"laat (ons|me|mij) niet (meer )?binnen|"
+    # "mijn broer heeft de pinpas van onze vader (86) en er verdwijnt elke maand geld ... huur niet
+    # betaald" got the municipal services' text for the rent (thirty-seventh session)
+    r"(pinpas|pincode|bankpas|bankrekening|rekening|spaargeld) van (mijn|mn|m n|onze|zijn|haar) "
+    r"(vader|moeder|pa|ma|opa|oma|ouders|schoonmoeder|schoonvader|tante|oom)|"
+    r"(verdwijnt|verdwijnen|verdween|verdwenen) (\w+ ){0,4}(geld|euro\w*)|(geld|euro\w*) (\w+ ){0,3}(verdwijnt|verdwijnen|verdween|verdwenen)|"
     # walking on eggshells; being called or followed without end; a passport taken; left lying
     r"op eieren (lopen|liep|liepen|loop|loopt)|liep(en)? op eieren|\w+ keer (achter elkaar |per dag |op een dag )?gebeld|"
     r"volgverzoek\w*|nepaccount\w*|anonieme accounts|"

@@ -8,6 +8,7 @@ decision order (veilig/dialogue_order.py) only uses them when the writer does no
 child (veilig/child.py).
 """
 import re
+from typing import Optional
 
 from veilig.text import fold
 
@@ -78,6 +79,29 @@ def gives_an_old_age(text: str) -> bool:
 
 def tells_of_money(text: str) -> bool:
     return bool(_MONEY.search(fold(text or "")))
+
+
+# Someone else's hold on an older person's money ("mijn broer heeft de pinpas van onze vader en er
+# verdwijnt elke maand geld"): on the older people's route, what financial exploitation is follows
+# the number (actions/routes.py), instead of a line on every form of harm.
+FINANCIAL_EXPLOITATION_ENTRY = "financiele-uitbuiting"
+_MONEY_TAKEN = re.compile(
+    r"\b(verdwijnt|verdwijnen|verdween|verdwenen|afpak\w*|afgepakt|steelt|stelen|gestolen|leeggehaald|"
+    r"leeghalen|opgenomen|neemt (\w+ ){0,3}op|haalt (\w+ ){0,4}(af|op|weg)|(pakt|pakken|pakte) (\w+ ){0,4}af|"
+    r"(geeft|gaf|geven) (\w+ ){0,4}uit|beheert|"
+    r"(heeft|gebruikt|houdt) (\w+ ){0,2}(de |haar |zijn |z n |mijn )?(pinpas|bankpas|pasje|pincode))\b")
+
+
+_OWN_MONEY = re.compile(r"\b(mijn|mn|m n) (geld|pinpas|bankpas|pasje|rekening|spaargeld|pensioen|portemonnee)\b")
+
+
+def money_taken_entry(text: str) -> Optional[str]:
+    """The entry for an older person's money taken: the writer's own ('ik ben 78 en mijn zoon pakt
+    mijn bankpas af') or another's ('de pinpas van onze vader'); None when no money is taken."""
+    folded = fold(text or "")
+    if not (_MONEY.search(folded) and _MONEY_TAKEN.search(folded)):
+        return None
+    return OLDER_MONEY_ENTRY if _OWN_MONEY.search(folded) or gives_an_old_age(folded) else FINANCIAL_EXPLOITATION_ENTRY
 
 
 def own_child_hurts_the_writer(text: str) -> bool:

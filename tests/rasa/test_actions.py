@@ -745,8 +745,19 @@ def test_a_carer_who_tells_of_their_own_harshness_gets_ontspoorde_mantelzorg(bui
     assert messages[0]["text"] == route_messages("ouderen")[0]["text"]
     assert "mantelzorg" in messages[1]["text"].lower() and "Bron:" in all_text(messages)
     # One who tells of what is done to an older person keeps the route's own lines.
-    other, _ = run(ActionRouteOuderen(), "mijn oom pakt het geld van mijn oma af", "ouderen")
+    other, _ = run(ActionRouteOuderen(), "mijn oom scheldt mijn oma steeds uit", "ouderen")
     assert [m["text"] for m in other] == [m["text"] for m in route_messages("ouderen")]
+
+
+def test_an_older_persons_money_taken_gets_the_answer_on_it_after_the_number(built_index):
+    """Thirty-seventh session: "mijn broer heeft de pinpas van onze vader (86) en er verdwijnt elke maand
+    geld" got the line on every form of harm; one's own money taken, the answer for the older person."""
+    messages, _ = run(ActionRouteOuderen(), "mijn broer heeft de pinpas van onze vader (86) en er verdwijnt elke "
+                                            "maand honderden euro's", "ouderen")
+    assert messages[0]["text"] == route_messages("ouderen")[0]["text"]
+    assert "financiële uitbuiting" in messages[1]["text"] and "Bron:" in messages[1]["text"], all_text(messages)
+    own, _ = run(ActionRouteOuderen(), "ik ben 78 en mijn zoon pakt mijn bankpas af", "ouderen")
+    assert "Dan ben je echt niet de enige" in all_text(own), all_text(own)
 
 
 def test_a_question_about_reporting_taken_for_off_topic_is_searched(built_index):

@@ -441,6 +441,16 @@ def test_the_police_taking_him_away_is_news_and_what_is_asked_or_needed_with_it_
     assert answered("vannacht-een-veilige-plek", tonight) and "Goed dat je je zorgen deelt" not in all_text(tonight)
 
 
+def test_a_shower_asked_after_rape_told_with_112_gets_the_first_weeks_care(built_index):
+    """The eighth tuning conversations: "ik ben buiten, zit in een taxi naar huis. ik wil alleen maar
+    douchen, mag dat?" after rape told with 112 got 'Is er nog gevaar? Bel 112' again."""
+    told = [("mijn ex heeft me net verkracht. ik zit op de wc bij hem thuis en hij zit in de kamer", "acuut_gevaar")]
+    messages, _ = run(ActionFallback(), "ik ben buiten, zit in een taxi naar huis. ik wil alleen maar douchen. mag dat?",
+                      "buiten_scope", earlier=told)
+    assert messages[0]["text"] == route_messages("gevaar_voorbij")[0]["text"], all_text(messages)
+    assert answered("eerste-week-na-seksueel-geweld", messages), all_text(messages)
+
+
 def test_an_adult_asking_which_number_gets_the_routes_number_not_what_the_kindertelefoon_keeps(built_index):
     """The seventh tuning conversations: a man of 38 hit by his wife asked "welk nummer moet ik dan
     bellen, ik wil het eigenlijk wel aan iemand vertellen" and got what the Kindertelefoon keeps to itself."""
