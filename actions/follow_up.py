@@ -279,8 +279,9 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # "ik durf het niet aan mijn ouders te vertellen" from a girl of 15 blackmailed with a photo
         # got the law on deciding about help by age: first someone else she trusts, Helpwanted.
         return entry_answer(IMAGES_PARENTS_ENTRY)
-    if ONLINE_ABUSE_ENTRY in context.entries[-4:] and (asks_about_paying(turn.text) or (
-            (asks_what_to_do(turn.text) or tells_more_about_images(turn.text)) and not tells_of_sexual_violence(turn.text))):
+    if ONLINE_ABUSE_ENTRY in context.entries[-4:] and not _ASKS_IF_PUNISHABLE.search(fold(turn.text)) and (
+            asks_about_paying(turn.text) or ((asks_what_to_do(turn.text) or tells_more_about_images(turn.text))
+                                             and not tells_of_sexual_violence(turn.text))):
         # (also "ik heb geen geld wtf moet ik doen" after it, which got "ik begrijp niet"; "ik heb er
         # al 1 gestuurd", "hij zegt dat hij hem doorstuurt als ik niet meer stuur": the same help short,
         # with that it is not their fault)
@@ -675,6 +676,10 @@ def what_happened_messages(turn: Turn) -> Optional[List[Dict]]:
     return route_messages(own) if own else None
 
 
+# "ben ik nu zelf ook strafbaar want ik heb die foto zelf gestuurd" after Helpwanted's answer asks
+# about the law on sexting, which the search answers, not for that help again (the eighth tuning
+# conversations).
+_ASKS_IF_PUNISHABLE = re.compile(r"\b(strafbaar|straf krijgen|in de problemen|de cel in|een strafblad)\b")
 # A child's fear or not daring ("ik durf het niet aan mijn moeder te zeggen"): the route again.
 _FEAR = re.compile(r"\b(durf|durft|durven|bang|eng|angst|schrik)\b")
 

@@ -130,7 +130,10 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     route = turn.context.route or (ROUTE_OF_INTENT.get(turn.audience() or "") if is_about_violence(turn.text) else None)
     # A child on an adult's route (a 12-year-old hit by a brother of 17 got the victim's) keeps the
     # children's versions: "kan ik de kindertelefoon ook appen" is no question about Veilig Thuis's chat.
-    whose = "kind" if turn.context.child and route in ("slachtoffer", "omstander", "seksueel_geweld") else route
+    # (also a child who gave an age on the pleger's route: "ik ben 14 en mn vader slaat mn moeder en ik wil
+    # er iets aan doen", then "kan ik ook chatten ipv bellen")
+    whose = "kind" if turn.context.child and (route in ("slachtoffer", "omstander", "seksueel_geweld") or (
+        route == "pleger" and tells_a_childs_age_or_class(turn.context.told or ""))) else route
     counterpart = None if turn.clicked_entry else counterpart_for_the_one_hurt(entry["id"], whose, turn.question)
     entry = (SEARCH.entry(counterpart) if counterpart else None) or entry  # 'kan dat anoniem?' from the one hurt
     his_version = None if turn.clicked_entry or route != "slachtoffer" else version_for_a_male_victim(

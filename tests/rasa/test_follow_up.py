@@ -664,6 +664,18 @@ def test_after_images_threatened_to_be_shared_a_follow_up_gets_helpwanted_not_th
     assert "0800-0188" in messages[0]["text"]
 
 
+def test_after_images_threatened_whether_one_is_punishable_oneself_is_the_law_on_sexting(built_index):
+    """The eighth tuning conversations: "ben ik nu zelf ook strafbaar want ik heb die foto zelf gestuurd"
+    got Helpwanted's answer again."""
+    earlier = [("iemand op snap heeft naaktfotos van mij en zegt dat hij ze naar mijn klas stuurt als ik niet "
+                "betaal. ik ben 15", "seksueel_geweld", "helpwanted-hulp-bij-online-misbruik")]
+    messages, _ = run(ActionKennis(), "ben ik nu zelf ook strafbaar want ik heb die foto zelf gestuurd",
+                      "vraag_definitie", earlier=earlier)
+    assert answered("sexting", messages), all_text(messages)[:300]
+    again, _ = run(ActionKennis(), "hij heeft er nog een gestuurd", "vraag_definitie", earlier=earlier)
+    assert "Helpwanted" in all_text(again)
+
+
 def test_the_help_for_plegers_is_no_answer_on_the_route_of_the_one_hurt(built_index):
     """'wat als hij boos wordt' from a girl of 15 with a controlling boyfriend got the help for plegers."""
     earlier = [("ik ben 15 en mijn vriend wil altijd weten waar ik ben en leest mijn telefoon", "kind_jongere")]
