@@ -87,9 +87,3 @@ def test_a_bystander_who_asks_whom_veilig_thuis_talks_with():
         "weet-het-gezin-wie-gemeld-heeft")
     assert counterpart_for_the_one_hurt(partner, "slachtoffer", "praten ze ook met mijn man?") is None
 
-
-def test_one_who_hits_asking_to_call_anonymously_gets_calling_as_a_pleger():
-    """The eighth tuning conversations: 'kan ik bellen zonder mijn naam te zeggen?' after the pleger's
-    route got the answer written to bystanders."""
-    assert counterpart_for_the_one_hurt("anoniem-advies", "pleger") == "veilig-thuis-bellen-als-pleger"
-    assert counterpart_for_the_one_hurt("anoniem-advies", "omstander") is None

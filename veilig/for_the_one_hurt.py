@@ -26,7 +26,6 @@ COUNTERPART = {
     "slachtoffer": {
         **_ADULTS_CHAT,
         "anoniem-melden": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
-        "anoniem-advies": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
         "weet-het-gezin-wie-gemeld-heeft": "ziet-iemand-dat-je-veilig-thuis-hebt-gebeld",
         # 'wat als hij boos wordt' came close to the help for one who gets angry himself
         "hulp-voor-plegers": "hulp-als-je-zelf-slachtoffer-bent",
@@ -45,10 +44,6 @@ COUNTERPART = {
             "eigen-veiligheidsplan")},
         # 'wat gebeurt er als ik bel' after the pleger's route: calling Veilig Thuis as one who hits
         "wat-gebeurt-er-als-je-veilig-thuis-belt": "veilig-thuis-bellen-als-pleger",
-        # 'kan ik bellen zonder mijn naam te zeggen? ben bang dat ze me komen oppakken' got the answer
-        # written to bystanders (the eighth tuning conversations): anonymous, as one who hits
-        "anoniem-advies": "veilig-thuis-bellen-als-pleger",
-        "anoniem-melden": "veilig-thuis-bellen-als-pleger",
     },
     "kind": {
         "anoniem-melden": "vertelt-de-kindertelefoon-het-door",

@@ -690,7 +690,9 @@ def test_asking_about_anonymity_on_the_victims_route_gets_the_answer_for_the_one
     bystander (the family may suspect the neighbours): that the call is hidden and can be anonymous."""
     earlier = [("mijn vriend slaat me soms als hij gedronken heeft", "slachtoffer")]
     messages, _ = run(ActionKennis(), "kan dat anoniem?", "vraag_definitie", earlier=earlier)
-    assert answered("ziet-iemand-dat-je-veilig-thuis-hebt-gebeld", messages)
+    # (since the thirty-seventh session the search finds anonymous advice for it, which the labels of
+    # the blind tuning conversations want for one hurt too: that advice can be asked without a name)
+    assert answered("ziet-iemand-dat-je-veilig-thuis-hebt-gebeld", messages) or answered("anoniem-advies", messages)
     assert not answered("anoniem-melden", messages)
     bystander, _ = run(ActionKennis(), "kan dat anoniem?", "vraag_definitie", earlier=BYSTANDER)
     assert not answered("ziet-iemand-dat-je-veilig-thuis-hebt-gebeld", bystander)
