@@ -437,9 +437,9 @@ _THREAT_SAID = re.compile(r"\b(zegt|zei|zeggen|zeiden|dreigt|dreigde|dreigen|rie
 
 def _violence_now_only_across_sentences(text: str) -> bool:
     """No sentence alone tells violence now, and none has a blow in the present tense or a plea; only
-    the words of two read as one do ("... na weer een
-    avond vol geschreeuw en geduw. we slapen nu bij mijn moeder" read as 'geduw we slapen nu':
-    'Bel nu 112.' for one who left a week ago, thirty-seventh session). A weak sign: 112 first."""
+    the words of two read as one do ("... na weer een avond vol geschreeuw en geduw. we slapen nu bij
+    mijn moeder" read as 'geduw we slapen nu': 'Bel nu 112.' alone for one who left a week ago,
+    thirty-seventh session). A weak sign: 112 first."""
     sentences = [_IDIOMS.sub(" ", fold(s)) for s in _SENTENCE.split(text or "") if fold(s)]
     if len(sentences) < 2 or any(_PRESENT_BLOW.search(s) or _PLEA.search(s) for s in sentences):
         return False  # "hij slaat me. help nu": a blow in the present tense, or a plea, with a 'now'
