@@ -19,7 +19,7 @@ from veilig.follow_up_aspects import (ASPECT_SEARCH_WORDS, TITLE_ONLY_ASPECTS, a
                                      asked_aspect, asks_what_else_to_watch_for, entry_on_aspect,
                                      compared_with, named_by_title, speaks_of,
                                      with_the_aspect_told)
-from veilig.knowledge.search import CHOICES, KnowledgeIndexUnavailable, KnowledgeSearch
+from veilig.knowledge.search import CHOICES, MIN_EVIDENCE, KnowledgeIndexUnavailable, KnowledgeSearch
 from veilig.local_help import local_help_messages
 from veilig.loverboy_signs import police_answer_after_trafficking
 from veilig.meldcode.whose import answer_without_professional_secrecy
@@ -488,14 +488,20 @@ def _titled_on_aspect(aspect: str, text: str) -> Optional[Dict]:
     return entry_on_aspect(aspect, [SEARCH.entry(hit.id) for hit in hits])
 
 
-# A message's own confident hit this many times the runner-up's score needs no context.
+# A message's own confident hit this many times the runner-up's score needs no context; one whose
+# title or synonym the message names (MIN_EVIDENCE) at NAMED_FAR_AHEAD neither: "wie is dan die
+# aandachtsfunctionaris, onze ib'er?" after step 3 got the talk that may be skipped when unsafe
+# (thirty-seventh session's seventh tuning conversations).
 FAR_AHEAD = 4.0
+NAMED_FAR_AHEAD = 2.5
 
 
 def _far_ahead_on_its_own(turn: Turn) -> bool:
     hits = SEARCH.search(turn.text, limit=CHOICES)
-    return bool(hits and hits[0].id == turn.found_entry and hits[0].confident
-                and hits[0].score >= FAR_AHEAD * max(hits[0].runner_up, 1e-9))
+    if not (hits and hits[0].id == turn.found_entry):
+        return False
+    lead = hits[0].score / max(hits[0].runner_up, 1e-9)
+    return (hits[0].confident and lead >= FAR_AHEAD) or (hits[0].evidence >= MIN_EVIDENCE and lead >= NAMED_FAR_AHEAD)
 
 
 def _earlier_links(context: Context, aspect: str) -> List[str]:

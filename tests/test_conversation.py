@@ -74,6 +74,23 @@ def test_a_knowledge_answer_keeps_the_route_its_number_line_gave():
     assert context_of(events).route == "pleger"
 
 
+def test_a_childs_guess_for_a_knowledge_answer_does_not_make_a_pleger_a_child():
+    # thirty-seventh session's eighth tuning conversations (h35): the man who pushed his wife stays on
+    # the pleger's route when the classifier guesses a child's for his question about calling anonymously.
+    pleger = user("ik heb gisteren mijn vrouw een duw gegeven en ze viel met haar hoofd tegen de kast. ik schaam me "
+                  "kapot. ik wil niet worden zoals mijn vader", "pleger")
+    asked = user("kan ik bellen zonder mijn naam te zeggen? ben bang dat ze me dan meteen komen oppakken",
+                 "vraag_definitie", [found("anoniem-advies")], ranking=["kind_jongere", "slachtoffer"])
+    context = context_of([pleger, asked, user("wat voor hulp krijg je dan, een cursus agressie of zo?", "vraag_definitie")])
+    assert context.route == "pleger" and not context.child
+    # A message that sounds like a child's does make the route a child's, and so does the child's intent.
+    child = user("ik ben 12 en durf niet naar huis, kan ik bellen zonder mijn naam?", "vraag_definitie",
+                 [found("anoniem-advies")], ranking=["kind_jongere"])
+    assert context_of([pleger, child, user("ok", "bevestigen")]).route == "kind"
+    told = user("mijn vader slaat mij ook", "kind_jongere")
+    assert context_of([pleger, told, user("ok", "bevestigen")]).route == "kind"
+
+
 def test_a_professional_gets_no_residents_route_and_is_remembered():
     """'ik werk bij de thuiszorg' was guessed as an older person's and made the meldcode's: no
     'ouderen' route in the context, but a professional."""

@@ -136,6 +136,11 @@ def test_question_part_of_a_story():
     # an example is no question of its own (it got what to do after being strangled)
     assert question_part("Wat valt onder acute onveiligheid volgens het afwegingskader? Bijvoorbeeld een wurging?") == (
         "Wat valt onder acute onveiligheid volgens het afwegingskader?")
+    # a supposition names the subject its asking clause points back to (it got the meldcode's step 3)
+    supposed = "Stel dat ik Veilig Thuis bel, hoe gaat zo'n gesprek dan?"
+    assert question_part(supposed) == supposed
+    assert question_part("Als ik aangifte doe, wordt hij dan opgepakt?") == "Als ik aangifte doe, wordt hij dan opgepakt?"
+    assert question_part("Als ik bel, wat is een huisverbod?") == "wat is een huisverbod?"
 
 
 @pytest.mark.parametrize("text, first", [
@@ -403,6 +408,10 @@ class FakeKnowledgeSearch:
     def nearest_in_meaning(self, question):
         return self.nearest
 
+    def agreed_lead(self, question, hits):
+        from veilig.knowledge.search import KnowledgeSearch
+        return KnowledgeSearch.agreed_lead(self, question, hits)
+
     def search(self, question, limit=3):
         from veilig.knowledge.search import Hit
         return [Hit(id="eerste", title="Eerste", text="", audience=self.audience, document="landelijk", section="",
@@ -441,6 +450,12 @@ def test_a_top_hit_far_ahead_is_answered_only_for_our_messages(score, runner_up,
 
     search = FakeKnowledgeSearch(score=score, runner_up=runner_up, audience=audience)
     assert find_in_knowledge(search, "Hoe werkt het precies?", by_meaning=by_meaning).entry_id == answer
+    # The lower score and the professionals' entry are answered when the top hit is also the nearest in meaning.
+    confirmed = FakeKnowledgeSearch(score=score, runner_up=runner_up, audience=audience, nearest=("eerste", 0.9))
+    expected = "eerste" if by_meaning and runner_up <= 0.5 * score else None
+    assert find_in_knowledge(confirmed, "Hoe werkt het precies?", by_meaning=by_meaning).entry_id == expected
+    other = FakeKnowledgeSearch(score=score, runner_up=runner_up, audience=audience, nearest=("tweede", 0.95))
+    assert find_in_knowledge(other, "Hoe werkt het precies?", by_meaning=by_meaning).entry_id == answer
     # Two messages searched together (actions/knowledge_answer.py) leave the lead out, and so
     # does a follow-up, whose words alone miss what it asks.
     assert find_in_knowledge(search, "Hoe werkt het precies?", by_meaning=by_meaning, lead=False).entry_id is None

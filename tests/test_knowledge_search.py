@@ -559,6 +559,33 @@ def test_a_top_hit_leads_far_or_with_a_title_named_in_the_question(evidence, tie
     assert hit.dominant is dominant
 
 
+@pytest.mark.parametrize("tied, score, runner_up, far_ahead", [
+    (False, 8.0, 4.0, True),     # half the score: far enough for the meaning to confirm
+    (False, 8.0, 4.5, False),    # ... not at a smaller lead
+    (False, 6.5, 2.0, False),    # ... nor at a low score
+    (True, 8.0, 3.0, False),     # ... nor when tied
+])
+def test_a_top_hit_far_ahead_may_be_confirmed_by_the_meaning(tied, score, runner_up, far_ahead):
+    from veilig.knowledge.search import Hit
+
+    hit = Hit(id="vog-sportclub", title="VOG", text="", audience="professional", document="landelijk", section="",
+              url="", related=[], score=score, coverage=0.4, tied=tied, runner_up=runner_up)
+    assert hit.far_ahead is far_ahead
+
+
+@pytest.mark.parametrize("question,expected", [
+    # Search and meaning agree on an entry far ahead ('Hoe lang is een VOG geldig?' scores 7.3 against 2.3).
+    ("Hoe lang is een VOG geldig?", "vog-sportclub"),
+    ("Kan Leerplicht hier tegen optreden?", "meldcode-wijkteam-en-leerplicht"),
+])
+def test_the_search_and_the_meaning_agreeing_on_a_far_lead_answer(search, question, expected):
+    from veilig.dialogue_order import find_in_knowledge
+
+    assert not search.search(question, limit=1)[0].confident
+    assert find_in_knowledge(search, question, by_meaning=True).entry_id == expected
+    assert find_in_knowledge(search, question, by_meaning=True, lead=False).entry_id is None
+
+
 @pytest.mark.parametrize("question", ["is veilig thuis nu open het is 2 uur s nachts", "krijg ik dan een mens aan de lijn",
                                       "kan ik veilig thuis in het weekend bellen"])
 def test_whether_veilig_thuis_answers_at_night(built_index, question):

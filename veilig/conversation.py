@@ -34,6 +34,11 @@ ROUTE_OF_INTENT = {"acuut_gevaar": "acuut", "zorgen_omstander": "omstander", "sl
                    "seksueel_geweld": "seksueel_geweld"}
 # A professional's questions: "moet ik de ouders bellen?" after "ik ben leerkracht" is the meldcode's.
 MELDCODE_INTENTS = frozenset({"meldcode_vraag", "meldcode_doorlopen"})
+def _guessed_route(event: Dict) -> bool:
+    """The message got a knowledge answer, its route only the classifier's guess (_route_of)."""
+    return ((event.get("parse_data") or {}).get("intent") or {}).get("name") not in ROUTE_OF_INTENT
+
+
 # What someone on a route can do next: the entry answered when they ask "wat moet ik doen?".
 ADVICE_ENTRY = {"omstander": "zorgen-als-omstander", "slachtoffer": "hulp-als-je-zelf-slachtoffer-bent",
                 "kind": "hulp-voor-kinderen-en-jongeren", "pleger": "hulp-voor-plegers",
@@ -513,6 +518,12 @@ def context_of(events: List[Dict]) -> Context:
             # the next message (twenty-fourth session's probe: "wat moet ik doen als het vannacht
             # weer gebeurt" got "ga even weg uit de situatie", help for those who use violence)
             found = "kind"
+        if found == "kind" and route == "pleger" and _guessed_route(event) and not sounds_like_a_child(event.get("text") or ""):
+            # "kan ik bellen zonder mijn naam te zeggen? ben bang dat ze me dan meteen komen oppakken"
+            # from a man who pushed his wife, answered from the knowledge base with a child's guess,
+            # made him a child: his next question got "wat thuis gebeurt is niet jouw schuld"
+            # (thirty-seventh session's eighth tuning conversations)
+            found = None
         if (found in RESIDENT_ROUTES and route is None and first_professional is not None
                 and len(earlier) - len(window) + index > first_professional
                 and speaks_as_the_professional_still(event.get("text") or "")):

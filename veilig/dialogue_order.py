@@ -809,6 +809,10 @@ def asking_sentence(text: str) -> str:
 
 _FORMAL_YOU = re.compile(r"\b(u|uw)\b")
 _AN_EXAMPLE = re.compile(r"^(bijvoorbeeld|bijv|bv|zoals|denk aan)\b")
+# A supposition names what is asked about, the asking clause after it points back to it: "Stel dat
+# ik Veilig Thuis bel, hoe gaat zo'n gesprek dan?" alone got the meldcode's talk with the parents.
+_SUPPOSING = re.compile(r"^(stel (dat|je voor)|als (ik|je|we|wij)|wanneer (ik|je|we|wij))\b")
+_LEANS_ON_THE_SUPPOSITION = re.compile(r"\b(dan|zo n|zoiets|zo een)\b")
 
 
 def question_part(text: str) -> str:
@@ -823,6 +827,9 @@ def question_part(text: str) -> str:
         # "Wat gebeurt er als ik aangifte doe ...? Wordt hij dan meteen opgepakt?": the second leans
         # on the first ('dan'), which names the subject (it got 'is Veilig Thuis de politie?')
         return asking[0]
+    if (len(clauses) == 2 and asking == clauses[1:] and _SUPPOSING.match(fold(clauses[0]))
+            and _LEANS_ON_THE_SUPPOSITION.search(fold(clauses[1]))):
+        return text
     return asking[-1] if asking and len(clauses) > 1 else text
 
 
@@ -846,7 +853,8 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
     asking clause and the first of two joined questions are tried, then the
     entry with a known phrasing nearly the same as the message, then (with `by_meaning`) the one
     with a phrasing clearly closest in meaning, each only when the search agrees, and (with
-    `by_meaning` and `lead`) a top hit far ahead of the others (Hit.dominant; chosen on single
+    `by_meaning` and `lead`) a top hit far ahead of the others (Hit.dominant, or a smaller lead the
+    meaning confirms: KnowledgeSearch.agreed_lead; chosen on single
     questions, so not for a follow-up, whose words alone miss what it asks, nor for two messages
     searched together). The meaning and the lead
     also find near neighbours of our topics ('vrijwilliger worden bij de voedselbank'), so they
@@ -893,8 +901,8 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
         closest = search.exact_phrasing(question)  # only common words: nothing for the search to rank
     if not closest and (by_meaning or not_ours):
         closest = search.closest_in_meaning(question, hits)
-        if not closest and lead and hits and hits[0].dominant and not is_follow_up(question):
-            closest = hits[0].id
+        if not closest and lead and hits and not is_follow_up(question):
+            closest = hits[0].id if hits[0].dominant else search.agreed_lead(question, hits)
         if closest and not by_meaning:
             nearest, cosine = search.nearest_in_meaning(question)
             closest = closest if nearest == closest and cosine >= NOT_OURS_MEANING_MIN else None

@@ -2192,3 +2192,16 @@ def test_a_professionals_follow_up_taken_for_not_ours_gets_the_meldcode(built_in
         assert "0800-2000" in all_text(messages)
     alone, _ = run(ActionRouteBuitenScope(), "wat is de hoofdstad van frankrijk", "buiten_scope")
     assert route_messages("buiten_scope")[0]["text"] in all_text(alone)
+
+
+def test_a_follow_up_naming_its_own_entry_keeps_it_after_step_3(built_index):
+    """"wie is dan die aandachtsfunctionaris, onze ib'er?" after step 3 got the talk that may be skipped
+    when unsafe, an entry linked to step 3 (thirty-seventh session's seventh tuning conversations)."""
+    earlier = [("leerkracht groep 6. jongen vertelde vandaag na de gym dat zijn vader hem met een stok slaat. wat moet ik nu",
+                "meldcode_vraag", "disclosure-melden"),
+               ("hij zei er wel bij dat ik het niet aan zijn vader mag vertellen", "vraag_definitie",
+                "kind-vraagt-geheimhouding"),
+               ("moet ik nu meteen melden of eerst met de ouders in gesprek? dat is stap 3 toch", "vraag_definitie",
+                "meldcode-stap-3")]
+    messages, _ = run(ActionKennis(), "wie is dan die aandachtsfunctionaris, onze ib'er?", "meldcode_vraag", earlier=earlier)
+    assert answered("aandachtsfunctionaris", messages)

@@ -194,6 +194,13 @@ DOMINANT_COVERAGE = 0.4
 # answered.
 NAMED_LEAD_MARGIN = 0.55
 NAMED_LEAD_COVERAGE = 0.3
+# A top hit that is also the entry nearest in meaning (at AGREED_MEANING_MIN, below MEANING_MIN,
+# since the search agrees by a wide lead) and far ahead of the runner-up (AGREED_MARGIN) is answered
+# even when it scores lower or is written for professionals ('Hoe lang is een VOG geldig?', 'Kan
+# Leerplicht hier tegen optreden?'). Asked under the same condition as the fourth opinion.
+AGREED_SCORE = 7.0
+AGREED_MARGIN = 0.5
+AGREED_MEANING_MIN = 0.89
 # A message the classifier holds for not ours, and that asks something without an everyday
 # subject and is no follow-up ('Wanneer wordt de Raad ingeschakeld?', 'Hoe kun je grooming
 # voorkomen?'), gets the third and fourth opinions only when the entry is also the closest in
@@ -245,6 +252,12 @@ class Hit:
             return True
         return (self.evidence >= MIN_EVIDENCE and self.coverage >= NAMED_LEAD_COVERAGE
                 and self.runner_up <= NAMED_LEAD_MARGIN * self.score)
+
+    @property
+    def far_ahead(self) -> bool:
+        """Far enough ahead of the runner-up for the search and the meaning to answer together
+        (KnowledgeSearch.agreed_lead)."""
+        return not self.tied and self.score >= AGREED_SCORE and self.runner_up <= AGREED_MARGIN * self.score
 
     @property
     def _audience_fits(self) -> bool:
@@ -678,6 +691,14 @@ class KnowledgeSearch:
         search agrees by ranking it among `hits`' first MEANING_AGREE (None without a model)."""
         ranked = self._by_meaning(question)
         return _agreed(clearly_closest(ranked, MEANING_MIN, MEANING_GAP), hits[:MEANING_AGREE])
+
+    def agreed_lead(self, question: str, hits: List[Hit]) -> Optional[str]:
+        """The top hit when it is far ahead (Hit.far_ahead) and also the entry nearest in meaning
+        (AGREED_MEANING_MIN)."""
+        if not hits or not hits[0].far_ahead:
+            return None
+        nearest, cosine = self.nearest_in_meaning(question)
+        return hits[0].id if nearest == hits[0].id and cosine >= AGREED_MEANING_MIN else None
 
     def entry(self, entry_id: str) -> Optional[Dict]:
         with self._lock:
