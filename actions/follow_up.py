@@ -42,7 +42,7 @@ from veilig.am_i_the_doer import am_i_the_doer_entry
 from veilig.answers import choice_messages, entry_messages, is_for_professionals, more_messages
 from veilig.ban_broken import (BAN_RULES_ENTRY, OWN_BAN_ENTRY, asks_about_own_ban, asks_to_fetch_things,
                                contact_despite_a_ban, tells_of_a_broken_ban)
-from veilig.cannot_call import cannot_call
+from veilig.cannot_call import cannot_call, someone_at_home_would_hear
 from veilig.care_staff import CARE_RELATION_ENTRY, suspects_a_care_worker
 from veilig.child_abduction import (CHILD_ABDUCTION_ENTRY, SOON_ROUTE, children_not_returned, comes_close,
                                     fears_going_abroad)
@@ -525,6 +525,11 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         if _NO_CREDIT.search(fold(turn.text)):
             # "ik heb geen beltegoed" from a child under the bed a moment after "Bel nu 112": 112 is free
             entry = SEARCH.entry(FREE_112_ENTRY)
+        if not entry and not context.child and someone_at_home_would_hear(turn.text):
+            # "ik kan niet bellen hij hoort alles wat ik zeg" a moment after 112 got topics: that a
+            # silent line may be cut off, so say 'politie' and where, or chat (the ninth tuning
+            # conversations)
+            entry = SEARCH.entry(SILENT_112_ENTRY)
         if entry and written_to_a_child_not_asked(turn, entry):
             entry = None  # 'wat moet ik tegen haar zeggen' from an adult: not "je verraadt je ouders niet"
         if context.child and seeks_shelter(turn.text):
@@ -708,6 +713,8 @@ KINDCHECK_ENTRY = "kindcheck"
 _CHILDREN_THERE = re.compile(
     r"\b(er (is|was|zijn|waren) (ook |nog )?(een |twee |drie |vier |\d+ )?(kleine )?(baby|babys|kind|kinderen|kindje|kindjes|"
     r"peuter|peuters|kids)( \w+){0,2} (in huis|thuis|aanwezig|bij)|"
+    # "er wonen ook twee jonge kinderen in dat huis" (the ninth tuning conversations)
+    r"er (wonen|woont|woonden) (ook |nog )?(\w+ )?(kleine |jonge )?(baby|babys|kind|kinderen|kindje|kindjes|peuters?|kids)|"
     r"(ze|zij|hij|het stel|het gezin|de cliente|de client|de patiente|de patient) (heeft|hebben) (ook |nog )?"
     r"(een |twee |drie |\d+ )?(kleine )?(baby|kind|kinderen|kindje|kids)\b)")
 # A parent hit by their own child, asking how to talk with them or what help there is.
@@ -719,6 +726,7 @@ _HELP_FOR_PARENTS = re.compile(r"\b(hulp|ondersteuning|cursus|training) (\w+ ){0
 # No credit on the phone, a moment after 112: 112 is free.
 _NO_CREDIT = re.compile(r"\b(geen|zonder) (beltegoed|tegoed|saldo|bundel|bel tegoed|credit)\b|\b(beltegoed|tegoed) (is )?op\b")
 FREE_112_ENTRY = "is-112-gratis"
+SILENT_112_ENTRY = "alarmnummer-bellen-als-je-niet-kunt-praten"
 
 # A feeling told a moment after a route ("ik schaam me" after the pleger's, "ik voel me zo schuldig"):
 # that route again, not topics the one word comes close to.

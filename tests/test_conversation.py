@@ -195,6 +195,10 @@ def test_the_danger_is_over_unless_it_is_told_again():
     assert tells_the_danger_is_over("ze zijn er. ze nemen hem mee. maar morgen staat ie hier gewoon weer toch??")
     assert tells_the_danger_is_over("ze hebben hem eindelijk meegenomen")
     assert not tells_the_danger_is_over("ze nemen me mee naar de film vanavond")
+    # the ninth tuning conversations: the police at the door
+    assert tells_the_danger_is_over("ok er staat nu politie voor de deur. moet ik daarna zelf nog iets doen?")
+    assert tells_the_danger_is_over("de politie staat nu binnen")
+    assert not tells_the_danger_is_over("de politie staat voor de deur en hij heeft een mes, hij steekt me")
 
 
 @pytest.mark.parametrize("danger_message,route", [

@@ -47,6 +47,10 @@ def test_asks_no_place_to_stay(text):
     ("ik wil hier vannacht niet slapen met de kinderen. is er hier iets", False, True),
     ("is er hier een opvang voor vannacht", False, True),
     ("ik wil vannacht niet alleen zijn", False, False),
+    # the ninth tuning conversations; not sleepless nights or leaving a relationship
+    ("ik wil hier niet slapen vannacht maar mn familie woont allemaal in turkije", False, True),
+    ("ik kan vannacht niet slapen van de zorgen", False, False),
+    ("ik wil niet blijven bij hem", False, False),
 ])
 def test_just_fled_or_a_place_for_tonight(text, fled, tonight):
     assert has_just_fled(text) is fled

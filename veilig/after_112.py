@@ -34,7 +34,7 @@ _STEP_IN = re.compile(
 _NO_ADDRESS = re.compile(
     r"\b((weet|ken|kent|weten) (\w+ )?(het|dat|t|dit|ons|haar|zijn|zn) (adres|huisnummer)( \w+)? niet|"
     r"(weet|ken|kent|weten) (\w+ )?(de|die) (straat|straatnaam|plaats|woonplaats)( \w+)? niet|"
-    r"(weet|weten) (\w+ )?niet (waar (ik|we|wij) (nu )?(ben|zijn|zit|zitten)|wat (het|t) adres is|(het|t) adres)|"
+    r"(weet|weten) (\w+ )?niet (waar (ik|we|wij) (nu )?(ben|zijn|zit|zitten)|wat (het|t) adres is|((het|t|ons|mijn|mn) )?adres)|"
     r"geen idee (waar (ik|we) (ben|zijn|zit)|wat (het|t) adres is))\b")
 
 

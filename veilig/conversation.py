@@ -422,7 +422,10 @@ _DANGER_OVER = re.compile(
     r"(ik ben|we zijn|wij zijn) (nu |weer )?(veilig|in veiligheid)|"
     # "ik ben buiten, zit in een taxi naar huis" a moment after 112 (the eighth tuning conversations)
     r"(ik ben|we zijn|wij zijn) (nu |al |eindelijk )?(buiten|eruit|ontsnapt)|"
-    r"(ik zit|we zitten|wij zitten|zit) (nu |al )?in (een|de) (taxi|auto|bus|trein) naar)\b")
+    r"(ik zit|we zitten|wij zitten|zit) (nu |al )?in (een|de) (taxi|auto|bus|trein) naar|"
+    # "ok er staat nu politie voor de deur" (the ninth tuning conversations)
+    r"(er )?(staat|staan) (nu |al )?(de )?(politie|agenten) (voor de deur|aan de deur|bij (ons|haar|hen|hun)|hier|binnen)|"
+    r"(de )?(politie|agenten) (staat|staan|is|zijn) (nu |al )?(voor de deur|aan de deur|binnen|bij (ons|haar|hen|hun)))\b")
 
 
 def tells_the_danger_is_over(text: str) -> bool:

@@ -90,11 +90,18 @@ def has_no_place(text: str) -> bool:
     return bool(_NO_PLACE.search(fold(text or "")))
 
 
+# "ik wil hier niet slapen vannacht" (the ninth tuning conversations, after strangling and 112)
+_WONT_SLEEP_HERE = re.compile(r"\b(ik|we|wij) (wil|willen|durf|durven) (\w+ ){0,3}niet (\w+ ){0,3}"
+                              r"(te )?(slapen|blijven|overnachten)\b")
+_HERE = re.compile(r"\b(hier|thuis)\b")
+
+
 def needs_a_place_tonight(text: str) -> bool:
     """Has just fled, was put out of home, or asks where to go or sleep tonight."""
     folded = fold(text or "")
     return has_just_fled(folded) or bool(_STAY_WITH.search(folded) or _NO_PLACE.search(folded)) or (
-        seeks_shelter(folded) and bool(_TONIGHT.search(folded)))
+        (seeks_shelter(folded) or bool(_WONT_SLEEP_HERE.search(folded) and _HERE.search(folded)))
+        and bool(_TONIGHT.search(folded)))
 
 
 def seeks_shelter(text: str) -> bool:

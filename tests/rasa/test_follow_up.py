@@ -1622,7 +1622,8 @@ def test_a_woman_raped_by_her_husband_who_comes_home_gets_a_safe_place(built_ind
         assert start in all_text(messages) and "Praat als het veilig kan" not in all_text(messages), all_text(messages)
 
 
-@pytest.mark.parametrize("text", ["Er was ook een baby in huis", "Er zijn ook twee kinderen thuis"])
+@pytest.mark.parametrize("text", ["Er was ook een baby in huis", "Er zijn ook twee kinderen thuis",
+                                  "er wonen ook twee jonge kinderen in dat huis"])
 def test_children_in_a_professionals_case_get_the_kindcheck(built_index, text):
     """Twenty-fifth session's probe: "Er was ook een baby in huis" from an ambulance nurse a moment after
     partner violence got the off-topic text; "Er zijn ook twee kinderen thuis" from a GP a choice of
@@ -2205,3 +2206,17 @@ def test_a_follow_up_naming_its_own_entry_keeps_it_after_step_3(built_index):
                 "meldcode-stap-3")]
     messages, _ = run(ActionKennis(), "wie is dan die aandachtsfunctionaris, onze ib'er?", "meldcode_vraag", earlier=earlier)
     assert answered("aandachtsfunctionaris", messages)
+
+
+def test_one_who_cannot_call_because_he_hears_gets_how_a_silent_112_call_goes(built_index):
+    """"ik kan niet bellen hij hoort alles wat ik zeg" a moment after 112 got the 112 block and topics
+    (the ninth tuning conversations): 112 first, then that a silent line may be cut off."""
+    earlier = [("hij is helemaal door het lint en gooit met stoelen, help", "acuut_gevaar")]
+    messages, _ = run(ActionRouteBuitenScope(), "ik kan niet bellen hij hoort alles wat ik zeg", "buiten_scope",
+                      earlier=earlier)
+    assert "112" in messages[0]["text"]
+    assert answered("alarmnummer-bellen-als-je-niet-kunt-praten", messages)
+    # a child who cannot call keeps the children's way (no change there)
+    child = [("papa slaat mama nu en ik ben 10", "acuut_gevaar")]
+    messages, _ = run(ActionRouteBuitenScope(), "ik kan niet bellen hij hoort alles", "buiten_scope", earlier=child)
+    assert "112" in all_text(messages) and not answered("alarmnummer-bellen-als-je-niet-kunt-praten", messages)
