@@ -51,7 +51,8 @@ from veilig.child_told import CHILD_TOLD_ENTRY, SECRET_ASKED_ENTRY, names_a_chil
 from veilig.client_refuses import (ADULT_REFUSES_ENTRY, MANAGER_OBJECTS_ENTRY, says_the_client_refuses,
                                    says_the_manager_objects)
 from veilig.criminal_exploitation import CRIMINAL_EXPLOITATION_ENTRY, asks_about_the_police
-from veilig.crying_baby import CRYING_BABY_ENTRY, UNWELL_ROUTE, baby_unwell_after_shaking, tells_of_a_crying_baby_or_shaking
+from veilig.crying_baby import (CRYING_BABY_ENTRY, UNWELL_ROUTE, baby_unwell_after_shaking, still_crying,
+                                tells_of_a_crying_baby_or_shaking)
 from veilig.conversation import (ADULT_CHAT_ENTRY, ADULT_ROUTES, CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
                                  asks_whom_to_call, child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
                                  route_for_what_happened, tells_a_fear_of_what_comes, tells_the_danger_is_over,
@@ -252,8 +253,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     if (CHILD_ABDUCTION_ENTRY in context.entries[-2:] and comes_close(turn.text) and not asks_information(turn.text)
             and not detect_danger(turn.text)):
         return route_messages(SOON_ROUTE)
-    if CRYING_BABY_ENTRY in context.entries[-2:] and (_ABOUT_IT.search(fold(turn.text)) or tells_of_a_crying_baby_or_shaking(
-            turn.text)) and not detect_danger(turn.text):
+    crying_told = CRYING_BABY_ENTRY in context.entries[-2:] or (
+        context.route == "pleger" and tells_of_a_crying_baby_or_shaking(context.told or ""))
+    if crying_told and (_ABOUT_IT.search(fold(turn.text)) or tells_of_a_crying_baby_or_shaking(turn.text) or (
+            still_crying(turn.text) and not asks_information(turn.text))) and not detect_danger(turn.text):
+        # (also "hij huilt nog steeds en ik sta er alleen voor" a moment after the pleger's route for a
+        # baby nearly shaken, which got that route's line again: the ninth tuning conversations)
         # "is dat erg? hij huilt echt uren achter elkaar" a moment after the answer on a crying baby
         # got the bystander's tips: more on shaking and where parents find help (its longer
         # explanation when the answer itself was shown just now, not the same text again).
@@ -415,6 +420,13 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # ("het meisje vroeg me het geheim te houden. wat zeg ik tegen haar?" got a choice of one topic)
         secret = _asks_for_secrecy(context.told or "") or _asks_for_secrecy(turn.text)
         return answer_messages(turn, SEARCH.entry(SECRET_ASKED_ENTRY if secret else CHILD_TOLD_ENTRY))
+    if (context.route == "omstander" and not context.professional and not context.child and _asks_for_secrecy(turn.text)
+            and not asks_information(turn.text) and tells_a_child_told_them(context.told or "")
+            and not tells_of_a_friends_abuse_by_a_parent(turn.text)):
+        # "hij vroeg of ik het aan niemand wil doorvertellen en ik heb ja gezegd" from a parent a moment
+        # after her son's friend told of his stepfather's belt (the ninth tuning conversations): what to
+        # do when a child tells, with what not to promise
+        return answer_messages(turn, SEARCH.entry(CHILD_TOLD_ENTRY))
     if context.professional and _asks_for_secrecy(turn.text) and not asks_information(turn.text) and (
             names_a_child(context.told or "")):
         # "ze vroeg of ik het aan niemand wilde vertellen" from a teacher a moment after a pupil of 8

@@ -142,7 +142,7 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     if (entry["id"] == FORCED_MARRIAGE_DEFINITION and not turn.clicked_entry and tells_of_forced_marriage(turn.text)
             and not asks_without_situation(turn.text)):
         entry = SEARCH.entry(FORCED_MARRIAGE_ENTRY) or entry  # 'mag dat?' from one who must marry: where to turn
-    deaf = None if turn.clicked_entry else version_for_a_deaf_person(entry["id"], turn.told_with_this)
+    deaf = None if turn.clicked_entry else version_for_a_deaf_person(entry["id"], turn.told_with_this, turn.text)
     entry = (SEARCH.entry(deaf) if deaf and deaf != entry["id"] else None) or entry  # 'hoe bel ik 112?' from one who is deaf
     trafficking = None if turn.clicked_entry else police_answer_after_trafficking(
         entry["id"], turn.context.entries[-4:], turn.told_with_this)

@@ -10,6 +10,8 @@ from veilig.child_told import asks_how_to_talk_with_the_child, tells_a_child_tol
     "het vriendje van mijn zoon zegt dat hij klappen krijgt",
     "een meisje uit de klas van mijn dochter zei dat haar vader haar opsluit",
     "ik ben opa en mijn kleindochter van 8 vertelde dat de nieuwe vriend van haar moeder haar in bad wast en raar doet",
+    # the ninth tuning conversations
+    "de vriend van mijn zoon (13) vertelde gisteren bij ons aan tafel dat zijn stiefvader hem met een riem slaat",
 ])
 def test_a_child_told_the_writer(text):
     assert tells_a_child_told_them(text)
@@ -17,6 +19,7 @@ def test_a_child_told_the_writer(text):
 
 @pytest.mark.parametrize("text", [
     "mijn vriendin vertelt dat haar vriend haar slaat",  # an adult friend
+    "de vriend van mijn zus vertelde dat hij haar slaat",
     "ik ben een meisje en mijn vader zegt dat ik dik ben",  # the writer is the child
     "ik ben een meisje van 12 en mijn moeder zegt dat ik lelijk ben",
     "mijn vader slaat mijn moeder",

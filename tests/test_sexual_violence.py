@@ -19,6 +19,9 @@ from veilig.sexual_violence import done_to_the_writer, tells_of_online_image_abu
     "jo ik ben 15 een gast op snap had een nudes van mij en nu wil hij 500 euro anders stuurt hij het naar iedereen", "mijn leerling vertelde dat haar stiefvader aan haar zit",
     # twentieth session's probe: "Daar kan ik je helaas niet mee helpen"
     "ik heb een lichte verstandelijke beperking en mijn begeleider op de woongroep zit aan me",
+    # the ninth tuning conversations: forced sex in a marriage, in everyday words
+    "mijn man dwingt me tot seks als ik geen zin heb. hij zegt dat het mijn plicht is als zijn vrouw",
+    "mijn vriend wil seks ook als ik geen zin heb",
 ])
 def test_disclosures(text):
     assert tells_of_sexual_violence(text)
@@ -32,6 +35,18 @@ def test_disclosures(text):
 ])
 def test_no_disclosure(text):
     assert not tells_of_sexual_violence(text)
+
+
+@pytest.mark.parametrize("text,forced", [
+    ("mijn man dwingt me tot seks als ik geen zin heb. hij zegt dat het mijn plicht is als zijn vrouw", True),
+    ("hij dwong me met hem naar bed te gaan", True),
+    ("hij wil seks ook als ik het niet wil", True),
+    ("mijn vader dwong me naar bed te gaan om 8 uur", False),
+    ("hij dwingt me om te sporten", False),
+    ("we hebben seks als ik zin heb", False),
+])
+def test_forced_sex_in_everyday_words_is_done_to_the_writer(text, forced):
+    assert tells_of_sexual_violence(text) is forced and done_to_the_writer(text) is forced
 
 
 def test_done_to_the_writer_or_to_someone_else():

@@ -27,6 +27,9 @@ def test_no_one_hurt_who_stays(text):
 @pytest.mark.parametrize("text,will_not_talk", [
     ("ze wil er nie over praten", True), ("mijn zus wil er niet over praten", True), ("ze ontkent het", True),
     ("ik wil er niet over praten", False), ("ze wil niet dat ik het vertel", False),
+    # the ninth tuning conversations
+    ("ik heb het gevraagd maar ze klapt helemaal dicht en zei dat ik me er niet mee moet bemoeien", True),
+    ("ik wil me er niet mee bemoeien", False),
 ])
 def test_the_one_hurt_will_not_talk(text, will_not_talk):
     from veilig.wants_no_help import tells_they_will_not_talk

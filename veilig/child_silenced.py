@@ -17,6 +17,8 @@ _SILENCED = re.compile(
     r"(mag|moet) (niks|niets|het niet) (tegen|aan) (iemand|niemand|de juf|de meester|school) (zeggen|vertellen)|"
     # the order after 'dat': "hij zegt dat ik het niet mag vertellen"
     r"(het|dit|dat|niks|niets) (niet |aan niemand |tegen niemand )?mag (zeggen|vertellen)|"
+    # "mama zegt ik mag er niks over zeggen op school" (the ninth tuning conversations)
+    r"(mag|moet) (er )?(niks|niets) (over|van) (zeggen|vertellen)|(er )?(niks|niets) (over|van) mag (zeggen|vertellen)|"
     r"ons geheim|ons geheimpje|(is|blijft|moet) een geheim( blijven)?)\b")
 
 

@@ -13,6 +13,8 @@ SECRET_ASKED_ENTRY = "kind-vraagt-geheimhouding"
 
 _A_CHILD = (r"(jongen|jongetje|meisje|meid|kind|kindje|leerling|leerlingetje|pupil|speler|speelster|vriendje|"
             r"vriendinnetje|nichtje|neefje|buurjongen|buurmeisje|buurjongetje|kleuter|peuter|scholier|puber|tiener|"
+            # "de vriend van mijn zoon (13) vertelde ..." (the ninth tuning conversations)
+            r"(vriend|vriendin) van (mijn|mn|onze) (zoon|dochter|kind)( \d+)?|"
             # one's own child or grandchild: "mijn kleindochter van 8 vertelde dat de vriend van haar moeder ..."
             r"kleindochter|kleinzoon|kleinkind|dochter|dochtertje|zoon|zoontje)")
 # Up to six words between the child and the telling ("een meisje uit de klas van mijn dochter zei"),
@@ -21,7 +23,7 @@ _BETWEEN = r"( (?!(en|maar|want|ik|k|hij|zij|ze|je|jij|die)\b)\w+){0,6}"
 _THE_WRITER_IS_ONE = re.compile(rf"\b(ik ben|ben ik|als) (een |nog een )?{_A_CHILD}\b")
 _TOLD = re.compile(
     rf"\b{_A_CHILD}{_BETWEEN} (vertelt|vertelde|vertellen|zegt|zei|zeggen|heeft (me |mij )?(verteld|gezegd)|"
-    r"vertrouwt|vertrouwde|heeft (me |mij )?toevertrouwd|durfde|begon) (\w+ ){0,3}(dat|over|iets|me|mij)\b")
+    r"vertrouwt|vertrouwde|heeft (me |mij )?toevertrouwd|durfde|begon) (\w+ ){0,5}(dat|over|iets|me|mij)\b")
 
 
 def tells_a_child_told_them(text: str) -> bool:

@@ -20,6 +20,12 @@ _CRYING = re.compile(r"\b(huilt|huilen|huilde|krijst|krijsen|krijste|gekrijs|geh
 _BABY = re.compile(r"\b(baby|babytje|zuigeling|pasgeboren\w*|huilbaby|zoontje|dochtertje|kleintje)\b")
 
 
+def still_crying(text: str) -> bool:
+    """The crying goes on ('hij huilt nog steeds', 'ze blijft maar krijsen'), told in a conversation
+    about a crying baby."""
+    return bool(_CRYING.search(fold(text or "")))
+
+
 def tells_of_shaking(text: str) -> bool:
     """A child shaken ('schud ik hem soms', 'mijn vriend schudt de baby'), not crying alone: a
     neighbour who hears a little one cry and a blow is no parent at the end of their tether."""

@@ -13,6 +13,19 @@ _DEAF = re.compile(r"\b(doof|dove|doven|slechthorend\w*|spraakbeperking|kan (nie
 _ON_112 = frozenset({"acuut-gevaar", "alarmnummer-bellen-als-je-niet-kunt-praten"})
 
 
-def version_for_a_deaf_person(entry_id: str, told: str) -> str:
-    """The answer on 112 for deaf people, for one who told they are deaf; else entry_id."""
+# One hard of hearing who asks to write instead of calling, with no danger named ("Ik hoor slecht aan
+# de telefoon. Kan ik ook schrijven met iemand?", an older woman in the ninth tuning conversations, got
+# the 112 answer for deaf people): Veilig Thuis's chat, which names 112 for danger.
+CHAT_ENTRY = "chatten-met-veilig-thuis"
+_TO_WRITE = re.compile(r"\b(schrijven|chatten|chat|mailen|e ?mailen|typen|appen|whatsappen|sms en|smsen)\b")
+_DANGER_NAMED = re.compile(r"\b(112|nood|gevaar|noodgeval|acuut|politie)\b")
+
+
+def version_for_a_deaf_person(entry_id: str, told: str, text: str = "") -> str:
+    """The answer on 112 for deaf people, for one who told they are deaf; Veilig Thuis's chat for one
+    hard of hearing who asks to write, not about danger (`text`: the message itself); else entry_id."""
+    folded = fold(text or "")
+    if (entry_id in _ON_112 | {DEAF_112_ENTRY} and _DEAF.search(folded) and _TO_WRITE.search(folded)
+            and not _DANGER_NAMED.search(folded)):
+        return CHAT_ENTRY
     return DEAF_112_ENTRY if entry_id in _ON_112 and _DEAF.search(fold(told or "")) else entry_id

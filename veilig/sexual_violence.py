@@ -28,6 +28,11 @@ _FORCED_ACTS = (r"(moest|moesten|dwong|dwingt|gedwongen|verplicht)( \w+){0,6} se
                 r"(met|voor) (andere |vreemde )?(mannen|klanten|vrienden van hem)( \w+){0,3} (slapen|naar bed|seks hebben)|"
                 r"(moet|moest|moeten|dwingt|dwong|gedwongen|laat)( \w+){0,4} (tot |in de )?(prostitutie|tippelen|als escort)")
 _TOLD_PLAINLY = r"(ik|heb|had|ben)( \w+){0,4} te maken (gehad|gekregen) met (seksueel (misbruik|geweld)|verkrachting|incest)"
+# Forced to have sex, in everyday words ('mijn man dwingt me tot seks als ik geen zin heb', the ninth
+# tuning conversations: the victim's route without the CSG).
+_FORCED_SEX_TO_THE_WRITER = (r"(dwingt|dwong|dwingen|dwongen|forceert|forceerde|pusht) (me|mij)( \w+){0,3} (tot|om) "
+                             r"(seks|te vrijen)|(dwingt|dwong) (me|mij) (\w+ ){0,2}met (hem|haar) naar bed|(me|mij) (\w+ ){0,2}(gedwongen|geforceerd) (tot|om) (seks|te vrijen)|"
+                             r"seks (\w+ ){0,3}(terwijl|als|ook als|wanneer) ik (\w+ ){0,2}(geen zin heb|het niet wil|nee zeg)")
 
 # Nude images of someone shared or spread ('mijn ex heeft naaktfoto's van mij gedeeld', 'er gaat een
 # naaktfilmpje van me rond'): image-based sexual abuse.
@@ -81,7 +86,7 @@ _SEXUAL_VIOLENCE = re.compile(
     r"(komt|kwam|zit|zat|komen|zitten) (\w+ ){0,2}aan (me|mij|haar|hem) (op plekken |op plaatsen )?(waar|die) "
     r"(het |dat |ik |ze |hij )?niet (mag|mogen|wil|wilde)|seks\w* (tegen|zonder) (mijn|haar) (wil|zin)|"
     r"tegen (mijn|haar) wil (in )?(seks|gezoend|aangeraakt|betast|gekust)|"
-    rf"{_PLAIN_WORDS}|aan (haar|zijn|hun) ({_INTIMATE_PARTS})|incest|{_FORCED_ACTS}|{_TOLD_PLAINLY}|"
+    rf"{_PLAIN_WORDS}|aan (haar|zijn|hun) ({_INTIMATE_PARTS})|incest|{_FORCED_ACTS}|{_TOLD_PLAINLY}|{_FORCED_SEX_TO_THE_WRITER}|"
     # a toddler's words: "papa doet pijn bij mijn plassertje" (twenty-eighth session's probe)
     rf"(doet|deed|doen|deden) (\w+ )?pijn (bij|aan|in|op) (mijn|haar|zijn|m n|mn) ({_INTIMATE_PARTS})|"
     # sextortion: a threat to put images online, or money asked for nudes one has of the writer
@@ -100,7 +105,7 @@ _TO_THE_WRITER = re.compile(
     # "dat mn opa aan me zat toen ik klein was", "hij heeft aan mij gezeten"
     r"aan (me|mij) (gezeten|zat|zit|zaten)|(zat|zit|zaten) (\w+ ){0,2}aan (me|mij) (te )?(\w+ )?(toen|als|wanneer|terwijl|op|in|bij)|"
     r"(me|mij)( \w+){0,14} handtastelijk\w*|handtastelijk\w* (tegen|naar|bij) (me|mij)|"
-    rf"ik( \w+){{0,3}} (moest|werd gedwongen)( \w+){{0,6}} seksuele handelingen|{_TOLD_PLAINLY}|"
+    rf"ik( \w+){{0,3}} (moest|werd gedwongen)( \w+){{0,6}} seksuele handelingen|{_TOLD_PLAINLY}|{_FORCED_SEX_TO_THE_WRITER}|"
     rf"{_NUDES} van (me|mij)( \w+){{0,4}} {_SHARED}|(mijn|mn|m n) {_NUDES}( \w+){{0,6}} {_SHARED})\b"
 )
 

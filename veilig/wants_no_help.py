@@ -28,7 +28,9 @@ def tells_they_will_not_leave(text: str) -> bool:
 NOT_TALKING_ENTRY = "ze-wil-er-niet-over-praten"
 _WILL_NOT_TALK = re.compile(
     rf"\b({_THE_ONE_HURT} (wil|wilt|durft) (er |het )?(\w+ )?(niet|nie|nooit) (over )?(praten|over praten|vertellen|zeggen)|"
-    rf"{_THE_ONE_HURT} (ontkent|ontkende) (het|alles)|{_THE_ONE_HURT} (klapt|klapte) dicht|"
+    rf"{_THE_ONE_HURT} (ontkent|ontkende) (het|alles)|{_THE_ONE_HURT} (klapt|klapte) (helemaal |meteen |totaal )?dicht|"
+    # "... en zei dat ik me er niet mee moet bemoeien" (the ninth tuning conversations)
+    r"(ik|me) (me |mij )?er (\w+ )?(niet|niks|niets) mee (moet|mag|hoef) (te )?bemoeien|"
     rf"{_THE_ONE_HURT} (zegt|zei) dat er (niks|niets) (aan de hand|mis) is)\b")
 
 

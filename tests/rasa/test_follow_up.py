@@ -2220,3 +2220,29 @@ def test_one_who_cannot_call_because_he_hears_gets_how_a_silent_112_call_goes(bu
     child = [("papa slaat mama nu en ik ben 10", "acuut_gevaar")]
     messages, _ = run(ActionRouteBuitenScope(), "ik kan niet bellen hij hoort alles", "buiten_scope", earlier=child)
     assert "112" in all_text(messages) and not answered("alarmnummer-bellen-als-je-niet-kunt-praten", messages)
+
+
+def test_a_parent_who_promised_a_child_secrecy_gets_what_to_do_when_a_child_tells(built_index):
+    """"hij vroeg of ik het aan niemand wil doorvertellen en ik heb ja gezegd" from a parent a moment after
+    her son's friend told of his stepfather's belt got the bystander's route again (the ninth tuning
+    conversations)."""
+    earlier = [("de vriend van mijn zoon (13) vertelde gisteren bij ons aan tafel dat zijn stiefvader hem met een riem slaat",
+                "zorgen_omstander")]
+    for action, intent in ((ActionRouteOmstander(), "zorgen_omstander"), (ActionRouteBuitenScope(), "buiten_scope")):
+        messages, _ = run(action, "hij vroeg of ik het aan niemand wil doorvertellen en ik heb ja gezegd. stom he", intent,
+                          earlier=earlier)
+        assert answered("als-een-kind-het-je-vertelt", messages), all_text(messages)[:200]
+
+
+def test_a_baby_still_crying_after_the_plegers_route_gets_what_to_do_now(built_index):
+    """"hij huilt nog steeds en mijn vriend werkt nachtdienst, ik sta er alleen voor" a moment after the
+    pleger's route for a baby nearly shaken got that route's line again (the ninth tuning conversations)."""
+    earlier = [("mijn baby van 3 maanden huilt al de hele avond en ik merkte net dat ik hem bijna door elkaar ging "
+                "schudden. ik heb hem in zijn bedje gelegd. ik schrik zo van mezelf", "pleger")]
+    messages, _ = run(ActionRoutePleger(), "hij huilt nog steeds en mijn vriend werkt nachtdienst, ik sta er alleen voor",
+                      "pleger", earlier=earlier)
+    assert answered("huilende-baby-en-schudden", messages)
+    # a pleger's route about a partner: crying is no baby's
+    partner = [("ik heb mijn vrouw geslagen en nu huilt ze de hele tijd", "pleger")]
+    messages, _ = run(ActionRoutePleger(), "ze huilt nog steeds", "pleger", earlier=partner)
+    assert not answered("huilende-baby-en-schudden", messages)
