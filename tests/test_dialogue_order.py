@@ -500,14 +500,17 @@ def test_the_meaning_is_asked_for_a_question_held_for_not_ours_without_an_everyd
                                   # a named town and a place to go (thirty-fourth session's fifth tuning conversations)
                                   "kan ik in heusden ergens binnenlopen om dit te bespreken",
                                   "bij wie moet ik daarvoor zijn hier in putten",
-                                  "is er in arnhem een plek waar ik samen met haar naartoe kan"])
+                                  "is er in arnhem een plek waar ik samen met haar naartoe kan",
+                                  # what was told, asked for in the municipality (the ninth tuning conversations)
+                                  "waar vraag ik zoiets aan hier bij ons in de gemeente"])
 def test_a_question_for_help_nearby_is_local_help(text):
     assert decide(text, "slachtoffer", lambda _: Found()).intent == "lokale_hulp"
 
 
 @pytest.mark.parametrize("text", ["ik woon in tilburg, waar kan ik mijn paspoort verlengen",
                                   "mijn man slaat me, ik woon in tilburg, wie kan helpen", "ik woon in tilburg",
-                                  "is er in arnhem een plek om te slapen vannacht", "hoe werkt veilig thuis in tilburg"])
+                                  "is er in arnhem een plek om te slapen vannacht", "hoe werkt veilig thuis in tilburg",
+                                  "waar vraag ik een paspoort aan hier in de gemeente"])
 def test_violence_or_a_municipal_service_is_no_question_for_help_nearby(text):
     assert decide(text, "slachtoffer", lambda _: Found()).intent != "lokale_hulp"
 

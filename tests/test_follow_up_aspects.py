@@ -108,6 +108,24 @@ def test_the_first_entry_whose_answer_speaks_of_it_then_the_longer_explanations(
     assert entry_on_aspect("duur", [before, linked]) is None
 
 
+def test_whether_it_is_violence_asks_for_the_entry_that_explains_a_form_of_it():
+    """Ninth tuning conversations: 'is dat nou mishandeling?' from a carer after respite care got the
+    local team's answer, which names violence; the linked entry on care gone wrong explains it."""
+    respite = dict(entry("respijtzorg", "Even vrij van de zorg."), folder="hulp-en-route")
+    care = dict(entry("ontspoorde-mantelzorg", "Bij ontspoorde mantelzorg gaat een mantelzorger over de grens."),
+                folder="definities")
+    local = dict(entry("lokaal-team-in-je-gemeente", "Het lokale team helpt bij huiselijk geweld."), folder="hulp-en-route")
+    assert entry_on_aspect("geweld", [respite, local, care])["id"] == "ontspoorde-mantelzorg"
+    assert entry_on_aspect("geweld", [respite, local])["id"] == "lokaal-team-in-je-gemeente"
+    # the fifth tuning conversations: after the signs of financial abuse (in the definitions' folder),
+    # the entry that says it is violence
+    signs = dict(entry("signalen-financieel-misbruik-ouderen", "Let op als er geld verdwijnt."), folder="definities",
+                 title="Signalen van financieel misbruik van ouderen")
+    money = dict(entry("financiele-uitbuiting", "Financiele uitbuiting is een vorm van ouderenmishandeling."),
+                 folder="definities", title="Financiele uitbuiting")
+    assert entry_on_aspect("geweld", [signs, money])["id"] == "financiele-uitbuiting"
+
+
 def test_an_entry_titled_on_reporting_comes_before_an_answer_that_only_names_it():
     """Seventh tuning conversations: 'kan ik daar aangifte van doen' after a tracker found got the
     tracker's answer (which says one can report it) again."""

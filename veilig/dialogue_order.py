@@ -303,7 +303,9 @@ _NEARBY = re.compile(r"\b(in de buurt|hier in|hier ergens|ergens hier|is er hier
                      r"ik woon in|we wonen in|wij wonen in|ze wonen in|zij wonen in|(ze|zij|hij|pa|ma|mijn \w+) woont (zelf )?in|"
                      r"woon (zelf )?in|uit de buurt)\b")
 _SOMEONE_TO_HELP = re.compile(r"\b(iemand|iets|hulp|helpen|praten|spreken|langs(komen| komen| gaan)?|terecht|team|"
-                              r"wijkteam|instantie|loket|(daar|hier) (doen|heen)|wie kan (dat|dit|zoiets|het) regelen)\b")
+                              r"wijkteam|instantie|loket|(daar|hier) (doen|heen)|wie kan (dat|dit|zoiets|het) regelen|"
+                              # "waar vraag ik zoiets aan hier bij ons in de gemeente" (the ninth tuning conversations)
+                              r"waar (vraag|regel) (ik|je|we|wij) (dat|dit|zoiets|het) (aan)?)\b")
 
 
 _WHAT_THE_TEAM_IS = re.compile(
@@ -345,7 +347,10 @@ def asks_for_help_nearby(text: str) -> bool:
     return off_topic_route(_SOMEONE_OF_THE_MUNICIPALITY.sub(" ", folded)) != "buiten_scope_gemeente"
 
 
-_SOMEONE_OF_THE_MUNICIPALITY = re.compile(r"\b(iemand|mensen|hulp|een team) (van|bij) de gemeente\b")
+_SOMEONE_OF_THE_MUNICIPALITY = re.compile(
+    r"\b((iemand|mensen|hulp|een team) (van|bij) de gemeente|"
+    # what was told, asked for in the municipality: no errand named ("waar vraag ik zoiets aan hier bij ons in de gemeente")
+    r"waar (vraag|regel) (ik|je|we|wij) (zoiets|dat|dit|het) (aan )?((hier )?(bij (ons|mij) )?in (de|onze|mijn|mn) gemeente)?)\b")
 
 
 # Replies that carry nothing to search for: a few words of agreement, thanks or doubt.

@@ -13,6 +13,7 @@ something else."""
 import re
 from typing import Dict, Iterable, Optional
 
+from veilig.knowledge.kinds import DEFINITION, entry_kind
 from veilig.text import fold
 
 _JOINED = r"(^(en |maar |dus )?|\b)"
@@ -213,6 +214,14 @@ def entry_on_aspect(aspect: str, entries: Iterable[Optional[Dict]]) -> Optional[
         titled = next((entry for entry in known if _REPORTING_ONE_FORM.search(fold(entry.get("title") or ""))), None)
         if titled:
             return titled
+    if aspect == "geweld":
+        # 'is dat nou mishandeling?' asks whether what was told is a form of violence: the entry that
+        # explains one ('Ontspoorde mantelzorg', linked to respite care) before one that only names
+        # violence (the local team's, the ninth tuning conversations)
+        defining = [entry for entry in known
+                    if entry_kind(entry.get("id") or "", entry.get("title") or "", entry.get("folder") or "") == DEFINITION]
+        if defining:
+            return defining[0]
     parts = _TITLE_ONLY if aspect in TITLE_ONLY_ASPECTS else ("text", "title", "long")
     return next((entry for part in parts for entry in known
                  if says.search(fold(entry.get(part) or ""))), None)
