@@ -491,7 +491,7 @@ def _titled_on_aspect(aspect: str, text: str) -> Optional[Dict]:
 # A message's own confident hit this many times the runner-up's score needs no context; one whose
 # title or synonym the message names (MIN_EVIDENCE) at NAMED_FAR_AHEAD neither: "wie is dan die
 # aandachtsfunctionaris, onze ib'er?" after step 3 got the talk that may be skipped when unsafe
-# (thirty-seventh session's seventh tuning conversations).
+# (the seventh tuning conversations).
 FAR_AHEAD = 4.0
 NAMED_FAR_AHEAD = 2.5
 

@@ -34,11 +34,6 @@ ROUTE_OF_INTENT = {"acuut_gevaar": "acuut", "zorgen_omstander": "omstander", "sl
                    "seksueel_geweld": "seksueel_geweld"}
 # A professional's questions: "moet ik de ouders bellen?" after "ik ben leerkracht" is the meldcode's.
 MELDCODE_INTENTS = frozenset({"meldcode_vraag", "meldcode_doorlopen"})
-def _guessed_route(event: Dict) -> bool:
-    """The message got a knowledge answer, its route only the classifier's guess (_route_of)."""
-    return ((event.get("parse_data") or {}).get("intent") or {}).get("name") not in ROUTE_OF_INTENT
-
-
 # What someone on a route can do next: the entry answered when they ask "wat moet ik doen?".
 ADVICE_ENTRY = {"omstander": "zorgen-als-omstander", "slachtoffer": "hulp-als-je-zelf-slachtoffer-bent",
                 "kind": "hulp-voor-kinderen-en-jongeren", "pleger": "hulp-voor-plegers",
@@ -408,6 +403,11 @@ def _route_of(event: Dict) -> Optional[str]:
             and not asks_without_situation(text)):
         return ROUTE_OF_INTENT[guess]
     return None
+
+
+def _guessed_route(event: Dict) -> bool:
+    """The message got a knowledge answer, its route only the classifier's guess (_route_of)."""
+    return ((event.get("parse_data") or {}).get("intent") or {}).get("name") not in ROUTE_OF_INTENT
 
 
 # The danger told a moment ago has passed: "hij is weg", "de politie is geweest", "het is nu rustig".
