@@ -481,6 +481,11 @@ def acute_follow_up(turn: Turn) -> Optional[List[Dict]]:
     return follow_up_messages(turn)
 
 
+# A wish told with the news, which the search answers with confidence: "politie was hier. zij wil praten
+# met iemand maar spreekt alleen pools" (the tenth tuning conversations: only the news was answered).
+_A_WISH = re.compile(r"\b(wil|wilt|willen|wilde|graag|nodig)\b")
+
+
 def _asked_with_the_news(turn: Turn) -> List[Dict]:
     """The answer to a question asked with the news that the danger passed or 112 was called (the
     sixth tuning conversations: only the news was answered); the doctor's advice when that is asked
@@ -491,7 +496,7 @@ def _asked_with_the_news(turn: Turn) -> List[Dict]:
         # "ik zit in een taxi naar huis. ik wil alleen maar douchen, mag dat?" after rape told with 112
         # (the eighth tuning conversations): the first week's care, evidence before a shower.
         return entry_answer(FIRST_WEEK_ENTRY)
-    if not asks_information(turn.text):
+    if not (asks_information(turn.text) or (turn.found_entry and _A_WISH.search(fold(turn.text)))):
         return []
     entry = SEARCH.entry(turn.found_entry) if turn.found_entry else None
     if not entry:

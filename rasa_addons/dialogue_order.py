@@ -60,7 +60,7 @@ class DialogueOrder(GraphComponent):
             metadata = message.get("metadata") or {}
             language = metadata.get("taal") if isinstance(metadata, dict) else None
             language = language if language in LANGUAGES else detect_language(text)
-            by_meaning = meaning_allowed(intent)
+            by_meaning = meaning_allowed(intent, text)
             not_ours = meaning_allowed_when_not_ours(intent, text)
             decision = decide(text, intent, lambda question: self._find(question, by_meaning, not_ours), ranking,
                               language)

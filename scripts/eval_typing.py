@@ -7,7 +7,7 @@ Takes the messages it gets right as written and types them again, four ways, wit
 - 'typfouten': a typing error (two letters swapped, one dropped or doubled) in each of the two
   longest words.
 Questions with an expected entry (the tuning sets of real questions, echte_vragen_afstemmen2.yml
-to afstemmen10.yml, and tests/data/kennis_vragen.yml) go to the knowledge search as the dialogue
+to afstemmen11.yml, and tests/data/kennis_vragen.yml) go to the knowledge search as the dialogue
 asks it; people in need (in_nood_echt.yml, the held-out NLU set's people in need, the sixth and
 seventh tuning sets) go through `/api/chat` on a fresh stack and must keep their route's number in
 the first message (112 first when acute). Never the untouched half. Prints how many stay right
@@ -26,7 +26,7 @@ from scripts.eval_dialogue import DATA, NLU_ROUTES, _nlu_examples, judge_route, 
 from scripts.stack import ROOT, on_a_fresh_stack
 
 OUT = ROOT / "results" / "eval"
-QUESTION_SETS = [f"echte_vragen_afstemmen{n}.yml" for n in range(2, 11)] + ["kennis_vragen.yml"]
+QUESTION_SETS = [f"echte_vragen_afstemmen{n}.yml" for n in range(2, 12)] + ["kennis_vragen.yml"]
 _SHORTHAND = [(r"\beigenlijk\b", "eig"), (r"\bmisschien\b", "mss"), (r"\bmijn\b", "m'n"), (r"\been\b", "n"),
               (r"\bniet\b", "nie"), (r"\bhet\b", "t"), (r"\bals\b", "as"), (r"\bvoor\b", "vr")]
 

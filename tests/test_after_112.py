@@ -46,7 +46,8 @@ def test_doctor_or_no_police_after_112(text, doctor, no_police, called):
     ("ik weet het adres niet", True), ("ik weet niet waar ik ben", True), ("ik ken de straatnaam niet", True),
     ("ik weet het niet", False), ("ik weet niet wat ik moet doen", False), ("ik weet niet waar hij is", False),
     # the ninth tuning conversations, in learner's Dutch
-    ("ik weet niet adres, wij zijn net verhuisd twee weken", True), ("ik weet niet mijn adres", True),
+    ("ik weet niet adres, wij zijn net verhuisd twee weken", True),
+    ("ik bel 112 maar weet adres niet goed, is huis van uitzendbureau bij kassen", True), ("ik weet niet mijn adres", True),
 ])
 def test_does_not_know_the_address(text, no_address):
     from veilig.after_112 import does_not_know_the_address

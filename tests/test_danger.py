@@ -76,7 +76,22 @@ MORE_SAFE = [
     "hij komt altijd de trap op als hij dronken is", "ik lag op bed toen hij heel boos werd",
     "hij staat nu bij de bakker", "mijn vader zit nu op zijn werk", "de buurman is nu aan het schreeuwen",
     "ik zit op de wc en mijn moeder roept dat ik moet opschieten", "ik heb een klap gehad van mijn vader vorige week",
+    # thirty-ninth session: a pinch in the neck, a trip back
+    "mijn moeder kneep me altijd in mijn nek als ik stout was", "wat als ik er nog ben als hij terug is van vakantie",
 ]
+
+
+# A threat left unsaid for the doer's return, a neck squeezed till one turned blue (the tenth tuning conversations).
+@pytest.mark.parametrize("text,kind", [
+    ("hij heeft me tegen de tafel geduwd en nu is hij bier halen, hij zei als ik er nog ben als hij terug is dan",
+     "doodsbedreiging"),
+    ("hij zei als hij terugkomt en ik ben er nog dan ben ik de klos", "doodsbedreiging"),
+    ("leerkracht groep 6 hier. meisje vertelde vanochtend in de kring dat papa mama 'heel hard in haar nek kneep' "
+     "en dat mama blauw werd. wat moet ik nu", "wurging"),
+])
+def test_a_threat_for_the_return_and_a_neck_squeezed_blue_are_danger(text, kind):
+    danger = detect_danger(text)
+    assert danger is not None and (danger.kind, danger.strong) == (kind, True)
 
 
 @pytest.mark.parametrize("text", PHRASES["gevaar"] + MORE_DANGER)

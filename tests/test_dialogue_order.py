@@ -304,6 +304,29 @@ def test_the_meaning_opinion_is_asked_only_for_messages_the_classifier_holds_for
     assert meaning_allowed(intent) is allowed
 
 
+@pytest.mark.parametrize("intent, text, allowed", [
+    ("buiten_scope", "Is incest illegaal?", True),                      # names sexual violence
+    ("buiten_scope", "Wanneer belt u 112?", True),                      # names the help
+    ("buiten_scope", "hoe vraag ik een nieuw paspoort aan?", False),    # a municipal errand
+    ("buiten_scope", "en hoe lang duurt dat bij veilig thuis?", False),  # a follow-up: the conversation decides
+    ("groet", "hoi, wat doet veilig thuis?", False),                    # small talk stays small talk here
+])
+def test_a_question_held_for_not_ours_that_names_violence_or_its_help_is_ours(intent, text, allowed):
+    from veilig.dialogue_order import meaning_allowed
+
+    assert meaning_allowed(intent, text) is allowed
+
+
+def test_a_question_held_for_not_ours_about_the_help_gets_the_topics_found():
+    from veilig.dialogue_order import Found, decide
+
+    found = Found(None, ("acuut-gevaar", "alarmnummer-bellen-als-je-niet-kunt-praten"))
+    decision = decide("Wanneer belt u 112?", "buiten_scope", lambda _: found)
+    assert (decision.intent, decision.reason, decision.choices) == ("vraag_definitie", "vraag_over_onze_hulp", found.choices)
+    errand = decide("hoe vraag ik een nieuw paspoort aan?", "buiten_scope", lambda _: Found(None, ("paspoort",)))
+    assert errand.intent == "buiten_scope"
+
+
 @pytest.mark.parametrize("text", ["Welke factoren spelen een rol bij huiselijk geweld?",
                                   "Hoeveel slachtoffers van loverboys zijn er in Nederland?",
                                   "De wet Meldcode verandert, maar waarom eigenlijk?"])

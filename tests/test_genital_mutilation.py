@@ -10,6 +10,12 @@ from veilig.worry import is_about_violence
     ("mijn nichtje wordt in de vakantie besneden", True),
     ("mijn zoon wordt besneden", False),  # a boy's circumcision is another matter
     ("ik heb een vraag over de gemeente", False),
+    # told without the word (the tenth tuning conversations)
+    ("mentor havo 3. leerling vertelt dat haar zusje van 7 deze zomer 'mee naar oma in somalie gaat voor een feest "
+     "voor grote meisjes' en ze is er bang voor", True),
+    ("mijn schoonmoeder zegt dat onze dochter in egypte een speciaal feest krijgt om schoon te worden", True),
+    ("we gaan met de kinderen naar egypte op vakantie", False),
+    ("mijn zoon gaat in somalie naar een feest van de familie", False),
 ])
 def test_genital_mutilation_told(text, told):
     assert tells_of_genital_mutilation(text) is told

@@ -88,6 +88,13 @@ def test_dutch_danger_stays_dutch(text):
     assert detect_language(text) == "nl"
 
 
+# 'batterij' read as English 'batter...' and 112 as its 'now' (the tenth tuning conversations).
+@pytest.mark.parametrize("text", ["mn beltegoed is op en nog 6% batterij werkt 112 dan wel??",
+                                  "mijn batterij is bijna leeg, kan ik 112 nog bellen"])
+def test_dutch_words_like_english_violence_words_stay_dutch(text):
+    assert detect_language(text, "nl") == "nl"
+
+
 @pytest.mark.parametrize("text", ["ana mkhabye bel hammam w howe 3am yedrobni hala2", "bayye 3am yedrobni hala2 sa3douni",
                                   "msakkra 3a 7ali, howe barra 3am ykasser el beb"])
 def test_arabizi_danger_is_arabic(text):

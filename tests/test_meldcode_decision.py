@@ -385,3 +385,15 @@ def test_a_child_from_my_class_is_told_by_a_teacher(text, professional):
 def test_a_pupils_teacher_and_a_kraamverzorgende_speak_as_professionals(text, professional):
     from veilig.meldcode.profession import speaks_as_professional
     assert speaks_as_professional(text) is professional
+
+
+# A signature that opens the message, closed by a stop (the tenth tuning conversations); not a child's "juf."
+@pytest.mark.parametrize("text,works", [
+    ("mentor havo 3. leerling vertelt dat haar zusje van 7 naar somalie gaat", True),
+    ("wijkverpleegkundige. mevrouw (41) met gebroken pols zegt 'gevallen van de trap'", True),
+    ("huisarts: vraag over de meldcode", True),
+    ("juf. ik word thuis geslagen", False),
+    ("mama. papa slaat me", False),
+])
+def test_a_role_signed_at_the_start_makes_the_writer_a_professional(text, works):
+    assert works_with_the_meldcode(text) is works

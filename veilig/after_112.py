@@ -33,6 +33,9 @@ _STEP_IN = re.compile(
 # phone tells where (knowledge entry 112-bellen-als-je-niet-weet-waar-je-bent).
 _NO_ADDRESS = re.compile(
     r"\b((weet|ken|kent|weten) (\w+ )?(het|dat|t|dit|ons|haar|zijn|zn) (adres|huisnummer)( \w+)? niet|"
+    # without an article, as people type in a hurry or in a second language: "ik bel 112 maar weet adres
+    # niet goed" (the tenth tuning conversations)
+    r"(weet|ken|kent|weten) (\w+ )?(adres|huisnummer|straat|straatnaam) niet|"
     r"(weet|ken|kent|weten) (\w+ )?(de|die) (straat|straatnaam|plaats|woonplaats)( \w+)? niet|"
     r"(weet|weten) (\w+ )?niet (waar (ik|we|wij) (nu )?(ben|zijn|zit|zitten)|wat (het|t) adres is|((het|t|ons|mijn|mn) )?adres)|"
     r"geen idee (waar (ik|we) (ben|zijn|zit)|wat (het|t) adres is))\b")

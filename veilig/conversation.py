@@ -414,7 +414,7 @@ def _guessed_route(event: Dict) -> bool:
 # Not when danger is told again in the same message ("hij is weg maar komt terug met een mes").
 _DANGER_OVER = re.compile(
     r"\b((hij|zij|ze|die|mijn \w+) is (nu |eindelijk |net )?(weg|vertrokken|weggegaan|weggereden|opgepakt|meegenomen|"
-    r"gearresteerd)|is (nu )?(weer )?weg$|(de )?politie is (er|geweest|gekomen|hier|net weg)|"
+    r"gearresteerd)|is (nu )?(weer )?weg$|(de )?politie is (er|geweest|gekomen|hier|net weg)|(de )?politie was (er|hier)|"
     # "ze hebben hem eindelijk meegenomen", "ze nemen hem mee" (the sixth and seventh tuning conversations)
     r"(ze|zij|de politie|politie|agenten) (hebben|heeft|nemen|neemt) (hem|haar) (nu |net |eindelijk |toch )?"
     r"(meegenomen|mee|opgepakt|gearresteerd|afgevoerd)|"

@@ -147,6 +147,11 @@ _PATTERNS = {
         r"\b(knijpt|drukt|knijpen)\b(\s+\w+){0,3}\s+(keel|hals|nek)\b",
         r"\bhanden?\b(\s+\w+){0,2}\s+om\s+(mijn|haar|zijn|m n|mn|me)\s+(keel|hals|nek)\b",
         r"\b(houdt|pakt|grijpt|knijpt)\b(\s+\w+){0,3}\s+(bij|om|in) (de|haar|zijn|mijn|m n|mn) (nek|keel|hals)\b",
+        # the verb after: "om haar keel kneep"; a neck squeezed till one turned blue: "papa mama 'heel hard
+        # in haar nek kneep' en dat mama blauw werd" (the tenth tuning conversations)
+        r"\b(in|om|aan) (de|haar|zijn|mijn|m n|mn) (keel|hals)\b(\s+\w+){0,1}\s+(kneep|knepen|knijpt|knijpen|"
+        r"geknepen|drukte|drukt|gedrukt)\b",
+        r"\b(nek|keel|hals)\b.{0,60}\bblauw (werd|wordt|werden|aanliep|aangelopen|zag)\b",
         r"\b(krijg|kreeg|kan) (bijna )?geen (lucht|adem)\b",
         # grabbing for the throat; with a possessive, as "het greep me naar de keel" only moves someone
         r"\b(greep|grepen|grijpt|grijpen|pakte|kneep|vloog)\b(\s+\w+){0,3}\s+naar (haar|zijn|mijn|m n|mn) (keel|hals)\b",
@@ -201,6 +206,12 @@ _PATTERNS = {
         # (not "ze dreigt zichzelf iets aan te doen als ik wegga": a threat of suicide, below, with 113)
         r"\b(dreigt|dreigde|dreigen)\b(?!\s+(zichzelf|zich zelf|zich)\s+(iets\s+)?(aan te doen|van kant)\b)(\s+\w+){0,5}\s+(dood|vermoord\w*|af te maken|iets aan te doen|pijn te doen)\b",
         r"\bdoodsbedreiging\w*\b",
+        # a threat left unsaid for when the doer comes back: "hij zei als ik er nog ben als hij terug is dan"
+        # (the tenth tuning conversations: taken for a child's worry)
+        r"\bals (ik|we|wij|jij|je) (er|hier) (\w+ ){0,2}(ben|bent|zijn|zit|zitten)\s+(als|wanneer|tegen de tijd dat) "
+        r"(hij|zij|ze) (\w+ ){0,2}terug ?(is|komt|kom|zijn|komen)\b",
+        r"\b(als|wanneer) (hij|zij|ze) terug ?(is|komt)\b(\s+\w+){0,2}\s+en (ik|we|wij|jij|je) (ben|bent|zijn|zit|zitten) "
+        r"(er|hier) nog\b",
         # someone at the door who threatens unless it is opened: "hij zegt hij maakt alles kapot als ik niet
         # open" (thirty-sixth session's set 7: taken for not ours)
         r"\b(kapot|stuk|vermoord\w*|dood|afmaken|inslaan|intrappen|in elkaar|openbreken|in ?trappen)\b(\s+\w+){0,4}\s+"

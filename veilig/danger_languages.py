@@ -56,7 +56,7 @@ _EN_VIOL = (
     r"((?<!een )hit|hits|hitting|hiting|hittin|beat|beats|beating|beatin|beaten|punch\w*|kicks|kicked|kicking|kickin|"
     r"slaps|slapped|slapping|smack\w*|attack\w*|hurt|hurts|hurting|assault\w*|pushes|pushed|pushing|shov\w*|"
     r"strikes|striking|abuse|abuses|abused|abusing|throw\w*( \w+){1,3} (against|at|into|down)|threw( \w+){1,3} (against|at|into|down)|"
-    r"fight|fighting|fightin|whip\w*|batter\w*|bash\w*|choke|chokes|choking|strangl\w*|molest\w*|"
+    r"fight|fighting|fightin|whip\w*|batter(?!ij)\w*|bash\w*|choke|chokes|choking|strangl\w*|molest\w*|"
     r"rape|rapes|raping|raped|sexually assault\w*)"
 )
 # -ing forms that mean 'now' by themselves after "is/are/he/she/keeps ..."

@@ -771,6 +771,10 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         # "ik ben huisarts en heb een vermoeden van ouderenmishandeling": the classifier was unsure,
         # the search found the topic; a professional's answer, in 'u' with the meldcode's help.
         return Decision(MELDCODE_QUESTION, "professional_onzeker", found.entry_id, found.choices)
+    if intent == OUT_OF_SCOPE and not found.entry_id and found.choices and meaning_allowed(intent, text):
+        # "Wanneer belt u 112?" got 'daar kan ik je niet mee helpen' while the search had the topics on
+        # 112 (set 10 of the real questions): those, with Veilig Thuis and 112.
+        return Decision(KNOWLEDGE, "vraag_over_onze_hulp", None, found.choices)
     if intent == GOODBYE and not says_goodbye(text):
         # "elke dag" a moment after the child's route is no goodbye: what the conversation gives.
         return Decision("nlu_fallback", "geen_afscheid", found.entry_id, found.choices)
@@ -816,7 +820,8 @@ _FORMAL_YOU = re.compile(r"\b(u|uw)\b")
 _AN_EXAMPLE = re.compile(r"^(bijvoorbeeld|bijv|bv|zoals|denk aan)\b")
 # A supposition names what is asked about, the asking clause after it points back to it: "Stel dat
 # ik Veilig Thuis bel, hoe gaat zo'n gesprek dan?" alone got the meldcode's talk with the parents.
-_SUPPOSING = re.compile(r"^(stel (dat|je voor)|als (ik|je|we|wij)|wanneer (ik|je|we|wij))\b")
+# (also joined on: "en als ik meld, hoor ik dan nog wat er mee gebeurt?" alone asked about the chat)
+_SUPPOSING = re.compile(r"^((en|maar|of) )?(stel (dat|je voor)|als (ik|je|we|wij)|wanneer (ik|je|we|wij))\b")
 _LEANS_ON_THE_SUPPOSITION = re.compile(r"\b(dan|zo n|zoiets|zo een)\b")
 
 
@@ -832,7 +837,7 @@ def question_part(text: str) -> str:
         # "Wat gebeurt er als ik aangifte doe ...? Wordt hij dan meteen opgepakt?": the second leans
         # on the first ('dan'), which names the subject (it got 'is Veilig Thuis de politie?')
         return asking[0]
-    if (len(clauses) == 2 and asking == clauses[1:] and _SUPPOSING.match(fold(clauses[0]))
+    if (len(clauses) == 2 and asking[-1:] == clauses[1:] and _SUPPOSING.match(fold(clauses[0]))
             and _LEANS_ON_THE_SUPPOSITION.search(fold(clauses[1]))):
         return text
     return asking[-1] if asking and len(clauses) > 1 else text
@@ -922,9 +927,20 @@ PART_AGREE = 3
 PART_WHOLE_COVERAGE = 0.7
 
 
-def meaning_allowed(intent: str) -> bool:
-    """The classifier does not hold the message for small talk or not ours."""
-    return intent not in SMALL_TALK_INTENTS | {OUT_OF_SCOPE}
+# A question that names violence or the help for it is ours whatever the classifier says: "Is incest
+# illegaal?" and "Wanneer belt u 112?" were held for not ours, so the meaning was not asked and they got
+# the CSG's route and 'daar kan ik je niet mee helpen' (set 10 of the real questions).
+_NAMES_OUR_HELP = re.compile(r"\b(112|alarmnummer|veilig thuis|meldcode|kindertelefoon|huisverbod|incest|"
+                             r"aangifte|zedenpolitie|centrum seksueel geweld|vrouwenopvang)\b")
+
+
+def meaning_allowed(intent: str, text: str = "") -> bool:
+    """The classifier does not hold the message for small talk or not ours, or it holds it for not
+    ours while it asks about violence or the help for it."""
+    if intent not in SMALL_TALK_INTENTS | {OUT_OF_SCOPE}:
+        return True
+    return intent == OUT_OF_SCOPE and bool(text) and asks_information(text) and not is_follow_up(text) and (
+        is_about_violence(text) or tells_of_sexual_violence(text) or bool(_NAMES_OUR_HELP.search(fold(text))))
 
 
 def meaning_allowed_when_not_ours(intent: str, text: str) -> bool:
@@ -932,7 +948,7 @@ def meaning_allowed_when_not_ours(intent: str, text: str) -> bool:
     no everyday subject (veilig.off_topic): the meaning may answer it when it is sure by far. Not
     a follow-up ('hoe lang duurt dat?', 'en voor welke leeftijd?'): alone it is near some entry
     in meaning, but what it asks depends on the conversation (actions/follow_up.py)."""
-    return (not meaning_allowed(intent) and asks_information(text) and not is_everyday(text)
+    return (not meaning_allowed(intent, text) and asks_information(text) and not is_everyday(text)
             and not is_follow_up(text))
 
 

@@ -16,6 +16,22 @@ _SIGNS = re.compile(r"\b(besnijd\w*|besneden|meisjesbesnijdenis|vrouwenbesnijden
 _BOY = re.compile(r"\b(zoon|zoontje|jongen|jongetje|broertje|neefje|baby jongen)\b")
 
 
+# Told without the word, as the signs are named: a girl taken to a country where it is common for a
+# feast of becoming a woman ("haar zusje van 7 gaat deze zomer mee naar oma in somalie voor een feest voor
+# grote meisjes", the tenth tuning conversations: the meldcode's general answer).
+_GIRL = re.compile(r"\b(meisje|meisjes|meid|dochter|dochters|dochtertje|zusje|zus|nichtje|kleindochter|leerling|ze|zij)\b")
+_COMING_OF_AGE = re.compile(r"\b(feest (voor|van) (de )?grote meisjes|grote meisjes feest|(echte )?vrouw (te )?worden|"
+                            r"schoon (te )?(worden|maken|gemaakt)|besnijdenisfeest)\b")
+_RISK_COUNTRY = re.compile(r"\b(somalie|somaliland|egypte|soedan|sudan|eritrea|ethiopie|djibouti|guinee|mali|"
+                           r"sierra leone|gambia|burkina faso|koerdistan)\b")
+_FEAST = re.compile(r"\b(feest|feestje|ritueel|ceremonie|traditie|speciale dag|belangrijke dag)\b")
+
+
 def tells_of_genital_mutilation(text: str) -> bool:
     folded = fold(text or "")
-    return bool(_SIGNS.search(folded)) and not _BOY.search(folded)
+    if _BOY.search(folded):
+        return False
+    if _SIGNS.search(folded):
+        return True
+    return bool(_GIRL.search(folded) and (_COMING_OF_AGE.search(folded)
+                                          or (_RISK_COUNTRY.search(folded) and _FEAST.search(folded))))

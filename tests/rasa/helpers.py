@@ -16,7 +16,7 @@ from veilig.rasa_entities import ANSWERED_ENTRY, decision_entities
 def _find(text, intent):
     # As rasa_addons/dialogue_order.py asks it: the meaning opinion only for what the classifier holds for ours.
     try:
-        return find_in_knowledge(KnowledgeSearch(), text, meaning_allowed(intent), meaning_allowed_when_not_ours(intent, text))
+        return find_in_knowledge(KnowledgeSearch(), text, meaning_allowed(intent, text), meaning_allowed_when_not_ours(intent, text))
     except KnowledgeIndexUnavailable:
         return Found()
 

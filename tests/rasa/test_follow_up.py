@@ -441,6 +441,19 @@ def test_the_police_taking_him_away_is_news_and_what_is_asked_or_needed_with_it_
     assert answered("vannacht-een-veilige-plek", tonight) and "Goed dat je je zorgen deelt" not in all_text(tonight)
 
 
+def test_a_wish_told_with_the_news_that_the_police_came_is_answered(built_index):
+    """The ninth and tenth tuning conversations: "politie was hier. zij wil praten met iemand maar spreekt
+    alleen pools" got 'Is er nog gevaar? Bel 112' again, without help in another language."""
+    told = [("collega slaat zijn vriendin, zij bloed uit neus, nu in keuken hij heeft fles. wat ik moet doen", "acuut_gevaar")]
+    for text in ("politie was hier. zij wil praten met iemand maar spreekt alleen pools en beetje engels",
+                 "politie is gekomen. morgen ik wil praten met iemand maar mijn nederlands is niet goed, ik spreek arabisch"):
+        messages, _ = run(ActionRouteAcuut(), text, "acuut_gevaar", earlier=told)
+        assert messages[0]["text"] == route_messages("gevaar_voorbij")[0]["text"], all_text(messages)
+        assert answered("hulp-in-een-andere-taal", messages), all_text(messages)
+    news, _ = run(ActionRouteAcuut(), "politie was hier", "acuut_gevaar", earlier=told)
+    assert len(news) == len(route_messages("gevaar_voorbij"))  # news alone: nothing more
+
+
 def test_a_shower_asked_after_rape_told_with_112_gets_the_first_weeks_care(built_index):
     """The eighth tuning conversations: "ik ben buiten, zit in een taxi naar huis. ik wil alleen maar
     douchen, mag dat?" after rape told with 112 got 'Is er nog gevaar? Bel 112' again."""

@@ -1,5 +1,6 @@
 """Recognising a professional (and a resident or child who is not one) from what they write."""
 import re
+import unicodedata
 from typing import Dict, Optional
 
 from veilig.meldcode.sectors import ALGEMEEN
@@ -228,17 +229,40 @@ def _jargon(text: str, folded: str) -> Optional[str]:
     return None
 
 
+# A signature: the message opens with a role and a few words, closed by a full stop or colon ("mentor havo
+# 3. leerling vertelt ...", "wijkverpleegkundige. mevrouw (41) ..."; the tenth tuning conversations). Read
+# on the raw text, as folding drops the stop. Not the roles children name for others ("juf. ...").
+_SIGNATURE_ROLES = "|".join(roles for sector, roles in _ROLES.items() if sector != "overig")
+_SIGNATURE = re.compile(rf"^\s*(?!(juf|meester|agent|politie|advocaat)\b)({_SIGNATURE_ROLES})(\s+[\w'-]+){{0,3}}\s*[.:;]\s")
+
+
+def _signed(text: str) -> Optional[str]:
+    match = _SIGNATURE.match(fold_keeping_stops(text))
+    if not match:
+        return None
+    return next((sector for sector, pattern in _ROLE_PATTERNS.items() if pattern.fullmatch(match.group(2))), ALGEMEEN)
+
+
+def fold_keeping_stops(text: str) -> str:
+    """Lowercase without accents, with the punctuation kept ('cliënt.' -> 'client.')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _self_identified_or_signed(text: str) -> Optional[str]:
+    return _self_identified(fold(text)) or _signed(text)
+
+
 def speaks_as_professional(text: Optional[str]) -> bool:
     """The writer says they are one ("ik ben leerkracht", "ik werk op een bso", "als huisarts"),
     not merely uses a professional's words."""
-    return _self_identified(fold(text)) is not None if text else False
+    return _self_identified_or_signed(text) is not None if text else False
 
 
 def works_with_the_meldcode(text: Optional[str]) -> bool:
     """The writer says they work in a sector whose professionals follow the meldcode ("ik ben juf",
     "ik werk bij de kinderopvang", "als huisarts"); not a volunteer, trainer or hairdresser
     (sector 'overig'), who is a concerned bystander first."""
-    sector = _self_identified(fold(text)) if text else None
+    sector = _self_identified_or_signed(text) if text else None
     return sector is not None and sector != "overig"
 
 
@@ -248,7 +272,7 @@ def detect_profession(text: Optional[str]) -> Optional[str]:
     if not text:
         return None
     folded = fold(text)
-    sector = _self_identified(folded)
+    sector = _self_identified(folded) or _signed(text)
     if sector:
         return sector
     if _RESIDENT.search(folded):
