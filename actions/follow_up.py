@@ -62,9 +62,11 @@ from veilig.dialogue_order import asks_for_help, asks_information, find_in_knowl
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.child import names_own_child, tells_a_childs_age_or_class
 from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
+from veilig.follow_up_aspects import asked_aspect
 from veilig.for_the_one_hurt import (FOR_CHILDREN_ONLY, PROFESSIONAL, WHO_CALLED_ENTRY, asks_if_anonymous, asks_who_will_know,
                                      counterpart_for_the_one_hurt)
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, asks_about_the_trip, tells_of_forced_marriage
+from veilig.form_told import form_told
 from veilig.friend_told import FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse_by_a_parent
 from veilig.honour_threat import tells_of_honour_threat
 from veilig.love_as_excuse import love_as_excuse_entry
@@ -195,7 +197,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
       first; 'mijn leidinggevende zegt dat we ons er niet mee moeten bemoeien': the meldcode still
       binds; 'hij zegt dat alles goed is en wil niet dat ik iets doe': an adult's wish is not always
       the limit (a child's secrecy is not promised);
-    - 'moet ik eerst met zijn vader praten?' after the bystander's route: not on your own, advice first."""
+    - 'moet ik eerst met zijn vader praten?' after the bystander's route: not on your own, advice first;
+    - 'is dat ook mishandeling?' after a story that names no form: the form it tells (veilig/form_told.py)."""
     if turn.text.startswith("/"):
         return None
     context = turn.context
@@ -209,6 +212,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         under_18_asked = context.route == "slachtoffer" and not tells_an_adult([context.told or ""])
         return route_messages("acuut") + (route_messages("acuut_kind_extra") if under_18_asked and not (
             context.child) else [])
+    form = form_told(context.told, context.child or context.route == "kind") if (
+        context.told and not context.professional and asked_aspect(turn.text) == "geweld") else None
+    if form:
+        # 'is dat ook mishandeling? ze slaat ons niet' after a mother who is mean and no food at home:
+        # the entry on that form, not the route again (veilig/form_told.py)
+        return entry_answer(form, turn.text)
     if (context.route in ("omstander", "kind", "slachtoffer") and len(turn.text.split()) <= _AGE_ONLY_WORDS
             and tells_a_childs_age_or_class(turn.text)):
         # "we zijn 12" after a friend's abuse told and answered got "Ik weet niet zeker welk onderwerp je

@@ -18,6 +18,10 @@ from veilig.knowledge.spelling import Speller, distance
     ("wat is 't verschil tussen 'n melding en advies", "wat is het verschil tussen een melding en advies"),
     ("k weet nie wat ik moet doen", "ik weet niet wat ik moet doen"),
     ("hoe vaak komt femicide vr?", "hoe vaak komt femicide voor?"),
+    # a part in brackets inside a word: the whole word (the eleventh set of real questions)
+    ("WAT IS PSYCHISCHE OUDERENMIS(BE)HANDELING?", "WAT IS PSYCHISCHE OUDERENMISHANDELING?"),
+    ("Gedraagt je vriend(in) zich anders?", "Gedraagt je vriend zich anders?"),
+    ("Wat is de link tussen geboortezorg en (kinder)mishandeling?", "Wat is de link tussen geboortezorg en kindermishandeling?"),
     # thirtieth session's probe: "16de" met no age in the entry on sex under 16
     ("Klopt het dat seks met haar verboden is tot haar 16de?", "Klopt het dat seks met haar verboden is tot haar 16?"),
     ("vanaf je 12e mag je zelf beslissen", "vanaf je 12 mag je zelf beslissen"),

@@ -182,7 +182,7 @@ def says_to_start_over(text: str) -> bool:
 _QUESTION_START = re.compile(
     r"^(wat|wie|waarom|hoe|hoelang|wanneer|waar|waarvoor|welke|welk|hoeveel|tot (hoe laat|wanneer)|mag|mogen|moet|moeten|kan|kun|"
     r"kunnen|kunt|is|zijn|heeft|hebben|heb|wordt|worden|word|krijg|krijgt|krijgen|gaat|gaan|doet|doen|"
-    r"klopt|bestaat|betekent|geldt|gelden|zal|zou|zouden|blijft|weet|vanaf|uitleg|leg uit|vertel|"
+    r"klopt|bestaat|betekent|geldt|gelden|telt|tellen|valt|vallen|zal|zou|zouden|blijft|weet|vanaf|uitleg|leg uit|vertel|"
     # the verb first: "komt veilig thuis dan meteen langs", "weten ze dat ik gebeld heb"
     r"komt|komen|weten|ziet|zien|hoort|horen|neemt|nemen|haalt|halen|belt|bellen|helpt|helpen|werkt|werken|"
     r"duurt|kost|kosten|bewaart|bewaren|deelt|delen|schrijft|schrijven|"

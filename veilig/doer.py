@@ -118,11 +118,20 @@ def hurt_by_another(text: str) -> bool:
     return bool(_DONE_TO_ME.search(fold(text or "")))
 
 
+# Denied: "is dat ook mishandeling? ze slaat ons niet" asks about what is done instead (the tenth tuning
+# conversations: it got the victim's route as a victim's question the knowledge base could not answer).
+_DENIED = re.compile(r"\s+(niet|nooit)\b")
+
+
+def _done_to_me_not_denied(folded: str) -> bool:
+    return any(not _DENIED.match(folded, match.end()) for match in _DONE_TO_ME.finditer(folded))
+
+
 def done_to_the_writer_only(text: str) -> bool:
     """Someone does violence to the writer ('... slaat me'), and the writer tells of none of their
     own ('ik sla', 'ik heb hem geslagen', 'terug slaan'): a victim, not a pleger."""
     folded = fold(text or "")
-    return bool(_DONE_TO_ME.search(folded)) and not _I_DO_IT.search(folded)
+    return _done_to_me_not_denied(folded) and not _I_DO_IT.search(folded)
 
 
 # Signs that the writer uses violence, anger or control, or fears to: "ik heb hem geslagen", "als ik

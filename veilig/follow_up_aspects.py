@@ -65,7 +65,9 @@ ASPECTS = (
     # 'is dat ook geweld dan? hij slaat me nooit' after what economic violence is: that answer again
     # ('is dat huiselijk geweld?' has an entry of its own: whether it is domestic violence)
     ("geweld",
-     re.compile(r"^(en |maar |dus )?(is|telt) (dat|dit) (ook |wel |nou |echt |dan |al )*(geweld|mishandeling)"
+     # (also "telt dat eigenlijk wel als geweld als er niet geslagen wordt", the tenth tuning conversations)
+     re.compile(r"^(en |maar |dus )?(is|telt) (dat|dit|het) (ook |wel |nou |echt |dan |al |eigenlijk |toch |gewoon )*"
+                r"(als |onder )?(geweld|mishandeling)"
                 r"( \w+){0,8}\??$"),
      re.compile(r"\b(geweld|mishandeling)\b")),
     # 'en als hij zich er niet aan houdt?' after the huisverbod: what breaking the ban or order costs

@@ -2259,3 +2259,17 @@ def test_a_baby_still_crying_after_the_plegers_route_gets_what_to_do_now(built_i
     partner = [("ik heb mijn vrouw geslagen en nu huilt ze de hele tijd", "pleger")]
     messages, _ = run(ActionRoutePleger(), "ze huilt nog steeds", "pleger", earlier=partner)
     assert not answered("huilende-baby-en-schudden", messages)
+
+
+def test_is_that_violence_after_a_story_gets_the_form_it_tells(built_index):
+    """The tenth tuning conversations: "telt dat eigenlijk wel als geweld als er niet geslagen wordt"
+    after being called fat and stupid got doubt in general, and a child's "is dat ook mishandeling? ze
+    slaat ons niet" after a mother who is mean got the route again."""
+    put_down = [("mijn vriend slaat me niet hoor maar hij zegt de hele dag dat ik dik en dom ben", "slachtoffer")]
+    messages, _ = run(ActionKennis(), "telt dat eigenlijk wel als geweld als er niet geslagen wordt", "slachtoffer",
+                      earlier=put_down)
+    assert answered("psychisch-geweld", messages), all_text(messages)
+    mean = [("mijn moeder drinkt heel veel en dan is ze super gemeen tegen mij en mn zusje. vaak is er geen eten",
+             "kind_jongere")]
+    messages, _ = run(ActionKennis(), "is dat ook mishandeling? ze slaat ons niet", "vraag_definitie", earlier=mean)
+    assert answered("emotionele-mishandeling-van-kinderen", messages), all_text(messages)

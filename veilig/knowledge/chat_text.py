@@ -67,11 +67,21 @@ def spelled_out(text: str) -> str:
     return _ORDINAL_AGE.sub(r"\1", _SHORTHAND_WORD.sub(_shorthand, text))
 
 
+# A part in brackets inside a word, as pages write both forms: "OUDERENMIS(BE)HANDELING", "vriend(in)",
+# "(kinder)mishandeling". The search would read 'mis', 'be', 'handeling'; it reads the whole word.
+_BRACKETED_IN_A_WORD = re.compile(r"(?<=\w)\((\w{1,12})\)(?=\w)|(?<=\w)\((\w{1,12})\)|\((\w{1,12})\)(?=\w)")
+
+
+def _without_bracketed_parts(text: str) -> str:
+    # infix and suffix dropped (mishandeling, vriend), prefix kept (kindermishandeling)
+    return _BRACKETED_IN_A_WORD.sub(lambda m: m.group(3) or "", text)
+
+
 def plain_question(text: str) -> str:
     """The question without greeting, thanks and shorthand; the text itself when nothing is left."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    question = _OPENING.sub("", text, count=1)
+    question = _OPENING.sub("", _without_bracketed_parts(text), count=1)
     question = spelled_out(_CLOSING.sub("", question))
     question = _REPEATED.sub(r"\1", question).strip()
     question = _DEFINITION.sub("Wat is", question, count=1)
