@@ -392,6 +392,8 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
         return SEARCH.entry(caution)
     if context.route and asks_to_confront(turn.text):
         return SEARCH.entry(TALK_ENTRY)  # 'moet ik hem erop aanspreken?': talk with the one hurt, not him
+    if turn.found_entry and _asks_its_own_subject_first(turn.text):
+        return None  # 'kom ik dan in een dossier? en hoe lang blijft dat staan': 'dat' is the dossier
     # (before the route's service: "heeft dat wat hij doet een naam?" is about what was told, not about
     # the anonymity of calling Veilig Thuis)
     name_asked = bool(_ASKS_ITS_NAME.search(fold(turn.text)))
@@ -480,6 +482,20 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     if not pick and asks_what_to_do(turn.text):
         pick = next((hit.id for hit in SEARCH.search(together, limit=CHOICES) if hit.id in linked), None)
     return SEARCH.entry(pick) if pick else None
+
+
+_QUESTION_END = re.compile(r"(?<=\?)\s+")
+OWN_SUBJECT_WORDS = 3
+
+
+def _asks_its_own_subject_first(text: str) -> bool:
+    """A first question that names its subject, and a second that points back to it: "kom ik dan in een
+    dossier? en hoe lang blijft dat dan staan" after whether Veilig Thuis takes children away got the
+    time a removal from home takes (the tenth tuning conversations)."""
+    questions = [q for q in _QUESTION_END.split(text.strip()) if q.strip()]
+    first = questions[0] if len(questions) > 1 else ""
+    return (len(first.split()) >= OWN_SUBJECT_WORDS and first.endswith("?") and asks_information(first)
+            and not points_back(first) and not fold(first).startswith(("en ", "maar ", "of ", "ook ")))
 
 
 def _titled_on_aspect(aspect: str, text: str) -> Optional[Dict]:

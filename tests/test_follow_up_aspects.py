@@ -8,6 +8,8 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("is dat strafbaar?", "wet"),
     ("mogen ze dat gewoon?", "wet"),
     ("hij blijft me maar appen, mag dat eigenlijk?", "wet"),
+    ("mogen ze dat eigenlijk, mij laten trouwen als ik niet wil", "wet"),
+    ("mogen ze dat ook doorvertellen aan mijn ouders", None),
     ("hoe lang duurt dat?", "duur"),
     ("en hoelang geldt dat dan", "duur"),
     ("kost dat wat", "kosten"),
@@ -71,6 +73,7 @@ from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
     ("wat gebeurt er als ik bel?", None),  # a whole question
     ("hoe kan ik het allemaal bewijzen dan", "bewijs"),
     ("wat moet ik allemaal bewaren", "bewijs"),
+    ("de politie zei dat ik bewijs moet verzamelen. hoe pak ik dat aan", "bewijs"),
     ("hoe kan ik bewijzen dat hij me slaat?", None),  # a whole question
     ("en als ik me daarna bedenk?", "intrekken"),
     ("wat als ik spijt krijg", "intrekken"),

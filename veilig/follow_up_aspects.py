@@ -40,7 +40,10 @@ ASPECTS = (
                 # 'en is schreeuwen dan ook verboden?' after the ban on violence in upbringing (thirty-second session)
                 r"^(en |maar )?(is|zijn) (?!(hij|zij|ze|ik|je|jij|u|we|wij|hun|die|iemand)\b)\w+( \w+)? (dan )?ook "
                 r"(verboden|strafbaar)\??$|"
-                rf"{_JOINED}(mag|mogen) ((hij|zij|ze) )?(dat|dit)( (wel|zomaar|eigenlijk|gewoon|zo maar))*$)"),
+                rf"{_JOINED}(mag|mogen) ((hij|zij|ze) )?(dat|dit)( (wel|zomaar|eigenlijk|gewoon|zo maar))*"
+                # what they may not do to the writer named after it: "mogen ze dat eigenlijk, mij laten trouwen als
+                # ik niet wil" (the tenth tuning conversations)
+                r"( (mij|me|ons|haar|hem|jou|je)( \w+){1,7})?$)"),
      re.compile(r"\b(strafbaar|verboden|mag niet|mogen niet|niet toegestaan|in de wet|misdrijf)\b")),
     ("duur",
      re.compile(rf"{_JOINED}(hoe ?lang (duurt|geldt|blijft|bewaren|bewaart|mag|moet|zit|heeft)|tot wanneer (geldt|duurt)|"
@@ -66,7 +69,7 @@ ASPECTS = (
     # ('is dat huiselijk geweld?' has an entry of its own: whether it is domestic violence)
     ("geweld",
      # (also "telt dat eigenlijk wel als geweld als er niet geslagen wordt", the tenth tuning conversations)
-     re.compile(r"^(en |maar |dus )?(is|telt) (dat|dit|het) (ook |wel |nou |echt |dan |al |eigenlijk |toch |gewoon )*"
+     re.compile(r"^(en |maar |dus )?(is|telt) (dat|dit) (ook |wel |nou |echt |dan |al |eigenlijk |toch |gewoon )*"
                 r"(als |onder )?(geweld|mishandeling)"
                 r"( \w+){0,8}\??$"),
      re.compile(r"\b(geweld|mishandeling)\b")),
@@ -86,7 +89,11 @@ ASPECTS = (
     # 'hoe kan ik het allemaal bewijzen dan' after stalking: the entry on proof and a log (its title)
     ("bewijs",
      re.compile(r"^(en |maar |dus )?(hoe|wat) (kan|moet|kun|moeten|kunnen) (ik|je|we|u) (het |dat |dit |alles |allemaal |dan |er |"
-                r"nu |eigenlijk |precies )*(bewijzen|bewaren|vastleggen|opschrijven|bijhouden|verzamelen)( dan)?\??$"),
+                r"nu |eigenlijk |precies )*(bewijzen|bewaren|vastleggen|opschrijven|bijhouden|verzamelen)( dan)?\??$|"
+                # told, then asked how: "de politie zei dat ik bewijs moet verzamelen. hoe pak ik dat aan" (the
+                # tenth tuning conversations)
+                r"\bbewijs (\w+ ){0,2}(verzamelen|bewaren|vastleggen|bijhouden)\b.*\b(hoe|wat) (pak|doe|moet|kan|kun) "
+                r"(ik|je|we) (dat|dit|het|zoiets)( \w+){0,3}$"),
      re.compile(r"\b(bewijs|logboek|vastleggen)\b")),
     # 'en als ik me daarna bedenk?' after a report to the police: taking it back
     ("intrekken",

@@ -2273,3 +2273,33 @@ def test_is_that_violence_after_a_story_gets_the_form_it_tells(built_index):
              "kind_jongere")]
     messages, _ = run(ActionKennis(), "is dat ook mishandeling? ze slaat ons niet", "vraag_definitie", earlier=mean)
     assert answered("emotionele-mishandeling-van-kinderen", messages), all_text(messages)
+
+
+def test_a_second_question_that_points_to_the_first_keeps_the_first_ones_answer(built_index):
+    """The tenth tuning conversations: "kom ik dan in een dossier? en hoe lang blijft dat dan staan" after
+    whether Veilig Thuis takes children away got how long a removal from home takes ('dat' is the dossier)."""
+    earlier = [("ik sla mijn kinderen soms, vooral als ik kapot ben na de nachtdienst", "pleger"),
+               ("als ik veilig thuis bel, nemen ze dan mijn kinderen mee", "vraag_definitie",
+                "haalt-veilig-thuis-kinderen-uit-huis")]
+    messages, _ = run(ActionKennis(), "kom ik dan in een dossier? en hoe lang blijft dat dan staan", "vraag_definitie",
+                      earlier=earlier)
+    assert answered("hoe-lang-bewaart-veilig-thuis-gegevens", messages), all_text(messages)
+
+
+def test_evidence_asked_after_stalking_told_gets_the_log_not_injuries(built_index):
+    """The tenth tuning conversations: "de politie zei dat ik bewijs moet verzamelen. hoe pak ik dat aan"
+    after an ex who stalks got how to record injuries."""
+    earlier = [("mijn ex staat al 3 maanden elke ochtend bij mijn werk en stuurt me 50 berichten per dag", "slachtoffer")]
+    messages, _ = run(ActionKennis(), "de politie zei dat ik bewijs moet verzamelen. hoe pak ik dat aan", "vraag_definitie",
+                      earlier=earlier)
+    assert answered("stalking-logboek-en-bewijs", messages), all_text(messages)
+
+
+def test_whether_they_may_force_a_marriage_gets_the_rights(built_index):
+    """The tenth tuning conversations: "mogen ze dat eigenlijk, mij laten trouwen als ik niet wil" after a
+    marriage planned by the parents got where to turn again, not what the law says."""
+    earlier = [("ik ben 19. mijn ouders hebben een neef uit pakistan voor me uitgekozen en deze zomer gaan we 'op "
+                "vakantie'. ik weet dat ik daar moet trouwen", "slachtoffer")]
+    messages, _ = run(ActionKennis(), "mogen ze dat eigenlijk, mij laten trouwen als ik niet wil", "vraag_definitie",
+                      earlier=earlier)
+    assert answered("rechten-bij-huwelijksdwang", messages), all_text(messages)
