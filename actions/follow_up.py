@@ -32,7 +32,7 @@ import re
 from typing import Dict, List, Optional
 
 from actions.knowledge_answer import (SEARCH, answer_messages, context_choices, context_entry, entry_answer,
-                                      written_to_a_child_not_asked)
+                                      version_for_a_child_asking_about_parents, written_to_a_child_not_asked)
 from veilig.local_help import local_help_messages
 from actions.turn import Turn
 from veilig.abandonment import ABANDONMENT_ENTRY
@@ -558,6 +558,7 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
             entry = SEARCH.entry(SILENT_112_ENTRY)
         if entry and written_to_a_child_not_asked(turn, entry):
             entry = None  # 'wat moet ik tegen haar zeggen' from an adult: not "je verraadt je ouders niet"
+        entry = version_for_a_child_asking_about_parents(turn, entry) if entry else None
         if context.child and seeks_shelter(turn.text):
             # "waar kan ik heen als ik niet meer thuis kan wonen?" from a youth of 17 threatened with
             # death got 112's block again (twenty-second session's probe): a safe place through Veilig Thuis

@@ -118,6 +118,7 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
         # shelter: a close choice written so a child can read it answers after the line (_choice_for_a_child).
         for_a_child = _choice_for_a_child(turn)
         return line + (entry_messages(SEARCH, for_a_child, turn.question) if for_a_child else [])
+    entry = version_for_a_child_asking_about_parents(turn, entry)
     if not turn.clicked_entry and turn.context.route in ADULT_ROUTES and written_to_a_child_not_asked(turn, entry):
         # 'wat moet ik tegen haar zeggen' from a woman whose friend is locked in came close to "Je
         # verraadt je ouders niet ... vertel het aan je juf": the route's own advice instead.
@@ -217,6 +218,30 @@ def _choice_for_a_child(turn: Turn) -> Optional[Dict]:
 # mentor") does not fit an adult's conversation, unless the adult asks about children or parents.
 _TO_A_CHILD = re.compile(r"\b(je ouders|jouw ouders|je juf|juf, meester|je mentor|je verraadt)\b")
 _ABOUT_CHILDREN_ASKED = re.compile(r"\b(kind\w*|ouders|kindertelefoon|zoon|dochter|jongere\w*|tiener\w*|school)\b")
+
+
+# A child who asks whether their parents will know or be told.
+_PARENTS_KNOWING = re.compile(r"\b(mama|papa|mam|pap|ouders|(mijn|mn|m n) (moeder|vader|stiefvader|stiefmoeder))\b.*"
+                              r"\b(weet|weten|merkt|merken|hoort|horen|te horen|vertelt|vertellen|zegt|zeggen)\b|"
+                              r"\b(weet|weten|merkt|merken|hoort|horen|vertelt|vertellen|zegt|zeggen)\b.*"
+                              r"\b(mama|papa|mam|pap|ouders|(mijn|mn|m n) (moeder|vader|stiefvader|stiefmoeder))\b")
+_FOR_A_CHILD = re.compile(r"\b(kindertelefoon|je ouders|jouw ouders|je juf|juf, meester|je mentor|je verraadt)\b")
+
+
+def _written_for_a_child(entry: Dict) -> bool:
+    """An answer that speaks to a child: the Kindertelefoon, 'je ouders', 'je juf'."""
+    return bool(_FOR_A_CHILD.search(fold(entry.get("text") or "")))
+
+
+def version_for_a_child_asking_about_parents(turn: Turn, entry: Dict) -> Dict:
+    """For a child who asks whether their parents will know, a close choice written for a child before
+    one written for adults: "ik ben 13. kan ik iemand bellen zonder dat mama het weet" came closest to
+    reporting someone against their wish (the tenth tuning conversations)."""
+    if turn.clicked_entry or _written_for_a_child(entry) or not _PARENTS_KNOWING.search(fold(turn.text)) or not (
+            turn.context.child or tells_a_childs_age_or_class(turn.text)):
+        return entry
+    return next((e for e in (SEARCH.entry(c) for c in turn.choices[:CHOICES])
+                 if e and e["id"] != entry["id"] and _written_for_a_child(e) and _fits_a_child(e)), entry)
 
 
 def _asked_by_both_messages(turn: Turn) -> Optional[Dict]:

@@ -162,3 +162,10 @@ def test_a_parents_own_child_who_shared_someones_images(text, shared):
     help for one whose images go round."""
     from veilig.sexual_violence import own_child_shared_images
     assert own_child_shared_images(text) is shared
+
+
+def test_images_held_over_a_break_up_are_image_abuse_and_photos_sent_to_the_family_are_not():
+    """The tenth tuning conversations."""
+    held = "hij heeft ook foto's van mij en zegt dat hij ze naar iedereen stuurt als ik het uitmaak"
+    assert tells_of_sexual_violence(held) and tells_of_online_image_abuse_only(held)
+    assert not tells_of_sexual_violence("mijn oma heeft fotos van mij en stuurt ze naar de hele familie als ze klaar zijn")

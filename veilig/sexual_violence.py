@@ -62,7 +62,11 @@ _BLACKMAILED = (r"(gechanteerd|chanteert|chanteerde|chanteren|chantage|afgeperst
                 # foto's online zet als ik het uitmaak")
                 rf"naakt ({_PICTURES})( \w+){{0,10}} (geld|betalen|betaal|euro|anders|doorsturen|stuurt)|"
                 rf"(de|mijn|m n|mn|die) ({_PICTURES}|beelden) (online|op internet|op insta\w*|op snap\w*) "
-                r"(zet|zetten|gooit|plaatst|post|verspreidt|deelt)")
+                r"(zet|zetten|gooit|plaatst|post|verspreidt|deelt)|"
+                # images of the writer held over a break-up: "hij heeft ook foto's van mij en zegt dat hij ze naar
+                # iedereen stuurt als ik het uitmaak" (the tenth tuning conversations)
+                rf"({_PICTURES}|beelden|filmpjes|filmpje|videos|video s) van (mij|me)( \w+){{0,8}} (stuurt|sturen|verspreidt|"
+                r"verspreiden|deelt|delen|zet|zetten|post|posten|laat zien)( \w+){0,4} (als|tenzij|anders)\b")
 
 # Intimate parts, in adults' and children's words ("opa zit aan haar plasser").
 _INTIMATE_PARTS = (r"borsten|billen|kruis|vagina|intieme delen|piemel|plasser|plassertje|geslachtsdeel\w*|"

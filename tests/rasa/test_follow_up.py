@@ -2303,3 +2303,23 @@ def test_whether_they_may_force_a_marriage_gets_the_rights(built_index):
     messages, _ = run(ActionKennis(), "mogen ze dat eigenlijk, mij laten trouwen als ik niet wil", "vraag_definitie",
                       earlier=earlier)
     assert answered("rechten-bij-huwelijksdwang", messages), all_text(messages)
+
+
+def test_a_child_asking_whether_mum_will_know_gets_the_childs_answer(built_index):
+    """The tenth tuning conversations: "ik ben 13. kan ik iemand bellen zonder dat mama het weet" came
+    closest to whether one may report an adult against her wish: the answer for a child."""
+    earlier = [("mijn stiefvader heeft mijn moeder net gewurgd ze ligt op de bank te huilen en hij is in de keuken",
+                "acuut_gevaar")]
+    messages, _ = run(ActionKennis(), "ik ben 13. kan ik iemand bellen zonder dat mama het weet of moeten zij dat dan weten",
+                      "vraag_definitie", earlier=earlier)
+    assert answered("hulp-vragen-zonder-je-ouders", messages), all_text(messages)
+
+
+def test_images_held_over_a_break_up_in_a_conversation_get_helpwanted(built_index):
+    """The tenth tuning conversations: "hij heeft ook foto's van mij en zegt dat hij ze naar iedereen stuurt
+    als ik het uitmaak" in a girl's conversation about a jealous boyfriend got the route's line alone."""
+    earlier = [("ik ben 15 en mijn vriend (17) wil altijd weten waar ik ben en wordt woest als ik met jongens praat. "
+                "gister duwde hij me tegen de muur", "kind_jongere")]
+    messages, _ = run(ActionRouteSeksueelGeweld(), "hij heeft ook foto's van mij en zegt dat hij ze naar iedereen stuurt als "
+                      "ik het uitmaak", "kind_jongere", earlier=earlier)
+    assert answered("helpwanted-hulp-bij-online-misbruik", messages), all_text(messages)
