@@ -12,6 +12,7 @@ from veilig.after_112 import asks_to_step_in, says_112_was_called
     # doubt, not a call made (fifteenth session's probe): "Goed dat je 112 hebt gebeld" was wrong
     ("politie komt toch niet", False, False), ("de politie komt niet", False, False),
     ("de politie komt eraan", True, False),
+    ("ok gebeld ze zijn er nu. morgen wil ik ook veilig thuis bellen", True, False), ("gebeld, ze komen eraan", True, False),
 ])
 def test_called_or_stepping_in(text, called, step_in):
     assert says_112_was_called(text) == called

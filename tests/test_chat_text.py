@@ -22,6 +22,9 @@ from veilig.knowledge.spelling import Speller, distance
     ("WAT IS PSYCHISCHE OUDERENMIS(BE)HANDELING?", "WAT IS PSYCHISCHE OUDERENMISHANDELING?"),
     ("Gedraagt je vriend(in) zich anders?", "Gedraagt je vriend zich anders?"),
     ("Wat is de link tussen geboortezorg en (kinder)mishandeling?", "Wat is de link tussen geboortezorg en kindermishandeling?"),
+    # 'erachter komen' split, as people write it (the tenth tuning conversations)
+    ("komen ze er dan achter dat ik het was?", "komen ze dan erachter dat ik het was?"),
+    ("komt hij er achter als ik bel?", "komt hij erachter als ik bel?"),
     # thirtieth session's probe: "16de" met no age in the entry on sex under 16
     ("Klopt het dat seks met haar verboden is tot haar 16de?", "Klopt het dat seks met haar verboden is tot haar 16?"),
     ("vanaf je 12e mag je zelf beslissen", "vanaf je 12 mag je zelf beslissen"),

@@ -20,6 +20,8 @@ _CALLED = re.compile(
     r"(112|de politie|politie) (is|zijn) (al )?(gebeld|onderweg|gewaarschuwd)|(de )?politie (komt|is er|is hier|is geweest)|"
     # "oke ik heb gebeld, wat nu?" a moment after "Bel nu 112"
     r"(ik |we )?(heb|hebben) (net |al |nu )?(gebeld|gebelt)|"
+    # "ok gebeld ze zijn er nu" (the tenth tuning conversations)
+    r"^(ok |oke |okay |ja |jaa )?(net |al )?(gebeld|gebelt)|"
     # waiting for the police: "wat moet ik doen tot de politie er is" (twenty-eighth session's probe)
     r"(tot|totdat|voordat|tot dat) (de )?politie (er is|er bent|hier is|komt|aankomt|er aankomt|bij mij is))\b"
     # "politie komt toch niet", "de politie komt niet": doubt, not a call made

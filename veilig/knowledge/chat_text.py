@@ -77,11 +77,21 @@ def _without_bracketed_parts(text: str) -> str:
     return _BRACKETED_IN_A_WORD.sub(lambda m: m.group(3) or "", text)
 
 
+# "komen ze er dan achter dat ik het was?": the entries say 'erachter komen'; the split form leaves 'er'
+# and 'achter', which the search passes over (the tenth tuning conversations).
+_SPLIT_ERACHTER = re.compile(r"\b(kom|komt|komen|kwam|kwamen)((?: \w+){0,2}?) er((?: \w+){0,2}?) achter\b",
+                             re.IGNORECASE)
+
+
+def _erachter_joined(text: str) -> str:
+    return _SPLIT_ERACHTER.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} erachter", text)
+
+
 def plain_question(text: str) -> str:
     """The question without greeting, thanks and shorthand; the text itself when nothing is left."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    question = _OPENING.sub("", _without_bracketed_parts(text), count=1)
+    question = _OPENING.sub("", _erachter_joined(_without_bracketed_parts(text)), count=1)
     question = spelled_out(_CLOSING.sub("", question))
     question = _REPEATED.sub(r"\1", question).strip()
     question = _DEFINITION.sub("Wat is", question, count=1)
