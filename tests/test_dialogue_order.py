@@ -200,9 +200,16 @@ def test_guided_and_classifier_guess():
 
 
 def test_small_talk_guess_for_a_message_about_violence_takes_the_best_in_need_guess():
-    decision = decide("Wat moet je doen als je kind je slaat", "bot_vraag", FakeSearch(),
-                      ["bot_vraag", "acuut_gevaar", "pleger", "slachtoffer"])
-    assert decision.intent == "pleger"
+    decision = decide("Wat moet je doen als mijn vriend me slaat", "bot_vraag", FakeSearch(),
+                      ["bot_vraag", "acuut_gevaar", "slachtoffer", "pleger"])
+    assert decision.intent == "slachtoffer"
+    # (the pleger's guess only for one who tells of their own violence: a parent hit by a child is hurt)
+    hit_by_a_child = decide("Wat moet je doen als je kind je slaat", "bot_vraag", FakeSearch(),
+                            ["bot_vraag", "acuut_gevaar", "pleger", "slachtoffer"])
+    assert hit_by_a_child.intent == "slachtoffer"
+    own = decide("wat moet ik doen als ik mijn kind sla", "bot_vraag", FakeSearch(),
+                 ["bot_vraag", "acuut_gevaar", "pleger", "slachtoffer"])
+    assert own.intent == "pleger"
     assert decide("mijn vriend slaat me steeds", "groet", FakeSearch(), ["groet"]).intent == "nlu_fallback"
     assert decide("ben jij een robot", "bot_vraag", FakeSearch(), ["bot_vraag", "slachtoffer"]).intent == "bot_vraag"
 
@@ -1493,3 +1500,16 @@ def test_an_older_persons_money_taken_gets_its_own_answer_on_the_route(text, ent
 def test_help_nearby_asked_for_a_person_of_the_municipality(text, nearby):
     from veilig.dialogue_order import asks_for_help_nearby
     assert asks_for_help_nearby(text) == nearby
+
+
+def test_a_story_held_for_not_ours_gets_the_pleger_route_only_with_own_violence():
+    """The ninth tuning conversations: "vandaag vond ik zo'n airtag dingetje onder mijn bumper" was held for
+    not ours, with the pleger's route as the classifier's next guess at nearly no confidence."""
+    from veilig.dialogue_order import Found, decide
+
+    ranking = ["buiten_scope", "pleger", "meldcode_vraag", "slachtoffer"]
+    tracker = decide("vandaag vond ik zo'n airtag dingetje onder mijn bumper denk ik", "buiten_scope",
+                     lambda _: Found("tracker-of-airtag-gevonden", ()), ranking)
+    assert (tracker.intent, tracker.entry_id) == ("slachtoffer", "tracker-of-airtag-gevonden")
+    own = decide("ik heb mijn vrouw geslagen en nu is ze weg", "buiten_scope", lambda _: Found(), ranking)
+    assert own.intent == "pleger"

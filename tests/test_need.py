@@ -145,6 +145,8 @@ def test_off_topic_route(text, route):
     # the phone taken away (twenty-fifth session's probe got the 112NL app; the twenty-eighth's "not ours")
     ("mijn man heeft mijn telefoon afgepakt, ik typ dit op de laptop van de bieb", True),
     ("hij pakt steeds mn mobiel af", True), ("mijn telefoon is kapot", False),
+    # hard of hearing in other words (the tenth tuning conversations)
+    ("ik hoor erg slecht, telefoneren gaat bijna niet meer", True), ("ik hoor niks meer van hem", False),
 ])
 def test_hearing_nothing_back_is_not_being_deaf(text, cannot):
     from veilig.cannot_call import cannot_call

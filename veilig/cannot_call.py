@@ -6,7 +6,7 @@ from veilig.text import fold
 
 _CANNOT_CALL = re.compile(
     r"\b(?:(kan|kun|durf|mag) (ik )?(het )?(niet|nie) (veilig )?(te )?(bellen|praten|telefoneren|hardop praten)|"
-    r"bellen (is|lukt|gaat) (niet|nie)|niet (veilig )?(kan|kunnen) bellen|geen (beltegoed|telefoon)|"
+    r"(bellen|telefoneren) (is|lukt|gaat) (bijna |haast |echt )?(niet|nie)|niet (veilig )?(kan|kunnen) bellen|geen (beltegoed|telefoon)|"
     # the phone taken away: "mijn man heeft mijn telefoon afgepakt"
     r"(mijn|mn|m n) (telefoon|mobiel|gsm) (\w+ ){0,2}(afgepakt|afgenomen|ingepikt|afgesloten|kapot gemaakt|kapotgemaakt)|"
     r"(pakt|pakte|neemt|nam) (\w+ ){0,2}(mijn|mn|m n) (telefoon|mobiel|gsm) (\w+ )?af|"
@@ -15,7 +15,9 @@ _CANNOT_CALL = re.compile(
     r"(mailen|chatten|appen|whatsappen) (in plaats van|ipv) bellen|"
     # not wanting or daring to call: "ik wil praten met iemand maar niet bellen"
     r"(wil|durf) (ik )?(\w+ ){0,2}(liever )?(niet|nie) (te )?bellen|(maar|liever) (niet|nie) bellen|zonder te bellen|"
-    r"doof|doven|slechthorend\w*|slecht horen|hoor (slecht|niks|niets)(?! (meer|van|terug)\b)|spraakbeperking|kan niet spreken|"
+    # (also "ik hoor erg slecht, telefoneren gaat bijna niet meer", the tenth tuning conversations)
+    r"doof|doven|slechthorend\w*|slecht horen|hoor (erg |heel |zo |steeds |bijna )?(slecht|niks|niets)(?! (meer|van|terug)\b)|"
+    r"spraakbeperking|kan niet spreken|"
     # someone at home would hear the call: "wat als papa het hoort", "en als hij me hoort bellen"
     r"(wat|en) als (papa|mama|hij|zij|ze|mijn \w+|mn \w+) (het |me |mij )?(hoort|hoorde|merkt|ziet)( bellen)?$)\b"
 )

@@ -735,8 +735,11 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         # and 'stoppen': "ik wil stoppen met slaan" wants to stop the violence, not the chat.
         # The CSG's route only for a message that tells of sexual violence ("ik werd midden in de nacht
         # wakker van de ruzies ... zijn we weggegaan" had it as the best guess), as after 'danger now'.
+        # (a pleger only for one who tells of their own violence: "vandaag vond ik zo'n airtag dingetje onder
+        # mijn bumper", held for not ours, had the pleger's route as the next guess, at nearly no confidence)
         in_need = next((name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}
-                        and (name != SEXUAL_VIOLENCE or sexual_violence)), None)
+                        and (name != SEXUAL_VIOLENCE or sexual_violence)
+                        and (name != PLEGER or tells_of_own_violence(text))), None)
         # The same corrections of the audience as for a guess of one ("baas pakt mijn paspoort en
         # slaat mij" is no pleger, an adult no child).
         writer = writers_audience(in_need, text) if in_need else None
