@@ -213,7 +213,8 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         return route_messages("acuut") + (route_messages("acuut_kind_extra") if under_18_asked and not (
             context.child) else [])
     form = form_told(context.told, context.child or context.route == "kind") if (
-        context.told and not context.professional and asked_aspect(turn.text) == "geweld") else None
+        context.told and not context.professional and asked_aspect(turn.text) == "geweld"
+        and not tells_of_own_violence(context.told)) else None
     if form:
         # 'is dat ook mishandeling? ze slaat ons niet' after a mother who is mean and no food at home:
         # the entry on that form, not the route again (veilig/form_told.py)

@@ -364,6 +364,9 @@ class ActionRouteMeldcode(RouteAction):
 LONG_AGO_ENTRY = "seksueel-misbruik-lang-geleden"
 
 
+IMAGES_SPREAD_ENTRY = "naaktbeelden-verspreiden-of-ermee-dreigen"
+
+
 class ActionRouteSeksueelGeweld(RouteAction):
     """The Centrum Seksueel Geweld; for images put online or threatened to be ('iemand dreigt mijn
     naaktfoto's te verspreiden als ik niet betaal') Helpwanted's help follows the number, instead
@@ -399,7 +402,12 @@ class ActionRouteSeksueelGeweld(RouteAction):
                 and tells_of_online_image_abuse_only(turn.text)):
             # "hij heeft ook foto's van mij en zegt dat hij ze naar iedereen stuurt als ik het uitmaak" in a
             # girl's conversation about a jealous boyfriend got a choice of topics (the tenth tuning
-            # conversations): the number, then Helpwanted's help, as for a first message.
+            # conversations): the number, then Helpwanted's help, as for a first message; or, when the meaning
+            # says so, what the law says of images spread or threatened with ("nu dreigt hij dat hij fotos van
+            # mij online zet als ik naar de politie ga", the seventh).
+            nearest = _nearest_in_meaning(turn.text)
+            if nearest == IMAGES_SPREAD_ENTRY:
+                return route_messages(self.route)[:1] + entry_answer(nearest, turn.text)
             return self.messages(tracker)
         return super().messages_in_context(tracker)
 

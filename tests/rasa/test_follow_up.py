@@ -2323,3 +2323,13 @@ def test_images_held_over_a_break_up_in_a_conversation_get_helpwanted(built_inde
     messages, _ = run(ActionRouteSeksueelGeweld(), "hij heeft ook foto's van mij en zegt dat hij ze naar iedereen stuurt als "
                       "ik het uitmaak", "kind_jongere", earlier=earlier)
     assert answered("helpwanted-hulp-bij-online-misbruik", messages), all_text(messages)
+
+
+def test_images_threatened_after_stalking_get_what_the_law_says_when_the_meaning_says_so(built_index):
+    """The seventh tuning conversations: "nu dreigt hij dat hij fotos van mij online zet als ik naar de politie
+    ga" after an ex who stalks: that spreading or threatening with them is punishable, after the number."""
+    earlier = [("mijn ex laat me niet met rust. hij staat bij mijn werk, stuurt 50 berichten per dag", "slachtoffer")]
+    messages, _ = run(ActionRouteSeksueelGeweld(), "nu dreigt hij dat hij fotos van mij online zet als ik naar de politie ga",
+                      "seksueel_geweld", earlier=earlier)
+    assert "0800-0188" in messages[0]["text"] and answered("naaktbeelden-verspreiden-of-ermee-dreigen", messages), all_text(messages)
+    assert not any(message["text"].startswith("Ja.") for message in messages)  # nothing was asked
