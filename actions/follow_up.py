@@ -75,6 +75,7 @@ from veilig.older import CHILD_TO_PARENT_ENTRY, names_a_minor_not_an_older_perso
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.police_involved import police_question_entry
 from veilig.police_report import ABOUT_A_POLICE_REPORT
+from veilig.pregnancy import HURT_WHILE_PREGNANT_ENTRY, tells_of_a_blow_while_pregnant
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.protects_the_doer import PROTECTING_ROUTES, entry_for_protecting_the_doer
 from veilig.regions import find_municipality, find_other_municipality
@@ -392,8 +393,14 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # checks her phone got the route's lines again: control is not love (veilig/love_as_excuse.py).
         return entry_answer(excuse)
     # (no route yet: the ban was asked about first, "de politie heeft mijn man een huisverbod gegeven. hoe lang duurt dat?")
-    if (context.route in (None, "slachtoffer", "kind") and not context.acute and contact_despite_a_ban(context.told, turn.text)
-            and not tells_of_a_broken_ban(turn.text)):
+    # (after 112 too, once the police is called or the danger passed: "politie komt eraan. hij appt me ook al
+    # de hele dag en belt de kinderen, mag dat eigenlijk", the tenth tuning conversations)
+    called = context.acute and says_112_was_called(turn.text)
+    passed = context.acute and tells_the_danger_is_over(turn.text)
+    if (context.route in (None, "slachtoffer", "kind", "acuut") and (not context.acute or called or passed)
+            and contact_despite_a_ban(context.told, turn.text) and not tells_of_a_broken_ban(turn.text)):
+        if context.acute:
+            return route_messages("na_112" if called else "gevaar_voorbij")[:1] + entry_answer(BAN_RULES_ENTRY)
         # 'hij stuurt me nu toch steeds appjes, dat mag toch niet?' after 'er is een huisverbod opgelegd
         # aan mijn partner': what the ban forbids, after the route's number (one at the door now is danger)
         if BAN_RULES_ENTRY in context.shown[-2:]:
@@ -560,6 +567,11 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         if entry and written_to_a_child_not_asked(turn, entry):
             entry = None  # 'wat moet ik tegen haar zeggen' from an adult: not "je verraadt je ouders niet"
         entry = version_for_a_child_asking_about_parents(turn, entry) if entry else None
+        if not entry and not context.child and tells_of_a_blow_while_pregnant(turn.text):
+            # "ik ben 31 weken zwanger en heb steken in mn buik, het is vast niks" a moment after 112: 112
+            # again, then to be checked today, as a blow can harm her and the baby (the tenth tuning
+            # conversations got 112's lines alone)
+            entry = SEARCH.entry(HURT_WHILE_PREGNANT_ENTRY)
         if context.child and seeks_shelter(turn.text):
             # "waar kan ik heen als ik niet meer thuis kan wonen?" from a youth of 17 threatened with
             # death got 112's block again (twenty-second session's probe): a safe place through Veilig Thuis

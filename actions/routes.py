@@ -209,7 +209,7 @@ class ActionRouteAcuut(RouteAction):
                 # "ik ben doodsbang dat ze de kinderen meenemen" a moment after a letter from Veilig
                 # Thuis got "Is er nu gevaar? Bel 112." alone: whether Veilig Thuis takes children away.
                 return route_messages("gevaar_eerst") + entry_answer(TAKING_CHILDREN_ENTRY, text)
-            if not (is_about_violence_or_worry(text) or shows_need(text)):
+            if not (is_about_violence_or_worry(text) or shows_need(text) or tells_of_a_blow_while_pregnant(text)):
                 # The classifier alone said 'danger' for a message without any sign of it
                 # ("tot snel"): keep 112 first, but do not act as if it were an emergency.
                 return route_messages("acuut_onzeker")

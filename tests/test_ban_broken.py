@@ -69,3 +69,13 @@ def test_a_ban_only_asked_about_is_no_ban_broken():
     assert not contact_despite_a_ban("wat is het verschil tussen een huisverbod en een contactverbod en een straatverbod",
                                      "ze staat voor de deur")
     assert contact_despite_a_ban("hij heeft een straatverbod", "hij staat weer voor de deur")
+
+
+@pytest.mark.parametrize("text,contact", [
+    ("en over een week is dat verbod voorbij. staat hij dan gewoon weer in de woonkamer?", False),
+    ("wat als hij na de tien dagen weer komt", False),
+    ("hij appt me de hele dag, mag dat eigenlijk", True),
+])
+def test_what_comes_when_the_ban_ends_is_no_contact_sought_now(text, contact):
+    """The tenth tuning conversations: the end of the ban asked about got the ban's rules again."""
+    assert contact_despite_a_ban("hij heeft een huisverbod maar staat nu voor mijn deur", text) is contact

@@ -39,10 +39,18 @@ _BAN_ASKED = re.compile(
     r"wat is (een |het )?(huisverbod|contactverbod|straatverbod|gebiedsverbod)\w*)")
 
 
+# What comes when the ban ends is asked, not contact sought now: "en over een week is dat verbod voorbij.
+# staat hij dan gewoon weer in de woonkamer?" (the tenth tuning conversations got the ban's rules again).
+_BAN_ENDS = re.compile(r"\b((huis|contact|straat)?verbod (\w+ )?(is |\w+ )?(voorbij|afgelopen|over|klaar|verlopen|om)|"
+                       r"na (de |die |het )?(10|tien) dagen|als (het|dat|die) (verbod )?(voorbij|afgelopen|om) is)\b")
+
+
 def contact_despite_a_ban(told: str, text: str) -> bool:
     """A ban named in the conversation (not only asked about), and this message tells of contact
     sought all the same."""
-    return bool(_BAN.search(_BAN_ASKED.sub(" ", fold(f"{told} {text}"))) and _CONTACT.search(fold(text or "")))
+    folded = fold(text or "")
+    return bool(_BAN.search(_BAN_ASKED.sub(" ", fold(f"{told} {text}"))) and _CONTACT.search(folded)
+                and not _BAN_ENDS.search(folded))
 
 
 # The writer has the house ban ("Ik heb een huisverbod gekregen voor 10 dagen. Wat mag ik wel en

@@ -2333,3 +2333,24 @@ def test_images_threatened_after_stalking_get_what_the_law_says_when_the_meaning
                       "seksueel_geweld", earlier=earlier)
     assert "0800-0188" in messages[0]["text"] and answered("naaktbeelden-verspreiden-of-ermee-dreigen", messages), all_text(messages)
     assert not any(message["text"].startswith("Ja.") for message in messages)  # nothing was asked
+
+
+def test_pain_in_the_belly_told_in_pregnancy_after_112_gets_the_check_up(built_index):
+    """The tenth tuning conversations: "ik ben 31 weken zwanger en heb steken in mn buik, het is vast niks" a
+    moment after 112 got 112's lines alone."""
+    earlier = [("hij heeft me tegen de tafel geduwd en nu is hij bier halen, hij zei als ik er nog ben als hij terug is dan",
+                "acuut_gevaar")]
+    messages, _ = run(ActionRouteAcuut(), "ik ben 31 weken zwanger en heb steken in mn buik, het is vast niks",
+                      "slachtoffer", earlier=earlier)
+    assert "112" in messages[0]["text"] and answered("zwanger-en-geslagen-laat-je-nakijken", messages), all_text(messages)
+
+
+def test_contact_despite_a_ban_told_once_the_police_is_called_gets_what_the_ban_forbids(built_index):
+    """The tenth tuning conversations: "politie komt eraan. hij appt me ook al de hele dag en belt de kinderen,
+    mag dat eigenlijk" a moment after one with a ban at the door got the victim's route and stalking."""
+    earlier = [("hij heeft een huisverbod maar staat NU voor mijn deur te bonken en roept dat hij naar binnen komt",
+                "acuut_gevaar")]
+    messages, _ = run(ActionRouteSlachtoffer(), "politie komt eraan. hij appt me ook al de hele dag en belt de kinderen, "
+                      "mag dat eigenlijk", "slachtoffer", earlier=earlier)
+    assert messages[0]["text"] == route_messages("na_112")[0]["text"], all_text(messages)
+    assert answered("regels-tijdens-huisverbod", messages), all_text(messages)
