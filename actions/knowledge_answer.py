@@ -150,8 +150,12 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     if trafficking and trafficking != entry["id"]:
         entry = SEARCH.entry(trafficking) or entry  # 'moet ik naar de politie?' after a loverboy's signs
     if route == "seksueel_geweld" and not turn.clicked_entry and entry["id"] in SEXUAL_VIOLENCE_VERSION:
-        # 'moet ik naar de politie' after 'ik ben gisteravond verkracht': the vice squad's way
-        entry = SEARCH.entry(SEXUAL_VIOLENCE_VERSION[entry["id"]]) or entry
+        # 'moet ik naar de politie' after 'ik ben gisteravond verkracht': the vice squad's way; one who
+        # asks whether reporting is needed for help, or says she does not want to, hears that it is not
+        # ("moet ik dan ook meteen aangifte doen als ik daar kom? dat wil ik niet", the seventh, ninth and
+        # tenth tuning conversations got the vice squad's way)
+        version = CSG_ENTRY if _NO_REPORT_WANTED.search(fold(turn.text)) else SEXUAL_VIOLENCE_VERSION[entry["id"]]
+        entry = SEARCH.entry(version) or entry
     line = turn.number_line_first()
     place = _place_of(turn) if entry["id"] == LOCAL_TEAM_ENTRY and not (
         turn.clicked_entry or asks_what_the_local_team_is(turn.text)) else None
@@ -352,6 +356,11 @@ _DARES_NOT_CALL_AGAIN = re.compile(r"\b(durf|durfde|durven) (\w+ ){0,3}niet (mee
 
 # On the sexual violence route, reporting to the police is the vice squad's way ('mijn kind is door de
 # buurman betast, moet ik aangifte doen?'), not the general answer that begins with domestic violence.
+CSG_ENTRY = "centrum-seksueel-geweld"
+_NO_REPORT_WANTED = re.compile(
+    r"\b((wil|wilde|hoef) (\w+ ){0,2}geen aangifte|(dat|aangifte) wil ik (echt |helemaal |eigenlijk )?(niet|nog niet)|"
+    r"moet ik (dan |daar |daarvoor )?(ook |wel |eerst |meteen |altijd )*aangifte doen|zonder (meteen |eerst )?aangifte|"
+    r"(nog |echt )?niet naar de politie (wil|willen))\b")
 SEXUAL_VIOLENCE_VERSION = {"aangifte-doen": "seksueel-misbruik-melden-bij-politie",
                            "aangifte-huiselijk-geweld-wat-gebeurt-er": "seksueel-misbruik-melden-bij-politie"}
 

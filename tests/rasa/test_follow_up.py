@@ -2354,3 +2354,15 @@ def test_contact_despite_a_ban_told_once_the_police_is_called_gets_what_the_ban_
                       "mag dat eigenlijk", "slachtoffer", earlier=earlier)
     assert messages[0]["text"] == route_messages("na_112")[0]["text"], all_text(messages)
     assert answered("regels-tijdens-huisverbod", messages), all_text(messages)
+
+
+def test_one_raped_who_does_not_want_to_report_hears_help_needs_no_report(built_index):
+    """The seventh, ninth and tenth tuning conversations: "moet ik dan ook meteen aangifte doen als ik daar
+    kom? dat wil ik niet" after rape told got the vice squad's way to report."""
+    earlier = [("ik denk dat ik zaterdag na het stappen verkracht ben door een jongen die me naar huis bracht", "seksueel_geweld")]
+    for text in ("moet ik dan ook meteen aangifte doen als ik daar kom? dat wil ik niet",
+                 "ik wil echt geen aangifte, krijg ik dan nog wel hulp?"):
+        messages, _ = run(ActionKennis(), text, "vraag_definitie", earlier=earlier)
+        assert answered("centrum-seksueel-geweld", messages), all_text(messages)
+    asked, _ = run(ActionKennis(), "hoe doe ik aangifte bij de politie?", "vraag_definitie", earlier=earlier)
+    assert answered("seksueel-misbruik-melden-bij-politie", asked), all_text(asked)
