@@ -193,6 +193,21 @@ def test_the_asking_sentence_before_a_story_answers(built_index):
     assert find_in_knowledge(KnowledgeSearch(), text).entry_id == "anoniem-advies"
 
 
+def test_the_asking_clause_after_a_story_is_asked_of_the_meaning(built_index):
+    """The tenth tuning conversations: "ik heb hem niet eens weggeduwd. telt het dan wel als verkrachting" got
+    the route again (the story dilutes the whole message's meaning); not a clause that asks for more of what
+    the story is about ("Waarop moet ik nog meer letten?")."""
+    from veilig.dialogue_order import find_in_knowledge
+    from veilig.knowledge.search import KnowledgeSearch
+
+    search = KnowledgeSearch()
+    told = "ik heb hem niet eens weggeduwd. telt het dan wel als verkrachting"
+    assert find_in_knowledge(search, told, by_meaning=True).entry_id == "verkrachting-zonder-verzet"
+    assert find_in_knowledge(search, told).entry_id is None  # the meaning only where the classifier holds it ours
+    more = "Er is een grondslag waarop ik informatie kan delen. Waarop moet ik nog meer letten?"
+    assert find_in_knowledge(search, more, by_meaning=True).entry_id is None
+
+
 def test_guided_and_classifier_guess():
     assert asks_to_be_guided("loop de stappen samen met me door") and not asks_to_be_guided("wat is stap 3")
     assert classifier_intent([{"name": "nlu_fallback"}, {"name": "slachtoffer"}]) == "slachtoffer"

@@ -195,7 +195,7 @@ _QUESTION_START = re.compile(
 _QUESTION_INSIDE = re.compile(
     r"\b(wat is|wat zijn|wat betekent|wat houdt|wat gebeurt|wat gebeurd|wat doet|wat doen|hoe werkt|"
     r"hoe lang|hoelang|hoe vaak|hoeveel|wat als|mag ik|mag je|moet ik|moet je|kan ik|kun je|kunnen ze|"
-    r"is het|is dat|klopt (dat|het|dit)|wie betaalt|wie ziet|wie krijgt|wie hoort|wie beslist|wat is het verschil|waarom|"
+    r"is het|is dat|klopt (dat|het|dit)|telt (dat|het|dit)|valt (dat|het|dit) (ook )?onder|wie betaalt|wie ziet|wie krijgt|wie hoort|wie beslist|wat is het verschil|waarom|"
     r"hoe (bel|kan|kun|moet|doe|kom|krijg|vind|meld|regel) (ik|je|u|we))\b"
     # a condition, then the verb before its subject: "als ik bel met veilig thuis weten ze dan mijn nummer"
     r"|^(als|wanneer|stel) \w+ (\w+ ){0,8}(weten|weet|zien|ziet|krijgen|krijgt|horen|hoort|komen|komt|gaan|gaat|"
@@ -891,9 +891,12 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
         return Found(hits[0].id, choices)
     whole = None
     part_choices: Tuple[str, ...] = ()
-    for part in dict.fromkeys((question_part(question), asking_sentence(question), first_question(question))):
+    asked = question_part(question)
+    asked_hits: list = []
+    for part in dict.fromkeys((asked, asking_sentence(question), first_question(question))):
         if part != question:
             part_hits = search.search(part, limit=CHOICES)
+            asked_hits = part_hits if part == asked else asked_hits
             # (a part's close entries are the choices when the whole message has none: "Moet ik het haar
             # vooraf zeggen? Haar man zit altijd bij het consult" got 'ik weet niet zeker of ik u begrijp')
             part_choices = part_choices or tuple(h.id for h in part_hits if h.coverage >= CHOICE_COVERAGE)
@@ -916,6 +919,11 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
         closest = search.closest_in_meaning(question, hits)
         if not closest and lead and hits and not is_follow_up(question):
             closest = hits[0].id if hits[0].dominant else search.agreed_lead(question, hits)
+        if (not closest and by_meaning and asked != question and asked_hits
+                and not (is_follow_up(question) or is_follow_up(asked) or _ASKS_WHAT_ELSE.search(fold(asked)))):
+            # the asking clause's meaning, after a story that dilutes the whole message's: "ik heb hem niet
+            # eens weggeduwd. telt het dan wel als verkrachting" (the tenth tuning conversations)
+            closest = search.closest_in_meaning(asked, asked_hits)
         if closest and not by_meaning:
             nearest, cosine = search.nearest_in_meaning(question)
             closest = closest if nearest == closest and cosine >= NOT_OURS_MEANING_MIN else None
@@ -924,6 +932,9 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
     return Found(None, choices or part_choices)
 
 
+# 'Waarop moet ik nog meer letten?' after a story asks for more of what the story is about, which the
+# clause alone does not name.
+_ASKS_WHAT_ELSE = re.compile(r"\b(nog meer|verder nog|nog (iets|wat) anders|wat nog meer)\b")
 # How far down the whole message's hits a question part's answer may stand, when the whole message's
 # best hit explains at least this share of it.
 PART_AGREE = 3

@@ -30,7 +30,8 @@ def answered(entry_id, messages):
     # (after an opening "Ja." or "Nee.", which only a yes-or-no question keeps: veilig/answers.fitting_start)
     start = re.sub(r"^(Ja|Nee)[.,]\s*", "", render(KnowledgeSearch().entry(entry_id)["text"])).split(". ")[0]
     text = all_text(messages)
-    return start in text or to_formal(start) in text
+    # (the 'Ja,' left out makes the next word the first: "Ja, ook dan ..." reads "Ook dan ...")
+    return any(variant in text for variant in (start, to_formal(start), start[:1].upper() + start[1:]))
 
 
 def test_after_acute_danger_a_place_to_hide_gets_112_again(built_index):
@@ -2366,3 +2367,12 @@ def test_one_raped_who_does_not_want_to_report_hears_help_needs_no_report(built_
         assert answered("centrum-seksueel-geweld", messages), all_text(messages)
     asked, _ = run(ActionKennis(), "hoe doe ik aangifte bij de politie?", "vraag_definitie", earlier=earlier)
     assert answered("seksueel-misbruik-melden-bij-politie", asked), all_text(asked)
+
+
+def test_whether_it_counts_as_rape_without_pushing_him_away_gets_the_law(built_index):
+    """The tenth tuning conversations: "ik heb hem niet eens weggeduwd. telt het dan wel als verkrachting"
+    after rape told got the CSG's route again."""
+    earlier = [("ik denk dat ik zaterdag na het stappen verkracht ben door een jongen die me naar huis bracht", "seksueel_geweld")]
+    messages, _ = run(ActionKennis(), "ik heb hem niet eens weggeduwd. telt het dan wel als verkrachting", "seksueel_geweld",
+                      earlier=earlier)
+    assert answered("verkrachting-zonder-verzet", messages), all_text(messages)
