@@ -398,7 +398,7 @@ class ActionRouteSeksueelGeweld(RouteAction):
             # "wat moet ik doen" after images threatened to be shared got the CSG's text on rape:
             # Helpwanted's help again (do not pay, block, keep the messages, get them removed).
             return entry_answer(ONLINE_ABUSE_ENTRY)
-        if (ONLINE_ABUSE_ENTRY not in turn.context.entries and not turn.text.startswith("/")
+        if (turn.context.previous_text and ONLINE_ABUSE_ENTRY not in turn.context.entries and not turn.text.startswith("/")
                 and tells_of_online_image_abuse_only(turn.text)):
             # "hij heeft ook foto's van mij en zegt dat hij ze naar iedereen stuurt als ik het uitmaak" in a
             # girl's conversation about a jealous boyfriend got a choice of topics (the tenth tuning
