@@ -922,8 +922,11 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
         if (not closest and by_meaning and asked != question and asked_hits
                 and not (is_follow_up(question) or is_follow_up(asked) or _ASKS_WHAT_ELSE.search(fold(asked)))):
             # the asking clause's meaning, after a story that dilutes the whole message's: "ik heb hem niet
-            # eens weggeduwd. telt het dan wel als verkrachting" (the tenth tuning conversations)
+            # eens weggeduwd. telt het dan wel als verkrachting" (the tenth tuning conversations); only an entry
+            # the whole message came close to as well ("Sexting, wat je als ouder moet weten?" alone is near
+            # what parents are told of a child's call)
             closest = search.closest_in_meaning(asked, asked_hits)
+            closest = closest if closest in [hit.id for hit in hits] else None
         if closest and not by_meaning:
             nearest, cosine = search.nearest_in_meaning(question)
             closest = closest if nearest == closest and cosine >= NOT_OURS_MEANING_MIN else None
