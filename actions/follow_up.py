@@ -329,7 +329,7 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # "Mag ik dit geheimhouden?", "Hoe weet ik of het nu acuut is?" from a mentor whose pupil cuts
         # herself got "ik weet niet zeker" and the off-topic text, without a number
         return answer_messages(turn, SEARCH.entry(SELF_HARM_PRO_ENTRY))
-    if context.professional and not context.route and _CHILDREN_THERE.search(fold(turn.text)):
+    if context.professional and context.route in (None, "meldcode") and _CHILDREN_THERE.search(fold(turn.text)):
         # "er was ook een baby in huis" from an ambulance nurse a moment after partner violence got the
         # off-topic text; "er zijn ook twee kinderen thuis" from a GP topics: the Kindcheck
         entry = SEARCH.entry(KINDCHECK_ENTRY)
@@ -756,7 +756,7 @@ _CHILDREN_THERE = re.compile(
     # "er wonen ook twee jonge kinderen in dat huis" (the ninth tuning conversations)
     r"er (wonen|woont|woonden) (ook |nog )?(\w+ )?(kleine |jonge )?(baby|babys|kind|kinderen|kindje|kindjes|peuters?|kids)|"
     r"(ze|zij|hij|het stel|het gezin|de cliente|de client|de patiente|de patient) (heeft|hebben) (ook |nog )?"
-    r"(een |twee |drie |\d+ )?(kleine )?(baby|kind|kinderen|kindje|kids)\b)")
+    r"(een |twee |drie |\d+ )?(kleine |jonge )?(baby|kind|kinderen|kindje|kids)\b)")
 # A parent hit by their own child, asking how to talk with them or what help there is.
 PARENTS_HELP_ENTRY = "hulp-voor-ouders-bij-geweld-van-je-kind"
 _HOW_TO_TALK = re.compile(r"\bhoe (praat|begin|pak) (ik|je) (\w+ ){0,3}(met|bij|tegen) (hem|haar|mijn zoon|mijn dochter|mn zoon|"

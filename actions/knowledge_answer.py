@@ -359,8 +359,7 @@ _DARES_NOT_CALL_AGAIN = re.compile(r"\b(durf|durfde|durven) (\w+ ){0,3}niet (mee
 CSG_ENTRY = "centrum-seksueel-geweld"
 _NO_REPORT_WANTED = re.compile(
     r"\b((wil|wilde|hoef) (\w+ ){0,2}geen aangifte|(dat|aangifte) wil ik (echt |helemaal |eigenlijk )?(niet|nog niet)|"
-    r"moet ik (dan |daar |daarvoor )?(ook |wel |eerst |meteen |altijd )*aangifte doen|zonder (meteen |eerst )?aangifte|"
-    r"(nog |echt )?niet naar de politie (wil|willen))\b")
+    r"zonder (meteen |eerst )?aangifte|(nog |echt )?niet naar de politie (wil|willen))\b")
 SEXUAL_VIOLENCE_VERSION = {"aangifte-doen": "seksueel-misbruik-melden-bij-politie",
                            "aangifte-huiselijk-geweld-wat-gebeurt-er": "seksueel-misbruik-melden-bij-politie"}
 

@@ -1530,3 +1530,7 @@ def test_a_story_held_for_not_ours_gets_the_pleger_route_only_with_own_violence(
     assert (tracker.intent, tracker.entry_id) == ("slachtoffer", "tracker-of-airtag-gevonden")
     own = decide("ik heb mijn vrouw geslagen en nu is ze weg", "buiten_scope", lambda _: Found(), ranking)
     assert own.intent == "pleger"
+    # (the pleger's guess corrected first: one threatened by a son is hurt, not a bystander, the next guess)
+    threatened = decide("ik word thuis bedreigd door mijn zoon", "nlu_fallback", lambda _: Found(),
+                        ["nlu_fallback", "acuut_gevaar", "pleger", "zorgen_omstander"])
+    assert threatened.intent == "slachtoffer"

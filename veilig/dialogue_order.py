@@ -735,15 +735,20 @@ def decide(text: str, intent: str, search: Callable[[str], Found], ranking: Sequ
         # and 'stoppen': "ik wil stoppen met slaan" wants to stop the violence, not the chat.
         # The CSG's route only for a message that tells of sexual violence ("ik werd midden in de nacht
         # wakker van de ruzies ... zijn we weggegaan" had it as the best guess), as after 'danger now'.
-        # (a pleger only for one who tells of their own violence: "vandaag vond ik zo'n airtag dingetje onder
-        # mijn bumper", held for not ours, had the pleger's route as the next guess, at nearly no confidence)
-        in_need = next((name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}
-                        and (name != SEXUAL_VIOLENCE or sexual_violence)
-                        and (name != PLEGER or tells_of_own_violence(text))), None)
-        # The same corrections of the audience as for a guess of one ("baas pakt mijn paspoort en
-        # slaat mij" is no pleger, an adult no child).
-        writer = writers_audience(in_need, text) if in_need else None
-        in_need = writer[0] if writer else in_need
+        guesses = [name for name in ranking if name in IN_NEED_INTENTS - {ACUTE}
+                   and (name != SEXUAL_VIOLENCE or sexual_violence)]
+        in_need = None
+        for guess in guesses:
+            # The same corrections of the audience as for a guess of one ("baas pakt mijn paspoort en
+            # slaat mij" is no pleger, an adult no child).
+            writer = writers_audience(guess, text)
+            in_need = writer[0] if writer else guess
+            # (a pleger only for one who tells of their own violence: "vandaag vond ik zo'n airtag dingetje
+            # onder mijn bumper", held for not ours, had the pleger's route as the next guess at nearly no
+            # confidence; the next guess instead)
+            if in_need != PLEGER or tells_of_own_violence(text):
+                break
+            in_need = None
         return Decision(in_need or "nlu_fallback", "geen_kletspraat", found.entry_id, found.choices)
     if intent in (MELDCODE_QUESTION, MELDCODE_GUIDE) and not found.entry_id and wishes_to_report(text) and (
             not works_with_the_meldcode(text)):
@@ -823,8 +828,7 @@ _FORMAL_YOU = re.compile(r"\b(u|uw)\b")
 _AN_EXAMPLE = re.compile(r"^(bijvoorbeeld|bijv|bv|zoals|denk aan)\b")
 # A supposition names what is asked about, the asking clause after it points back to it: "Stel dat
 # ik Veilig Thuis bel, hoe gaat zo'n gesprek dan?" alone got the meldcode's talk with the parents.
-# (also joined on: "en als ik meld, hoor ik dan nog wat er mee gebeurt?" alone asked about the chat)
-_SUPPOSING = re.compile(r"^((en|maar|of) )?(stel (dat|je voor)|als (ik|je|we|wij)|wanneer (ik|je|we|wij))\b")
+_SUPPOSING = re.compile(r"^(stel (dat|je voor)|als (ik|je|we|wij)|wanneer (ik|je|we|wij))\b")
 _LEANS_ON_THE_SUPPOSITION = re.compile(r"\b(dan|zo n|zoiets|zo een)\b")
 
 
