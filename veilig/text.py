@@ -5,11 +5,15 @@ import unicodedata
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+def without_accents(text: str) -> str:
+    """Lowercase without accents, punctuation kept: 'Cliënt.' -> 'client.'."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
 def fold(text: str) -> str:
     """'Één Oude-IJsselstreek!' -> 'een oude ijsselstreek'."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NON_WORD.sub(" ", stripped.lower()).strip()
+    return _NON_WORD.sub(" ", without_accents(text)).strip()
 
 
 # Chat shorthand and common misspellings of the words the audience checks read ("ik bn bang vn mn

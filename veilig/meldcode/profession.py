@@ -1,10 +1,9 @@
 """Recognising a professional (and a resident or child who is not one) from what they write."""
 import re
-import unicodedata
 from typing import Dict, Optional
 
 from veilig.meldcode.sectors import ALGEMEEN
-from veilig.text import fold
+from veilig.text import fold, without_accents
 
 # Recognising a professional (deterministic; works on folded text: lowercase, no accents, and
 # punctuation as spaces, so "IB'er" is "ib er" and "cliënt" is "client").
@@ -237,15 +236,10 @@ _SIGNATURE = re.compile(rf"^\s*(?!(juf|meester|agent|politie|advocaat)\b)({_SIGN
 
 
 def _signed(text: str) -> Optional[str]:
-    match = _SIGNATURE.match(fold_keeping_stops(text))
+    match = _SIGNATURE.match(without_accents(text))
     if not match:
         return None
     return next((sector for sector, pattern in _ROLE_PATTERNS.items() if pattern.fullmatch(match.group(2))), ALGEMEEN)
-
-
-def fold_keeping_stops(text: str) -> str:
-    """Lowercase without accents, with the punctuation kept ('cliënt.' -> 'client.')."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
 def _self_identified_or_signed(text: str) -> Optional[str]:
