@@ -32,7 +32,8 @@ SETS = (("afstemmen", "vervolg_afstemmen.yml"), ("afstemmen2", "vervolg_afstemme
         ("afstemmen5", "vervolg_afstemmen5.yml"), ("afstemmen6", "vervolg_afstemmen6.yml"),
         ("afstemmen7", "vervolg_afstemmen7.yml"), ("afstemmen8", "vervolg_afstemmen8.yml"),
         ("afstemmen9", "vervolg_afstemmen9.yml"),
-        ("afstemmen10", "vervolg_afstemmen10.yml"), ("toets", "vervolg_toets.yml"))
+        ("afstemmen10", "vervolg_afstemmen10.yml"), ("afstemmen11", "vervolg_afstemmen11.yml"),
+        ("toets", "vervolg_toets.yml"))
 # Standard replies that tell the person the bot cannot help: wrong for anyone in a conversation
 # about violence, counted apart.
 GIVING_UP = ("Daar kan ik je helaas niet mee helpen", "Sorry, dat begrijp ik niet goed")

@@ -26,7 +26,7 @@ from scripts.eval_dialogue import DATA, NLU_ROUTES, _nlu_examples, judge_route, 
 from scripts.stack import ROOT, on_a_fresh_stack
 
 OUT = ROOT / "results" / "eval"
-QUESTION_SETS = [f"echte_vragen_afstemmen{n}.yml" for n in range(2, 12)] + ["kennis_vragen.yml"]
+QUESTION_SETS = [f"echte_vragen_afstemmen{n}.yml" for n in range(2, 13)] + ["kennis_vragen.yml"]
 _SHORTHAND = [(r"\beigenlijk\b", "eig"), (r"\bmisschien\b", "mss"), (r"\bmijn\b", "m'n"), (r"\been\b", "n"),
               (r"\bniet\b", "nie"), (r"\bhet\b", "t"), (r"\bals\b", "as"), (r"\bvoor\b", "vr")]
 

@@ -94,6 +94,28 @@ def test_a_threat_for_the_return_and_a_neck_squeezed_blue_are_danger(text, kind)
     assert danger is not None and (danger.kind, danger.strong) == (kind, True)
 
 
+# Hiding from the doer now, and one who uses violence losing control now (the eleventh tuning conversations).
+@pytest.mark.parametrize("text,kind", [
+    ("mijn kleinzoon staat in de gang en eist geld, hij heeft me al een duw gegeven en ik durf de kamer niet uit. "
+     "ik ben 81", "opgesloten"),
+    ("ik ben 14 mn vader is helemaal doorgedraaid hij heeft de tv kapot gegooid en zegt dat hij me met zn riem slaat "
+     "als ik mn deur open doe", "opgesloten"),
+    ("ze zit nu in de slaapkamer en ik sta alweer te koken, ik weet niet wat ik ga doen als ze er weer uit komt",
+     "geweld_nu"),
+])
+def test_hiding_from_the_doer_or_losing_control_now_is_danger(text, kind):
+    danger = detect_danger(text)
+    assert danger is not None and (danger.kind, danger.strong) == (kind, True)
+
+
+@pytest.mark.parametrize("text", ["ik weet niet wat ik ga doen als hij morgen thuiskomt, moet ik weggaan?",
+                                  "ik durf vaak mijn kamer niet uit als papa dronken is",
+                                  "ik durf de deur niet uit sinds de scheiding"])
+def test_a_fear_for_later_or_as_a_habit_is_no_danger_now(text):
+    danger = detect_danger(text)
+    assert danger is None or not danger.strong
+
+
 @pytest.mark.parametrize("text", PHRASES["gevaar"] + MORE_DANGER)
 def test_danger_is_detected(text):
     assert detect_danger(text) is not None, text

@@ -112,7 +112,9 @@ def test_being_reported_tells_no_situation_of_the_writer():
                                   # after a joining word (thirty-first session: the bystander's route alone)
                                   "en wie is dan bij ons op de club het aanspreekpunt als je je zorgen maakt",
                                   # the verb 'zeggen' before its subject (thirty-fourth session: the child's route again)
-                                  "als ik die kindertelefoon bel zeggen ze het dan tegen papa"])
+                                  "als ik die kindertelefoon bel zeggen ze het dan tegen papa",
+                                  # after a comma, the verb before its subject (fortieth session: 112 and a route)
+                                  "hij kijkt ook wel eens op mijn laptop, kan hij zien dat ik op deze site zit"])
 def test_asks_information(text):
     assert asks_information(text)
 
@@ -120,7 +122,8 @@ def test_asks_information(text):
 @pytest.mark.parametrize("text", ["mijn man slaat me", "wat moet ik doen", "help me", "ik wil hulp",
                                   "waar kan ik heen vannacht", "", "als hij slaat bel ik de politie",
                                   "als ik wegga neem ik de kinderen mee", "help?? mijn man slaat me",
-                                  "en hij slaat me ook", "maar mijn man is lief"])
+                                  "en hij slaat me ook", "maar mijn man is lief", "mijn man slaat me, hij is boos",
+                                  "mijn vader drinkt, mijn moeder huilt"])
 def test_does_not_ask_information(text):
     assert not asks_information(text)
 

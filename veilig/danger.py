@@ -54,6 +54,13 @@ _PATTERNS = {
         # raging now after violence told: "hij slaat me en hij is nu beneden aan het schreeuwen"
         rf"\b{_VIOLENCE}\b.*\b(is|zijn) (nu|op dit moment) (\w+ ){{0,2}}aan het (schreeuwen|tieren|razen|slopen|gooien|"
         r"flippen|ontploffen)\b",
+        # one who uses violence losing control now: "ze zit nu in de slaapkamer en ik sta alweer te koken,
+        # ik weet niet wat ik ga doen als ze er weer uit komt" (fortieth session's set 11: the pleger's
+        # route and "ik begrijp niet helemaal wat je bedoelt")
+        r"\bik weet (echt |gewoon )?niet (meer )?wat ik (ga|zal) doen als (ze|zij|hij) "
+        r"((?!(morgen|overmorgen|volgende|volgend|later|ooit|straks|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+        r"zaterdag|zondag)\b)\w+ ){0,3}"
+        r"(komt|kom|terugkomt|thuiskomt|binnenkomt|uitkomt|uit komt|terug is|thuis is)\b",
         # coming up to the writer now: "wacht hij komt de trap op"
         r"\b(hij|zij|ze|mijn \w+|mn \w+|papa|mama) (komt|loopt|rent) (nu |net |weer )?(de trap op|naar boven)\b",
         r"\b(hij|zij|ze|mijn \w+|mn \w+) (komt|staat|is) (nu |weer |alweer |net )?(nu |weer )?"
@@ -181,6 +188,13 @@ _PATTERNS = {
         # (three words between: "ik heb me op de wc opgesloten", the sixth tuning conversations)
         r"\b(ik|we|wij) (heb|hebben) (me|mij|ons|mezelf|onszelf) (\w+ ){0,3}(opgesloten|ingesloten|verschanst)\b"
         r"(?!(\s+\w+){0,4}\s+om\b)",
+        # Not daring to leave the room, or threatened for opening its door: "mijn kleinzoon staat in de
+        # gang en eist geld ... ik durf de kamer niet uit", "hij zegt dat hij me met zn riem slaat als ik
+        # mn deur open doe" (fortieth session's set 11: the bystander's and the child's routes)
+        r"\b(ik|we|wij) (durf|durven) (\w+ ){0,2}(de|mijn|mn|m n|onze|deze) (kamer|slaapkamer|badkamer|wc|zolder) "
+        r"niet (uit|af)\b",
+        r"\b(slaat|slaan|sla|pakt|pakken|vermoordt|vermoorden|afmaakt|riem|klap|klappen)\b(\s+\w+){0,6}\s+(als|zodra) "
+        r"(ik|we|wij) (mijn|mn|m n|de|onze) (\w+ )?deur (open doe|opendoe|open maak|openmaak|open|uit kom|uitkom)\b",
     ],
     # A young child locked out in the cold or at night, no one opening (twenty-fifth session's probe:
     # "het kind van de buren (ongeveer 5 jaar) staat al een half uur buiten in de kou in zn pyjama,

@@ -84,7 +84,7 @@ from veilig.older import (is_about_an_older_person, names_a_minor_not_an_older_p
                           own_child_hurts_the_writer, worried_for_the_grandchildren)
 from veilig.seeks_shelter import needs_a_place_tonight
 from veilig.sexual_violence import done_to_the_writer, tells_of_online_image_abuse_only, tells_of_sexual_violence
-from veilig.text import chat_words, fold
+from veilig.text import chat_words, fold, without_accents
 from veilig.worry import is_about_violence
 
 ACUTE = "acuut_gevaar"
@@ -260,7 +260,15 @@ def asks_information(text: str) -> bool:
     # (after a joining word too: "en wie is dan bij ons op de club het aanspreekpunt")
     return bool(text.strip().endswith("?") or _ASKED_BEFORE_MORE.search(text) or _QUESTION_START.search(folded)
                 or _QUESTION_START.search(_JOINS_ON.sub("", folded.strip(), count=1)) or _QUESTION_INSIDE.search(folded)
-                or _FEARS_WHAT_HELP_DOES.search(folded) or _WHAT_IF.search(folded))
+                or _FEARS_WHAT_HELP_DOES.search(folded) or _WHAT_IF.search(folded)
+                or _ASKED_AFTER_A_COMMA.search(without_accents(text)))
+
+
+# A question put after a comma, the verb before its subject, without a question mark: "hij kijkt ook
+# wel eens op mijn laptop, kan hij zien dat ik op deze site zit" (fortieth session: 112 and a route).
+_ASKED_AFTER_A_COMMA = re.compile(
+    r"[,;]\s*(kan|kun|mag|moet|kunnen|mogen|moeten|ziet|zien|weet|weten|hoort|horen|gaat|gaan|krijgt|krijgen|"
+    r"komt|komen|wordt|worden) (hij|zij|ze|iemand|men|die|mijn \w+|mn \w+|m'n \w+)\s+\w")
 
 
 # A condition joined on, without a main clause or question mark, asks what if: "en als je partner
