@@ -435,7 +435,7 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
         found = both.entry_id or (both.choices[0] if name_asked and both.choices else None)
         if found:
             return SEARCH.entry(found)
-    on_the_service = None if previous else _entry_on_the_routes_service(turn)
+    on_the_service = _entry_on_the_service_gone_to(turn) or (None if previous else _entry_on_the_routes_service(turn))
     if on_the_service:
         return on_the_service
     if previous:
@@ -616,6 +616,23 @@ def _entry_on_the_routes_service(turn: Turn, after_the_routes_answer: bool = Fal
     # (its title names the service: 'waar kun je met zoiets heen' came closest to the shelter, whose
     # answer names Veilig Thuis too)
     return entry if fold(service) in fold(entry["title"]) else None
+
+
+# Going there: "moet ik aangifte doen als ik daarheen ga?" a few answers after the CSG's route
+# (fortieth session's set 11: "ik begrijp niet helemaal"), 'daarheen' being the route's service.
+_TO_THERE = re.compile(r"\b(daarheen|daar heen|daar naartoe|daarnaartoe|erheen|er heen|ernaartoe|er naartoe)\b")
+
+
+def _entry_on_the_service_gone_to(turn: Turn) -> Optional[Dict]:
+    """The entry on the route's service for a question about going there, when the search is sure
+    of it with the service named instead and the entry's title names that service."""
+    service = ROUTE_SERVICE.get(turn.context.route or "")
+    folded = fold(turn.text)
+    if not service or not _TO_THERE.search(folded):
+        return None
+    found = find_in_knowledge(SEARCH, _TO_THERE.sub(f"naar {service}", folded), lead=False).entry_id
+    entry = SEARCH.entry(found) if found else None
+    return entry if entry and fold(service) in fold(entry["title"]) and not is_for_professionals(entry) else None
 
 
 # "is dat gevaarlijk?" a moment after "ik ben bang dat mijn vriendin haar baby door elkaar schudt"

@@ -116,6 +116,7 @@ def test_being_asked_for_nude_images_is_image_abuse(text, told):
     ("ze hebben fotos van me en chanteren me", True),
     ("mijn broer chanteert me met geld", False),
     ("ik word gechanteerd", False),
+    ("ik heb fotos van mijn vakantie gemaakt en mijn vader slaat me als ik geen geld betaal", False),
 ])
 def test_blackmail_with_images_is_image_abuse(text, told):
     assert tells_of_sexual_violence(text) == told and tells_of_online_image_abuse_only(text) == told
@@ -129,7 +130,10 @@ def test_a_question_about_medical_care_after_the_csg(text, medical):
 
 
 @pytest.mark.parametrize("text", ["ik heb naakt foto gestuurd naar een jongen en nu wil hij geld anders stuurt hij ze door",
-                                  "mijn vriend zegt dat hij mijn fotos online zet als ik het uitmaak"])
+                                  "mijn vriend zegt dat hij mijn fotos online zet als ik het uitmaak",
+                                  # money for not sending them on, 'naakt' left out (the eleventh tuning conversations)
+                                  "ik (15) heb fotos gestuurd naar een jongen van insta en nu zegt hij dat hij ze naar mn "
+                                  "hele school stuurt als ik geen 200 euro betaal"])
 def test_nude_images_used_for_money_or_a_threat_are_online_image_abuse(text):
     assert tells_of_online_image_abuse_only(text) and tells_of_sexual_violence(text)
 

@@ -121,7 +121,11 @@ _ASKS_WHAT_TO_DO = re.compile(
 _ASKS_WHOM_TO_CALL = re.compile(
     r"\b(wie (kan|kun|moet|moeten|kunnen) (ik|we|wij|je) (dan |nu |het beste? |beter )?(bellen|mailen|appen|inschakelen)|"
     r"welk (tel |telefoon)?nummer|waar (kan|kun|moet) (ik|we|je) (dan |nu )?(naartoe )?bellen|"
-    r"wat is (het|hun|jullie) (tel |telefoon)?nummer)\b")
+    r"wat is (het|hun|jullie) (tel |telefoon)?nummer|"
+    # asked again: "wat was dat nummer ook alweer" a moment after the CSG's route (fortieth session's
+    # set 11: a choice of topics)
+    r"wat (was|is) (dat|dit|dat andere|het|hun|dat eerste) (tel |telefoon)?nummer( ook)?( alweer| weer| nou| nog)?|"
+    r"(dat|het|hun) (tel |telefoon)?nummer (nog een keer|nog eens|nog 1 keer|ook alweer|opnieuw))\b")
 _ASKS_WHEN_TO_CALL = re.compile(
     r"\b(kan|kun|is) (dat|dit|het|die|ze|je|ik|die lijn) (ook |dan )*(s nachts|in het weekend|op zondag|altijd|24 uur|nu)"
     r"( (bellen|open|bereikbaar))?\b")

@@ -20,3 +20,16 @@ _WANTS_TO_REPORT = re.compile(
 def wants_to_report_to_the_police(text: str) -> bool:
     """The writer wants to report to the police."""
     return bool(_WANTS_TO_REPORT.search(fold(text or "")))
+
+
+# The police's own number asked, not 112: "welk nummer is dat van de politie, niet 112 toch" a moment
+# after a route (fortieth session's set 11: the bystander's route again, without it).
+_POLICE = re.compile(r"\b(politie|wijkagent|agent)\b")
+_NOT_112 = re.compile(r"\b(niet|geen) (het )?112\b|\bzonder spoed\b|\bgeen spoed\b|\bniet (voor )?(nood|spoed)\b")
+
+
+def asks_for_the_polices_number(text: str, asks_whom_to_call: bool) -> bool:
+    """The police's number asked for (the caller passes whether the message asks whom to call or for
+    a number); not for 112 in danger, which 'niet 112' or 'geen spoed' or no word of it leaves out."""
+    folded = fold(text or "")
+    return bool(asks_whom_to_call and _POLICE.search(folded) and (_NOT_112.search(folded) or "112" not in folded))

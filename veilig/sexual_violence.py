@@ -66,7 +66,12 @@ _BLACKMAILED = (r"(gechanteerd|chanteert|chanteerde|chanteren|chantage|afgeperst
                 # images of the writer held over a break-up: "hij heeft ook foto's van mij en zegt dat hij ze naar
                 # iedereen stuurt als ik het uitmaak" (the tenth tuning conversations)
                 rf"({_PICTURES}|beelden|filmpjes|filmpje|videos|video s) van (mij|me)( \w+){{0,8}} (stuurt|sturen|verspreidt|"
-                r"verspreiden|deelt|delen|zet|zetten|post|posten|laat zien)( \w+){0,4} (als|tenzij|anders)\b")
+                r"verspreiden|deelt|delen|zet|zetten|post|posten|laat zien)( \w+){0,4} (als|tenzij|anders)|"
+                # money for not sending images the writer sent: "ik heb fotos gestuurd naar een jongen van insta en
+                # nu zegt hij dat hij ze naar mn hele school stuurt als ik geen 200 euro betaal" (fortieth session)
+                rf"({_PICTURES}|beelden|filmpjes|filmpje|videos|video s)( \w+){{0,20}} (stuurt|sturen|doorstuurt|verspreidt|"
+                r"verspreiden|deelt|delen|zet|zetten|post|posten)( \w+){0,6} (als|tenzij|anders)( \w+){0,4} "
+                r"(euro|geld|betaal|betalen|betaalt)\b")
 
 # Intimate parts, in adults' and children's words ("opa zit aan haar plasser").
 _INTIMATE_PARTS = (r"borsten|billen|kruis|vagina|intieme delen|piemel|plasser|plassertje|geslachtsdeel\w*|"

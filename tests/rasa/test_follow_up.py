@@ -2376,3 +2376,47 @@ def test_whether_it_counts_as_rape_without_pushing_him_away_gets_the_law(built_i
     messages, _ = run(ActionKennis(), "ik heb hem niet eens weggeduwd. telt het dan wel als verkrachting", "seksueel_geweld",
                       earlier=earlier)
     assert answered("verkrachting-zonder-verzet", messages), all_text(messages)
+
+
+RAPED_SATURDAY = [("ik ben zaterdag na het stappen mee naar huis gegaan met een jongen en hij ging door terwijl ik nee zei",
+                   "seksueel_geweld"),
+                  ("ik heb al gedoucht en mn kleren gewassen, heeft het dan nog wel zin", "vraag_kennis",
+                   "eerste-week-na-seksueel-geweld"),
+                  ("ik bevroor gewoon, ik heb niet geschopt of zo. telt het dan wel?", "vraag_kennis",
+                   "verkrachting-zonder-verzet")]
+
+
+def test_whether_going_there_means_reporting_gets_the_csg_a_few_answers_after_its_route(built_index):
+    """The eleventh tuning conversations: "moet ik aangifte doen als ik daarheen ga?" two answers after the
+    CSG's route got "ik begrijp niet helemaal wat je bedoelt"."""
+    messages, _ = run(ActionRouteSlachtoffer(), "moet ik aangifte doen als ik daarheen ga?", "slachtoffer",
+                      earlier=RAPED_SATURDAY)
+    assert answered("centrum-seksueel-geweld", messages), all_text(messages)
+
+
+def test_the_number_asked_again_gets_the_routes_number(built_index):
+    """The eleventh tuning conversations: "wat was dat nummer ook alweer" after the CSG's route and two
+    answers got a choice of topics."""
+    messages, _ = run(ActionKennis(), "wat was dat nummer ook alweer", "vraag_definitie", earlier=RAPED_SATURDAY)
+    assert messages[0]["text"] == route_messages("seksueel_geweld")[0]["text"], all_text(messages)
+
+
+def test_the_polices_own_number_asked_after_a_route_gets_it(built_index):
+    """The eleventh tuning conversations: "welk nummer is dat van de politie, niet 112 toch" from parents worried
+    about a loverboy got the bystander's route again, without it."""
+    earlier = [("onze dochter van 15 heeft sinds kort een 'vriend' van 22 met een dikke auto. ze heeft ineens een "
+                "nieuwe iphone en blijft nachten weg", "zorgen_omstander")]
+    messages, _ = run(ActionRouteBuitenScope(), "welk nummer is dat van de politie, niet 112 toch", "buiten_scope",
+                      earlier=earlier)
+    assert "0900-8844" in all_text(messages), all_text(messages)
+
+
+def test_a_question_after_a_comma_taken_for_danger_gets_112_first_and_its_answer(built_index):
+    """The tenth tuning conversations: "hij kijkt ook wel eens op mijn laptop, kan hij zien dat ik op deze site
+    zit" (the classifier's danger now) a moment after a victim's route got 112 and a bystander's tips."""
+    earlier = [("mijn vriend weet altijd waar ik ben en met wie ik app, ook als ik niks gezegd heb. hij wordt dan heel "
+                "boos en pakt mn telefoon af", "slachtoffer")]
+    messages, _ = run(ActionRouteAcuut(), "hij kijkt ook wel eens op mijn laptop, kan hij zien dat ik op deze site zit",
+                      "acuut_gevaar", earlier=earlier)
+    assert messages[0]["text"] == route_messages("gevaar_eerst")[0]["text"], all_text(messages)
+    assert answered("snel-weg-knop-en-geschiedenis-wissen", messages), all_text(messages)
