@@ -124,6 +124,7 @@ def test_the_search_reads_the_corrected_question(search):
 
 @pytest.mark.parametrize("message, question", [
     ("Wat verstaan we onder triage?", "Wat is triage?"),
+    ("Wat verstaan we precies onder stalking?", "Wat is stalking?"),
     ("wat wordt er verstaan onder huiselijk geweld", "Wat is huiselijk geweld"),
     ("Wat verstaat men onder ouderenmishandeling?", "Wat is ouderenmishandeling?"),
     ("hoi, wat verstaan jullie onder een melding??", "Wat is een melding?"),

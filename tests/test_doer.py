@@ -263,3 +263,16 @@ def test_a_child_who_saw_a_parent_hurt_the_other_is_no_pleger(text):
     # twenty-sixth session's probe: the pleger's route, three times
     from veilig.doer import a_bystander_not_a_pleger
     assert a_bystander_not_a_pleger(text) and not tells_of_own_violence(text)
+
+
+@pytest.mark.parametrize("text,victim", [
+    # the eleventh tuning conversations: both got the pleger's route
+    ("mijn vriendin gooit met spullen als ze boos is en vorige week moest mijn wenkbrauw gehecht worden. we zijn 2 "
+     "vrouwen, voelt raar om dit huiselijk geweld te noemen", True),
+    ("vorige week heb ik haar arm vastgepakt en haar weggeduwd toen ze weer sloeg. ben ik nu zelf strafbaar", True),
+    ("als ze boos is sla ik haar", False),
+    ("mijn vrouw gooit met dingen en ik sla dan terug", False),
+])
+def test_things_thrown_an_injury_stitched_or_held_off_while_hit_is_a_victims_story(text, victim):
+    from veilig.doer import a_victim_not_a_pleger
+    assert a_victim_not_a_pleger(text) is victim

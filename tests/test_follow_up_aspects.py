@@ -283,3 +283,14 @@ def test_how_long_prefers_a_linked_entry_titled_on_it():
                    title="Hoe lang duurt een onderzoek van Veilig Thuis?")
     assert answer_on_aspect("duur", after, [first, inquiry])["id"] == "hoe-lang-duurt-een-onderzoek-van-veilig-thuis"
     assert answer_on_aspect("duur", first, [inquiry])["id"] == "veiligheidsbeoordeling-na-een-melding"
+
+
+@pytest.mark.parametrize("text", ["hoeveel mensen maken dit eigenlijk mee? ik dacht altijd dat het bijna nooit gebeurde",
+                                  "hoeveel kinderen zitten hier eigenlijk mee? voelt zo eenzaam als opa",
+                                  "hoe vaak gebeurt dit eigenlijk bij ouderen"])
+def test_how_many_or_how_often_asks_for_the_figures_whose_title_says_so(text):
+    """The eleventh tuning conversations: a choice of topics, and the signs of elder abuse again."""
+    assert asked_aspect(text) == "cijfers"
+    figures = {"id": "c", "title": "Hoe vaak komt ouderenmishandeling voor? (Nederland)", "text": "200.000 mensen"}
+    signs = {"id": "s", "title": "Signalen van ouderenmishandeling", "text": "Let op hoe vaak ze bang is"}
+    assert entry_on_aspect("cijfers", [signs, figures]) is figures

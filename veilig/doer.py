@@ -189,6 +189,12 @@ _DONE_BY_ANOTHER = re.compile(
     r"(mijn|mn|m n) (vriend|vriendin|vriendje|man|vrouw|partner|ex|exman|exvrouw|echtgenoot|echtgenote) (is|wordt|was|werd) "
     r"(\w+ ){0,2}(agressief|agressiever|aggressive|aggressief|gewelddadig|gewelddadiger|violent|woedend|driftig|gevaarlijk)\b|"
     r"anders (wordt|word|gaat|slaat|schopt|dreigt) (hij|zij|ze)|"
+    # the anger with the verb last, things thrown, an injury stitched: "mijn vriendin gooit met spullen als ze
+    # boos is en vorige week moest mijn wenkbrauw gehecht worden" (fortieth session's set 11: the pleger's route)
+    r"als (hij|zij|ze) (\w+ )?(boos|kwaad|woedend|driftig|dronken) (is|wordt|was|werd)|"
+    r"(mijn|mn|m n) (vriend|vriendin|vriendje|man|vrouw|partner|ex|vader|moeder|broer|zus|stiefvader|stiefmoeder) "
+    r"(gooit|smijt|gooide|smeet) (\w+ ){0,2}(met|naar)|"
+    r"(mijn|mn|m n) (wenkbrauw|lip|neus|arm|pols|hoofd|oog|kaak|rib|ribben|hand|vinger) (\w+ ){0,2}(gehecht|gebroken|gekneusd)|"
     # not safe at home, also half in English: "ik feel niet safe thuis", "ik voel me niet veilig bij hem"
     r"(ik|k) (voel|feel) (me |mij )?(niet|not) (veilig|safe)\b|"
     # another's anger with the verb last: "en als hij boos op me wordt"
@@ -255,7 +261,11 @@ def fears_hurting_someone(text: str) -> bool:
 
 # Hitting back to defend oneself ("ik heb hem terug geslagen uit zelfverdediging, ben ik nu ook
 # dader?"): told by the one attacked, whose route is the victim's.
-_SELF_DEFENCE = re.compile(r"\b(zelfverdediging|zelfverweer|uit noodweer|(om|omdat ik) (me|mij|mezelf) (te )?(verdedigen|verdedigde))\b")
+_SELF_DEFENCE = re.compile(r"\b(zelfverdediging|zelfverweer|uit noodweer|(om|omdat ik) (me|mij|mezelf) (te )?(verdedigen|verdedigde)|"
+                           # held or pushed away while being hit: "vorige week heb ik haar arm vastgepakt en haar
+                           # weggeduwd toen ze weer sloeg" (fortieth session's set 11: the pleger's route)
+                           r"(vastgepakt|vastgehouden|weggeduwd|afgeweerd|tegengehouden) (\w+ ){0,2}(toen|terwijl) (hij|zij|ze) "
+                           r"(me |mij )?(weer |opnieuw )?(sloeg|aanviel|schopte|krabde|beet))\b")
 
 
 # Narrower than wanting to leave in general: a partner named ("ik wil weg bij mijn vriend", "ik durf niet bij hem weg").

@@ -153,6 +153,13 @@ ASPECTS = (
                 r"iemand|mensen|slachtoffers|hen|ze|hem|haar|mij|me|ons)( \w+){0,2}|(wat (zijn|zijn dan|zijn daar) )?de gevolgen"
                 r"( (daarvan|ervan|hiervan|dan|voor \w+( \w+)?))?)\??$"),
      re.compile(r"\bgevolgen\b")),
+    # 'hoe vaak gebeurt dit eigenlijk bij ouderen' after the signs of elder abuse, 'hoeveel mensen maken dit
+    # eigenlijk mee?' after a victim's story: the entry with the figures (its title; fortieth session's set 11)
+    ("cijfers",
+     re.compile(r"^(en |maar |dus )?(hoeveel (mensen|kinderen|vrouwen|mannen|ouderen|slachtoffers|gezinnen|jongeren|meisjes|"
+                r"jongens)( \w+){0,6}|hoe vaak (gebeurt|komt) (dit|dat|het|zoiets)( \w+){0,4}|"
+                r"(komt|gebeurt) (dat|dit|het|zoiets) (eigenlijk |echt |nou )?(vaak|vaker|veel)( voor)?( \w+){0,4})\??$"),
+     re.compile(r"\b(hoeveel|hoe vaak|cijfers|in cijfers)\b")),
     # 'en waar vind ik die?' after the aandachtsfunctionaris: where the answer before says to find it
     ("vindplaats",
      re.compile(r"^(en |maar )?waar (vind|vinden|zoek|zoeken|haal|halen|kan ik|kun je|kan je) (ik |je |u |we )?"
@@ -239,10 +246,10 @@ def entry_on_aspect(aspect: str, entries: Iterable[Optional[Dict]]) -> Optional[
 # What happens next, how to gather proof, an app, the signs and the consequences are entries of their
 # own ('Wat gebeurt er na een aangifte?', 'Stalking: bewijs verzamelen en een logboek bijhouden', 'De
 # meldcode-app', 'Signalen van een loverboy', 'Gevolgen van huiselijk geweld voor kinderen'): their titles say so.
-TITLE_ONLY_ASPECTS = frozenset({"vervolg", "bewijs", "app", "signalen", "gevolgen"})
+TITLE_ONLY_ASPECTS = frozenset({"vervolg", "bewijs", "app", "signalen", "gevolgen", "cijfers"})
 # The word that, searched with the follow-up, finds such an entry when none is linked to the answer
 # before: "wat doet zoiets met een kind?" after what physical abuse of children is (thirty-fourth session).
-ASPECT_SEARCH_WORDS = {"signalen": "signalen", "gevolgen": "gevolgen"}
+ASPECT_SEARCH_WORDS = {"signalen": "signalen", "gevolgen": "gevolgen", "cijfers": "cijfers"}
 _TITLE_ONLY = ("title",)
 # Reporting one form of violence has entries of its own ('Aangifte doen van stalking'), which come
 # before an answer that only names it: "kan ik daar aangifte van doen" after a tracker found got the

@@ -49,7 +49,8 @@ _ORDINAL_AGE = re.compile(r"\b(1\d|[2-9])(?:de|ste|e)\b", re.IGNORECASE)
 # "Wat wordt verstaan onder ...", "Wat verstaat men onder ...". Its words are no part of the topic
 # but pull towards entries whose synonyms happen to contain them; the search reads "Wat is ...".
 _DEFINITION = re.compile(
-    r"^wat\s+(?:verstaan\s+(?:we|wij|jullie|ze|zij|je|u)\s+onder|verstaat\s+(?:men|u|je|jij)\s+onder|"
+    r"^wat\s+(?:verstaan\s+(?:we|wij|jullie|ze|zij|je|u)\s+(?:(?:precies|eigenlijk|nu)\s+)?onder|"
+    r"verstaat\s+(?:men|u|je|jij)\s+(?:(?:precies|eigenlijk|nu)\s+)?onder|"
     r"wordt\s+(?:er\s+)?(?:(?:precies|eigenlijk)\s+)?verstaan\s+onder)\b", re.IGNORECASE)
 
 
