@@ -55,7 +55,7 @@ from veilig.crying_baby import (CRYING_BABY_ENTRY, UNWELL_ROUTE, baby_unwell_aft
                                 tells_of_a_crying_baby_or_shaking)
 from veilig.conversation import (ADULT_CHAT_ENTRY, ADULT_ROUTES, CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
                                  asks_whom_to_call, child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
-                                 route_for_what_happened, tells_a_fear_of_what_comes, tells_the_danger_is_over,
+                                 route_for_what_happened, route_of_the_service_named, tells_a_fear_of_what_comes, tells_the_danger_is_over,
                                  what_happens_next_entry)
 from veilig.danger import detect_danger
 from veilig.dialogue_order import asks_for_help, asks_information, find_in_knowledge, is_bare_reply
@@ -74,7 +74,7 @@ from veilig.male_victim import MALE_VICTIM_ENTRY, says_he_is_a_man, tells_he_is_
 from veilig.older import CHILD_TO_PARENT_ENTRY, names_a_minor_not_an_older_person
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.police_involved import police_question_entry
-from veilig.police_report import ABOUT_A_POLICE_REPORT, asks_for_the_polices_number
+from veilig.police_report import ABOUT_A_POLICE_REPORT, asks_for_the_polices_number, names_another_service
 from veilig.pregnancy import HURT_WHILE_PREGNANT_ENTRY, tells_of_a_blow_while_pregnant
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.protects_the_doer import PROTECTING_ROUTES, entry_for_protecting_the_doer
@@ -477,11 +477,15 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
     doer = am_i_the_doer_entry(turn.text, context.route, context.told) if context.route else None
     if doer:
         return entry_answer(doer, turn.text)  # 'ben ik nu iemand die haar mishandelt?' (veilig/am_i_the_doer.py)
-    if (context.previous_entry in ABOUT_A_POLICE_REPORT and asks_whom_to_call(turn.text)) or (
+    if (context.previous_entry in ABOUT_A_POLICE_REPORT and asks_whom_to_call(turn.text)
+            and not names_another_service(turn.text)) or (
             asks_for_the_polices_number(turn.text, asks_whom_to_call(turn.text))):
         # 'welk nummer moet ik bellen' after the answer on aangifte; 'welk nummer is dat van de
         # politie, niet 112 toch' after any answer
         return route_messages("politie_nummer")
+    service_route = route_of_the_service_named(turn.text)
+    if service_route:
+        return route_messages(service_route)[:1]  # 'wat was het nummer van dat centrum ook alweer'
     if (context.route in ADULT_ROUTES and not context.child and asks_whom_to_call(turn.text)
             and turn.found_entry in FOR_CHILDREN_ONLY):
         # "welk nummer moet ik dan bellen, ik wil het aan iemand vertellen" from a man of 38 came close

@@ -294,3 +294,12 @@ def test_how_many_or_how_often_asks_for_the_figures_whose_title_says_so(text):
     figures = {"id": "c", "title": "Hoe vaak komt ouderenmishandeling voor? (Nederland)", "text": "200.000 mensen"}
     signs = {"id": "s", "title": "Signalen van ouderenmishandeling", "text": "Let op hoe vaak ze bang is"}
     assert entry_on_aspect("cijfers", [signs, figures]) is figures
+
+
+def test_a_sentence_in_years_is_no_answer_on_how_long_something_lasts():
+    """The eleventh tuning conversations: "hoe lang duurt zo'n verbod eigenlijk" after what breaking a house ban
+    costs got "tot 2 jaar celstraf"."""
+    breaking = {"id": "a", "title": "Regels", "text": "Wie zich niet aan het huisverbod houdt, kan tot 2 jaar celstraf krijgen."}
+    ban = {"id": "b", "title": "Tijdelijk huisverbod", "text": "Het verbod geldt 10 dagen."}
+    assert asked_aspect("hoe lang duurt zo'n verbod eigenlijk") == "duur"
+    assert entry_on_aspect("duur", [breaking, ban]) is ban

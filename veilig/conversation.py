@@ -246,6 +246,19 @@ def asks_whom_to_call(text: str) -> bool:
     return bool(_ASKS_WHOM_TO_CALL.search(fold(text)))
 
 
+# The number of a service named, asked for: "wat was het nummer van dat centrum ook alweer" a few answers
+# after the CSG (fortieth session: the police's number). The route whose first line gives that number.
+_SERVICE_ROUTES = ((re.compile(r"\b(centrum|csg)\b"), "seksueel_geweld"), (re.compile(r"\bkindertelefoon\b"), "kind"))
+
+
+def route_of_the_service_named(text: str) -> Optional[str]:
+    """For a message asking for a number: the route whose number line gives the service it names."""
+    folded = fold(text or "")
+    if not asks_whom_to_call(text):
+        return None
+    return next((route for pattern, route in _SERVICE_ROUTES if pattern.search(folded)), None)
+
+
 def asks_when_to_call(text: str) -> bool:
     """'kan dat ook 's nachts': after a route its number line answers; after an answer, that answer's
     opening hours (veilig/follow_up_aspects.py)."""

@@ -48,8 +48,10 @@ ASPECTS = (
     ("duur",
      re.compile(rf"{_JOINED}(hoe ?lang (duurt|geldt|blijft|bewaren|bewaart|mag|moet|zit|heeft)|tot wanneer (geldt|duurt)|"
                 r"hoeveel (dagen|weken|maanden|tijd))\b( \w+){0,4}\??$"),
-     re.compile(rf"\b({_NUMBER} (dagen|weken|maanden|jaar|jaren|werkdagen|uur)|binnen \w+ (dagen|weken|uur)|"
-                r"zo lang als (nodig|noodzakelijk))\b")),
+     # (not a sentence: "kan een boete of tot 2 jaar celstraf krijgen" answered "hoe lang duurt zo'n verbod
+     # eigenlijk" after the rules of a house ban, fortieth session's set 11)
+     re.compile(rf"\b({_NUMBER} (dagen|weken|maanden|jaar|jaren|werkdagen|uur)(?! (cel|celstraf|gevangenis\w*|"
+                r"jeugddetentie|taakstraf)\b)|binnen \w+ (dagen|weken|uur)|zo lang als (nodig|noodzakelijk))\b")),
     ("kosten",
      re.compile(rf"{_JOINED}(kost (dat|het|dit)( \w+)?|moet ik (daar |daarvoor |er )?(voor )?betalen|is (dat|het|dit) gratis|"
                 r"wat kost (dat|het|dit))( \w+){0,2}\??$"),

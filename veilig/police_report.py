@@ -28,6 +28,17 @@ _POLICE = re.compile(r"\b(politie|wijkagent|agent)\b")
 _NOT_112 = re.compile(r"\b(niet|geen) (het )?112\b|\bzonder spoed\b|\bgeen spoed\b|\bniet (voor )?(nood|spoed)\b")
 
 
+# Another service named: "wat was het nummer van dat centrum ook alweer" after the answer on reporting asks
+# for the CSG's number, not the police's (fortieth session: the police's number).
+_ANOTHER_SERVICE = re.compile(r"\b(centrum|csg|veilig thuis|kindertelefoon|helpwanted|slachtofferhulp|huisarts|wijkteam|"
+                              r"opvang|fier|lkha|knooppunt)\b")
+
+
+def names_another_service(text: str) -> bool:
+    """A service other than the police named in the message."""
+    return bool(_ANOTHER_SERVICE.search(fold(text or "")))
+
+
 def asks_for_the_polices_number(text: str, asks_whom_to_call: bool) -> bool:
     """The police's number asked for (the caller passes whether the message asks whom to call or for
     a number); not for 112 in danger, which 'niet 112' or 'geen spoed' or no word of it leaves out."""

@@ -2420,3 +2420,26 @@ def test_a_question_after_a_comma_taken_for_danger_gets_112_first_and_its_answer
                       "acuut_gevaar", earlier=earlier)
     assert messages[0]["text"] == route_messages("gevaar_eerst")[0]["text"], all_text(messages)
     assert answered("snel-weg-knop-en-geschiedenis-wissen", messages), all_text(messages)
+
+
+def test_a_child_in_danger_now_who_cannot_call_gets_112_and_its_ways_without_talking(built_index):
+    """The eleventh tuning conversations: "ik durf niet te bellen hij hoort alles door de muur. kan ik niet gewoon
+    typen naar de politie" from a boy of 14 a moment after 112 got the Kindertelefoon's chat and hours."""
+    earlier = [("ik ben 14 mn vader is helemaal doorgedraaid hij heeft de tv kapot gegooid en zegt dat hij me met zn riem "
+                "slaat als ik mn deur open doe", "acuut_gevaar")]
+    messages, _ = run(ActionRouteKind(), "ik durf niet te bellen hij hoort alles door de muur. kan ik niet gewoon typen "
+                      "naar de politie", "kind_jongere", earlier=earlier)
+    assert "112NL-app" in messages[0]["text"], all_text(messages)
+
+
+def test_the_number_of_the_centre_asked_after_the_answer_on_reporting_is_the_csgs(built_index):
+    """Eighth tuning conversations (h07), after the fortieth session's police number: "wat was het nummer van
+    dat centrum ook alweer" a moment after the answer on reporting got the police's number."""
+    earlier = [("mijn ex heeft me net verkracht en me bij mijn keel vastgepakt. ik zit op de wc bij hem thuis en hij "
+                "zit in de kamer", "acuut_gevaar"),
+               ("ik ben buiten, zit in een taxi naar huis. ik wil alleen maar douchen ik voel me zo vies. mag dat?",
+                "vraag_kennis", "eerste-week-na-seksueel-geweld"),
+               ("moet ik dan meteen aangifte doen? anders helpen ze me toch niet", "vraag_kennis", "aangifte-doen")]
+    messages, _ = run(ActionKennis(), "wat was het nummer van dat centrum ook alweer", "vraag_definitie", earlier=earlier)
+    text = all_text(messages)
+    assert "0800-0188" in text and "0900-8844" not in text, text
