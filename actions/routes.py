@@ -21,7 +21,7 @@ from veilig.conversation import ADULT_ROUTES, RESIDENT_ROUTES, asks_what_to_do, 
 from veilig.child import (sounds_like_a_child, speaks_of_own_child_not_a_partner, tells_a_childs_age_or_class,
                           tells_an_adult_age)
 from veilig.danger import detect_danger
-from veilig.doer import fears_hurting_someone, tells_of_own_violence
+from veilig.doer import fears_hurting_someone, tells_of_another_hurt, tells_of_own_violence
 from veilig.child_abduction import (CHILD_ABDUCTION_ENTRY, NOT_RETURNED_ENTRY, children_not_returned,
                                     tells_of_child_abduction)
 from veilig.childhood_past import CHILDHOOD_ENTRY, tells_of_childhood_abuse
@@ -146,8 +146,12 @@ class RouteAction(Action):
         # (also a moment after 112: "ik ben bang dat ze erachter komen" from a gay man threatened by his family)
         no_pleger = (self.route == "pleger" and earlier in CONTEXT_ROUTES | {"acuut"} and earlier != "pleger"
                      and not tells_of_own_violence(turn.text) and not fears_hurting_someone(turn.text))
-        if (self.route in CONTEXT_ROUTES and (switches or turn.context.acute) and not turn.text.startswith("/")
-                and (adult_goes_on or no_pleger or not tells_something_new(self.route, turn.text))):
+        # Nor one hurt a bystander: "en als ik het niet doe, kan de politie dan nog steeds iets tegen hem doen?"
+        # from a pregnant woman kicked, a moment after 112 and the answer on reporting (fortieth session's set 11).
+        no_bystander = (self.route == "omstander" and turn.context.hurt and not turn.context.professional
+                        and not tells_of_another_hurt(turn.text))
+        if (self.route in CONTEXT_ROUTES and (switches or turn.context.acute or no_bystander) and not turn.text.startswith("/")
+                and (adult_goes_on or no_pleger or no_bystander or not tells_something_new(self.route, turn.text))):
             follow_up = _follow_up_or_none(turn)
             if follow_up:
                 return follow_up

@@ -114,7 +114,10 @@ def test_being_reported_tells_no_situation_of_the_writer():
                                   # the verb 'zeggen' before its subject (thirty-fourth session: the child's route again)
                                   "als ik die kindertelefoon bel zeggen ze het dan tegen papa",
                                   # after a comma, the verb before its subject (fortieth session: 112 and a route)
-                                  "hij kijkt ook wel eens op mijn laptop, kan hij zien dat ik op deze site zit"])
+                                  "hij kijkt ook wel eens op mijn laptop, kan hij zien dat ik op deze site zit",
+                                  # in a later sentence (fortieth session: the victim's route without the answer)
+                                  "vorige week heb ik haar arm vastgepakt en haar weggeduwd toen ze weer sloeg. ben ik nu "
+                                  "zelf strafbaar"])
 def test_asks_information(text):
     assert asks_information(text)
 
@@ -123,7 +126,8 @@ def test_asks_information(text):
                                   "waar kan ik heen vannacht", "", "als hij slaat bel ik de politie",
                                   "als ik wegga neem ik de kinderen mee", "help?? mijn man slaat me",
                                   "en hij slaat me ook", "maar mijn man is lief", "mijn man slaat me, hij is boos",
-                                  "mijn vader drinkt, mijn moeder huilt"])
+                                  "mijn vader drinkt, mijn moeder huilt", "mijn man is weg. heeft de kinderen meegenomen",
+                                  "hij slaat me. ik ben bang"])
 def test_does_not_ask_information(text):
     assert not asks_information(text)
 
@@ -1537,3 +1541,15 @@ def test_a_story_held_for_not_ours_gets_the_pleger_route_only_with_own_violence(
     threatened = decide("ik word thuis bedreigd door mijn zoon", "nlu_fallback", lambda _: Found(),
                         ["nlu_fallback", "acuut_gevaar", "pleger", "zorgen_omstander"])
     assert threatened.intent == "slachtoffer"
+
+
+@pytest.mark.parametrize("text,intent", [
+    # the eleventh tuning conversations: the pleger's and the bystander's routes for one controlled by a partner
+    ("mijn vriend weet dingen die ik alleen via whatsapp aan mijn moeder heb gestuurd. hij zegt dat ik paranoide ben",
+     "pleger"),
+    ("hij slaat me niet hoor. hij is gewoon heel jaloers en bepaalt met wie ik afspreek. telt dat uberhaupt",
+     "zorgen_omstander"),
+    ("mijn vriendin gooit met spullen als ze boos is en vorige week moest mijn wenkbrauw gehecht worden", "pleger"),
+])
+def test_one_controlled_or_hurt_by_a_partner_gets_the_victims_route(text, intent):
+    assert decide(text, intent, FakeSearch()).intent == "slachtoffer"

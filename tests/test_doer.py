@@ -276,3 +276,15 @@ def test_a_child_who_saw_a_parent_hurt_the_other_is_no_pleger(text):
 def test_things_thrown_an_injury_stitched_or_held_off_while_hit_is_a_victims_story(text, victim):
     from veilig.doer import a_victim_not_a_pleger
     assert a_victim_not_a_pleger(text) is victim
+
+
+@pytest.mark.parametrize("text,to_the_writer", [
+    # the eleventh tuning conversations: the pleger's and the bystander's routes
+    ("mijn vriend weet dingen die ik alleen via whatsapp aan mijn moeder heb gestuurd. hij zegt dat ik paranoide ben", True),
+    ("hij slaat me niet hoor. hij is gewoon heel jaloers en bepaalt met wie ik afspreek. telt dat uberhaupt", True),
+    ("mijn zus haar vriend bepaalt alles wat ze doet", False),
+    ("ik bepaal met wie mijn vrouw afspreekt", False),
+])
+def test_a_partner_who_decides_whom_the_writer_sees_or_reads_her_messages_does_it_to_the_writer(text, to_the_writer):
+    from veilig.doer import done_to_the_writer_only
+    assert done_to_the_writer_only(text) is to_the_writer

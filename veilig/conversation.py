@@ -506,7 +506,8 @@ def _speaks_as_professional(event: Dict) -> bool:
 # The routes of one who told it was done to them; a meldcode guess later in that conversation
 # ("kan dat nu nog gemeld worden of is het te laat" after "mn opa zat aan me toen ik klein was")
 # is theirs, not a professional's, unless the message itself shows one (thirtieth session).
-_ROUTES_OF_THE_ONE_HURT = frozenset({"slachtoffer", "kind", "seksueel_geweld"})
+# (112's route too when the danger told was done to the writer: "hij heeft me net tegen mn buik geschopt")
+_ROUTES_OF_THE_ONE_HURT = frozenset({"slachtoffer", "kind", "seksueel_geweld", "acuut"})
 
 
 def told_hurt(earlier: List[Dict]) -> bool:

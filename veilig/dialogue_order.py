@@ -261,7 +261,7 @@ def asks_information(text: str) -> bool:
     return bool(text.strip().endswith("?") or _ASKED_BEFORE_MORE.search(text) or _QUESTION_START.search(folded)
                 or _QUESTION_START.search(_JOINS_ON.sub("", folded.strip(), count=1)) or _QUESTION_INSIDE.search(folded)
                 or _FEARS_WHAT_HELP_DOES.search(folded) or _WHAT_IF.search(folded)
-                or _ASKED_AFTER_A_COMMA.search(without_accents(text)))
+                or _ASKED_AFTER_A_COMMA.search(without_accents(text)) or _ASKED_IN_A_LATER_SENTENCE.search(without_accents(text)))
 
 
 # A question put after a comma, the verb before its subject, without a question mark: "hij kijkt ook
@@ -269,6 +269,12 @@ def asks_information(text: str) -> bool:
 _ASKED_AFTER_A_COMMA = re.compile(
     r"[,;]\s*(kan|kun|mag|moet|kunnen|mogen|moeten|ziet|zien|weet|weten|hoort|horen|gaat|gaan|krijgt|krijgen|"
     r"komt|komen|wordt|worden) (hij|zij|ze|iemand|men|die|mijn \w+|mn \w+|m'n \w+)\s+\w")
+# ... or in a sentence after a story: "vorige week heb ik haar arm vastgepakt en haar weggeduwd toen ze weer
+# sloeg. ben ik nu zelf strafbaar" (fortieth session: the victim's route without the answer). The subject
+# after the verb, so that "mijn man is weg. heeft de kinderen meegenomen" tells.
+_ASKED_IN_A_LATER_SENTENCE = re.compile(
+    r"[.!;]\s*(ben|is|kan|kun|mag|moet|heeft|heb|wordt|word|zijn|krijg|krijgt|gaat|ga|weet|weten|komt|doet|telt|valt|"
+    r"klopt) (ik|je|jij|hij|zij|ze|we|wij|u|het|dat|dit|er)\s+\w")
 
 
 # A condition joined on, without a main clause or question mark, asks what if: "en als je partner

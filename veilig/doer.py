@@ -47,7 +47,7 @@ _DEGRADES_ME_WORDS = (
     r"(ik|k) (ben|was) (\w+ ){0,2}(niks|niets) waard volgens (hem|haar|hen|mijn|mn)\b")
 _DONE_TO_ME = re.compile(
     rf"\b({_DEGRADES_ME_WORDS}|({_HURTS}) (me|mij)|(?<!volgens )(me|mij) {_BETWEEN}({_HURTS})|"
-    rf"(heeft|hebben|had) ((hij|zij|ze) )?(me|mij) (\w+ ){{0,3}}({_HURT}|gegooid|gesmeten|gesleurd)|(ik|k) (word|werd|ben) (\w+ ){{0,6}}({_HURT})|"
+    rf"(heeft|hebben|had) ((hij|zij|ze) )?(me|mij) (\w+ ){{0,4}}({_HURT}|gegooid|gesmeten|gesleurd)|(ik|k) (word|werd|ben) (\w+ ){{0,6}}({_HURT})|"
     # the subject and the writer first in a clause: "nadat hij me had geslagen", "omdat ze me geslagen heeft"
     rf"(hij|zij|ze) (me|mij) (\w+ ){{0,2}}((heeft|had|hebben) ({_HURT})|({_HURT}) (heeft|had|hebben))|"
     # the verb last in a clause: "als mijn baas weet dat ik thuis geslagen word"
@@ -68,6 +68,15 @@ _DONE_TO_ME = re.compile(
     # vriendinnen mag afspreken", "mijn man bepaalt wat ik mag uitgeven"
     rf"{_MY_PARTNER} (zegt|bepaalt|beslist|eist|wil) (\w+ ){{0,2}}(dat|met wie|waar|wanneer|wat|hoe|hoeveel) (ik|k) (\w+ ){{0,6}}(mag|mogen|moet)|"
     rf"{_MY_PARTNER} (verbiedt|verbood) (me|mij)|"
+    # ... told after another word of it: "hij is gewoon heel jaloers en bepaalt met wie ik afspreek" (fortieth
+    # session's set 11: the bystander's route)
+    r"(hij|zij|ze) (\w+ ){0,6}(bepaalt|beslist|controleert) (met wie|waar|wanneer|wat|hoe|alles wat) (ik|k)\b|"
+    # a partner who knows what the writer only wrote to others, and calls the writer mad for noticing:
+    # "mijn vriend weet dingen die ik alleen via whatsapp aan mijn moeder heb gestuurd. hij zegt dat ik
+    # paranoide ben" (the same set: the pleger's route)
+    rf"{_MY_PARTNER} (weet|wist|leest|las|checkt|controleert) (\w+ ){{0,2}}(dingen|alles|mijn (berichten|appjes|apps|"
+    r"whatsapp|mail|mails|telefoon|mobiel))\b|"
+    r"(hij|zij|ze) (zegt|zei|noemt|noemde) (\w+ )?(dat ik|me|mij) (\w+ )?(paranoide|paranoia|gek|overdreven|hysterisch)\b|"
     # what the writer needs taken away: "mijn partner pakt mijn rolstoel af als hij boos is"
     rf"{_MY_PARTNER} (pakt|pakte|neemt|nam|houdt|hield|verstopt|verstopte) (\w+ ){{0,2}}(mijn|mn|m n) (rolstoel|rollator|"
     r"scootmobiel|krukken|hoortoestel|bril|medicijnen|medicatie|telefoon|mobiel|paspoort|sleutels|bankpas|pinpas|geld)\b|"

@@ -122,7 +122,9 @@ ASPECTS = (
     # 'kan de politie iets doen voordat het gebeurt?' after the fear that the children are taken
     # abroad (twenty-second session's probe: the general text on a report to the police)
     ("politie",
-     re.compile(rf"{_JOINED}(kan|kunnen|mag|moet|gaat|doet) de politie (daar |er |hier |dan |nu |al )*"
+     # ('en als ik het niet doe, kan de politie dan nog steeds iets tegen hem doen?' after the answer on
+     # reporting, fortieth session's set 11: the bystander's route)
+     re.compile(rf"{_JOINED}(kan|kunnen|mag|moet|gaat|doet) de politie (daar |er |hier |dan |nu |al |nog |steeds |toch |wel )*"
                 r"(iets|wat|ook iets|echt iets|niks|niets)( \w+){0,6}\??$|"
                 r"^(en |maar |dus )?(moet|kan|mag|kun) (ik|je) (daarmee |dan |er |nu |al |ook )*(naar )?de politie "
                 r"(bellen|inschakelen|gaan|waarschuwen|vragen)( \w+){0,5}\??$|"

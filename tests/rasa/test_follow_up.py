@@ -2443,3 +2443,17 @@ def test_the_number_of_the_centre_asked_after_the_answer_on_reporting_is_the_csg
     messages, _ = run(ActionKennis(), "wat was het nummer van dat centrum ook alweer", "vraag_definitie", earlier=earlier)
     text = all_text(messages)
     assert "0800-0188" in text and "0900-8844" not in text, text
+
+
+def test_one_kicked_a_moment_after_112_who_asks_about_the_police_is_not_made_a_bystander(built_index):
+    """The eleventh tuning conversations: "en als ik het niet doe, kan de politie dan nog steeds iets tegen hem doen?"
+    from a pregnant woman kicked, after 112 and the answer on reporting, got the bystander's tips."""
+    earlier = [("hij heeft me net tegen mn buik geschopt ik ben 28 weken zwanger en hij loopt nog door het huis", "acuut_gevaar"),
+               ("ik voel de baby nu niet zo goed bewegen, moet ik naar het ziekenhuis of stel ik me aan", "vraag_kennis"),
+               ("ben op de verloskunde afdeling. ze vragen of ik aangifte wil doen maar wat gebeurt er dan allemaal",
+                "vraag_kennis", "aangifte-huiselijk-geweld-wat-gebeurt-er")]
+    messages, _ = run(ActionRouteOmstander(), "en als ik het niet doe, kan de politie dan nog steeds iets tegen hem doen?",
+                      "zorgen_omstander", earlier=earlier)
+    assert messages[0]["text"] != route_messages("omstander")[0]["text"], all_text(messages)
+    assert "Wat je zelf kunt doen" not in all_text(messages)
+
