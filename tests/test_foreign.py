@@ -94,7 +94,10 @@ def test_weapons_strangling_and_threats_stay_acute_without_now(built_index, lang
                                             ("what is a house ban", "tijdelijk-huisverbod"),
                                             ("can I chat with veilig thuis, he hears everything", "chatten-met-veilig-thuis"),
                                             # its own entry, without taking the questions above that name it
-                                            ("what is veilig thuis", "veilig-thuis")])
+                                            ("what is veilig thuis", "veilig-thuis"),
+                                            # fortieth session's set 11: "Is there danger now? Call 112." alone
+                                            ("is true that i must go back if i leave him?",
+                                             "verblijfsvergunning-en-huiselijk-geweld")])
 def test_english_questions_get_the_english_answer(built_index, question, entry):
     from veilig.knowledge.english import find_english
 
@@ -535,6 +538,9 @@ def test_an_adults_follow_up_keeps_its_own_route():
     ("en", "where can i sleep tonight", "opvang"),
     ("bg", "нямам къде да спя тази нощ", "opvang"),
     ("pl", "mąż mnie bije", "slachtoffer"),
+    # fortieth session's set 11: half English, half Dutch, got "I can only help with the first steps"
+    ("en", "my dutch not so good sorry. mijn man slaat mij en zegt als ik weg ga moet ik terug naar mijn land want "
+           "mijn verblijf is via hem", "verblijf"),
 ])
 def test_residence_permit_and_a_place_to_sleep(language, text, route):
     assert choose_route(text, language) == route
