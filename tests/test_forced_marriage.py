@@ -16,6 +16,9 @@ from veilig.forced_marriage import tells_of_forced_marriage
     "mn familie heeft een man voor me uitgezocht in marokko en ik moet deze zomer mee om te trouwen",
     "ik wil niet trouwen maar mijn ouders dwingen me",
     "ik wil niet met hem trouwen maar mijn vader zegt dat het moet",
+    # the eleventh tuning conversations: "ik weet niet zeker of ik je goed begrijp"
+    "ik ben 17 en we gaan deze zomer naar het land van mn ouders. mn tante zei per ongeluk iets over een bruiloft daar "
+    "en ik denk dat het mijn bruiloft is",
 ])
 def test_a_forced_marriage_told(text):
     assert tells_of_forced_marriage(text)
@@ -27,6 +30,7 @@ def test_a_forced_marriage_told(text):
     "ik ben 15 jaar getrouwd en mijn man slaat me",
     "mijn ouders hebben een mooie trouwzaal uitgezocht",
     "ik wil nog niet trouwen maar mijn ouders vinden het prima",
+    "mijn bruiloft is volgende week, mijn man slaat me", "ik ben op een bruiloft geweest",
 ])
 def test_a_wedding_or_a_marriage_is_not_a_forced_one(text):
     assert not tells_of_forced_marriage(text)

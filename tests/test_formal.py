@@ -21,6 +21,9 @@ from veilig.formal import to_formal
     ("Wil je je ex niet meer zien?", "Wilt u uw ex niet meer zien?"),
     ("Maak je je zorgen over een kind?", "Maakt u zich zorgen over een kind?"),
     ("Als je je zorgen maakt, bel dan.", "Als u zich zorgen maakt, bel dan."),
+    # fortieth session: "Dan ben u slachtoffer" in an answer to a youth worker
+    ("Dan ben jij slachtoffer.", "Dan bent u slachtoffer."),
+    ("Wat kan jij doen? En jij?", "Wat kunt u doen? En u?"),
 ])
 def test_to_formal(text, formal):
     assert to_formal(text) == formal

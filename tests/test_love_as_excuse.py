@@ -13,6 +13,8 @@ TEEN = "ik ben 15 en mijn vriend checkt steeds mijn telefoon en wordt boos als i
     "ze zegt dat ze zo jaloers is omdat ze verliefd is",
     "Hij zei dat hij het deed omdat hij zoveel van mij houdt",
     "hij zegt dat het uit liefde is",
+    # said by others (the eleventh tuning conversations)
+    "mn vriendinnen zeggen dat hij gewoon heel veel van me houdt. is dit normaal of niet",
 ])
 def test_love_as_the_reason_is_heard(text):
     assert love_as_excuse_entry(text, TEEN, young=True) == TEEN_ENTRY

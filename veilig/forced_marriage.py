@@ -36,7 +36,10 @@ _SIGNS = re.compile(
     r"(willen|wil|gaan|laten) (me|mij|haar|hem|ons) (\w+ ){0,3}(laten )?(uit)?trouwen|"
     r"(me|mij|haar|hem) (\w+ ){0,5}(willen|wil|gaan) (\w+ ){0,2}laten (uit)?trouwen|"
     # sent abroad to marry: "haar ouders willen haar deze zomer naar Marokko sturen om te trouwen"
-    rf"{_FAMILY} (\w+ ){{0,8}}(sturen|brengen|meenemen|meesturen) om (er |daar )?te (laten )?trouwen)\b")
+    rf"{_FAMILY} (\w+ ){{0,8}}(sturen|brengen|meenemen|meesturen) om (er |daar )?te (laten )?trouwen|"
+    # the writer's own wedding found out: "mn tante zei per ongeluk iets over een bruiloft daar en ik denk
+    # dat het mijn bruiloft is" (fortieth session's set 11: "ik weet niet zeker of ik je goed begrijp")
+    r"(denk|vermoed|bang|vrees) (\w+ ){0,2}dat (het|dat|die) (mijn|mn|m n) (eigen )?(bruiloft|huwelijk) (is|wordt|gaat worden))\b")
 
 
 # A partner chosen by the family: "mn familie heeft een man voor me uitgezocht in marokko en ik moet

@@ -110,6 +110,11 @@ def to_formal(text: str) -> str:
         if lower in ("jij", "jou"):
             out[i] = _cap("u", token)
             subject_at.add(i)
+            prev_i = words[n - 1] if n > 0 else None
+            if lower == "jij" and prev_i is not None and tokens[prev_i].lower() in _STEMS | set(_IRREGULAR):
+                # the verb before an inverted 'jij': "Dan ben jij slachtoffer" -> "Dan bent u slachtoffer"
+                # (fortieth session: "Dan ben u slachtoffer")
+                out[prev_i] = _u_form(tokens[prev_i])
             continue
         if lower == "jezelf":
             out[i] = _cap("uzelf", token)

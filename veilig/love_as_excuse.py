@@ -19,6 +19,9 @@ _LOVES = r"((zo(veel)? |heel veel |echt )?(van me|van mij) (houdt|houd|hou)|(om 
 _EXCUSE = re.compile(
     rf"\b((omdat|want) {_HE} {_LOVES}|"
     rf"{_HE} (zegt|zei|denkt) dat {_HE} (\w+ ){{0,4}}{_LOVES}|"
+    # said by others: "mn vriendinnen zeggen dat hij gewoon heel veel van me houdt. is dit normaal of niet"
+    # (fortieth session's set 11: whether it is 'bad enough')
+    rf"(zeggen|zeiden|denken|vinden) dat {_HE} (\w+ ){{0,4}}{_LOVES}|"
     rf"{_HE} (zegt|zei|denkt|noemt) (\w+ ){{0,4}}uit liefde|"
     r"(dat is |het is |doet (hij|zij|ze) (het |dat )?)(toch |allemaal )?uit liefde)\b")
 # Said of a parent ("papa zegt dat hij dat doet omdat hij van me houdt"), it is no teenage relationship.
