@@ -32,7 +32,7 @@ import re
 from typing import Dict, List, Optional
 
 from actions.knowledge_answer import (SEARCH, answer_messages, context_choices, context_entry, entry_answer,
-                                      version_for_a_child_asking_about_parents, written_to_a_child_not_asked)
+                                      titled_on_aspect, version_for_a_child_asking_about_parents, written_to_a_child_not_asked)
 from veilig.local_help import local_help_messages
 from actions.turn import Turn
 from veilig.abandonment import ABANDONMENT_ENTRY
@@ -62,7 +62,7 @@ from veilig.dialogue_order import asks_for_help, asks_information, find_in_knowl
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.child import names_own_child, tells_a_childs_age_or_class
 from veilig.family_caution import TALK_ENTRY, TALK_TO_A_CHILD_ENTRY, asks_what_to_say, caution_again
-from veilig.follow_up_aspects import asked_aspect
+from veilig.follow_up_aspects import ASPECT_SEARCH_WORDS, asked_aspect
 from veilig.for_the_one_hurt import (FOR_CHILDREN_ONLY, PROFESSIONAL, WHO_CALLED_ENTRY, asks_if_anonymous, asks_who_will_know,
                                      counterpart_for_the_one_hurt)
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, asks_about_the_trip, tells_of_forced_marriage
@@ -526,6 +526,11 @@ def _asked_with_the_news(turn: Turn) -> List[Dict]:
     if not entry:
         found = find_in_knowledge(SEARCH, turn.text, by_meaning=True).entry_id
         entry = SEARCH.entry(found) if found else None
+    aspect = asked_aspect(turn.text) if not entry else None
+    if aspect in ASPECT_SEARCH_WORDS:
+        # "dit is al de 4e keer deze maand, moet ik dat ergens bijhouden ofzo" with the news that he was
+        # taken away: the entry titled on keeping proof, for what was told and asked together
+        entry = titled_on_aspect(aspect, f"{turn.context.told or ''} {turn.text}")
     if entry:
         return entry_messages(SEARCH, entry, turn.question)
     return route_messages("acuut_dokter") if asks_for_a_doctor(turn.text) else []

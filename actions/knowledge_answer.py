@@ -454,7 +454,7 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
     if on_aspect:
         # 'is dat strafbaar?', 'hoe lang duurt dat?' (veilig/follow_up_aspects.py)
         return with_the_aspect_told(aspect, on_aspect, answered_before=bool(previous and on_aspect["id"] == previous["id"]))
-    by_title = _titled_on_aspect(aspect, turn.text) if aspect in ASPECT_SEARCH_WORDS else None
+    by_title = titled_on_aspect(aspect, turn.text) if aspect in ASPECT_SEARCH_WORDS else None
     if by_title:
         return by_title  # 'wat doet zoiets met een kind?': the consequences for children, though not linked
     compared = compared_with(turn.text)
@@ -531,7 +531,7 @@ def _asks_its_own_subject_first(text: str) -> bool:
             and not points_back(first) and not fold(first).startswith(("en ", "maar ", "of ", "ook ")))
 
 
-def _titled_on_aspect(aspect: str, text: str) -> Optional[Dict]:
+def titled_on_aspect(aspect: str, text: str) -> Optional[Dict]:
     """The first entry found for the follow-up with the aspect's word whose title names the aspect."""
     hits = SEARCH.search(f"{text} {ASPECT_SEARCH_WORDS[aspect]}", limit=CHOICES)
     return entry_on_aspect(aspect, [SEARCH.entry(hit.id) for hit in hits])

@@ -303,3 +303,10 @@ def test_a_sentence_in_years_is_no_answer_on_how_long_something_lasts():
     ban = {"id": "b", "title": "Tijdelijk huisverbod", "text": "Het verbod geldt 10 dagen."}
     assert asked_aspect("hoe lang duurt zo'n verbod eigenlijk") == "duur"
     assert entry_on_aspect("duur", [breaking, ban]) is ban
+
+
+def test_whether_to_keep_a_record_asks_for_proof():
+    """The eleventh tuning conversations: "moet ik dat ergens bijhouden ofzo" after 112 got only that the danger passed."""
+    assert asked_aspect("ze hebben hem meegenomen. dit is al de 4e keer deze maand, moet ik dat ergens bijhouden ofzo") == "bewijs"
+    assert asked_aspect("moet ik het opschrijven?") == "bewijs"
+    assert asked_aspect("moet ik hem bellen?") is None

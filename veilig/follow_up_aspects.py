@@ -95,7 +95,11 @@ ASPECTS = (
                 # told, then asked how: "de politie zei dat ik bewijs moet verzamelen. hoe pak ik dat aan" (the
                 # tenth tuning conversations)
                 r"\bbewijs (\w+ ){0,2}(verzamelen|bewaren|vastleggen|bijhouden)\b.*\b(hoe|wat) (pak|doe|moet|kan|kun) "
-                r"(ik|je|we) (dat|dit|het|zoiets)( \w+){0,3}$"),
+                r"(ik|je|we) (dat|dit|het|zoiets)( \w+){0,3}$|"
+                # whether to, with the verb first: "dit is al de 4e keer deze maand, moet ik dat ergens bijhouden
+                # ofzo" after 112 (fortieth session's set 11: only that the danger passed)
+                r"\b(moet|kan|kun|moeten|zal) (ik|je|we) (het |dat |dit |alles |allemaal |dan |er |ergens |wel |nu |"
+                r"eigenlijk |zelf |ook )*(bewijzen|bewaren|vastleggen|opschrijven|bijhouden|verzamelen)( ofzo| of zo)?\??$"),
      re.compile(r"\b(bewijs|logboek|vastleggen)\b")),
     # 'en als ik me daarna bedenk?' after a report to the police: taking it back
     ("intrekken",
@@ -253,7 +257,7 @@ def entry_on_aspect(aspect: str, entries: Iterable[Optional[Dict]]) -> Optional[
 TITLE_ONLY_ASPECTS = frozenset({"vervolg", "bewijs", "app", "signalen", "gevolgen", "cijfers"})
 # The word that, searched with the follow-up, finds such an entry when none is linked to the answer
 # before: "wat doet zoiets met een kind?" after what physical abuse of children is (thirty-fourth session).
-ASPECT_SEARCH_WORDS = {"signalen": "signalen", "gevolgen": "gevolgen", "cijfers": "cijfers"}
+ASPECT_SEARCH_WORDS = {"signalen": "signalen", "gevolgen": "gevolgen", "cijfers": "cijfers", "bewijs": "bewijs"}
 _TITLE_ONLY = ("title",)
 # Reporting one form of violence has entries of its own ('Aangifte doen van stalking'), which come
 # before an answer that only names it: "kan ik daar aangifte van doen" after a tracker found got the

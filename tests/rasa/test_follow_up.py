@@ -2457,3 +2457,15 @@ def test_one_kicked_a_moment_after_112_who_asks_about_the_police_is_not_made_a_b
     assert messages[0]["text"] != route_messages("omstander")[0]["text"], all_text(messages)
     assert "Wat je zelf kunt doen" not in all_text(messages)
 
+
+
+def test_news_that_he_was_taken_away_with_whether_to_keep_a_record_gets_the_log(built_index):
+    """The eleventh tuning conversations: "ze hebben hem meegenomen. dit is al de 4e keer deze maand, moet ik dat ergens
+    bijhouden ofzo" a moment after 112 for an ex breaking a ban got only that the danger passed."""
+    earlier = [("mn ex staat beneden tegen de voordeur te bonken terwijl hij een contactverbod heeft. hij schreeuwt dat hij "
+                "de kinderen komt halen", "acuut_gevaar"),
+               ("ik heb niet open gedaan, de kids slapen boven. moet ik echt de politie bellen of is dat overdreven", "vraag_kennis")]
+    messages, _ = run(ActionKennis(), "ze hebben hem meegenomen. dit is al de 4e keer deze maand, moet ik dat ergens "
+                      "bijhouden ofzo", "vraag_definitie", earlier=earlier)
+    assert messages[0]["text"] == route_messages("gevaar_voorbij")[0]["text"], all_text(messages)
+    assert answered("stalking-logboek-en-bewijs", messages), all_text(messages)
