@@ -213,9 +213,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         under_18_asked = context.route == "slachtoffer" and not tells_an_adult([context.told or ""])
         return route_messages("acuut") + (route_messages("acuut_kind_extra") if under_18_asked and not (
             context.child) else [])
-    form = form_told(context.told, context.child or context.route == "kind") if (
-        context.told and not context.professional and asked_aspect(turn.text) == "geweld"
-        and not tells_of_own_violence(context.told)) else None
+    # (the story may be told in the same message: "hij is gewoon heel jaloers en bepaalt met wie ik afspreek.
+    # telt dat uberhaupt")
+    story = f"{context.told or ''} {turn.text}".strip()
+    form = form_told(story, context.child or context.route == "kind") if (
+        (context.told or context.route) and not context.professional and asked_aspect(turn.text) == "geweld"
+        and not tells_of_own_violence(story)) else None
     if form:
         # 'is dat ook mishandeling? ze slaat ons niet' after a mother who is mean and no food at home:
         # the entry on that form, not the route again (veilig/form_told.py)

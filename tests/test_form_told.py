@@ -27,3 +27,13 @@ def test_the_form_a_story_tells(told, child, entry):
 ])
 def test_a_blow_denied_is_no_victims_question(text, victim):
     assert done_to_the_writer_only(text) is victim
+
+
+def test_jealousy_and_control_told_is_that_form():
+    """The eleventh tuning conversations: "hij is gewoon heel jaloers en bepaalt met wie ik afspreek. telt dat uberhaupt"."""
+    from veilig.follow_up_aspects import asked_aspect
+    told = "hij slaat me niet hoor. hij is gewoon heel jaloers en bepaalt met wie ik afspreek. telt dat uberhaupt"
+    assert asked_aspect(told) == "geweld"
+    assert form_told(told, child=False) == "jaloezie-en-controle-door-je-partner"
+    assert form_told("mijn vriend checkt mijn telefoon", child=True) == "geweld-in-tienerrelaties"
+    assert form_told("hij is lief voor me", child=False) is None

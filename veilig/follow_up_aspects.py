@@ -73,7 +73,10 @@ ASPECTS = (
      # (also "telt dat eigenlijk wel als geweld als er niet geslagen wordt", the tenth tuning conversations)
      re.compile(r"^(en |maar |dus )?(is|telt) (dat|dit) (ook |wel |nou |echt |dan |al |eigenlijk |toch |gewoon )*"
                 r"(als |onder )?(geweld|mishandeling)"
-                r"( \w+){0,8}\??$"),
+                r"( \w+){0,8}\??$|"
+                # at the end of a story, the form left out: "hij is gewoon heel jaloers en bepaalt met wie ik afspreek.
+                # telt dat uberhaupt" (fortieth session's set 11)
+                r"\btelt (dat|dit|het|zoiets) (\w+ )?(uberhaupt|ueberhaupt|eigenlijk|wel|ook|echt)\??$"),
      re.compile(r"\b(geweld|mishandeling)\b")),
     # 'en als hij zich er niet aan houdt?' after the huisverbod: what breaking the ban or order costs
     ("overtreden",

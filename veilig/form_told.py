@@ -14,6 +14,13 @@ PSYCHOLOGICAL_ENTRY = "psychisch-geweld"
 EMOTIONAL_ABUSE_OF_CHILDREN_ENTRY = "emotionele-mishandeling-van-kinderen"
 NEGLECT_ENTRY = "lichamelijke-verwaarlozing"
 ECONOMIC_ENTRY = "economisch-geweld"
+# Jealousy and control by a partner ("hij is gewoon heel jaloers en bepaalt met wie ik afspreek. telt dat
+# uberhaupt", fortieth session's set 11: the victim's route again).
+CONTROL_ENTRY = "jaloezie-en-controle-door-je-partner"
+TEEN_CONTROL_ENTRY = "geweld-in-tienerrelaties"
+_CONTROL = re.compile(
+    r"\b(jaloers|bepaalt (met wie|waar|wat|wanneer|hoe)|controleert (me|mij|mijn|mn|alles)|checkt (mijn|mn) (telefoon|mobiel)|"
+    r"leest (mijn|mn) (berichten|appjes|apps|whatsapp)|wil (\w+ ){0,2}weten waar ik ben|weet altijd waar ik ben)\b")
 
 _WORDS_THAT_HURT = re.compile(
     r"\b(scheldt|schold|scheld|schelden|uitgescholden|uitschelden|kleineert|kleineerde|kleineren|vernedert|vernederde|"
@@ -36,4 +43,6 @@ def form_told(told: str, child: bool) -> Optional[str]:
         return ECONOMIC_ENTRY
     if puts_the_writer_down(told or "") or _WORDS_THAT_HURT.search(folded):
         return PSYCHOLOGICAL_ENTRY
+    if _CONTROL.search(folded):
+        return TEEN_CONTROL_ENTRY if child else CONTROL_ENTRY
     return None

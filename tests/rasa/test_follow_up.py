@@ -2469,3 +2469,14 @@ def test_news_that_he_was_taken_away_with_whether_to_keep_a_record_gets_the_log(
                       "bijhouden ofzo", "vraag_definitie", earlier=earlier)
     assert messages[0]["text"] == route_messages("gevaar_voorbij")[0]["text"], all_text(messages)
     assert answered("stalking-logboek-en-bewijs", messages), all_text(messages)
+
+
+def test_jealousy_and_control_told_with_whether_it_counts_gets_that_form(built_index):
+    """The eleventh tuning conversations: "hij slaat me niet hoor. hij is gewoon heel jaloers en bepaalt met wie ik
+    afspreek. telt dat uberhaupt" got the bystander's route, then the victim's again."""
+    earlier = [("mijn vriend weet dingen die ik alleen via whatsapp aan mijn moeder heb gestuurd. hij zegt dat ik paranoide ben",
+                "slachtoffer"),
+               ("kan hij iets op mn telefoon gezet hebben zonder dat ik het zie?", "vraag_kennis", "stalkerware")]
+    messages, _ = run(ActionRouteSlachtoffer(), "hij slaat me niet hoor. hij is gewoon heel jaloers en bepaalt met wie ik "
+                      "afspreek. telt dat uberhaupt", "slachtoffer", earlier=earlier)
+    assert answered("jaloezie-en-controle-door-je-partner", messages), all_text(messages)
