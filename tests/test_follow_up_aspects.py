@@ -310,3 +310,14 @@ def test_whether_to_keep_a_record_asks_for_proof():
     assert asked_aspect("ze hebben hem meegenomen. dit is al de 4e keer deze maand, moet ik dat ergens bijhouden ofzo") == "bewijs"
     assert asked_aspect("moet ik het opschrijven?") == "bewijs"
     assert asked_aspect("moet ik hem bellen?") is None
+
+
+@pytest.mark.parametrize("text,aspect", [
+    # the eleventh tuning conversations: the CSG's route again
+    ("kan ik daar na zoveel jaar nog aangifte van doen of is dat verjaard", "lang_geleden"),
+    ("is dat al verjaard?", "lang_geleden"),
+    ("na zoveel jaar is hij nog steeds boos", None),
+    ("na 3 jaar ben ik gescheiden en nu slaat hij de kinderen", None),
+])
+def test_after_years_or_lapsed_asks_what_can_still_be_done(text, aspect):
+    assert asked_aspect(text) == aspect

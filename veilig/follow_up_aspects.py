@@ -156,7 +156,11 @@ ASPECTS = (
     # still be done after years
     ("lang_geleden",
      re.compile(r"^(en |maar |of )?((en )?als|wat als) (het|dat|dit|alles) (al )?(\w+ )?(jaren|lang|heel lang|\d+ jaar|jaar) "
-                r"geleden (is|was|gebeurd|gebeurde|gebeurd is)( \w+){0,3}\??$|\b(is|ben) (het|ik) (nu )?(al |dan )?te laat\??$"),
+                r"geleden (is|was|gebeurd|gebeurde|gebeurd is)( \w+){0,3}\??$|\b(is|ben) (het|ik) (nu )?(al |dan )?te laat\??$|"
+                # after years, or whether it lapsed: "kan ik daar na zoveel jaar nog aangifte van doen of is dat
+                # verjaard" a moment after the CSG's route (fortieth session's set 11: the route again)
+                r"\bna (zo ?veel|zo lang|vele|al die) (\w+ )?(jaar|jaren|tijd) (\w+ ){0,3}(aangifte|melden|hulp|iets doen|vertellen)\b.*\??$|"
+                r"\b(is|zijn) (het|dat|dit|die) (al |dan |nu |niet |inmiddels )*verjaard\??$"),
      re.compile(r"\b(lang geleden|jaren geleden|verjaar\w*|verjaring)\b")),
     # 'wat doet dat met kinderen?' after seeing violence at home: the entry on its consequences (its title)
     ("gevolgen",
