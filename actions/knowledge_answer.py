@@ -184,7 +184,9 @@ def _place_of(turn: Turn) -> Optional[str]:
 
 
 # An answer written to a parent or partner ("jij en je kinderen", "je partner") does not fit a child.
-_TO_A_PARENT_OR_PARTNER = re.compile(r"\b(je|jouw) (kinderen|kind|partner|man|vrouw|ex)\b")
+# (not choosing one: "Je hebt het recht om zelf je partner te kiezen" is written to a girl of 17 too;
+# fortieth session's set 11: her question on being married off got the help instead of her rights)
+_TO_A_PARENT_OR_PARTNER = re.compile(r"\b(je|jouw) (kinderen|kind|partner|man|vrouw|ex)\b(?! (te )?(kiezen|kiest|uitkiezen))")
 
 
 # Written to an adult worried about a child ("Maak je je zorgen om een kind? Bel Veilig Thuis").

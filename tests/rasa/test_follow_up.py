@@ -2480,3 +2480,13 @@ def test_jealousy_and_control_told_with_whether_it_counts_gets_that_form(built_i
     messages, _ = run(ActionRouteSlachtoffer(), "hij slaat me niet hoor. hij is gewoon heel jaloers en bepaalt met wie ik "
                       "afspreek. telt dat uberhaupt", "slachtoffer", earlier=earlier)
     assert answered("jaloezie-en-controle-door-je-partner", messages), all_text(messages)
+
+
+def test_a_girl_of_17_asking_whether_she_may_be_married_off_gets_her_rights(built_index):
+    """The eleventh tuning conversations: "mogen ze me gewoon uithuwelijken als ik nog geen 18 ben?" got the help
+    for forced marriage again: her rights ("zelf je partner kiezen") were taken for an answer written to a partner."""
+    earlier = [("ik ben 17 en we gaan deze zomer naar het land van mn ouders. mn tante zei per ongeluk iets over een "
+                "bruiloft daar en ik denk dat het mijn bruiloft is", "kind_jongere")]
+    messages, _ = run(ActionKennis(), "mogen ze me gewoon uithuwelijken als ik nog geen 18 ben?", "vraag_definitie",
+                      earlier=earlier)
+    assert answered("rechten-bij-huwelijksdwang", messages), all_text(messages)
