@@ -36,7 +36,7 @@ from actions.knowledge_answer import (SEARCH, answer_messages, context_choices, 
 from veilig.local_help import local_help_messages
 from actions.turn import Turn
 from veilig.abandonment import ABANDONMENT_ENTRY
-from veilig.after_112 import (NO_ADDRESS_ENTRY, asks_for_a_doctor, asks_to_step_in, does_not_know_the_address, says_112_was_called,
+from veilig.after_112 import (NO_ADDRESS_ENTRY, STRANGLING_ENTRY, asks_for_a_doctor, asks_to_step_in, does_not_know_the_address, says_112_was_called,
                               wants_no_police)
 from veilig.am_i_the_doer import am_i_the_doer_entry
 from veilig.answers import choice_messages, entry_messages, is_for_professionals, more_messages
@@ -57,7 +57,8 @@ from veilig.conversation import (ADULT_CHAT_ENTRY, ADULT_ROUTES, CHILD_CHAT_ENTR
                                  asks_whom_to_call, child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
                                  route_for_what_happened, route_of_the_service_named, tells_a_fear_of_what_comes, tells_the_danger_is_over,
                                  what_happens_next_entry)
-from veilig.danger import detect_danger
+from veilig.danger import detect_danger, tells_of_strangling
+from veilig.deaf import DEAF_112_ENTRY, told_deaf
 from veilig.dialogue_order import asks_for_help, asks_information, find_in_knowledge, is_bare_reply
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.child import names_own_child, tells_a_childs_age_or_class
@@ -84,8 +85,9 @@ from veilig.safety_lines import tells_an_adult
 from veilig.school_staff import CHILDCARE_COLLEAGUE_ENTRY, COLLEAGUE_ENTRIES, suspects_a_childcare_colleague
 from veilig.seeks_shelter import (PLEGER_HELP_ENTRY, TONIGHT_ENTRY, fears_the_return_home, has_no_place, has_nobody_to_go_to,
                                  needs_a_place_tonight, seeks_shelter)
-from veilig.sexual_violence import (FIRST_WEEK_ENTRY, IMAGES_PARENTS_ENTRY, ONLINE_ABUSE_ENTRY, asks_about_medical_care,
-                                    asks_about_paying, tells_more_about_images, tells_of_sexual_violence)
+from veilig.sexual_violence import (FIRST_WEEK_ENTRY, IMAGES_PARENTS_ENTRY, NO_RESISTANCE_ENTRY, ONLINE_ABUSE_ENTRY,
+                                    asks_about_medical_care, asks_about_paying, tells_more_about_images, tells_of_not_resisting,
+                                    tells_of_sexual_violence)
 from veilig.talk_with_parents import (BYSTANDER_ENTRY, HONOUR_PROFESSIONAL_ENTRY, asks_to_talk_with_the_family,
                                       asks_to_talk_with_the_parents)
 from veilig.text import fold
@@ -424,7 +426,7 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # called (for the one hurt: whether anyone sees it; for a child: what the Kindertelefoon keeps)
         own = counterpart_for_the_one_hurt(WHO_CALLED_ENTRY, "kind" if context.child else context.route)
         return entry_answer(own or WHO_CALLED_ENTRY, turn.text)
-    if (context.route in ("slachtoffer", "kind", "omstander") and not context.professional and asks_if_anonymous(turn.text)
+    if (context.route in ("slachtoffer", "kind", "omstander", "pleger") and not context.professional and asks_if_anonymous(turn.text)
             and not turn.found_entry):
         # "kan dat anoniem?" a moment after "mijn vriend slaat me": that the call is hidden and may be anonymous;
         # after the bystander's route (thirty-fourth session's fifth tuning conversations: a choice of three)
@@ -519,6 +521,8 @@ def _asked_with_the_news(turn: Turn) -> List[Dict]:
     and no entry answers it; nothing for news alone."""
     if needs_a_place_tonight(turn.text):  # "ze hebben hem meegenomen. ik wil hier vannacht niet blijven slapen"
         return entry_messages(SEARCH, SEARCH.entry(TONIGHT_ENTRY), turn.question)
+    if asks_for_a_doctor(turn.text) and tells_of_strangling(f"{turn.context.told or ''} {turn.text}"):
+        return _doctor_messages(turn)
     if tells_of_sexual_violence(turn.context.told or "") and asks_about_medical_care(turn.text):
         # "ik zit in een taxi naar huis. ik wil alleen maar douchen, mag dat?" after rape told with 112
         # (the eighth tuning conversations): the first week's care, evidence before a shower.
@@ -539,6 +543,13 @@ def _asked_with_the_news(turn: Turn) -> List[Dict]:
     return route_messages("acuut_dokter") if asks_for_a_doctor(turn.text) else []
 
 
+def _doctor_messages(turn: Turn) -> List[Dict]:
+    """When to see a doctor after 112; for one strangled, then what strangling means: "mn nek is alleen een
+    beetje rood ... dus dokter hoeft niet toch" (the twelfth tuning conversations)."""
+    strangled = tells_of_strangling(f"{turn.context.told or ''} {turn.text}")
+    return route_messages("acuut_dokter") + (entry_answer(STRANGLING_ENTRY) if strangled else [])
+
+
 def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     if turn.text.startswith("/"):
         return None
@@ -550,7 +561,7 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     if context.acute and wants_no_police(turn.text):
         return route_messages("acuut_geen_politie")  # "ik wil geen politie": their choice; 112 still for danger now
     if context.acute and asks_for_a_doctor(turn.text):
-        return route_messages("acuut_dokter")  # "moet ik naar de dokter?" after "hij heeft me gewurgd"
+        return _doctor_messages(turn)  # "moet ik naar de dokter?" after "hij heeft me gewurgd"
     if context.acute and says_112_was_called(turn.text):
         # "ik heb 112 gebeld, wat nu": stay safe, then Veilig Thuis (and the answer to a question told
         # with it: "politie komt eraan. wat gaan ze met hem doen")
@@ -564,6 +575,11 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     if context.acute and (_told_of_suicide(context.previous_text) or _told_of_suicide(context.told)) and (
             not tells_the_danger_is_over(turn.text)):
         return route_messages("zelfdoding_vervolg")  # "niemand helpt me toch" after "ik wil dood": 113 first
+    if (not context.professional and tells_of_not_resisting(turn.text) and tells_of_sexual_violence(context.told or "")
+            and NO_RESISTANCE_ENTRY not in context.shown):
+        # "ik heb niet eens nee geroepen of hem weggeduwd, ik bevroor gewoon" after rape told: it is still rape
+        # (the twelfth tuning conversations: the CSG's line and "ik begrijp niet helemaal")
+        return (route_messages("gevaar_eerst") if context.acute else []) + entry_answer(NO_RESISTANCE_ENTRY)
     if context.acute and not context.professional:
         # (a professional's case after 112, "moet ik de ouders bellen?", is answered below: the
         # acute answer's caution again, not a victim's 112 block)
@@ -574,6 +590,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
         if _NO_CREDIT.search(fold(turn.text)):
             # "ik heb geen beltegoed" from a child under the bed a moment after "Bel nu 112": 112 is free
             entry = SEARCH.entry(FREE_112_ENTRY)
+        if cannot_call(turn.text) and told_deaf(context.told):
+            # "bellen lukt niet bij mij, hoe krijg ik de politie hier" a moment after "ik ben doof. mijn ex staat
+            # aan de achterdeur te rammen" got "zeg heel kort 'politie'" (the twelfth tuning conversations)
+            entry = SEARCH.entry(DEAF_112_ENTRY)
         if not entry and not context.child and someone_at_home_would_hear(turn.text):
             # "ik kan niet bellen hij hoort alles wat ik zeg" a moment after 112 got topics: that a
             # silent line may be cut off, so say 'politie' and where, or chat (the ninth tuning

@@ -5,7 +5,7 @@ from typing import Dict, List, Optional
 from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages, formal, is_for_professionals
 from veilig.child import tells_a_childs_age_or_class
-from veilig.conversation import ADULT_ROUTES, ROUTE_OF_INTENT, Context, advice_entry, asks_what_to_do, tells_a_fear_of_what_comes
+from veilig.conversation import ADULT_ROUTES, ROUTE_OF_INTENT, Context, advice_entry, asks_its_name, asks_what_to_do, tells_a_fear_of_what_comes
 from veilig.contacts import render
 from veilig.deaf import version_for_a_deaf_person
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, asks_what_the_local_team_is,
@@ -431,7 +431,7 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
         return None  # 'kom ik dan in een dossier? en hoe lang blijft dat staan': 'dat' is the dossier
     # (before the route's service: "heeft dat wat hij doet een naam?" is about what was told, not about
     # the anonymity of calling Veilig Thuis)
-    name_asked = bool(_ASKS_ITS_NAME.search(fold(turn.text)))
+    name_asked = asks_its_name(turn.text)
     if context.previous_text and (_ABOUT_WHAT_WAS_TOLD.search(fold(turn.text)) or name_asked) and not asked_aspect(turn.text):
         both = find_in_knowledge(SEARCH, f"{context.previous_text} {turn.text}", by_meaning=True, lead=False)
         found = both.entry_id or (both.choices[0] if name_asked and both.choices else None)
@@ -622,7 +622,10 @@ def _entry_on_the_routes_service(turn: Turn, after_the_routes_answer: bool = Fal
 
 # Going there: "moet ik aangifte doen als ik daarheen ga?" a few answers after the CSG's route
 # (fortieth session's set 11: "ik begrijp niet helemaal"), 'daarheen' being the route's service.
-_TO_THERE = re.compile(r"\b(daarheen|daar heen|daar naartoe|daarnaartoe|erheen|er heen|ernaartoe|er naartoe)\b")
+# (also "als ik naar dat centrum ga, moet ik dan meteen aangifte doen?" after rape told, the twelfth tuning
+# conversations)
+_TO_THERE = re.compile(r"\b(daarheen|daar heen|daar naartoe|daarnaartoe|erheen|er heen|ernaartoe|er naartoe|"
+                       r"naar (dat|die|het) (centrum|csg))\b")
 
 
 def _entry_on_the_service_gone_to(turn: Turn) -> Optional[Dict]:
@@ -643,10 +646,6 @@ def _entry_on_the_service_gone_to(turn: Turn) -> Optional[Dict]:
 # the message alone came close only to danger in general (context_entry).
 _ABOUT_WHAT_WAS_TOLD = re.compile(r"^(en )?(is|was|mag|kan|wordt) (dat|dit|het|zoiets) (dan )?(ook |wel |echt |erg |zo )?"
                                   r"(gevaarlijk|strafbaar|erg|normaal|mishandeling|verboden|ernstig|schadelijk)\b")
-# What it is called: "heeft dat wat hij doet een naam?" after money withheld (thirty-fourth session's
-# fifth tuning conversations); the closest entry for both messages names it, sure or not.
-_ASKS_ITS_NAME = re.compile(r"^(en )?(heeft|is er) (dat|dit|het|zoiets) (\w+ ){0,4}(een naam|een woord|een term)( voor)?\b|"
-                            r"^(en )?hoe (heet|noem je|noemen ze|noemen jullie) (dat|dit|zoiets)\b")
 
 
 def _for_this_reader(turn: Turn, linked: List[str]) -> List[str]:

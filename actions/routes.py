@@ -29,7 +29,7 @@ from veilig.child_silenced import TELLING_ALLOWED_ENTRY, told_to_keep_quiet
 from veilig.dependent_care import DEPENDENT_CARE_ENTRY, depends_on_a_partners_care
 from veilig.friend_told import FRIEND_TOLD_ENTRY, tells_of_a_friends_abuse, tells_of_a_friends_abuse_by_a_parent
 from veilig.economic_violence import ECONOMIC_VIOLENCE_ENTRY, tells_of_economic_violence
-from veilig.after_112 import NO_ADDRESS_ENTRY, does_not_know_the_address
+from veilig.after_112 import NO_ADDRESS_ENTRY, STRANGLING_ENTRY, does_not_know_the_address
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, tells_of_forced_marriage
 from veilig.honour_threat import HONOUR_ENTRY, tells_of_honour_threat
 from veilig.genital_mutilation import GENITAL_MUTILATION_ENTRY, tells_of_genital_mutilation
@@ -191,8 +191,6 @@ class RouteAction(Action):
         return self.messages(tracker)
 
 
-# Told with strangling ('wurging' in veilig/danger.py), after the 112 line.
-STRANGLING_ENTRY = "gewurgd-wat-nu"
 # A threat to kill, a weapon or strangling that a professional tells of a child or client.
 _ACUTE_CASE_KINDS = frozenset({"doodsbedreiging", "wapen", "wurging"})
 

@@ -2,7 +2,7 @@
 
 People rarely write one message. After the first reply they answer "ja", ask "hoe lang duurt
 dat?", say where they are hiding or that they cannot call. tests/data/vervolg_afstemmen.yml (may
-be tuned on, as are vervolg_afstemmen2.yml to 7, written by helpers who did not see the bot) and
+be tuned on, as are vervolg_afstemmen2.yml to 12, written by helpers who did not see the bot) and
 tests/data/vervolg_toets.yml (written by someone who did not see the bot or its
 code, never looked at while tuning) hold conversations of two to four messages; each message has
 one expectation for the reply to it:
@@ -22,7 +22,7 @@ from typing import Dict, List, Optional, Tuple
 import httpx
 import yaml
 
-from scripts.eval_dialogue import OUT, answered_entries, entry_markers, judge_route
+from scripts.eval_dialogue import NUMBER_OF_ROUTE, OUT, answered_entries, entry_markers, judge_route
 from scripts.stack import ROOT, on_a_fresh_stack
 from veilig.regions import find_municipality
 
@@ -33,6 +33,7 @@ SETS = (("afstemmen", "vervolg_afstemmen.yml"), ("afstemmen2", "vervolg_afstemme
         ("afstemmen7", "vervolg_afstemmen7.yml"), ("afstemmen8", "vervolg_afstemmen8.yml"),
         ("afstemmen9", "vervolg_afstemmen9.yml"),
         ("afstemmen10", "vervolg_afstemmen10.yml"), ("afstemmen11", "vervolg_afstemmen11.yml"),
+        ("afstemmen12", "vervolg_afstemmen12.yml"),
         ("toets", "vervolg_toets.yml"))
 # Standard replies that tell the person the bot cannot help: wrong for anyone in a conversation
 # about violence, counted apart.
@@ -47,6 +48,10 @@ def load(name: str) -> List[Dict]:
 def expectation(message: Dict) -> Tuple[str, object]:
     for kind in ("route", "kennis", "nummer", "lokaal"):
         if kind in message:
+            if kind == "route" and message[kind] != "acuut" and message[kind] not in NUMBER_OF_ROUTE:
+                # (a set written with 'route: meldcode' stopped the whole run with a KeyError)
+                raise ValueError(f"unknown route {message[kind]!r} for {message.get('tekst')!r}: one of acuut, "
+                                 f"{', '.join(NUMBER_OF_ROUTE)}")
             return kind, message[kind]
     raise ValueError(f"no expectation for {message.get('tekst')!r}")
 

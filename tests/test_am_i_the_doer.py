@@ -15,6 +15,10 @@ from veilig.am_i_the_doer import am_i_the_doer_entry
     ("ben ik een dader?", "slachtoffer", "mijn man scheldt me uit", None),  # nothing told says which
     ("is hij een dader?", "slachtoffer", "mijn man scheldt me uit", None),  # not about the writer
     ("wat doet de zorg voor mijn moeder", "ouderen", "mijn moeder heeft dementie", None),  # no such question
+    # the eleventh: the question as a denial
+    ("heeft dit een naam, wat ik doe? ik ben toch geen mishandelaar", "ouderen",
+     "ik zorg al 4 jaar voor mijn man met alzheimer. gisteren heb ik hem hard aan zijn arm getrokken", "ontspoorde-mantelzorg"),
+    ("hij zegt dat ik geen mishandelaar ben", "ouderen", "ik zorg voor mijn man met dementie", None),
 ])
 def test_the_answer_fits_what_was_told(text, route, told, entry):
     assert am_i_the_doer_entry(text, route, told) == entry

@@ -1,7 +1,7 @@
 """What the conversation so far tells (veilig/conversation.py), from tracker events as dicts."""
 import pytest
 
-from veilig.conversation import ACUTE_LOOKBACK, ROUTE_LOOKBACK, asks_what_to_do, context_of
+from veilig.conversation import ACUTE_LOOKBACK, ROUTE_LOOKBACK, asks_what_to_do, context_of, tells_the_danger_is_over
 from veilig.dialogue_order import leans_on_context
 
 
@@ -188,7 +188,6 @@ def test_wanting_it_no_more_asks_what_to_do():
 
 
 def test_the_danger_is_over_unless_it_is_told_again():
-    from veilig.conversation import tells_the_danger_is_over
     assert tells_the_danger_is_over("hij is weg") and tells_the_danger_is_over("de politie is geweest")
     assert not tells_the_danger_is_over("hij is weg maar hij komt terug met een mes")
     # the sixth and seventh tuning conversations
@@ -269,6 +268,27 @@ def test_a_message_the_fallback_answered_stays_in_the_conversation():
               {"event": "rewind"}, user("als ik naar de politie ga word ik dan opgepakt?")]
     context = context_of(events)
     assert context.entries == ("gedwongen-om-drugs-te-verkopen",) and context.previous_text.startswith("ik ben 17")
+
+
+def test_news_that_the_danger_passed_stays_when_the_fallback_takes_it_back():
+    """The twelfth tuning conversations: "kan ik dat ergens doorgeven zonder dat ze weten dat ik het was?" after
+    "politie is geweest en weer weg. nu is het stil" (answered by the fallback, which rewinds) got 112's lines."""
+    events = [user("de buren zijn weer bezig, ik hoor glas kapot gaan en het kleintje krijst", "acuut_gevaar",
+                   ranking=["acuut_gevaar", "zorgen_omstander"]),
+              user("politie is geweest en weer weg. nu is het stil"), {"event": "rewind"},
+              user("kan ik dat ergens doorgeven zonder dat ze weten dat ik het was?", "zorgen_omstander")]
+    context = context_of(events)
+    assert not context.acute and context.route == "omstander"
+    # Any other message the fallback took back is still forgotten.
+    events[1] = user("asdf qwerty")
+    assert context_of(events).acute
+
+
+def test_the_police_having_come_and_taken_him_is_news_that_the_danger_passed():
+    """The twelfth tuning conversations: "ze zijn geweest en hebben hem mee genomen" got 112's lines again."""
+    assert tells_the_danger_is_over("ze zijn geweest en hebben hem mee genomen. mn nek is alleen een beetje rood")
+    assert tells_the_danger_is_over("de politie is gekomen")
+    assert not tells_the_danger_is_over("ze zijn gekomen om me te halen")
 
 
 def test_a_professionals_case_taken_for_a_bystanders_is_no_route_to_return_to():

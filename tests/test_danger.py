@@ -116,6 +116,15 @@ def test_a_fear_for_later_or_as_a_habit_is_no_danger_now(text):
     assert danger is None or not danger.strong
 
 
+def test_glass_heard_breaking_next_door_is_danger_now_but_hearsay_and_a_babys_crying_are_not():
+    """The twelfth tuning conversations: "de buren zijn weer bezig, ik hoor glas kapot gaan en het kleintje krijst.
+    het is 2 uur snachts" was not ours."""
+    danger = detect_danger("de buren zijn weer bezig, ik hoor glas kapot gaan en het kleintje krijst. het is 2 uur snachts")
+    assert danger is not None and danger.strong
+    assert detect_danger("ik hoor dat je glas kapot kan gaan") is None
+    assert detect_danger("ik hoor de baby van de buren altijd krijsen") is None
+
+
 @pytest.mark.parametrize("text", PHRASES["gevaar"] + MORE_DANGER)
 def test_danger_is_detected(text):
     assert detect_danger(text) is not None, text

@@ -3,7 +3,7 @@ import pytest
 
 from veilig.dialogue_order import (Found, asks_information, asks_to_be_guided, asks_without_situation,
                                    classifier_intent, decide, first_question, is_follow_up, question_part,
-                                   says_goodbye, tells_of_being_reported)
+                                   says_goodbye, tells_of_being_reported, with_the_name_before)
 
 
 class FakeSearch:
@@ -1553,3 +1553,15 @@ def test_a_story_held_for_not_ours_gets_the_pleger_route_only_with_own_violence(
 ])
 def test_one_controlled_or_hurt_by_a_partner_gets_the_victims_route(text, intent):
     assert decide(text, intent, FakeSearch()).intent == "slachtoffer"
+
+
+@pytest.mark.parametrize("text,asked", [
+    # the twelfth tuning conversations: nothing found
+    ("die agent had het over een huisverbod. wat houdt dat precies in", "wat houdt een huisverbod precies in"),
+    ("de politie zei iets over een contactverbod. hoe werkt dat", "hoe werkt een contactverbod"),
+    # nothing named before, or no pronoun asked about: the message as it is
+    ("mijn man slaat me. wat is dat", "mijn man slaat me. wat is dat"),
+    ("ze had het over een huisverbod. hoe lang duurt een contactverbod", "ze had het over een huisverbod. hoe lang duurt een contactverbod"),
+])
+def test_a_pronoun_asked_about_is_what_the_sentence_before_named(text, asked):
+    assert with_the_name_before(text) == asked

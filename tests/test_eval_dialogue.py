@@ -1,7 +1,11 @@
 """The whole-bot evaluation's judge (scripts/eval_dialogue.py): what counts as an answer."""
+import pytest
+
 from scripts.eval_dialogue import answered_entries, entry_markers, judge_route
+from scripts.eval_follow_up import SETS, expectation, load
 from veilig.answers import entry_messages, formal
 from veilig.knowledge.search import KnowledgeSearch
+from veilig.paths import ROOT
 from veilig.routes import route_messages
 
 
@@ -48,3 +52,17 @@ def test_an_answer_whose_opening_112_question_was_left_out_is_still_recognised()
     from scripts.eval_dialogue import _first_sentence
     text = "Ben je nu in gevaar? Bel {tel:alarmnummer}. Wat thuis gebeurt, is niet jouw schuld."
     assert _first_sentence(text).startswith("Wat thuis gebeurt, is niet jouw schuld")
+
+
+def test_every_conversation_message_has_one_known_expectation():
+    """A set with an unknown route stopped the whole conversation eval with a KeyError; an entry id
+    that does not exist can never be answered."""
+    entry_ids = {path.stem for path in (ROOT / "knowledge").rglob("*.md")}
+    for _, name in SETS:
+        for conversation in load(name):
+            for message in conversation["berichten"]:
+                kind, expected = expectation(message)
+                if kind == "kennis":
+                    assert set(expected) <= entry_ids, (name, conversation["gesprek"], sorted(set(expected) - entry_ids))
+    with pytest.raises(ValueError, match="unknown route 'meldcode'"):
+        expectation({"tekst": "moet ik dit melden", "route": "meldcode"})

@@ -1,7 +1,7 @@
 """What a short follow-up asks about the subject just talked about (veilig/follow_up_aspects.py)."""
 import pytest
 
-from veilig.follow_up_aspects import asked_aspect, entry_on_aspect
+from veilig.follow_up_aspects import answer_on_aspect, asked_aspect, entry_on_aspect
 
 
 @pytest.mark.parametrize("text,aspect", [
@@ -162,7 +162,6 @@ def test_opening_hours_are_found_in_folded_text():
 
 def test_how_long_asks_of_the_subject_itself_first():
     """'hoe lang mag ik daar blijven' after the shelter got the months a pet may stay in a host family."""
-    from veilig.follow_up_aspects import answer_on_aspect
     shelter = entry("vrouwenopvang", "De opvang biedt een veilige plek.", "Je blijft er zo kort als kan en zo lang als nodig is.")
     pets = entry("huisdier-en-opvang", "Je dier gaat naar een gastgezin, voor 1 tot 12 maanden.")
     assert answer_on_aspect("duur", shelter, [pets])["id"] == "vrouwenopvang"
@@ -249,7 +248,6 @@ def test_the_entry_for_the_group_names_it_in_its_title():
 
 
 def test_not_understood_is_about_the_answer_before_only():
-    from veilig.follow_up_aspects import answer_on_aspect
     before = {"id": "a", "title": "A", "text": "Uitleg."}
     assert answer_on_aspect("uitleg", before, [{"id": "b", "title": "B", "text": "Iets anders."}]) is before
     assert answer_on_aspect("uitleg", None, [{"id": "b", "title": "B", "text": "Iets anders."}]) is None
@@ -276,7 +274,6 @@ def test_the_answer_before_speaks_of_the_other_subject_or_an_entry_bears_its_nam
 def test_how_long_prefers_a_linked_entry_titled_on_it():
     """'hoe lang duurt dat allemaal' after what happens after a melding got the five days of the first
     assessment, linked first, not the entry titled on how long the inquiry takes (thirty-fifth session)."""
-    from veilig.follow_up_aspects import answer_on_aspect
     after = entry("na-een-melding-bij-veilig-thuis", "Na een melding onderzoekt Veilig Thuis wat er speelt.")
     first = entry("veiligheidsbeoordeling-na-een-melding", "Na vijf werkdagen hoor je de uitkomst.")
     inquiry = dict(entry("hoe-lang-duurt-een-onderzoek-van-veilig-thuis", "Een onderzoek moet binnen tien weken klaar zijn."),
@@ -303,6 +300,18 @@ def test_a_sentence_in_years_is_no_answer_on_how_long_something_lasts():
     ban = {"id": "b", "title": "Tijdelijk huisverbod", "text": "Het verbod geldt 10 dagen."}
     assert asked_aspect("hoe lang duurt zo'n verbod eigenlijk") == "duur"
     assert entry_on_aspect("duur", [breaking, ban]) is ban
+
+
+def test_a_deadline_in_the_longer_explanation_before_is_no_answer_on_how_long_a_ban_lasts():
+    """The eleventh tuning conversations: "hoe lang duurt zo'n verbod eigenlijk" from one with a ban, after
+    what he may do during it, got its "Binnen 24 uur ... geef je door waar je verblijft"."""
+    during = {"id": "a", "title": "Tijdens je eigen huisverbod", "text": "Je mag niet bij je huis komen.",
+              "long": "Binnen 24 uur na het huisverbod geef je door waar je verblijft."}
+    ban = {"id": "b", "title": "Tijdelijk huisverbod", "text": "De burgemeester legt het verbod op voor tien dagen."}
+    assert answer_on_aspect("duur", during, [ban]) is ban
+    # The deadline answers when no entry names a time that something lasts.
+    other = {"id": "c", "title": "Hulp voor plegers", "text": "Bel Veilig Thuis."}
+    assert answer_on_aspect("duur", during, [other]) is during
 
 
 def test_whether_to_keep_a_record_asks_for_proof():

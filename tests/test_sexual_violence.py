@@ -1,7 +1,8 @@
 """Does a message tell of sexual violence (veilig/sexual_violence.py)? Plain disclosures yes, everyday clothes no."""
 import pytest
 
-from veilig.sexual_violence import done_to_the_writer, tells_of_online_image_abuse_only, tells_of_sexual_violence
+from veilig.sexual_violence import (done_to_the_writer, tells_of_not_resisting, tells_of_online_image_abuse_only,
+                                    tells_of_sexual_violence)
 
 
 @pytest.mark.parametrize("text", [
@@ -173,3 +174,21 @@ def test_images_held_over_a_break_up_are_image_abuse_and_photos_sent_to_the_fami
     held = "hij heeft ook foto's van mij en zegt dat hij ze naar iedereen stuurt als ik het uitmaak"
     assert tells_of_sexual_violence(held) and tells_of_online_image_abuse_only(held)
     assert not tells_of_sexual_violence("mijn oma heeft fotos van mij en stuurt ze naar de hele familie als ze klaar zijn")
+
+
+def test_taken_upstairs_against_ones_will_is_sexual_violence_told():
+    """The twelfth tuning conversations: "... heeft een jongen die ik ken me mee naar boven genomen en... ik wilde het
+    niet" got "Daar kan ik je helaas niet mee helpen"."""
+    text = "gisteravond op een feestje heeft een jongen die ik ken me mee naar boven genomen en... ik wilde het niet"
+    assert tells_of_sexual_violence(text) and done_to_the_writer(text)
+    assert not tells_of_sexual_violence("hij nam me mee naar boven om zijn nieuwe kamer te laten zien")
+
+
+@pytest.mark.parametrize("text,told", [
+    ("ik heb niet eens nee geroepen of hem weggeduwd, ik bevroor gewoon", True),
+    ("ik deed niks terug", True),
+    ("ik zei nee maar hij ging door", False),
+    ("ik heb hem weggeduwd", False),
+])
+def test_not_resisting_is_told(text, told):
+    assert tells_of_not_resisting(text) == told

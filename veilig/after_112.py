@@ -14,6 +14,8 @@ import re
 from veilig.text import fold
 
 NO_ADDRESS_ENTRY = "112-bellen-als-je-niet-weet-waar-je-bent"
+# Told with strangling: the acute answer's lines after 112, and after it asked whether a doctor is needed.
+STRANGLING_ENTRY = "gewurgd-wat-nu"
 
 _CALLED = re.compile(
     r"\b((ik )?(heb|hebben|had) (\w+ )?(112|de politie|politie|het alarmnummer) (al )?(gebeld|ingeschakeld|gebelt)|"
@@ -64,7 +66,10 @@ _DOCTOR = re.compile(
     r"(moet|kan) (dit|dat|het) (\w+ ){0,2}(nagekeken|bekeken|gecontroleerd) worden|"
     # pregnant and hurt: "ik voel de baby minder bewegen" (twenty-eighth session's probe)
     r"(voel|merk) (\w+ )?(de|mijn|m n|mn|het) (baby|kindje|kind) (\w+ )?(minder|niet meer|nauwelijks|niet) (bewegen|schoppen)|"
-    r"(ik )?(heb )?(bloedverlies|bloed verlies)|(ik )?verlies (\w+ )?bloed)\b")
+    r"(ik )?(heb )?(bloedverlies|bloed verlies)|(ik )?verlies (\w+ )?bloed|"
+    # "je ziet verder niks dus dokter hoeft niet toch" (the twelfth tuning conversations)
+    r"(dokter|huisarts|arts|ziekenhuis|eerste hulp) (\w+ )?(hoeft|hoef|moet|is) (\w+ )?(niet|toch|nodig)|"
+    r"(mijn|m n|mn) (nek|keel|hals) is (\w+ ){0,3}(rood|blauw|dik|gezwollen))\b")
 _NO_POLICE = re.compile(
     r"\b((ik )?(wil|wou) (echt |helemaal |liever )?(geen|niet de) politie|(ik )?wil niet dat (de )?politie komt|"
     r"(ik )?(wil|wou) (echt |helemaal |liever )?geen aangifte (doen)?|geen politie (alsjeblieft|aub|please)?$)")

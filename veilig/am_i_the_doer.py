@@ -16,7 +16,10 @@ PLEGER_HELP_ENTRY = "hulp-voor-plegers"
 _ASKS_IF_DOER = re.compile(
     r"\b(ben|word) ik (nu |dan |dus |opeens |ineens |eigenlijk |zelf |ook |echt )*(een |de )?"
     r"(iemand die (\w+ ){0,2}(mishandelt|slaat|pijn doet|misbruikt)|dader|pleger|mishandelaar|"
-    r"slechte (zoon|dochter|moeder|vader|mantelzorger|partner))\b")
+    r"slechte (zoon|dochter|moeder|vader|mantelzorger|partner))\b|"
+    # denied as a question: "heeft dit een naam, wat ik doe? ik ben toch geen mishandelaar" from a carer who
+    # pulled her husband's arm (the eleventh tuning conversations: the victim's route)
+    r"\bik ben (toch |echt |heus |helemaal )?geen (dader|pleger|mishandelaar|slecht mens|monster)\b")
 _PUSHED_BACK = re.compile(r"\b(afduw|afduwen|wegduw|weg duw|terugsla|terug sla|terugslaan|terug slaan|verdedig\w*|"
                           r"van me af (duw|duwen|geduwd|houd|houden))\b")
 _CARES_FOR = re.compile(r"\b(zorg (\w+ ){0,3}voor|mantelzorg\w*|alzheimer|dementie|dement|verzorg\w*)\b")

@@ -282,6 +282,16 @@ def tells_a_fear_of_what_comes(text: str) -> bool:
 _FIRST_PERSON = re.compile(r"\b(ik|k|mij|me|mijn|mn|m n|wij|we|ons|onze)\b")
 
 
+# What it is called: "heeft dat wat hij doet een naam?" after money withheld (thirty-fourth session's
+# fifth tuning conversations); the closest entry for both messages names it, sure or not.
+_ASKS_ITS_NAME = re.compile(r"^(en )?(heeft|is er) (dat|dit|het|zoiets) (\w+ ){0,4}(een naam|een woord|een term)( voor)?\b|"
+                            r"^(en )?hoe (heet|noem je|noemen ze|noemen jullie) (dat|dit|zoiets)\b")
+
+
+def asks_its_name(text: str) -> bool:
+    return bool(_ASKS_ITS_NAME.search(fold(text or "")))
+
+
 def tells_something_new(route: str, text: str) -> bool:
     """Whether a message guessed as `route` may change the route the conversation is on: it tells
     of violence itself, or it is a child's. A short reply ("wie kan mij helpen", "hij hoort alles
@@ -290,6 +300,10 @@ def tells_something_new(route: str, text: str) -> bool:
     if route == "kind" and not sounds_like_a_child(text) and not _FIRST_PERSON.search(fold(text)):
         # "haar stiefvader schreeuwt altijd" after "ik maak me zorgen om mijn nichtje": more about the
         # child the bystander worries about, not a child writing.
+        return False
+    if asks_its_name(text):
+        # "heeft dit een naam, wat ik doe? ik ben toch geen mishandelaar" from a carer who pulled her husband's
+        # arm asks about what was told (the eleventh tuning conversations: the victim's route)
         return False
     return is_about_violence(text) or (route == "kind" and sounds_like_a_child(text))
 
@@ -317,9 +331,10 @@ class Context:
 def _turns(events: List[Dict]) -> List[Tuple[Dict, Tuple[str, ...]]]:
     """Each user event still in the conversation, with the entries the bot answered it with (the
     id in a bot message's metadata, actions/send.py). A fallback's rewind takes an unclear message
-    back; one the fallback answered with an entry stays, so what follows can lean on it ("als ik
-    naar de politie ga word ik dan zelf opgepakt?" after the answer on being forced to sell drugs,
-    which the fallback gave: twenty-sixth session's probe). Rasa's own policies forget it either way."""
+    back; one the fallback answered with an entry, or that told the danger passed, stays, so what
+    follows can lean on it ("als ik naar de politie ga word ik dan zelf opgepakt?" after the answer
+    on being forced to sell drugs, which the fallback gave: twenty-sixth session's probe). Rasa's own
+    policies forget it either way."""
     turns: List[Tuple[Dict, List[str]]] = []
     for event in events or []:
         kind = event.get("event")
@@ -327,7 +342,9 @@ def _turns(events: List[Dict]) -> List[Tuple[Dict, Tuple[str, ...]]]:
             turns.append((event, []))
         elif kind == "bot" and turns and (event.get("metadata") or {}).get(ANSWERED_ENTRY):
             turns[-1][1].append(event["metadata"][ANSWERED_ENTRY])
-        elif kind == "rewind" and turns and not turns[-1][1]:
+        elif kind == "rewind" and turns and not turns[-1][1] and not tells_the_danger_is_over(turns[-1][0].get("text") or ""):
+            # (news that the danger passed stays: "politie is geweest en weer weg. nu is het stil", taken back
+            # by the fallback, left the next question on 112's lines, the twelfth tuning conversations)
             turns.pop()
         elif kind == "restart" or kind == "session_started":
             turns = []
@@ -435,6 +452,9 @@ _DANGER_OVER = re.compile(
     # "ze hebben hem eindelijk meegenomen", "ze nemen hem mee" (the sixth and seventh tuning conversations)
     r"(ze|zij|de politie|politie|agenten) (hebben|heeft|nemen|neemt) (hem|haar) (nu |net |eindelijk |toch )?"
     r"(meegenomen|mee|opgepakt|gearresteerd|afgevoerd)|"
+    # "ze zijn geweest en hebben hem mee genomen" (the twelfth tuning conversations: 112's lines again)
+    r"(de politie|politie|agenten) (zijn|is) (er )?(geweest|gekomen)|(ze|zij) zijn (er )?(geweest|gekomen)( en "
+    r"(hebben|heeft) (hem|haar) (\w+ )?(meegenomen|mee genomen|opgepakt|gearresteerd)|(?=\s*([.,!]|$)))|"
     r"het is (nu |weer |nu weer )?(rustig|voorbij|over)|(het )?gevaar is (voorbij|geweken|weg)|"
     r"(ik ben|we zijn|wij zijn) (nu |weer )?(veilig|in veiligheid)|"
     # "ik ben buiten, zit in een taxi naar huis" a moment after 112 (the eighth tuning conversations)
@@ -551,11 +571,15 @@ def context_of(events: List[Dict]) -> Context:
             # "een collega pakt kinderen hardhandig aan" after "ik werk bij de kinderopvang" got the
             # meldcode's answer (actions/routes.py), not a bystander's route: none to return to.
             found = None
-        if found and (route is None or found == "acuut" or tells_something_new(found, event.get("text") or "")):
+        # (a message telling the danger passed may itself be guessed as danger: "politie is geweest en weer weg. nu
+        # is het stil" kept the next question on 112's lines, the twelfth tuning conversations)
+        over = acute_event is not None and tells_the_danger_is_over(event.get("text") or "")
+        if found and not (found == "acuut" and over) and (
+                route is None or found == "acuut" or tells_something_new(found, event.get("text") or "")):
             route, since = found, len(window) - index
             child_route = child_route or found == "kind"
             acute_event = event if found == "acuut" else None
-        elif acute_event is not None and tells_the_danger_is_over(event.get("text") or ""):
+        elif over and acute_event is not None:
             # "hij is weg" after the danger: what next is the route's question now, not 112 again
             route, since, acute_event = _route_after_danger(acute_event), len(window) - index, None
     # What the bot answered each message with ("hoe lang duurt dat?" got the huisverbod from the

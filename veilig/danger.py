@@ -29,6 +29,10 @@ _PATTERNS = {
         rf"\b{_NOW}\b(\s+\w+){{0,3}}\s+{_VIOLENCE}\b",
         r"\b(is|zijn|ben)\b(\s+\w+){0,3}\s+aan het (slaan|schoppen|vechten|mishandelen|wurgen|trappen)\b",
         r"\bik hoor\b(\s+\w+){0,6}\s+(gegil|geschreeuw|gillen|schreeuwen|klappen|gebonk|slaan|huilen|vechten|ruzie)",
+        # "de buren zijn weer bezig, ik hoor glas kapot gaan en het kleintje krijst" (the twelfth tuning
+        # conversations: not ours)
+        r"\bik hoor\b(?! dat\b)(\s+\w+){0,6}\s+(gilt|schreeuwt|(glas|borden|servies|dingen|spullen) "
+        r"(\w+ )?(kapot|breken|rinkelen|stuk))\b",
         # just heard: "net hoorde ik een harde klap en een kindje gillen" (twenty-eighth session's probe)
         r"\b(net|zojuist|daarnet|nu net|nu) (hoorde|hoor) (ik|we) (\w+ ){0,3}(klap|klappen|bonk|gebonk|gil|gegil|geschreeuw|"
         r"gillen|schreeuwen|gehuil|slaan)\b",
@@ -554,6 +558,11 @@ def _first_kind(cleaned: str, past_only: bool) -> Optional[str]:
         if any(p.search(cleaned) for p in patterns):
             return kind
     return None
+
+
+def tells_of_strangling(text: str) -> bool:
+    """Strangling told, now or before ("hij heeft me net bij mn keel gepakt"), whatever else the message tells."""
+    return any(pattern.search(fold(text or "")) for pattern in _COMPILED["wurging"])
 
 
 def detect_strong_danger(text: str) -> Optional[DangerSignal]:

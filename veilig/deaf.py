@@ -29,3 +29,8 @@ def version_for_a_deaf_person(entry_id: str, told: str, text: str = "") -> str:
             and not _DANGER_NAMED.search(folded)):
         return CHAT_ENTRY
     return DEAF_112_ENTRY if entry_id in _ON_112 and _DEAF.search(fold(told or "")) else entry_id
+
+
+def told_deaf(told: str) -> bool:
+    """The messages before said the writer is deaf or hard of hearing."""
+    return bool(_DEAF.search(fold(told or "")))

@@ -875,6 +875,30 @@ def only_introduces_a_professional(text: str) -> bool:
             and not is_about_violence(text) and not shows_need_in_context(text) and not asks_to_be_guided(text))
 
 
+# A question about something named in the sentence before it, by a pronoun: "die agent had het over een
+# huisverbod. wat houdt dat precies in" found nothing (the twelfth tuning conversations). Asked with the
+# name in the pronoun's place: "wat houdt een huisverbod precies in".
+_NAMED_BEFORE = re.compile(r"\b(het|iets) over (een|de|het|zo n) (?P<name>[a-z]{4,})\b|"
+                           r"\b(noemde|noemden|noemt|zei|zeiden|zegt|sprak|spraken) (\w+ )?(iets )?(over )?(een|de|het) "
+                           r"(?P<said>[a-z]{4,})\b")
+_ASKED_BY_A_PRONOUN = re.compile(r"^(en )?(wat (houdt|betekent|is|inhoudt) (dat|dit|die|zoiets|zo n)|"
+                                 r"hoe (werkt|gaat) (dat|dit|die|zoiets|zo n))\b")
+
+
+def with_the_name_before(text: str) -> str:
+    """The asking sentence with its pronoun replaced by what the sentence before named, or the text."""
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    if len(sentences) < 2:
+        return text
+    asked = fold(sentences[-1]).strip()
+    pronoun = _ASKED_BY_A_PRONOUN.search(asked)
+    named = _NAMED_BEFORE.search(fold(" ".join(sentences[:-1])))
+    if not (pronoun and named):
+        return text
+    name = named.group("name") or named.group("said")
+    return re.sub(r"\b(dat|dit|die|zoiets|zo n)\b", f"een {name}", asked, count=1)
+
+
 def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours: bool = False,
                       lead: bool = True) -> Found:
     """Found from a veilig.knowledge.search.KnowledgeSearch: the entry when the top hit is
@@ -911,7 +935,7 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
     part_choices: Tuple[str, ...] = ()
     asked = question_part(question)
     asked_hits: list = []
-    for part in dict.fromkeys((asked, asking_sentence(question), first_question(question))):
+    for part in dict.fromkeys((asked, asking_sentence(question), first_question(question), with_the_name_before(question))):
         if part != question:
             part_hits = search.search(part, limit=CHOICES)
             asked_hits = part_hits if part == asked else asked_hits

@@ -11,7 +11,7 @@ longer explanation. How long something lasts is asked of the subject itself: the
 before counts first with its longer explanation too, as a linked entry's figure is often of
 something else."""
 import re
-from typing import Dict, Iterable, Optional
+from typing import Dict, Iterable, List, Optional
 
 from veilig.knowledge.kinds import DEFINITION, entry_kind
 from veilig.text import fold
@@ -278,17 +278,33 @@ def answer_on_aspect(aspect: str, before: Optional[Dict], linked: Iterable[Optio
     long, the answer before first, its longer explanation included: 'hoe lang mag ik daar blijven'
     after the shelter ('zo lang als nodig') got the months a pet may stay with Blijf van mijn Dier."""
     if aspect == "duur":
-        # (a linked entry titled on how long it takes before one that names some time: "hoe lang duurt dat
-        # allemaal" after what happens after a melding got the five days of the first assessment)
-        linked = list(linked)
-        return (entry_on_aspect(aspect, [before]) or next((entry for entry in linked if entry and _ON_HOW_LONG.search(
-            fold(entry.get("title") or ""))), None) or entry_on_aspect(aspect, linked))
+        # A time that something lasts before a deadline ('binnen 24 uur geef je door waar je verblijft')
+        # of a linked entry or of the longer explanation before: "hoe lang duurt zo'n verbod eigenlijk"
+        # from one with a ban got that deadline (the fortieth session's set 11). A deadline still answers
+        # when no entry names a span, and the short answer before keeps its own.
+        others: List[Dict] = [entry for entry in linked if entry]
+        known = [entry for entry in (before, *others) if entry]
+        without = [dict(entry, **{part: _DEADLINE.sub("", entry.get(part) or "")
+                                  for part in (("long",) if entry is before else ("text", "title", "long"))})
+                   for entry in known]
+        found = _on_how_long(without[0] if before else None, without[1:] if before else without)
+        if found is not None:
+            return known[next(n for n, entry in enumerate(without) if entry is found)]
+        return _on_how_long(before, others)
     if aspect in ("uitleg", "ook_bij"):
         return before  # 'snap ik niet helemaal' is about the answer given, not a linked one
     return entry_on_aspect(aspect, [before, *linked])
 
 
+def _on_how_long(before: Optional[Dict], linked: List[Dict]) -> Optional[Dict]:
+    # (a linked entry titled on how long it takes before one that names some time: "hoe lang duurt dat
+    # allemaal" after what happens after a melding got the five days of the first assessment)
+    return (entry_on_aspect("duur", [before]) or next((entry for entry in linked if _ON_HOW_LONG.search(
+        fold(entry.get("title") or ""))), None) or entry_on_aspect("duur", linked))
+
+
 _ON_HOW_LONG = re.compile(r"\bhoe lang (duurt|geldt|blijft|loopt)\b")
+_DEADLINE = re.compile(rf"\bbinnen {_NUMBER} (dagen|weken|maanden|werkdagen|uur)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 

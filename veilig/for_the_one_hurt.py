@@ -41,9 +41,14 @@ COUNTERPART = {
             "huisdier-en-opvang", "na-de-opvang", "hulp-als-je-zelf-slachtoffer-bent",
             # a safety plan is written to the one hurt ("houd messen uit de buurt van je partner"): one who
             # asks what to do when about to explode needs the help for plegers (twenty-second session's probe)
-            "eigen-veiligheidsplan")},
-        # 'wat gebeurt er als ik bel' after the pleger's route: calling Veilig Thuis as one who hits
-        "wat-gebeurt-er-als-je-veilig-thuis-belt": "veilig-thuis-bellen-als-pleger",
+            "eigen-veiligheidsplan",
+            # written to parents hurt by their child: a son of 19 who pushed his mother asking "wat moet ik doen
+            # als ik voel dat het weer opbouwt" got it (the eleventh tuning conversations)
+            "hulp-voor-ouders-bij-geweld-van-je-kind")},
+        # 'wat gebeurt er als ik bel' after the pleger's route: calling Veilig Thuis as one who hits; so
+        # 'kan ik anoniem bellen' (the eleventh tuning conversations: reporting someone else anonymously)
+        **{entry_id: "veilig-thuis-bellen-als-pleger" for entry_id in (
+            "wat-gebeurt-er-als-je-veilig-thuis-belt", "anoniem-melden", "anoniem-advies")},
     },
     "kind": {
         "anoniem-melden": "vertelt-de-kindertelefoon-het-door",
@@ -135,7 +140,9 @@ def asks_who_will_know(text: str) -> bool:
 # anonymous reporting means to a bystander. (The search alone ties the entries on 'anoniem'; which one
 # the conversation tipped it to changed with every entry that uses the word.)
 _ANONYMOUS = re.compile(r"^(en )?((kan|mag|is|gaat) (dat|dit|het|bellen|dat bellen|ik dat|ik het|ik) (ook |wel )?anoniem"
-                        r"( (bellen|doen|blijven))?|anoniem( bellen| blijven)?)\s*\??$")
+                        r"( (bellen|doen|blijven))?|anoniem( bellen| blijven)?)"
+                        # "kan ik anoniem bellen of moet ik mijn naam zeggen" (the eleventh tuning conversations)
+                        r"( of moet ik (mijn|me|mn) naam (zeggen|noemen|geven|opgeven))?\s*\??$")
 
 
 def asks_if_anonymous(text: str) -> bool:

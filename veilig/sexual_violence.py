@@ -131,13 +131,30 @@ _FROZE = re.compile(
 )
 _INTIMATE = re.compile(
     r"\b(zoen\w*|(me|mij) (te )?kussen|kuste|kusten|gekust|tong in (mijn|m n|mn) mond|zonder kleren|naakt|uitgekleed|kleren uit|"
-    r"seks\w*|in (mijn|m n|mn) (broek|onderbroek|slipje))\b"
+    r"seks\w*|in (mijn|m n|mn) (broek|onderbroek|slipje)|"
+    # where it is done: "heeft een jongen die ik ken me mee naar boven genomen en... ik wilde het niet" (the
+    # twelfth tuning conversations: not ours)
+    r"(me|mij) (\w+ )?mee (naar|in) (boven|zijn kamer|de slaapkamer|een kamer|een slaapkamer|zijn bed|bed))\b"
 )
 _FIRST_PERSON = re.compile(r"\b(ik|me|mij)\b")
 
 
 def _froze_in_an_intimate_moment(folded: str) -> bool:
     return bool(_FROZE.search(folded) and _INTIMATE.search(folded) and _FIRST_PERSON.search(folded))
+
+
+# Froze, or did not say no or push away, told after sexual violence: "ik heb niet eens nee geroepen of hem
+# weggeduwd, ik bevroor gewoon" (the twelfth tuning conversations: not ours). It is still rape.
+NO_RESISTANCE_ENTRY = "verkrachting-zonder-verzet"
+_NO_RESISTANCE = re.compile(
+    r"\b(niet (eens )?(nee|stop) (gezegd|gezegt|geroepen|geschreeuwd|kunnen zeggen)|(geen|nooit) nee (gezegd|gezegt|geroepen)|"
+    r"(me|mij) niet (eens )?(verzet|verdedigd)|niet (eens )?(gevochten|tegengestribbeld)|"
+    r"(hem|haar) niet (eens )?(weggeduwd|weg geduwd|tegengehouden)|deed (niks|niets) terug|"
+    r"bevroor|verstijfde|verlamd van angst|kon me niet (meer )?(verzetten|bewegen)|kon (niks|niets) (zeggen|doen))\b")
+
+
+def tells_of_not_resisting(text: str) -> bool:
+    return bool(_NO_RESISTANCE.search(fold(text or "")))
 
 
 def tells_of_sexual_violence(text: str) -> bool:

@@ -2490,3 +2490,77 @@ def test_a_girl_of_17_asking_whether_she_may_be_married_off_gets_her_rights(buil
     messages, _ = run(ActionKennis(), "mogen ze me gewoon uithuwelijken als ik nog geen 18 ben?", "vraag_definitie",
                       earlier=earlier)
     assert answered("rechten-bij-huwelijksdwang", messages), all_text(messages)
+
+
+SON_WHO_PUSHED = [("ik ben 19 en als mijn moeder begint te zeuren ontplof ik. gisteren heb ik haar een duw gegeven en ze viel. "
+                   "ik wil dit niet", "pleger")]
+
+
+def test_anonymity_asked_on_the_plegers_route_is_calling_as_one_who_hits(built_index):
+    """The eleventh tuning conversations: "kan ik anoniem bellen of moet ik mijn naam zeggen" from a son of 19 who
+    pushed his mother got the anonymity of advice on someone else's situation."""
+    messages, _ = run(ActionKennis(), "kan ik anoniem bellen of moet ik mijn naam zeggen", "vraag_definitie",
+                      earlier=SON_WHO_PUSHED)
+    assert answered("veilig-thuis-bellen-als-pleger", messages)
+    # A bystander keeps the answer on asking advice without a name.
+    neighbour, _ = run(ActionKennis(), "kan ik anoniem bellen of moet ik mijn naam zeggen", "vraag_definitie", earlier=BYSTANDER)
+    assert answered("anoniem-advies", neighbour)
+
+
+def test_what_to_do_when_it_builds_up_again_is_help_for_the_one_who_hits(built_index):
+    """The eleventh tuning conversations: "wat moet ik doen als ik voel dat het weer opbouwt" from a son who pushed
+    his mother got the help for parents hurt by their child."""
+    messages, _ = run(ActionFallback(), "wat moet ik doen als ik voel dat het weer opbouwt", "nlu_fallback",
+                      earlier=SON_WHO_PUSHED)
+    assert not answered("hulp-voor-ouders-bij-geweld-van-je-kind", messages)
+    assert "0800-2000" in all_text(messages) and "zelf geweld" in all_text(messages)
+
+
+def test_a_carer_asking_what_her_own_harshness_is_called_gets_its_name_not_the_victims_route(built_index):
+    """The eleventh tuning conversations: "heeft dit een naam, wat ik doe? ik ben toch geen mishandelaar" from a
+    carer who pulled her husband's arm got the victim's route ("Het is niet jouw schuld")."""
+    carer = [("ik zorg al 4 jaar voor mijn man met alzheimer. gisteren heb ik hem hard aan zijn arm getrokken en "
+              "uitgescholden. ik ben op", "ouderen", "ontspoorde-mantelzorg")]
+    messages, _ = run(ActionRouteSlachtoffer(), "heeft dit een naam, wat ik doe? ik ben toch geen mishandelaar", "slachtoffer",
+                      earlier=carer)
+    assert answered("ontspoorde-mantelzorg", messages)
+    assert "niet jouw schuld" not in all_text(messages)
+
+
+def test_how_long_a_ban_lasts_asked_by_the_one_who_has_it(built_index):
+    """The eleventh tuning conversations: "hoe lang duurt zo'n verbod eigenlijk" after what he may do during his own
+    ban got the 24 hours to say where he stays."""
+    earlier = [("ik heb gisteren een huisverbod gekregen omdat ik mijn vrouw heb geslagen. ik wil echt veranderen", "pleger",
+                "tijdens-je-eigen-huisverbod"),
+               ("mijn medicijnen liggen nog thuis, mag ik die even ophalen?", "vraag_definitie", "tijdens-je-eigen-huisverbod")]
+    messages, _ = run(ActionRouteBuitenScope(), "hoe lang duurt zo'n verbod eigenlijk", "buiten_scope", earlier=earlier)
+    assert answered("tijdelijk-huisverbod", messages) or answered("na-de-tien-dagen-huisverbod", messages)
+
+
+def test_not_resisting_told_after_rape_is_answered_that_it_is_still_rape(built_index):
+    """The twelfth tuning conversations: "ik heb niet eens nee geroepen of hem weggeduwd, ik bevroor gewoon" after
+    rape told got the CSG's line and "ik begrijp niet helemaal"."""
+    party = [("gisteravond op een feestje heeft een jongen die ik ken me mee naar boven genomen en... ik wilde het niet. "
+              "ik weet niet wat ik nu moet", "buiten_scope")]
+    messages, _ = run(ActionRouteBuitenScope(), "ik heb niet eens nee geroepen of hem weggeduwd, ik bevroor gewoon",
+                      "buiten_scope", earlier=party)
+    assert answered("verkrachting-zonder-verzet", messages)
+
+
+def test_one_who_is_deaf_and_cannot_call_after_112_gets_112_for_deaf_people(built_index):
+    """The twelfth tuning conversations: "bellen lukt niet bij mij, hoe krijg ik de politie hier" a moment after
+    "ik ben doof. mijn ex staat aan de achterdeur te rammen" got only "zeg heel kort 'politie'"."""
+    deaf = [("ik ben doof. mijn ex staat aan de achterdeur te rammen en schreeuwt dat hij me gaat pakken", "acuut_gevaar")]
+    messages, _ = run(ActionFallback(), "bellen lukt niet bij mij, hoe krijg ik de politie hier", "nlu_fallback", earlier=deaf)
+    assert "112" in messages[0]["text"]
+    assert answered("alarmnummer-voor-doven-slechthorenden-en-spraakbeperking", messages)
+
+
+def test_a_doctor_asked_about_after_strangling_gets_what_strangling_means(built_index):
+    """The twelfth tuning conversations: "ze zijn geweest en hebben hem mee genomen. mn nek is alleen een beetje rood
+    ... dus dokter hoeft niet toch" a moment after being grabbed by the throat got 112's lines again."""
+    strangled = [("hij heeft me net bij mn keel gepakt en tegen de muur gedrukt. ik zit nu op de badkamer", "acuut_gevaar")]
+    text = "ze zijn geweest en hebben hem mee genomen. mn nek is alleen een beetje rood, je ziet verder niks dus dokter hoeft niet toch"
+    messages, _ = run(ActionFallback(), text, "nlu_fallback", earlier=strangled)
+    assert "vandaag nog nakijken" in all_text(messages) and answered("gewurgd-wat-nu", messages)
+    assert "Zeg als het kan heel kort" not in all_text(messages)
