@@ -52,7 +52,7 @@ from veilig.client_refuses import (ADULT_REFUSES_ENTRY, MANAGER_OBJECTS_ENTRY, s
                                    says_the_manager_objects)
 from veilig.criminal_exploitation import CRIMINAL_EXPLOITATION_ENTRY, asks_about_the_police
 from veilig.crying_baby import (CRYING_BABY_ENTRY, UNWELL_ROUTE, baby_unwell_after_shaking, still_crying,
-                                tells_of_a_crying_baby_or_shaking)
+                                tells_of_a_crying_baby_or_shaking, tells_of_shaking)
 from veilig.conversation import (ADULT_CHAT_ENTRY, ADULT_ROUTES, CHILD_CHAT_ENTRY, advice_entry, asks_if_own_fault, asks_what_to_do, asks_when_to_call,
                                  asks_whom_to_call, child_asks_if_normal_entry, it_is_now, refuses_the_kindertelefoon,
                                  route_for_what_happened, route_of_the_service_named, tells_a_fear_of_what_comes, tells_the_danger_is_over,
@@ -68,7 +68,8 @@ from veilig.for_the_one_hurt import (FOR_CHILDREN_ONLY, PROFESSIONAL, WHO_CALLED
                                      counterpart_for_the_one_hurt)
 from veilig.forced_marriage import FORCED_MARRIAGE_ENTRY, asks_about_the_trip, tells_of_forced_marriage
 from veilig.form_told import form_told
-from veilig.friend_told import FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse_by_a_parent
+from veilig.friend_told import (FRIEND_TOLD_ENTRY, asks_to_keep_it_secret, tells_of_a_friends_abuse,
+                                tells_of_a_friends_abuse_by_a_parent)
 from veilig.honour_threat import tells_of_honour_threat
 from veilig.love_as_excuse import love_as_excuse_entry
 from veilig.male_victim import MALE_VICTIM_ENTRY, says_he_is_a_man, tells_he_is_not_believed, tells_of_a_male_victim
@@ -270,9 +271,12 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
             and not detect_danger(turn.text)):
         return route_messages(SOON_ROUTE)
     crying_told = CRYING_BABY_ENTRY in context.entries[-2:] or (
-        context.route == "pleger" and tells_of_a_crying_baby_or_shaking(context.told or ""))
+        context.route in ("pleger", "acuut") and tells_of_a_crying_baby_or_shaking(context.told or ""))
+    # (also "de ambulance is er. ik deed het niet expres, ik was gewoon helemaal op" a moment after 112 for a
+    # baby shaken: the twelfth tuning conversations got the pleger's line and "ik begrijp niet helemaal")
     if crying_told and (_ABOUT_IT.search(fold(turn.text)) or tells_of_a_crying_baby_or_shaking(turn.text) or (
-            still_crying(turn.text) and not asks_information(turn.text))) and not detect_danger(turn.text):
+            (still_crying(turn.text) or _WORN_OUT.search(fold(turn.text))) and not asks_information(turn.text))) and (
+            not detect_danger(turn.text)):
         # (also "hij huilt nog steeds en ik sta er alleen voor" a moment after the pleger's route for a
         # baby nearly shaken, which got that route's line again: the ninth tuning conversations)
         # "is dat erg? hij huilt echt uren achter elkaar" a moment after the answer on a crying baby
@@ -366,8 +370,11 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # 'was het mijn schuld omdat ik stout was' from a child who saw papa hit mama got "ik begrijp
         # niet", 'is t mn schuld?' from a woman with a controlling partner the Kindertelefoon: no, first.
         return route_messages("kind_schuld" if context.child or context.route == "kind" else "slachtoffer_schuld")
+    # (not about a friend's parent: "wat gebeurt er met haar vader als het uitkomt, moet hij de cel in?" from a girl
+    # of 15 about her friend got what telling brings a child at home, the twelfth tuning conversations)
     fear = childs_fear_entry(turn.text) if (context.child or context.route == "kind") and not (
-        context.professional or context.acute) else None
+        context.professional or context.acute or (tells_of_a_friends_abuse(context.told or "")
+                                                  and _SOMEONE_ELSES_PARENT.search(fold(turn.text)))) else None
     if fear:
         # 'hij zegt dat ik het aan niemand mag vertellen', 'gaan ze mijn papa dan oppakken?', 'wat
         # als mama boos wordt' from a child got "ik begrijp niet" or the Kindertelefoon's line again.
@@ -442,6 +449,11 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         # ("het meisje vroeg me het geheim te houden. wat zeg ik tegen haar?" got a choice of one topic)
         secret = _asks_for_secrecy(context.told or "") or _asks_for_secrecy(turn.text)
         return answer_messages(turn, SEARCH.entry(SECRET_ASKED_ENTRY if secret else CHILD_TOLD_ENTRY))
+    if (context.child and not context.professional and _asks_for_secrecy(turn.text) and not asks_information(turn.text)
+            and tells_of_a_friends_abuse(context.told or "")):
+        # "ze heeft me laten zweren dat ik het aan niemand vertel" from a girl of 15 a moment after her friend's
+        # father's belt got the Kindertelefoon's line alone (the twelfth tuning conversations): that she may tell
+        return route_messages("kind")[:1] + _answer_or_its_longer_explanation(FRIEND_TOLD_ENTRY, context.shown[-1:])
     if (context.route == "omstander" and not context.professional and not context.child and _asks_for_secrecy(turn.text)
             and not asks_information(turn.text) and tells_a_child_told_them(context.told or "")
             and not tells_of_a_friends_abuse_by_a_parent(turn.text)):
@@ -554,6 +566,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
     if turn.text.startswith("/"):
         return None
     context = turn.context
+    if context.acute and tells_the_danger_is_over(turn.text) and tells_of_shaking(context.told or ""):
+        # "de ambulance is er. ik deed het niet expres" from a parent who shook the baby: no "komt hij of zij
+        # terug?", but help for parents of a crying baby (the twelfth tuning conversations)
+        return answer_messages(turn, SEARCH.entry(CRYING_BABY_ENTRY))
     if context.acute and tells_the_danger_is_over(turn.text):
         # "hij is weg": 112 if he comes back, Veilig Thuis for what next (and the answer to a question
         # told with it: "hij is weggereden. moet ik nog naar een dokter? ik zie niks aan mn nek")
@@ -607,11 +623,17 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
             # again, then to be checked today, as a blow can harm her and the baby (the tenth tuning
             # conversations got 112's lines alone)
             entry = SEARCH.entry(HURT_WHILE_PREGNANT_ENTRY)
-        if context.child and seeks_shelter(turn.text):
+        if seeks_shelter(turn.text) and (context.child or not entry):
             # "waar kan ik heen als ik niet meer thuis kan wonen?" from a youth of 17 threatened with
             # death got 112's block again (twenty-second session's probe): a safe place through Veilig Thuis
-            # (also when the search leans to the Kindertelefoon's general answer).
+            # (also when the search leans to the Kindertelefoon's general answer; for an adult, when it finds
+            # nothing: "als ik hier weg kom, waar kan ik dan heen zonder dat mn familie me vindt", the twelfth
+            # tuning conversations).
             entry = SEARCH.entry(TONIGHT_ENTRY)
+        if not entry and not context.professional and tells_of_forced_marriage(turn.text):
+            # "ik hoorde mn moeder net tegen mn tante zeggen dat ik deze zomer in marokko blijf om te trouwen" a
+            # moment after 112 for a girl locked in got 112's lines alone (the twelfth tuning conversations)
+            entry = SEARCH.entry(FORCED_MARRIAGE_ENTRY)
         # "hij zegt dat hij alleen zijn spullen wil halen" after "hij staat voor de deur, hij heeft
         # een huisverbod": that he may not come, and not to open, again.
         ban = route_messages("acuut_verbod_extra") if context.ban_broken or tells_of_a_broken_ban(turn.text) else []
@@ -765,6 +787,9 @@ _FEAR = re.compile(r"\b(durf|durft|durven|bang|eng|angst|schrik)\b")
 
 
 # 'is dat erg?', 'is dat gevaarlijk?', 'is dat normaal?' about what was told before.
+_SOMEONE_ELSES_PARENT = re.compile(r"\b(haar|zijn|hun) (vader|moeder|ouders|stiefvader|stiefmoeder|pa|ma|papa|mama)\b")
+_WORN_OUT = re.compile(r"\b(niet expres|niet met opzet|per ongeluk|(helemaal |echt )?op|uitgeput|kapot|kon (het )?niet meer|"
+                       r"was (zo )?moe|ben (zo )?moe)\s*$|\b(niet expres|niet met opzet|helemaal op|uitgeput)\b")
 _ABOUT_IT = re.compile(r"\b(is|was) (dat|dit|het|zoiets) (dan )?(ook |wel |echt |zo )?(erg|gevaarlijk|normaal|slecht|schadelijk)\b")
 _DUTY_ASKED = re.compile(r"\b(meldplicht|meld ?plicht|(moet|verplicht) (ik|we|wij) (dit |dat |het )?(\w+ ){0,4}(melden|te melden)|"
                          r"(ben|zijn) (ik|we|wij) verplicht|bij wie (moet|meld) (ik|we)|"

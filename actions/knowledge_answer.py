@@ -427,7 +427,7 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
         return SEARCH.entry(caution)
     if context.route and asks_to_confront(turn.text):
         return SEARCH.entry(TALK_ENTRY)  # 'moet ik hem erop aanspreken?': talk with the one hurt, not him
-    if turn.found_entry and _asks_its_own_subject_first(turn.text):
+    if turn.found_entry and (_asks_its_own_subject_first(turn.text) or _SUBJECT_AFTER_A_COMMA.search(turn.text)):
         return None  # 'kom ik dan in een dossier? en hoe lang blijft dat staan': 'dat' is the dossier
     # (before the route's service: "heeft dat wat hij doet een naam?" is about what was told, not about
     # the anonymity of calling Veilig Thuis)
@@ -520,6 +520,9 @@ def _context_entry(turn: Turn) -> Optional[Dict]:
 
 
 _QUESTION_END = re.compile(r"(?<=\?)\s+")
+# The pronoun's subject told after a comma: "komt dat eigenlijk vaker voor, dat vrouwen hun man slaan?" from a man
+# hit by his wife got the shelter for men again (the twelfth tuning conversations).
+_SUBJECT_AFTER_A_COMMA = re.compile(r"^[^,]*\b(dat|dit|het)\b[^,]*,\s*(dat|als|wanneer|om) \w+ \w+", re.IGNORECASE)
 OWN_SUBJECT_WORDS = 3
 
 

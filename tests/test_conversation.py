@@ -289,6 +289,7 @@ def test_the_police_having_come_and_taken_him_is_news_that_the_danger_passed():
     assert tells_the_danger_is_over("ze zijn geweest en hebben hem mee genomen. mn nek is alleen een beetje rood")
     assert tells_the_danger_is_over("de politie is gekomen")
     assert not tells_the_danger_is_over("ze zijn gekomen om me te halen")
+    assert tells_the_danger_is_over("de ambulance is er. ik deed het niet expres")
 
 
 def test_a_professionals_case_taken_for_a_bystanders_is_no_route_to_return_to():
@@ -471,3 +472,16 @@ def test_a_child_who_must_marry_asks_if_that_is_allowed():
             "dat ik de familie te schande maak als ik nee zeg en hij heeft me al een paar keer geslagen")
     assert child_asks_if_normal_entry("mag dat eigenlijk? ik ben niet eens 18", "kind", told) == "rechten-bij-huwelijksdwang"
     assert child_asks_if_normal_entry("mag dat?", "kind", "mijn vader slaat me") == "is-het-normaal-dat-je-ouders-je-slaan"
+
+
+def test_a_question_guessed_as_danger_without_any_sign_of_it_keeps_the_route_before():
+    """The twelfth tuning conversations: "pakken ze hem nu van me af?" (guessed danger) put the next two questions
+    on 112's lines."""
+    events = [user("mijn man slaat me", "slachtoffer"),
+              user("in het ziekenhuis zeggen ze dat ze veilig thuis erbij halen. pakken ze hem nu van me af?", "acuut_gevaar"),
+              user("hoe lang duurt zo'n onderzoek dan", "vraag_definitie")]
+    context = context_of(events)
+    assert context.route == "slachtoffer" and not context.acute
+    # Danger told as a story still makes the conversation acute.
+    events[1] = user("hij staat nu met een mes in de keuken", "acuut_gevaar")
+    assert context_of(events).acute

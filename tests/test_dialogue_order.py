@@ -1565,3 +1565,11 @@ def test_one_controlled_or_hurt_by_a_partner_gets_the_victims_route(text, intent
 ])
 def test_a_pronoun_asked_about_is_what_the_sentence_before_named(text, asked):
     assert with_the_name_before(text) == asked
+
+
+def test_help_in_someones_own_municipality_is_help_nearby_not_a_municipal_errand():
+    """The twelfth tuning conversations: "waar kan ze in haar eigen gemeente terecht ... ze woont in vorden" got a
+    choice of one topic."""
+    from veilig.dialogue_order import asks_for_help_nearby
+    assert asks_for_help_nearby("waar kan ze in haar eigen gemeente terecht als ze er wel klaar voor is? ze woont in vorden")
+    assert not asks_for_help_nearby("waar kan ik in mijn gemeente een paspoort aanvragen")

@@ -214,6 +214,9 @@ def test_an_aggressive_partner_or_feeling_unsafe_is_a_victims_words(text):
     # Twenty-third session's probe: an imam told by a woman of her husband got "het is niet jouw schuld".
     ("Ik ben imam. Een vrouw uit mijn moskee vertelde me dat haar man haar slaat.", True),
     ("mijn collega vertelde me dat haar man haar bedreigt en mij ook", False),
+    # The twelfth tuning conversations: "het is niet jouw schuld".
+    ("mijn beste vriend woont samen met zijn vriend en die slaat hem. gisteren had hij een kapotte lip", True),
+    ("mijn vriend slaat me en die slaat hem ook", False),
 ])
 def test_another_close_to_the_writer_is_the_one_hurt(text, told):
     from veilig.doer import tells_of_another_hurt

@@ -28,3 +28,10 @@ def test_no_fear_of_losing_the_children(text):
 def test_a_placement_threatened_is_the_fear_of_losing_a_child(text):
     from veilig.fears_losing_children import fears_losing_the_children
     assert fears_losing_the_children(text)
+
+
+def test_asked_whether_they_take_him_away_is_the_fear_of_losing_a_child():
+    """The twelfth tuning conversations: "... pakken ze hem nu van me af?" from a parent got a bystander's route."""
+    from veilig.fears_losing_children import fears_losing_the_children
+    assert fears_losing_the_children("in het ziekenhuis zeggen ze dat ze veilig thuis erbij halen. pakken ze hem nu van me af?")
+    assert not fears_losing_the_children("halen ze hem weg bij de buren")

@@ -330,3 +330,12 @@ def test_whether_to_keep_a_record_asks_for_proof():
 ])
 def test_after_years_or_lapsed_asks_what_can_still_be_done(text, aspect):
     assert asked_aspect(text) == aspect
+
+
+def test_an_aspect_asked_after_a_short_sentence_that_tells_no_violence():
+    """The twelfth tuning conversations: "onze dochters van 6 en 9 zien het allemaal. wat doet dat met ze" got topics."""
+    assert asked_aspect("onze dochters van 6 en 9 zien het allemaal. wat doet dat met ze") == "gevolgen"
+    # a story of violence names its own subject
+    assert asked_aspect("mijn buurman slaat zijn kinderen. is dat strafbaar?") is None
+    # a longer story told after a short question ("ik ben als de dood voor het moment dat hij weer voor de deur staat")
+    assert asked_aspect("en hoe lang duurt dat dan? ik ben als de dood voor het moment dat hij weer voor de deur staat") == "duur"

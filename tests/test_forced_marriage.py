@@ -19,6 +19,8 @@ from veilig.forced_marriage import tells_of_forced_marriage
     # the eleventh tuning conversations: "ik weet niet zeker of ik je goed begrijp"
     "ik ben 17 en we gaan deze zomer naar het land van mn ouders. mn tante zei per ongeluk iets over een bruiloft daar "
     "en ik denk dat het mijn bruiloft is",
+    # the twelfth: 112's lines alone
+    "ik hoorde mn moeder net tegen mn tante zeggen dat ik deze zomer in marokko blijf om te trouwen",
 ])
 def test_a_forced_marriage_told(text):
     assert tells_of_forced_marriage(text)

@@ -16,7 +16,7 @@ from typing import Dict, List, Optional, Tuple
 from veilig.ban_broken import tells_of_a_broken_ban
 from veilig.child import sounds_like_a_child
 from veilig.danger import detect_danger
-from veilig.dialogue_order import asks_without_situation, writers_audience
+from veilig.dialogue_order import asks_information, asks_without_situation, writers_audience
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.forced_marriage import tells_of_forced_marriage
 from veilig.meldcode.profession import detect_profession, speaks_as_professional, works_with_the_meldcode
@@ -420,6 +420,11 @@ def _route_of(event: Dict) -> Optional[str]:
         # route of the next guess as actions/routes.py gives it, which is their route (not the
         # pleger's route that one who was locked in never got).
         route = route_after_a_danger_guess(ranking, text)
+        if route is None and signal is None and asks_information(text):
+            # a question guessed as danger without any sign of it ("pakken ze hem nu van me af?" from a parent a
+            # moment after the baby was taken to hospital) got 112's lines for the next two questions (the twelfth
+            # tuning conversations): the route before stays
+            return None
         return None if route == "meldcode" else route or "acuut"
     if intent in ROUTE_OF_INTENT:
         return ROUTE_OF_INTENT[intent]
@@ -456,6 +461,8 @@ _DANGER_OVER = re.compile(
     r"(de politie|politie|agenten) (zijn|is) (er )?(geweest|gekomen)|(ze|zij) zijn (er )?(geweest|gekomen)( en "
     r"(hebben|heeft) (hem|haar) (\w+ )?(meegenomen|mee genomen|opgepakt|gearresteerd)|(?=\s*([.,!]|$)))|"
     r"het is (nu |weer |nu weer )?(rustig|voorbij|over)|(het )?gevaar is (voorbij|geweken|weg)|"
+    # "de ambulance is er" (the twelfth tuning conversations: a baby shaken)
+    r"(de )?ambulance (is|was) (er|hier|gekomen|geweest)|"
     r"(ik ben|we zijn|wij zijn) (nu |weer )?(veilig|in veiligheid)|"
     # "ik ben buiten, zit in een taxi naar huis" a moment after 112 (the eighth tuning conversations)
     r"(ik ben|we zijn|wij zijn) (nu |al |eindelijk )?(buiten|eruit|ontsnapt)|"

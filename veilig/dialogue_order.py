@@ -364,7 +364,10 @@ def asks_for_help_nearby(text: str) -> bool:
 _SOMEONE_OF_THE_MUNICIPALITY = re.compile(
     r"\b((iemand|mensen|hulp|een team) (van|bij) de gemeente|"
     # what was told, asked for in the municipality: no errand named ("waar vraag ik zoiets aan hier bij ons in de gemeente")
-    r"waar (vraag|regel) (ik|je|we|wij) (zoiets|dat|dit|het) (aan )?((hier )?(bij (ons|mij) )?in (de|onze|mijn|mn) gemeente)?)\b")
+    r"waar (vraag|regel) (ik|je|we|wij) (zoiets|dat|dit|het) (aan )?((hier )?(bij (ons|mij) )?in (de|onze|mijn|mn) gemeente)?|"
+    # where, not an errand: "waar kan ze in haar eigen gemeente terecht ... ze woont in vorden" (the twelfth tuning
+    # conversations: a choice of one topic)
+    r"in (haar|zijn|hun|mijn|mn|onze|jouw|je) (eigen )?gemeente)\b")
 
 
 # Replies that carry nothing to search for: a few words of agreement, thanks or doubt.

@@ -306,7 +306,12 @@ _ANOTHER_HURT = re.compile(
     r"\b(mijn|mn|m n) (zus|zusje|broer|broertje|moeder|vader|vriendin|vriend|buurvrouw|buurman|collega|dochter|zoon|"
     r"nicht|neef|tante|oom|schoonzus|schoonzoon|schoondochter|oma|opa|beste vriendin|beste vriend) "
     r"(wordt|werd|is|was) (\w+ ){0,4}(geslagen|mishandeld|bedreigd|geschopt|gewurgd|opgesloten|uitgescholden|"
-    r"vernederd|gecontroleerd|gestalkt)\b")
+    r"vernederd|gecontroleerd|gestalkt)\b|"
+    # done by another to them: "mijn beste vriend woont samen met zijn vriend en die slaat hem" (the twelfth tuning
+    # conversations: "het is niet jouw schuld")
+    r"\b(mijn|mn|m n) (beste )?(zus|zusje|broer|broertje|moeder|vader|vriendin|vriend|buurvrouw|buurman|collega|dochter|"
+    r"zoon|nicht|neef|tante|oom|oma|opa) (\w+ ){0,8}(die|hij|zij|ze|haar \w+|zijn \w+) (slaat|sloeg|mishandelt|schopt|"
+    r"bedreigt|wurgt|duwt) (hem|haar)\b")
 
 
 # Someone told the writer that another hurts them: "een vrouw uit mijn moskee vertelde me dat haar man

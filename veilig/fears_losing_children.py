@@ -21,7 +21,11 @@ _FEAR = re.compile(
     rf"(mijn|mn|m n) (kind|kinderen|kids) (\w+ ){{0,2}}kwijt (te )?(raken|raak)|"
     # a placement threatened: "er dreigt uithuisplaatsing van mijn kind", "ze willen mijn kind uit huis plaatsen"
     rf"(dreigt|dreigen|dreiging van) (een )?uithuisplaatsing|uithuisplaatsing (\w+ ){{0,2}}dreigt|"
-    rf"willen (\w+ ){{0,2}}{_CHILDREN} (\w+ ){{0,2}}uit huis (halen|plaatsen))\b")
+    rf"willen (\w+ ){{0,2}}{_CHILDREN} (\w+ ){{0,2}}uit huis (halen|plaatsen)|"
+    # asked: "in het ziekenhuis zeggen ze dat ze veilig thuis erbij halen. pakken ze hem nu van me af?" from a parent
+    # who shook the baby (the twelfth tuning conversations: a bystander's route)
+    rf"(pakken|nemen|halen) (ze|zij|jullie|die) (\w+ )?({_CHILDREN[1:-1]}|hem|haar|mijn \w+|mn \w+) (\w+ )?"
+    r"(van (me|mij|ons) af|(bij|van) (me|mij|ons) weg|uit huis))\b")
 
 
 def fears_losing_the_children(text: str) -> bool:

@@ -15,6 +15,7 @@ from typing import Dict, Iterable, List, Optional
 
 from veilig.knowledge.kinds import DEFINITION, entry_kind
 from veilig.text import fold
+from veilig.worry import is_about_violence
 
 _JOINED = r"(^(en |maar |dus )?|\b)"
 _NUMBER = r"(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)"
@@ -217,17 +218,25 @@ ASPECTS = (
 
 
 FIRST_QUESTION_WORDS = 6
-TOLD_AFTER_WORDS = 12
+TOLD_AFTER_WORDS = 16  # ("ik ben als de dood voor het moment dat hij weer voor de deur staat", the twelfth set)
 
 
 def asked_aspect(text: str) -> Optional[str]:
-    """The aspect a short follow-up asks about, or None; also a short question followed by what the
-    writer tells about it ("mag hij dat? hij zegt dat het straf is", thirty-third session)."""
+    """The aspect a short follow-up asks about, or None; also a short question followed or preceded by
+    what the writer tells about it ("mag hij dat? hij zegt dat het straf is", thirty-third session)."""
     aspect = _aspect_in(text)
-    question, mark, told = (text or "").partition("?")
-    if (aspect or not mark or "?" in told or len(question.split()) > FIRST_QUESTION_WORDS
-            or not 0 < len(told.split()) <= TOLD_AFTER_WORDS):
+    if aspect:
         return aspect
+    # (or told first: "onze dochters van 6 en 9 zien het allemaal. wat doet dat met ze", the twelfth tuning
+    # conversations)
+    told_first, _, last = (text or "").strip().rstrip("?").rpartition(". ")
+    # (not after a story of violence, which names its own subject: "mijn buurman slaat zijn kinderen. is dat strafbaar?")
+    if told_first and "?" not in told_first and 0 < len(told_first.split()) <= TOLD_AFTER_WORDS and (
+            len(last.split()) <= FIRST_QUESTION_WORDS) and not is_about_violence(told_first):
+        return _aspect_in(last)
+    question, mark, told = (text or "").partition("?")
+    if not mark or "?" in told or len(question.split()) > FIRST_QUESTION_WORDS or not 0 < len(told.split()) <= TOLD_AFTER_WORDS:
+        return None
     return _aspect_in(question)
 
 

@@ -39,7 +39,10 @@ _SIGNS = re.compile(
     rf"{_FAMILY} (\w+ ){{0,8}}(sturen|brengen|meenemen|meesturen) om (er |daar )?te (laten )?trouwen|"
     # the writer's own wedding found out: "mn tante zei per ongeluk iets over een bruiloft daar en ik denk
     # dat het mijn bruiloft is" (fortieth session's set 11: "ik weet niet zeker of ik je goed begrijp")
-    r"(denk|vermoed|bang|vrees) (\w+ ){0,2}dat (het|dat|die) (mijn|mn|m n) (eigen )?(bruiloft|huwelijk) (is|wordt|gaat worden))\b")
+    r"(denk|vermoed|bang|vrees) (\w+ ){0,2}dat (het|dat|die) (mijn|mn|m n) (eigen )?(bruiloft|huwelijk) (is|wordt|gaat worden)|"
+    # left abroad to marry: "ik hoorde mn moeder ... zeggen dat ik deze zomer in marokko blijf om te trouwen" (the
+    # twelfth tuning conversations: 112's lines alone)
+    r"dat (ik|ze|zij) (\w+ ){0,8}(blijf|blijft|blijven|achterblijf|achterblijft|moet blijven) (\w+ ){0,2}om te trouwen)\b")
 
 
 # A partner chosen by the family: "mn familie heeft een man voor me uitgezocht in marokko en ik moet

@@ -16,7 +16,7 @@ from tests.rasa.helpers import after_112, all_text, run, run_coroutine, tracker
 from veilig.contacts import render
 from veilig.formal import to_formal
 from veilig.knowledge.search import KnowledgeSearch
-from veilig.rasa_entities import FOUND_ENTITY
+from veilig.rasa_entities import ANSWERED_ENTRY, FOUND_ENTITY
 from veilig.routes import route_messages
 from veilig.safety_lines import for_an_adult
 
@@ -2564,3 +2564,62 @@ def test_a_doctor_asked_about_after_strangling_gets_what_strangling_means(built_
     messages, _ = run(ActionFallback(), text, "nlu_fallback", earlier=strangled)
     assert "vandaag nog nakijken" in all_text(messages) and answered("gewurgd-wat-nu", messages)
     assert "Zeg als het kan heel kort" not in all_text(messages)
+
+
+FRIEND_OF_15 = [("mn beste vriendin (14) zei vandaag in de pauze dat haar vader haar met een riem slaat. ik ben 15. wat moet ik doen",
+                 "kind_jongere", "je-vriend-of-vriendin-heeft-het-thuis-niet-veilig")]
+
+
+def test_a_friends_secret_sworn_gets_that_a_child_may_tell_a_grown_up(built_index):
+    """The twelfth tuning conversations: "ze heeft me laten zweren dat ik het aan niemand vertel" got the
+    Kindertelefoon's line alone."""
+    messages, _ = run(ActionRouteKind(), "ze heeft me laten zweren dat ik het aan niemand vertel", "kind_jongere",
+                      earlier=FRIEND_OF_15)
+    assert "geheim houdt, mag je het aan een volwassene vertellen" in all_text(messages)
+
+
+def test_whether_a_friends_father_goes_to_prison_is_not_a_childs_fear_of_telling(built_index):
+    """The twelfth tuning conversations: "wat gebeurt er met haar vader als het uitkomt, moet hij de cel in?" got what
+    telling brings a child at home."""
+    messages, _ = run(ActionKennis(), "wat gebeurt er met haar vader als het uitkomt, moet hij de cel in?", "vraag_definitie",
+                      earlier=FRIEND_OF_15)
+    assert answered("gaat-hij-naar-de-gevangenis", messages)
+    # A child asking about their own father keeps the answer written for that fear.
+    own, _ = run(ActionKennis(), "moet papa dan de cel in?", "vraag_definitie", earlier=CHILD)
+    assert not answered("gaat-hij-naar-de-gevangenis", own)
+
+
+def test_a_parent_who_shook_the_baby_gets_help_for_a_crying_baby_when_the_ambulance_is_there(built_index):
+    """The twelfth tuning conversations: "de ambulance is er. ik deed het niet expres, ik was gewoon helemaal op" got
+    "komt hij of zij terug?"; then "pakken ze hem nu van me af?" a bystander's route."""
+    shaken = [("ik heb mn baby door elkaar geschud, hij huilde al uren en nu is hij helemaal slap en kijkt raar", "acuut_gevaar")]
+    messages, _ = run(ActionFallback(), "de ambulance is er. ik deed het niet expres, ik was gewoon helemaal op", "nlu_fallback",
+                      earlier=shaken)
+    assert answered("huilende-baby-en-schudden", messages) and "Komt hij of zij terug" not in all_text(messages)
+    earlier = shaken + [("de ambulance is er. ik deed het niet expres, ik was gewoon helemaal op", "nlu_fallback",
+                         "huilende-baby-en-schudden")]
+    taken, _ = run(ActionRouteAcuut(), "in het ziekenhuis zeggen ze dat ze veilig thuis erbij halen. pakken ze hem nu van me af?",
+                   "acuut_gevaar", earlier=earlier)
+    assert answered("haalt-veilig-thuis-kinderen-uit-huis", taken)
+
+
+def test_after_112_a_wedding_abroad_overheard_and_a_place_to_hide_from_family_are_answered(built_index):
+    """The twelfth tuning conversations: a girl locked in by her family got 112's lines alone for both."""
+    locked = [("ze hebben me in mn kamer opgesloten en mn broer zegt dat hij me vermoordt als ik nog 1x met die jongen praat",
+               "acuut_gevaar")]
+    hide, _ = run(ActionRouteSlachtoffer(), "als ik hier weg kom, waar kan ik dan heen zonder dat mn familie me vindt",
+                  "slachtoffer", earlier=locked)
+    # (its opening "In gevaar? Bel 112." is left out after 112's lines)
+    assert "112" in hide[0]["text"] and any(m.get(ANSWERED_ENTRY) == "vannacht-een-veilige-plek" for m in hide)
+    wedding, _ = run(ActionRoutePleger(), "ik hoorde mn moeder net tegen mn tante zeggen dat ik deze zomer in marokko blijf om te "
+                     "trouwen", "pleger", earlier=locked)
+    assert "112" in wedding[0]["text"] and answered("hulp-bij-huwelijksdwang", wedding)
+
+
+def test_a_question_whose_subject_follows_a_comma_is_not_about_the_answer_before(built_index):
+    """The twelfth tuning conversations: "komt dat eigenlijk vaker voor, dat vrouwen hun man slaan?" from a man hit
+    by his wife got the shelter for men again."""
+    man = [("raar om te typen maar mijn vrouw slaat mij. vorige week met een koekenpan tegen mn hoofd", "slachtoffer",
+            "opvang-voor-mannen")]
+    messages, _ = run(ActionKennis(), "komt dat eigenlijk vaker voor, dat vrouwen hun man slaan?", "vraag_definitie", earlier=man)
+    assert answered("kunnen-vrouwen-ook-pleger-zijn", messages)
