@@ -58,7 +58,7 @@ from veilig.conversation import (ADULT_CHAT_ENTRY, ADULT_ROUTES, CHILD_CHAT_ENTR
                                  route_for_what_happened, route_of_the_service_named, tells_a_fear_of_what_comes, tells_the_danger_is_over,
                                  what_happens_next_entry)
 from veilig.danger import detect_danger, tells_of_strangling
-from veilig.deaf import DEAF_112_ENTRY, told_deaf
+from veilig.deaf import told_deaf, version_for_a_deaf_person
 from veilig.dialogue_order import asks_for_help, asks_information, find_in_knowledge, is_bare_reply
 from veilig.doer import done_to_the_writer_only, tells_of_own_violence
 from veilig.child import names_own_child, tells_a_childs_age_or_class
@@ -76,7 +76,8 @@ from veilig.male_victim import MALE_VICTIM_ENTRY, says_he_is_a_man, tells_he_is_
 from veilig.older import CHILD_TO_PARENT_ENTRY, names_a_minor_not_an_older_person
 from veilig.meldcode.profession import speaks_as_professional
 from veilig.police_involved import police_question_entry
-from veilig.police_report import ABOUT_A_POLICE_REPORT, asks_for_the_polices_number, names_another_service
+from veilig.police_report import (ABOUT_A_POLICE_REPORT, asks_for_the_polices_number, names_another_service,
+                                  wants_to_report_to_the_police)
 from veilig.pregnancy import HURT_WHILE_PREGNANT_ENTRY, tells_of_a_blow_while_pregnant
 from veilig.professional_urgency import ACUTE_CASE_ENTRY
 from veilig.protects_the_doer import PROTECTING_ROUTES, entry_for_protecting_the_doer
@@ -496,9 +497,11 @@ def answered_by_the_conversation(turn: Turn) -> Optional[List[Dict]]:
         return entry_answer(doer, turn.text)  # 'ben ik nu iemand die haar mishandelt?' (veilig/am_i_the_doer.py)
     if (context.previous_entry in ABOUT_A_POLICE_REPORT and asks_whom_to_call(turn.text)
             and not names_another_service(turn.text)) or (
-            asks_for_the_polices_number(turn.text, asks_whom_to_call(turn.text))):
+            asks_for_the_polices_number(turn.text, asks_whom_to_call(turn.text))) or (
+            wants_to_report_to_the_police(turn.text) and asks_whom_to_call(turn.text) and not names_another_service(turn.text)):
         # 'welk nummer moet ik bellen' after the answer on aangifte; 'welk nummer is dat van de
-        # politie, niet 112 toch' after any answer
+        # politie, niet 112 toch' after any answer; "ok ik wil aangifte doen. welk nummer moet ik daarvoor
+        # hebben, is geen spoed" (the twelfth tuning conversations: the victim's route)
         return route_messages("politie_nummer")
     service_route = route_of_the_service_named(turn.text)
     if service_route:
@@ -608,8 +611,10 @@ def follow_up_messages(turn: Turn) -> Optional[List[Dict]]:
             entry = SEARCH.entry(FREE_112_ENTRY)
         if cannot_call(turn.text) and told_deaf(context.told):
             # "bellen lukt niet bij mij, hoe krijg ik de politie hier" a moment after "ik ben doof. mijn ex staat
-            # aan de achterdeur te rammen" got "zeg heel kort 'politie'" (the twelfth tuning conversations)
-            entry = SEARCH.entry(DEAF_112_ENTRY)
+            # aan de achterdeur te rammen" got "zeg heel kort 'politie'" (the twelfth tuning conversations); not
+            # when the search found another answer than 112's ("kan ik ook chatten met veilig thuis?")
+            deaf = version_for_a_deaf_person(entry["id"] if entry else SILENT_112_ENTRY, context.told, turn.text)
+            entry = SEARCH.entry(deaf) if not entry or deaf != entry["id"] else entry
         if not entry and not context.child and someone_at_home_would_hear(turn.text):
             # "ik kan niet bellen hij hoort alles wat ik zeg" a moment after 112 got topics: that a
             # silent line may be cut off, so say 'politie' and where, or chat (the ninth tuning

@@ -86,3 +86,11 @@ def test_a_pupil_among_pupils_sounds_like_a_child(text, child):
 def test_a_child_heard_by_the_writer_is_not_the_writer(text, child):
     from veilig.child import sounds_like_a_child
     assert sounds_like_a_child(text) is child
+
+
+def test_an_age_told_with_boy_or_girl_is_a_childs():
+    """The twelfth tuning conversations: "mijn vriend (ik ben ook een jongen, 17) ..." got the adult's route."""
+    from veilig.child import tells_a_childs_age_or_class
+    assert tells_a_childs_age_or_class("mijn vriend (ik ben ook een jongen, 17) wil al mn wachtwoorden")
+    assert tells_a_childs_age_or_class("ik ben een meisje van 15 en mijn vader slaat me")
+    assert not tells_a_childs_age_or_class("ik ben een jongen van 25")

@@ -1572,4 +1572,5 @@ def test_help_in_someones_own_municipality_is_help_nearby_not_a_municipal_errand
     choice of one topic."""
     from veilig.dialogue_order import asks_for_help_nearby
     assert asks_for_help_nearby("waar kan ze in haar eigen gemeente terecht als ze er wel klaar voor is? ze woont in vorden")
+    assert asks_for_help_nearby("is er bij mij in de gemeente een team dat me kan helpen met al die papieren en schulden")
     assert not asks_for_help_nearby("waar kan ik in mijn gemeente een paspoort aanvragen")

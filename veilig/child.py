@@ -66,7 +66,9 @@ _CHILDS_AGE_OR_CLASS = re.compile(
     # a child and a friend: "we zijn 12" (twenty-fourth session's probe)
     r"\b(we|wij) zijn (allebei |alle twee |beide |allemaal )?(1[0-7]|[6-9])( jaar)?( oud)?\b(?! (jaar )?(getrouwd|samen))|"
     # two ages compared: "mijn vriend is 19 en ik 14", "hij is 23 en ik ben 13"
-    r"\bis \d{2}( jaar)? en (ik|k) (ben )?(1[0-7]|[6-9])\b)")
+    r"\bis \d{2}( jaar)? en (ik|k) (ben )?(1[0-7]|[6-9])\b|"
+    # "(ik ben ook een jongen, 17)" (the twelfth tuning conversations: the adult's route)
+    r"\bik ben (ook |zelf )?(een )?(jongen|meisje|meid|gast|jongere)( van)? (1[0-7]|[6-9])\b(?! jaar (getrouwd|samen)))")
 
 
 def tells_a_childs_age_or_class(text: str) -> bool:

@@ -367,7 +367,7 @@ _SOMEONE_OF_THE_MUNICIPALITY = re.compile(
     r"waar (vraag|regel) (ik|je|we|wij) (zoiets|dat|dit|het) (aan )?((hier )?(bij (ons|mij) )?in (de|onze|mijn|mn) gemeente)?|"
     # where, not an errand: "waar kan ze in haar eigen gemeente terecht ... ze woont in vorden" (the twelfth tuning
     # conversations: a choice of one topic)
-    r"in (haar|zijn|hun|mijn|mn|onze|jouw|je) (eigen )?gemeente)\b")
+    r"in (haar|zijn|hun|mijn|mn|onze|jouw|je) (eigen )?gemeente|bij (mij|ons|haar|hem) in de gemeente)\b")
 
 
 # Replies that carry nothing to search for: a few words of agreement, thanks or doubt.
