@@ -1574,3 +1574,11 @@ def test_help_in_someones_own_municipality_is_help_nearby_not_a_municipal_errand
     assert asks_for_help_nearby("waar kan ze in haar eigen gemeente terecht als ze er wel klaar voor is? ze woont in vorden")
     assert asks_for_help_nearby("is er bij mij in de gemeente een team dat me kan helpen met al die papieren en schulden")
     assert not asks_for_help_nearby("waar kan ik in mijn gemeente een paspoort aanvragen")
+
+
+def test_an_older_writer_whose_money_is_taken_is_no_bystander():
+    """The twelfth tuning conversations: "Ik ben 78 jaar. Mijn kleinzoon heeft mijn pinpas ..." got a bystander's route."""
+    from veilig.dialogue_order import writers_audience
+    text = "Ik ben 78 jaar. Mijn kleinzoon heeft mijn pinpas en haalt er elke week geld af."
+    assert writers_audience("zorgen_omstander", text) == ("ouderen", "oudere_geld")
+    assert writers_audience("zorgen_omstander", "mijn oma van 78 heeft haar pinpas aan mijn neef gegeven en hij haalt er geld af") is None

@@ -14,7 +14,7 @@ from veilig.meldcode import (
     parse_sector, questions_to_ask, summary,
 )
 from veilig.formal import to_formal
-from veilig.meldcode.profession import works_with_the_meldcode
+from veilig.meldcode.profession import speaks_as_professional, works_with_the_meldcode
 
 J, N, W = "ja", "nee", "weet_niet"
 ANY = "*"
@@ -383,7 +383,6 @@ def test_a_child_from_my_class_is_told_by_a_teacher(text, professional):
     ("ik ben 12 en mijn juf is lief", False),
 ])
 def test_a_pupils_teacher_and_a_kraamverzorgende_speak_as_professionals(text, professional):
-    from veilig.meldcode.profession import speaks_as_professional
     assert speaks_as_professional(text) is professional
 
 
@@ -397,3 +396,10 @@ def test_a_pupils_teacher_and_a_kraamverzorgende_speak_as_professionals(text, pr
 ])
 def test_a_role_signed_at_the_start_makes_the_writer_a_professional(text, works):
     assert works_with_the_meldcode(text) is works
+
+
+def test_a_teachers_note_on_a_pupil_in_a_class_speaks_as_a_professional():
+    """The twelfth tuning conversations: "leerling uit groep 6 heeft voor de 3e keer deze maand blauwe plekken" got
+    the Kindertelefoon."""
+    assert speaks_as_professional("leerling uit groep 6 heeft voor de 3e keer deze maand blauwe plekken op zn bovenarm")
+    assert not speaks_as_professional("een leerling uit groep 8 pest me elke dag")

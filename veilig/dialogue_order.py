@@ -80,8 +80,9 @@ from veilig.need import shows_need_in_context
 from veilig.professional_urgency import ACUTE_CASE_ENTRY, names_a_child, tells_of_acute_case
 from veilig.regions import find_municipality, find_other_municipality, names_of
 from veilig.off_topic import is_everyday, off_topic_route
-from veilig.older import (is_about_an_older_person, names_a_minor_not_an_older_person, names_no_older_person,
-                          own_child_hurts_the_writer, worried_for_the_grandchildren)
+from veilig.older import (OLDER_MONEY_ENTRY, gives_an_old_age, is_about_an_older_person, money_taken_entry,
+                          names_a_minor_not_an_older_person, names_no_older_person, own_child_hurts_the_writer,
+                          worried_for_the_grandchildren)
 from veilig.seeks_shelter import needs_a_place_tonight
 from veilig.sexual_violence import done_to_the_writer, tells_of_online_image_abuse_only, tells_of_sexual_violence
 from veilig.text import chat_words, fold, without_accents
@@ -581,6 +582,11 @@ def writers_audience(intent: Optional[str], text: str) -> Optional[Tuple[str, st
         # "sinds de scheiding zegt mijn ex tegen de kinderen dat ik een slechte moeder ben" got the
         # route for someone worried about an older person: it is done to the writer.
         return VICTIM, "kinderen_tegen_mij"
+    if intent in (BYSTANDER, VICTIM) and gives_an_old_age(text) and money_taken_entry(text) == OLDER_MONEY_ENTRY and (
+            not sounds_like_a_child(text)):
+        # "Ik ben 78 jaar. Mijn kleinzoon heeft mijn pinpas en haalt er elke week geld af" got a bystander's
+        # route (the twelfth tuning conversations): the older people's route, with the answer on one's money taken
+        return OLDER, "oudere_geld"
     if intent in (OLDER, BYSTANDER) and own_child_hurts_the_writer(text) and not sounds_like_a_child(text):
         # "mijn zoon van 20 is verslaafd, steelt geld van ons en bedreigt ons": a parent hurt by
         # their child, not someone worried about an older person, nor a bystander ("mijn zoon is 24

@@ -140,7 +140,10 @@ _RESIDENT = re.compile(
 )
 
 
-_CHILD_IN_MY_CLASS = re.compile(r"\b(kind|kindje|leerling|leerlingetje) (uit|in|van) (mijn|mn) (klas|groep|klas van)\b")
+_CHILD_IN_MY_CLASS = re.compile(r"\b(kind|kindje|leerling|leerlingetje) (uit|in|van) (mijn|mn) (klas|groep|klas van)\b|"
+                                # a teacher's note: "leerling uit groep 6 heeft voor de 3e keer deze maand blauwe
+                                # plekken" (the twelfth tuning conversations: the Kindertelefoon)
+                                r"^(een |de |onze )?(leerling|leerlinge|leerlingetje) (uit|in|van) (groep|klas) \d+\b")
 # "een meisje van 9 op de BSO vertelde me vandaag ...": a child at the childcare who tells the writer
 # (twenty-eighth session's probe: the bystander's tips in "je" for a BSO worker)
 _CHILD_IN_MY_CARE = re.compile(
