@@ -6,6 +6,7 @@ from actions.turn import Turn
 from veilig.answers import choice_messages, entry_messages, formal, is_for_professionals
 from veilig.child import tells_a_childs_age_or_class
 from veilig.conversation import ADULT_ROUTES, ROUTE_OF_INTENT, Context, advice_entry, asks_its_name, asks_what_to_do, tells_a_fear_of_what_comes
+from veilig.ban_broken import OWN_BAN_ENTRY, asks_about_own_ban
 from veilig.contacts import render
 from veilig.deaf import version_for_a_deaf_person
 from veilig.dialogue_order import (VEILIG_THUIS_INTENTS, asks_for_help, asks_information, asks_what_the_local_team_is,
@@ -91,6 +92,10 @@ def _answer_messages(turn: Turn, entry: Dict) -> List[Dict]:
     # no professional's question, though the meldcode's intent may have been guessed for it)
     own = None if turn.clicked_entry else answer_without_professional_secrecy(entry["id"], turn.told_with_this)
     entry = (SEARCH.entry(own) if own and own != entry["id"] else None) or entry  # HR or an imam: anyone may report
+    if not turn.clicked_entry and entry["id"] != OWN_BAN_ENTRY and asks_about_own_ban(turn.told_with_this, turn.text):
+        # "ik heb een huisverbod gekregen. ik slaap nu bij mn broer. wat mag ik wel en niet" came closest to a bed
+        # for the night, for one who hits the help for plegers (the twelfth tuning conversations): the ban's rules
+        entry = SEARCH.entry(OWN_BAN_ENTRY) or entry
     # (also one who says so in this message: "ik ben kinderverpleegkundige en vermoed dat een baby door
     # elkaar is geschud" got the parent's "Huilt uw baby maar door?")
     professional = turn.addressed_as_professional or (not turn.context.route and works_with_the_meldcode(turn.text))

@@ -2623,3 +2623,11 @@ def test_a_question_whose_subject_follows_a_comma_is_not_about_the_answer_before
             "opvang-voor-mannen")]
     messages, _ = run(ActionKennis(), "komt dat eigenlijk vaker voor, dat vrouwen hun man slaan?", "vraag_definitie", earlier=man)
     assert answered("kunnen-vrouwen-ook-pleger-zijn", messages)
+
+
+def test_what_one_with_a_ban_may_do_is_the_bans_rules_not_a_bed_for_the_night(built_index):
+    """The twelfth tuning conversations: "ik heb een huisverbod gekregen. ik slaap nu bij mn broer. wat mag ik wel en
+    niet" came closest to a bed for the night, and got the help for plegers."""
+    messages, _ = run(ActionKennis(), "ik heb een huisverbod gekregen. ik slaap nu bij mn broer. wat mag ik wel en niet",
+                      "vraag_definitie")
+    assert answered("tijdens-je-eigen-huisverbod", messages)
