@@ -791,10 +791,12 @@ _ASKS_IF_PUNISHABLE = re.compile(r"\b(strafbaar|straf krijgen|in de problemen|de
 _FEAR = re.compile(r"\b(durf|durft|durven|bang|eng|angst|schrik)\b")
 
 
-# 'is dat erg?', 'is dat gevaarlijk?', 'is dat normaal?' about what was told before.
+# A friend's parent, not one's own: "wat gebeurt er met haar vader als het uitkomt".
 _SOMEONE_ELSES_PARENT = re.compile(r"\b(haar|zijn|hun) (vader|moeder|ouders|stiefvader|stiefmoeder|pa|ma|papa|mama)\b")
-_WORN_OUT = re.compile(r"\b(niet expres|niet met opzet|per ongeluk|(helemaal |echt )?op|uitgeput|kapot|kon (het )?niet meer|"
-                       r"was (zo )?moe|ben (zo )?moe)\s*$|\b(niet expres|niet met opzet|helemaal op|uitgeput)\b")
+# A parent at the end of their strength: "ik deed het niet expres, ik was gewoon helemaal op".
+_WORN_OUT = re.compile(r"\b((ben|was) (\w+ )?(helemaal |echt )?op|kon (het )?niet meer|(ben|was) (zo )?moe)\s*$|"
+                       r"\b(niet expres|niet met opzet|per ongeluk|helemaal op|uitgeput)\b")
+# 'is dat erg?', 'is dat gevaarlijk?', 'is dat normaal?' about what was told before.
 _ABOUT_IT = re.compile(r"\b(is|was) (dat|dit|het|zoiets) (dan )?(ook |wel |echt |zo )?(erg|gevaarlijk|normaal|slecht|schadelijk)\b")
 _DUTY_ASKED = re.compile(r"\b(meldplicht|meld ?plicht|(moet|verplicht) (ik|we|wij) (dit |dat |het )?(\w+ ){0,4}(melden|te melden)|"
                          r"(ben|zijn) (ik|we|wij) verplicht|bij wie (moet|meld) (ik|we)|"
