@@ -19,6 +19,8 @@ from veilig.am_i_the_doer import am_i_the_doer_entry
     ("heeft dit een naam, wat ik doe? ik ben toch geen mishandelaar", "ouderen",
      "ik zorg al 4 jaar voor mijn man met alzheimer. gisteren heb ik hem hard aan zijn arm getrokken", "ontspoorde-mantelzorg"),
     ("hij zegt dat ik geen mishandelaar ben", "ouderen", "ik zorg voor mijn man met dementie", None),
+    # a feeling, answered as one after the route (tests/rasa/test_follow_up.py)
+    ("ik ben geen slecht mens toch", "pleger", "mijn moeder heeft dementie en gister heb ik haar geslagen", None),
 ])
 def test_the_answer_fits_what_was_told(text, route, told, entry):
     assert am_i_the_doer_entry(text, route, told) == entry

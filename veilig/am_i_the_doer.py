@@ -19,7 +19,8 @@ _ASKS_IF_DOER = re.compile(
     r"slechte (zoon|dochter|moeder|vader|mantelzorger|partner))\b|"
     # denied as a question: "heeft dit een naam, wat ik doe? ik ben toch geen mishandelaar" from a carer who
     # pulled her husband's arm (the eleventh tuning conversations: the victim's route)
-    r"\bik ben (toch |echt |heus |helemaal )?geen (dader|pleger|mishandelaar|slecht mens|monster)\b")
+    # ("ik ben geen slecht mens toch" is a feeling after the route, answered as one: actions/routes.py)
+    r"\bik ben (toch |echt |heus |helemaal )?geen (dader|pleger|mishandelaar)\b")
 _PUSHED_BACK = re.compile(r"\b(afduw|afduwen|wegduw|weg duw|terugsla|terug sla|terugslaan|terug slaan|verdedig\w*|"
                           r"van me af (duw|duwen|geduwd|houd|houden))\b")
 _CARES_FOR = re.compile(r"\b(zorg (\w+ ){0,3}voor|mantelzorg\w*|alzheimer|dementie|dement|verzorg\w*)\b")
