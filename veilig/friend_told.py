@@ -35,7 +35,7 @@ def tells_of_a_friends_abuse_by_a_parent(text: str) -> bool:
 _SECRET = re.compile(r"\b(wil|wilt|mag) (\w+ )?niet dat ik (het|dit|dat) (\w+ )?(vertel|zeg|doorvertel)|geheim|"
                      r"niet (door)?vertellen|niks zeggen|niets zeggen|beloofd|moest beloven|(liet|laat) (me|mij) beloven|"
                      # "ze heeft me laten zweren dat ik het aan niemand vertel" (the twelfth tuning conversations)
-                     r"(laten|liet|laat) (\w+ )?zweren|moest zweren|gezworen|(aan|tegen) niemand (\w+ )?(vertel|zeg)|"
+                     r"(laten|liet|laat) (\w+ )?zweren|moest zweren|gezworen|(aan|tegen) niemand (\w+ )?(vertel|zeg)\b|"
                      # (twenty-ninth session's probe: "ze liet me beloven het aan niemand te vertellen")
                      # ("hij vroeg of ik het aan niemand wil vertellen", "aan niemand door te vertellen": thirty-fifth session)
                      r"(aan|tegen) niemand (\w+ ){0,2}(door)?(vertellen|zeggen)|"
