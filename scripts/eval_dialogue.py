@@ -46,6 +46,9 @@ _YES_OR_NO = re.compile(r"^(Ja|Nee)[.,]\s+\S")
 _OPENING_112 = re.compile(r"^(Ben je nu in gevaar|Is er nu gevaar|In gevaar)\? Bel 112\.\s+(?=\S)")
 
 
+MIN_MARKER = 25
+
+
 def _first_sentence(text: str) -> str:
     """The first sentence, after an opening 112 question and a 'Ja.' or 'Nee,' (which the answer may
     leave out: veilig.safety_lines.without_repeated_112, veilig.answers.fitting_start), and without
@@ -53,7 +56,14 @@ def _first_sentence(text: str) -> str:
     rendered = _OPENING_112.sub("", render(text), count=1)
     if _YES_OR_NO.match(rendered):
         rendered = _YES_OR_NO.sub("", rendered, count=1)
-    return rendered.split(". ")[0][:70]
+    # A short first sentence ("Dat kan.", "Soms wel.") is found in other answers too: the next one joins it.
+    sentences = rendered.split(". ")
+    marker = sentences[0]
+    for sentence in sentences[1:]:
+        if len(marker) >= MIN_MARKER:
+            break
+        marker += ". " + sentence
+    return marker[:70]
 
 
 def entry_markers() -> Dict[str, List[str]]:

@@ -54,6 +54,15 @@ def test_an_answer_whose_opening_112_question_was_left_out_is_still_recognised()
     assert _first_sentence(text).startswith("Wat thuis gebeurt, is niet jouw schuld")
 
 
+def test_a_short_first_sentence_takes_the_next_one_along():
+    """'Dat kan.' as the marker of an entry was found in an answer that ended "... hoe dat kan.", so a
+    right answer counted as a confident-wrong one."""
+    from scripts.eval_dialogue import MIN_MARKER, _first_sentence
+    assert _first_sentence("Dat kan. Veilig Thuis bekijkt eerst wat nodig is. Meer.") == \
+        "Dat kan. Veilig Thuis bekijkt eerst wat nodig is"
+    assert all(len(mark) >= MIN_MARKER for marks in entry_markers().values() for mark in marks)
+
+
 def test_every_conversation_message_has_one_known_expectation():
     """A set with an unknown route stopped the whole conversation eval with a KeyError; an entry id
     that does not exist can never be answered."""
