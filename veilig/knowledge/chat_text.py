@@ -88,6 +88,14 @@ def _erachter_joined(text: str) -> str:
     return _SPLIT_ERACHTER.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} erachter", text)
 
 
+# Words that carry no subject: "Maar hoe werkt Veilig Thuis eigenlijk?" asks "hoe werkt Veilig Thuis"
+# (a known phrasing, which 'maar' and 'eigenlijk' kept from being recognised; the thirteenth set).
+_LEADING_CONJUNCTION = re.compile(
+    r"^\s*(?:maar|en)\s+(?=(?:hoe|wat|wie|waar|wanneer|waarom|welke|welk|kan|kun|mag|moet|is|zijn|heb|ben)\b)",
+    re.IGNORECASE)
+_FILLER = re.compile(r"\s+eigenlijk\b", re.IGNORECASE)
+
+
 def plain_question(text: str) -> str:
     """The question without greeting, thanks and shorthand; the text itself when nothing is left."""
     if not isinstance(text, str):
@@ -95,5 +103,6 @@ def plain_question(text: str) -> str:
     question = _OPENING.sub("", _erachter_joined(_without_bracketed_parts(text)), count=1)
     question = spelled_out(_CLOSING.sub("", question))
     question = _REPEATED.sub(r"\1", question).strip()
+    question = _FILLER.sub("", _LEADING_CONJUNCTION.sub("", question, count=1))
     question = _DEFINITION.sub("Wat is", question, count=1)
     return question if re.search(r"\w", question) else text
