@@ -3,7 +3,7 @@
 Starts its own stack (Rasa, action server, gateway) on free ports and sends every message of
 tests/data/echte_vragen.yml (real questions copied from public pages) and
 tests/data/buiten_scope_set.yml (off-topic messages), and the second tuning sets
-(echte_vragen_afstemmen2.yml to afstemmen13.yml, in_nood_echt.yml, buiten_scope_afstemmen2.yml), each as the first message of a new
+(echte_vragen_afstemmen2.yml to afstemmen14.yml, in_nood_echt.yml, buiten_scope_afstemmen2.yml), each as the first message of a new
 conversation. Each reply is judged:
 - a question with expected entries: 'goed' when the bot answers with one of them, 'fout zeker'
   when it answers with another entry (confident-wrong), else 'keuzes' or 'geen antwoord';
@@ -153,7 +153,7 @@ def evaluate(url: str, misses: List[str], per_question: Optional[List[Dict]] = N
     # The second tuning sets (never the test half) are measured too, as 'afstemmen2'.
     questions += [dict(item, deel="afstemmen2") for item in
                   yaml.safe_load((DATA / "echte_vragen_afstemmen2.yml").read_text(encoding="utf-8")) or []]
-    for number in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13):
+    for number in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14):
         questions += [dict(item, deel=f"afstemmen{number}") for item in
                       yaml.safe_load((DATA / f"echte_vragen_afstemmen{number}.yml").read_text(encoding="utf-8")) or []]
     off_topic += [dict(item, deel="afstemmen2") for item in

@@ -963,7 +963,7 @@ def find_in_knowledge(search, question: str, by_meaning: bool = False, not_ours:
                 continue
             return Found(part_hits[0].id, tuple(h.id for h in part_hits if h.coverage >= CHOICE_COVERAGE))
     # A second opinion: a known phrasing of an entry nearly the same as the question, letter for letter.
-    closest = search.closest_phrasing(question, hits)
+    closest = search.closest_phrasing(question, hits) or search.identical_phrasing(question, hits)
     if not closest and not hits and asks_information(question):
         closest = search.exact_phrasing(question)  # only common words: nothing for the search to rank
     if not closest and (by_meaning or not_ours):

@@ -91,7 +91,7 @@ def _erachter_joined(text: str) -> str:
 # Words that carry no subject: "Maar hoe werkt Veilig Thuis eigenlijk?" asks "hoe werkt Veilig Thuis"
 # (a known phrasing, which 'maar' and 'eigenlijk' kept from being recognised; the thirteenth set).
 _LEADING_CONJUNCTION = re.compile(
-    r"^\s*(?:maar|en)\s+(?=(?:hoe|wat|wie|waar|wanneer|waarom|welke|welk|kan|kun|mag|moet|is|zijn|heb|ben)\b)",
+    r"^\s*maar\s+(?=(?:hoe|wat|wie|waar|wanneer|waarom|welke|welk|kan|kun|mag|moet|is|zijn|heb|ben)\b)",
     re.IGNORECASE)
 _FILLER = re.compile(r"\s+eigenlijk\b", re.IGNORECASE)
 

@@ -18,6 +18,10 @@ from veilig.text import fold
 SIZES = (3, 4, 5)
 MAX_CHARS = 500
 RECENT = 64  # the ranking and the second opinion ask about the same question in one turn
+# A phrasing of at least this many words that is the question itself answers it even when another
+# entry's phrasing comes close in letters ('wat is de kindertelefoon' against the synonym
+# 'kindertelefoon' of the children's help: cosine 1.0 against 0.92, below SIMILAR_GAP).
+IDENTICAL_WORDS = 3
 
 
 def grams(text: str) -> Counter:
@@ -34,6 +38,7 @@ class Phrasings:
     """An inverted index of the phrasings' letter sequences (numpy arrays per sequence)."""
 
     def __init__(self, phrasings: Iterable[Tuple[str, str]]):
+        phrasings = list(phrasings)
         items = [(entry_id, grams(text)) for entry_id, text in phrasings if text and text.strip()]
         self.entries: List[str] = sorted({entry_id for entry_id, _ in items})
         number_of = {entry_id: n for n, entry_id in enumerate(self.entries)}
@@ -54,6 +59,16 @@ class Phrasings:
                          for g, (numbers, values) in lists.items()}
         self.size = count
         self._recent: Dict[str, List[Tuple[str, float]]] = {}
+        self._written: Dict[str, set] = defaultdict(set)
+        for entry_id, text in phrasings:
+            if text and len(fold(text).split()) >= IDENTICAL_WORDS:
+                self._written[fold(text)].add(entry_id)
+
+    def identical(self, question: str) -> Optional[str]:
+        """The one entry with a phrasing of some words that is the question itself, word for word once
+        folded; None when there is none or more entries have it."""
+        owners = self._written.get(fold(question or "")[:MAX_CHARS], ())
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def closest(self, question: str) -> List[Tuple[str, float]]:
         """Entries by the cosine similarity of their closest phrasing to the question, best first

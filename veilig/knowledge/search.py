@@ -665,6 +665,15 @@ class KnowledgeSearch:
         the word search agrees by ranking it among `hits`' first SIMILAR_AGREE."""
         return _agreed(clearly_closest(self._by_letters(question), SIMILAR_MIN, SIMILAR_GAP), hits[:SIMILAR_AGREE])
 
+    def identical_phrasing(self, question: str, hits: List[Hit]) -> Optional[str]:
+        """The entry with a title, synonym or example question that is the question itself, word for
+        word (veilig.knowledge.phrasings.IDENTICAL_WORDS), when the word search ranks it among `hits`'
+        first SIMILAR_AGREE."""
+        with self._lock:
+            opened = self._current()
+            found = opened.phrasings().identical(opened.question(str(question or "")))
+        return _agreed(found, hits[:SIMILAR_AGREE])
+
     def exact_phrasing(self, question: str) -> Optional[str]:
         """The entry with a title, synonym or example question that is the question itself (see
         EXACT_MIN), for a question the word search finds nothing for."""
