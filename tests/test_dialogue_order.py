@@ -463,6 +463,9 @@ class FakeKnowledgeSearch:
     def nearest_in_meaning(self, question):
         return self.nearest
 
+    def identical_phrasing(self, question, hits):
+        return None  # no phrasing is the question itself (tests/test_knowledge_search.py has the real one)
+
     def agreed_lead(self, question, hits):
         from veilig.knowledge.search import KnowledgeSearch
         return KnowledgeSearch.agreed_lead(self, question, hits)

@@ -442,6 +442,21 @@ def test_a_known_phrasing_typed_differently_is_answered_when_the_search_agrees(s
     assert search.closest_phrasing(question, hits[1:]) is None
 
 
+def test_a_phrasing_that_is_the_question_itself_answers_it_when_the_search_agrees(search):
+    """'wat is de kindertelefoon' is a synonym of the entry on the Kindertelefoon, but the children's
+    help has the synonym 'kindertelefoon', close in letters (0.92): the second opinion's gap was not met,
+    so the question got three buttons. Word for word the same, it is the answer; a phrasing two entries
+    share, or a short one, is not."""
+    from veilig.dialogue_order import find_in_knowledge
+
+    hits = search.search("wat is de kindertelefoon", limit=3)
+    assert search.closest_phrasing("wat is de kindertelefoon", hits) is None
+    assert search.identical_phrasing("Wat is de Kindertelefoon?", hits) == "wat-is-de-kindertelefoon"
+    assert find_in_knowledge(search, "wat is de kindertelefoon eigenlijk").entry_id == "wat-is-de-kindertelefoon"
+    assert search.identical_phrasing("wat is de kindertelefoon", []) is None  # the search must agree
+    assert search.identical_phrasing("kindertelefoon", hits) is None          # one word is too little
+
+
 def test_a_question_of_only_common_words_is_answered_by_the_phrasing_it_is(search):
     """'wat gebeurt er als ik het vertel' gives the word search nothing to rank; an example
     phrasing of an entry that is the question itself answers it, but only a question, and only

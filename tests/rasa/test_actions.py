@@ -540,6 +540,7 @@ def unsure_search(monkeypatch, *hits):
     monkeypatch.setattr(KnowledgeSearch, "search", lambda self, question, limit=5: found[:limit])
     monkeypatch.setattr(Hit, "confident", property(lambda self: False))
     monkeypatch.setattr(KnowledgeSearch, "closest_phrasing", lambda self, question, hits: None)
+    monkeypatch.setattr(KnowledgeSearch, "identical_phrasing", lambda self, question, hits: None)
 
 
 def test_unsure_meldcode_question_gets_the_route_then_close_topics_as_buttons(built_index, monkeypatch):

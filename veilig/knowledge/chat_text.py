@@ -90,6 +90,7 @@ def _erachter_joined(text: str) -> str:
 
 # Words that carry no subject: "Maar hoe werkt Veilig Thuis eigenlijk?" asks "hoe werkt Veilig Thuis"
 # (a known phrasing, which 'maar' and 'eigenlijk' kept from being recognised; the thirteenth set).
+# Not 'en': a follow-up's "en wat doet Veilig Thuis daar dan mee" lost its answer without it.
 _LEADING_CONJUNCTION = re.compile(
     r"^\s*maar\s+(?=(?:hoe|wat|wie|waar|wanneer|waarom|welke|welk|kan|kun|mag|moet|is|zijn|heb|ben)\b)",
     re.IGNORECASE)
