@@ -46,7 +46,7 @@ _YES_OR_NO = re.compile(r"^(Ja|Nee)[.,]\s+\S")
 _OPENING_112 = re.compile(r"^(Ben je nu in gevaar|Is er nu gevaar|In gevaar)\? Bel 112\.\s+(?=\S)")
 
 
-MIN_MARKER = 25
+MIN_MARKER = 25  # characters: 'Dat kan' alone was found in answers that end "... hoe dat kan."
 
 
 def _first_sentence(text: str) -> str:

@@ -18,10 +18,6 @@ from veilig.text import fold
 SIZES = (3, 4, 5)
 MAX_CHARS = 500
 RECENT = 64  # the ranking and the second opinion ask about the same question in one turn
-# A phrasing of at least this many words that is the question itself answers it even when another
-# entry's phrasing comes close in letters ('wat is de kindertelefoon' against the synonym
-# 'kindertelefoon' of the children's help: cosine 1.0 against 0.92, below SIMILAR_GAP).
-IDENTICAL_WORDS = 3
 
 
 def grams(text: str) -> Counter:
@@ -61,13 +57,13 @@ class Phrasings:
         self._recent: Dict[str, List[Tuple[str, float]]] = {}
         self._written: Dict[str, set] = defaultdict(set)
         for entry_id, text in phrasings:
-            if text and len(fold(text).split()) >= IDENTICAL_WORDS:
-                self._written[fold(text)].add(entry_id)
+            self._written[fold(text or "")].add(entry_id)
 
-    def identical(self, question: str) -> Optional[str]:
-        """The one entry with a phrasing of some words that is the question itself, word for word once
-        folded; None when there is none or more entries have it."""
-        owners = self._written.get(fold(question or "")[:MAX_CHARS], ())
+    def identical(self, question: str, min_words: int) -> Optional[str]:
+        """The one entry with a phrasing of at least `min_words` words that is the question itself, word
+        for word once folded; None when there is none or more entries have it."""
+        written = fold((question or "")[:MAX_CHARS])
+        owners = self._written.get(written, ()) if len(written.split()) >= min_words else ()
         return next(iter(owners)) if len(owners) == 1 else None
 
     def closest(self, question: str) -> List[Tuple[str, float]]:

@@ -159,6 +159,12 @@ SIMILAR_AGREE = 3
 # gives the word search nothing to rank, so it cannot agree; a known phrasing that is the question
 # itself, letter for letter (cosine >= EXACT_MIN, SIMILAR_GAP above the next entry's), answers it.
 EXACT_MIN = 0.98
+# A phrasing of at least IDENTICAL_WORDS words that is the question itself, word for word, answers it
+# when the search ranks its entry among its first SIMILAR_AGREE, even when another entry's phrasing
+# comes close in letters ('wat is de kindertelefoon' against the children's help's synonym
+# 'kindertelefoon': 1.0 against 0.92, within SIMILAR_GAP). On the tuning sets 1 more right, none wrong,
+# no off-topic message answered.
+IDENTICAL_WORDS = 3
 # The same letter similarity also weighs in the ranking: an entry's score times 1 + PHRASING_WEIGHT
 # x the cosine of its closest phrasing (among the PHRASING_CANDIDATES closest entries). On a fresh
 # set of 156 real questions (echte_vragen_afstemmen4.yml, measured before any tuning on it) the
@@ -667,11 +673,10 @@ class KnowledgeSearch:
 
     def identical_phrasing(self, question: str, hits: List[Hit]) -> Optional[str]:
         """The entry with a title, synonym or example question that is the question itself, word for
-        word (veilig.knowledge.phrasings.IDENTICAL_WORDS), when the word search ranks it among `hits`'
-        first SIMILAR_AGREE."""
+        word (IDENTICAL_WORDS), when the word search ranks it among `hits`' first SIMILAR_AGREE."""
         with self._lock:
             opened = self._current()
-            found = opened.phrasings().identical(opened.question(str(question or "")))
+            found = opened.phrasings().identical(opened.question(str(question or "")), IDENTICAL_WORDS)
         return _agreed(found, hits[:SIMILAR_AGREE])
 
     def exact_phrasing(self, question: str) -> Optional[str]:
